@@ -1,0 +1,219 @@
+// The contract between stages. Every annotation is a span: [start, end) character
+// offsets into Doc.text, the text as the caller gave it (a plain-text file after
+// decoding, a JSONL record's `text`) or, for HTML, the extracted text. Nothing else
+// is the truth: strings kept beside a span are conveniences, always equal to
+// doc.text.slice(start, end).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Parts of the raw text that intake recognised. Only `body` zones are coded for events. */
+export type ZoneKind = 'credit' | 'title' | 'subtitle' | 'byline' | 'dateline' | 'body' | 'source' | 'boilerplate';
+
+export interface Zone extends Span {
+  kind: ZoneKind;
+}
+
+export interface Article {
+  /** Content hash of the body text (hex), so the same story re-ingested gets the same id. */
+  id: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  credit: string | null;
+  /** YYYY-MM-DD (or a full ISO timestamp) when known; null means undated, never "today". */
+  published: string | null;
+  /** Where `published` came from: the caller, page metadata, a dateline, or nowhere. */
+  publishedFrom: 'caller' | 'meta' | 'dateline' | 'url' | 'none';
+  language: string | null;
+  /** The clean body: its paragraphs joined by blank lines. */
+  body: string;
+  /** Body paragraphs as spans into Doc.text. */
+  paragraphs: Span[];
+}
+
+export type PosTag = string; // Universal POS tag as wink-nlp gives it (NOUN, VERB, PROPN, ...)
+
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased normal form. */
+  norm: string;
+  lemma: string;
+  pos: PosTag;
+  /** Whitespace precedes this token (or it starts the text). */
+  spaceBefore: boolean;
+}
+
+export interface Sentence extends Span {
+  /** Token index range [tokenStart, tokenEnd) into Doc.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The zone the sentence lies in. */
+  zone: ZoneKind;
+}
+
+export type MentionType = 'PER' | 'ORG' | 'LOC' | 'GPE' | 'NORP' | 'MISC';
+
+export interface Mention extends Span {
+  text: string;
+  type: MentionType;
+}
+
+/** PLOVER country codes: ISO-3166 alpha-3, or one of the non-state codes. */
+export type ActorCode = string;
+
+export const SECTORS = [
+  'COP', 'GOV', 'JUD', 'LEG', 'MIL', 'PRM', 'PTY', 'REB', 'SPY', 'UAF', 'UNK',
+  'AGR', 'BUS', 'CRM', 'CVL', 'EDU', 'ELI', 'JRN', 'LAB', 'MED', 'REF', 'OPP', 'PRE', 'REL', 'SOC',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const NON_STATE_CODES = ['IGO', 'UNO', 'EUR', 'NGO', 'ISM', 'IMG', 'MNC'] as const;
+
+/** A resolved "who": one canonical actor, shared by all its mentions. */
+export interface Actor {
+  /** Canonical id: a dictionary id ("hollande-francois"), or "<CODE>-<SECTOR>" for generic actors. */
+  id: string;
+  name: string;
+  code: ActorCode | null;
+  sector: Sector | null;
+  wikidata: string | null;
+}
+
+/** One place in the text where an actor is named or referred to. */
+export interface ActorMention extends Span {
+  text: string;
+  actor: Actor;
+  /** How it was resolved: a dictionary name, a country/demonym, a role phrase, or coreference. */
+  via: 'dictionary' | 'country' | 'role' | 'coref' | 'generic';
+  /** Index of the mention it refers back to, for coreference. */
+  antecedent?: number;
+}
+
+export type Granularity = 'year' | 'month' | 'week' | 'day' | 'time';
+
+export interface TimeExpr extends Span {
+  text: string;
+  /** ISO value: 2015, 2015-11, 2015-W47, 2015-11-26, 2015-11-26T14:00. */
+  value: string;
+  granularity: Granularity;
+  /** Date tags that later stages may use (e.g. "relative-to-event"). */
+  tags?: string[];
+}
+
+export interface Place extends Span {
+  text: string;
+  name: string;
+  /** ISO-3166 alpha-3 of the country the place is in (or is). */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  kind: 'country' | 'city' | 'region' | 'feature';
+  geonameid?: number;
+}
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT',
+  'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION',
+  'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+/** A participant in an event: a reference to a resolved actor and the span that named it. */
+export interface ActorRef extends Span {
+  actorId: string;
+  code: ActorCode | null;
+  sector: Sector | null;
+  text: string;
+}
+
+export interface Modality {
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+  /** Reported as a claim by one side ("X said it downed ..."). */
+  claimed: boolean;
+}
+
+export interface EventSize {
+  dead: number | null;
+  injured: number | null;
+  arrested: number | null;
+}
+
+export interface Event {
+  id: string;
+  type: PloverType;
+  mode: string | null;
+  context: string[];
+  actor: ActorRef[];
+  recipient: ActorRef[];
+  /** Resolved date (ISO, any granularity) or null when unknown. */
+  date: string | null;
+  /** Where the date came from: a time expression in the sentence, the story, or publication. */
+  dateFrom: 'sentence' | 'context' | 'published' | 'none';
+  place: Place | null;
+  size: EventSize;
+  modality: Modality;
+  quad_code: 1 | 2 | 3 | 4;
+  cameo: string;
+  goldstein: number;
+  plover_score: number;
+  /** The sentence the event was read from. */
+  sentence: Span;
+  /** The words that triggered it ("shot down", "urged"). */
+  trigger: Span;
+  confidence: number;
+}
+
+/** A note a stage leaves on the document, vfile-style: what it skipped or doubted, and where. */
+export interface Message {
+  stage: string;
+  reason: string;
+  level: 'info' | 'warning' | 'error';
+  start?: number;
+  end?: number;
+}
+
+export interface Doc {
+  /** Caller's record id, or the article id. */
+  id: string;
+  /** The text every span indexes. */
+  text: string;
+  article: Article;
+  zones: Zone[];
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  actors: ActorMention[];
+  times: TimeExpr[];
+  places: Place[];
+  events: Event[];
+  messages: Message[];
+}
+
+/** What intake is given: raw content and what the caller knows about it. */
+export interface RawInput {
+  /** Caller's id for the record (JSONL id), else derived from content. */
+  id?: string;
+  text?: string;
+  html?: string;
+  /** Raw bytes when the encoding is not yet known (files). */
+  bytes?: Uint8Array;
+  url?: string;
+  source?: string;
+  title?: string;
+  /** Publication date given by the caller; wins over anything found in the text. */
+  published?: string;
+  /** Original file name, used to guess format. */
+  path?: string;
+}
+
+export type Stage = {
+  name: string;
+  run: (doc: Doc) => Doc;
+};
