@@ -1,3 +1,202 @@
-// PLACEHOLDER until the events stage lands.
-import type { Doc } from '../types.js';
-export function eventsStage(doc: Doc): Doc { return doc; }
+// Events stage: lexicon patterns propose triggers (propose.ts); refiners attach actor and
+// recipient, read frames and modality, drop what is not a factual event, and fill in
+// date, place, size and codes. Every drop is recorded on the Doc as a message.
+import { createHash } from 'node:crypto';
+import type { ActorRef, Doc, Event, PloverType, Sentence } from '../types.js';
+import { attachDate, attachPlace } from './attach.js';
+import { goldstein, ploverInfo, ploverScore } from './codes.js';
+import { readContexts } from './context.js';
+import { CUES } from './cues.js';
+import { readModality } from './modality.js';
+import { findByAgent, findPossessor, findRecipient, findSubject, isPassive, type Party } from './participants.js';
+import { propose, type Candidate } from './propose.js';
+import { readSize } from './size.js';
+import { buildView, type DocView } from './view.js';
+
+interface Coded {
+  type: PloverType;
+  mode: string | null;
+  cameo: string;
+  actor: Party;
+  recipient: Party | null;
+  claimed: boolean;
+}
+
+const COOPERATIVE = (t: PloverType): boolean => ploverInfo(t).quad <= 2;
+function note(doc: Doc, c: Candidate, reason: string): void {
+  const a = doc.tokens[c.start]!;
+  const b = doc.tokens[c.end - 1]!;
+  doc.messages.push({ stage: 'events', level: 'info', reason, start: a.start, end: b.end });
+}
+
+/** "both leaders", "the two sides": the participants of the event just before. */
+function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Event | undefined): Party | null {
+  if (!previous) return null;
+  for (const seq of CUES.groupAnaphors) {
+    for (let start = Math.max(s.tokenStart, h - seq.length - 2); start < h; start++) {
+      if (seq.every((w, i) => view.doc.tokens[start + i]?.norm === w)) {
+        return { refs: [...previous.actor, ...previous.recipient], token: start };
+      }
+    }
+  }
+  return null;
+}
+
+/** Speech verbs code as REQUEST only when what was said is a demand ("must", "should", "needs to"). */
+function demandComplement(view: DocView, s: Sentence, from: number): number {
+  for (let k = from; k < s.tokenEnd; k++) {
+    const w = view.doc.tokens[k]!.norm;
+    if (view.quoted[k]) continue;
+    if (w === ';' || CUES.speechVerbs.has(w) && k > from + 1) return -1;
+    if (w === 'must' || w === 'should' || w === 'ought') return k;
+    if ((w === 'need' || w === 'needs' || w === 'has' || w === 'have') && view.doc.tokens[k + 1]?.norm === 'to') return k;
+  }
+  return -1;
+}
+
+function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, previous: Event | undefined): Coded | string {
+  const e = c.pattern.entry;
+  const doc = view.doc;
+  let type = e.type;
+  let mode = e.mode;
+  let cameo = e.cameo;
+  let actor: Party | null = null;
+  let recipient: Party | null = null;
+
+  if (e.frame === 'noun-possessor') {
+    actor = findPossessor(view, s, c.head) ?? findSubject(view, s, c.head, floor);
+  } else {
+    actor = groupAnaphor(view, s, c.head, previous) ?? null;
+  }
+  const passive = e.frame !== 'noun' && e.frame !== 'noun-possessor' && isPassive(view, c.head, s.tokenStart);
+  if (!actor && passive) {
+    actor = findByAgent(view, s, c.end);
+    recipient = findSubject(view, s, c.head, floor);
+  } else if (!actor) {
+    actor = findSubject(view, s, c.head, floor);
+  }
+  if (!actor || actor.refs.length === 0) return 'no actor found';
+  const actorIds = new Set(actor.refs.map((r) => r.actorId));
+
+  if (e.frame === 'speech-demand') {
+    const modal = demandComplement(view, s, c.end);
+    if (modal < 0) return 'statement: not coded (PLOVER drops CAMEO 01)';
+    // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
+    recipient = findRecipient(view, s, c.end, actorIds, false);
+    if (recipient && recipient.token > modal + 6) recipient = null;
+  } else if (e.frame === 'intent') {
+    // "vowed to escalate airstrikes against ISIL": the complement decides between AGREE and THREATEN.
+    const to = c.end < s.tokenEnd && doc.tokens[c.end]!.norm === 'to' ? c.end + 1 : -1;
+    const verb = to > 0 ? doc.tokens[to]?.lemma ?? '' : '';
+    const verbNorm = to > 0 ? doc.tokens[to]?.norm ?? '' : '';
+    if (CUES.violentComplements.has(verb) || CUES.violentComplements.has(verbNorm)) { type = 'THREATEN'; mode = 'violence'; cameo = '138'; }
+    else if (CUES.sanctionComplements.has(verb) || CUES.sanctionComplements.has(verbNorm)) { type = 'THREATEN'; mode = 'relations'; cameo = '131'; }
+    else if (type === 'THREATEN') cameo = '130';
+    recipient = findRecipient(view, s, c.end, actorIds, COOPERATIVE(type));
+  } else if (!recipient) {
+    recipient = findRecipient(view, s, c.end, actorIds, COOPERATIVE(type));
+  }
+  if (recipient) {
+    recipient = { ...recipient, refs: recipient.refs.filter((r) => !actorIds.has(r.actorId)) };
+    if (recipient.refs.length === 0) recipient = null;
+  }
+  if (!recipient && e.frame === 'noun-possessor') {
+    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, actor.refs);
+    if (place?.country) recipient = { refs: [{ start: place.start, end: place.end, actorId: place.country, code: place.country, sector: 'GOV', text: place.text }], token: c.end };
+  }
+  if (e.needsRecipient && !recipient) return 'no recipient: this verb is only an event with an object actor';
+  const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
+  return { type, mode, cameo, actor, recipient, claimed };
+}
+
+function eventId(doc: Doc, c: Candidate, type: PloverType): string {
+  return createHash('sha256').update(`${doc.id}:${doc.tokens[c.head]!.start}:${type}`).digest('hex').slice(0, 16);
+}
+
+function confidence(doc: Doc, c: Candidate, coded: Coded): number {
+  let p = 0.55;
+  if (coded.recipient) p += 0.1;
+  if (doc.tokens[c.head]!.pos === 'VERB') p += 0.1;
+  if (c.pattern.slots.length > 1) p += 0.05;
+  const viaCoref = (refs: ActorRef[]) => refs.some((r) => doc.actors.find((a) => a.start === r.start && a.end === r.end)?.via === 'coref');
+  if (viaCoref(coded.actor.refs)) p -= 0.1;
+  if (coded.actor.refs.some((r) => r.code === null)) p -= 0.15;
+  return Math.round(Math.max(0.05, Math.min(0.95, p)) * 100) / 100;
+}
+
+function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): void {
+  const doc = view.doc;
+  const startCount = out.length;
+  for (const c of propose(doc, view, s)) {
+    const coded = codeCandidate(view, s, c, floor, out[out.length - 1]);
+    if (typeof coded === 'string') { note(doc, c, coded); continue; }
+    const modality = readModality(view, s, coded.actor.token, c.head);
+    if (modality.negated) { note(doc, c, 'negated: not an event'); continue; }
+    if (modality.hypothetical) { note(doc, c, 'hypothetical or conditional: not an event'); continue; }
+    if (modality.irrealis) { note(doc, c, 'purpose or intention clause: not an event'); continue; }
+    const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
+    const parties = [...coded.actor.refs, ...(coded.recipient?.refs ?? [])];
+    const info = ploverInfo(coded.type);
+    out.push({
+      id: eventId(doc, c, coded.type),
+      type: coded.type,
+      mode: coded.mode,
+      context: readContexts(doc.tokens, s, c.pattern.entry.context),
+      actor: coded.actor.refs,
+      recipient: coded.recipient?.refs ?? [],
+      ...attachDate(doc, s, trigger.start),
+      place: attachPlace(doc, s, trigger.start, parties),
+      size: info.quad === 4 ? readSize(doc.tokens, s) : { dead: null, injured: null, arrested: null },
+      modality: { negated: false, hypothetical: false, future: modality.future, claimed: coded.claimed },
+      quad_code: info.quad,
+      cameo: coded.cameo,
+      goldstein: goldstein(coded.cameo),
+      plover_score: ploverScore(coded.type, coded.mode),
+      sentence: { start: s.start, end: s.end },
+      trigger,
+      confidence: confidence(doc, c, coded),
+    });
+  }
+  dropGoverningAgree(doc, out, startCount);
+  inheritRecipients(out, startCount);
+}
+
+/** "agreed to provide aid": the concrete event stands; the agreement that governs it is not a second event. */
+function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
+  const tokenAt = (offset: number) => doc.tokens.findIndex((t) => t.start === offset);
+  for (let i = events.length - 1; i > from; i--) {
+    const inner = events[i]!;
+    const h = tokenAt(inner.trigger.start);
+    if (h < 2 || doc.tokens[h - 1]!.norm !== 'to') continue;
+    const gov = doc.tokens[h - 2]!;
+    const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);
+    if (outer >= 0) {
+      doc.messages.push({ stage: 'events', level: 'info', reason: 'agreement subsumed by the event agreed to', start: events[outer]!.trigger.start, end: events[outer]!.trigger.end });
+      events.splice(outer, 1);
+      i--;
+    }
+  }
+}
+
+/** "He praised X and said that Moscow was open for cooperation": a clause with no recipient shares its neighbour's. */
+function inheritRecipients(events: Event[], from: number): void {
+  for (let i = from + 1; i < events.length; i++) {
+    const e = events[i]!;
+    const prev = events[i - 1]!;
+    if (e.recipient.length > 0 || prev.recipient.length === 0 || ploverInfo(e.type).quad !== ploverInfo(prev.type).quad) continue;
+    const sameActor = e.actor.every((a) => prev.actor.some((p) => p.code === a.code)) || e.actor.every((a) => prev.actor.some((p) => p.actorId === a.actorId));
+    if (sameActor) e.recipient = prev.recipient;
+  }
+}
+
+export function eventsStage(doc: Doc): Doc {
+  const view = buildView(doc);
+  const events: Event[] = [];
+  doc.sentences.forEach((s, i) => {
+    if (s.zone !== 'body') return;
+    const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;
+    codeSentence(view, s, floor, events);
+  });
+  doc.events = events;
+  return doc;
+}

@@ -1,0 +1,42 @@
+// entente annotate [FILE|-] [--published ...] | --jsonl FILE: the whole annotated Doc as JSON.
+import { annotate } from '../../pipeline.js';
+import { readJsonl } from '../../intake/sources.js';
+import { toPloverRecord } from '../../output/plover.js';
+import type { Doc } from '../../types.js';
+import { check, isoDate, parse } from '../args.js';
+import { UsageError } from '../errors.js';
+import { readOne } from '../read.js';
+
+export function docJson(doc: Doc): object {
+  return {
+    id: doc.id,
+    text: doc.text,
+    article: doc.article,
+    zones: doc.zones,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, zone: s.zone })),
+    mentions: doc.mentions,
+    actors: doc.actors.map((a) => ({ start: a.start, end: a.end, text: a.text, via: a.via, ...a.actor, actor_id: a.actor.id })),
+    times: doc.times,
+    places: doc.places,
+    events: doc.events.map((e) => ({ ...toPloverRecord(doc, e), trigger: e.trigger, sentence_span: e.sentence })),
+    messages: doc.messages,
+  };
+}
+
+export async function annotateCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { published: { type: 'string' }, jsonl: { type: 'string' } });
+  const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
+  if (values.jsonl !== undefined) {
+    if (positionals.length) throw new UsageError('give either FILE or --jsonl FILE, not both');
+    let skipped = 0;
+    for await (const item of readJsonl(values.jsonl as string)) {
+      if ('reason' in item) { process.stderr.write(`skip: ${item.path}: ${item.reason}\n`); skipped++; continue; }
+      process.stdout.write(JSON.stringify(docJson(annotate({ ...item, published: published ?? item.published }))) + '\n');
+    }
+    return skipped > 0 ? 1 : 0;
+  }
+  if (positionals.length > 1) throw new UsageError('annotate takes one FILE (or - for stdin)');
+  const doc = annotate(await readOne(positionals[0], published));
+  process.stdout.write(JSON.stringify(docJson(doc)) + '\n');
+  return 0;
+}

@@ -1,0 +1,38 @@
+// entente extract [FILE|-] [--published YYYY-MM-DD] [--format jsonl|table] | --jsonl FILE
+import { annotate } from '../../pipeline.js';
+import { toPloverRecord, type PloverRecord } from '../../output/plover.js';
+import { readJsonl } from '../../intake/sources.js';
+import { check, isoDate, oneOf, parse } from '../args.js';
+import { jsonl, parties, table } from '../format.js';
+import { readOne } from '../read.js';
+import { UsageError } from '../errors.js';
+import type { Doc } from '../../types.js';
+
+function render(records: PloverRecord[], format: 'jsonl' | 'table'): string {
+  if (format === 'jsonl') return jsonl(records);
+  return table(
+    ['date', 'event', 'mode', 'actor', 'recipient', 'cameo', 'where', 'dead', 'evidence'],
+    records.map((r) => [r.date, r.event, r.mode, parties(r.actor), parties(r.recipient), r.cameo, r.event_loc?.resolved_place, r.size.dead, r.event_text]),
+  );
+}
+
+export async function extractCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' } });
+  const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
+  const format = oneOf(values.format as string | undefined, ['jsonl', 'table'] as const, '--format', 'jsonl');
+  if (values.jsonl !== undefined) {
+    if (positionals.length) throw new UsageError('give either FILE or --jsonl FILE, not both');
+    let skipped = 0;
+    for await (const item of readJsonl(values.jsonl as string)) {
+      if ('reason' in item) { process.stderr.write(`skip: ${item.path}: ${item.reason}\n`); skipped++; continue; }
+      const doc: Doc = annotate({ ...item, published: published ?? item.published });
+      process.stdout.write(render(doc.events.map((e) => toPloverRecord(doc, e)), format));
+    }
+    return skipped > 0 ? 1 : 0;
+  }
+  if (positionals.length > 1) throw new UsageError('extract takes one FILE (or - for stdin); use ingest for many');
+  const doc = annotate(await readOne(positionals[0], published));
+  for (const m of doc.messages) if (m.level === 'error') process.stderr.write(`${m.stage}: ${m.reason}\n`);
+  process.stdout.write(render(doc.events.map((e) => toPloverRecord(doc, e)), format));
+  return doc.messages.some((m) => m.level === 'error') ? 1 : 0;
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// entente: news in, checkable PLOVER events out. Thin shell over the library.
+import { UsageError } from './errors.js';
+import { extractCommand } from './commands/extract.js';
+import { annotateCommand } from './commands/annotate.js';
+import { ingestCommand } from './commands/ingest.js';
+import { eventsCommand } from './commands/events.js';
+import { demoCommand } from './commands/demo.js';
+import { articleCommand } from './commands/article.js';
+
+const USAGE = `usage: entente <command> [options]
+
+  demo     [--db FILE]                         ingest the bundled sample corpus and summarise it
+  extract  [FILE|-] [--published YYYY-MM-DD] [--format jsonl|table]
+  extract  --jsonl FILE                        events of every {id, text|html, published} record
+  annotate [FILE|-] [--published ...] | --jsonl FILE   the whole annotated document as JSON
+  article  [FILE|-] [--format json|text]       what intake made of an input
+  ingest   PATH... [--db FILE] [--published ...]   store articles and events (idempotent)
+  events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv]
+`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  demo: demoCommand,
+  extract: extractCommand,
+  annotate: annotateCommand,
+  article: articleCommand,
+  ingest: ingestCommand,
+  events: eventsCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
+    process.stdout.write(USAGE);
+    return cmd ? 0 : 2;
+  }
+  const run = COMMANDS[cmd];
+  if (!run) throw new UsageError(`unknown command "${cmd}" (try: entente --help)`);
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`entente: ${err.message}\n`);
+      process.exitCode = err.exitCode;
+    } else {
+      // An internal failure still gets one line; ENTENTE_DEBUG=1 shows the stack.
+      const e = err as Error;
+      process.stderr.write(`entente: internal error: ${e?.message ?? String(err)}\n`);
+      if (process.env['ENTENTE_DEBUG']) process.stderr.write(`${e?.stack ?? ''}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,52 @@
+// Parsers propose: every lexicon pattern that matches the tokens of a sentence becomes a
+// candidate trigger. Overlaps are settled later by the refiners.
+import type { Sentence, Token } from '../types.js';
+import { patternsFor, type CompiledPattern, type Slot } from './lexicon.js';
+
+export interface TriggerMatch {
+  pattern: CompiledPattern;
+  /** Token index range [start, end) of the whole match, gaps included. */
+  start: number;
+  end: number;
+  /** Token index of each verb slot's first token (the first is the head verb). */
+  verbs: number[];
+}
+
+const STOP_GAP = new Set(['.', ';', ':', '"', '“', '”', '!', '?']);
+
+function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[]): number {
+  if (si === slots.length) return ti;
+  const slot = slots[si]!;
+  if (slot.kind === 'gap') {
+    for (let skip = 0; skip <= slot.max && ti + skip <= limit; skip++) {
+      if (skip > 0 && STOP_GAP.has(tokens[ti + skip - 1]!.norm)) break;
+      const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  for (const opt of slot.options) {
+    if (ti + opt.length > limit) continue;
+    let ok = true;
+    for (let k = 0; k < opt.length; k++) if (tokens[ti + k]!.norm !== opt[k]) { ok = false; break; }
+    if (!ok) continue;
+    const mark = verbs.length;
+    if (slot.verb) verbs.push(ti);
+    const end = matchFrom(tokens, slots, si + 1, ti + opt.length, limit, verbs);
+    if (end >= 0) return end;
+    verbs.length = mark;
+  }
+  return -1;
+}
+
+export function findTriggers(tokens: Token[], sentence: Sentence): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    for (const pattern of patternsFor(tokens[i]!.norm)) {
+      const verbs: number[] = [];
+      const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs);
+      if (end > i) out.push({ pattern, start: i, end, verbs });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// Modality of a candidate: negated ("didn't detain"), hypothetical ("might soften",
+// "if he is to win"), future ("will seek"), read from the words between the clause
+// subject and the trigger, and from the verb that governs an infinitive trigger.
+import type { Modality, Sentence } from '../types.js';
+import { CUES } from './cues.js';
+import type { DocView } from './view.js';
+
+export interface ModalityReading extends Modality {
+  /** An infinitive whose governor is not a realis verb ("hopes to make", "needs to persuade"). */
+  irrealis: boolean;
+}
+
+export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
+  const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false };
+  const from = Math.max(s.tokenStart, Math.min(subjectToken, h - 1));
+  for (let k = from; k < h; k++) {
+    const w = view.doc.tokens[k]!.norm;
+    if (CUES.negators.has(w) && h - k <= 4) out.negated = true;
+    if (CUES.hypothetical.has(w)) out.hypothetical = true;
+    if (CUES.future.has(w)) out.future = true;
+  }
+  // "if"/"unless"/"whether" earlier in the same clause makes everything after it conditional.
+  for (let k = h - 1; k >= s.tokenStart; k--) {
+    const w = view.doc.tokens[k]!.norm;
+    if (w === ';' || w === ',' && k < subjectToken) break;
+    if (w === 'if' || w === 'unless' || w === 'whether') { out.hypothetical = true; break; }
+  }
+  // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
+  let k = h - 1;
+  while (k >= s.tokenStart && ['not', 'also', 'further', 'then', 'jointly'].includes(view.doc.tokens[k]!.norm)) k--;
+  if (k >= s.tokenStart && view.doc.tokens[k]!.norm === 'to') {
+    let g = k - 1;
+    while (g >= s.tokenStart && ['not', 'also', 'further', 'formally', 'unanimously', 'jointly', 'now'].includes(view.doc.tokens[g]!.norm)) g--;
+    const gov = view.doc.tokens[g]?.norm ?? '';
+    if (!CUES.realisGovernors.has(gov)) out.irrealis = true;
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+// Who did it and to whom: the agent is the clause subject to the left of the trigger
+// (or the by-phrase of a passive), the recipient the first non-locative actor after it.
+// No parser: these are rules over actor-mention spans, tokens and closed-class cues.
+import type { ActorRef, Sentence } from '../types.js';
+import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES } from './cues.js';
+import type { DocView } from './view.js';
+
+export interface Party {
+  refs: ActorRef[];
+  /** The token where the party starts (for modality scans). */
+  token: number;
+  /** Resolved through a pronoun that points at the speaker of a speech verb. */
+  selfReport?: boolean;
+}
+
+const RECIPIENT_WINDOW = 16;
+const STOP_RIGHT = new Set([';', ':', 'who', 'which', 'while', 'whereas', 'but', 'because', 'although', 'when', 'where', 'said', 'says', 'after', 'before', 'if', 'unless']);
+const STOP_LEFT = new Set([';', ':', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though', 'where', 'if', 'unless', 'but', 'whether']);
+
+export function toRef(view: DocView, idx: number): ActorRef {
+  const m = view.doc.actors[idx]!;
+  return { start: m.start, end: m.end, actorId: m.actor.id, code: m.actor.code, sector: m.actor.sector, text: m.text };
+}
+
+function tokenNorm(view: DocView, i: number): string {
+  return view.doc.tokens[i]?.norm ?? '';
+}
+
+/** Skip back over adverbs, auxiliaries and negation from i (inclusive); returns the first other token. */
+function skipLeft(view: DocView, i: number, floor: number): number {
+  while (i >= floor && (ADVERB_LIKE.has(tokenNorm(view, i)) || CUES.negators.has(tokenNorm(view, i)) || CUES.future.has(tokenNorm(view, i)) || CUES.hypothetical.has(tokenNorm(view, i)) || BE_FORMS.has(tokenNorm(view, i)))) i--;
+  return i;
+}
+
+/** Extend a party leftwards over "X and Y", "X, Y and Z". */
+function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
+  const out = [idx];
+  let first = view.actorFirstToken[idx]!;
+  for (;;) {
+    let k = first - 1;
+    if (k < floor) break;
+    const w = tokenNorm(view, k);
+    if (w !== 'and' && w !== ',') break;
+    k--;
+    if (w === 'and' && tokenNorm(view, k) === ',') k--;
+    const prev = k >= floor ? view.actorAt[k]! : -1;
+    if (prev < 0 || out.includes(prev)) break;
+    out.unshift(prev);
+    first = view.actorFirstToken[prev]!;
+  }
+  return out;
+}
+
+/** Extend a party rightwards over "X and Y", "X, Y and Z". */
+function coordinateRight(view: DocView, idx: number, limit: number): number[] {
+  const out = [idx];
+  let last = view.actorLastToken[idx]!;
+  for (;;) {
+    let k = last + 1;
+    const w = tokenNorm(view, k);
+    if (w !== 'and' && w !== ',') break;
+    k++;
+    if (tokenNorm(view, k) === 'and') k++;
+    while (k < limit && (tokenNorm(view, k) === 'the' || tokenNorm(view, k) === 'both')) k++;
+    const next = k < limit ? view.actorAt[k]! : -1;
+    if (next < 0 || out.includes(next)) break;
+    out.push(next);
+    last = view.actorLastToken[next]!;
+  }
+  return out;
+}
+
+function refs(view: DocView, idxs: number[]): ActorRef[] {
+  const seen = new Set<string>();
+  const out: ActorRef[] = [];
+  for (const i of idxs) {
+    const r = toRef(view, i);
+    if (seen.has(r.actorId)) continue;
+    seen.add(r.actorId);
+    out.push(r);
+  }
+  return out;
+}
+
+function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>): boolean {
+  let k = view.actorFirstToken[idx]! - 1;
+  while (k >= 0 && CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') k--;
+  return blockers.has(tokenNorm(view, k));
+}
+
+/** Most recent actor mention before token `before` (same or previous two sentences) of the wanted kind. */
+function antecedent(view: DocView, before: number, want: 'PER' | 'NONPER' | 'ANY', floorToken: number): number {
+  for (let k = before - 1; k >= floorToken; k--) {
+    const idx = view.actorAt[k]!;
+    if (idx < 0 || view.quoted[k]) continue;
+    const type = view.actorType[idx];
+    const isPer = type === 'PER' || (type === null && view.doc.actors[idx]!.via === 'dictionary' && !view.doc.actors[idx]!.actor.id.includes('-'));
+    if (want === 'PER' && !isPer) continue;
+    if (want === 'NONPER' && isPer) continue;
+    return idx;
+  }
+  return -1;
+}
+
+/** The speaker of a speech verb at token v: the nearest unblocked mention to its left. */
+function speakerOf(view: DocView, v: number, s: Sentence): number {
+  for (let k = v - 1; k >= s.tokenStart; k--) {
+    if (STOP_LEFT.has(tokenNorm(view, k))) return -1;
+    const idx = view.actorAt[k]!;
+    if (idx >= 0 && !view.quoted[k] && !blockedBefore(view, idx, CUES.subjectBlockPreps)) return idx;
+  }
+  return -1;
+}
+
+function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: number): Party | null {
+  const kind = PRONOUNS[tokenNorm(view, k)];
+  if (!kind) return null;
+  // "X said (that) it downed ...": the pronoun is the speaker, and the event is X's own claim.
+  let v = k - 1;
+  if (tokenNorm(view, v) === 'that') v--;
+  if (v >= s.tokenStart && CUES.speechVerbs.has(tokenNorm(view, v))) {
+    const sp = speakerOf(view, v, s);
+    if (sp >= 0) return { refs: refs(view, [sp]), token: k, selfReport: kind !== 'PER' || view.actorType[sp] === 'PER' };
+  }
+  const idx = antecedent(view, k, kind, sentenceFloor);
+  return idx >= 0 ? { refs: refs(view, [idx]), token: k } : null;
+}
+
+/** Any noun or pronoun in [from, to): a clause of its own rather than a second verb phrase. */
+function hasNominal(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const p = view.doc.tokens[k]!.pos;
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') return true;
+  }
+  return false;
+}
+
+/**
+ * The clause subject of the verb at token h. `sentenceFloor` is the first token of the
+ * sentence two back, the reach of pronoun antecedents.
+ */
+export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor: number): Party | null {
+  const inQuote = view.quoted[h] === 1;
+  // Relative clause: "Cameron, who lost ..." -> the noun phrase before the relative pronoun.
+  const r = skipLeft(view, h - 1, s.tokenStart);
+  if (r >= s.tokenStart && RELATIVES.has(tokenNorm(view, r))) {
+    let j = r - 1;
+    if (tokenNorm(view, j) === ',') j--;
+    const idx = j >= s.tokenStart ? view.actorAt[j]! : -1;
+    return idx >= 0 ? { refs: refs(view, coordinateLeft(view, idx, s.tokenStart)), token: view.actorFirstToken[idx]! } : null;
+  }
+  for (let k = h - 1; k >= s.tokenStart; k--) {
+    if (!inQuote && view.quoted[k]) continue;
+    const w = tokenNorm(view, k);
+    if (w === 'but' && !hasNominal(view, k + 1, h)) continue; // "raided ... but did not arrest": one subject, two verbs
+    if (STOP_LEFT.has(w) || CUES.speechVerbs.has(w)) return null;
+    const idx = view.actorAt[k]!;
+    if (idx >= 0) {
+      const first = view.actorFirstToken[idx]!;
+      if (blockedBefore(view, idx, CUES.subjectBlockPreps)) { k = first; continue; }
+      const m = view.doc.actors[idx]!;
+      // A pronoun resolved by the actors stage may still be a self-report of the speaker.
+      if (PRONOUNS[tokenNorm(view, first)] && first === view.actorLastToken[idx]) {
+        const p = resolvePronoun(view, first, s, sentenceFloor);
+        if (p && p.refs[0]?.actorId === m.actor.id) return p;
+      }
+      return { refs: refs(view, coordinateLeft(view, idx, s.tokenStart)), token: first };
+    }
+    if (PRONOUNS[w] && w !== 'his' && w !== 'her' && w !== 'its' && w !== 'their' && w !== 'him' && w !== 'them') {
+      return resolvePronoun(view, k, s, sentenceFloor);
+    }
+  }
+  return null;
+}
+
+/** The recipient: first actor after the trigger that is not a place of action, an agent, or the actor itself. */
+export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean): Party | null {
+  const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
+  const inQuote = view.quoted[from - 1] === 1;
+  for (let k = from; k < limit; k++) {
+    if (!inQuote && view.quoted[k]) continue;
+    const w = tokenNorm(view, k);
+    if (STOP_RIGHT.has(w)) return null;
+    if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return null;
+    const idx = view.actorAt[k]!;
+    if (idx < 0) continue;
+    const last = view.actorLastToken[idx]!;
+    const skip =
+      blockedBefore(view, idx, CUES.locativePreps) ||
+      blockedBefore(view, idx, new Set(['by'])) ||
+      (cooperative && blockedBefore(view, idx, new Set(['against']))) ||
+      actorIds.has(view.doc.actors[idx]!.actor.id);
+    if (skip) { k = last; continue; }
+    return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: view.actorFirstToken[idx]! };
+  }
+  return null;
+}
+
+/** Passive voice: a past participle after a form of "be"/"get" ("was shot down by ..."). */
+export function isPassive(view: DocView, h: number, floor: number): boolean {
+  const w = tokenNorm(view, h);
+  if (!/(ed|en|wn|ot|ht|nt|ld|ck|ne|un)$/.test(w) && !['shot', 'hit', 'cut', 'put', 'set', 'met', 'held', 'sent', 'led', 'beat', 'freed'].includes(w)) return false;
+  let k = h - 1;
+  while (k >= floor && (ADVERB_LIKE.has(tokenNorm(view, k)) || CUES.negators.has(tokenNorm(view, k))) && !BE_FORMS.has(tokenNorm(view, k))) k--;
+  return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s';
+}
+
+/** The by-phrase agent of a passive. */
+export function findByAgent(view: DocView, s: Sentence, from: number): Party | null {
+  const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
+  for (let k = from; k < limit; k++) {
+    if (STOP_RIGHT.has(tokenNorm(view, k))) return null;
+    if (tokenNorm(view, k) !== 'by') continue;
+    for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
+      const idx = view.actorAt[j]!;
+      if (idx >= 0) return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: view.actorFirstToken[idx]! };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The possessor right before a noun trigger: "Merkel's visit". */
+export function findPossessor(view: DocView, s: Sentence, h: number): Party | null {
+  let k = h - 1;
+  while (k > s.tokenStart && view.doc.tokens[k]!.pos === 'ADJ') k--;
+  if (tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') return null;
+  const idx = view.actorAt[k - 1] ?? -1;
+  return idx >= 0 ? { refs: refs(view, [idx]), token: view.actorFirstToken[idx]! } : null;
+}

@@ -1,0 +1,34 @@
+// Parsers propose: lexicon matches that are used as verbs (or are event nouns), outside
+// quotations, with the longest match winning where two overlap.
+import type { Doc, Sentence } from '../types.js';
+import { findTriggers, type TriggerMatch } from './match.js';
+import { usedAsVerb } from './verbcheck.js';
+import type { DocView } from './view.js';
+
+export interface Candidate extends TriggerMatch {
+  head: number;
+}
+
+function specificity(m: TriggerMatch): number {
+  const words = m.pattern.slots.filter((s) => s.kind === 'alt').length;
+  return words * 100 + (m.end - m.start);
+}
+
+export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of findTriggers(doc.tokens, s)) {
+    const head = m.verbs[0] ?? m.start;
+    if (view.quoted[head]) continue; // quoted speech is a statement, not the reporter's event
+    const frame = m.pattern.entry.frame;
+    if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head)) continue;
+    out.push({ ...m, head });
+  }
+  // Refiners decide: the most specific of overlapping matches wins.
+  out.sort((a, b) => specificity(b) - specificity(a) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,50 @@
+// How many dead, injured and arrested: numbers next to the words that say what was counted
+// ("killing all 224 people", "12 were wounded", "arrested three suspects").
+import { loadJson } from '../data.js';
+import type { EventSize, Sentence, Token } from '../types.js';
+
+interface NumberFile {
+  words: Record<string, number>;
+  multipliers: Record<string, number>;
+  size: Record<'dead' | 'injured' | 'arrested', { verbs: string[]; nouns: string[] }>;
+  countedNouns: string[];
+}
+const NUM = loadJson<NumberFile>('events', 'numbers.json');
+const COUNTED = new Set(NUM.countedNouns);
+const KINDS = (['dead', 'injured', 'arrested'] as const).map((k) => ({ kind: k, words: new Set(NUM.size[k].verbs.concat(NUM.size[k].nouns)) }));
+
+/** The value of a number token (digits with commas, or a number word), or null. */
+export function numberValue(tokens: Token[], i: number): number | null {
+  const w = tokens[i]?.norm;
+  if (!w) return null;
+  let v: number | null = null;
+  if (/^\d[\d,]*$/.test(w)) v = Number(w.replace(/,/g, ''));
+  else if (w in NUM.words && w !== 'a' && w !== 'an') v = NUM.words[w]!;
+  if (v === null) return null;
+  const next = tokens[i + 1]?.norm ?? '';
+  if (next in NUM.multipliers) v *= NUM.multipliers[next]!;
+  return v;
+}
+
+export function readSize(tokens: Token[], s: Sentence): EventSize {
+  const size: EventSize = { dead: null, injured: null, arrested: null };
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const n = numberValue(tokens, i);
+    if (n === null || n > 1_000_000) continue;
+    // A year or a date is not a count.
+    const next = tokens[i + 1]?.norm ?? '';
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (/^(19|20)\d\d$/.test(tokens[i]!.norm) && !COUNTED.has(next)) continue;
+    if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev)) continue;
+    // Look at the words right around the number: "killing (all) N people", "N people were killed", "N dead".
+    const window: string[] = [];
+    for (let k = Math.max(s.tokenStart, i - 3); k < Math.min(s.tokenEnd, i + 5); k++) if (k !== i) window.push(tokens[k]!.norm);
+    const countsPeople = COUNTED.has(next) || COUNTED.has(tokens[i + 2]?.norm ?? '') || KINDS.some((k) => k.words.has(next));
+    if (!countsPeople && !KINDS.some((k) => k.words.has(prev) || k.words.has(tokens[i - 2]?.norm ?? ''))) continue;
+    for (const { kind, words } of KINDS) {
+      if (size[kind] !== null) continue;
+      if (window.some((w) => words.has(w))) { size[kind] = n; break; }
+    }
+  }
+  return size;
+}

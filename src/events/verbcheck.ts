@@ -1,0 +1,34 @@
+// Is this candidate trigger used as a verb here? wink's lite model tags many headline
+// verbs as nouns ("shot", "bombs"), so when wink says no we ask compromise, which is
+// 60x slower and therefore only run on those candidate sentences (and cached).
+import nlp from 'compromise';
+import type { Doc, Sentence, Token } from '../types.js';
+import { CUES } from './cues.js';
+
+const verbOffsets = new WeakMap<Sentence, Set<number>>();
+
+function compromiseVerbs(doc: Doc, s: Sentence): Set<number> {
+  let set = verbOffsets.get(s);
+  if (set) return set;
+  set = new Set<number>();
+  const text = doc.text.slice(s.start, s.end);
+  const terms = nlp(text).match('#Verb').json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number } }[] }[];
+  for (const m of terms) for (const t of m.terms) set.add(s.start + t.offset.start);
+  verbOffsets.set(s, set);
+  return set;
+}
+
+export function usedAsVerb(doc: Doc, s: Sentence, i: number): boolean {
+  const tok: Token = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
+  if (prev && i > s.tokenStart && CUES.determiners.has(prev.norm) && !['that', 'no'].includes(prev.norm)) return false;
+  if (tok.norm.endsWith('ing')) {
+    // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
+    const before = doc.tokens[i - 1]?.norm ?? '';
+    const before2 = doc.tokens[i - 2]?.norm ?? '';
+    if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2)) return false;
+  }
+  if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
+  return compromiseVerbs(doc, s).has(tok.start);
+}

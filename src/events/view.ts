@@ -1,0 +1,59 @@
+// Per-document indexes the refiners share: which actor mention covers each token,
+// and which tokens lie inside quotation marks.
+import type { ActorMention, Doc, Mention, Sentence } from '../types.js';
+import { QUOTE_CLOSE, QUOTE_OPEN } from './cues.js';
+
+export interface DocView {
+  doc: Doc;
+  /** actorAt[token] = index into doc.actors of the mention covering it, else -1. */
+  actorAt: Int32Array;
+  /** quoted[token] = 1 when the token lies between quotation marks. */
+  quoted: Uint8Array;
+  /** First token index of each actor mention. */
+  actorFirstToken: Int32Array;
+  actorLastToken: Int32Array;
+  /** Mention type (PER, ORG, ...) of each actor mention, when the actors stage typed its span. */
+  actorType: (Mention['type'] | null)[];
+}
+
+function firstTokenAtOrAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function markQuotes(doc: Doc, s: Sentence, quoted: Uint8Array): void {
+  let open = false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!.text;
+    if (QUOTE_OPEN.has(t)) { open = true; quoted[i] = 1; continue; }
+    if (QUOTE_CLOSE.has(t)) { quoted[i] = 1; open = false; continue; }
+    if (t === '"') { quoted[i] = 1; open = !open; continue; }
+    if (open) quoted[i] = 1;
+  }
+}
+
+export function buildView(doc: Doc): DocView {
+  const n = doc.tokens.length;
+  const actorAt = new Int32Array(n).fill(-1);
+  const actorFirstToken = new Int32Array(doc.actors.length).fill(-1);
+  const actorLastToken = new Int32Array(doc.actors.length).fill(-1);
+  const mentionType = new Map<string, Mention['type']>();
+  for (const m of doc.mentions) mentionType.set(`${m.start}:${m.end}`, m.type);
+  const actorType = doc.actors.map((a: ActorMention) => mentionType.get(`${a.start}:${a.end}`) ?? null);
+  doc.actors.forEach((a, idx) => {
+    for (let t = firstTokenAtOrAfter(doc, a.start); t < n && doc.tokens[t]!.start < a.end; t++) {
+      actorAt[t] = idx;
+      if (actorFirstToken[idx] === -1) actorFirstToken[idx] = t;
+      actorLastToken[idx] = t;
+    }
+  });
+  const quoted = new Uint8Array(n);
+  for (const s of doc.sentences) markQuotes(doc, s, quoted);
+  return { doc, actorAt, quoted, actorFirstToken, actorLastToken, actorType };
+}

@@ -1,0 +1,64 @@
+// The PLOVER JSON record shape entente prints and serves (PLOVER manual, "PLOVER JSON"),
+// with the CAMEO/Goldstein fields GDELT users expect and the offsets that tie it to its source.
+import type { ActorRef, Doc, Event } from '../types.js';
+
+export interface PloverEntity {
+  code: string | null;
+  sector: string | null;
+  entity_text: string;
+  actor_id: string;
+}
+
+export interface PloverRecord {
+  id: string;
+  date: string | null;
+  actor: PloverEntity[];
+  recipient: PloverEntity[];
+  event: string;
+  mode: string | null;
+  context: string[];
+  quad_code: number;
+  event_text: string;
+  event_loc: { extracted_place: string; resolved_place: string; country_code: string | null; lat: number | null; lon: number | null } | null;
+  size: { dead: number | null; injured: number | null; arrested: number | null };
+  cameo: string;
+  goldstein: number;
+  plover_score: number;
+  modality: Event['modality'];
+  confidence: number;
+  date_from: Event['dateFrom'];
+  doc_id: string;
+  span: [number, number];
+  trigger_span: [number, number];
+  sentence: string;
+}
+
+function entity(r: ActorRef): PloverEntity {
+  return { code: r.code, sector: r.sector, entity_text: r.text, actor_id: r.actorId };
+}
+
+export function toPloverRecord(doc: Doc, e: Event): PloverRecord {
+  return {
+    id: e.id,
+    date: e.date,
+    actor: e.actor.map(entity),
+    recipient: e.recipient.map(entity),
+    event: e.type,
+    mode: e.mode,
+    context: e.context,
+    quad_code: e.quad_code,
+    event_text: doc.text.slice(e.trigger.start, e.trigger.end),
+    event_loc: e.place ? { extracted_place: e.place.text, resolved_place: e.place.name, country_code: e.place.country, lat: e.place.lat, lon: e.place.lon } : null,
+    size: e.size,
+    cameo: e.cameo,
+    goldstein: e.goldstein,
+    plover_score: e.plover_score,
+    modality: e.modality,
+    confidence: e.confidence,
+    date_from: e.dateFrom,
+    doc_id: doc.id,
+    span: [e.sentence.start, e.sentence.end],
+    trigger_span: [e.trigger.start, e.trigger.end],
+    sentence: doc.text.slice(e.sentence.start, e.sentence.end),
+  };
+}

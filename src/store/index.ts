@@ -1,0 +1,14 @@
+// Public API of the store: open a file, ingest annotated Docs, query events back.
+import { openSqliteStore } from './sqlite.js';
+import type { Store } from './types.js';
+
+export type {
+  EventFilter, IngestOptions, IngestResult, Store, StoreCounts, StoreSummary,
+  StoredArticle, StoredEvent, StoredParticipant,
+} from './types.js';
+export { periodOf } from './dates.js';
+
+/** Opens (creating if needed) a SQLite store and runs any pending migrations. */
+export function openStore(file: string): Store {
+  return openSqliteStore(file);
+}

@@ -1,0 +1,11 @@
+// The ordered migration list. To change the schema, add the next numbered file and list it here;
+// never edit a step that has shipped, since stores record which versions they already ran.
+import * as m001 from './001_initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m001];

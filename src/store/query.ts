@@ -1,0 +1,103 @@
+// Read side: events as PLOVER-shaped records, counts and a short summary for the CLI.
+import type Database from 'better-sqlite3';
+import { periodOf } from './dates.js';
+import { ArticleRow, EventRow, ParticipantRow } from './rows.js';
+import type { EventFilter, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
+
+function bound(value: string, side: 'since' | 'until'): string {
+  const p = periodOf(value);
+  if (!p) throw new Error(`--${side}: not a date: ${value}`);
+  return side === 'since' ? p.start : p.end;
+}
+
+export function queryEvents(db: Database.Database, filter: EventFilter = {}): StoredEvent[] {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  for (const role of ['actor', 'recipient'] as const) {
+    const who = filter[role];
+    if (who === undefined) continue;
+    where.push(`e.id IN (SELECT event_id FROM event_participants
+      WHERE role = '${role}' AND (code = ? OR actor_id = ?))`);
+    args.push(who, who);
+  }
+  if (filter.type !== undefined) { where.push('e.type = ?'); args.push(filter.type.toUpperCase()); }
+  // A period overlaps [since, until] when it ends after since and starts before until.
+  if (filter.since !== undefined) { where.push('e.date_end >= ?'); args.push(bound(filter.since, 'since')); }
+  if (filter.until !== undefined) { where.push('e.date_start <= ?'); args.push(bound(filter.until, 'until')); }
+  if (filter.docId !== undefined) { where.push('e.doc_id = ?'); args.push(filter.docId); }
+  let sql = `SELECT e.*, a.url AS url, a.title AS title FROM events e JOIN articles a ON a.id = e.article_id
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ORDER BY (e.date_start IS NULL), e.date_start, e.date, e.id`;
+  if (filter.limit !== undefined) { sql += ' LIMIT ?'; args.push(Math.max(0, Math.floor(filter.limit))); }
+  const rows = (db.prepare(sql).all(...args) as unknown[]).map((r) => EventRow.parse(r));
+  const people = participantsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => toStored(r, people.get(r.id)));
+}
+
+type Roles = { actor: StoredParticipant[]; recipient: StoredParticipant[] };
+
+function participantsOf(db: Database.Database, ids: string[]): Map<string, Roles> {
+  const out = new Map<string, Roles>();
+  const CHUNK = 500; // stay well under SQLite's bound-parameter limit
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK);
+    const rows = db.prepare(`SELECT event_id, role, actor_id, code, sector, text FROM event_participants
+      WHERE event_id IN (${part.map(() => '?').join(',')}) ORDER BY event_id, role, ord`).all(...part) as unknown[];
+    for (const raw of rows) {
+      const p = ParticipantRow.parse(raw);
+      let roles = out.get(p.event_id);
+      if (!roles) out.set(p.event_id, (roles = { actor: [], recipient: [] }));
+      roles[p.role].push({ code: p.code, sector: p.sector, entity_text: p.text, actor_id: p.actor_id });
+    }
+  }
+  return out;
+}
+
+function toStored(r: EventRow, roles: Roles = { actor: [], recipient: [] }): StoredEvent {
+  return {
+    id: r.id, doc_id: r.doc_id, date: r.date, event: r.type, mode: r.mode, context: r.context_json,
+    quad_code: r.quad_code, cameo: r.cameo, goldstein: r.goldstein, plover_score: r.plover_score,
+    actor: roles.actor, recipient: roles.recipient, event_text: r.event_text,
+    event_loc: r.place_name === null ? null
+      : { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon },
+    size: { dead: r.dead, injured: r.injured, arrested: r.arrested },
+    modality: { negated: r.negated, hypothetical: r.hypothetical, future: r.future, claimed: r.claimed },
+    span: [r.sentence_start, r.sentence_end], confidence: r.confidence, url: r.url, title: r.title,
+  };
+}
+
+export function getArticle(db: Database.Database, id: string): StoredArticle | null {
+  const raw = db.prepare('SELECT * FROM articles WHERE id = ?').get(id);
+  if (raw === undefined) return null;
+  const { layout_json, ...rest } = ArticleRow.parse(raw);
+  return { ...rest, ...layout_json };
+}
+
+const count = (db: Database.Database, table: string): number =>
+  (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+export function counts(db: Database.Database): StoreCounts {
+  return {
+    articles: count(db, 'articles'),
+    events: count(db, 'events'),
+    actors: count(db, 'actor_mentions'),
+    places: count(db, 'places'),
+    times: count(db, 'times'),
+    skipped: count(db, 'intake_log'),
+  };
+}
+
+export function summary(db: Database.Database, top = 10): StoreSummary {
+  const topTypes = db.prepare(`SELECT type, COUNT(*) AS count FROM events
+    GROUP BY type ORDER BY count DESC, type LIMIT ?`).all(top) as { type: string; count: number }[];
+  const topActorCodes = db.prepare(`SELECT code, COUNT(DISTINCT event_id) AS count FROM event_participants
+    WHERE code IS NOT NULL GROUP BY code ORDER BY count DESC, code LIMIT ?`).all(top) as { code: string; count: number }[];
+  const range = db.prepare('SELECT MIN(date_start) AS first, MAX(date_end) AS last FROM events')
+    .get() as { first: string | null; last: string | null };
+  return {
+    counts: counts(db),
+    topTypes,
+    topActorCodes,
+    dateRange: range.first !== null && range.last !== null ? { first: range.first, last: range.last } : null,
+  };
+}

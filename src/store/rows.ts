@@ -1,0 +1,86 @@
+// Zod schemas for rows read back from the database: JSON columns and loose SQLite types are
+// checked here, once, before they become typed records.
+import { z } from 'zod';
+import { PLOVER_TYPES } from '../types.js';
+
+const int01 = z.union([z.literal(0), z.literal(1)]).transform((n) => n === 1);
+const jsonOf = <T extends z.ZodType>(schema: T) =>
+  z.string().transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'invalid JSON' });
+      return z.NEVER;
+    }
+  }).pipe(schema);
+
+const span = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const EventRow = z.object({
+  id: z.string(),
+  doc_id: z.string(),
+  type: z.enum(PLOVER_TYPES),
+  mode: z.string().nullable(),
+  context_json: jsonOf(z.array(z.string())),
+  date: z.string().nullable(),
+  place_name: z.string().nullable(),
+  place_country: z.string().nullable(),
+  place_lat: z.number().nullable(),
+  place_lon: z.number().nullable(),
+  dead: z.number().int().nullable(),
+  injured: z.number().int().nullable(),
+  arrested: z.number().int().nullable(),
+  negated: int01,
+  hypothetical: int01,
+  future: int01,
+  claimed: int01,
+  quad_code: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  cameo: z.string(),
+  goldstein: z.number(),
+  plover_score: z.number(),
+  sentence_start: z.number().int(),
+  sentence_end: z.number().int(),
+  event_text: z.string(),
+  confidence: z.number(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+});
+export type EventRow = z.output<typeof EventRow>;
+
+export const ParticipantRow = z.object({
+  event_id: z.string(),
+  role: z.enum(['actor', 'recipient']),
+  actor_id: z.string(),
+  code: z.string().nullable(),
+  sector: z.string().nullable(),
+  text: z.string(),
+});
+
+const zone = span.extend({
+  kind: z.enum(['credit', 'title', 'subtitle', 'byline', 'dateline', 'body', 'source', 'boilerplate']),
+});
+const message = z.object({
+  stage: z.string(),
+  reason: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+});
+
+export const ArticleRow = z.object({
+  id: z.string(),
+  doc_id: z.string(),
+  url: z.string().nullable(),
+  source: z.string().nullable(),
+  title: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  byline: z.string().nullable(),
+  credit: z.string().nullable(),
+  published: z.string().nullable(),
+  published_from: z.enum(['caller', 'meta', 'dateline', 'url', 'none']),
+  language: z.string().nullable(),
+  body: z.string(),
+  text: z.string(),
+  layout_json: jsonOf(z.object({ paragraphs: z.array(span), zones: z.array(zone), messages: z.array(message) })),
+  ingested_at: z.string(),
+});

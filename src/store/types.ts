@@ -1,0 +1,114 @@
+// The store's public shape, kept apart from SQLite so a PostgreSQL twin can implement it too.
+import type { Doc, Message, PloverType, Span, Zone } from '../types.js';
+
+export interface IngestOptions {
+  /** Source label used when the article itself names none (e.g. a manifest's `source`). */
+  source?: string;
+}
+
+export interface IngestResult {
+  /** 'exists' when an article with the same id was already stored; nothing is added then. */
+  article: 'added' | 'exists';
+  /** Events newly stored by this call (0 when the article existed). */
+  events: number;
+}
+
+export interface EventFilter {
+  /** Country/non-state code (FRA, IMG) or actor id of any actor participant. */
+  actor?: string;
+  /** Same, for recipient participants. */
+  recipient?: string;
+  /** PLOVER event type (AGREE, ASSAULT, ...). */
+  type?: string;
+  /** Inclusive lower bound (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www); events whose date period overlaps are kept. */
+  since?: string;
+  /** Inclusive upper bound, same formats. */
+  until?: string;
+  docId?: string;
+  limit?: number;
+}
+
+/** One participant as PLOVER writes it, plus our canonical actor id. */
+export interface StoredParticipant {
+  code: string | null;
+  sector: string | null;
+  entity_text: string;
+  actor_id: string;
+}
+
+/** A stored event shaped like a PLOVER JSON record, with its evidence span and article. */
+export interface StoredEvent {
+  /** Globally unique: `<article id>:<event id>`. */
+  id: string;
+  doc_id: string;
+  date: string | null;
+  event: PloverType;
+  mode: string | null;
+  context: string[];
+  quad_code: 1 | 2 | 3 | 4;
+  cameo: string;
+  goldstein: number;
+  plover_score: number;
+  actor: StoredParticipant[];
+  recipient: StoredParticipant[];
+  /** The sentence the event was read from. */
+  event_text: string;
+  event_loc: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
+  size: { dead: number | null; injured: number | null; arrested: number | null };
+  modality: { negated: boolean; hypothetical: boolean; future: boolean; claimed: boolean };
+  /** Sentence span [start, end) into the stored article text. */
+  span: [number, number];
+  confidence: number;
+  url: string | null;
+  title: string | null;
+}
+
+export interface StoredArticle {
+  id: string;
+  doc_id: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  credit: string | null;
+  published: string | null;
+  published_from: Doc['article']['publishedFrom'];
+  language: string | null;
+  body: string;
+  text: string;
+  paragraphs: Span[];
+  zones: Zone[];
+  messages: Message[];
+  ingested_at: string;
+}
+
+/** Row counts; actors, places and times count mentions in articles, not distinct entities. */
+export interface StoreCounts {
+  articles: number;
+  events: number;
+  actors: number;
+  places: number;
+  times: number;
+  skipped: number;
+}
+
+export interface StoreSummary {
+  counts: StoreCounts;
+  topTypes: { type: string; count: number }[];
+  /** Codes counted once per event they take part in, as actor or recipient. */
+  topActorCodes: { code: string; count: number }[];
+  /** Earliest and latest event date (by period start), null when no event is dated. */
+  dateRange: { first: string; last: string } | null;
+}
+
+export interface Store {
+  ingest(doc: Doc, opts?: IngestOptions): IngestResult;
+  /** Notes an input that was not ingested. Returns false when (path, reason) was already logged. */
+  recordSkip(path: string, reason: string): boolean;
+  events(filter?: EventFilter): StoredEvent[];
+  article(id: string): StoredArticle | null;
+  counts(): StoreCounts;
+  summary(top?: number): StoreSummary;
+  close(): void;
+}

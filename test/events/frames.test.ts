@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, docWith } from './make-doc.js';
+
+test('active transitive: agent is the subject, recipient the object', () => {
+  const d = docWith('Norway praised Chile for the new fisheries deal on Monday.', [
+    { text: 'Norway', code: 'NOR' }, { text: 'Chile', code: 'CHL' },
+  ]);
+  assert.deepEqual(brief(d), ['SUPPORT NOR>CHL']);
+  assert.equal(d.events[0]!.cameo, '051');
+  assert.equal(d.events[0]!.quad_code, 1);
+});
+
+test('headline-style verb wink tags as a noun is still found (compromise fallback)', () => {
+  const d = docWith('Peru shot down a Bolivian drone near the border on Tuesday.', [
+    { text: 'Peru', code: 'PER' }, { text: 'Bolivian drone', code: 'BOL', sector: 'MIL' },
+  ]);
+  assert.deepEqual(brief(d), ['ASSAULT PER>BOL']);
+  assert.equal(d.events[0]!.mode, 'aerial');
+});
+
+test('passive voice: the by-phrase is the actor, the subject the recipient', () => {
+  const d = docWith('A Kenyan patrol was attacked by Somali militants overnight.', [
+    { text: 'Kenyan patrol', code: 'KEN', sector: 'MIL' }, { text: 'Somali militants', code: 'SOM', sector: 'REB' },
+  ]);
+  assert.deepEqual(brief(d), ['ASSAULT SOM>KEN']);
+});
+
+test('negated events are dropped, with the reason recorded', () => {
+  const d = docWith('Police raided the offices of the newspaper but did not arrest any journalists.', [
+    { text: 'Police', code: 'ARG', sector: 'COP' }, { text: 'journalists', code: 'ARG', sector: 'JRN', id: 'arg-jrn' },
+  ]);
+  assert.ok(!brief(d).some((b) => b.startsWith('COERCE') && d.events.some((e) => e.mode === 'arrest')));
+  assert.ok(d.messages.some((m) => m.reason.startsWith('negated')));
+});
+
+test('hypothetical and purpose clauses are not events', () => {
+  const d = docWith('Ghana might sanction Togo. Ghana hopes to visit Togo next year.', [
+    { text: 'Ghana', code: 'GHA' }, { text: 'Togo', code: 'TGO' },
+  ]);
+  assert.deepEqual(brief(d), []);
+});
+
+test('quoted speech is a statement, not the reporter\'s event', () => {
+  const d = docWith('"We will attack Chad tomorrow," the Libyan commander said.', [
+    { text: 'Chad', code: 'TCD' }, { text: 'Libyan commander', code: 'LBY', sector: 'MIL' },
+  ]);
+  assert.deepEqual(brief(d), []);
+});
+
+test('speech verbs code REQUEST only when what was said is a demand', () => {
+  const plain = docWith('Japan told Korea that the talks went well.', [{ text: 'Japan', code: 'JPN' }, { text: 'Korea', code: 'KOR' }]);
+  assert.deepEqual(brief(plain), []);
+  const demand = docWith('Japan told Korea that it must return the fishing boats.', [{ text: 'Japan', code: 'JPN' }, { text: 'Korea', code: 'KOR' }]);
+  assert.deepEqual(brief(demand), ['REQUEST JPN>KOR']);
+});
+
+test('coordinated actors and recipients become lists', () => {
+  const d = docWith('Brazil and Argentina urged Paraguay and Uruguay to reopen the bridge.', [
+    { text: 'Brazil', code: 'BRA' }, { text: 'Argentina', code: 'ARG' }, { text: 'Paraguay', code: 'PRY' }, { text: 'Uruguay', code: 'URY' },
+  ]);
+  assert.deepEqual(brief(d), ['REQUEST BRA+ARG>PRY+URY']);
+});
+
+test('a locative place is not a recipient', () => {
+  const d = docWith('Police arrested six protesters in Nepal on Friday.', [
+    { text: 'Police', code: 'NPL', sector: 'COP' }, { text: 'Nepal', code: 'NPL' },
+  ]);
+  assert.deepEqual(brief(d), ['COERCE NPL>']);
+  assert.equal(d.events[0]!.size.arrested, 6);
+});
+
+test('relative clause: the antecedent is the subject; a non-actor antecedent gives no event', () => {
+  const d = docWith('Mali, which expelled the French envoy last month, condemned the decision. The storms that killed 40 people eased.', [
+    { text: 'Mali', code: 'MLI' }, { text: 'French envoy', code: 'FRA', sector: 'GOV' },
+  ]);
+  const b = brief(d);
+  assert.ok(b.includes('SANCTION MLI>FRA'));
+  assert.ok(!b.some((x) => x.startsWith('ASSAULT')));
+});
+
+test('intent verbs: a violent complement makes a threat, a cooperative one an agreement', () => {
+  const t = docWith('Serbia vowed to strike Kosovo.', [{ text: 'Serbia', code: 'SRB' }, { text: 'Kosovo', code: 'XKX' }]);
+  assert.deepEqual(brief(t), ['THREATEN SRB>XKX']);
+  assert.equal(t.events[0]!.mode, 'violence');
+  const a = docWith('Serbia pledged to help Kosovo rebuild.', [{ text: 'Serbia', code: 'SRB' }, { text: 'Kosovo', code: 'XKX' }]);
+  assert.deepEqual(brief(a), ['AGREE SRB>XKX']);
+});
+
+test('claimed: "X said it downed ..." is X\'s own claim, and casualties are counted', () => {
+  const d = docWith('The rebel group said it downed an army helicopter, killing all 12 soldiers on board.', [
+    { text: 'The rebel group', code: 'COL', sector: 'REB' }, { text: 'army helicopter', code: 'COL', sector: 'MIL', id: 'col-mil' },
+  ]);
+  assert.deepEqual(brief(d), ['ASSAULT COL>COL']);
+  assert.equal(d.events[0]!.modality.claimed, true);
+  assert.equal(d.events[0]!.size.dead, 12);
+});
+
+test('event nouns: talks with, and a possessor\'s visit to a place', () => {
+  const d = docWith('Modi began talks with the Nepali prime minister in Delhi.', [
+    { text: 'Modi', code: 'IND', sector: 'GOV', type: 'PER' }, { text: 'Nepali prime minister', code: 'NPL', sector: 'GOV', type: 'PER' },
+  ]);
+  assert.deepEqual(brief(d), ['CONSULT IND>NPL']);
+});
+
+test('infinitive after a realis governor is an event; the governing AGREE is not doubled', () => {
+  const d = docWith('Canada decided to send medical supplies to help Haiti.', [{ text: 'Canada', code: 'CAN' }, { text: 'Haiti', code: 'HTI' }]);
+  assert.deepEqual(brief(d), ['AID CAN>HTI']);
+  const a = docWith('Canada agreed to provide Haiti with medical supplies.', [{ text: 'Canada', code: 'CAN' }, { text: 'Haiti', code: 'HTI' }]);
+  assert.deepEqual(brief(a), ['AID CAN>HTI']);
+  assert.ok(a.messages.some((m) => m.reason.startsWith('agreement subsumed')));
+});
+
+test('every event span slices its own sentence and trigger out of the text', () => {
+  const text = 'Quiet day. Estonia accused Russia of jamming GPS signals.';
+  const d = docWith(text, [{ text: 'Estonia', code: 'EST' }, { text: 'Russia', code: 'RUS' }]);
+  const e = d.events[0]!;
+  assert.equal(text.slice(e.sentence.start, e.sentence.end), 'Estonia accused Russia of jamming GPS signals.');
+  assert.equal(text.slice(e.trigger.start, e.trigger.end), 'accused');
+  assert.equal(e.type, 'ACCUSE');
+});
