@@ -1,7 +1,7 @@
 // Closed-class cue lists from data/events/cues.json, as sets for O(1) lookups.
 import { loadJson } from '../data.js';
 
-type CueFile = Record<string, string[]>;
+type CueFile = Record<string, string[]>; // plus intentCodes, an object
 const raw = loadJson<CueFile>('events', 'cues.json');
 const set = (name: string): ReadonlySet<string> => new Set(raw[name] ?? []);
 
@@ -20,6 +20,8 @@ export const CUES = {
   clauseBreakers: set('clauseBreakers'),
   violentComplements: set('violentComplements'),
   sanctionComplements: set('sanctionComplements'),
+  futureGovernors: set('futureGovernors'),
+  intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},
   groupAnaphors: (raw['groupAnaphors'] ?? []).map((p) => p.split(' ')),
 };
 

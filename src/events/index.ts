@@ -109,6 +109,20 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
   return { type, mode, cameo, actor, recipient, claimed };
 }
 
+/**
+ * CAMEO codes an announced or intended action as intent: a cooperative one as AGREE (03x),
+ * a conflictual one as THREATEN (13x). Verbal conflict (REQUEST, ACCUSE, REJECT) keeps its type.
+ */
+function asIntent(coded: Coded): void {
+  const quad = ploverInfo(coded.type).quad;
+  if (quad === 3 && coded.type !== 'THREATEN') return;
+  const code = CUES.intentCodes[coded.type];
+  if (!code) return;
+  if (quad <= 2) { coded.type = 'AGREE'; coded.mode = null; }
+  else { coded.mode = coded.type === 'ASSAULT' || coded.type === 'MOBILIZE' ? 'violence' : coded.type === 'SANCTION' ? 'relations' : coded.mode; coded.type = 'THREATEN'; }
+  coded.cameo = code;
+}
+
 function eventId(doc: Doc, c: Candidate, type: PloverType): string {
   return createHash('sha256').update(`${doc.id}:${doc.tokens[c.head]!.start}:${type}`).digest('hex').slice(0, 16);
 }
@@ -134,6 +148,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): 
     if (modality.negated) { note(doc, c, 'negated: not an event'); continue; }
     if (modality.hypothetical) { note(doc, c, 'hypothetical or conditional: not an event'); continue; }
     if (modality.irrealis) { note(doc, c, 'purpose or intention clause: not an event'); continue; }
+    if (modality.future) asIntent(coded);
     const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
     const parties = [...coded.actor.refs, ...(coded.recipient?.refs ?? [])];
     const info = ploverInfo(coded.type);
@@ -189,11 +204,19 @@ function inheritRecipients(events: Event[], from: number): void {
   }
 }
 
+/** A sentence with no actor mention and no pronoun cannot yield an event: skip it before any tagging. */
+function mayHaveParties(view: DocView, s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (view.actorAt[k]! >= 0 || view.doc.tokens[k]!.pos === 'PRON') return true;
+  }
+  return false;
+}
+
 export function eventsStage(doc: Doc): Doc {
   const view = buildView(doc);
   const events: Event[] = [];
   doc.sentences.forEach((s, i) => {
-    if (s.zone !== 'body') return;
+    if (s.zone !== 'body' || !mayHaveParties(view, s)) return;
     const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;
     codeSentence(view, s, floor, events);
   });

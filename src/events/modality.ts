@@ -32,7 +32,8 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     let g = k - 1;
     while (g >= s.tokenStart && ['not', 'also', 'further', 'formally', 'unanimously', 'jointly', 'now'].includes(view.doc.tokens[g]!.norm)) g--;
     const gov = view.doc.tokens[g]?.norm ?? '';
-    if (!CUES.realisGovernors.has(gov)) out.irrealis = true;
+    if (CUES.futureGovernors.has(gov)) out.future = true; // "plans to impose": an intention, coded as one
+    else if (!CUES.realisGovernors.has(gov)) out.irrealis = true;
   }
   return out;
 }

@@ -119,3 +119,12 @@ test('every event span slices its own sentence and trigger out of the text', () 
   assert.equal(text.slice(e.trigger.start, e.trigger.end), 'accused');
   assert.equal(e.type, 'ACCUSE');
 });
+
+test('announced or intended actions are coded as intent (CAMEO 03x/13x)', () => {
+  const a = docWith('Sweden will provide Ukraine with ambulances.', [{ text: 'Sweden', code: 'SWE' }, { text: 'Ukraine', code: 'UKR' }]);
+  assert.deepEqual(brief(a), ['AGREE SWE>UKR']);
+  assert.equal(a.events[0]!.cameo, '033');
+  assert.equal(a.events[0]!.modality.future, true);
+  const t = docWith('Egypt plans to expel the Ethiopian ambassador.', [{ text: 'Egypt', code: 'EGY' }, { text: 'Ethiopian ambassador', code: 'ETH', sector: 'GOV' }]);
+  assert.deepEqual(brief(t), ['THREATEN EGY>ETH']);
+});
