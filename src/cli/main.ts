@@ -14,7 +14,7 @@ const USAGE = `usage: entente <command> [options]
   extract  [FILE|-] [--published YYYY-MM-DD] [--format jsonl|table]
   extract  --jsonl FILE                        events of every {id, text|html, published} record
   annotate [FILE|-] [--published ...] | --jsonl FILE   the whole annotated document as JSON
-  article  [FILE|-] [--format json|text]       what intake made of an input
+  article  [FILE|-] [--format json|text] [--db FILE]   what intake made of an input (duplicate_of against a store)
   ingest   PATH... [--db FILE] [--published ...]   store articles and events (idempotent)
   events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv]
 `;

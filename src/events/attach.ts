@@ -2,7 +2,8 @@
 // in its sentence, else the publication date (and no place). Every fallback is recorded.
 import type { ActorRef, Doc, Event, Place, Sentence, TimeExpr } from '../types.js';
 import { numberValue } from './size.js';
-import { CUES } from './cues.js';
+import { CUES, RELATIVES } from './cues.js';
+import { STOP_LEFT, STOP_RIGHT } from './participants.js';
 
 const RELATIVE = /\b(days?|weeks?|months?|years?)\s+(after|before|later|earlier)\b/i;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -54,17 +55,25 @@ function overlaps(a: { start: number; end: number }, refs: ActorRef[]): boolean 
   return refs.some((r) => a.start < r.end && r.start < a.end);
 }
 
+/** The place of action: the nearest place after a locative preposition, inside the trigger's clause. */
 export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties: ActorRef[]): Place | null {
-  const places = inSentence(doc.places, s).filter((p) => !overlaps(p, parties));
+  const tokens = doc.tokens;
+  let h = s.tokenStart;
+  while (h < s.tokenEnd && tokens[h]!.start < triggerStart) h++;
+  let lo = h;
+  while (lo > s.tokenStart && !STOP_LEFT.has(tokens[lo - 1]!.norm)) lo--;
+  let hi = h;
+  while (hi < s.tokenEnd && !(STOP_RIGHT.has(tokens[hi]!.norm) && hi > h) && !(tokens[hi]!.norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
+  const from = tokens[lo]?.start ?? s.start;
+  const to = tokens[hi - 1]?.end ?? s.end;
   let best: Place | null = null;
   let bestCost = Infinity;
-  for (const p of places) {
-    const before = doc.text.slice(Math.max(s.start, p.start - 12), p.start).trim().toLowerCase().split(/\s+/);
-    let k = before.length - 1;
-    while (k >= 0 && CUES.determiners.has(before[k]!)) k--;
-    const locative = CUES.locativePreps.has(before[k] ?? '');
-    const dist = p.start >= triggerStart ? p.start - triggerStart : (triggerStart - p.end) * 1.5;
-    const cost = dist + (locative ? 0 : 200);
+  for (const p of inSentence(doc.places, s)) {
+    if (p.start < from || p.end > to || overlaps(p, parties)) continue;
+    let k = tokens.findIndex((t) => t.start === p.start) - 1;
+    while (k >= lo && (CUES.determiners.has(tokens[k]!.norm) || tokens[k]!.pos === 'ADJ')) k--;
+    if (k < lo || !CUES.locativePreps.has(tokens[k]!.norm)) continue;
+    const cost = p.start >= triggerStart ? p.start - triggerStart : (triggerStart - p.end) * 1.5;
     if (cost < bestCost) { best = p; bestCost = cost; }
   }
   return best;

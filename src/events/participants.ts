@@ -14,8 +14,9 @@ export interface Party {
 }
 
 const RECIPIENT_WINDOW = 16;
-const STOP_RIGHT = new Set([';', ':', 'who', 'which', 'while', 'whereas', 'but', 'because', 'although', 'when', 'where', 'said', 'says', 'after', 'before', 'if', 'unless']);
-const STOP_LEFT = new Set([';', ':', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though', 'where', 'if', 'unless', 'but', 'whether']);
+export const STOP_RIGHT = new Set([';', ':', 'who', 'which', 'while', 'whereas', 'but', 'because', 'although', 'when', 'where', 'said', 'says', 'after', 'before', 'if', 'unless']);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'unless', 'that', 'where']);
+export const STOP_LEFT = new Set([';', ':', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though', 'where', 'if', 'unless', 'but', 'whether', 'after', 'before', 'since', 'until', 'once']);
 
 export function toRef(view: DocView, idx: number): ActorRef {
   const m = view.doc.actors[idx]!;
@@ -84,7 +85,8 @@ function refs(view: DocView, idxs: number[]): ActorRef[] {
 
 function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>): boolean {
   let k = view.actorFirstToken[idx]! - 1;
-  while (k >= 0 && CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') k--;
+  // "in southern Belgium", "against the new government": look past determiners and adjectives.
+  while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') || view.doc.tokens[k]!.pos === 'ADJ')) k--;
   return blockers.has(tokenNorm(view, k));
 }
 
@@ -153,11 +155,18 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     if (!inQuote && view.quoted[k]) continue;
     const w = tokenNorm(view, k);
     if (w === 'but' && !hasNominal(view, k + 1, h)) continue; // "raided ... but did not arrest": one subject, two verbs
+    // "X said, using ..., at the start of talks with Y": an adjunct of X's statement has X as subject.
+    if (CUES.speechVerbs.has(w) && tokenNorm(view, k + 1) === ',') {
+      const sp = speakerOf(view, k, s);
+      return sp >= 0 ? { refs: refs(view, coordinateLeft(view, sp, s.tokenStart)), token: view.actorFirstToken[sp]! } : null;
+    }
     if (STOP_LEFT.has(w) || CUES.speechVerbs.has(w)) return null;
     const idx = view.actorAt[k]!;
     if (idx >= 0) {
       const first = view.actorFirstToken[idx]!;
-      if (blockedBefore(view, idx, CUES.subjectBlockPreps)) { k = first; continue; }
+      // "after Turkey shot down": a subordinator, not a preposition, when the verb follows at once.
+      const adjacent = skipLeft(view, h - 1, s.tokenStart) === view.actorLastToken[idx];
+      if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !(adjacent && SUBORDINATORS.has(tokenNorm(view, first - 1)))) { k = first; continue; }
       const m = view.doc.actors[idx]!;
       // A pronoun resolved by the actors stage may still be a self-report of the speaker.
       if (PRONOUNS[tokenNorm(view, first)] && first === view.actorLastToken[idx]) {

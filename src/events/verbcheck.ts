@@ -23,6 +23,13 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number): boolean {
   const prev = doc.tokens[i - 1];
   // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
   if (prev && i > s.tokenStart && CUES.determiners.has(prev.norm) && !['that', 'no'].includes(prev.norm)) return false;
+  // A verb never directly follows a preposition other than "to" ("a vote on strikes").
+  if (prev && prev.pos === 'ADP' && prev.norm !== 'to' && i > s.tokenStart) return false;
+  // A plural-looking form after a noun or adjective heads a noun phrase: "air strikes",
+  // and so does anything after "the Paris" / "the Russian".
+  const prev2 = doc.tokens[i - 2];
+  if (prev && /s$/.test(tok.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
+  if (prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   if (tok.norm.endsWith('ing')) {
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
     const before = doc.tokens[i - 1]?.norm ?? '';

@@ -1,11 +1,13 @@
 // entente article [FILE|-] [--format json|text]: what intake made of one input.
+import { existsSync } from 'node:fs';
 import { intake } from '../../intake/index.js';
+import { openStore } from '../../store/index.js';
 import { oneOf, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { readOne } from '../read.js';
 
 export async function articleCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { format: { type: 'string' }, published: { type: 'string' } });
+  const { values, positionals } = parse(argv, { format: { type: 'string' }, published: { type: 'string' }, db: { type: 'string' } });
   if (positionals.length > 1) throw new UsageError('article takes one FILE (or - for stdin)');
   const format = oneOf(values.format as string | undefined, ['json', 'text'] as const, '--format', 'json');
   const doc = intake(await readOne(positionals[0], values.published as string | undefined));
@@ -14,6 +16,13 @@ export async function articleCommand(argv: string[]): Promise<number> {
     title: a.title, subtitle: a.subtitle, byline: a.byline, credit: a.credit, source: a.source, url: a.url,
     published: a.published, language: a.language, duplicate_of: null as string | null, body: a.body,
   };
+  // With a store, say whether this input is (nearly) an article already there.
+  const db = values.db as string | undefined;
+  if (db !== undefined) {
+    if (!existsSync(db)) throw new UsageError(`no store at ${db}`);
+    const store = openStore(db);
+    try { out.duplicate_of = store.findDuplicate(doc)?.articleId ?? null; } finally { store.close(); }
+  }
   if (format === 'json') process.stdout.write(JSON.stringify({ ...out, id: a.id, published_from: a.publishedFrom, messages: doc.messages }) + '\n');
   else process.stdout.write([a.title, a.subtitle, a.byline && `By ${a.byline}`, a.published, '', a.body].filter((x) => x !== null).join('\n') + '\n');
   for (const m of doc.messages) if (m.level !== 'info') process.stderr.write(`${m.stage}: ${m.reason}\n`);

@@ -11,13 +11,14 @@ export interface IngestTally {
   inputs: number;
   added: number;
   existing: number;
+  duplicates: number;
   skipped: { path: string; reason: string }[];
   uncoded: { path: string; reason: string }[];
   events: number;
 }
 
 export function newTally(): IngestTally {
-  return { inputs: 0, added: 0, existing: 0, skipped: [], uncoded: [], events: 0 };
+  return { inputs: 0, added: 0, existing: 0, duplicates: 0, skipped: [], uncoded: [], events: 0 };
 }
 
 /** Annotate and store one input, counting what happened. */
@@ -37,13 +38,14 @@ export function ingestOne(store: Store, input: RawInput, tally: IngestTally, sou
   }
   const r = store.ingest(doc, { source });
   if (r.article === 'added') tally.added++;
+  else if (r.article === 'duplicate') tally.duplicates++;
   else tally.existing++;
   tally.events += r.events;
 }
 
 export function printTally(store: Store, t: IngestTally, out: NodeJS.WritableStream = process.stdout): void {
   const c = store.counts();
-  out.write(`inputs read: ${t.inputs}; articles added: ${t.added}; already stored: ${t.existing}; skipped: ${t.skipped.length}; stored but not coded: ${t.uncoded.length}; events added: ${t.events}\n`);
+  out.write(`inputs read: ${t.inputs}; articles added: ${t.added}; already stored: ${t.existing}; near-duplicates recorded as extra sources: ${t.duplicates}; skipped: ${t.skipped.length}; stored but not coded: ${t.uncoded.length}; events added: ${t.events}\n`);
   for (const s of t.skipped) out.write(`  skipped ${s.path}: ${s.reason}\n`);
   for (const s of t.uncoded) out.write(`  not coded ${s.path}: ${s.reason}\n`);
   out.write(`store now holds ${c.articles} articles, ${c.events} events, ${c.actors} actor mentions, ${c.places} places, ${c.times} time expressions; ${c.skipped} inputs logged as skipped\n`);
