@@ -16,7 +16,7 @@ export interface Party {
 const RECIPIENT_WINDOW = 16;
 export const STOP_RIGHT = new Set([';', ':', 'who', 'which', 'while', 'whereas', 'but', 'because', 'although', 'when', 'where', 'said', 'says', 'after', 'before', 'if', 'unless']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'unless', 'that', 'where']);
-export const STOP_LEFT = new Set([';', ':', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though', 'where', 'if', 'unless', 'but', 'whether', 'after', 'before', 'since', 'until', 'once']);
+export const STOP_LEFT = new Set([';', ':', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though', 'where', 'if', 'unless', 'but', 'whether', 'after', 'before', 'since', 'until']);
 
 export function toRef(view: DocView, idx: number): ActorRef {
   const m = view.doc.actors[idx]!;
@@ -107,7 +107,7 @@ function antecedent(view: DocView, before: number, want: 'PER' | 'NONPER' | 'ANY
 /** The speaker of a speech verb at token v: the nearest unblocked mention to its left. */
 function speakerOf(view: DocView, v: number, s: Sentence): number {
   for (let k = v - 1; k >= s.tokenStart; k--) {
-    if (STOP_LEFT.has(tokenNorm(view, k))) return -1;
+    if (view.actorAt[k]! < 0 && STOP_LEFT.has(tokenNorm(view, k))) return -1;
     const idx = view.actorAt[k]!;
     if (idx >= 0 && !view.quoted[k] && !blockedBefore(view, idx, CUES.subjectBlockPreps)) return idx;
   }
@@ -153,7 +153,7 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
   }
   for (let k = h - 1; k >= s.tokenStart; k--) {
     if (!inQuote && view.quoted[k]) continue;
-    const w = tokenNorm(view, k);
+    const w = view.actorAt[k]! >= 0 ? '' : tokenNorm(view, k); // words inside a name are not cues ("United States")
     if (w === 'but' && !hasNominal(view, k + 1, h)) continue; // "raided ... but did not arrest": one subject, two verbs
     // "X said, using ..., at the start of talks with Y": an adjunct of X's statement has X as subject.
     if (CUES.speechVerbs.has(w) && tokenNorm(view, k + 1) === ',') {
@@ -188,7 +188,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
   const inQuote = view.quoted[from - 1] === 1;
   for (let k = from; k < limit; k++) {
     if (!inQuote && view.quoted[k]) continue;
-    const w = tokenNorm(view, k);
+    const w = view.actorAt[k]! >= 0 ? '' : tokenNorm(view, k);
     if (STOP_RIGHT.has(w)) return null;
     if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return null;
     const idx = view.actorAt[k]!;
@@ -216,7 +216,7 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
 
 /** The by-phrase agent of a passive. */
 export function findByAgent(view: DocView, s: Sentence, from: number): Party | null {
-  const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
+  const limit = Math.min(s.tokenEnd, from + 2 * RECIPIENT_WINDOW);
   for (let k = from; k < limit; k++) {
     if (STOP_RIGHT.has(tokenNorm(view, k))) return null;
     if (tokenNorm(view, k) !== 'by') continue;

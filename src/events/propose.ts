@@ -14,11 +14,16 @@ function specificity(m: TriggerMatch): number {
   return words * 100 + (m.end - m.start);
 }
 
+function inTime(doc: Doc, offset: number): boolean {
+  return doc.times.some((t) => t.start <= offset && offset < t.end);
+}
+
 export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const m of findTriggers(doc.tokens, s)) {
     const head = m.verbs[0] ?? m.start;
     if (view.quoted[head]) continue; // quoted speech is a statement, not the reporter's event
+    if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) continue; // "United States", "March 5" are not verbs
     const frame = m.pattern.entry.frame;
     if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head)) continue;
     out.push({ ...m, head });
