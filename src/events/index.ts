@@ -69,7 +69,12 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     actor = groupAnaphor(view, s, c.head, previous) ?? null;
   }
   const passive = e.frame !== 'noun' && e.frame !== 'noun-possessor' && isPassive(view, c.head, s.tokenStart);
-  if (!actor && passive) {
+  if (!actor && e.frame === 'receive-from') {
+    // "Georgian demonstrators received weapons from the government": the giver acts.
+    const from = doc.tokens.slice(c.start, c.end).findIndex((t) => t.norm === 'from');
+    actor = findByAgent(view, s, c.start + Math.max(0, from), 'from');
+    recipient = findSubject(view, s, c.head, floor);
+  } else if (!actor && passive) {
     actor = findByAgent(view, s, c.end);
     recipient = findSubject(view, s, c.head, floor);
   } else if (!actor) {
@@ -82,7 +87,7 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     const modal = demandComplement(view, s, c.end);
     if (modal < 0) return 'statement: not coded (PLOVER drops CAMEO 01)';
     // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
-    recipient = findRecipient(view, s, c.end, actorIds, false);
+    recipient = findRecipient(view, s, objectStart(c), actorIds, false);
     if (recipient && recipient.token > modal + 6) recipient = null;
   } else if (e.frame === 'intent') {
     // "vowed to escalate airstrikes against ISIL": the complement decides between AGREE and THREATEN.
@@ -92,9 +97,9 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     if (CUES.violentComplements.has(verb) || CUES.violentComplements.has(verbNorm)) { type = 'THREATEN'; mode = 'violence'; cameo = '138'; }
     else if (CUES.sanctionComplements.has(verb) || CUES.sanctionComplements.has(verbNorm)) { type = 'THREATEN'; mode = 'relations'; cameo = '131'; }
     else if (type === 'THREATEN') cameo = '130';
-    recipient = findRecipient(view, s, c.end, actorIds, COOPERATIVE(type));
+    recipient = findRecipient(view, s, objectStart(c), actorIds, COOPERATIVE(type));
   } else if (!recipient) {
-    recipient = findRecipient(view, s, c.end, actorIds, COOPERATIVE(type));
+    recipient = findRecipient(view, s, objectStart(c), actorIds, COOPERATIVE(type));
   }
   if (recipient) {
     recipient = { ...recipient, refs: recipient.refs.filter((r) => !actorIds.has(r.actorId)) };
@@ -123,6 +128,11 @@ function asIntent(coded: Coded): void {
   coded.cameo = code;
 }
 
+/** Where the object may start: right after the head verb, so "accept the Peruvian proposal" finds it inside the gap. */
+function objectStart(c: Candidate): number {
+  return c.pattern.slots.some((x) => x.kind === 'gap') ? c.head + 1 : c.end;
+}
+
 function eventId(doc: Doc, c: Candidate, type: PloverType): string {
   return createHash('sha256').update(`${doc.id}:${doc.tokens[c.head]!.start}:${type}`).digest('hex').slice(0, 16);
 }
@@ -145,6 +155,11 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): 
     const coded = codeCandidate(view, s, c, floor, out[out.length - 1]);
     if (typeof coded === 'string') { note(doc, c, coded); continue; }
     const modality = readModality(view, s, coded.actor.token, c.head);
+    // "said he would not provide support": a refused intention is a REJECT (CAMEO 12), not nothing.
+    if (modality.negated && modality.future && !modality.hypothetical && ploverInfo(coded.type).quad !== 4) {
+      coded.type = 'REJECT'; coded.cameo = '120'; coded.mode = null;
+      modality.negated = false; modality.future = false;
+    }
     if (modality.negated) { note(doc, c, 'negated: not an event'); continue; }
     if (modality.hypothetical) { note(doc, c, 'hypothetical or conditional: not an event'); continue; }
     if (modality.irrealis) { note(doc, c, 'purpose or intention clause: not an event'); continue; }

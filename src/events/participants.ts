@@ -122,7 +122,7 @@ function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: nu
   if (tokenNorm(view, v) === 'that') v--;
   if (v >= s.tokenStart && CUES.speechVerbs.has(tokenNorm(view, v))) {
     const sp = speakerOf(view, v, s);
-    if (sp >= 0) return { refs: refs(view, [sp]), token: k, selfReport: kind !== 'PER' || view.actorType[sp] === 'PER' };
+    if (sp >= 0) return { refs: refs(view, kind === 'ANY' ? coordinateLeft(view, sp, s.tokenStart) : [sp]), token: k, selfReport: kind !== 'PER' || view.actorType[sp] === 'PER' };
   }
   const idx = antecedent(view, k, kind, sentenceFloor);
   return idx >= 0 ? { refs: refs(view, [idx]), token: k } : null;
@@ -214,12 +214,12 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
   return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s';
 }
 
-/** The by-phrase agent of a passive. */
-export function findByAgent(view: DocView, s: Sentence, from: number): Party | null {
+/** The by-phrase agent of a passive (or, with `prep` = "from", the giver in "received X from Y"). */
+export function findByAgent(view: DocView, s: Sentence, from: number, prep = 'by'): Party | null {
   const limit = Math.min(s.tokenEnd, from + 2 * RECIPIENT_WINDOW);
   for (let k = from; k < limit; k++) {
     if (STOP_RIGHT.has(tokenNorm(view, k))) return null;
-    if (tokenNorm(view, k) !== 'by') continue;
+    if (tokenNorm(view, k) !== prep) continue;
     for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
       const idx = view.actorAt[j]!;
       if (idx >= 0) return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: view.actorFirstToken[idx]! };

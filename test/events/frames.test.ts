@@ -128,3 +128,17 @@ test('announced or intended actions are coded as intent (CAMEO 03x/13x)', () => 
   const t = docWith('Egypt plans to expel the Ethiopian ambassador.', [{ text: 'Egypt', code: 'EGY' }, { text: 'Ethiopian ambassador', code: 'ETH', sector: 'GOV' }]);
   assert.deepEqual(brief(t), ['THREATEN EGY>ETH']);
 });
+
+test('a refused intention is a REJECT; a negated past act is no event', () => {
+  const r = docWith('Chile said it would not accept the Peruvian proposal.', [{ text: 'Chile', code: 'CHL' }, { text: 'Peruvian proposal', code: 'PER', id: 'per' }]);
+  assert.deepEqual(brief(r), ['REJECT CHL>PER']);
+  const n = docWith('Chile did not accept the Peruvian proposal.', [{ text: 'Chile', code: 'CHL' }, { text: 'Peruvian proposal', code: 'PER', id: 'per' }]);
+  assert.deepEqual(brief(n), []);
+});
+
+test('"received X from Y": the giver is the actor', () => {
+  const d = docWith('Kurdish fighters received weapons from the Iraqi government.', [
+    { text: 'Kurdish fighters', code: 'IRQ', sector: 'REB' }, { text: 'Iraqi government', code: 'IRQ', sector: 'GOV', id: 'irq-gov' },
+  ]);
+  assert.deepEqual(d.events.map((e) => `${e.type} ${e.actor[0]!.sector}>${e.recipient[0]!.sector}`), ['AID GOV>REB']);
+});
