@@ -1,3 +1,40 @@
-// PLACEHOLDER until the actors stage lands.
+// Actors stage: typed name mentions (doc.mentions) and resolved actors (doc.actors).
+//
+// 1. The token trie (lexicon.ts) finds dictionary people and organisations, countries,
+//    capitals, demonyms and role words; leftover PROPN runs are unknown names.
+// 2. Phrases are read left to right: [country/demonym ('s)] [adjectives] [roles] [name]
+//    ("British Prime Minister David Cameron", "Syria's army", "French newspaper Le Figaro").
+// 3. Generic agents with no country take one from context (nearest country in the same or
+//    previous sentence), with an info message; "the French president", surnames and
+//    he/she/his/her are resolved by light coreference (coref.ts).
+// The rules are documented in data/actors/README.md.
 import type { Doc } from '../types.js';
-export function actorsStage(doc: Doc): Doc { return doc; }
+import { toUnits } from './trie.js';
+import { findElements } from './elements.js';
+import { Reader } from './reader.js';
+import { resolvePronouns } from './coref.js';
+
+export { findElements } from './elements.js';
+
+export function actorsStage(doc: Doc): Doc {
+  const units = toUnits(doc.tokens, doc.sentences);
+  const date = doc.article?.published ?? null;
+  const els = findElements(units);
+  const r = new Reader(doc, units, els, date);
+  r.run();
+  const built = resolvePronouns(r.built, units);
+  // text order; antecedents re-indexed
+  const order = built.map((_, i) => i).sort((a, b) => built[a]!.m.start - built[b]!.m.start || built[a]!.m.end - built[b]!.m.end);
+  const newIndex = new Map<number, number>();
+  order.forEach((old, i) => newIndex.set(old, i));
+  doc.actors = order.map((old) => {
+    const m = built[old]!.m;
+    if (m.antecedent !== undefined) m.antecedent = newIndex.get(m.antecedent);
+    if (m.antecedent === undefined) delete m.antecedent;
+    return m;
+  });
+  doc.mentions = r.mentions.sort((a, b) => a.start - b.start);
+  doc.messages.push(...r.messages);
+  return doc;
+}
+

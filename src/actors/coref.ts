@@ -1,0 +1,81 @@
+// Pronoun coreference: he/she/his/her/him -> the most recent named person before it in the
+// same sentence, else the subject (first person mention) of the previous sentence. A
+// possessive in a fronted phrase ("Following his meeting ..., Obama said") looks ahead.
+import type { ActorMention } from '../types.js';
+import type { Unit } from './trie.js';
+
+/** An actor mention while the stage builds it, with what coreference needs. */
+export interface Built {
+  m: ActorMention;
+  /** Unit range. */
+  from: number;
+  to: number;
+  sent: number;
+  person: boolean;
+  gender: 'm' | 'f' | null;
+  /** Lower-case title held ("president"), for "the French president". */
+  title: string | null;
+  /** Matched by a short alias (a surname). */
+  short?: boolean;
+  /** A role phrase naming an office ("France's ambassador"), which a following name can take. */
+  roleTitle?: boolean;
+}
+
+const PRONOUNS: Record<string, { gender: 'm' | 'f'; possessive: boolean }> = {
+  he: { gender: 'm', possessive: false },
+  him: { gender: 'm', possessive: false },
+  his: { gender: 'm', possessive: true },
+  she: { gender: 'f', possessive: false },
+  her: { gender: 'f', possessive: true },
+};
+
+export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[] {
+  // people by sentence, in text order
+  const bySent = new Map<number, Built[]>();
+  for (const b of built) if (b.person) (bySent.get(b.sent) ?? bySent.set(b.sent, []).get(b.sent)!).push(b);
+  for (const l of bySent.values()) l.sort((a, b) => a.from - b.from);
+  const inSent = (s: number): Built[] => bySent.get(s) ?? [];
+  const out = [...built];
+  const indexOf = new Map(built.map((b, i) => [b, i]));
+  const root = (b: Built): number => {
+    const i = indexOf.get(b)!;
+    return b.m.via === 'coref' && b.m.antecedent !== undefined ? b.m.antecedent : i;
+  };
+  const fits = (b: Built, g: 'm' | 'f'): boolean => b.gender === null || b.gender === g;
+  const inPP = (b: Built): boolean => b.from > 0 && units[b.from - 1]!.sent === b.sent && units[b.from - 1]!.pos === 'ADP';
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    const p = PRONOUNS[u.norm];
+    if (!p || u.pos !== 'PRON' && u.pos !== 'DET') continue;
+    const sent = u.sent;
+    let ante: Built | undefined;
+    // same sentence: the latest person not inside a prepositional phrase ("against Syrian President X"), else the latest
+    const before = inSent(sent).filter((b) => b.to <= k && fits(b, p.gender));
+    const free = before.filter((b) => !inPP(b));
+    if (free.length) ante = free[free.length - 1];
+    else if (before.length) ante = before[before.length - 1];
+    if (!ante && p.possessive) {
+      // cataphora: "Following his meeting with X, Obama said"
+      let c = k + 1;
+      while (c < units.length && units[c]!.sent === sent && units[c]!.norm !== ',') c++;
+      const after = inSent(sent).find((b) => b.from === c + 1 && fits(b, p.gender));
+      if (after) ante = after;
+    }
+    if (!ante) {
+      const prev = inSent(sent - 1).filter((b) => fits(b, p.gender));
+      // the subject: the first person not inside a prepositional phrase
+      ante = prev.find((b) => !inPP(b)) ?? prev[0];
+    }
+    if (!ante) continue;
+    const m: ActorMention = { start: u.start, end: u.end, text: u.text, actor: ante.m.actor, via: 'coref', antecedent: root(ante) };
+    const b: Built = { m, from: k, to: k + 1, sent, person: true, gender: ante.gender, title: ante.title };
+    out.push(b);
+    indexOf.set(b, out.length - 1);
+    // a resolved pronoun carries the chain to the next sentence ("He ... He ...")
+    const list = bySent.get(sent) ?? bySent.set(sent, []).get(sent)!;
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.from > k) at--;
+    list.splice(at, 0, b);
+  }
+  return out;
+}

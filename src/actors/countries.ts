@@ -1,0 +1,104 @@
+// Countries, capitals and demonyms from world-countries (ODbL) plus data/actors/country-aliases.json.
+import { createRequire } from 'node:module';
+import { readActorData } from './data.js';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca3: string;
+  independent: boolean | null;
+  unMember: boolean;
+  capital?: string[];
+  altSpellings?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+interface AliasFile {
+  codeOverrides: Record<string, string>;
+  names: Record<string, string>;
+  capitals: Record<string, string>;
+  demonyms: Record<string, string>;
+  /** Regions and features: typed LOC, never actors. */
+  regions: string[];
+  stopNames: string[];
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+}
+
+export type PlaceKind = 'country' | 'capital' | 'demonym' | 'region';
+
+export interface PlaceName {
+  kind: PlaceKind;
+  /** ISO3 (PLOVER) code; '' for regions. */
+  code: string;
+  /** For demonyms: the plural ("Syrians") names the people, not the state. */
+  plural?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+const world = require('world-countries') as WorldCountry[];
+const aliases = readActorData<AliasFile>('country-aliases.json');
+
+const fix = (code: string): string => aliases.codeOverrides[code] ?? code;
+
+/** ISO3 (PLOVER code) -> country name. */
+export const COUNTRIES = new Map<string, CountryInfo>();
+/** Alias string -> place name; built with priorities: hand file > independent UN members > the rest. */
+export const PLACE_NAMES = new Map<string, PlaceName>();
+
+function rank(c: WorldCountry): number {
+  return (c.independent ? 2 : 0) + (c.unMember ? 1 : 0);
+}
+
+function plural(d: string): string | null {
+  if (/(s|sh|ch|x|z|ese)$/i.test(d)) return null;
+  return d + 's';
+}
+
+(function build(): void {
+  const stop = new Set(aliases.stopNames.map((s) => s.toLowerCase()));
+  const put = (name: string, p: PlaceName, force = false): void => {
+    if (!name || stop.has(name.toLowerCase())) return;
+    if (force || !PLACE_NAMES.has(name)) PLACE_NAMES.set(name, p);
+  };
+  // hand aliases first: they win
+  for (const [n, c] of Object.entries(aliases.names)) put(n, { kind: 'country', code: c }, true);
+  for (const [n, c] of Object.entries(aliases.capitals)) put(n, { kind: 'capital', code: c }, true);
+  for (const [n, c] of Object.entries(aliases.demonyms)) {
+    put(n, { kind: 'demonym', code: c }, true);
+    const pl = plural(n);
+    if (pl) put(pl, { kind: 'demonym', code: c, plural: true }, true);
+  }
+  const sorted = [...world].sort((a, b) => rank(b) - rank(a));
+  for (const c of sorted) {
+    const code = fix(c.cca3);
+    if (!COUNTRIES.has(code)) COUNTRIES.set(code, { code, name: c.name.common });
+    put(c.name.common, { kind: 'country', code });
+    put(c.name.official, { kind: 'country', code });
+    for (const a of c.altSpellings ?? []) {
+      // two- and three-letter codes (FR, IN, IS, TO) are words, not names
+      if (a.length <= 3 && a === a.toUpperCase()) continue;
+      put(a, { kind: 'country', code });
+    }
+    if (c.independent) for (const cap of c.capital ?? []) put(cap, { kind: 'capital', code });
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d) continue;
+      put(d, { kind: 'demonym', code });
+      const pl = plural(d);
+      if (pl) put(pl, { kind: 'demonym', code, plural: true });
+    }
+  }
+  for (const r of aliases.regions ?? []) put(r, { kind: 'region', code: '' });
+  for (const [n, c] of Object.entries(aliases.names)) if (!COUNTRIES.has(c)) COUNTRIES.set(c, { code: c, name: n });
+})();
+
+export function countryName(code: string): string {
+  return COUNTRIES.get(code)?.name ?? code;
+}
+
+/** Is this a state code (ISO3 or a PLOVER state-like code), not IGO/NGO/...? */
+export function isStateCode(code: string | null): code is string {
+  return !!code && /^[A-Z]{3}$/.test(code) && !['IGO', 'UNO', 'EUR', 'NGO', 'ISM', 'IMG', 'MNC'].includes(code);
+}

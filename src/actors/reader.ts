@@ -1,0 +1,526 @@
+// Reading phrases into actor mentions: [country/demonym/organisation ('s)] [adjectives] [roles] [name],
+// generic agents and their country from context, surname and role-phrase coreference.
+// The rules are documented in data/actors/README.md.
+import type { Actor, ActorMention, Doc, Mention, MentionType, Sector } from '../types.js';
+import { countryName, isStateCode, type PlaceName } from './countries.js';
+import { orgActor, personActor, titleOn, type PersonEntry } from './dictionary.js';
+import { NON_NATIONAL, type RoleEntry } from './roles.js';
+import type { Unit } from './trie.js';
+import type { Built } from './coref.js';
+import type { El } from './elements.js';
+import type { Target } from './lexicon.js';
+
+const STAGE = 'actors';
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'over', 'into', 'across', 'outside', 'inside', 'around', 'through', 'toward', 'towards', 'via', 'of', 'on', 'for', 'with', 'between', 'visit', 'visited']);
+const POSSESSIVE = new Set(["'s", "'"]);
+const POST_OF = new Set(['in', 'of', 'from']);
+const ANTI_PRO = new Set(['anti', 'pro', 'non']);
+/** Words that may stand between a country and its title: "Taiwan's Vice Foreign Minister". */
+const PRE_TITLE = new Set(['vice', 'deputy', 'acting', 'former', 'top', 'senior', 'junior', 'ousted', 'deposed', 'ex', 'interim', 'outgoing', 'then', 'late', 'exiled', 'jailed', 'new', 'chief']);
+/** Before a title, these make the person a former office holder (ELI). */
+const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled', 'late', 'then']);
+/** Heads that take the sector of the role before them: "rebel leaders" (REB), "army spokesman" (MIL). */
+const GENERIC_HEADS = new Set(['leader', 'leaders', 'official']);
+/** Nouns that wink tags NOUN but are verbs after a role word ("troops shot", "army forced"). */
+const VERBISH = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'led', 'sent', 'held', 'met', 'told', 'said', 'made', 'broke', 'began', 'won', 'lost', 'kept', 'left', 'threw', 'fled', 'stormed', 'raided', 'arrest', 'arrests', 'clash', 'clashes', 'bomb', 'bombs', 'shell', 'shells', 'today', 'yesterday', 'tonight', 'overnight', 'now', 'also', 'still', 'again']);
+/** After a demonym, these nouns make a place, not an actor. */
+const PLACE_NOUNS = new Set(['border', 'borders', 'capital', 'city', 'town', 'village', 'villages', 'territory', 'territories', 'coast', 'region', 'province', 'side', 'soil', 'airspace', 'waters', 'frontier', 'countryside', 'desert', 'mountains', 'port', 'island', 'islands', 'enclave', 'exclave', 'heartland', 'mainland']);
+/** Verbs whose object is a place, not an actor: "visited Moscow", "left Paris". */
+const MOTION = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'touring', 'reached', 'reach', 'left', 'leave', 'leaving', 'entered', 'enter', 'flew', 'fly', 'arrived', 'arrive', 'hit', 'struck', 'bombed', 'shelled', 'attacked', 'rocked', 'shook', 'hosted', 'host', 'captured', 'seized', 'took', 'retook', 'besieged']);
+const LED = new Set(['led', 'backed', 'sponsored', 'supported', 'funded', 'trained', 'allied']);
+/** An unknown name ending in one of these is a place (LOC): "Sinai Peninsula", "Tigris River". */
+const FEATURES = new Set(['peninsula', 'sea', 'ocean', 'river', 'mountains', 'mountain', 'mount', 'gulf', 'strait', 'valley', 'desert', 'island', 'islands', 'coast', 'bay', 'lake', 'province', 'region', 'district', 'county', 'square', 'street', 'border', 'heights', 'plain', 'basin', 'canal', 'airport', 'base']);
+
+function slug(name: string): string {
+  const parts = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').split(/\s+/).filter(Boolean);
+  if (parts.length > 1) parts.unshift(parts.pop()!);
+  return parts.join('-');
+}
+
+function genericActor(code: string | null, sector: Sector | null, name?: string): Actor {
+  const id = code && sector ? `${code}-${sector}` : code ?? sector ?? 'UNK';
+  const nm = name ?? [code ? countryName(code) : null, sector].filter(Boolean).join(' ');
+  return { id, name: nm, code, sector, wikidata: null };
+}
+
+export class Reader {
+  built: Built[] = [];
+  mentions: Mention[] = [];
+  messages: Doc['messages'] = [];
+  /** Places and state-coded actors seen so far: where generic agents get their country. */
+  private sites: { unit: number; sent: number; code: string; actor: boolean }[] = [];
+  /** Surname / full-name keys of people seen -> built index. */
+  private names = new Map<string, number>();
+  private byFrom = new Map<number, El>();
+  /** Actor id -> first mention naming it in full; -> latest mention. */
+  private firstFull = new Map<string, number>();
+  private latest = new Map<string, number>();
+  /** Element index by start unit, for looking ahead. */
+  private elIndex = new Map<number, number>();
+
+  constructor(
+    private doc: Doc,
+    private units: readonly Unit[],
+    private els: readonly El[],
+    private date: string | null,
+  ) {
+    els.forEach((e, i) => {
+      this.byFrom.set(e.from, e);
+      this.elIndex.set(e.from, i);
+    });
+  }
+
+  private text(from: number, to: number): { start: number; end: number; text: string } {
+    const start = this.units[from]!.start;
+    const end = this.units[to - 1]!.end;
+    return { start, end, text: this.doc.text.slice(start, end) };
+  }
+
+  private mention(from: number, to: number, type: MentionType): void {
+    this.mentions.push({ ...this.text(from, to), type });
+  }
+
+  private emit(from: number, to: number, actor: Actor, via: ActorMention['via'], extra: Partial<Built> = {}, antecedent?: number): number {
+    const m: ActorMention = { ...this.text(from, to), actor, via };
+    if (antecedent !== undefined) m.antecedent = antecedent;
+    const b: Built = { m, from, to, sent: this.units[from]!.sent, person: false, gender: null, title: null, ...extra };
+    this.built.push(b);
+    const idx = this.built.length - 1;
+    this.latest.set(actor.id, idx);
+    if (via !== 'coref' && !b.short && !this.firstFull.has(actor.id)) this.firstFull.set(actor.id, idx);
+    if (isStateCode(actor.code)) this.sites.push({ unit: from, sent: this.units[from]!.sent, code: actor.code, actor: true });
+    return this.built.length - 1;
+  }
+
+  private info(reason: string, from: number, to: number): void {
+    const { start, end } = this.text(from, to);
+    this.messages.push({ stage: STAGE, level: 'info', reason, start, end });
+  }
+
+  private el(k: number): El | undefined {
+    const e = this.byFrom.get(k);
+    return e && this.units[k]!.sent === this.units[e.from]!.sent ? e : undefined;
+  }
+
+  private sameSent(a: number, b: number): boolean {
+    return b < this.units.length && this.units[a]!.sent === this.units[b]!.sent;
+  }
+
+  private isPoss(k: number, from: number): boolean {
+    return this.sameSent(from, k) && POSSESSIVE.has(this.units[k]!.norm) && this.units[k]!.pos !== 'PUNCT';
+  }
+
+  /** Skip up to two uncovered adjectives that stand before a role ("French diplomatic official"). */
+  private skipAdj(k: number, from: number): number {
+    let j = k;
+    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && (this.units[j]!.pos === 'ADJ' || PRE_TITLE.has(this.units[j]!.norm)); n++) j++;
+    const e = this.el(j);
+    return e && e.target?.kind === 'role' ? j : k;
+  }
+
+  /** Consecutive role elements from k; the last is the head. Null when the head is only a modifier ("passenger plane"). */
+  private roles(k: number): { roles: El[]; next: number } | null {
+    const roles: El[] = [];
+    let j = k;
+    for (let e = this.el(j); e && e.target?.kind === 'role'; e = this.el(j)) {
+      roles.push(e);
+      j = e.to;
+    }
+    while (roles.length) {
+      const head = roles[roles.length - 1]!;
+      const last = this.units[head.to - 1]!;
+      const after = this.sameSent(head.from, head.to) ? this.units[head.to]! : null;
+      const compound = after !== null && after.text === '-' && after.start === last.end; // "hostage-takers"
+      const nounAfter = after !== null && !this.byFrom.has(head.to) && after.pos === 'NOUN' && !VERBISH.has(after.norm) && !/ed$/.test(after.norm);
+      // "military campaign": an adjective before a noun; "the Israeli military said": the agent
+      const adjMod = last.pos === 'ADJ' && after !== null && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+      const modifier = compound || adjMod || nounAfter;
+      if (!modifier) return { roles, next: head.to };
+      roles.pop();
+      j = head.from;
+    }
+    return null;
+  }
+
+  /** "anti-" / "pro-" written onto the unit at k. */
+  private attachedPrefix(k: number, words: ReadonlySet<string>): boolean {
+    const u = this.units;
+    return k >= 2 && u[k - 1]!.text === '-' && u[k - 1]!.end === u[k]!.start && u[k - 2]!.end === u[k - 1]!.start && words.has(u[k - 2]!.norm);
+  }
+
+  /** "-led" written onto the unit before k. */
+  private attachedSuffix(k: number, from: number, words: ReadonlySet<string>): boolean {
+    const u = this.units;
+    return this.sameSent(from, k + 1) && u[k]!.text === '-' && u[k]!.start === u[k - 1]!.end && u[k + 1]!.start === u[k]!.end && words.has(u[k + 1]!.norm);
+  }
+
+  private prevNorm(k: number): string | null {
+    return k > 0 && this.sameSent(k - 1, k) ? this.units[k - 1]!.norm : null;
+  }
+
+  /** "lawmakers in his own Conservative Party", "King Hassan of Morocco": a state code just after. */
+  private postCode(k: number, from: number): { code: string; to: number; el: El } | null {
+    if (!this.sameSent(from, k) || !POST_OF.has(this.units[k]!.norm)) return null;
+    for (let j = k + 1, n = 0; n < 4 && this.sameSent(from, j); j++, n++) {
+      const e = this.el(j);
+      if (e) {
+        const code = this.codeOfTarget(e.target);
+        return code && isStateCode(code) ? { code, to: e.to, el: e } : null;
+      }
+      if (!['DET', 'PRON', 'ADJ'].includes(this.units[j]!.pos)) return null;
+    }
+    return null;
+  }
+
+  private codeOfTarget(t: Target | null): string | null {
+    if (!t) return null;
+    if (t.kind === 'place') return t.place.code;
+    if (t.kind === 'org') return t.org.code;
+    if (t.kind === 'person') return personActor(t.person, this.date).code;
+    return null;
+  }
+
+  /** Nearest state code before in this or the previous sentence, else after in this sentence. */
+  private contextCode(k: number): string | null {
+    const sent = this.units[k]!.sent;
+    // actors (countries, people, metonymic capitals) first, then mere place names
+    for (const wantActor of [true, false]) {
+      for (let i = this.sites.length - 1; i >= 0; i--) {
+        const s = this.sites[i]!;
+        if (s.sent < sent - 1) break;
+        if (s.actor === wantActor && s.unit < k && isStateCode(s.code)) return s.code;
+      }
+    }
+    let i0 = 0;
+    for (let j = k; j < this.units.length && this.units[j]!.sent === sent; j++) {
+      const ix = this.elIndex.get(j);
+      if (ix !== undefined) {
+        i0 = ix;
+        break;
+      }
+      i0 = this.els.length;
+    }
+    for (let i = i0; i < this.els.length; i++) {
+      const e = this.els[i]!;
+      if (e.from <= k) continue;
+      if (this.units[e.from]!.sent !== sent) break;
+      if (e.target?.kind === 'place' && isStateCode(e.target.place.code)) return e.target.place.code;
+    }
+    return null;
+  }
+
+  private register(name: string, idx: number): void {
+    const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+    this.names.set(words.join(' '), idx);
+    if (words.length > 1) {
+      this.names.set(words[words.length - 1]!, idx);
+      this.names.set(words.slice(1).join(' '), idx);
+    }
+  }
+
+  /** The earliest full (non-coref) mention of an actor id, else the latest mention. */
+  private antecedentOf(id: string): number | undefined {
+    return this.firstFull.get(id) ?? this.latest.get(id);
+  }
+
+  run(): void {
+    const consumed = new Set<El>();
+    for (const e of this.els) {
+      if (consumed.has(e)) continue;
+      const used = this.phrase(e);
+      for (const u of used) consumed.add(u);
+    }
+  }
+
+  /** Read one phrase starting at element e; returns the elements it used. */
+  private phrase(e: El): El[] {
+    const used: El[] = [e];
+    const u = this.units;
+    let k = e.from;
+    let mod: { code: string; el: El } | null = null;
+    let poss = false;
+    const t = e.target;
+    if (t?.kind === 'place' && t.place.kind === 'region') {
+      this.mention(e.from, e.to, 'LOC');
+      return used;
+    }
+    if (t?.kind === 'place') {
+      this.mention(e.from, e.to, t.place.kind === 'demonym' ? 'NORP' : 'GPE');
+      // "anti-Syria", "pro-Russian": the country is an attitude, not an actor
+      if (this.attachedPrefix(e.from, ANTI_PRO)) return used;
+      k = e.to;
+      if (this.isPoss(k, e.from)) {
+        poss = true;
+        k++;
+      } else if (this.attachedSuffix(k, e.from, LED)) {
+        k += 2; // "Saudi-led coalition", "U.S.-led forces"
+      }
+      const j = this.skipAdj(k, e.from);
+      const next = this.el(j);
+      const rolesAhead = next?.target?.kind === 'role' ? this.roles(j) : null;
+      const takesName = next && (next.target === null || next.target.kind === 'person' || next.target.kind === 'org');
+      if (rolesAhead || (takesName && (t.place.kind !== 'capital' || poss) && !(next.target === null && !poss && t.place.kind === 'demonym'))) {
+        mod = { code: t.place.code, el: e };
+        k = j;
+      } else {
+        this.placeAlone(e, t.place.kind, t.place.code, t.place.plural === true);
+        this.sites.push({ unit: e.from, sent: u[e.from]!.sent, code: t.place.code, actor: false });
+        return used;
+      }
+    }
+    if (t?.kind === 'org') {
+      // "U.N. Secretary-General Kofi Annan", "NATO spokesman Jan Novak": the organisation as modifier of a titled name
+      let j = e.to;
+      if (this.isPoss(j, e.from)) j++;
+      const rr = this.el(j)?.target?.kind === 'role' ? this.roles(j) : null;
+      const headT = rr ? headOf(rr.roles) : null;
+      const after = rr ? this.el(rr.next) : undefined;
+      if (rr && headT?.title && after && (after.target === null || after.target.kind === 'person')) {
+        this.mention(e.from, e.to, 'ORG');
+        mod = { code: t.org.code, el: e };
+        k = j;
+      }
+    }
+    // roles
+    let roles: El[] = [];
+    const r = this.el(k)?.target?.kind === 'role' ? this.roles(k) : null;
+    if (r) {
+      roles = r.roles;
+      used.push(...roles);
+      k = r.next;
+    } else if (e.target?.kind === 'role') {
+      return used; // a role word used as a modifier: nothing
+    }
+    const head: RoleEntry | null = headOf(roles);
+    // name
+    const nameEl = this.el(k);
+    const nameOk = nameEl && (nameEl.target === null || nameEl.target.kind === 'person' || nameEl.target.kind === 'org');
+    const start = mod ? mod.el.from : roles.length ? roles[0]!.from : e.from;
+    if (nameOk && nameEl) {
+      used.push(nameEl);
+      return this.named(nameEl, start, mod, head, used);
+    }
+    if (head) {
+      this.roleOnly(start, k, mod, head, roles);
+      return used;
+    }
+    return used;
+  }
+
+  private placeAlone(e: El, kind: 'country' | 'capital' | 'demonym' | 'region', code: string, plural: boolean): void {
+    if (kind === 'region') return;
+    const u = this.units;
+    if (kind === 'capital') {
+      // metonymy: "Moscow said", "Washington urged" (not "in Moscow")
+      const prev = this.prevNorm(e.from);
+      const next = this.sameSent(e.from, e.to) ? u[e.to]! : null;
+      const verbNext = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && this.sameSent(e.from, e.to + 1) && ['VERB', 'AUX'].includes(u[e.to + 1]!.pos)));
+      const along = next && (next.norm === 'along' || next.norm === 'together');
+      // "would press Moscow", "urged Washington": the object of a verb (not "visited Moscow")
+      const prevTok = e.from > 0 && this.sameSent(e.from - 1, e.from) ? u[e.from - 1]! : null;
+      const object = prevTok !== null && prevTok.pos === 'VERB' && !MOTION.has(prevTok.norm);
+      if ((verbNext || along || object || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
+        this.emit(e.from, e.to, genericActor(code, 'GOV', `${countryName(code)} government`), 'country');
+      }
+      return;
+    }
+    if (kind === 'demonym') {
+      // "the Syrian border", "the Belarusian capital": a place, not an actor
+      const next = this.sameSent(e.from, e.to) ? u[e.to]! : null;
+      if (!plural && next && PLACE_NOUNS.has(next.norm)) return;
+      const actor = plural ? genericActor(code, 'CVL') : { id: code, name: countryName(code), code, sector: null, wikidata: null };
+      this.emit(e.from, e.to, actor, 'country');
+      return;
+    }
+    this.emit(e.from, e.to, { id: code, name: countryName(code), code, sector: null, wikidata: null }, 'country');
+  }
+
+  /** A name, possibly with a country and titles before it. */
+  private named(nameEl: El, start: number, mod: { code: string; el: El } | null, head: RoleEntry | null, used: El[]): El[] {
+    const t = nameEl.target;
+    let end = nameEl.to;
+    let idx: number;
+    if (t?.kind === 'person') {
+      this.mention(nameEl.from, nameEl.to, 'PER');
+      let actor = personActor(t.person, this.date);
+      if (this.former(start, nameEl.from)) actor = { ...actor, sector: 'ELI' };
+      else if (actor.sector === null && head) actor = { ...actor, sector: head.sector }; // named before their first dated role
+      const prior = this.antecedentOf(actor.id);
+      const short = t.short;
+      if (short && prior !== undefined) {
+        idx = this.emit(start, end, actor, 'coref', this.personExtra(t.person, true), prior);
+      } else {
+        idx = this.emit(start, end, actor, 'dictionary', this.personExtra(t.person, short));
+        this.register(t.person.name, idx);
+      }
+    } else if (t?.kind === 'org') {
+      this.mention(nameEl.from, nameEl.to, 'ORG');
+      // "ISIL fighters", "(ISIL) fighters", "Hamas militants": the role belongs to the organisation
+      const paren = this.sameSent(nameEl.from, end) && this.units[end]!.text === ')' ? 1 : 0;
+      const r = this.el(end + paren)?.target?.kind === 'role' ? this.roles(end + paren) : null;
+      let actor = orgActor(t.org);
+      let via: ActorMention['via'] = 'dictionary';
+      if (r) {
+        used.push(...r.roles);
+        if (!paren) end = r.next;
+        const hr = headOf(r.roles)!;
+        // "UN peacekeepers", "EU officials": the organisation's code, the role's sector
+        if (!paren && actor.sector === null) {
+          actor = genericActor(actor.code, hr.sector, this.text(start, end).text);
+          via = 'role';
+        }
+      }
+      idx = this.emit(start, end, actor, via);
+    } else {
+      // unknown proper-noun run
+      const { text: name } = this.text(nameEl.from, nameEl.to);
+      const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s-]+/).filter(Boolean).join(' ');
+      const known = this.names.get(key);
+      if (!head && !mod && known !== undefined) {
+        // surname (or repeated name) of someone seen earlier
+        this.mention(nameEl.from, nameEl.to, 'PER');
+        const ante = this.built[known]!;
+        idx = this.emit(nameEl.from, nameEl.to, ante.m.actor, 'coref', { person: true, gender: ante.gender, title: ante.title }, known);
+      } else if (head?.title) {
+        this.mention(nameEl.from, nameEl.to, 'PER');
+        const post = this.postCode(end, nameEl.from);
+        let code = mod?.code ?? null;
+        if (!code && post) {
+          code = post.code;
+          end = post.to;
+          used.push(post.el);
+          this.mention(post.el.from, post.el.to, 'GPE');
+        }
+        if (!code) {
+          code = this.contextCode(nameEl.from);
+          this.info(`country of "${name}" guessed from context: ${code ?? 'none found'}`, nameEl.from, nameEl.to);
+        }
+        const sector = this.former(start, nameEl.from) ? 'ELI' : head.sector;
+        idx = this.emit(start, end, { id: slug(name), name, code, sector, wikidata: null }, 'role', { person: true, title: head.key });
+        this.register(name, idx);
+      } else if (head) {
+        // "French newspaper Le Monde": an organisation named by its role
+        this.mention(nameEl.from, nameEl.to, 'ORG');
+        const code = mod?.code ?? null;
+        idx = this.emit(start, end, { id: slug(name), name, code, sector: head.sector, wikidata: null }, 'role');
+      } else {
+        const app = this.apposition(nameEl);
+        if (app !== null) {
+          this.mention(nameEl.from, nameEl.to, 'PER');
+          const a = this.built[app]!;
+          idx = this.emit(nameEl.from, nameEl.to, { id: slug(name), name, code: a.m.actor.code, sector: a.m.actor.sector, wikidata: null }, 'role', { person: true, title: a.title });
+          this.register(name, idx);
+        } else {
+          this.mention(nameEl.from, nameEl.to, FEATURES.has(this.units[nameEl.to - 1]!.norm) ? 'LOC' : 'MISC');
+          if (mod) this.placeAlone(mod.el, (mod.el.target as { place: PlaceName }).place.kind, mod.code, false);
+          return used;
+        }
+      }
+    }
+    // "Assad's forces", "Merkel's Cabinet": a role possessed by the name
+    const actor = this.built[idx]!.m.actor;
+    if (this.isPoss(end, nameEl.from) && isStateCode(actor.code)) {
+      const j = this.skipAdj(end + 1, nameEl.from);
+      const r = this.el(j)?.target?.kind === 'role' ? this.roles(j) : null;
+      if (r) {
+        const hr = headOf(r.roles)!;
+        this.emit(r.roles[0]!.from, r.next, genericActor(actor.code, hr.sector), 'role');
+        used.push(...r.roles);
+      }
+    }
+    return used;
+  }
+
+  /** "former President X", "ousted leader Y": a former-word before the name, or just before the phrase. */
+  private former(start: number, nameFrom: number): boolean {
+    for (let j = Math.max(0, start - 1); j < nameFrom; j++) if (FORMER.has(this.units[j]!.norm) && this.sameSent(j, nameFrom)) return true;
+    return false;
+  }
+
+  private personExtra(p: PersonEntry, short: boolean): Partial<Built> {
+    return { person: true, gender: p.gender ?? null, title: titleOn(p, this.date), short };
+  }
+
+  /** "France's ambassador to the U.S., Gerard Araud": a name after a comma takes a role phrase's actor. */
+  private apposition(nameEl: El): number | null {
+    if (this.prevNorm(nameEl.from) !== ',') return null;
+    for (let i = this.built.length - 1; i >= 0; i--) {
+      const b = this.built[i]!;
+      if (b.sent !== this.units[nameEl.from]!.sent || nameEl.from - b.to > 8) return null;
+      if (b.m.via === 'role' && !b.person && b.roleTitle) return i;
+    }
+    return null;
+  }
+
+  /** A role phrase without a name: "Syria's army", "the French president", "authorities". */
+  private roleOnly(start: number, end: number, mod: { code: string; el: El } | null, head: RoleEntry, roles: El[]): void {
+    const u = this.units;
+    const prev = this.prevNorm(start);
+    const det = prev ?? '';
+    // "the president of Armenia", "lawmakers in his own Conservative Party"
+    const post = mod ? null : this.postCode(end, start);
+    const phraseCode = mod?.code ?? post?.code ?? null;
+    // "the French president", "the Russian leader": the last named person with that country/title
+    if (head.person && det !== 'a' && det !== 'an' && (det === 'the' || phraseCode)) {
+      const ante = this.personAntecedent(head, phraseCode, start);
+      if (ante !== undefined) {
+        const b = this.built[ante]!;
+        this.emit(start, end, b.m.actor, 'coref', { person: true, gender: b.gender, title: b.title }, ante);
+        return;
+      }
+    }
+    // "these terrorists": the last actor of that sector
+    if (head.group && !mod && ['these', 'those', 'the'].includes(det)) {
+      const sent = u[start]!.sent;
+      for (let i = this.built.length - 1; i >= 0; i--) {
+        const b = this.built[i]!;
+        if (b.sent < sent - 2) break;
+        if (b.m.actor.sector === head.sector && !b.person) {
+          this.emit(start, end, b.m.actor, 'coref', {}, this.antecedentOf(b.m.actor.id) ?? i);
+          return;
+        }
+      }
+    }
+    let code = phraseCode;
+    let via: ActorMention['via'] = 'role';
+    if (!code) {
+      const adjBefore = roles.length && start > 0 ? u[start - 1]! : null;
+      let against = false;
+      for (let j = start - 1, n = 0; j >= 0 && n < 3 && this.sameSent(j, start); j--, n++) {
+        if (u[j]!.norm === 'against') against = true;
+        if (!['ADJ', 'PROPN', 'DET', 'PRON'].includes(u[j]!.pos)) break;
+      }
+      const blocked = [u[start]!.norm, prev ?? '', adjBefore?.norm ?? ''].some((w) => NON_NATIONAL.has(w)) || against;
+      if (!blocked) {
+        code = this.contextCode(start);
+        via = 'generic';
+        this.info(`"${this.text(start, end).text}" has no country of its own; took ${code ?? 'none'} from the nearest country mention`, start, end);
+      }
+    }
+    this.emit(start, end, genericActor(code, head.sector), via, { roleTitle: head.title || head.key === 'official' });
+  }
+
+  private personAntecedent(head: RoleEntry, code: string | null, before: number): number | undefined {
+    for (let i = this.built.length - 1; i >= 0; i--) {
+      const b = this.built[i]!;
+      if (!b.person || b.from >= before) continue;
+      if (code && b.m.actor.code !== code) continue;
+      const title = (b.title ?? '').toLowerCase();
+      const compatible = head.key === 'leader' || title.includes(head.key) || head.words.some((w) => title === w);
+      if (compatible) return b.m.via === 'coref' && b.m.antecedent !== undefined ? b.m.antecedent : this.antecedentOf(b.m.actor.id) ?? i;
+    }
+    return undefined;
+  }
+}
+
+/** The head role of a role sequence; a generic head ("leaders") takes the sector of the role before it ("rebel leaders"). */
+function headOf(roles: readonly El[]): RoleEntry | null {
+  if (!roles.length) return null;
+  const head = (roles[roles.length - 1]!.target as { role: RoleEntry }).role;
+  if (roles.length > 1 && GENERIC_HEADS.has(head.key)) {
+    const prev = (roles[roles.length - 2]!.target as { role: RoleEntry }).role;
+    if (prev.sector !== head.sector) return { ...head, sector: prev.sector };
+  }
+  return head;
+}

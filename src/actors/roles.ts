@@ -1,0 +1,20 @@
+// Role words and titles (data/actors/roles.json): "President", "troops", "authorities" -> a sector.
+import type { Sector } from '../types.js';
+import { readActorData } from './data.js';
+
+export interface RoleEntry {
+  key: string;
+  sector: Sector;
+  /** May stand before a personal name ("President Barack Obama"). */
+  title: boolean;
+  /** Names one office holder: "the French president" may refer back to a named person. */
+  person?: boolean;
+  /** A plural agent that "these/those X" may refer back to ("these terrorists"). */
+  group?: boolean;
+  words: string[];
+}
+
+export const ROLES: RoleEntry[] = readActorData<{ roles: RoleEntry[] }>('roles.json').roles;
+
+/** Adjectives that make a role non-national: no country is guessed for "international leaders". */
+export const NON_NATIONAL = new Set(['international', 'world', 'foreign', 'western', 'global', 'other', 'regional', 'both', 'multinational', 'allied', 'coalition']);

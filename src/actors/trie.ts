@@ -1,0 +1,136 @@
+// A token trie for dictionary matching over Doc tokens. Built once at module load;
+// matching walks match units (tokens split at hyphens) left to right, longest match first.
+import type { Token } from '../types.js';
+
+/** Lower-case, strip diacritics, straighten quotes: the key a unit is matched on. */
+const ASCII = /^[\x20-\x7e]*$/;
+
+export function normUnit(s: string): string {
+  if (ASCII.test(s)) return s.replace(/`/g, "'").toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase();
+}
+
+/** A match unit: a token, or a piece of a hyphenated token ("anti-ISIL" -> anti, -, ISIL). */
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  pos: string;
+  /** Sentence index in doc.sentences. */
+  sent: number;
+  /** Token index in doc.tokens. */
+  tok: number;
+}
+
+const HYPHEN = /([-\u2010\u2011])/;
+
+/** Split doc tokens into match units; only tokens inside sentences are kept. */
+export function toUnits(tokens: readonly Token[], sentences: readonly { tokenStart: number; tokenEnd: number }[]): Unit[] {
+  const units: Unit[] = [];
+  sentences.forEach((s, si) => {
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const tok = tokens[t]!;
+      const parts = tok.text.length > 1 && HYPHEN.test(tok.text) ? tok.text.split(HYPHEN).filter((p) => p !== '') : [tok.text];
+      let off = tok.start;
+      for (const p of parts) {
+        const pos = parts.length === 1 ? tok.pos : p === '-' ? 'PUNCT' : /^\p{Lu}/u.test(p) ? 'PROPN' : tok.pos;
+        units.push({ start: off, end: off + p.length, text: p, norm: normUnit(p), pos, sent: si, tok: t });
+        off += p.length;
+      }
+    }
+  });
+  return units;
+}
+
+/** Split an alias as written in a data file into the same units as toUnits gives. */
+export function aliasUnits(alias: string): string[] {
+  const out: string[] = [];
+  for (const w of alias.trim().split(/\s+/)) {
+    // possessive 's is its own token in wink
+    const m = /^(.+?)(['\u2019]s)$/.exec(w);
+    const base = m ? m[1]! : w;
+    for (const p of base.split(HYPHEN)) if (p !== '') out.push(p);
+    if (m) out.push(m[2]!);
+  }
+  return out;
+}
+
+/** Case demands for one alias unit: 0 none, 1 initial capital, 2 all capitals (acronyms). */
+type CaseRule = 0 | 1 | 2;
+
+function caseRule(u: string): CaseRule {
+  const letters = u.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 2;
+  if (/^\p{Lu}/u.test(letters)) return 1;
+  return 0;
+}
+
+function caseOk(rule: CaseRule, surface: string): boolean {
+  if (rule === 0) return true;
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (rule === 1) return /^\p{Lu}/u.test(letters);
+  return letters === letters.toUpperCase();
+}
+
+interface Entry<T> {
+  value: T;
+  rules: CaseRule[];
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  entries: Entry<T>[] | null;
+}
+
+export interface TrieMatch<T> {
+  /** Unit range [from, to). */
+  from: number;
+  to: number;
+  values: T[];
+}
+
+export class TokenTrie<T> {
+  private root: Node<T> = { next: new Map(), entries: null };
+  size = 0;
+
+  /** Add an alias. caseSensitive=false drops the capitalisation demands (for role words). */
+  add(alias: string, value: T, caseSensitive = true): void {
+    const units = aliasUnits(alias);
+    if (units.length === 0) return;
+    let node = this.root;
+    for (const u of units) {
+      const k = normUnit(u);
+      let n = node.next.get(k);
+      if (!n) {
+        n = { next: new Map(), entries: null };
+        node.next.set(k, n);
+      }
+      node = n;
+    }
+    node.entries ??= [];
+    node.entries.push({ value, rules: caseSensitive ? units.map(caseRule) : units.map(() => 0 as CaseRule) });
+    this.size++;
+  }
+
+  /** Longest match starting at unit i, not crossing a sentence boundary. */
+  matchAt(units: readonly Unit[], i: number): TrieMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: TrieMatch<T> | null = null;
+    const sent = units[i]?.sent;
+    for (let j = i; j < units.length && units[j]!.sent === sent; j++) {
+      node = node.next.get(units[j]!.norm);
+      if (!node) break;
+      if (node.entries) {
+        const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, units[i + k]!.text)));
+        if (ok.length) best = { from: i, to: j + 1, values: ok.map((e) => e.value) };
+      }
+    }
+    return best;
+  }
+}

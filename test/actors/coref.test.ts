@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsOf, one, find } from './helpers.js';
+
+test('a surname refers back to the full name seen earlier', () => {
+  const doc = actorsOf('German Chancellor Angela Merkel arrived on Monday. Merkel later met reporters.', '2016-03-03');
+  const m = one(doc, 'Merkel');
+  assert.equal(m.via, 'coref');
+  assert.equal(m.actor.id, 'merkel-angela');
+  assert.equal(doc.actors[m.antecedent!]!.text, 'German Chancellor Angela Merkel');
+});
+
+test('surnames of people outside the dictionary corefer too', () => {
+  const doc = actorsOf('Kenya’s ambassador to Japan, Wanjiru Kamau, protested. Kamau said the note was unacceptable.', '2016-03-03');
+  const full = one(doc, 'Wanjiru Kamau');
+  assert.equal(full.actor.code, 'KEN');
+  const sur = one(doc, 'Kamau');
+  assert.equal(sur.via, 'coref');
+  assert.equal(sur.actor.id, full.actor.id);
+});
+
+test('he/she resolve to the subject of the previous sentence or an earlier person in the sentence', () => {
+  const doc = actorsOf('Angela Merkel spoke to Vladimir Putin by phone. He said the talks were useful, and Merkel agreed. She called the call frank.', '2017-04-04');
+  // the subject is Merkel, but "he" needs a man: Putin
+  const he = one(doc, 'He');
+  assert.equal(he.actor.id, 'putin-vladimir');
+  assert.equal(he.via, 'coref');
+  const she = one(doc, 'She');
+  assert.equal(she.actor.id, 'merkel-angela');
+  assert.equal(doc.actors[she.antecedent!]!.text, 'Angela Merkel');
+});
+
+test('a person in a prepositional phrase is not preferred over the subject', () => {
+  const doc = actorsOf('Cameron, who lost a vote against Syrian President Bashar al-Assad, needs help if he is to win.', '2015-11-26');
+  assert.equal(one(doc, 'he').actor.id, 'cameron-david');
+});
+
+test('"the French president" and "the Russian leader" refer back to named people', () => {
+  const doc = actorsOf('French President Francois Hollande met Vladimir Putin in Moscow. The Russian leader praised the French president.', '2015-11-26');
+  const rl = one(doc, 'Russian leader');
+  assert.equal(rl.via, 'coref');
+  assert.equal(rl.actor.id, 'putin-vladimir');
+  const fp = one(doc, 'French president');
+  assert.equal(fp.actor.id, 'hollande-francois');
+  assert.equal(doc.actors[fp.antecedent!]!.actor.id, 'hollande-francois');
+  assert.equal(find(doc, 'Vladimir Putin').length, 1);
+});

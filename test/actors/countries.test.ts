@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsOf, one, find } from './helpers.js';
+
+test('country names, aliases and possessives resolve to ISO3 states', () => {
+  const doc = actorsOf('Britain and the U.S. spoke with Turkey on Monday. Later, Burma’s rulers met envoys from Holland and Russia’s neighbours.', '2015-11-26');
+  assert.equal(one(doc, 'Britain').actor.code, 'GBR');
+  assert.equal(one(doc, 'U.S.').actor.code, 'USA');
+  assert.equal(one(doc, 'Turkey').actor.code, 'TUR');
+  assert.equal(one(doc, 'Turkey').actor.sector, null);
+  assert.equal(one(doc, 'Turkey').via, 'country');
+  // possessive with a curly apostrophe is stripped from the span and the role takes the country
+  const rulers = doc.actors.find((a) => a.text.startsWith('Burma'));
+  assert.ok(rulers);
+  assert.equal(rulers.actor.code, 'MMR');
+  assert.equal(one(doc, 'Holland').actor.code, 'NLD');
+  const gpe = doc.mentions.filter((m) => m.type === 'GPE').map((m) => m.text);
+  assert.ok(gpe.includes('Russia'), gpe.join(','));
+});
+
+test('demonyms prefer UN member states: French is FRA, not ATF', () => {
+  const doc = actorsOf('A French frigate and an American drone were seen, and Dutch officials complained.', '2020-01-01');
+  const fr = find(doc, 'French frigate')[0] ?? one(doc, 'French');
+  assert.equal(fr.actor.code, 'FRA');
+  assert.equal(one(doc, 'American drone').actor.code, 'USA');
+  assert.equal(one(doc, 'American drone').actor.sector, 'MIL');
+  assert.equal(one(doc, 'Dutch officials').actor.code, 'NLD');
+  assert.equal(one(doc, 'Dutch officials').actor.sector, 'GOV');
+});
+
+test('"America" inside a media name is not the USA', () => {
+  const doc = actorsOf('Viewers can watch Al Jazeera America tonight, the network said.');
+  assert.equal(find(doc, 'America').length, 0);
+  assert.equal(one(doc, 'Al Jazeera America').actor.sector, 'JRN');
+});
+
+test('capitals used as actors take the country with sector GOV; "in Moscow" does not', () => {
+  const doc = actorsOf('Moscow rejected the proposal. Washington urged restraint. The talks were held in Moscow.');
+  const m = find(doc, 'Moscow');
+  assert.equal(m.length, 1);
+  assert.equal(m[0]!.actor.code, 'RUS');
+  assert.equal(m[0]!.actor.sector, 'GOV');
+  assert.equal(one(doc, 'Washington').actor.id, 'USA-GOV');
+  assert.equal(doc.mentions.filter((x) => x.text === 'Moscow').length, 2);
+});

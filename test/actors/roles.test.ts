@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsOf, one } from './helpers.js';
+
+test('a demonym or country before a role gives the code; the head noun gives the sector', () => {
+  const doc = actorsOf("Syria's army shelled the town while Belgian police sealed the road and a Russian warplane circled. The French president and Syrian government forces were blamed.", '2019-05-05');
+  assert.equal(one(doc, "Syria's army").actor.id, 'SYR-MIL');
+  assert.equal(one(doc, 'Belgian police').actor.id, 'BEL-COP');
+  assert.equal(one(doc, 'Russian warplane').actor.id, 'RUS-MIL');
+  assert.equal(one(doc, 'Syrian government forces').actor.id, 'SYR-MIL');
+  // no named French president before: a generic FRA-GOV
+  assert.equal(one(doc, 'French president').actor.id, 'FRA-GOV');
+});
+
+test('title + dictionary name uses the dictionary; title + unknown name is a PER actor with the phrase country', () => {
+  const doc = actorsOf('British Prime Minister David Cameron met Estonian Defence Minister Kaarel Tammsaar in Tallinn.', '2015-06-01');
+  const dc = one(doc, 'British Prime Minister David Cameron');
+  assert.equal(dc.actor.id, 'cameron-david');
+  assert.equal(dc.via, 'dictionary');
+  const unk = one(doc, 'Estonian Defence Minister Kaarel Tammsaar');
+  assert.equal(unk.actor.code, 'EST');
+  assert.equal(unk.actor.sector, 'GOV');
+  assert.equal(unk.via, 'role');
+  assert.ok(doc.mentions.some((m) => m.type === 'PER' && m.text === 'Kaarel Tammsaar'));
+});
+
+test('an unknown titled name with no country takes one from context, with a message', () => {
+  const doc = actorsOf('Kenya closed its border on Friday. Interior Minister Juma Odhiambo said the move was temporary.', '2021-02-02');
+  const m = one(doc, 'Interior Minister Juma Odhiambo');
+  assert.equal(m.actor.code, 'KEN');
+  assert.ok(doc.messages.some((x) => x.stage === 'actors' && /Juma Odhiambo/.test(x.reason)));
+});
+
+test('bare generic agents take the nearest preceding country and leave an info message', () => {
+  const doc = actorsOf('Heavy rain fell across Belgium overnight. Authorities closed two bridges and police diverted traffic.', '2022-01-01');
+  assert.equal(one(doc, 'Authorities').actor.id, 'BEL-GOV');
+  assert.equal(one(doc, 'Authorities').via, 'generic');
+  assert.equal(one(doc, 'police').actor.id, 'BEL-COP');
+  assert.ok(doc.messages.some((m) => m.stage === 'actors' && m.level === 'info' && /Authorities/.test(m.reason)));
+});
+
+test('non-national agents get no guessed country', () => {
+  const doc = actorsOf('In Chile, international leaders praised the vote.', '2022-01-01');
+  assert.equal(one(doc, 'leaders').actor.code, null);
+});
