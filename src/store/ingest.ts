@@ -1,7 +1,10 @@
-// Writes one annotated Doc: article, annotations and events, all or nothing.
+// Writes one annotated Doc: article, annotations and events, all or nothing. An input whose body
+// is already stored, exactly or as a near copy, only adds a source row: events are coded once per story.
 import type Database from 'better-sqlite3';
+import { signature } from '../dedup/index.js';
 import type { ActorRef, Doc, Event } from '../types.js';
 import { periodOf } from './dates.js';
+import type { DedupIndex, SourceInput } from './signatures.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 const bool = (b: boolean): number => (b ? 1 : 0);
@@ -11,7 +14,7 @@ export function storedEventId(articleId: string, eventId: string): string {
   return `${articleId}:${eventId}`;
 }
 
-export function makeIngest(db: Database.Database): (doc: Doc, opts?: IngestOptions) => IngestResult {
+export function makeIngest(db: Database.Database, dedup: DedupIndex): (doc: Doc, opts?: IngestOptions) => IngestResult {
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?');
   const article = db.prepare(`INSERT INTO articles (id, doc_id, url, source, title, subtitle, byline, credit,
     published, published_from, language, body, text, layout_json, ingested_at)
@@ -64,11 +67,24 @@ export function makeIngest(db: Database.Database): (doc: Doc, opts?: IngestOptio
     add('recipient', e.recipient);
   }
 
-  return db.transaction((doc: Doc, opts: IngestOptions = {}): IngestResult => {
+  const write = db.transaction((doc: Doc, opts: IngestOptions, sig: Uint32Array): IngestResult => {
     const a = doc.article;
-    if (exists.get(a.id)) return { article: 'exists', events: 0 };
+    const source = a.source ?? opts.source ?? null;
+    const seen = (article_id: string, match: SourceInput['match'], similarity: number) => dedup.addSource({
+      article_id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
+      match, similarity, input_id: a.id,
+    });
+    if (exists.get(a.id)) {
+      seen(a.id, 'exact', 1);
+      return { article: 'exists', events: 0 };
+    }
+    const near = dedup.nearest(sig);
+    if (near) {
+      seen(near.articleId, 'near', near.similarity);
+      return { article: 'duplicate', duplicateOf: near.articleId, events: 0 };
+    }
     article.run({
-      id: a.id, doc_id: doc.id, url: a.url, source: a.source ?? opts.source ?? null, title: a.title,
+      id: a.id, doc_id: doc.id, url: a.url, source, title: a.title,
       subtitle: a.subtitle, byline: a.byline, credit: a.credit, published: a.published,
       published_from: a.publishedFrom, language: a.language, body: a.body, text: doc.text,
       layout_json: JSON.stringify({ paragraphs: a.paragraphs, zones: doc.zones, messages: doc.messages }),
@@ -83,6 +99,12 @@ export function makeIngest(db: Database.Database): (doc: Doc, opts?: IngestOptio
     doc.places.forEach((p, ord) =>
       place.run(a.id, ord, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid ?? null));
     for (const e of doc.events) insertEvent(doc, e);
+    dedup.index(a.id, sig);
+    seen(a.id, 'first', 1);
     return { article: 'added', events: doc.events.length };
   });
+
+  // Signing is pure CPU, done before taking the lock. IMMEDIATE takes the write lock at BEGIN, so
+  // two processes sharing the file cannot both find no duplicate and both store the story.
+  return (doc, opts = {}) => write.immediate(doc, opts, signature(doc.article.body));
 }

@@ -1,8 +1,8 @@
 // Read side: events as PLOVER-shaped records, counts and a short summary for the CLI.
 import type Database from 'better-sqlite3';
 import { periodOf } from './dates.js';
-import { ArticleRow, EventRow, ParticipantRow } from './rows.js';
-import type { EventFilter, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
+import { ArticleRow, EventRow, ParticipantRow, SourceRow } from './rows.js';
+import type { ArticleSource, EventFilter, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
 
 function bound(value: string, side: 'since' | 'until'): string {
   const p = periodOf(value);
@@ -73,6 +73,12 @@ export function getArticle(db: Database.Database, id: string): StoredArticle | n
   return { ...rest, ...layout_json };
 }
 
+export function getSources(db: Database.Database, articleId: string): ArticleSource[] {
+  const rows = db.prepare(`SELECT doc_id, url, source, title, published, seen_at, match, similarity, input_id
+    FROM article_sources WHERE article_id = ? ORDER BY seen_at, rowid`).all(articleId) as unknown[];
+  return rows.map((r) => SourceRow.parse(r));
+}
+
 const count = (db: Database.Database, table: string): number =>
   (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -84,6 +90,7 @@ export function counts(db: Database.Database): StoreCounts {
     places: count(db, 'places'),
     times: count(db, 'times'),
     skipped: count(db, 'intake_log'),
+    duplicates: (db.prepare("SELECT COUNT(*) AS n FROM article_sources WHERE match <> 'first'").get() as { n: number }).n,
   };
 }
 

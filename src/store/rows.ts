@@ -84,3 +84,15 @@ export const ArticleRow = z.object({
   layout_json: jsonOf(z.object({ paragraphs: z.array(span), zones: z.array(zone), messages: z.array(message) })),
   ingested_at: z.string(),
 });
+
+export const SourceRow = z.object({
+  doc_id: z.string(),
+  url: z.string().nullable(),
+  source: z.string().nullable(),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+  seen_at: z.string(),
+  match: z.enum(['first', 'exact', 'near']),
+  similarity: z.number(),
+  input_id: z.string(),
+});

@@ -2,27 +2,34 @@
 import Database from 'better-sqlite3';
 import { makeIngest } from './ingest.js';
 import { migrate } from './migrate.js';
-import { counts, getArticle, queryEvents, summary } from './query.js';
+import { counts, getArticle, getSources, queryEvents, summary } from './query.js';
+import { type DedupIndex, makeDedupIndex, makeFindDuplicate, signStale } from './signatures.js';
 import type { Store } from './types.js';
 
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
+  let dedup: DedupIndex;
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000'); // the CLI and a server may share one file
     migrate(db);
+    dedup = makeDedupIndex(db);
+    signStale(db, dedup); // articles stored before migration 002 or under older MinHash settings
   } catch (err) {
     db.close();
     throw err;
   }
-  const ingest = makeIngest(db);
+  const ingest = makeIngest(db, dedup);
+  const findDuplicate = makeFindDuplicate(db, dedup);
   const skip = db.prepare('INSERT INTO intake_log (path, reason, at) VALUES (?, ?, ?) ON CONFLICT (path, reason) DO NOTHING');
   return {
     ingest: (doc, opts) => ingest(doc, opts),
     recordSkip: (path, reason) => skip.run(path, reason, new Date().toISOString()).changes > 0,
     events: (filter) => queryEvents(db, filter),
     article: (id) => getArticle(db, id),
+    sources: (id) => getSources(db, id),
+    findDuplicate: (doc) => findDuplicate(doc),
     counts: () => counts(db),
     summary: (top) => summary(db, top),
     close: () => db.close(),

@@ -7,10 +7,39 @@ export interface IngestOptions {
 }
 
 export interface IngestResult {
-  /** 'exists' when an article with the same id was already stored; nothing is added then. */
-  article: 'added' | 'exists';
-  /** Events newly stored by this call (0 when the article existed). */
+  /**
+   * 'exists' when an article with the same id was already stored; 'duplicate' when the body is a
+   * near copy (MinHash) of a stored article. Neither adds an article or events; both record the
+   * input as a source of the stored article when its doc id or url is new.
+   */
+  article: 'added' | 'exists' | 'duplicate';
+  /** Events newly stored by this call (0 unless 'added'). */
   events: number;
+  /** For 'duplicate': the id of the stored article this input is a copy of. */
+  duplicateOf?: string;
+}
+
+/** A stored article an input matches: the same body ('exact') or a near copy ('near'). */
+export interface DuplicateMatch {
+  articleId: string;
+  match: 'exact' | 'near';
+  /** Estimated Jaccard similarity of the bodies' shingles (1 for 'exact'). */
+  similarity: number;
+}
+
+/** One input that turned out to be a stored article, the first one included. */
+export interface ArticleSource {
+  doc_id: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  published: string | null;
+  seen_at: string;
+  /** 'first': created the article; 'exact': the same body again; 'near': a near copy. */
+  match: 'first' | 'exact' | 'near';
+  similarity: number;
+  /** The input's own content id (differs from the article's for near copies). */
+  input_id: string;
 }
 
 export interface EventFilter {
@@ -91,6 +120,8 @@ export interface StoreCounts {
   places: number;
   times: number;
   skipped: number;
+  /** Extra sources: inputs recorded against an article that already existed (exact or near copies). */
+  duplicates: number;
 }
 
 export interface StoreSummary {
@@ -108,6 +139,10 @@ export interface Store {
   recordSkip(path: string, reason: string): boolean;
   events(filter?: EventFilter): StoredEvent[];
   article(id: string): StoredArticle | null;
+  /** Every input recorded as this article, in the order seen; empty for an unknown id. */
+  sources(articleId: string): ArticleSource[];
+  /** Read-only: the stored article this Doc would be merged into by ingest, or null. */
+  findDuplicate(doc: Doc): DuplicateMatch | null;
   counts(): StoreCounts;
   summary(top?: number): StoreSummary;
   close(): void;

@@ -17,7 +17,7 @@ test('ingesting the same article twice adds nothing the second time', () => {
     const first = store.counts();
     assert.deepEqual(store.ingest(seedDoc()), { article: 'exists', events: 0 });
     assert.deepEqual(store.counts(), first);
-    assert.deepEqual(first, { articles: 1, events: 2, actors: 3, places: 2, times: 2, skipped: 0 });
+    assert.deepEqual(first, { articles: 1, events: 2, actors: 3, places: 2, times: 2, skipped: 0, duplicates: 0 });
     store.close();
   } finally {
     cleanup();

@@ -14,10 +14,10 @@ export interface EventSpec {
   dead?: number;
 }
 
-/** A Doc whose text is a title line then one sentence per event. */
-export function makeDoc(title: string, events: EventSpec[], published: string | null = '2015-11-26'): Doc {
+/** A Doc whose text is a title line then one sentence per event, then `tail` (more body without events). */
+export function makeDoc(title: string, events: EventSpec[], published: string | null = '2015-11-26', tail = ''): Doc {
   const titleLine = title + '\n\n';
-  const text = titleLine + events.map((e) => e.sentence).join(' ');
+  const text = titleLine + [...events.map((e) => e.sentence), ...(tail ? [tail] : [])].join(' ');
   const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const doc: Doc = {
     id, text,

@@ -1,6 +1,7 @@
 // The ordered migration list. To change the schema, add the next numbered file and list it here;
 // never edit a step that has shipped, since stores record which versions they already ran.
 import * as m001 from './001_initial.js';
+import * as m002 from './002_dedup.js';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001];
+export const MIGRATIONS: readonly Migration[] = [m001, m002];
