@@ -1,0 +1,65 @@
+// PLOVER gold-standard records (CAMEO manual examples, PLOVER 0.5b1). Read from ../shared at run time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PLOVER_TYPES, type PloverType } from '../../src/types.js';
+import type { GoldEvent, GoldSentence } from './types.js';
+
+/** PLOVER 0.5 names that the current manual renamed or merged. */
+export const OLD_PLOVER_NAMES: Readonly<Record<string, PloverType>> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
+
+const Entity = z.object({ actorText: z.string().optional(), code: z.string(), sector: z.string().optional() });
+/** `target` is a list, "" or absent; `source` is absent once (an actor-less ASSAULT). */
+const GsrRecord = z.object({
+  id: z.string(),
+  date: z.string().optional(),
+  event: z.string(),
+  text: z.string(),
+  source: z.array(Entity).optional(),
+  target: z.union([z.array(Entity), z.literal('')]).optional(),
+});
+export type PloverGsrRecord = z.infer<typeof GsrRecord>;
+
+export function currentPloverType(name: string): PloverType | null {
+  const upper = name.trim().toUpperCase();
+  if ((PLOVER_TYPES as readonly string[]).includes(upper)) return upper as PloverType;
+  return OLD_PLOVER_NAMES[upper] ?? null;
+}
+
+/** One gold event per record. Codes are kept exactly as written (odd ones like "JAP" included). */
+export function goldEventOf(rec: PloverGsrRecord): GoldEvent {
+  const codes = (xs: PloverGsrRecord['source'] | '' | undefined) => (Array.isArray(xs) ? xs.map((e) => e.code.trim()).filter((c) => c !== '') : []);
+  const type = currentPloverType(rec.event);
+  if (type === null) throw new Error(`${rec.id}: unknown PLOVER type ${rec.event}`);
+  return { type, raw: rec.event, actors: codes(rec.source), recipients: codes(rec.target) };
+}
+
+/** Records sharing a text (the origin codes some sentences twice) become one sentence with several gold events. */
+export function ploverGsrSentences(json: unknown): GoldSentence[] {
+  if (!Array.isArray(json)) throw new Error('PLOVER GSR: expected a JSON array');
+  const byText = new Map<string, GoldSentence>();
+  for (const raw of json) {
+    if ((raw as { event?: unknown } | null)?.event === 'DOCUMENT') continue;
+    const rec = GsrRecord.parse(raw);
+    const key = rec.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const ev = goldEventOf(rec);
+    const seen = byText.get(key);
+    if (seen) {
+      seen.id += `+${rec.id}`;
+      seen.events.push(ev);
+    } else {
+      byText.set(key, { id: rec.id, text: rec.text, ...(rec.date ? { published: rec.date } : {}), events: [ev], noEvents: false });
+    }
+  }
+  return [...byText.values()];
+}
+
+export function loadPloverGsr(sharedDir: string): GoldSentence[] {
+  const file = join(sharedDir, 'eval/plover-gsr/PLOVER_GSR_CAMEO.json');
+  return ploverGsrSentences(JSON.parse(readFileSync(file, 'utf8')));
+}
