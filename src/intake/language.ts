@@ -1,0 +1,77 @@
+// Language guess from stopword frequency (Latin, Cyrillic, Arabic scripts) or from the script alone.
+// Small and deterministic: enough to tell "code this" (English) from "store only".
+import { readDataJson } from './repo-data.js';
+
+interface StopwordData {
+  latin: Record<string, string[]>;
+  cyrillic: Record<string, string[]>;
+  arabic: Record<string, string[]>;
+  scripts: Record<string, string>;
+}
+
+type Family = 'latin' | 'cyrillic' | 'arabic';
+let tables: { words: Record<Family, Map<string, string[]>>; scripts: [RegExp, string][] } | null = null;
+
+function load(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const data = readDataJson<StopwordData>('intake', 'stopwords.json');
+  const index = (langs: Record<string, string[]>): Map<string, string[]> => {
+    const m = new Map<string, string[]>();
+    for (const [lang, words] of Object.entries(langs)) {
+      for (const w of new Set(words)) m.set(w, [...(m.get(w) ?? []), lang]);
+    }
+    return m;
+  };
+  const scripts: [RegExp, string][] = [];
+  for (const [script, lang] of Object.entries(data.scripts)) {
+    if (script.startsWith('_')) continue;
+    scripts.push([new RegExp(`\\p{Script=${script}}`, 'gu'), lang]);
+  }
+  tables = { words: { latin: index(data.latin), cyrillic: index(data.cyrillic), arabic: index(data.arabic) }, scripts };
+  return tables;
+}
+
+const FAMILY_RE: Record<Family, RegExp> = {
+  latin: /\p{Script=Latin}/gu,
+  cyrillic: /\p{Script=Cyrillic}/gu,
+  arabic: /\p{Script=Arabic}/gu,
+};
+// If the stopwords cannot decide, the script still says something for these.
+const FAMILY_DEFAULT: Record<Family, string | null> = { latin: null, cyrillic: 'ru', arabic: 'ar' };
+
+const MIN_LETTERS = 20;
+const MIN_WORDS = 6;
+const MIN_HITS = 3;
+const SAMPLE = 20000;
+
+const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
+
+/** ISO 639-1 code of the text's language, or null when it is too short or unclear. */
+export function detectLanguage(text: string): string | null {
+  const { words, scripts } = load();
+  const sample = text.slice(0, SAMPLE);
+  let best: { lang: string | Family; n: number } = { lang: 'latin', n: 0 };
+  for (const fam of Object.keys(FAMILY_RE) as Family[]) {
+    const n = count(FAMILY_RE[fam], sample);
+    if (n > best.n) best = { lang: fam, n };
+  }
+  for (const [re, lang] of scripts) {
+    const n = count(re, sample);
+    if (n > best.n) best = { lang, n };
+  }
+  if (best.n < MIN_LETTERS) return null;
+  if (best.lang !== 'latin' && best.lang !== 'cyrillic' && best.lang !== 'arabic') {
+    // Japanese text is mostly Han characters with some kana
+    if (best.lang === 'zh' && count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, sample) > best.n * 0.05) return 'ja';
+    return best.lang;
+  }
+  const family = best.lang;
+  const tokens = sample.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (tokens.length < MIN_WORDS) return null;
+  const hits = new Map<string, number>();
+  for (const t of tokens) for (const lang of words[family].get(t) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  let top: [string, number] | null = null;
+  for (const e of hits) if (!top || e[1] > top[1]) top = e;
+  if (!top || top[1] < MIN_HITS) return tokens.length >= 20 ? FAMILY_DEFAULT[family] : null;
+  return top[0];
+}
