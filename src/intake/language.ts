@@ -42,6 +42,8 @@ const FAMILY_DEFAULT: Record<Family, string | null> = { latin: null, cyrillic: '
 const MIN_LETTERS = 20;
 const MIN_WORDS = 6;
 const MIN_HITS = 3;
+const MIN_MARGIN = 2;
+const MIN_RATIO = 1.5;
 const SAMPLE = 20000;
 
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
@@ -71,7 +73,14 @@ export function detectLanguage(text: string): string | null {
   const hits = new Map<string, number>();
   for (const t of tokens) for (const lang of words[family].get(t) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   let top: [string, number] | null = null;
-  for (const e of hits) if (!top || e[1] > top[1]) top = e;
+  let second = 0;
+  for (const e of hits) {
+    if (!top || e[1] > top[1]) { second = top?.[1] ?? 0; top = e; }
+    else if (e[1] > second) second = e[1];
+  }
   if (!top || top[1] < MIN_HITS) return tokens.length >= 20 ? FAMILY_DEFAULT[family] : null;
+  // Short texts share many function words across languages ("in", "met", "al"): a guess
+  // must clearly beat the runner-up, else only the script speaks (Cyrillic: ru; Latin: undecided).
+  if (top[1] - second < MIN_MARGIN || top[1] < second * MIN_RATIO) return FAMILY_DEFAULT[family];
   return top[0];
 }

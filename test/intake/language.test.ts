@@ -33,3 +33,7 @@ test('a non-English article is flagged, not coded', () => {
   const en = intake({ text: samples[0]![1] });
   assert.ok(!en.messages.some((m) => m.reason.startsWith('not English')));
 });
+
+test('a short English sentence full of names is not guessed as another language', () => {
+  assert.notEqual(detectLanguage("Chile's envoy met Peru's foreign minister in Lima and Quito officials in Bogota."), 'nl');
+});
