@@ -20,7 +20,13 @@ export function isCount(key: string): boolean {
  * scorers (`system: 92`) are taken as counts too, shown but never floored.
  */
 export function isScore(key: string, value: number): boolean {
-  return !isCount(key) && value >= 0 && value <= 1;
+  return !isCount(key) && !isTiming(key) && value >= 0 && value <= 1;
+}
+
+/** `msPerArticle`, `seconds`: speed depends on the machine and lower is better; bench watches it, not floors. */
+export function isTiming(key: string): boolean {
+  const last = key.slice(key.lastIndexOf('.') + 1);
+  return /^ms|seconds$|PerSec/i.test(last);
 }
 
 /** Scorers other developers write beside this file; picked up when their compiled file exists. */
