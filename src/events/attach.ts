@@ -12,6 +12,10 @@ function inSentence<T extends { start: number; end: number }>(items: T[], s: Sen
   return items.filter((x) => x.start >= s.start && x.end <= s.end);
 }
 
+function wordBefore(doc: Doc, offset: number): string {
+  return /([A-Za-z]+)\W*$/.exec(doc.text.slice(Math.max(0, offset - 24), offset))?.[1]?.toLowerCase() ?? '';
+}
+
 function shiftDays(iso: string, days: number): string {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -35,7 +39,8 @@ function relativeToEvent(doc: Doc, t: TimeExpr, triggerStart: number, published:
 
 export function attachDate(doc: Doc, s: Sentence, triggerStart: number): Pick<Event, 'date' | 'dateFrom'> {
   const published = doc.article.published ? doc.article.published.slice(0, 10) : null;
-  const times = inSentence(doc.times, s);
+  // "agreed to hand back the districts by 1 December": a deadline is not when the event happened.
+  const times = inSentence(doc.times, s).filter((t) => !CUES.deadlinePreps.has(wordBefore(doc, t.start)));
   if (times.length > 0) {
     // Nearest to the trigger; one after it (same clause, "shot down ... on Tuesday") is preferred.
     let best = times[0]!;

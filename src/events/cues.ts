@@ -21,6 +21,9 @@ export const CUES = {
   violentComplements: set('violentComplements'),
   sanctionComplements: set('sanctionComplements'),
   futureGovernors: set('futureGovernors'),
+  directives: set('directives'),
+  deadlinePreps: set('deadlinePreps'),
+  ownOrgans: set('ownOrgans'),
   intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},
   groupAnaphors: (raw['groupAnaphors'] ?? []).map((p) => p.split(' ')),
 };

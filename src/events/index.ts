@@ -42,6 +42,15 @@ function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Event | u
   return null;
 }
 
+/**
+ * A state acting on its own organs is not a recipient: "Obama ... Washington", "Russia will send
+ * troops" (RUS -> RUS MIL). Other sectors of the same country stay ("police arrested activists").
+ */
+function ownOrgan(actors: ActorRef[], r: ActorRef): boolean {
+  return actors.some((a) => a.code !== null && a.code === r.code &&
+    (a.sector === r.sector || ((a.sector === null || r.sector === null) && CUES.ownOrgans.has(r.sector ?? a.sector ?? 'GOV'))));
+}
+
 /** Speech verbs code as REQUEST only when what was said is a demand ("must", "should", "needs to"). */
 function demandComplement(view: DocView, s: Sentence, from: number): number {
   for (let k = from; k < s.tokenEnd; k++) {
@@ -102,7 +111,7 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     recipient = findRecipient(view, s, objectStart(c), actorIds, COOPERATIVE(type));
   }
   if (recipient) {
-    recipient = { ...recipient, refs: recipient.refs.filter((r) => !actorIds.has(r.actorId)) };
+    recipient = { ...recipient, refs: recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor!.refs, r)) };
     if (recipient.refs.length === 0) recipient = null;
   }
   if (!recipient && e.frame === 'noun-possessor') {

@@ -25,6 +25,12 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     if (w === ';' || w === ',' && k < subjectToken) break;
     if (w === 'if' || w === 'unless' || w === 'whether') { out.hypothetical = true; break; }
   }
+  // Subjunctive complement of a directive: "demanding that Pashinyan resign" is what was demanded, not what happened.
+  for (let k = h - 1, seen = 0; k > s.tokenStart && seen < 14; k--, seen++) {
+    const w = view.doc.tokens[k]!.norm;
+    if (w === ';' || w === '.') break;
+    if (w === 'that' && CUES.directives.has(view.doc.tokens[k - 1]?.norm ?? '')) { out.irrealis = true; break; }
+  }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;
   while (k >= s.tokenStart && ['not', 'also', 'further', 'then', 'jointly'].includes(view.doc.tokens[k]!.norm)) k--;

@@ -142,3 +142,14 @@ test('"received X from Y": the giver is the actor', () => {
   ]);
   assert.deepEqual(d.events.map((e) => `${e.type} ${e.actor[0]!.sector}>${e.recipient[0]!.sector}`), ['AID GOV>REB']);
 });
+
+test('what a directive asks for is not an event; a state is not its own recipient; a deadline is not the date', () => {
+  const d = docWith('Protesters demanded that the prime minister resign.', [
+    { text: 'Protesters', code: 'ARM', sector: 'CVL' }, { text: 'prime minister', code: 'ARM', sector: 'GOV', id: 'arm-pm' },
+  ]);
+  assert.deepEqual(brief(d), ['REQUEST ARM>ARM']);
+  const own = docWith('Russia deployed Russian troops to the border.', [{ text: 'Russia', code: 'RUS' }, { text: 'Russian troops', code: 'RUS', sector: 'MIL', id: 'rus-mil' }]);
+  assert.deepEqual(brief(own), ['MOBILIZE RUS>']);
+  const dl = docWith('On Monday Armenia agreed to return the district to Azerbaijan by 1 December.', [{ text: 'Armenia', code: 'ARM' }, { text: 'Azerbaijan', code: 'AZE' }], '2020-11-10');
+  assert.equal(dl.events[0]?.date, '2020-11-09');
+});

@@ -1,8 +1,10 @@
-// Builds a Doc for events tests: real text stage, hand-placed actor mentions, so the
+// Builds a Doc for events tests: real text, time and place stages, hand-placed actor mentions, so the
 // events stage is tested on its own rules, whatever the actors stage does.
 import { intake } from '../../src/intake/index.js';
 import { textStage } from '../../src/text/tokenize.js';
 import { eventsStage } from '../../src/events/index.js';
+import { timeStage } from '../../src/time/index.js';
+import { placeStage } from '../../src/place/index.js';
 import type { Doc, MentionType, Sector } from '../../src/types.js';
 
 export interface ActorSpec {
@@ -16,7 +18,7 @@ export interface ActorSpec {
 }
 
 export function docWith(text: string, actors: ActorSpec[], published = '2021-03-18'): Doc {
-  const doc = textStage(intake({ text, published }));
+  const doc = placeStage(timeStage(textStage(intake({ text, published }))));
   for (const a of actors) {
     let from = 0;
     let n = 0;
