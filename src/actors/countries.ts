@@ -1,6 +1,6 @@
 // Countries, capitals and demonyms from world-countries (ODbL) plus data/actors/country-aliases.json.
 import { createRequire } from 'node:module';
-import { readActorData } from './data.js';
+import { loadJson } from '../data.js';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -39,7 +39,7 @@ export interface PlaceName {
 
 const require = createRequire(import.meta.url);
 const world = require('world-countries') as WorldCountry[];
-const aliases = readActorData<AliasFile>('country-aliases.json');
+const aliases = loadJson<AliasFile>('actors', 'country-aliases.json');
 
 const fix = (code: string): string => aliases.codeOverrides[code] ?? code;
 

@@ -1,7 +1,7 @@
 // The dictionary of named actors: people with dated roles (data/actors/people.json) and
 // organisations (data/actors/organizations.json). See data/actors/README.md.
 import type { Actor, Sector } from '../types.js';
-import { readActorData } from './data.js';
+import { loadJson } from '../data.js';
 
 export interface PersonRole {
   code: string;
@@ -32,8 +32,8 @@ export interface OrgEntry {
   kind: string;
 }
 
-export const PEOPLE: PersonEntry[] = readActorData<{ people: PersonEntry[] }>('people.json').people;
-export const ORGS: OrgEntry[] = readActorData<{ organizations: OrgEntry[] }>('organizations.json').organizations;
+export const PEOPLE: PersonEntry[] = loadJson<{ people: PersonEntry[] }>('actors', 'people.json').people;
+export const ORGS: OrgEntry[] = loadJson<{ organizations: OrgEntry[] }>('actors', 'organizations.json').organizations;
 
 /** The role in force on `date` (YYYY-MM-DD...); see README for the rule when none is. */
 export function roleOn(p: PersonEntry, date: string | null): { role: PersonRole | null; former: boolean } {

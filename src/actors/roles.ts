@@ -1,6 +1,6 @@
 // Role words and titles (data/actors/roles.json): "President", "troops", "authorities" -> a sector.
 import type { Sector } from '../types.js';
-import { readActorData } from './data.js';
+import { loadJson } from '../data.js';
 
 export interface RoleEntry {
   key: string;
@@ -14,7 +14,7 @@ export interface RoleEntry {
   words: string[];
 }
 
-export const ROLES: RoleEntry[] = readActorData<{ roles: RoleEntry[] }>('roles.json').roles;
+export const ROLES: RoleEntry[] = loadJson<{ roles: RoleEntry[] }>('actors', 'roles.json').roles;
 
 /** Adjectives that make a role non-national: no country is guessed for "international leaders". */
 export const NON_NATIONAL = new Set(['international', 'world', 'foreign', 'western', 'global', 'other', 'regional', 'both', 'multinational', 'allied', 'coalition']);

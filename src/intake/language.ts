@@ -1,6 +1,6 @@
 // Language guess from stopword frequency (Latin, Cyrillic, Arabic scripts) or from the script alone.
 // Small and deterministic: enough to tell "code this" (English) from "store only".
-import { readDataJson } from './repo-data.js';
+import { loadJson } from '../data.js';
 
 interface StopwordData {
   latin: Record<string, string[]>;
@@ -14,7 +14,7 @@ let tables: { words: Record<Family, Map<string, string[]>>; scripts: [RegExp, st
 
 function load(): NonNullable<typeof tables> {
   if (tables) return tables;
-  const data = readDataJson<StopwordData>('intake', 'stopwords.json');
+  const data = loadJson<StopwordData>('intake', 'stopwords.json');
   const index = (langs: Record<string, string[]>): Map<string, string[]> => {
     const m = new Map<string, string[]>();
     for (const [lang, words] of Object.entries(langs)) {

@@ -1,6 +1,6 @@
 // The line rules of data/intake/boilerplate.json, compiled once: what a credit, byline,
 // source line, dateline, trailer marker and furniture line look like.
-import { readDataJson } from './repo-data.js';
+import { loadJson } from '../data.js';
 
 interface PhraseRules { exact: string[]; prefix: string[]; regex: string[] }
 interface RegexRules { maxWords?: number; regex: string[] }
@@ -47,7 +47,7 @@ const regexes = (r: RegexRules, maxWords: number): { maxWords: number; regex: Re
 
 export function lineRules(): LineRules {
   if (rules) return rules;
-  const d = readDataJson<BoilerplateData>('intake', 'boilerplate.json');
+  const d = loadJson<BoilerplateData>('intake', 'boilerplate.json');
   rules = {
     markerMaxWords: d.markerMaxWords,
     prefixMaxWords: d.prefixMaxWords ?? d.markerMaxWords,

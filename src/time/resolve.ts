@@ -4,10 +4,10 @@
 import type { ParsedResult } from 'chrono-node';
 import type { Granularity, TimeExpr } from '../types.js';
 import { fmtDay, fmtMonth, fmtYear, fromDay, isoWeek, toDay } from './calendar.js';
-import { readTimeData } from './data.js';
+import { loadJson } from '../data.js';
 import { futureBefore } from './tense.js';
 
-const IGNORE = new Set(readTimeData<{ phrases: string[] }>('ignore.json').phrases.map((p) => p.toLowerCase()));
+const IGNORE = new Set(loadJson<{ phrases: string[] }>('time', 'ignore.json').phrases.map((p) => p.toLowerCase()));
 
 export type Resolution = { expr: TimeExpr } | { skip: string; start: number; end: number } | null;
 

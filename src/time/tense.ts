@@ -1,8 +1,8 @@
 // Which way a date may point: news is past by default; a future marker in the few
 // words before the date ("will meet on Tuesday", "through the weekend") allows the future.
-import { readTimeData } from './data.js';
+import { loadJson } from '../data.js';
 
-const { markers, justBefore } = readTimeData<{ markers: string[]; justBefore: string[] }>('future-markers.json');
+const { markers, justBefore } = loadJson<{ markers: string[]; justBefore: string[] }>('time', 'future-markers.json');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FUTURE = new RegExp(`(?:^|[^\\p{L}'])(?:${markers.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const FUTURE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}'])(?:${justBefore.map(escape).join('|')})\\s*$`, 'iu');

@@ -1,9 +1,9 @@
 // Bare years ("in 2013", "since 2011", "by 2030"), which chrono drops because the match is
 // all digits. The preposition decides that it is a year but stays out of the span.
 import type { TimeExpr } from '../types.js';
-import { readTimeData } from './data.js';
+import { loadJson } from '../data.js';
 
-const ctx = readTimeData<{ prepositions: string[]; countWords: string[] }>('year-context.json');
+const ctx = loadJson<{ prepositions: string[]; countWords: string[] }>('time', 'year-context.json');
 const PREPS = new Set(ctx.prepositions.map((p) => p.toLowerCase()));
 const COUNT_WORDS = new Set(ctx.countWords.map((w) => w.toLowerCase()));
 

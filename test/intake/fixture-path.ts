@@ -2,7 +2,7 @@
 // and the shared seed story (../shared beside the repo, absent on some machines).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../src/intake/repo-data.js';
+import { repoRoot } from '../../src/data.js';
 
 export const fixture = (name: string): string => join(repoRoot(), 'test', 'intake', 'fixtures', name);
 export const readFixture = (name: string): string => readFileSync(fixture(name), 'utf8');

@@ -4,7 +4,7 @@ import { TEXT_CAP, contentId, intake } from '../../src/intake/index.js';
 import type { RawInput } from '../../src/types.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataPath, repoRoot } from '../../src/intake/repo-data.js';
+import { dataPath, repoRoot } from '../../src/data.js';
 
 const STORY = 'Officials in Lima said on Friday that the strike had ended.\n\nBuses were running again by the evening, the transport ministry said.';
 
