@@ -4,10 +4,10 @@
 // run time and never copied into the repo. TR-News also tags demonyms ("Turkish") as
 // toponyms, which the stage deliberately does not; recall without them is reported too.
 import { readFileSync } from 'node:fs';
+import { bodyDoc } from '../src/doc.js';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import type { Doc } from '../src/types.js';
 import { textStage } from '../src/text/tokenize.js';
 import { placeStage } from '../src/place/index.js';
 
@@ -70,16 +70,6 @@ function countryNames(): Map<string, string> {
   return map;
 }
 
-/** The whole text as one dated body zone: the scorer measures this stage, not intake's zoning. */
-function plainDoc(text: string, published: string | null): Doc {
-  return {
-    id: 'eval', text,
-    article: { id: 'eval', url: null, source: null, title: null, subtitle: null, byline: null, credit: null, published,
-      publishedFrom: published ? 'caller' : 'none', language: 'en', body: text, paragraphs: [{ start: 0, end: text.length }] },
-    zones: [{ kind: 'body', start: 0, end: text.length }],
-    tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages: [],
-  };
-}
 
 const CORPORA = { 'tr-news': join('tr-news', 'TR-News.xml'), lgl: join('lgl', 'lgl.xml') } as const;
 
@@ -96,7 +86,7 @@ export function scorePlaces(sharedDir: string, corpus: keyof typeof CORPORA = 't
   let countryN = 0, countryOk = 0, geoN = 0, geoOk = 0, subN = 0, subOk = 0, ms = 0;
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   for (const { text, toponyms } of articles) {
-    const doc = textStage(plainDoc(text, null));
+    const doc = textStage(bodyDoc(text, null));
     const t0 = performance.now();
     placeStage(doc);
     ms += performance.now() - t0;

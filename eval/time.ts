@@ -3,9 +3,9 @@
 // when they overlap (relaxed match); value accuracy is over matched pairs. The gold is read
 // from the shared folder at run time and never copied into the repo.
 import { readdirSync, readFileSync } from 'node:fs';
+import { bodyDoc } from '../src/doc.js';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Doc } from '../src/types.js';
 import { textStage } from '../src/text/tokenize.js';
 import { timeStage } from '../src/time/index.js';
 
@@ -51,16 +51,6 @@ export function readTml(xml: string): { dct: string | null; text: string; timexe
   return { dct, text, timexes };
 }
 
-/** The whole text as one dated body zone: the scorer measures this stage, not intake's zoning. */
-function plainDoc(text: string, published: string | null): Doc {
-  return {
-    id: 'eval', text,
-    article: { id: 'eval', url: null, source: null, title: null, subtitle: null, byline: null, credit: null, published,
-      publishedFrom: published ? 'caller' : 'none', language: 'en', body: text, paragraphs: [{ start: 0, end: text.length }] },
-    zones: [{ kind: 'body', start: 0, end: text.length }],
-    tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages: [],
-  };
-}
 
 export function scoreTempeval(sharedDir: string): TimeScore {
   const dir = join(sharedDir, 'eval', 'tempeval3', 'te3-platinum');
@@ -69,7 +59,7 @@ export function scoreTempeval(sharedDir: string): TimeScore {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.tml')).sort()) {
     const { dct, text, timexes } = readTml(readFileSync(join(dir, file), 'utf8'));
     const gold = timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
-    const doc = timeStage(textStage(plainDoc(text, dct)));
+    const doc = timeStage(textStage(bodyDoc(text, dct)));
     n += gold.length;
     system += doc.times.length;
     const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

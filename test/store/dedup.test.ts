@@ -11,7 +11,6 @@ import { tempDbPath } from './temp-db.js';
 
 const PRT = { id: 'PRT-GOV', code: 'PRT', text: 'Portugal' };
 const MAR = { id: 'MAR-GOV', code: 'MAR', text: 'Morocco' };
-const CREWS = { id: 'PRT-LAB', code: 'PRT', text: 'Fishing associations' };
 
 /** A story whose first two sentences carry events and the rest is plain body. */
 function story(title: string, sentences: readonly string[], events: Omit<EventSpec, 'sentence'>[]) {

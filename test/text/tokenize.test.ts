@@ -2,12 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textStage } from '../../src/text/tokenize.js';
 import type { Doc } from '../../src/types.js';
+import { bodyDoc } from '../../src/doc.js';
 
 function bare(text: string, zones: Doc['zones']): Doc {
-  return {
-    id: 't', text, zones, tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages: [],
-    article: { id: 't', url: null, source: null, title: null, subtitle: null, byline: null, credit: null, published: null, publishedFrom: 'none', language: 'en', body: text, paragraphs: [] },
-  };
+  return { ...bodyDoc(text), zones };
 }
 
 test('sentences and tokens are spans that slice the original text', () => {
