@@ -58,9 +58,21 @@ export function sysEventOf(e: Event): SysEvent {
   return { type: e.type, actors: codes(e.actor), recipients: codes(e.recipient) };
 }
 
+/**
+ * The gold sets predate today's PLOVER codes: PLOVER 0.5b1 and CAMEO coded the UN and the EU as
+ * IGO (today UNO and EUR), and CAMEO-era country codes differ from ISO-3166 (JAP, ITL, VTN).
+ * A gold code accepts every code that means the same thing today.
+ */
+const GOLD_EQUIVALENTS: Record<string, readonly string[]> = {
+  IGO: ['IGO', 'UNO', 'EUR'],
+  JAP: ['JPN'],
+  ITL: ['ITA'],
+  VTN: ['VNM'],
+};
+
 export function codesOk(gold: readonly string[], sys: readonly string[]): boolean {
   if (gold.length === 0) return sys.length === 0;
-  const set = new Set(gold.map((c) => c.toUpperCase()));
+  const set = new Set(gold.flatMap((c) => GOLD_EQUIVALENTS[c.toUpperCase()] ?? [c.toUpperCase()]));
   return sys.some((c) => set.has(c.toUpperCase()));
 }
 

@@ -60,8 +60,11 @@ function overlaps(a: { start: number; end: number }, refs: ActorRef[]): boolean 
   return refs.some((r) => a.start < r.end && r.start < a.end);
 }
 
-/** The place of action: the nearest place after a locative preposition, inside the trigger's clause. */
-export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties: ActorRef[]): Place | null {
+/**
+ * The place of action: the nearest place after a locative preposition, inside the trigger's clause.
+ * With `objects`, a place that is the verb's direct object ("shelled Juba") counts too.
+ */
+export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties: ActorRef[], objects = false): Place | null {
   const tokens = doc.tokens;
   let h = s.tokenStart;
   while (h < s.tokenEnd && tokens[h]!.start < triggerStart) h++;
@@ -77,7 +80,8 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
     if (p.start < from || p.end > to || overlaps(p, parties)) continue;
     let k = tokens.findIndex((t) => t.start === p.start) - 1;
     while (k >= lo && (CUES.determiners.has(tokens[k]!.norm) || tokens[k]!.pos === 'ADJ')) k--;
-    if (k < lo || !CUES.locativePreps.has(tokens[k]!.norm)) continue;
+    const direct = objects && k >= lo && tokens[k]!.start >= triggerStart && (tokens[k]!.pos === 'VERB' || tokens[k]!.start === triggerStart);
+    if (k < lo || !(CUES.locativePreps.has(tokens[k]!.norm) || direct)) continue;
     const cost = p.start >= triggerStart ? p.start - triggerStart : (triggerStart - p.end) * 1.5;
     if (cost < bestCost) { best = p; bestCost = cost; }
   }

@@ -51,6 +51,12 @@ function ownOrgan(actors: ActorRef[], r: ActorRef): boolean {
     (a.sector === r.sector || ((a.sector === null || r.sector === null) && CUES.ownOrgans.has(r.sector ?? a.sector ?? 'GOV'))));
 }
 
+/** Material actions and visits act on a place; verbal ones only happen somewhere. */
+function placeTakesRecipient(type: PloverType, mode: string | null): boolean {
+  const quad = ploverInfo(type).quad;
+  return quad === 2 || quad === 4 || (type === 'CONSULT' && mode === 'visit');
+}
+
 /** Speech verbs code as REQUEST only when what was said is a demand ("must", "should", "needs to"). */
 function demandComplement(view: DocView, s: Sentence, from: number): number {
   for (let k = from; k < s.tokenEnd; k++) {
@@ -114,9 +120,14 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     recipient = { ...recipient, refs: recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor!.refs, r)) };
     if (recipient.refs.length === 0) recipient = null;
   }
-  if (!recipient && e.frame === 'noun-possessor') {
-    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, actor.refs);
-    if (place?.country) recipient = { refs: [{ start: place.start, end: place.end, actorId: place.country, code: place.country, sector: 'GOV', text: place.text }], token: c.end };
+  if (!recipient && (e.frame === 'noun-possessor' || placeTakesRecipient(type, mode))) {
+    // A visit's host, or the country a material action falls on ("lifted a curfew in Montenegro",
+    // "shelled Juba"): the place of action stands in when no actor is named.
+    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, actor.refs, true);
+    if (place?.country && !actor.refs.some((a) => a.code === place.country && a.sector === null)) {
+      const sector = type === 'CONSULT' ? 'GOV' : null;
+      recipient = { refs: [{ start: place.start, end: place.end, actorId: sector ? `${place.country}-${sector}` : place.country, code: place.country, sector, text: place.text }], token: c.end, viaPlace: true };
+    }
   }
   if (e.needsRecipient && !recipient) return 'no recipient: this verb is only an event with an object actor';
   const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
@@ -174,7 +185,8 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): 
     if (modality.irrealis) { note(doc, c, 'purpose or intention clause: not an event'); continue; }
     if (modality.future) asIntent(coded);
     const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
-    const parties = [...coded.actor.refs, ...(coded.recipient?.refs ?? [])];
+    // Places that named a party are not its place of action, unless the place stood in as the recipient.
+    const parties = [...coded.actor.refs, ...(coded.recipient && !coded.recipient.viaPlace ? coded.recipient.refs : [])];
     const info = ploverInfo(coded.type);
     out.push({
       id: eventId(doc, c, coded.type),

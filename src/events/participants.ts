@@ -11,6 +11,8 @@ export interface Party {
   token: number;
   /** Resolved through a pronoun that points at the speaker of a speech verb. */
   selfReport?: boolean;
+  /** A place of action standing in for an unnamed recipient. */
+  viaPlace?: boolean;
 }
 
 const RECIPIENT_WINDOW = 16;

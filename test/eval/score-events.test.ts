@@ -51,7 +51,7 @@ test('codesOk: empty matches only empty; otherwise any shared code, case-insensi
   assert.equal(codesOk([], ['USA']), false);
   assert.equal(codesOk(['USA'], []), false);
   assert.equal(codesOk(['USA', 'RUS'], ['rus']), true);
-  assert.equal(codesOk(['JAP'], ['JPN']), false);
+  assert.equal(codesOk(['JAP'], ['JP']), false);
 });
 
 test('matchEvent: among same-type events, the one with most parties right; else the first event', () => {
@@ -82,4 +82,12 @@ test('scoreRecord: every score carries its n', () => {
   assert.equal(rec['n_type_acc'], 6);
   assert.equal(rec['n_precision'], 5);
   assert.equal(rec['joint_acc'], 0.5);
+});
+
+test('codesOk: legacy gold codes accept their current equivalents, and nothing else is relaxed', () => {
+  assert.equal(codesOk(['IGO'], ['UNO']), true);
+  assert.equal(codesOk(['IGO'], ['EUR']), true);
+  assert.equal(codesOk(['JAP'], ['JPN']), true);
+  assert.equal(codesOk(['UNO'], ['IGO']), false);
+  assert.equal(codesOk(['IGO'], ['NGO']), false);
 });

@@ -62,12 +62,16 @@ test('coordinated actors and recipients become lists', () => {
   assert.deepEqual(brief(d), ['REQUEST BRA+ARG>PRY+URY']);
 });
 
-test('a locative place is not a recipient', () => {
+test('a locative place is not an actor recipient; for a material act with no named recipient its country stands in', () => {
   const d = docWith('Police arrested six protesters in Nepal on Friday.', [
     { text: 'Police', code: 'NPL', sector: 'COP' }, { text: 'Nepal', code: 'NPL' },
   ]);
-  assert.deepEqual(brief(d), ['COERCE NPL>']);
+  assert.deepEqual(brief(d), ['COERCE NPL>NPL']);
+  assert.equal(d.events[0]!.recipient[0]!.sector, null);
+  assert.equal(d.events[0]!.place?.name, 'Nepal');
   assert.equal(d.events[0]!.size.arrested, 6);
+  const verbal = docWith('Chile criticized the court ruling in Geneva on Friday.', [{ text: 'Chile', code: 'CHL' }]);
+  assert.deepEqual(brief(verbal), ['ACCUSE CHL>']);
 });
 
 test('relative clause: the antecedent is the subject; a non-actor antecedent gives no event', () => {

@@ -23,7 +23,9 @@ function expected(): Expected[] {
     if (cells.length < 6 || !/^\d+$/.test(cells[1] ?? '')) continue;
     const [who, whom] = (cells[3] ?? '').split('->').map((x) => x.trim());
     const codes = (s: string | undefined) => (s ?? '').split(',').map((p) => p.trim().split(/\s+/)[0]!).filter((c) => /^[A-Z]{3}$/.test(c));
-    rows.push({ date: cells[2]!, actors: codes(who), recipients: codes(whom), type: (cells[4] ?? '').split(/[\s(]/)[0]! });
+    // "(Brussels)", "(suspects)": the analyst names no coded recipient, so any (or none) is accepted.
+    const open = /^\(.*\)$/.test((whom ?? '').trim());
+    rows.push({ date: cells[2]!, actors: codes(who), recipients: open ? ['*'] : codes(whom), type: (cells[4] ?? '').split(/[\s(]/)[0]! });
   }
   return rows;
 }
@@ -56,7 +58,8 @@ function weekMonday(isoWeek: string): string {
   return monday1.toISOString().slice(0, 10);
 }
 
-const sameSet = (a: string[], b: (string | null)[]) => a.length === 0 ? b.length === 0 : a.every((c) => b.includes(c)) && b.every((c) => c !== null && a.includes(c));
+const sameSet = (a: string[], b: (string | null)[]) =>
+  a[0] === '*' || (a.length === 0 ? b.length === 0 : a.every((c) => b.includes(c)) && b.every((c) => c !== null && a.includes(c)));
 
 function matches(x: Expected, e: Event): boolean {
   return e.type === x.type && sameSet(x.actors, e.actor.map((r) => r.code)) && sameSet(x.recipients, e.recipient.map((r) => r.code)) && dateFits(x.date, e.date);
