@@ -24,6 +24,8 @@ export const CUES = {
   directives: set('directives'),
   deadlinePreps: set('deadlinePreps'),
   ownOrgans: set('ownOrgans'),
+  partitiveHeads: set('partitiveHeads'),
+  conditionalAfter: set('conditionalAfter'),
   intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},
   groupAnaphors: (raw['groupAnaphors'] ?? []).map((p) => p.split(' ')),
 };

@@ -138,11 +138,13 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
  * CAMEO codes an announced or intended action as intent: a cooperative one as AGREE (03x),
  * a conflictual one as THREATEN (13x). Verbal conflict (REQUEST, ACCUSE, REJECT) keeps its type.
  */
-function asIntent(coded: Coded): void {
+function asIntent(coded: Coded, conditional: boolean): void {
   const quad = ploverInfo(coded.type).quad;
   if (quad === 3 && coded.type !== 'THREATEN') return;
   const code = CUES.intentCodes[coded.type];
   if (!code) return;
+  // "will withdraw its force unless ...": a conditional intention is a threat (CAMEO 13).
+  if (conditional && quad <= 2) { coded.type = 'THREATEN'; coded.mode = null; coded.cameo = '130'; return; }
   if (quad <= 2) { coded.type = 'AGREE'; coded.mode = null; }
   else { coded.mode = coded.type === 'ASSAULT' || coded.type === 'MOBILIZE' ? 'violence' : coded.type === 'SANCTION' ? 'relations' : coded.mode; coded.type = 'THREATEN'; }
   coded.cameo = code;
@@ -183,7 +185,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): 
     if (modality.negated) { note(doc, c, 'negated: not an event'); continue; }
     if (modality.hypothetical) { note(doc, c, 'hypothetical or conditional: not an event'); continue; }
     if (modality.irrealis) { note(doc, c, 'purpose or intention clause: not an event'); continue; }
-    if (modality.future) asIntent(coded);
+    if (modality.future) asIntent(coded, modality.conditional);
     const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
     // Places that named a party are not its place of action, unless the place stood in as the recipient.
     const parties = [...coded.actor.refs, ...(coded.recipient && !coded.recipient.viaPlace ? coded.recipient.refs : [])];

@@ -8,10 +8,12 @@ import type { DocView } from './view.js';
 export interface ModalityReading extends Modality {
   /** An infinitive whose governor is not a realis verb ("hopes to make", "needs to persuade"). */
   irrealis: boolean;
+  /** "... will withdraw unless ...": a condition after the trigger makes an intention a threat. */
+  conditional: boolean;
 }
 
 export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
-  const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false };
+  const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false };
   const from = Math.max(s.tokenStart, Math.min(subjectToken, h - 1));
   for (let k = from; k < h; k++) {
     const w = view.doc.tokens[k]!.norm;
@@ -24,6 +26,11 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     const w = view.doc.tokens[k]!.norm;
     if (w === ';' || w === ',' && k < subjectToken) break;
     if (w === 'if' || w === 'unless' || w === 'whether') { out.hypothetical = true; break; }
+  }
+  for (let k = h + 1; k < s.tokenEnd; k++) {
+    const w = view.doc.tokens[k]!.norm;
+    if (w === ';') break;
+    if (CUES.conditionalAfter.has(w)) { out.conditional = true; break; }
   }
   // Subjunctive complement of a directive: "demanding that Pashinyan resign" is what was demanded, not what happened.
   for (let k = h - 1, seen = 0; k > s.tokenStart && seen < 14; k--, seen++) {

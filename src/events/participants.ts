@@ -89,6 +89,8 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
   let k = view.actorFirstToken[idx]! - 1;
   // "in southern Belgium", "against the new government": look past determiners and adjectives.
   while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') || view.doc.tokens[k]!.pos === 'ADJ')) k--;
+  // "a group of Moroccan diplomats", "leaders of the coalition": a partitive, not a prepositional phrase.
+  if (tokenNorm(view, k) === 'of' && CUES.partitiveHeads.has(tokenNorm(view, k - 1))) return false;
   return blockers.has(tokenNorm(view, k));
 }
 

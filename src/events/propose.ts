@@ -3,6 +3,10 @@
 import type { Doc, Sentence } from '../types.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { usedAsVerb } from './verbcheck.js';
+import { ploverInfo } from './codes.js';
+import type { PloverType } from '../types.js';
+
+const ploverQuad = (t: PloverType): number => ploverInfo(t).quad;
 import type { DocView } from './view.js';
 
 export interface Candidate extends TriggerMatch {
@@ -35,5 +39,12 @@ export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.
+  return kept.filter((c, i) => {
+    const prev = kept[i - 1];
+    const nominal = c.pattern.entry.frame === 'noun' || c.pattern.entry.frame === 'noun-possessor';
+    const verbalPrev = prev && ploverQuad(prev.pattern.entry.type) % 2 === 1 && prev.pattern.entry.frame !== 'noun';
+    return !(nominal && verbalPrev && c.start - prev.end <= 3);
+  });
 }

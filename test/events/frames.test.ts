@@ -157,3 +157,28 @@ test('what a directive asks for is not an event; a state is not its own recipien
   const dl = docWith('On Monday Armenia agreed to return the district to Azerbaijan by 1 December.', [{ text: 'Armenia', code: 'ARM' }, { text: 'Azerbaijan', code: 'AZE' }], '2020-11-10');
   assert.equal(dl.events[0]?.date, '2020-11-09');
 });
+
+test('partitives do not hide the subject: "a delegation of X officials"', () => {
+  const d = docWith('A delegation of Peruvian officials held talks with Bolivia on Monday.', [
+    { text: 'Peruvian officials', code: 'PER', sector: 'GOV' }, { text: 'Bolivia', code: 'BOL' },
+  ]);
+  assert.deepEqual(brief(d), ['CONSULT PER>BOL']);
+});
+
+test('withdrawing monitors or envoys reduces relations (CAMEO 166), withdrawing troops is a retreat', () => {
+  const s = docWith('Ghana withdrew its observers from Togo.', [{ text: 'Ghana', code: 'GHA' }, { text: 'Togo', code: 'TGO' }]);
+  assert.deepEqual(brief(s), ['SANCTION GHA>TGO']);
+  assert.equal(s.events[0]!.cameo, '166');
+  const r = docWith('Ghana withdrew its troops from Togo.', [{ text: 'Ghana', code: 'GHA' }, { text: 'Togo', code: 'TGO' }]);
+  assert.deepEqual(brief(r), ['RETREAT GHA>TGO']);
+});
+
+test('an intention with "unless" is a threat', () => {
+  const d = docWith('Ghana will withdraw its troops from Togo unless the talks resume.', [{ text: 'Ghana', code: 'GHA' }, { text: 'Togo', code: 'TGO' }]);
+  assert.deepEqual(brief(d), ['THREATEN GHA>TGO']);
+});
+
+test('an event noun that is what a verbal event asks for is not a second event', () => {
+  const d = docWith('Kenya called for sanctions against Sudan.', [{ text: 'Kenya', code: 'KEN' }, { text: 'Sudan', code: 'SDN' }]);
+  assert.deepEqual(brief(d), ['REQUEST KEN>SDN']);
+});
