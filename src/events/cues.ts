@@ -25,6 +25,7 @@ export const CUES = {
   deadlinePreps: set('deadlinePreps'),
   ownOrgans: set('ownOrgans'),
   partitiveHeads: set('partitiveHeads'),
+  intransitiveLemmas: set('intransitiveLemmas'),
   conditionalAfter: set('conditionalAfter'),
   intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},
   groupAnaphors: (raw['groupAnaphors'] ?? []).map((p) => p.split(' ')),

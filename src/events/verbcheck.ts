@@ -18,6 +18,11 @@ function compromiseVerbs(doc: Doc, s: Sentence): Set<number> {
   return set;
 }
 
+function hasVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
+  for (let k = s.tokenStart; k < i; k++) if (doc.tokens[k]!.pos === 'VERB') return true;
+  return false;
+}
+
 export function usedAsVerb(doc: Doc, s: Sentence, i: number): boolean {
   const tok: Token = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
@@ -30,6 +35,12 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number): boolean {
   const prev2 = doc.tokens[i - 2];
   if (prev && /s$/.test(tok.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
   if (prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
+  // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
+  // common noun with no object is a reduced relative clause describing the noun, not an event.
+  const next = doc.tokens[i + 1];
+  // Either "by" follows, or the sentence already has its finite verb before this one.
+  if (prev && prev.pos === 'NOUN' && /(ed|en|wn)$/.test(tok.norm) && (!next || ['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos)) && !CUES.intransitiveLemmas.has(tok.lemma)
+    && (next?.norm === 'by' || hasVerbBefore(doc, s, i))) return false;
   if (tok.norm.endsWith('ing')) {
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
     const before = doc.tokens[i - 1]?.norm ?? '';

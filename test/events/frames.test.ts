@@ -182,3 +182,12 @@ test('an event noun that is what a verbal event asks for is not a second event',
   const d = docWith('Kenya called for sanctions against Sudan.', [{ text: 'Kenya', code: 'KEN' }, { text: 'Sudan', code: 'SDN' }]);
   assert.deepEqual(brief(d), ['REQUEST KEN>SDN']);
 });
+
+test('a participle describing a noun is not an event; a meeting announced for later is an intent to meet (CAMEO 036)', () => {
+  const d = docWith('Peru freed a Chilean activist jailed in 2019.', [{ text: 'Peru', code: 'PER' }, { text: 'Chilean activist', code: 'CHL', sector: 'CVL' }]);
+  assert.deepEqual(brief(d), ['RETREAT PER>CHL']);
+  const m = docWith('Peru and Chile will meet in Lima next week.', [{ text: 'Peru', code: 'PER' }, { text: 'Chile', code: 'CHL' }]);
+  assert.equal(m.events[0]?.type, 'AGREE');
+  assert.equal(m.events[0]?.cameo, '036');
+  assert.equal(m.events[0]?.modality.future, true);
+});
