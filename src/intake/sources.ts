@@ -1,13 +1,16 @@
-// Where raw inputs come from: files (text, HTML), JSONL record files, folders and stdin.
-// Problems are yielded as InputError values beside the good inputs, never thrown.
-import { createReadStream } from 'node:fs';
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+// Where raw inputs come from: files (text, HTML), JSONL record files, RSS/Atom feeds, WARC
+// archives, any of them gzipped, folders and stdin. Problems are yielded as InputError values
+// beside the good inputs, never thrown. Formats: data/intake/README.md.
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { RawInput } from '../types.js';
+import { collectCapped, fileChunks, linesOf, peek, type Chunks } from './byte-stream.js';
 import { decodeBytes } from './decode.js';
+import { looksLikeFeed, readFeed } from './feed.js';
+import { gunzip, isGzipHead, readFailure, withoutGz } from './gzip.js';
 import { looksLikeHtml } from './html.js';
+import { looksLikeWarc, newWarcStats, readWarc } from './warc.js';
 
 export type InputError = { path: string; reason: string };
 
@@ -15,8 +18,10 @@ export function isInputError(x: RawInput | InputError): x is InputError {
   return typeof (x as InputError).reason === 'string' && typeof (x as InputError).path === 'string' && !('text' in x) && !('html' in x);
 }
 
-/** Bytes read from one file at most; intake caps the text further. */
+/** Largest page or text file read (after decompression); a bigger one is refused, not cut. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Largest feed file read: it is split into items, each far smaller. */
+export const MAX_FEED_BYTES = 64 * 1024 * 1024;
 
 const optionalString = z.string().nullish().transform((v) => v ?? undefined);
 
@@ -35,6 +40,8 @@ export const JsonlRecord = z
 
 const isJsonlPath = (p: string): boolean => /\.(jsonl|ndjson)$/i.test(p);
 const isHtmlPath = (p: string): boolean => /\.(x?html?|shtml)$/i.test(p);
+const isFeedPath = (p: string): boolean => /\.(xml|rss|atom)$/i.test(p);
+const isWarcPath = (p: string): boolean => /\.warc(\.gz)?$/i.test(p);
 
 function recordOf(line: string, lineNo: number, path: string): RawInput | InputError {
   let data: unknown;
@@ -56,75 +63,90 @@ function recordOf(line: string, lineNo: number, path: string): RawInput | InputE
   return input;
 }
 
-async function* jsonlLines(lines: AsyncIterable<string>, path: string): AsyncGenerator<RawInput | InputError> {
+/** Longest JSONL line read, in characters; a longer record is skipped with its line number. */
+export const MAX_JSONL_LINE = 32 * 1024 * 1024;
+
+async function* jsonlStream(chunks: Chunks, path: string): AsyncGenerator<RawInput | InputError> {
   let lineNo = 0;
-  for await (const raw of lines) {
-    lineNo++;
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (line.trim() === '') continue;
-    yield recordOf(line, lineNo, path);
-  }
-}
-
-/** Records of a JSONL file, one per line; a bad line yields an InputError naming its number. */
-export async function* readJsonl(path: string): AsyncGenerator<RawInput | InputError> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
-  const failed: { error: Error | null } = { error: null };
-  stream.on('error', (e) => (failed.error = e));
   try {
-    yield* jsonlLines(createInterface({ input: stream, crlfDelay: Infinity }), path);
-  } catch (e) {
-    failed.error ??= e as Error;
-  } finally {
-    stream.destroy();
-  }
-  if (failed.error) yield { path, reason: `cannot read: ${failed.error.message}` };
-}
-
-async function readCapped(path: string): Promise<Uint8Array> {
-  const fh = await open(path, 'r');
-  try {
-    const size = (await fh.stat()).size;
-    const buf = new Uint8Array(Math.min(size, MAX_FILE_BYTES));
-    let off = 0;
-    while (off < buf.length) {
-      const { bytesRead } = await fh.read(buf, off, buf.length - off, off);
-      if (bytesRead === 0) break;
-      off += bytesRead;
+    for await (const line of linesOf(chunks, MAX_JSONL_LINE)) {
+      lineNo++;
+      if ('tooLong' in line) {
+        yield { path, reason: `line ${lineNo}: ${line.tooLong} characters, over the ${MAX_JSONL_LINE} limit for one record` };
+        continue;
+      }
+      const text = lineNo === 1 ? line.text.replace(/^\uFEFF/, '') : line.text;
+      if (text.trim() === '') continue;
+      yield recordOf(text, lineNo, path);
     }
-    return buf.subarray(0, off);
-  } finally {
-    await fh.close();
+  } catch (e) {
+    yield { path, reason: `${readFailure(e)}${lineNo ? ` (after line ${lineNo})` : ''}` };
   }
 }
 
-function fromBytes(bytes: Uint8Array, path: string): RawInput | InputError {
-  const decoded = decodeBytes(bytes);
-  if ('error' in decoded) return { path, reason: decoded.error };
-  return isHtmlPath(path) || looksLikeHtml(decoded.text) ? { html: decoded.text, path } : { text: decoded.text, path };
+/** Records of a JSONL file (or .jsonl.gz), one per line; a bad line yields an InputError naming its number. */
+export async function* readJsonl(path: string): AsyncGenerator<RawInput | InputError> {
+  const { head, all } = await peek(fileChunks(path), 2);
+  yield* jsonlStream(isGzipHead(head) ? gunzip(all) : all, path);
 }
 
-async function* readStdin(): AsyncGenerator<RawInput | InputError> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  const bytes = new Uint8Array(Buffer.concat(chunks));
+function fromBytes(bytes: Uint8Array, path: string, name = path): (RawInput | InputError)[] {
   const decoded = decodeBytes(bytes);
-  if ('error' in decoded) {
-    yield { path: '-', reason: decoded.error };
+  if ('error' in decoded) return [{ path, reason: decoded.error }];
+  if (isFeedPath(name) || looksLikeFeed(decoded.text)) {
+    if (looksLikeFeed(decoded.text)) return readFeed(decoded.text, path);
+    if (!looksLikeHtml(decoded.text)) return [{ path, reason: 'XML but not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)' }];
+  }
+  // stdin holding records, possibly UTF-16: JSONL when the text opens a JSON object
+  if (name === '-' && decoded.text.trimStart().startsWith('{') && !looksLikeHtml(decoded.text)) {
+    return decoded.text.split(/\r?\n/).flatMap((line, i) => (line.trim() === '' ? [] : [recordOf(line.replace(/^\uFEFF/, ''), i + 1, path)]));
+  }
+  // when decoding had something to say (bad bytes, a legacy charset), intake decodes again and notes it
+  if (decoded.warning || !decoded.encoding.startsWith('utf-8')) return [{ bytes, path }];
+  return [isHtmlPath(name) || looksLikeHtml(decoded.text) ? { html: decoded.text, path } : { text: decoded.text, path }];
+}
+
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * One stream of bytes, its format told by the name and by its first bytes: gzip (of anything,
+ * once), WARC and JSONL are streamed; a page, text or feed is read whole up to its cap.
+ */
+async function* readStream(chunks: Chunks, path: string, name: string, size: number | null, depth = 0): AsyncGenerator<RawInput | InputError> {
+  const { head, all, close } = await peek(chunks, 4096);
+  if (depth === 0 && isGzipHead(head)) {
+    yield* readStream(gunzip(all), path, withoutGz(name), null, 1);
     return;
   }
-  // JSONL when every non-blank line starts as a JSON object
-  const first = decoded.text.trimStart();
-  if (first.startsWith('{') && !looksLikeHtml(first)) {
-    yield* jsonlLines(
-      (async function* () {
-        yield* decoded.text.split(/\r?\n/);
-      })(),
-      '-',
-    );
+  if (isWarcPath(name) || looksLikeWarc(head)) {
+    const stats = newWarcStats();
+    yield* readWarc(all, path, stats);
+    if (process.env.ENTENTE_DEBUG) process.stderr.write(`warc ${path}: ${stats.records} records ${JSON.stringify(stats.byType)}, ${stats.articles} HTML pages\n`);
     return;
   }
-  yield fromBytes(bytes, '-');
+  if (isJsonlPath(name) || (name === '-' && /^(\uFEFF)?\s*\{/.test(Buffer.from(head).toString('utf8')))) {
+    yield* jsonlStream(all, path);
+    return;
+  }
+  const feed = isFeedPath(name) || looksLikeFeed(Buffer.from(head).toString('utf8'));
+  const cap = feed ? MAX_FEED_BYTES : MAX_FILE_BYTES;
+  if (size !== null && size > cap) {
+    await close();
+    yield { path, reason: `too large: ${mb(size)}, over the ${mb(cap)} limit for one ${feed ? 'feed' : 'page'}; not read` };
+    return;
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await collectCapped(all, cap);
+  } catch (e) {
+    yield { path, reason: readFailure(e) };
+    return;
+  }
+  if (bytes === null) {
+    yield { path, reason: `too large: over the ${mb(cap)} limit for one ${feed ? 'feed' : 'page'}${depth ? ' once decompressed' : ''}; not read` };
+    return;
+  }
+  yield* fromBytes(bytes, path, name);
 }
 
 async function* readPath(path: string, visited: Set<string>): AsyncGenerator<RawInput | InputError> {
@@ -153,22 +175,18 @@ async function* readPath(path: string, visited: Set<string>): AsyncGenerator<Raw
     yield { path, reason: 'not a regular file' };
     return;
   }
-  if (isJsonlPath(path)) {
-    yield* readJsonl(path);
+  if (info.size === 0) {
+    yield { path, reason: 'empty input: 0 bytes' };
     return;
   }
-  try {
-    yield fromBytes(await readCapped(path), path);
-  } catch (e) {
-    yield { path, reason: `cannot read: ${(e as Error).message}` };
-  }
+  yield* readStream(fileChunks(path), path, path, info.size);
 }
 
 /** Raw inputs from files, folders (recursive, sorted, dot-files skipped), JSONL files and "-" (stdin). */
 export async function* readInputs(paths: string[]): AsyncGenerator<RawInput | InputError> {
   const visited = new Set<string>();
   for (const p of paths) {
-    if (p === '-') yield* readStdin();
+    if (p === '-') yield* readStream(process.stdin, '-', '-', null);
     else yield* readPath(p, visited);
   }
 }

@@ -3,7 +3,7 @@
 import { annotate, codable } from '../../pipeline.js';
 import { readInputs } from '../../intake/sources.js';
 import { openStore, type Store } from '../../store/index.js';
-import type { RawInput } from '../../types.js';
+import type { Message, RawInput } from '../../types.js';
 import { check, isoDate, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 
@@ -14,24 +14,34 @@ export interface IngestTally {
   duplicates: number;
   skipped: { path: string; reason: string }[];
   uncoded: { path: string; reason: string }[];
+  /** Stored, but intake had a doubt worth showing (bad bytes replaced, markup too deep ...). */
+  warned: { path: string; reason: string }[];
   events: number;
 }
 
 export function newTally(): IngestTally {
-  return { inputs: 0, added: 0, existing: 0, duplicates: 0, skipped: [], uncoded: [], events: 0 };
+  return { inputs: 0, added: 0, existing: 0, duplicates: 0, skipped: [], uncoded: [], warned: [], events: 0 };
 }
+
+/** Intake notes shown in the summary for stored articles: damage and guesses, not routine fallbacks. */
+const worthShowing = (m: Message): boolean =>
+  (m.level === 'warning' && !/^(Readability found no article|caller's publication date)/.test(m.reason)) || (m.level === 'info' && m.reason.startsWith('decoded as'));
 
 /** Annotate and store one input, counting what happened. */
 export function ingestOne(store: Store, input: RawInput, tally: IngestTally, source?: string): void {
   tally.inputs++;
   const doc = annotate(input);
   const label = input.path ?? input.id ?? doc.id;
-  const fatal = doc.messages.find((m) => m.level === 'error');
-  if (fatal && doc.article.body.trim() === '') {
-    tally.skipped.push({ path: label, reason: fatal.reason });
-    store.recordSkip(label, fatal.reason);
+  const intakeNotes = doc.messages.filter((m) => m.stage === 'intake');
+  if (doc.article.body.trim() === '') {
+    // no body is no article: the error, else intake's last doubt, says why
+    const why = intakeNotes.find((m) => m.level === 'error') ?? intakeNotes.filter((m) => m.level === 'warning').pop();
+    const reason = why?.reason ?? 'no body text found';
+    tally.skipped.push({ path: label, reason });
+    store.recordSkip(label, reason);
     return;
   }
+  for (const m of intakeNotes) if (worthShowing(m)) tally.warned.push({ path: label, reason: m.level === 'info' ? `not UTF-8, ${m.reason}` : m.reason });
   if (!codable(doc)) {
     const why = doc.messages.find((m) => m.stage === 'intake' && m.level !== 'error')?.reason ?? 'not coded';
     tally.uncoded.push({ path: label, reason: why });
@@ -48,6 +58,7 @@ export function printTally(store: Store, t: IngestTally, out: NodeJS.WritableStr
   out.write(`inputs read: ${t.inputs}; articles added: ${t.added}; already stored: ${t.existing}; near-duplicates recorded as extra sources: ${t.duplicates}; skipped: ${t.skipped.length}; stored but not coded: ${t.uncoded.length}; events added: ${t.events}\n`);
   for (const s of t.skipped) out.write(`  skipped ${s.path}: ${s.reason}\n`);
   for (const s of t.uncoded) out.write(`  not coded ${s.path}: ${s.reason}\n`);
+  for (const s of t.warned) out.write(`  stored with a warning ${s.path}: ${s.reason}\n`);
   out.write(`store now holds ${c.articles} articles, ${c.events} events, ${c.actors} actor mentions, ${c.places} places, ${c.times} time expressions; ${c.skipped} inputs logged as skipped\n`);
 }
 
