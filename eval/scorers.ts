@@ -23,16 +23,18 @@ export function isScore(key: string, value: number): boolean {
   return !isCount(key) && !isTiming(key) && value >= 0 && value <= 1;
 }
 
-/** `msPerArticle`, `seconds`: speed depends on the machine and lower is better; bench watches it, not floors. */
+/** `msPerArticle`, `seconds`, `pages_per_s`: speed depends on the machine; bench watches it, not floors. */
 export function isTiming(key: string): boolean {
   const last = key.slice(key.lastIndexOf('.') + 1);
-  return /^ms|seconds$|PerSec/i.test(last);
+  return /^ms|seconds$|PerSec|_per_s$/i.test(last);
 }
 
 /** Scorers other developers write beside this file; picked up when their compiled file exists. */
 const OPTIONAL: { name: string; file: string; exportName: string }[] = [
   { name: 'tempeval', file: './time.js', exportName: 'scoreTempeval' },
   { name: 'places', file: './place.js', exportName: 'scorePlaces' },
+  { name: 'ner', file: './ner.js', exportName: 'scoreConll' },
+  { name: 'extraction', file: './extraction.js', exportName: 'scoreExtraction' },
 ];
 
 /** Keep numbers; flatten one level of nested records ({ tempeval: { f1 } } -> "tempeval.f1"). */

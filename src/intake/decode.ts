@@ -59,11 +59,16 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const label = m[1]!.toLowerCase();
   if (label === 'utf-8' || label === 'utf8') return null;
   try {
-    new TextDecoder(label);
-    return label;
+    // WHATWG labels: latin1, iso-8859-1 and ascii all mean windows-1252
+    return new TextDecoder(label).encoding === 'windows-1252' ? 'windows-1252' : label;
   } catch {
     return null;
   }
+}
+
+/** Node 20's TextDecoder reads windows-1252 as latin-1 (C1 controls for 0x80..0x9F): that one is decoded here. */
+function decodeAs(label: string, bytes: Uint8Array): string {
+  return label === 'windows-1252' ? decodeCp1252(bytes) : new TextDecoder(label).decode(bytes);
 }
 
 /** Control characters other than tab, newlines, form feed: many of them means binary. */
@@ -118,6 +123,6 @@ function decodeUtf8(bytes: Uint8Array, label: string): Decoded {
     return checkText(loose, label, `invalid UTF-8: ${bad} malformed byte sequence(s) replaced with U+FFFD`);
   }
   const declared = declaredCharset(bytes);
-  if (declared) return checkText(new TextDecoder(declared).decode(bytes), declared);
+  if (declared) return checkText(decodeAs(declared, bytes), declared);
   return checkText(decodeCp1252(bytes), 'windows-1252');
 }

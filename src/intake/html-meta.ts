@@ -10,6 +10,8 @@ type El = any;
 export interface HtmlMeta {
   title: string | null;
   subtitle: string | null;
+  /** The subtitle is a standfirst element on the page, not only a description meta. */
+  subtitleOnPage: boolean;
   byline: string | null;
   credit: string | null;
   url: string | null;
@@ -74,6 +76,13 @@ function ldName(v: unknown): string {
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isUrl = (s: string): boolean => /^(https?:)?\/\//i.test(s);
 
+/** An author name as a page gives it ("By Jane Roe"), or null for a profile URL, a photo credit or a paragraph. */
+export function authorName(s: string): string | null {
+  const c = clean(s).replace(/^by\s+/i, '');
+  if (!c || isUrl(c) || c.length > 200 || matchLine(c, lineRules().credit)) return null;
+  return c;
+}
+
 export function readHtmlMeta(document: Doc): HtmlMeta {
   const meta = metaMap(document);
   const ld = jsonLdArticles(document);
@@ -97,6 +106,7 @@ export function readHtmlMeta(document: Doc): HtmlMeta {
     while (next && /^(TIME|SPAN|A|DIV)$/.test(next.tagName) && clean(next.textContent) === '') next = next.nextElementSibling;
     if (next?.tagName === 'H2') subtitle = clean(next.textContent);
   }
+  const subtitleOnPage = subtitle !== '';
   subtitle ||= meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description') ?? ldField('description');
 
   const rules = lineRules();
@@ -118,10 +128,8 @@ export function readHtmlMeta(document: Doc): HtmlMeta {
   let byline = '';
   for (const a of authorCandidates) {
     const c = a.replace(/^by\s+/i, '').trim();
-    if (!c || isUrl(c) || c.length > 200) continue;
     if (matchLine(c, rules.credit)) { credit ||= c; continue; }
-    byline = c;
-    break;
+    if ((byline = authorName(c) ?? '')) break;
   }
 
   const canonical = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
@@ -142,7 +150,7 @@ export function readHtmlMeta(document: Doc): HtmlMeta {
   // "Headline | Site" and "Headline - Site": the site is not part of the headline
   const bare = title && siteName ? title.replace(new RegExp(`\\s+[|\\-–—·:]\\s+${escapeRe(siteName)}\\s*$`, 'i'), '') : title;
   return {
-    title: bare || title, subtitle: orNull(subtitle ?? ''), byline: orNull(byline), credit: orNull(credit), url, siteName, published,
+    title: bare || title, subtitle: orNull(subtitle ?? ''), subtitleOnPage, byline: orNull(byline), credit: orNull(credit), url, siteName, published,
     lang: /^[a-z]{2}$/.test(lang) ? lang : null,
   };
 }

@@ -3,8 +3,9 @@
 // plain walk of <body>, then to stripping tags, so a page never crashes intake.
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { clean, readHtmlMeta, type HtmlMeta } from './html-meta.js';
+import { authorName, clean, readHtmlMeta, type HtmlMeta } from './html-meta.js';
 import { lineRules, matchLine } from './line-rules.js';
+import { isFurnitureLine, isLeadFurniture, pruneArticle } from './html-clean.js';
 
 // linkedom's DOM types are loose: the DOM is handled as `any` here
 type Node_ = any;
@@ -18,7 +19,7 @@ export interface HtmlArticle {
 
 const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
-  'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'BR', 'HR', 'ADDRESS',
+  'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'BR', 'HR', 'ADDRESS',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FORM', 'BUTTON', 'FIGURE', 'FIGCAPTION', 'SELECT', 'OBJECT']);
 const PAGE_FURNITURE = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER']);
@@ -81,7 +82,11 @@ export function blockTexts(root: Node_, skipFurniture = false): string[] {
     const tag = String(node.tagName ?? '').toUpperCase();
     if (SKIP.has(tag) || (skipFurniture && PAGE_FURNITURE.has(tag))) continue;
     const block = BLOCK.has(tag);
-    if (exiting) { if (block) flush(); continue; }
+    if (exiting) {
+      if (block) flush();
+      else if (tag === 'TD' || tag === 'TH') buf += ' '; // a table row is one line, its cells apart
+      continue;
+    }
     if (block) flush();
     stack.push([node, true]);
     const kids = node.childNodes ?? [];
@@ -102,17 +107,31 @@ function stripTags(html: string): string[] {
     .filter((s) => s !== '');
 }
 
-const same = (a: string, b: string | null): boolean => b !== null && a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
-
 const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+// letters of any script: an ASCII \W would squash Cyrillic or Hangul lines to nothing, all "equal"
+const same = (a: string, b: string | null): boolean => b !== null && squash(a) !== '' && squash(a) === squash(b);
 /** The paragraph starts with the (possibly truncated) description. */
 function leads(description: string, paragraph: string): boolean {
   const d = squash(description.replace(/(\.\.\.|…)\s*$/, ''));
   return d.length >= 20 && squash(paragraph).startsWith(d.slice(0, 120));
 }
 
+/** The author's name and bio closing the article ("Jane Roe is a reporter for ..."): about the writer, not the story. */
+function dropAuthorBio(paragraphs: string[], byline: string | null): string[] {
+  const name = byline?.split(/,| and /)[0]?.trim();
+  if (!name || paragraphs.length < 4) return paragraphs;
+  const bio = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (is|was|has|covers|writes|reports)\\b`, 'u');
+  let end = paragraphs.length;
+  while (end > paragraphs.length - 3 && end > 1) {
+    const p = paragraphs[end - 1]!;
+    if (!(same(p, name) || (bio.test(p) && p.split(/\s+/).length <= 80))) break;
+    end--;
+  }
+  return paragraphs.slice(0, end);
+}
+
 export function readHtml(html: string): HtmlArticle {
-  const emptyMeta: HtmlMeta = { title: null, subtitle: null, byline: null, credit: null, url: null, siteName: null, published: null, lang: null };
+  const emptyMeta: HtmlMeta = { title: null, subtitle: null, subtitleOnPage: false, byline: null, credit: null, url: null, siteName: null, published: null, lang: null };
   const nesting = markupNesting(html);
   if (nesting > MAX_PARSE_DEPTH) {
     return { paragraphs: stripTags(html), meta: emptyMeta, warning: `markup nested over ${MAX_PARSE_DEPTH} deep: tags stripped, no metadata read` };
@@ -134,11 +153,13 @@ export function readHtml(html: string): HtmlArticle {
   const depth = maxDepth(document);
   if (depth > MAX_READABILITY_DEPTH) warning = `markup nested ${depth} deep: Readability skipped, used the page text`;
   else try {
-    const result = new Readability(document, { charThreshold: 200 }).parse();
+    const result = new Readability(document, { charThreshold: 200, keepClasses: true }).parse();
     if (result?.content) {
-      paragraphs = blockTexts(parseDocument(result.content));
+      const article = parseDocument(result.content);
+      pruneArticle(article.body);
+      paragraphs = blockTexts(article);
       meta.title ??= clean(result.title) || null;
-      meta.byline ??= clean(result.byline).replace(/^by\s+/i, '') || null;
+      meta.byline ??= authorName(result.byline ?? ''); // Readability also reads author metas: the same checks
       meta.siteName ??= clean(result.siteName) || null;
     }
     if (paragraphs.length === 0) warning = 'Readability found no article: used the page text';
@@ -159,9 +180,17 @@ export function readHtml(html: string): HtmlArticle {
   }
   // the headline and standfirst are metadata, not body
   const rules = lineRules();
-  const drop = (p: string, i: number): boolean =>
-    i < 3 && (same(p, meta.title) || same(p, meta.subtitle) || same(p, meta.credit) || matchLine(p, rules.byline) !== null || matchLine(p, rules.credit) !== null);
-  paragraphs = paragraphs.filter((p, i) => !drop(p, i));
+  const lead = (p: string): boolean =>
+    same(p, meta.title) || (meta.subtitleOnPage && same(p, meta.subtitle)) || same(p, meta.credit) ||
+    matchLine(p, rules.byline) !== null || matchLine(p, rules.credit) !== null || isLeadFurniture(p);
+  const kept: string[] = [];
+  for (const p of paragraphs) {
+    if (isFurnitureLine(p)) continue;
+    // the first three blocks that are left: furniture there is headline, dek, byline
+    if (kept.length < 3 && lead(p)) continue;
+    kept.push(p);
+  }
+  paragraphs = dropAuthorBio(kept, meta.byline);
   // a description that only repeats the lead is no standfirst
   if (meta.subtitle && paragraphs.slice(0, 2).some((p) => leads(meta.subtitle!, p))) meta.subtitle = null;
   return { paragraphs, meta, warning };
