@@ -19,6 +19,8 @@ interface AliasFile {
   demonyms: Record<string, string>;
   /** Regions and features: typed LOC, never actors. */
   regions: string[];
+  /** Provinces and regions of one country: typed LOC, never actors, but a country clue ("the government of Sindh province"). */
+  provinces?: Record<string, string>;
   stopNames: string[];
 }
 
@@ -31,7 +33,7 @@ export type PlaceKind = 'country' | 'capital' | 'demonym' | 'region';
 
 export interface PlaceName {
   kind: PlaceKind;
-  /** ISO3 (PLOVER) code; '' for regions. */
+  /** ISO3 (PLOVER) code; '' for regions, the country for provinces. */
   code: string;
   /** For demonyms: the plural ("Syrians") names the people, not the state. */
   plural?: boolean;
@@ -66,6 +68,7 @@ function plural(d: string): string | null {
   // hand aliases first: they win
   for (const [n, c] of Object.entries(aliases.names)) put(n, { kind: 'country', code: c }, true);
   for (const [n, c] of Object.entries(aliases.capitals)) put(n, { kind: 'capital', code: c }, true);
+  for (const [n, c] of Object.entries(aliases.provinces ?? {})) put(n, { kind: 'region', code: c }, true);
   for (const [n, c] of Object.entries(aliases.demonyms)) {
     put(n, { kind: 'demonym', code: c }, true);
     const pl = plural(n);

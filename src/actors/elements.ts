@@ -1,15 +1,23 @@
 // Elements: trie hits (people, organisations, places, role words) and unknown proper-noun runs.
 import { TRIE, priority, type Target } from './lexicon.js';
-import type { Unit } from './trie.js';
+import { normUnit, type Unit } from './trie.js';
+import type { MentionType } from '../types.js';
+import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, commonWord, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
 
 /** An element: a dictionary/trie hit or an unknown proper-noun run, as a unit range. */
 export interface El {
   from: number;
   to: number;
   target: Target | null; // null: unknown PROPN run
+  /** For a run merged with a known name ("Real Madrid", "Bank of England"): the type it suggests. */
+  hint?: MentionType;
 }
 
 const JOINERS = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu', 'bint', 'ben', 'of', 'dos', 'das', 'ul', 'ur', 'ud', 'e']);
+/** Capitalised before a title, these belong to it, not to a name. */
+const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'acting', 'former', 'interim', 'senior', 'junior', 'assistant', 'associate', 'outgoing', 'incoming', 'ex']);
+/** Words that never start a name in a line in capitals. */
+const SHOUT_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'to', 'for', 'and', 'on', 'v', 'vs', 'by', 'with', 'from', 'after', 'before', 'as', 'is', 'are', 'his', 'her', 'their', 'new']);
 const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -29,15 +37,40 @@ export function findElements(units: readonly Unit[]): El[] {
       i = m.to;
     } else i++;
   }
+  // in a line in capitals the tagger's PROPN is unreliable: every capitalised word is a candidate, names.ts sorts them
+  const shouting = shoutingSentences(units);
+  // there, a candidate is a word outside the vocabulary or part of a known multi-word name ("NEW YORK")
+  const known = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    if (!shouting.has(units[i]!.sent)) continue;
+    for (let n = 3; n >= 2; n--) {
+      const j = i + n;
+      if (j > units.length || units[j - 1]!.sent !== units[i]!.sent) continue;
+      if (knownName(units.slice(i, j).map((u) => u.norm).join(' '))) known.fill(1, i, j);
+    }
+    // "WORLD CUP", "RUGBY UNION": a word and an event or organisation word
+    const next = units[i + 1];
+    if (next && next.sent === units[i]!.sent && /^\p{L}{2,}$/u.test(units[i]!.text) && !SHOUT_STOP.has(units[i]!.norm) && (MISC_HEADS.has(next.norm) || ORG_SUFFIX.has(next.norm))) known.fill(1, i, i + 2);
+  }
   const isName = (k: number): boolean => {
     const u = units[k];
-    return !!u && !covered[k] && u.pos === 'PROPN' && /^\p{Lu}/u.test(u.text) && !NOT_NAMES.has(u.norm);
+    if (!u || covered[k] || !/^\p{Lu}/u.test(u.text) || NOT_NAMES.has(u.norm) || NOT_NAME.has(u.norm)) return false;
+    if (TITLE_MODIFIERS.has(u.norm) && covered[k + 1]) return false; // "Vice" of "Vice Foreign Minister"
+    if (shouting.has(u.sent)) return /\p{L}/u.test(u.text) && (known[k] === 1 || !commonWord(u.norm));
+    // the tagger misses some names ("USDA" as NOUN): a capitalised word outside the vocabulary is one too
+    return u.pos === 'PROPN' || (/\p{L}{2}/u.test(u.text) && u.pos !== 'PUNCT' && !commonWord(u.norm));
   };
   for (let i = 0; i < units.length; i++) {
     if (!isName(i)) continue;
     let end = i + 1;
     for (;;) {
       if (end < units.length && units[end]!.sent === units[i]!.sent && isName(end)) {
+        end++;
+        continue;
+      }
+      // "Matthew Burke": after a given name, a capitalised word the tagger took for a noun is the surname
+      const nx = units[end];
+      if (nx && nx.sent === units[i]!.sent && !covered[end] && isGivenName(units[end - 1]!.norm) && /^\p{Lu}\p{Ll}+$/u.test(nx.text) && !shouting.has(nx.sent) && !NOT_NAMES.has(nx.norm) && !NOT_NAME.has(nx.norm)) {
         end++;
         continue;
       }
@@ -50,9 +83,101 @@ export function findElements(units: readonly Unit[]): El[] {
       }
       break;
     }
-    els.push({ from: i, to: end, target: null });
+    let from = i;
+    // "Rob Andrew": a given name the tagger took for a verb or noun, before the name
+    const pv = units[i - 1];
+    if (pv && pv.sent === units[i]!.sent && !covered[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(pv.text) && isGivenName(pv.norm) && !shouting.has(pv.sent)) from = i - 1;
+    // "Defender Hassan Abbas": a sentence-initial everyday word is capitalised by position, not a name
+    const first = units[i]!;
+    const sentStart = i === 0 || units[i - 1]!.sent !== first.sent || /^["'`(-]+$/.test(units[i - 1]!.text);
+    if (sentStart && end - i > 1 && !shouting.has(first.sent) && everyday(first.norm) && !isGivenName(first.norm)) {
+      const key = units.slice(i, end).map((u) => u.norm).join(' ');
+      const rest = units.slice(i + 1, end).map((u) => u.norm).join(' ');
+      if (!knownName(key) && !knownName(first.norm) && (isGivenName(units[i + 1]!.norm) || knownName(rest))) from = i + 1;
+      // "Shares of Veltrona Holdings": an everyday word and "of" before the name
+      else if (units[i + 1]!.norm === 'of' && !ORG_HEAD.has(first.norm) && end - i > 2) from = units[i + 2]!.norm === 'the' ? i + 3 : i + 2;
+    }
+    // "van Boxmeer": a lower-case particle before the name belongs to it
+    while (from > 0 && from > i - 2 && units[from - 1]!.sent === first.sent && !covered[from - 1] && LEAD_JOINERS.has(units[from - 1]!.text)) from--;
+    els.push({ from, to: end, target: null });
     i = end - 1;
   }
-  return els.sort((a, b) => a.from - b.from);
+  return mergeNames(units, els.sort((a, b) => a.from - b.from), shouting);
+}
+
+const adjacent = (units: readonly Unit[], a: number, b: number): boolean => b < units.length && units[a]!.sent === units[b]!.sent && a + 1 === b;
+
+/**
+ * Unknown runs that swallow a neighbouring known name: "Real Madrid" (run + capital), "British
+ * Airways" (place + run ending in an organisation word), "Bank of England" (organisation head +
+ * of + place or run). The merged run is unknown (target null) with an ORG hint.
+ */
+function mergeNames(units: readonly Unit[], els: El[], shouting: ReadonlySet<number>): El[] {
+  const out: El[] = [];
+  // a capitalised role word that names organisations ("Bank", "University") can head or end an organisation's name
+  const orgWord = (e: El | undefined, set: ReadonlySet<string>): boolean =>
+    !!e && e.target?.kind === 'role' && e.to - e.from === 1 && /^\p{Lu}/u.test(units[e.from]!.text) && set.has(units[e.from]!.norm);
+  for (let i = 0; i < els.length; i++) {
+    const a = els[i]!;
+    const b = els[i + 1];
+    const lastOf = (e: El): string => units[e.to - 1]!.norm;
+    // "Santa Fe Pacific Gold Corp": a place word inside one name
+    const c = els[i + 2];
+    if (b && c && a.target === null && b.target?.kind === 'place' && c.target === null && adjacent(units, a.to - 1, b.from) && adjacent(units, b.to - 1, c.from) && ORG_SUFFIX.has(lastOf(c))) {
+      out.push({ from: a.from, to: c.to, target: null, hint: 'ORG' });
+      i += 2;
+      continue;
+    }
+    if (b && a.target === null && orgWord(b, ORG_SUFFIX) && adjacent(units, a.to - 1, b.from)) {
+      out.push({ from: a.from, to: b.to, target: null, hint: 'ORG' }); // "Quorvale University"
+      i++;
+      continue;
+    }
+    if (b && adjacent(units, a.to - 1, b.from)) {
+      // "Hassan Abbas": a given name before someone's bare surname is another person
+      const p = b.target?.kind === 'person' && b.target.short ? b.target.person : null;
+      if (a.target === null && a.to - a.from === 1 && p && normUnit(p.name.split(/\s+/)[0]!) !== units[a.from]!.norm) {
+        out.push({ from: a.from, to: b.to, target: null, hint: 'PER' });
+        i++;
+        continue;
+      }
+      // "John Major", "Gordon Brown"-like: a given name then a capitalised title word is one name
+      const titleWord = b.target?.kind === 'role' && b.to - b.from === 1 && /^\p{Lu}\p{Ll}/u.test(units[b.from]!.text);
+      if (a.target === null && titleWord && isGivenName(units[a.to - 1]!.norm)) {
+        out.push({ from: a.from, to: b.to, target: null, hint: 'PER' });
+        i++;
+        continue;
+      }
+      const capital = a.target === null && b.target?.kind === 'place' && b.target.place.kind === 'capital';
+      // not in a line in capitals, where "FRENCH LEAGUE" is a nationality and a word
+      const calm = !shouting.has(units[a.from]!.sent);
+      const placeOrg = calm && a.target?.kind === 'place' && a.target.place.kind !== 'region' && b.target === null && ORG_SUFFIX.has(lastOf(b));
+      if (capital || placeOrg) {
+        out.push({ from: a.from, to: b.to, target: null, hint: 'ORG' });
+        i++;
+        continue;
+      }
+      // "Zimbabwe Open", "Asian Cup": a place and an event word
+      if (calm && a.target?.kind === 'place' && b.target === null && MISC_HEADS.has(lastOf(b))) {
+        out.push({ from: a.from, to: b.to, target: null, hint: 'MISC' });
+        i++;
+        continue;
+      }
+    }
+    if ((a.target === null || orgWord(a, ORG_HEAD)) && ORG_HEAD.has(lastOf(a)) && b && (b.target === null || b.target.kind === 'place')) {
+      let k = a.to;
+      if (units[k]?.norm === 'of' && units[k]!.sent === units[a.from]!.sent) {
+        k++;
+        if (units[k]?.norm === 'the') k++;
+        if (k === b.from && units[b.from]!.sent === units[a.from]!.sent) {
+          out.push({ from: a.from, to: b.to, target: null, hint: 'ORG' });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 

@@ -7,16 +7,21 @@
 // 3. Generic agents with no country take one from context (nearest country in the same or
 //    previous sentence), with an info message; "the French president", surnames and
 //    he/she/his/her are resolved by light coreference (coref.ts).
+// Unknown names are typed PER/ORG/LOC/MISC by names.ts; users' actor files (user.ts) are merged
+// into the dictionary on first use (ENTENTE_ACTORS) or by useActorFiles (the CLI's --actors).
 // The rules are documented in data/actors/README.md.
 import type { Doc } from '../types.js';
 import { toUnits } from './trie.js';
 import { findElements } from './elements.js';
 import { Reader } from './reader.js';
 import { resolvePronouns } from './coref.js';
+import { useEnvActors } from './user.js';
 
 export { findElements } from './elements.js';
+export { loadUserActors, useActorFiles } from './user.js';
 
 export function actorsStage(doc: Doc): Doc {
+  useEnvActors();
   const units = toUnits(doc.tokens, doc.sentences);
   const date = doc.article?.published ?? null;
   const els = findElements(units);

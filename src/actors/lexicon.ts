@@ -25,12 +25,19 @@ export function priority(t: Target): number {
 
 export const TRIE = new TokenTrie<Target>();
 
+/** Put a person's name and aliases into the trie (only `names` when given: the new ones of an update). */
+export function indexPerson(p: PersonEntry, names: Iterable<string> = [p.name, ...(p.aliases ?? [])]): void {
+  const full = aliasUnits(p.name).length;
+  for (const a of new Set(names)) TRIE.add(a, { kind: 'person', person: p, short: aliasUnits(a).length < full });
+}
+
+export function indexOrg(o: OrgEntry, names: Iterable<string> = [o.name, ...(o.aliases ?? [])]): void {
+  for (const a of new Set(names)) TRIE.add(a, { kind: 'org', org: o });
+}
+
 (function build(): void {
-  for (const p of PEOPLE) {
-    const full = aliasUnits(p.name).length;
-    for (const a of new Set([p.name, ...(p.aliases ?? [])])) TRIE.add(a, { kind: 'person', person: p, short: aliasUnits(a).length < full });
-  }
-  for (const o of ORGS) for (const a of new Set([o.name, ...(o.aliases ?? [])])) TRIE.add(a, { kind: 'org', org: o });
+  for (const p of PEOPLE) indexPerson(p);
+  for (const o of ORGS) indexOrg(o);
   for (const [name, place] of PLACE_NAMES) TRIE.add(name, { kind: 'place', place, name });
   for (const r of ROLES) for (const w of r.words) TRIE.add(w, { kind: 'role', role: r }, false);
 })();

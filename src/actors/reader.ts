@@ -8,14 +8,14 @@ import { NON_NATIONAL, type RoleEntry } from './roles.js';
 import type { Unit } from './trie.js';
 import type { Built } from './coref.js';
 import type { El } from './elements.js';
-import type { Target } from './lexicon.js';
+import { TRIE, type Target } from './lexicon.js';
+import { contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
 
 const STAGE = 'actors';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'over', 'into', 'across', 'outside', 'inside', 'around', 'through', 'toward', 'towards', 'via', 'of', 'on', 'for', 'with', 'between', 'visit', 'visited']);
 const POSSESSIVE = new Set(["'s", "'"]);
 const POST_OF = new Set(['in', 'of', 'from']);
-const ANTI_PRO = new Set(['anti', 'pro', 'non']);
 /** Words that may stand between a country and its title: "Taiwan's Vice Foreign Minister". */
 const PRE_TITLE = new Set(['vice', 'deputy', 'acting', 'former', 'top', 'senior', 'junior', 'ousted', 'deposed', 'ex', 'interim', 'outgoing', 'then', 'late', 'exiled', 'jailed', 'new', 'chief']);
 /** Before a title, these make the person a former office holder (ELI). */
@@ -28,6 +28,7 @@ const VERBISH = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'led', 'sent
 const PLACE_NOUNS = new Set(['border', 'borders', 'capital', 'city', 'town', 'village', 'villages', 'territory', 'territories', 'coast', 'region', 'province', 'side', 'soil', 'airspace', 'waters', 'frontier', 'countryside', 'desert', 'mountains', 'port', 'island', 'islands', 'enclave', 'exclave', 'heartland', 'mainland']);
 /** Verbs whose object is a place, not an actor: "visited Moscow", "left Paris". */
 const MOTION = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'touring', 'reached', 'reach', 'left', 'leave', 'leaving', 'entered', 'enter', 'flew', 'fly', 'arrived', 'arrive', 'hit', 'struck', 'bombed', 'shelled', 'attacked', 'rocked', 'shook', 'hosted', 'host', 'captured', 'seized', 'took', 'retook', 'besieged']);
+const BASED = new Set(['based', 'born', 'registered', 'headquartered', 'owned', 'made', 'built', 'flagged', 'bound']);
 const LED = new Set(['led', 'backed', 'sponsored', 'supported', 'funded', 'trained', 'allied']);
 /** An unknown name ending in one of these is a place (LOC): "Sinai Peninsula", "Tigris River". */
 const FEATURES = new Set(['peninsula', 'sea', 'ocean', 'river', 'mountains', 'mountain', 'mount', 'gulf', 'strait', 'valley', 'desert', 'island', 'islands', 'coast', 'bay', 'lake', 'province', 'region', 'district', 'county', 'square', 'street', 'border', 'heights', 'plain', 'basin', 'canal', 'airport', 'base']);
@@ -59,6 +60,11 @@ export class Reader {
   /** Element index by start unit, for looking ahead. */
   private elIndex = new Map<number, number>();
 
+  /** Types of unknown names, decided once per document (null: not a name). */
+  private nameTypes = new Map<El, MentionType | null>();
+  /** Sentences that are results lines or table rows. */
+  private contest: Set<number>;
+
   constructor(
     private doc: Doc,
     private units: readonly Unit[],
@@ -69,6 +75,45 @@ export class Reader {
       this.byFrom.set(e.from, e);
       this.elIndex.set(e.from, i);
     });
+    this.contest = contestSentences(units);
+    this.typeNames();
+  }
+
+  /**
+   * Two passes over the unknown names: the first types each on its own clues; people found
+   * there (and dictionary people) lend their surnames, so a bare "Lara" elsewhere is PER.
+   */
+  private typeNames(): void {
+    const shouting = shoutingSentences(this.units);
+    const contest = this.contest;
+    const people = new Set<string>();
+    const orgs = new Set<string>();
+    for (const e of this.els) if (e.target?.kind === 'person') for (const k of personKeys(e.target.person.name)) people.add(k);
+    const ctx = (e: El, ppl: ReadonlySet<string>) => ({ units: this.units, from: e.from, to: e.to, shouting: shouting.has(this.units[e.from]!.sent), contest: contest.has(this.units[e.from]!.sent), people: ppl, orgs });
+    const weak: El[] = [];
+    for (const e of this.els) {
+      if (e.target !== null) continue;
+      if (e.hint) {
+        this.nameTypes.set(e, e.hint);
+        if (e.hint === 'ORG') for (const k of orgKeys(this.text(e.from, e.to).text)) orgs.add(k);
+        if (e.hint === 'PER') for (const k of personKeys(this.text(e.from, e.to).text)) people.add(k);
+        continue;
+      }
+      const r = typeName(ctx(e, people));
+      this.nameTypes.set(e, r.type);
+      if (!r.strong) weak.push(e);
+      else if (r.type === 'PER') for (const k of personKeys(this.text(e.from, e.to).text)) people.add(k);
+      else if (r.type === 'ORG') for (const k of orgKeys(this.text(e.from, e.to).text)) orgs.add(k);
+    }
+    for (const e of weak) this.nameTypes.set(e, typeName(ctx(e, people)).type);
+    // "Major said": a capitalised title word that is the surname of someone in the document is that name
+    for (const e of this.els) {
+      const u = this.units[e.from]!;
+      if (e.target?.kind === 'role' && e.to - e.from === 1 && /^\p{Lu}\p{Ll}/u.test(u.text) && people.has(u.norm) && !this.el(e.to)) {
+        e.target = null;
+        this.nameTypes.set(e, 'PER');
+      }
+    }
   }
 
   private text(from: number, to: number): { start: number; end: number; text: string } {
@@ -210,6 +255,15 @@ export class Reader {
     return null;
   }
 
+  /** The first country named after unit k in its sentence ("... protested in Kyrgyzstan"). */
+  private nextCountry(k: number): string | null {
+    for (let j = k; this.sameSent(k, j); j++) {
+      const t = this.el(j)?.target;
+      if (t?.kind === 'place' && t.place.kind === 'country' && isStateCode(t.place.code)) return t.place.code;
+    }
+    return null;
+  }
+
   private register(name: string, idx: number): void {
     const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
     this.names.set(words.join(' '), idx);
@@ -233,6 +287,12 @@ export class Reader {
     }
   }
 
+  /** In a results line, a name straight before a number is a side ("Madrid 2", "New Jersey 14 10 1"). */
+  private isSide(e: El): boolean {
+    const n = this.units[e.to];
+    return !!n && this.sameSent(e.from, e.to) && /^[\d.]+$/.test(n.text);
+  }
+
   /** Read one phrase starting at element e; returns the elements it used. */
   private phrase(e: El): El[] {
     const used: El[] = [e];
@@ -242,14 +302,24 @@ export class Reader {
     let poss = false;
     const t = e.target;
     if (t?.kind === 'place' && t.place.kind === 'region') {
-      this.mention(e.from, e.to, 'LOC');
+      this.mention(e.from, e.to, this.attachedPrefix(e.from, PREFIXES) ? 'NORP' : this.contest.has(u[e.from]!.sent) && this.isSide(e) ? 'ORG' : 'LOC');
+      // a province is a country clue for generic agents, never an actor itself
+      if (isStateCode(t.place.code)) this.sites.push({ unit: e.from, sent: u[e.from]!.sent, code: t.place.code, actor: false });
       return used;
     }
     if (t?.kind === 'place') {
-      this.mention(e.from, e.to, t.place.kind === 'demonym' ? 'NORP' : 'GPE');
-      // "anti-Syria", "pro-Russian": the country is an attitude, not an actor
-      if (this.attachedPrefix(e.from, ANTI_PRO)) return used;
+      // "anti-Syria", "pro-Russian", "trans-Atlantic": the country is an attitude or adjective, not an actor
+      const prefixed = this.attachedPrefix(e.from, PREFIXES);
+      // a city in a results line or table is a team ("Madrid 2 Lisbon 1")
+      if (t.place.kind === 'capital' && this.contest.has(u[e.from]!.sent) && this.isSide(e)) {
+        this.mention(e.from, e.to, 'ORG');
+        return used;
+      }
+      this.mention(e.from, e.to, t.place.kind === 'demonym' || prefixed ? 'NORP' : 'GPE');
+      if (prefixed) return used;
       k = e.to;
+      // "UK-based group", "Russian-made rifles": where something is from, not who acts
+      if (this.attachedSuffix(k, e.from, BASED)) return used;
       if (this.isPoss(k, e.from)) {
         poss = true;
         k++;
@@ -259,7 +329,7 @@ export class Reader {
       const j = this.skipAdj(k, e.from);
       const next = this.el(j);
       const rolesAhead = next?.target?.kind === 'role' ? this.roles(j) : null;
-      const takesName = next && (next.target === null || next.target.kind === 'person' || next.target.kind === 'org');
+      const takesName = next && ((next.target === null && this.nameTypes.get(next) !== null) || next.target?.kind === 'person' || next.target?.kind === 'org');
       if (rolesAhead || (takesName && (t.place.kind !== 'capital' || poss) && !(next.target === null && !poss && t.place.kind === 'demonym'))) {
         mod = { code: t.place.code, el: e };
         k = j;
@@ -295,7 +365,8 @@ export class Reader {
     const head: RoleEntry | null = headOf(roles);
     // name
     const nameEl = this.el(k);
-    const nameOk = nameEl && (nameEl.target === null || nameEl.target.kind === 'person' || nameEl.target.kind === 'org');
+    // an unknown run typed "not a name" (a headline's words) cannot be a role's name
+    const nameOk = nameEl && ((nameEl.target === null && this.nameTypes.get(nameEl) !== null) || nameEl.target?.kind === 'person' || nameEl.target?.kind === 'org');
     const start = mod ? mod.el.from : roles.length ? roles[0]!.from : e.from;
     if (nameOk && nameEl) {
       used.push(nameEl);
@@ -329,6 +400,14 @@ export class Reader {
       // "the Syrian border", "the Belarusian capital": a place, not an actor
       const next = this.sameSent(e.from, e.to) ? u[e.to]! : null;
       if (!plural && next && PLACE_NOUNS.has(next.norm)) return;
+      // "ethnic Albanians demonstrated in Serbia": a people, placed by context rather than by its state
+      if (plural && this.prevNorm(e.from) === 'ethnic') {
+        const where = this.nextCountry(e.to) ?? this.contextCode(e.from);
+        if (where && where !== code) {
+          this.info(`"ethnic ${u[e.from]!.text}" placed in ${where} from context`, e.from, e.to);
+          code = where;
+        }
+      }
       const actor = plural ? genericActor(code, 'CVL') : { id: code, name: countryName(code), code, sector: null, wikidata: null };
       this.emit(e.from, e.to, actor, 'country');
       return;
@@ -412,7 +491,20 @@ export class Reader {
           idx = this.emit(nameEl.from, nameEl.to, { id: slug(name), name, code: a.m.actor.code, sector: a.m.actor.sector, wikidata: null }, 'role', { person: true, title: a.title });
           this.register(name, idx);
         } else {
-          this.mention(nameEl.from, nameEl.to, FEATURES.has(this.units[nameEl.to - 1]!.norm) ? 'LOC' : 'MISC');
+          const type = FEATURES.has(this.units[nameEl.to - 1]!.norm) ? 'LOC' : this.nameTypes.get(nameEl) ?? null;
+          if (type) this.mention(nameEl.from, nameEl.to, type);
+          // "Cumhuriyet University", "Workers' Party": an organisation named by its role word is an actor of that sector
+          const role = type === 'ORG' && nameEl.to - nameEl.from > 1 ? TRIE.matchAt(this.units, nameEl.to - 1) : null;
+          const r = role && role.to === nameEl.to ? role.values.find((v) => v.kind === 'role') : undefined;
+          if (r?.kind === 'role') {
+            let code = mod?.code ?? null;
+            if (!code) {
+              code = this.contextCode(nameEl.from);
+              this.info(`country of "${name}" guessed from context: ${code ?? 'none found'}`, nameEl.from, nameEl.to);
+            }
+            this.emit(start, end, { id: slug(name), name, code, sector: r.role.sector, wikidata: null }, 'role');
+            return used;
+          }
           if (mod) this.placeAlone(mod.el, (mod.el.target as { place: PlaceName }).place.kind, mod.code, false);
           return used;
         }

@@ -1,0 +1,227 @@
+// Typing names the dictionary lacks (unknown proper-noun runs): PER, ORG, LOC, MISC, or not a
+// name at all. Clues, strongest first: organisation suffixes and "X of Y" heads, event words,
+// honorifics, acronyms, given names, the city gazetteer, surnames of people named elsewhere in
+// the document, the word before or after. Word lists: data/actors/name-patterns.json; given
+// names, surnames, cities and teams also come from compromise's lexicon and src/place's city
+// index (both already dependencies). Common English words (in wink's vocabulary) standing
+// alone at the start of a sentence, or in an all-capitals line, are not names.
+import { createRequire } from 'node:module';
+import type { MentionType } from '../types.js';
+import { loadJson } from '../data.js';
+import { wink } from '../text/wink.js';
+import { cityIndex } from '../place/cities.js';
+import { normKey } from '../place/normalize.js';
+import type { Unit } from './trie.js';
+
+interface Patterns {
+  orgSuffixes: string[];
+  orgHeads: string[];
+  miscHeads: string[];
+  honorifics: string[];
+  personVerbs: string[];
+  locPreps: string[];
+  notNames: string[];
+  miscWords: string[];
+  prefixes: string[];
+  locHeads: string[];
+  joiners: string[];
+  contestVerbs: string[];
+}
+
+const P = loadJson<Patterns>('actors', 'name-patterns.json');
+export const ORG_SUFFIX = new Set(P.orgSuffixes);
+export const ORG_HEAD = new Set(P.orgHeads);
+const MISC_HEAD = new Set(P.miscHeads);
+export const HONORIFIC = new Set(P.honorifics);
+const PERSON_VERB = new Set(P.personVerbs);
+const LOC_PREP = new Set(P.locPreps);
+export const NOT_NAME = new Set(P.notNames);
+const MISC_WORD = new Set(P.miscWords);
+export const MISC_HEADS = MISC_HEAD;
+const LOC_HEAD = new Set(P.locHeads);
+const CONTEST_VERB = new Set(P.contestVerbs);
+/** Lower-case name particles a name may start with ("van Boxmeer"). */
+export const LEAD_JOINERS = new Set(P.joiners);
+/** "anti-", "trans-": written onto a place they make an attitude or adjective, not a place. */
+export const PREFIXES = new Set(P.prefixes);
+
+type LexType = 'first' | 'last' | 'loc' | 'org';
+let lex: Map<string, LexType> | null = null;
+
+/** Given names, surnames, places and organisations from compromise's lexicon (loaded on first use). */
+function lexicon(): Map<string, LexType> {
+  if (lex) return lex;
+  lex = new Map();
+  const require = createRequire(import.meta.url);
+  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  for (const [w, t] of Object.entries(nlp.model().one.lexicon)) {
+    const tags = Array.isArray(t) ? t.join(',') : t;
+    if (/MaleName|FemaleName|FirstName/.test(tags)) lex.set(w, 'first');
+    else if (/LastName/.test(tags)) lex.set(w, 'last');
+    else if (/Organization|SportsTeam/.test(tags)) lex.set(w, 'org');
+    else if (/City|Country|Region|Place/.test(tags) && !/Abbreviation/.test(tags)) lex.set(w, 'loc');
+  }
+  return lex;
+}
+
+/** A given name in compromise's lexicon ("john", "fatima"). */
+export function isGivenName(norm: string): boolean {
+  return lexicon().get(norm) === 'first';
+}
+
+let vocab: { isOOV(w: string): boolean } | null = null;
+/** In wink's English vocabulary: a common word, not a name (the vocabulary holds few proper names). */
+export function commonWord(w: string): boolean {
+  vocab ??= wink().readDoc('') as unknown as { isOOV(w: string): boolean };
+  return !vocab.isOOV(w.toLowerCase());
+}
+
+const isCity = (key: string): boolean => cityIndex().has(key);
+
+/** A city, or a name compromise knows (place, organisation, given name, surname). */
+export function knownName(key: string): boolean {
+  return isCity(key) || lexicon().has(key);
+}
+
+/** A common word, or the plural of one ("Midfielders"). */
+export function everyday(w: string): boolean {
+  const n = w.toLowerCase();
+  return commonWord(n) || (n.endsWith('s') && commonWord(n.slice(0, -1)));
+}
+
+/** Letters all capitals (two or more letters). */
+export function allCaps(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase() && /\p{L}.*\p{L}/u.test(s);
+}
+
+const shoutCache = new WeakMap<readonly Unit[], Set<number>>();
+
+/** A line in capitals (headline, table): capitalisation says nothing about names there. */
+export function shoutingSentences(units: readonly Unit[]): Set<number> {
+  const hit = shoutCache.get(units);
+  if (hit) return hit;
+  const words = new Map<number, number>();
+  const caps = new Map<number, number>();
+  for (const u of units) {
+    const t = u.text;
+    if (t.length < 2 || t.toLowerCase() === t.toUpperCase()) continue; // no letters (roughly): punctuation, numbers
+    words.set(u.sent, (words.get(u.sent) ?? 0) + 1);
+    if (t === t.toUpperCase()) caps.set(u.sent, (caps.get(u.sent) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [s, n] of words) if (n >= 2 && (caps.get(s) ?? 0) / n >= 0.6) out.add(s);
+  shoutCache.set(units, out);
+  return out;
+}
+
+const SCORE = /^\d{1,3}$/;
+/** A cell of a table row: a count, a share (".737") or a decimal. */
+const CELL = /^(?:\d{1,3}|\d*\.\d+)$/;
+const capWord = (u: Unit | undefined): boolean => !!u && /^\p{Lu}/u.test(u.text);
+
+/**
+ * Results lines and tables: a name, a score and straight on another name ("Leeds 2 Everton 0"), or
+ * a name followed by three or more numbers (a standings row). Names there are sides: teams, parties.
+ */
+export function contestSentences(units: readonly Unit[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i]!;
+    if (!SCORE.test(u.text) || !capWord(units[i - 1]) || units[i - 1]!.sent !== u.sent) continue;
+    const n = units[i + 1]!;
+    if (n.sent === u.sent && capWord(n)) out.add(u.sent);
+    else if (n.sent === u.sent && CELL.test(n.text) && units[i + 2]?.sent === u.sent && CELL.test(units[i + 2]!.text)) out.add(u.sent);
+  }
+  return out;
+}
+
+export interface NameContext {
+  units: readonly Unit[];
+  from: number;
+  to: number;
+  shouting: boolean;
+  /** In a results line or table (contestSentences). */
+  contest: boolean;
+  /** Surnames (and full names) of people typed PER elsewhere in the document. */
+  people: ReadonlySet<string>;
+  /** Leading words of organisation names found elsewhere ("Newmont" of "Newmont Mining Corp"). */
+  orgs: ReadonlySet<string>;
+}
+
+const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+
+/** The mention type of an unknown name, or null when it is not a name. `strong` says a clue decided it. */
+export function typeName(c: NameContext): { type: MentionType | null; strong: boolean } {
+  const { units, from, to } = c;
+  const words = units.slice(from, to).filter((u) => u.text !== '-').map((u) => u.text);
+  const norms = words.map((w) => w.toLowerCase());
+  const key = normKey(units.slice(from, to).map((u, i) => (i && u.start > units[from + i - 1]!.end ? ' ' : '') + u.text).join(''));
+  const last = norms[norms.length - 1]!;
+  const first = norms[0]!;
+  const lx = lexicon();
+  const prev = from > 0 && units[from - 1]!.sent === units[from]!.sent ? units[from - 1]!.norm : null;
+  const next = to < units.length && units[to]!.sent === units[from]!.sent ? units[to]!.norm : null;
+  const sentStart = prev === null || ['"', "'", '`', '``', '(', '-', '--'].includes(prev);
+  if (norms.every((w) => w.replace(/[^\p{L}]/gu, '').length <= 1)) return { type: null, strong: true };
+  // "W L T GF GA": a table header; "Group C": a word and a letter
+  if (words.length >= 3 && words.every((w) => w.length <= 3 && allCaps(w) || w.length === 1)) return { type: null, strong: true };
+  if (words.length === 2 && commonWord(first) && /^[\p{Lu}\d]$/u.test(words[1]!)) return { type: null, strong: true };
+  if (words.length === 1 && c.people.has(key)) return { type: 'PER', strong: true };
+  if (norms.every((w) => NOT_NAME.has(w))) return { type: null, strong: true };
+  const dateline = sentStart && allCaps(words.join('')) && next === ',';
+  if (dateline) return { type: 'LOC', strong: true }; // "VAIL, Colo.": a dateline
+  if (words.length === 1 && MISC_WORD.has(first)) return { type: 'MISC', strong: true };
+  if (c.shouting) {
+    if (c.contest && (isCity(key) || lx.get(key) === 'org')) return { type: 'ORG', strong: true };
+    if (c.people.has(key)) return { type: 'PER', strong: true };
+    if (isCity(key) || lx.get(key) === 'loc') return { type: 'LOC', strong: true };
+    if (lx.get(key) === 'org' || (words.length > 1 && ORG_SUFFIX.has(last))) return { type: 'ORG', strong: true };
+    if (words.length > 1 && MISC_HEAD.has(last)) return { type: 'MISC', strong: true };
+    if (words.length >= 2 && lx.get(first) === 'first') return { type: 'PER', strong: true };
+    if (norms.every((w) => commonWord(w) || w.length <= 2)) return { type: null, strong: true };
+    if (words.length === 1 && words[0]!.length <= 4) return { type: 'ORG', strong: true }; // "NHL": an acronym
+  }
+  // "Results", "Standings": a common word capitalised because it starts the sentence
+  if (words.length === 1 && sentStart && !allCaps(words[0]!) && everyday(first) && !lx.has(first) && !isCity(key)) return { type: null, strong: true };
+  const of = norms.indexOf('of');
+  if ((words.length > 1 && ORG_SUFFIX.has(last)) || (of > 0 && ORG_HEAD.has(norms[of - 1]!)) || lx.get(key) === 'org') return { type: 'ORG', strong: true };
+  if (MISC_HEAD.has(last) && words.length > 1) return { type: 'MISC', strong: true };
+  if (prev !== null && HONORIFIC.has(prev)) return { type: 'PER', strong: true };
+  if (c.contest && !c.people.has(key) && !(words.length > 1 && lx.get(first) === 'first')) return { type: 'ORG', strong: true }; // a side in a results line: a team
+  if (words.length === 1 && allCaps(words[0]!) && !c.shouting && words[0]!.length <= 6) {
+    return { type: isCity(key) || lx.get(key) === 'loc' ? 'LOC' : 'ORG', strong: true };
+  }
+  if (words.length >= 2 && (lx.get(first) === 'first' || initial(words[0]!))) return { type: 'PER', strong: true };
+  if (words.length > 1 && LOC_HEAD.has(last)) return { type: 'LOC', strong: true };
+  if (c.people.has(key)) return { type: 'PER', strong: true };
+  if (c.orgs.has(key)) return { type: 'ORG', strong: true };
+  // weak: a team or company of the same name elsewhere in the document wins
+  if (isCity(key) || lx.get(key) === 'loc') {
+    // "Porto beat Feyenoord", "drew with Leeds": a city in a contest is a team
+    const prev2 = from > 1 && units[from - 2]!.sent === units[from]!.sent ? units[from - 2]!.norm : null;
+    const side = (next !== null && CONTEST_VERB.has(next)) || (prev !== null && CONTEST_VERB.has(prev)) || (prev === 'with' && prev2 !== null && CONTEST_VERB.has(prev2));
+    return { type: side ? 'ORG' : 'LOC', strong: side };
+  }
+  // "Jewish", "Zairean": an adjective of nation or creed
+  if (words.length === 1 && units[from]!.pos === 'ADJ' || (words.length === 1 && /(?:ean|ian|ese|ish|ic|i)$/.test(first) && commonWord(first))) return { type: 'MISC', strong: false };
+  if (lx.get(key) === 'last' || lx.get(key) === 'first') return { type: 'PER', strong: false };
+  if (prev !== null && LOC_PREP.has(prev)) return { type: 'LOC', strong: false };
+  if (next !== null && PERSON_VERB.has(next)) return { type: 'PER', strong: false };
+  // a name made of everyday words ("National", "New York Commodities Desk") is more often an organisation
+  if (norms.every((w) => commonWord(w))) return { type: words.length > 1 ? 'ORG' : null, strong: false };
+  return { type: 'PER', strong: false };
+}
+
+/** Keys an ORG name adds to the document's organisations: its leading words before the suffix. */
+export function orgKeys(text: string): string[] {
+  const words = normKey(text).split(/\s+/).filter(Boolean);
+  const out: string[] = [words.join(' ')];
+  for (let n = 1; n < words.length; n++) if (!commonWord(words[n - 1]!) || n > 1) out.push(words.slice(0, n).join(' '));
+  return out;
+}
+
+/** Keys a PER name adds to the document's people: the full name and its last word. */
+export function personKeys(text: string): string[] {
+  const words = normKey(text).split(/[\s-]+/).filter(Boolean);
+  return words.length > 1 ? [words.join(' '), words[words.length - 1]!] : [];
+}

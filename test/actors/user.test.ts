@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadUserActors, useActorFiles } from '../../src/actors/index.js';
+import { actorsOf, one } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-actors-'));
+
+test('a JSON actor file adds people and organisations', () => {
+  const file = join(dir, 'mine.json');
+  writeFileSync(file, JSON.stringify({
+    people: [{ id: 'varga-petra', name: 'Petra Varga', aliases: ['P. Varga'], gender: 'f', roles: [{ code: 'HUN', sector: 'GOV', title: 'Mayor', start: '2019-10-13' }] }],
+    organizations: [{ id: 'green-lantern-watch', name: 'Green Lantern Watch', aliases: ['GLW'], code: 'NGO', sector: null, kind: 'ngo' }],
+  }));
+  useActorFiles([file]);
+  const doc = actorsOf('Petra Varga thanked Green Lantern Watch volunteers. GLW said she helped.', '2021-01-01');
+  assert.deepEqual([one(doc, 'Petra Varga').actor.code, one(doc, 'Petra Varga').actor.sector], ['HUN', 'GOV']);
+  assert.equal(one(doc, 'Petra Varga').actor.id, 'varga-petra');
+  assert.equal(one(doc, 'GLW').actor.id, 'green-lantern-watch');
+  assert.equal(one(doc, 'she').actor.id, 'varga-petra');
+});
+
+test('a YAML actor file: lists of maps, flow lists, comments, dated roles', () => {
+  const file = join(dir, 'mine.yaml');
+  writeFileSync(file, [
+    '# our own actors',
+    'people:',
+    '  - id: mbeki-thandiwe',
+    '    name: Thandiwe Mbeki-Sithole',
+    '    aliases: [Mbeki-Sithole, "T. Mbeki-Sithole"]',
+    '    gender: f',
+    '    roles:',
+    '      - code: ZAF',
+    '        sector: LEG',
+    '        title: Member of Parliament',
+    '        start: 2014-05-21',
+    '        end: 2019-05-21',
+    '      - code: ZAF',
+    '        sector: GOV',
+    "        title: 'Minister of Water'",
+    '        start: 2019-05-30',
+    'organizations:',
+    '- id: orange-river-front',
+    '  name: Orange River Front',
+    '  code: ZAF',
+    '  sector: REB',
+    '',
+  ].join('\n'));
+  const read = loadUserActors(file);
+  assert.equal(read.people[0]!.roles.length, 2);
+  assert.equal(read.people[0]!.aliases![1], 'T. Mbeki-Sithole');
+  useActorFiles([file]);
+  const early = one(actorsOf('Thandiwe Mbeki-Sithole criticised the Orange River Front.', '2016-01-01'), 'Thandiwe Mbeki-Sithole').actor;
+  assert.deepEqual([early.code, early.sector], ['ZAF', 'LEG']);
+  const doc = actorsOf('Thandiwe Mbeki-Sithole criticised the Orange River Front.', '2020-01-01');
+  assert.equal(one(doc, 'Thandiwe Mbeki-Sithole').actor.sector, 'GOV');
+  assert.deepEqual([one(doc, 'Orange River Front').actor.code, one(doc, 'Orange River Front').actor.sector], ['ZAF', 'REB']);
+});
+
+test('an entry with an existing id updates the built-in actor', () => {
+  const file = join(dir, 'update.json');
+  writeFileSync(file, JSON.stringify({ organizations: [{ id: 'gbr-whitehall', name: 'Whitehall', aliases: ['Whitehall mandarins'], code: 'GBR', sector: 'GOV' }] }));
+  useActorFiles([file]);
+  assert.equal(one(actorsOf('Whitehall mandarins objected.'), 'Whitehall mandarins').actor.id, 'gbr-whitehall');
+});
+
+test('a bad file gives one line naming the file and the entry', () => {
+  const bad = join(dir, 'bad.yaml');
+  writeFileSync(bad, 'people:\n  - id: doe-jan\n    name: Jan Doe\n    roles:\n      - code: Narnia\n        sector: GOV\n        title: King\n');
+  assert.throws(() => loadUserActors(bad), (e: Error) => {
+    assert.ok(!e.message.includes('\n'), e.message);
+    assert.match(e.message, /bad\.yaml/);
+    assert.match(e.message, /people\[0\] \("Jan Doe"\)/);
+    assert.match(e.message, /roles\.0\.code/);
+    return true;
+  });
+  const sector = join(dir, 'sector.json');
+  writeFileSync(sector, JSON.stringify({ organizations: [{ id: 'x', name: 'X Group', code: 'NGO', sector: 'ABC' }] }));
+  assert.throws(() => loadUserActors(sector), /sector\.json: entry organizations\[0\] \("X Group"\): sector/);
+  const broken = join(dir, 'broken.yaml');
+  writeFileSync(broken, 'people:\n  - id: a\n   name: misaligned\n');
+  assert.throws(() => loadUserActors(broken), /broken\.yaml: not valid YAML: line 3/);
+  assert.throws(() => loadUserActors(join(dir, 'missing.yaml')), /missing\.yaml: cannot read it/);
+});
