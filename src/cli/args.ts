@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { UsageError } from './errors.js';
+import { useActorFiles } from '../actors/index.js';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
 export const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www');
@@ -24,4 +25,16 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag}: expected one of ${allowed.join(', ')} (got ${value})`);
   return value as T;
+}
+
+/** `--actors FILE` (repeatable): the user's own actors, merged into the dictionary before any input is read. */
+export const ACTORS_OPTION = { actors: { type: 'string', multiple: true } } as const;
+
+export function applyActorFiles(files: unknown): void {
+  if (!Array.isArray(files) || files.length === 0) return;
+  try {
+    useActorFiles(files as string[]);
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/^entente: /, ''));
+  }
 }

@@ -110,3 +110,31 @@ test('bad arguments and unreadable files: one line on stderr, non-zero exit, no 
     assert.doesNotMatch(r.err, /\n\s+at /);
   }
 });
+
+test('--actors FILE adds the user\'s own actors; a bad file is a one-line error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
+  const file = join(dir, 'mine.yaml');
+  writeFileSync(file, [
+    'people:',
+    '  - id: tamsin-orvell',
+    '    name: Tamsin Orvell',
+    '    aliases: [Orvell]',
+    '    roles:',
+    '      - code: NZL',
+    '        sector: GOV',
+    '        title: Foreign Minister',
+    '        start: "2020-01-01"',
+    '',
+  ].join('\n'));
+  const text = 'Tamsin Orvell criticised Fiji over the fishing dispute.';
+  const r = run(['extract', '-', '--published', '2022-03-01', '--actors', file], text);
+  assert.equal(r.code, 0, r.err);
+  const rec = JSON.parse(r.out.trim().split('\n')[0]!) as { event: string; actor: { code: string; sector: string }[] };
+  assert.equal(rec.event, 'ACCUSE');
+  assert.deepEqual([rec.actor[0]!.code, rec.actor[0]!.sector], ['NZL', 'GOV']);
+  writeFileSync(join(dir, 'bad.json'), JSON.stringify({ people: [{ id: 'x', name: 'X', roles: [{ code: 'NZL', sector: 'KING' }] }] }));
+  const bad = run(['extract', '-', '--actors', join(dir, 'bad.json')], text);
+  assert.notEqual(bad.code, 0);
+  assert.equal(bad.err.trim().split('\n').length, 1, bad.err);
+  assert.match(bad.err, /bad\.json/);
+});

@@ -3,7 +3,7 @@ import { annotate } from '../../pipeline.js';
 import { readJsonl } from '../../intake/sources.js';
 import { toPloverRecord } from '../../output/plover.js';
 import type { Doc } from '../../types.js';
-import { check, isoDate, parse } from '../args.js';
+import { ACTORS_OPTION, applyActorFiles, check, isoDate, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { readOne } from '../read.js';
 
@@ -24,7 +24,8 @@ export function docJson(doc: Doc): object {
 }
 
 export async function annotateCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { published: { type: 'string' }, jsonl: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, jsonl: { type: 'string' } });
+  applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('give either FILE or --jsonl FILE, not both');

@@ -2,7 +2,7 @@
 import { annotate } from '../../pipeline.js';
 import { toPloverRecord, type PloverRecord } from '../../output/plover.js';
 import { readJsonl } from '../../intake/sources.js';
-import { check, isoDate, oneOf, parse } from '../args.js';
+import { ACTORS_OPTION, applyActorFiles, check, isoDate, oneOf, parse } from '../args.js';
 import { jsonl, parties, table } from '../format.js';
 import { readOne } from '../read.js';
 import { UsageError } from '../errors.js';
@@ -17,7 +17,8 @@ function render(records: PloverRecord[], format: 'jsonl' | 'table'): string {
 }
 
 export async function extractCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' } });
+  applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   const format = oneOf(values.format as string | undefined, ['jsonl', 'table'] as const, '--format', 'jsonl');
   if (values.jsonl !== undefined) {

@@ -4,7 +4,7 @@ import { annotate, codable } from '../../pipeline.js';
 import { readInputs } from '../../intake/sources.js';
 import { openStore, type Store } from '../../store/index.js';
 import type { Message, RawInput } from '../../types.js';
-import { check, isoDate, parse } from '../args.js';
+import { ACTORS_OPTION, applyActorFiles, check, isoDate, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 
 export interface IngestTally {
@@ -63,7 +63,8 @@ export function printTally(store: Store, t: IngestTally, out: NodeJS.WritableStr
 }
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, published: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, db: { type: 'string' }, published: { type: 'string' } });
+  applyActorFiles(values.actors);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder, .jsonl, or - for stdin)');
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   const store = openStore((values.db as string | undefined) ?? 'entente.db');
