@@ -23,7 +23,11 @@ export interface AnnotateOptions {
 
 /** Raw input to a fully annotated Doc. Non-English or empty articles stop after intake, with the reason on the Doc. */
 export function annotate(input: RawInput, options: AnnotateOptions = {}): Doc {
-  const doc = intake(input);
+  return runStages(intake(input), options);
+}
+
+/** The stages after intake, for callers that look at the intake result first (e.g. to skip duplicates). */
+export function runStages(doc: Doc, options: AnnotateOptions = {}): Doc {
   if (!codable(doc)) return doc;
   for (const stage of STAGES) {
     stage.run(doc);

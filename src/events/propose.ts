@@ -18,6 +18,12 @@ function specificity(m: TriggerMatch): number {
   return words * 100 + (m.end - m.start);
 }
 
+/** An actor or pronoun before the head: without one the verb can have no subject. */
+function partyBefore(doc: Doc, view: DocView, s: Sentence, head: number): boolean {
+  for (let k = s.tokenStart; k < head; k++) if (view.actorAt[k]! >= 0 || doc.tokens[k]!.pos === 'PRON') return true;
+  return false;
+}
+
 function inTime(doc: Doc, offset: number): boolean {
   return doc.times.some((t) => t.start <= offset && offset < t.end);
 }
@@ -29,7 +35,7 @@ export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
     if (view.quoted[head]) continue; // quoted speech is a statement, not the reporter's event
     if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) continue; // "United States", "March 5" are not verbs
     const frame = m.pattern.entry.frame;
-    if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head)) continue;
+    if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head, partyBefore(doc, view, s, head))) continue;
     out.push({ ...m, head });
   }
   // Refiners decide: the most specific of overlapping matches wins.

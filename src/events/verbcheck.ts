@@ -23,7 +23,11 @@ function hasVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
   return false;
 }
 
-export function usedAsVerb(doc: Doc, s: Sentence, i: number): boolean {
+/**
+ * Is the token at i a verb here? `worthAsking` says whether the slow compromise check is worth
+ * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
+ */
+export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true): boolean {
   const tok: Token = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
   // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
@@ -48,5 +52,5 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number): boolean {
     if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2)) return false;
   }
   if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
-  return compromiseVerbs(doc, s).has(tok.start);
+  return worthAsking && compromiseVerbs(doc, s).has(tok.start);
 }

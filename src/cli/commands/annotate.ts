@@ -7,6 +7,17 @@ import { ACTORS_OPTION, applyActorFiles, check, isoDate, parse } from '../args.j
 import { UsageError } from '../errors.js';
 import { readOne } from '../read.js';
 
+/** Each resolved actor once, with every mention span that resolved to it. */
+function groupActors(doc: Doc): object[] {
+  const byId = new Map<string, { id: string; name: string; code: string | null; sector: string | null; wikidata: string | null; mentions: object[] }>();
+  for (const a of doc.actors) {
+    const entry = byId.get(a.actor.id) ?? { ...a.actor, mentions: [] };
+    entry.mentions.push({ start: a.start, end: a.end, text: a.text, via: a.via });
+    byId.set(a.actor.id, entry);
+  }
+  return [...byId.values()];
+}
+
 export function docJson(doc: Doc): object {
   return {
     id: doc.id,
@@ -15,7 +26,8 @@ export function docJson(doc: Doc): object {
     zones: doc.zones,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, zone: s.zone })),
     mentions: doc.mentions,
-    actors: doc.actors.map((a) => ({ start: a.start, end: a.end, text: a.text, via: a.via, ...a.actor, actor_id: a.actor.id })),
+    actors: groupActors(doc),
+    actor_mentions: doc.actors.map((a) => ({ start: a.start, end: a.end, text: a.text, via: a.via, actor_id: a.actor.id })),
     times: doc.times,
     places: doc.places,
     events: doc.events.map((e) => ({ ...toPloverRecord(doc, e), trigger: e.trigger, sentence_span: e.sentence })),

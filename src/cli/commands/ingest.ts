@@ -1,6 +1,7 @@
 // entente ingest PATH... [--db FILE] [--published ...]: store articles and their events.
 // Re-ingesting adds nothing; bad inputs are logged with a reason and counted, never fatal.
-import { annotate, codable } from '../../pipeline.js';
+import { codable, runStages } from '../../pipeline.js';
+import { intake } from '../../intake/index.js';
 import { readInputs } from '../../intake/sources.js';
 import { openStore, type Store } from '../../store/index.js';
 import type { Message, RawInput } from '../../types.js';
@@ -30,7 +31,9 @@ const worthShowing = (m: Message): boolean =>
 /** Annotate and store one input, counting what happened. */
 export function ingestOne(store: Store, input: RawInput, tally: IngestTally, source?: string): void {
   tally.inputs++;
-  const doc = annotate(input);
+  const doc = intake(input);
+  // A copy of a stored story is recorded as another source of it; its events are not coded again.
+  if (doc.article.body.trim() === '' || !store.findDuplicate(doc)) runStages(doc);
   const label = input.path ?? input.id ?? doc.id;
   const intakeNotes = doc.messages.filter((m) => m.stage === 'intake');
   if (doc.article.body.trim() === '') {
