@@ -80,30 +80,25 @@ export function loadUserActors(path: string): UserActors {
   return out;
 }
 
-/** Merge entries into the dictionary. An id that exists already is updated in place: its fields are replaced, its old names still match. */
+interface Named { id: string; name: string; aliases?: string[] | undefined }
+
+/** Add an entry, or update the entry with its id in place: its fields are replaced, its old names still match. */
+function upsert<T extends Named>(list: T[], entry: T, index: (e: T, names?: string[]) => void): void {
+  const old = list.find((x) => x.id === entry.id);
+  if (!old) {
+    list.push(entry);
+    index(entry);
+    return;
+  }
+  const known = new Set([old.name, ...(old.aliases ?? [])]);
+  Object.assign(old, entry);
+  index(old, [entry.name, ...(entry.aliases ?? [])].filter((n) => !known.has(n)));
+}
+
+/** Merge entries into the dictionary. */
 export function mergeActors(a: UserActors): void {
-  for (const p of a.people) {
-    const old = PEOPLE.find((x) => x.id === p.id);
-    if (old) {
-      const known = new Set([old.name, ...(old.aliases ?? [])]);
-      Object.assign(old, p);
-      indexPerson(old, [p.name, ...(p.aliases ?? [])].filter((n) => !known.has(n)));
-    } else {
-      PEOPLE.push(p);
-      indexPerson(p);
-    }
-  }
-  for (const o of a.organizations) {
-    const old = ORGS.find((x) => x.id === o.id);
-    if (old) {
-      const known = new Set([old.name, ...(old.aliases ?? [])]);
-      Object.assign(old, o);
-      indexOrg(old, [o.name, ...(o.aliases ?? [])].filter((n) => !known.has(n)));
-    } else {
-      ORGS.push(o);
-      indexOrg(o);
-    }
-  }
+  for (const p of a.people) upsert(PEOPLE, p, indexPerson);
+  for (const o of a.organizations) upsert(ORGS, o, indexOrg);
 }
 
 const loaded = new Set<string>();
