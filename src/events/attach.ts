@@ -4,6 +4,7 @@ import type { ActorRef, Doc, Event, Place, Sentence, TimeExpr } from '../types.j
 import { numberValue } from './size.js';
 import { CUES, RELATIVES } from './cues.js';
 import { STOP_LEFT, STOP_RIGHT } from './participants.js';
+import { firstTokenAtOrAfter } from './view.js';
 
 const RELATIVE = /\b(days?|weeks?|months?|years?)\s+(after|before|later|earlier)\b/i;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -78,7 +79,7 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
   let bestCost = Infinity;
   for (const p of inSentence(doc.places, s)) {
     if (p.start < from || p.end > to || overlaps(p, parties)) continue;
-    let k = tokens.findIndex((t) => t.start === p.start) - 1;
+    let k = firstTokenAtOrAfter(doc, p.start) - 1;
     while (k >= lo && (CUES.determiners.has(tokens[k]!.norm) || tokens[k]!.pos === 'ADJ')) k--;
     const direct = objects && k >= lo && tokens[k]!.start >= triggerStart && (tokens[k]!.pos === 'VERB' || tokens[k]!.start === triggerStart);
     if (k < lo || !(CUES.locativePreps.has(tokens[k]!.norm) || direct)) continue;

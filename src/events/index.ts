@@ -11,7 +11,7 @@ import { readModality } from './modality.js';
 import { findByAgent, findPossessor, findRecipient, findSubject, isPassive, type Party } from './participants.js';
 import { propose, type Candidate } from './propose.js';
 import { readSize } from './size.js';
-import { buildView, type DocView } from './view.js';
+import { buildView, firstTokenAtOrAfter, type DocView } from './view.js';
 
 interface Coded {
   type: PloverType;
@@ -216,10 +216,9 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): 
 
 /** "agreed to provide aid": the concrete event stands; the agreement that governs it is not a second event. */
 function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
-  const tokenAt = (offset: number) => doc.tokens.findIndex((t) => t.start === offset);
   for (let i = events.length - 1; i > from; i--) {
     const inner = events[i]!;
-    const h = tokenAt(inner.trigger.start);
+    const h = firstTokenAtOrAfter(doc, inner.trigger.start);
     if (h < 2 || doc.tokens[h - 1]!.norm !== 'to') continue;
     const gov = doc.tokens[h - 2]!;
     const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);

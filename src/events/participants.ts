@@ -16,6 +16,8 @@ export interface Party {
 }
 
 const RECIPIENT_WINDOW = 16;
+const BY: ReadonlySet<string> = new Set(['by']);
+const AGAINST: ReadonlySet<string> = new Set(['against']);
 export const STOP_RIGHT = new Set([';', ':', 'who', 'which', 'while', 'whereas', 'but', 'because', 'although', 'when', 'where', 'said', 'says', 'after', 'before', 'if', 'unless']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'unless', 'that', 'where']);
 export const STOP_LEFT = new Set([';', ':', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though', 'where', 'if', 'unless', 'but', 'whether', 'after', 'before', 'since', 'until']);
@@ -200,8 +202,8 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const last = view.actorLastToken[idx]!;
     const skip =
       blockedBefore(view, idx, CUES.locativePreps) ||
-      blockedBefore(view, idx, new Set(['by'])) ||
-      (cooperative && blockedBefore(view, idx, new Set(['against']))) ||
+      blockedBefore(view, idx, BY) ||
+      (cooperative && blockedBefore(view, idx, AGAINST)) ||
       actorIds.has(view.doc.actors[idx]!.actor.id);
     if (skip) { k = last; continue; }
     return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: view.actorFirstToken[idx]! };

@@ -16,7 +16,8 @@ export interface DocView {
   actorType: (Mention['type'] | null)[];
 }
 
-function firstTokenAtOrAfter(doc: Doc, offset: number): number {
+/** Index of the first token that ends after `offset` (binary search): the token at or after it. */
+export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.tokens.length;
   while (lo < hi) {
