@@ -63,8 +63,8 @@ function demandComplement(view: DocView, s: Sentence, from: number): number {
     const w = view.doc.tokens[k]!.norm;
     if (view.quoted[k]) continue;
     if (w === ';' || CUES.speechVerbs.has(w) && k > from + 1) return -1;
-    if (w === 'must' || w === 'should' || w === 'ought') return k;
-    if ((w === 'need' || w === 'needs' || w === 'has' || w === 'have') && view.doc.tokens[k + 1]?.norm === 'to') return k;
+    if (CUES.demandModals.has(w)) return k;
+    if (CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to') return k;
   }
   return -1;
 }
