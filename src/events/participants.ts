@@ -87,10 +87,15 @@ function refs(view: DocView, idxs: number[]): ActorRef[] {
   return out;
 }
 
-function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>): boolean {
+/** The token before a mention's noun phrase: "in southern Belgium" -> "in", past determiners and adjectives. */
+function headBefore(view: DocView, idx: number): number {
   let k = view.actorFirstToken[idx]! - 1;
-  // "in southern Belgium", "against the new government": look past determiners and adjectives.
   while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') || view.doc.tokens[k]!.pos === 'ADJ')) k--;
+  return k;
+}
+
+function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>): boolean {
+  const k = headBefore(view, idx);
   // "a group of Moroccan diplomats", "leaders of the coalition": a partitive, not a prepositional phrase.
   if (tokenNorm(view, k) === 'of' && CUES.partitiveHeads.has(tokenNorm(view, k - 1))) return false;
   return blockers.has(tokenNorm(view, k));
@@ -172,7 +177,7 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const first = view.actorFirstToken[idx]!;
       // "after Turkey shot down": a subordinator, not a preposition, when the verb follows at once.
       const adjacent = skipLeft(view, h - 1, s.tokenStart) === view.actorLastToken[idx];
-      if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !(adjacent && SUBORDINATORS.has(tokenNorm(view, first - 1)))) { k = first; continue; }
+      if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !(adjacent && SUBORDINATORS.has(tokenNorm(view, headBefore(view, idx))))) { k = first; continue; }
       const m = view.doc.actors[idx]!;
       // A pronoun resolved by the actors stage may still be a self-report of the speaker.
       if (PRONOUNS[tokenNorm(view, first)] && first === view.actorLastToken[idx]) {

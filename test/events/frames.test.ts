@@ -191,3 +191,10 @@ test('a participle describing a noun is not an event; a meeting announced for la
   assert.equal(m.events[0]?.cameo, '036');
   assert.equal(m.events[0]?.modality.future, true);
 });
+
+test('"after a X jet shot down ...": a subordinator before a determiner still leaves X the subject', () => {
+  const d = docWith('Italy cut air links, one day after a Serbian army jet shot down a helicopter.', [
+    { text: 'Italy', code: 'ITA' }, { text: 'Serbian army jet', code: 'SRB', sector: 'MIL' },
+  ]);
+  assert.ok(brief(d).includes('ASSAULT SRB>'), brief(d).join(' '));
+});
