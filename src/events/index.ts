@@ -11,6 +11,7 @@ import { readModality } from './modality.js';
 import { findByAgent, findPossessor, findRecipient, findSubject, isPassive, type Party } from './participants.js';
 import { propose, type Candidate } from './propose.js';
 import { readSize } from './size.js';
+import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, type DocView } from './view.js';
 
 interface Coded {
@@ -254,6 +255,11 @@ export function eventsStage(doc: Doc): Doc {
   const events: Event[] = [];
   doc.sentences.forEach((s, i) => {
     if (s.zone !== 'body' || !mayHaveParties(view, s)) return;
+    const domain = nonPoliticalDomain(doc.tokens, s);
+    if (domain) {
+      doc.messages.push({ stage: 'events', level: 'info', reason: `${domain} sentence: not coded`, start: s.start, end: s.end });
+      return;
+    }
     const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;
     codeSentence(view, s, floor, events);
   });

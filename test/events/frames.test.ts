@@ -198,3 +198,14 @@ test('"after a X jet shot down ...": a subordinator before a determiner still le
   ]);
   assert.ok(brief(d).includes('ASSAULT SRB>'), brief(d).join(' '));
 });
+
+test('sports, business and entertainment sentences that only look political code no event', () => {
+  const sports = docWith('Peru beat Chile 2-1 in the qualifier on Tuesday.', [{ text: 'Peru', code: 'PER' }, { text: 'Chile', code: 'CHL' }]);
+  assert.deepEqual(brief(sports), []);
+  assert.ok(sports.messages.some((m) => m.reason === 'sports sentence: not coded'));
+  const business = docWith('Analysts praised Norway after its shares and earnings beat forecasts.', [{ text: 'Norway', code: 'NOR' }]);
+  assert.deepEqual(brief(business), []);
+  // A political act in a sports setting is still an event.
+  const police = docWith('Peruvian police arrested 12 fans after the match in Lima.', [{ text: 'Peruvian police', code: 'PER', sector: 'COP' }]);
+  assert.equal(police.events[0]?.type, 'COERCE');
+});
