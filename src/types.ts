@@ -143,6 +143,8 @@ export interface EventSize {
   dead: number | null;
   injured: number | null;
   arrested: number | null;
+  /** A count was hedged or vague ("at least 20", "dozens wounded"): the number is a floor or an estimate. */
+  approximate?: boolean;
 }
 
 export interface Event {

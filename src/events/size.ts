@@ -8,9 +8,13 @@ interface NumberFile {
   multipliers: Record<string, number>;
   size: Record<'dead' | 'injured' | 'arrested', { verbs: string[]; nouns: string[] }>;
   countedNouns: string[];
+  approximators: string[];
+  vagueNumbers: string[];
 }
 const NUM = loadJson<NumberFile>('events', 'numbers.json');
 const COUNTED = new Set(NUM.countedNouns);
+const APPROX = new Set(NUM.approximators);
+const VAGUE = new Set(NUM.vagueNumbers);
 const KINDS = (['dead', 'injured', 'arrested'] as const).map((k) => ({ kind: k, words: new Set(NUM.size[k].verbs.concat(NUM.size[k].nouns)) }));
 
 /** The value of a number token (digits with commas, or a number word), or null. */
@@ -43,7 +47,12 @@ export function readSize(tokens: Token[], s: Sentence): EventSize {
     if (!countsPeople && !KINDS.some((k) => k.words.has(prev) || k.words.has(tokens[i - 2]?.norm ?? ''))) continue;
     for (const { kind, words } of KINDS) {
       if (size[kind] !== null) continue;
-      if (window.some((w) => words.has(w))) { size[kind] = n; break; }
+      if (window.some((w) => words.has(w))) {
+        size[kind] = n;
+        // "at least 20", "more than 100", "dozens": the count is a floor or an estimate
+        if (VAGUE.has(tokens[i]!.norm) || APPROX.has(prev) || APPROX.has(tokens[i - 2]?.norm ?? '')) size.approximate = true;
+        break;
+      }
     }
   }
   return size;

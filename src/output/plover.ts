@@ -20,7 +20,7 @@ export interface PloverRecord {
   quad_code: number;
   event_text: string;
   event_loc: { extracted_place: string; resolved_place: string; country_code: string | null; lat: number | null; lon: number | null } | null;
-  size: { dead: number | null; injured: number | null; arrested: number | null };
+  size: { dead: number | null; injured: number | null; arrested: number | null; approximate: boolean };
   cameo: string;
   goldstein: number;
   plover_score: number;
@@ -49,7 +49,7 @@ export function toPloverRecord(doc: Doc, e: Event): PloverRecord {
     quad_code: e.quad_code,
     event_text: doc.text.slice(e.trigger.start, e.trigger.end),
     event_loc: e.place ? { extracted_place: e.place.text, resolved_place: e.place.name, country_code: e.place.country, lat: e.place.lat, lon: e.place.lon } : null,
-    size: e.size,
+    size: { dead: e.size.dead, injured: e.size.injured, arrested: e.size.arrested, approximate: e.size.approximate === true },
     cameo: e.cameo,
     goldstein: e.goldstein,
     plover_score: e.plover_score,

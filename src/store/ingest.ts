@@ -31,11 +31,11 @@ export function makeIngest(db: Database.Database, dedup: DedupIndex): (doc: Doc,
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const event = db.prepare(`INSERT INTO events (id, local_id, article_id, doc_id, type, mode, context_json, date, date_from,
     date_start, date_end, place_name, place_country, place_lat, place_lon, place_text, place_start, place_end,
-    dead, injured, arrested, negated, hypothetical, future, claimed, quad_code, cameo, goldstein, plover_score,
+    dead, injured, arrested, size_approximate, negated, hypothetical, future, claimed, quad_code, cameo, goldstein, plover_score,
     sentence_start, sentence_end, trigger_start, trigger_end, event_text, trigger_text, confidence)
     VALUES (@id, @local_id, @article_id, @doc_id, @type, @mode, @context_json, @date, @date_from,
     @date_start, @date_end, @place_name, @place_country, @place_lat, @place_lon, @place_text, @place_start, @place_end,
-    @dead, @injured, @arrested, @negated, @hypothetical, @future, @claimed, @quad_code, @cameo, @goldstein, @plover_score,
+    @dead, @injured, @arrested, @size_approximate, @negated, @hypothetical, @future, @claimed, @quad_code, @cameo, @goldstein, @plover_score,
     @sentence_start, @sentence_end, @trigger_start, @trigger_end, @event_text, @trigger_text, @confidence)`);
   const participant = db.prepare(`INSERT INTO event_participants (event_id, role, ord, actor_id, code, sector, text, "start", "end")
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -50,7 +50,7 @@ export function makeIngest(db: Database.Database, dedup: DedupIndex): (doc: Doc,
       date_start: period?.start ?? null, date_end: period?.end ?? null,
       place_name: p?.name ?? null, place_country: p?.country ?? null, place_lat: p?.lat ?? null, place_lon: p?.lon ?? null,
       place_text: p?.text ?? null, place_start: p?.start ?? null, place_end: p?.end ?? null,
-      dead: e.size.dead, injured: e.size.injured, arrested: e.size.arrested,
+      dead: e.size.dead, injured: e.size.injured, arrested: e.size.arrested, size_approximate: bool(e.size.approximate === true),
       negated: bool(e.modality.negated), hypothetical: bool(e.modality.hypothetical),
       future: bool(e.modality.future), claimed: bool(e.modality.claimed),
       quad_code: e.quad_code, cameo: e.cameo, goldstein: e.goldstein, plover_score: e.plover_score,

@@ -30,6 +30,7 @@ export const EventRow = z.object({
   dead: z.number().int().nullable(),
   injured: z.number().int().nullable(),
   arrested: z.number().int().nullable(),
+  size_approximate: z.number().int(),
   negated: int01,
   hypothetical: int01,
   future: int01,

@@ -83,7 +83,7 @@ export interface StoredEvent {
   /** The sentence the event was read from. */
   event_text: string;
   event_loc: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
-  size: { dead: number | null; injured: number | null; arrested: number | null };
+  size: { dead: number | null; injured: number | null; arrested: number | null; approximate: boolean };
   modality: { negated: boolean; hypothetical: boolean; future: boolean; claimed: boolean };
   /** Sentence span [start, end) into the stored article text. */
   span: [number, number];

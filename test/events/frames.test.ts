@@ -209,3 +209,15 @@ test('sports, business and entertainment sentences that only look political code
   const police = docWith('Peruvian police arrested 12 fans after the match in Lima.', [{ text: 'Peruvian police', code: 'PER', sector: 'COP' }]);
   assert.equal(police.events[0]?.type, 'COERCE');
 });
+
+test('hedged counts are flagged approximate', () => {
+  const d = docWith('Gunmen attacked a Malian village, killing at least 20 people and wounding dozens.', [
+    { text: 'Gunmen', code: 'MLI', sector: 'UAF' }, { text: 'Malian village', code: 'MLI', sector: 'CVL', id: 'mli-cvl' },
+  ]);
+  assert.equal(d.events[0]?.size.dead, 20);
+  assert.equal(d.events[0]?.size.approximate, true);
+  const exact = docWith('Gunmen attacked a Malian village, killing 20 people.', [
+    { text: 'Gunmen', code: 'MLI', sector: 'UAF' }, { text: 'Malian village', code: 'MLI', sector: 'CVL', id: 'mli-cvl' },
+  ]);
+  assert.equal(exact.events[0]?.size.approximate, undefined);
+});

@@ -35,7 +35,7 @@ test('stored events read back as PLOVER-shaped records with their evidence', () 
     assert.equal(assault.event, 'ASSAULT');
     assert.equal(assault.id, `${doc.article.id}:e1`);
     assert.equal(assault.doc_id, doc.id);
-    assert.deepEqual(assault.size, { dead: 130, injured: null, arrested: null });
+    assert.deepEqual(assault.size, { dead: 130, injured: null, arrested: null, approximate: false });
     assert.deepEqual(assault.actor, [{ code: 'IMG', sector: 'GOV', entity_text: 'ISIL', actor_id: 'isil' }]);
     assert.deepEqual(assault.recipient, []);
     assert.equal(assault.event_text, doc.text.slice(assault.span[0], assault.span[1]));

@@ -2,6 +2,7 @@
 // never edit a step that has shipped, since stores record which versions they already ran.
 import * as m001 from './001_initial.js';
 import * as m002 from './002_dedup.js';
+import * as m003 from './003_size_approximate.js';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
