@@ -7,6 +7,7 @@ import { actorsStage } from './actors/index.js';
 import { timeStage } from './time/index.js';
 import { placeStage } from './place/index.js';
 import { eventsStage } from './events/index.js';
+import { quotesStage } from './quotes/index.js';
 
 export const STAGES: readonly Stage[] = [
   { name: 'text', run: textStage },
@@ -14,6 +15,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'time', run: timeStage },
   { name: 'place', run: placeStage },
   { name: 'events', run: eventsStage },
+  { name: 'quotes', run: quotesStage },
 ];
 
 export interface AnnotateOptions {

@@ -172,6 +172,18 @@ export interface Event {
   confidence: number;
 }
 
+/** A direct quotation and, where the text says, who said it. */
+export interface Quote extends Span {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** The speaker's actor reference, when resolved. */
+  speaker: ActorRef | null;
+  /** The words naming the speaker ("Hollande", "he", "a French official"), when found. */
+  speakerText: string | null;
+  /** The reporting verb ("said", "told"), when found. */
+  cue: Span | null;
+}
+
 /** A note a stage leaves on the document, vfile-style: what it skipped or doubted, and where. */
 export interface Message {
   stage: string;
@@ -195,6 +207,8 @@ export interface Doc {
   times: TimeExpr[];
   places: Place[];
   events: Event[];
+  /** Direct quotations with their speakers (the quotes stage). */
+  quotes?: Quote[];
   messages: Message[];
 }
 

@@ -7,6 +7,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { eventsCommand } from './commands/events.js';
 import { demoCommand } from './commands/demo.js';
 import { articleCommand } from './commands/article.js';
+import { quotesCommand } from './commands/quotes.js';
 
 const USAGE = `usage: entente <command> [options]
 
@@ -19,6 +20,7 @@ const USAGE = `usage: entente <command> [options]
   (extract, annotate and ingest take --actors FILE, repeatable: your own actors, JSON or YAML;
    or set ENTENTE_ACTORS to a list of such files)
   events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv]
+  quotes   [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]   who said what, with spans
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   article: articleCommand,
   ingest: ingestCommand,
   events: eventsCommand,
+  quotes: quotesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -37,6 +37,8 @@ export function makeIngest(db: Database.Database, dedup: DedupIndex): (doc: Doc,
     @date_start, @date_end, @place_name, @place_country, @place_lat, @place_lon, @place_text, @place_start, @place_end,
     @dead, @injured, @arrested, @size_approximate, @negated, @hypothetical, @future, @claimed, @quad_code, @cameo, @goldstein, @plover_score,
     @sentence_start, @sentence_end, @trigger_start, @trigger_end, @event_text, @trigger_text, @confidence)`);
+  const quote = db.prepare(`INSERT INTO quotes (article_id, ord, "start", "end", text, speaker_actor_id, speaker_code, speaker_sector, speaker_text, speaker_start, speaker_end)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const participant = db.prepare(`INSERT INTO event_participants (event_id, role, ord, actor_id, code, sector, text, "start", "end")
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
@@ -99,6 +101,9 @@ export function makeIngest(db: Database.Database, dedup: DedupIndex): (doc: Doc,
     doc.places.forEach((p, ord) =>
       place.run(a.id, ord, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid ?? null));
     for (const e of doc.events) insertEvent(doc, e);
+    (doc.quotes ?? []).forEach((q, ord) =>
+      quote.run(a.id, ord, q.start, q.end, q.text, q.speaker?.actorId ?? null, q.speaker?.code ?? null, q.speaker?.sector ?? null,
+        q.speakerText, q.speaker?.start ?? null, q.speaker?.end ?? null));
     dedup.index(a.id, sig);
     seen(a.id, 'first', 1);
     return { article: 'added', events: doc.events.length };

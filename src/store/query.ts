@@ -1,8 +1,8 @@
 // Read side: events as PLOVER-shaped records, counts and a short summary for the CLI.
 import type Database from 'better-sqlite3';
 import { periodOf } from './dates.js';
-import { ArticleRow, EventRow, ParticipantRow, SourceRow } from './rows.js';
-import type { ArticleSource, EventFilter, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
+import { ArticleRow, EventRow, ParticipantRow, QuoteRow, SourceRow } from './rows.js';
+import type { ArticleSource, EventFilter, QuoteFilter, StoredQuote, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
 
 function bound(value: string, side: 'since' | 'until'): string {
   const p = periodOf(value);
@@ -107,4 +107,24 @@ export function summary(db: Database.Database, top = 10): StoreSummary {
     topActorCodes,
     dateRange: range.first !== null && range.last !== null ? { first: range.first, last: range.last } : null,
   };
+}
+
+export function queryQuotes(db: Database.Database, filter: QuoteFilter = {}): StoredQuote[] {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  if (filter.speaker !== undefined) { where.push('(q.speaker_code = ? OR q.speaker_actor_id = ?)'); args.push(filter.speaker, filter.speaker); }
+  if (filter.search !== undefined) { where.push("q.text LIKE ? ESCAPE '\\'"); args.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); }
+  if (filter.docId !== undefined) { where.push('a.doc_id = ?'); args.push(filter.docId); }
+  let sql = `SELECT q.*, a.doc_id AS doc_id, a.title AS title, a.url AS url, a.published AS published
+    FROM quotes q JOIN articles a ON a.id = q.article_id
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.published, q.article_id, q.ord`;
+  if (filter.limit !== undefined) { sql += ' LIMIT ?'; args.push(Math.max(0, Math.floor(filter.limit))); }
+  return (db.prepare(sql).all(...args) as unknown[]).map((raw) => {
+    const r = QuoteRow.parse(raw);
+    return {
+      article_id: r.article_id, doc_id: r.doc_id, text: r.text, span: [r.start, r.end],
+      speaker: r.speaker_actor_id || r.speaker_text ? { actor_id: r.speaker_actor_id, code: r.speaker_code, sector: r.speaker_sector, text: r.speaker_text } : null,
+      title: r.title, url: r.url, published: r.published,
+    };
+  });
 }

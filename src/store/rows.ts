@@ -97,3 +97,18 @@ export const SourceRow = z.object({
   similarity: z.number(),
   input_id: z.string(),
 });
+
+export const QuoteRow = z.object({
+  article_id: z.string(),
+  doc_id: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  speaker_actor_id: z.string().nullable(),
+  speaker_code: z.string().nullable(),
+  speaker_sector: z.string().nullable(),
+  speaker_text: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+});

@@ -133,11 +133,33 @@ export interface StoreSummary {
   dateRange: { first: string; last: string } | null;
 }
 
+export interface QuoteFilter {
+  /** Speaker's country/non-state code or actor id. */
+  speaker?: string;
+  /** Words the quote contains (case-insensitive substring). */
+  search?: string;
+  docId?: string;
+  limit?: number;
+}
+
+/** A stored quotation with its speaker and article. */
+export interface StoredQuote {
+  article_id: string;
+  doc_id: string;
+  text: string;
+  span: [number, number];
+  speaker: { actor_id: string | null; code: string | null; sector: string | null; text: string | null } | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+}
+
 export interface Store {
   ingest(doc: Doc, opts?: IngestOptions): IngestResult;
   /** Notes an input that was not ingested. Returns false when (path, reason) was already logged. */
   recordSkip(path: string, reason: string): boolean;
   events(filter?: EventFilter): StoredEvent[];
+  quotes(filter?: QuoteFilter): StoredQuote[];
   article(id: string): StoredArticle | null;
   /** Every input recorded as this article, in the order seen; empty for an unknown id. */
   sources(articleId: string): ArticleSource[];

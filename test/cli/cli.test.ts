@@ -138,3 +138,18 @@ test('--actors FILE adds the user\'s own actors; a bad file is a one-line error'
   assert.equal(bad.err.trim().split('\n').length, 1, bad.err);
   assert.match(bad.err, /bad\.json/);
 });
+
+test('quotes are stored and searchable by speaker and words', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
+  const db = join(dir, 'q.db');
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', 'q.txt'), '"Iceland will defend every tonne of its quota in court," Norway\'s fisheries minister said on Friday.\n');
+  assert.equal(run(['ingest', join(dir, 'in'), '--db', db, '--published', '2024-05-10']).code, 0);
+  const r = run(['quotes', '--db', db, '--search', 'QUOTA', '--format', 'jsonl']);
+  assert.equal(r.code, 0, r.err);
+  const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { text: string; speaker: { code: string } | null });
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0]!.speaker?.code, 'NOR');
+  const none = run(['quotes', '--db', db, '--speaker', 'ISL', '--format', 'jsonl']);
+  assert.equal(none.out.trim(), '');
+});

@@ -3,6 +3,7 @@
 import * as m001 from './001_initial.js';
 import * as m002 from './002_dedup.js';
 import * as m003 from './003_size_approximate.js';
+import * as m004 from './004_quotes.js';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];

@@ -1,0 +1,9 @@
+// Quotation marks and reporting verbs, from data/quotes/cues.json.
+import { loadJson } from '../data.js';
+
+const raw = loadJson<{ open: string[]; close: string[]; straight: string[]; speechVerbs: string[] }>('quotes', 'cues.json');
+const OPEN = new Set([...raw.open, ...raw.straight]);
+const CLOSE = new Set([...raw.close, ...raw.straight]);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(raw.speechVerbs);
+export const isOpen = (t: string): boolean => OPEN.has(t);
+export const isClose = (t: string): boolean => CLOSE.has(t);

@@ -1,0 +1,86 @@
+// Quotes stage: direct quotations in the body and who said them ("...," Hollande said;
+// Hollande said: "..."; X quoted Y as saying "..."). Analysts search these; every quote keeps
+// its span, and so does its speaker.
+import type { ActorMention, Doc, Quote, Span } from '../types.js';
+import { SPEECH_VERBS, isOpen, isClose } from './cues.js';
+
+const MIN_WORDS = 4; // shorter quoted runs are scare quotes ("grand coalition"), not statements
+const SPEAKER_REACH = 8; // tokens after a closing or before an opening quote where the speaker may be
+
+interface Run extends Span { open: number; close: number } // token indices of the marks
+
+/** Quoted runs inside one body paragraph: straight quotes alternate, curly ones pair. */
+function quotedRuns(doc: Doc, from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!.text;
+    if (open < 0 && isOpen(t)) open = i;
+    else if (open >= 0 && isClose(t)) {
+      runs.push({ start: doc.tokens[open]!.end, end: doc.tokens[i]!.start, open, close: i });
+      open = -1;
+    }
+  }
+  return runs;
+}
+
+function actorAt(doc: Doc, i: number): ActorMention | null {
+  const t = doc.tokens[i];
+  if (!t) return null;
+  return doc.actors.find((a) => a.start <= t.start && t.end <= a.end) ?? null;
+}
+
+/** The speaker near a quote: `," X said` / `," said X` after it, or `X said: "` / `X told reporters, "` before it. */
+function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 'speaker' | 'speakerText' | 'cue'> {
+  const none = { speaker: null, speakerText: null, cue: null };
+  const verbAt = (i: number) => SPEECH_VERBS.has(doc.tokens[i]?.norm ?? '');
+  const party = (i: number) => {
+    const a = actorAt(doc, i);
+    if (a) return { speaker: { start: a.start, end: a.end, actorId: a.actor.id, code: a.actor.code, sector: a.actor.sector, text: a.text }, speakerText: a.text };
+    const t = doc.tokens[i]!;
+    return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' ? { speaker: null, speakerText: t.text } : null;
+  };
+  // After: ,” X said / ,” said X / ,” X told reporters
+  for (let i = run.close + 1; i < Math.min(to, run.close + SPEAKER_REACH); i++) {
+    if (!verbAt(i)) continue;
+    // "X quoted Y as saying": Y spoke, X only reported it
+    if (doc.tokens[i]!.norm === 'quoted') {
+      for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+        if (doc.tokens[k]!.norm === 'as') break;
+        const a = actorAt(doc, k);
+        if (a) return { speaker: { start: a.start, end: a.end, actorId: a.actor.id, code: a.actor.code, sector: a.actor.sector, text: a.text }, speakerText: a.text, cue: span(doc, i) };
+      }
+    }
+    for (let k = i - 1; k > run.close; k--) { const p = party(k); if (p) return { ...p, cue: span(doc, i) }; }
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) { const p = party(k); if (p && doc.tokens[k]!.pos !== 'NOUN') return { ...p, cue: span(doc, i) }; }
+  }
+  // Before: X said: “ / X said that “ / X told reporters, “ / X quoted Y as saying “
+  for (let i = run.open - 1; i >= Math.max(from, run.open - SPEAKER_REACH); i--) {
+    if (!verbAt(i)) continue;
+    const asSaying = doc.tokens[i]!.norm === 'saying' && doc.tokens[i - 1]?.norm === 'as';
+    for (let k = asSaying ? i - 2 : i - 1; k >= Math.max(from, i - 6); k--) { const p = party(k); if (p && (p.speaker || !asSaying)) return { ...p, cue: span(doc, i) }; }
+  }
+  return none;
+}
+
+function span(doc: Doc, i: number): Span {
+  return { start: doc.tokens[i]!.start, end: doc.tokens[i]!.end };
+}
+
+export function quotesStage(doc: Doc): Doc {
+  const quotes: Quote[] = [];
+  for (const p of doc.article.paragraphs) {
+    let from = 0;
+    while (from < doc.tokens.length && doc.tokens[from]!.end <= p.start) from++;
+    let to = from;
+    while (to < doc.tokens.length && doc.tokens[to]!.start < p.end) to++;
+    for (const run of quotedRuns(doc, from, to)) {
+      const text = doc.text.slice(run.start, run.end).trim().replace(/[,;:]+$/, '');
+      if (text.split(/\s+/).length < MIN_WORDS) continue;
+      const start = doc.text.indexOf(text, run.start);
+      quotes.push({ start, end: start + text.length, text, ...findSpeaker(doc, run, from, to) });
+    }
+  }
+  doc.quotes = quotes;
+  return doc;
+}
