@@ -44,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+// A reader that stops early (`entente events | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

@@ -24,6 +24,12 @@ interface Coded {
 }
 
 const COOPERATIVE = (t: PloverType): boolean => ploverInfo(t).quad <= 2;
+// Verbal conflict (demand, accuse, reject, threaten) names its recipient in a that-clause too:
+// "demanded that the prime minister resign".
+const DIRECTIVE = (t: PloverType): boolean => ploverInfo(t).quad === 3;
+/** Recipients that are a place standing in for an unnamed party. */
+const PLACE_REFS = new WeakSet<ActorRef>();
+
 function note(doc: Doc, c: Candidate, reason: string): void {
   const a = doc.tokens[c.start]!;
   const b = doc.tokens[c.end - 1]!;
@@ -36,7 +42,8 @@ function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Event | u
   for (const seq of CUES.groupAnaphors) {
     for (let start = Math.max(s.tokenStart, h - seq.length - 2); start < h; start++) {
       if (seq.every((w, i) => view.doc.tokens[start + i]?.norm === w)) {
-        return { refs: [...previous.actor, ...previous.recipient], token: start };
+        // the people of the previous event, not a place that stood in for its recipient
+        return { refs: [...previous.actor, ...previous.recipient.filter((r) => !PLACE_REFS.has(r))], token: start };
       }
     }
   }
@@ -103,7 +110,7 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     const modal = demandComplement(view, s, c.end);
     if (modal < 0) return 'statement: not coded (PLOVER drops CAMEO 01)';
     // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
-    recipient = findRecipient(view, s, objectStart(c), actorIds, false);
+    recipient = findRecipient(view, s, objectStart(c), actorIds, false, true);
     if (recipient && recipient.token > modal + 6) recipient = null;
   } else if (e.frame === 'intent') {
     // "vowed to escalate airstrikes against ISIL": the complement decides between AGREE and THREATEN.
@@ -113,9 +120,9 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     if (CUES.violentComplements.has(verb) || CUES.violentComplements.has(verbNorm)) { type = 'THREATEN'; mode = 'violence'; cameo = '138'; }
     else if (CUES.sanctionComplements.has(verb) || CUES.sanctionComplements.has(verbNorm)) { type = 'THREATEN'; mode = 'relations'; cameo = '131'; }
     else if (type === 'THREATEN') cameo = '130';
-    recipient = findRecipient(view, s, objectStart(c), actorIds, COOPERATIVE(type));
+    recipient = findRecipient(view, s, objectStart(c), actorIds, COOPERATIVE(type), DIRECTIVE(type));
   } else if (!recipient) {
-    recipient = findRecipient(view, s, objectStart(c), actorIds, COOPERATIVE(type));
+    recipient = findRecipient(view, s, objectStart(c), actorIds, COOPERATIVE(type), DIRECTIVE(type));
   }
   if (recipient) {
     recipient = { ...recipient, refs: recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor!.refs, r)) };
@@ -127,7 +134,9 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     const place = attachPlace(doc, s, doc.tokens[c.head]!.start, actor.refs, true);
     if (place?.country && !actor.refs.some((a) => a.code === place.country && a.sector === null)) {
       const sector = type === 'CONSULT' ? 'GOV' : null;
-      recipient = { refs: [{ start: place.start, end: place.end, actorId: sector ? `${place.country}-${sector}` : place.country, code: place.country, sector, text: place.text }], token: c.end, viaPlace: true };
+      const ref: ActorRef = { start: place.start, end: place.end, actorId: sector ? `${place.country}-${sector}` : place.country, code: place.country, sector, text: place.text };
+      PLACE_REFS.add(ref);
+      recipient = { refs: [ref], token: c.end, viaPlace: true };
     }
   }
   if (e.needsRecipient && !recipient) return 'no recipient: this verb is only an event with an object actor';

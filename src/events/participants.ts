@@ -194,13 +194,15 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
 }
 
 /** The recipient: first actor after the trigger that is not a place of action, an agent, or the actor itself. */
-export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean): Party | null {
+export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   for (let k = from; k < limit; k++) {
     if (!inQuote && view.quoted[k]) continue;
     const w = view.actorAt[k]! >= 0 ? '' : tokenNorm(view, k);
     if (STOP_RIGHT.has(w)) return null;
+    // "found that 105 civilians ...": past a complement "that" is another clause, except for speech verbs
+    if (w === 'that' && !crossThat) return null;
     if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return null;
     const idx = view.actorAt[k]!;
     if (idx < 0) continue;
