@@ -5,8 +5,11 @@ import { loadCameoTable } from './gold/cameo-to-plover.js';
 import { loadPetr2 } from './gold/petr2.js';
 import { loadPloverGsr } from './gold/plover-gsr.js';
 import type { GoldSentence } from './gold/types.js';
+import { scoreRootDyad } from './root-dyad.js';
 import { confusion, scoreEvents, scoreRecord, sysEventOf, type Judged } from './score-events.js';
 import type { ScorerEntry } from './scorers.js';
+import { confusionLines, confusionOf, macroF1, perType, perTypeLines } from './type-metrics.js';
+import { PLOVER_TYPES } from '../src/types.js';
 
 /** Annotate each gold sentence; `messages` (optional) counts the stages' messages by "stage: reason". */
 export function annotateGold(sentences: readonly GoldSentence[], messages?: Map<string, number>): Judged[] {
@@ -45,17 +48,46 @@ function oddCodeNotes(sentences: readonly GoldSentence[], notes: string[]): void
   notes.push(`gold codes that are not ISO-3166 alpha-3 or PLOVER non-state, kept as is: ${list}`);
 }
 
-function scoreSet(sentences: readonly GoldSentence[], notes: string[]): Record<string, number> {
+/**
+ * Per-type P/R/F1 and the confusion matrix over sentence type labels: gold = the PLOVER types of a
+ * sentence's gold events, system = the types of its events, aligned one-to-one (eval/type-metrics.ts).
+ * Sentences that cannot be judged (only CAMEO 01/02 gold) are left out, as for `precision`.
+ */
+export function typeLabels(judged: readonly Judged[]): { gold: string[]; system: string[] }[] {
+  return judged
+    .map(({ gold, system }) => ({ gold: gold.events.flatMap((g) => (g.type ? [g.type] : [])), system: system.map((e) => e.type), noEvents: gold.noEvents }))
+    .filter((x) => x.gold.length > 0 || x.noEvents)
+    .map(({ gold, system }) => ({ gold, system }));
+}
+
+function perTypeScores(judged: readonly Judged[], notes: string[]): Record<string, number> {
+  const conf = confusionOf(typeLabels(judged));
+  const types = perType(conf, PLOVER_TYPES);
+  notes.push('per PLOVER type (sentence type labels, aligned one-to-one):', ...perTypeLines(types).map((l) => `  ${l}`));
+  notes.push('confusion (rows gold, columns system, first four letters; - = no event):', ...confusionLines(conf, PLOVER_TYPES).map((l) => `  ${l}`));
+  return { macro_f1: macroF1(types), n_macro_f1: types.size };
+}
+
+function scoreSet(sentences: readonly GoldSentence[], notes: string[], rootDyad = false): Record<string, number> {
   const messages = new Map<string, number>();
   const judged = annotateGold(sentences, messages);
   const scores = scoreEvents(judged);
+  const extra = perTypeScores(judged, notes);
+  if (rootDyad) {
+    const rd = scoreRootDyad(judged);
+    Object.assign(extra, {
+      root_dyad_precision: rd.precision, n_root_dyad_precision: rd.n_system,
+      root_dyad_recall: rd.recall, n_root_dyad_recall: rd.n_gold,
+      root_dyad_f1: rd.f1,
+    });
+  }
   if (scores.n_no_plover > 0) notes.push(`${scores.n_no_plover} gold events have no PLOVER equivalent (CAMEO 01/02): excluded from the scores`);
   oddCodeNotes(sentences, notes);
   confusionNotes(judged, notes);
   // Why events were dropped is usually the next thing a developer wants to know.
   const top = [...messages].sort((a, b) => b[1] - a[1]).slice(0, 5);
   if (top.length > 0) notes.push('most frequent pipeline messages:', ...top.map(([k, n]) => `  ${clip(k, 70)}  x${n}`));
-  return scoreRecord(scores);
+  return { ...scoreRecord(scores), ...extra };
 }
 
 export const ploverGsrScorer: ScorerEntry = {
@@ -65,5 +97,5 @@ export const ploverGsrScorer: ScorerEntry = {
 
 export const petr2Scorer: ScorerEntry = {
   name: 'petr2',
-  run: (sharedDir, notes) => scoreSet(loadPetr2(sharedDir, loadCameoTable(sharedDir)), notes),
+  run: (sharedDir, notes) => scoreSet(loadPetr2(sharedDir, loadCameoTable(sharedDir)), notes, true),
 };

@@ -23,6 +23,8 @@ export interface SysEvent {
   type: PloverType;
   actors: string[];
   recipients: string[];
+  /** The system's CAMEO code, for the root+dyad score (eval/root-dyad.ts). */
+  cameo?: string;
 }
 
 export interface Judged {
@@ -55,7 +57,7 @@ export interface EventScores {
 
 export function sysEventOf(e: Event): SysEvent {
   const codes = (refs: Event['actor']) => refs.map((r) => r.code?.trim().toUpperCase()).filter((c): c is string => !!c);
-  return { type: e.type, actors: codes(e.actor), recipients: codes(e.recipient) };
+  return { type: e.type, actors: codes(e.actor), recipients: codes(e.recipient), ...(e.cameo ? { cameo: e.cameo } : {}) };
 }
 
 /**

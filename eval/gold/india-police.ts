@@ -1,0 +1,75 @@
+// IndiaPoliceEvents (Times of India, March 2002): documents and their sentences with police-action
+// labels. Read from ../shared; each gold sentence is located in its document's text by offset.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const INDIA_LABELS = ['KILL', 'ARREST', 'FAIL', 'FORCE', 'ANY_ACTION'] as const;
+export type IndiaLabel = (typeof INDIA_LABELS)[number];
+
+const SentRow = z.object({ doc_id: z.number().int(), sent_id: z.number().int(), sent_labels: z.array(z.enum(INDIA_LABELS)), sent_text: z.string() });
+const DocRow = z.object({ doc_id: z.number().int(), doc_text: z.string() });
+const MetaRow = z.object({ doc_id: z.number().int(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+export interface IndiaSentence {
+  start: number;
+  end: number;
+  labels: IndiaLabel[];
+}
+
+export interface IndiaDoc {
+  id: number;
+  text: string;
+  published: string;
+  sentences: IndiaSentence[];
+  /** Gold sentences not found in the document text (none in the shared half; counted in case). */
+  unplaced: number;
+}
+
+const jsonl = (text: string) => text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown);
+
+/**
+ * Place each sentence (in sent_id order) at its first occurrence at or after the previous one's end.
+ * Sentences are cut from the document text, so a plain search finds them; whitespace is trimmed.
+ */
+export function placeSentences(text: string, sents: readonly { text: string; labels: IndiaLabel[] }[]): { sentences: IndiaSentence[]; unplaced: number } {
+  const sentences: IndiaSentence[] = [];
+  let from = 0, unplaced = 0;
+  for (const s of sents) {
+    const needle = s.text.trim();
+    const at = needle === '' ? -1 : text.indexOf(needle, from);
+    if (at < 0) {
+      unplaced++;
+      continue;
+    }
+    sentences.push({ start: at, end: at + needle.length, labels: s.labels });
+    from = at + needle.length;
+  }
+  return { sentences, unplaced };
+}
+
+export function indiaDocs(docsJsonl: string, sentsJsonl: string, metaJsonl: string): IndiaDoc[] {
+  const dates = new Map(jsonl(metaJsonl).map((r) => MetaRow.parse(r)).map((m) => [m.doc_id, m.date]));
+  const byDoc = new Map<number, z.infer<typeof SentRow>[]>();
+  for (const r of jsonl(sentsJsonl)) {
+    const s = SentRow.parse(r);
+    byDoc.set(s.doc_id, [...(byDoc.get(s.doc_id) ?? []), s]);
+  }
+  return jsonl(docsJsonl).map((r) => {
+    const d = DocRow.parse(r);
+    const sents = (byDoc.get(d.doc_id) ?? []).sort((a, b) => a.sent_id - b.sent_id).map((s) => ({ text: s.sent_text, labels: s.sent_labels }));
+    const published = dates.get(d.doc_id);
+    if (!published) throw new Error(`india-police-events: doc ${d.doc_id} has no date`);
+    return { id: d.doc_id, text: d.doc_text, published, ...placeSentences(d.doc_text, sents) };
+  });
+}
+
+/** Every `every`-th document in doc_id order, starting with the first: deterministic, no seed. */
+export function sampleDocs<T extends { id: number }>(docs: readonly T[], every: number): T[] {
+  return [...docs].sort((a, b) => a.id - b.id).filter((_, i) => i % every === 0);
+}
+
+export function loadIndiaPolice(sharedDir: string): IndiaDoc[] {
+  const read = (f: string) => readFileSync(join(sharedDir, 'eval/india-police-events', f), 'utf8');
+  return indiaDocs(read('docs.jsonl'), read('sents.jsonl'), read('metadata.jsonl'));
+}
