@@ -206,7 +206,11 @@ export interface Doc {
   actors: ActorMention[];
   times: TimeExpr[];
   places: Place[];
+  /** The factual events: what is counted, stored and queried by default. */
   events: Event[];
+  /** Readings coded in full but negated ("didn't detain") or hypothetical ("might soften", "hopes to
+   * visit"): kept, marked in `modality`, and excluded from counts unless asked for. */
+  nonFactual?: Event[];
   /** Direct quotations with their speakers (the quotes stage). */
   quotes?: Quote[];
   messages: Message[];

@@ -12,14 +12,14 @@ import { quotesCommand } from './commands/quotes.js';
 const USAGE = `usage: entente <command> [options]
 
   demo     [--db FILE]                         ingest the bundled sample corpus and summarise it
-  extract  [FILE|-] [--published YYYY-MM-DD] [--format jsonl|table]
+  extract  [FILE|-] [--published YYYY-MM-DD] [--format jsonl|table] [--all]   (--all: also negated/hypothetical)
   extract  --jsonl FILE                        events of every {id, text|html, published} record
   annotate [FILE|-] [--published ...] | --jsonl FILE   the whole annotated document as JSON
   article  [FILE|-] [--format json|text] [--db FILE]   what intake made of an input (duplicate_of against a store)
   ingest   PATH... [--db FILE] [--published ...]   store articles and events (idempotent)
   (extract, annotate and ingest take --actors FILE, repeatable: your own actors, JSON or YAML;
    or set ENTENTE_ACTORS to a list of such files)
-  events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv]
+  events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv] [--all]
   quotes   [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]   who said what, with spans
 `;
 

@@ -180,7 +180,7 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   return Math.round(Math.max(0.05, Math.min(0.95, p)) * 100) / 100;
 }
 
-function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): void {
+function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], nonFactual: Event[]): void {
   const doc = view.doc;
   const startCount = out.length;
   for (const c of propose(doc, view, s)) {
@@ -192,15 +192,15 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): 
       coded.type = 'REJECT'; coded.cameo = '120'; coded.mode = null;
       modality.negated = false; modality.future = false;
     }
-    if (modality.negated) { note(doc, c, 'negated: not an event'); continue; }
-    if (modality.hypothetical) { note(doc, c, 'hypothetical or conditional: not an event'); continue; }
-    if (modality.irrealis) { note(doc, c, 'purpose or intention clause: not an event'); continue; }
-    if (modality.future) asIntent(coded, modality.conditional);
+    // Negated, hypothetical and purpose readings are kept, marked, in doc.nonFactual: they do not count.
+    const notFact = modality.negated ? 'negated' : modality.hypothetical ? 'hypothetical or conditional' : modality.irrealis ? 'purpose or intention clause' : null;
+    if (notFact) note(doc, c, `${notFact}: kept as non-factual, not counted`);
+    else if (modality.future) asIntent(coded, modality.conditional);
     const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
     // Places that named a party are not its place of action, unless the place stood in as the recipient.
     const parties = [...coded.actor.refs, ...(coded.recipient && !coded.recipient.viaPlace ? coded.recipient.refs : [])];
     const info = ploverInfo(coded.type);
-    out.push({
+    const event: Event = {
       id: eventId(doc, c, coded.type),
       type: coded.type,
       mode: coded.mode,
@@ -210,15 +210,16 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[]): 
       ...attachDate(doc, s, trigger.start),
       place: attachPlace(doc, s, trigger.start, parties),
       size: info.quad === 4 ? readSize(doc.tokens, s) : { dead: null, injured: null, arrested: null },
-      modality: { negated: false, hypothetical: false, future: modality.future, claimed: coded.claimed },
+      modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },
       quad_code: info.quad,
       cameo: coded.cameo,
       goldstein: goldstein(coded.cameo),
       plover_score: ploverScore(coded.type, coded.mode),
       sentence: { start: s.start, end: s.end },
       trigger,
-      confidence: confidence(doc, c, coded),
-    });
+      confidence: notFact ? Math.round(confidence(doc, c, coded) * 50) / 100 : confidence(doc, c, coded),
+    };
+    (notFact ? nonFactual : out).push(event);
   }
   dropGoverningAgree(doc, out, startCount);
   inheritRecipients(out, startCount);
@@ -262,6 +263,7 @@ function mayHaveParties(view: DocView, s: Sentence): boolean {
 export function eventsStage(doc: Doc): Doc {
   const view = buildView(doc);
   const events: Event[] = [];
+  const nonFactual: Event[] = [];
   doc.sentences.forEach((s, i) => {
     if (s.zone !== 'body' || !mayHaveParties(view, s)) return;
     const domain = nonPoliticalDomain(doc.tokens, s);
@@ -270,8 +272,9 @@ export function eventsStage(doc: Doc): Doc {
       return;
     }
     const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;
-    codeSentence(view, s, floor, events);
+    codeSentence(view, s, floor, events, nonFactual);
   });
   doc.events = events;
+  doc.nonFactual = nonFactual;
   return doc;
 }

@@ -100,7 +100,7 @@ export function makeIngest(db: Database.Database, dedup: DedupIndex): (doc: Doc,
       time.run(a.id, ord, t.start, t.end, t.text, t.value, t.granularity, JSON.stringify(t.tags ?? [])));
     doc.places.forEach((p, ord) =>
       place.run(a.id, ord, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid ?? null));
-    for (const e of doc.events) insertEvent(doc, e);
+    for (const e of [...doc.events, ...(doc.nonFactual ?? [])]) insertEvent(doc, e);
     (doc.quotes ?? []).forEach((q, ord) =>
       quote.run(a.id, ord, q.start, q.end, q.text, q.speaker?.actorId ?? null, q.speaker?.code ?? null, q.speaker?.sector ?? null,
         q.speakerText, q.speaker?.start ?? null, q.speaker?.end ?? null));

@@ -25,6 +25,7 @@ export function queryEvents(db: Database.Database, filter: EventFilter = {}): St
   if (filter.since !== undefined) { where.push('e.date_end >= ?'); args.push(bound(filter.since, 'since')); }
   if (filter.until !== undefined) { where.push('e.date_start <= ?'); args.push(bound(filter.until, 'until')); }
   if (filter.docId !== undefined) { where.push('e.doc_id = ?'); args.push(filter.docId); }
+  if (!filter.includeNonFactual) where.push(FACTUAL);
   let sql = `SELECT e.*, a.url AS url, a.title AS title FROM events e JOIN articles a ON a.id = e.article_id
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ORDER BY (e.date_start IS NULL), e.date_start, e.date, e.id`;
@@ -82,10 +83,18 @@ export function getSources(db: Database.Database, articleId: string): ArticleSou
 const count = (db: Database.Database, table: string): number =>
   (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
+/** Negated and hypothetical readings are stored but not counted. */
+const FACTUAL = 'e.negated = 0 AND e.hypothetical = 0';
+
+function factualCount(db: Database.Database): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${FACTUAL}`).get() as { n: number }).n;
+}
+
 export function counts(db: Database.Database): StoreCounts {
   return {
     articles: count(db, 'articles'),
-    events: count(db, 'events'),
+    events: factualCount(db),
+    nonFactual: count(db, 'events') - factualCount(db),
     actors: count(db, 'actor_mentions'),
     places: count(db, 'places'),
     times: count(db, 'times'),
@@ -95,11 +104,12 @@ export function counts(db: Database.Database): StoreCounts {
 }
 
 export function summary(db: Database.Database, top = 10): StoreSummary {
-  const topTypes = db.prepare(`SELECT type, COUNT(*) AS count FROM events
+  const topTypes = db.prepare(`SELECT type, COUNT(*) AS count FROM events e WHERE ${FACTUAL}
     GROUP BY type ORDER BY count DESC, type LIMIT ?`).all(top) as { type: string; count: number }[];
-  const topActorCodes = db.prepare(`SELECT code, COUNT(DISTINCT event_id) AS count FROM event_participants
-    WHERE code IS NOT NULL GROUP BY code ORDER BY count DESC, code LIMIT ?`).all(top) as { code: string; count: number }[];
-  const range = db.prepare('SELECT MIN(date_start) AS first, MAX(date_end) AS last FROM events')
+  const topActorCodes = db.prepare(`SELECT code, COUNT(DISTINCT event_id) AS count FROM event_participants p
+    JOIN events e ON e.id = p.event_id WHERE code IS NOT NULL AND ${FACTUAL}
+    GROUP BY code ORDER BY count DESC, code LIMIT ?`).all(top) as { code: string; count: number }[];
+  const range = db.prepare(`SELECT MIN(date_start) AS first, MAX(date_end) AS last FROM events e WHERE ${FACTUAL}`)
     .get() as { first: string | null; last: string | null };
   return {
     counts: counts(db),

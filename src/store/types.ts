@@ -55,6 +55,8 @@ export interface EventFilter {
   until?: string;
   docId?: string;
   limit?: number;
+  /** Also return negated and hypothetical readings (excluded by default). */
+  includeNonFactual?: boolean;
 }
 
 /** One participant as PLOVER writes it, plus our canonical actor id. */
@@ -115,7 +117,10 @@ export interface StoredArticle {
 /** Row counts; actors, places and times count mentions in articles, not distinct entities. */
 export interface StoreCounts {
   articles: number;
+  /** Factual events only. */
   events: number;
+  /** Negated or hypothetical readings, stored but not counted. */
+  nonFactual: number;
   actors: number;
   places: number;
   times: number;

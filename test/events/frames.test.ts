@@ -221,3 +221,13 @@ test('hedged counts are flagged approximate', () => {
   ]);
   assert.equal(exact.events[0]?.size.approximate, undefined);
 });
+
+test('negated and hypothetical readings are kept, marked, in nonFactual; they are not counted as events', () => {
+  const d = docWith('Ghana might sanction Togo. Police did not arrest the Togolese envoy.', [
+    { text: 'Ghana', code: 'GHA' }, { text: 'Togo', code: 'TGO' }, { text: 'Police', code: 'GHA', sector: 'COP' }, { text: 'Togolese envoy', code: 'TGO', sector: 'GOV', id: 'tgo-gov' },
+  ]);
+  assert.deepEqual(brief(d), []);
+  const nf = d.nonFactual ?? [];
+  assert.deepEqual(nf.map((e) => [e.type, e.modality.hypothetical, e.modality.negated]), [['SANCTION', true, false], ['COERCE', false, true]]);
+  assert.ok(nf.every((e) => e.confidence < 0.5));
+});

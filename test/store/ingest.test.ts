@@ -17,7 +17,7 @@ test('ingesting the same article twice adds nothing the second time', () => {
     const first = store.counts();
     assert.deepEqual(store.ingest(seedDoc()), { article: 'exists', events: 0 });
     assert.deepEqual(store.counts(), first);
-    assert.deepEqual(first, { articles: 1, events: 2, actors: 3, places: 2, times: 2, skipped: 0, duplicates: 0 });
+    assert.deepEqual(first, { articles: 1, events: 2, nonFactual: 0, actors: 3, places: 2, times: 2, skipped: 0, duplicates: 0 });
     store.close();
   } finally {
     cleanup();
@@ -72,5 +72,23 @@ test('a failed ingest leaves nothing behind', () => {
     store.close();
   } finally {
     cleanup();
+  }
+});
+
+test('non-factual readings are stored but excluded from queries and counts unless asked for', () => {
+  const tmp = tempDbPath();
+  const store = openStore(tmp.file);
+  try {
+    const doc = makeDoc('Hypothetical sanctions', [{ type: 'SANCTION', sentence: 'Ghana might sanction Togo.', trigger: 'sanction',
+      actor: { id: 'GHA', code: 'GHA', text: 'Ghana' }, recipient: { id: 'TGO', code: 'TGO', text: 'Togo' }, date: '2015-11-26' }]);
+    doc.nonFactual = doc.events.map((e) => ({ ...e, id: `${e.id}-h`, modality: { ...e.modality, hypothetical: true } }));
+    doc.events = [];
+    store.ingest(doc);
+    assert.equal(store.events().length, 0);
+    assert.equal(store.events({ includeNonFactual: true }).length, 1);
+    assert.deepEqual([store.counts().events, store.counts().nonFactual], [0, 1]);
+  } finally {
+    store.close();
+    tmp.cleanup();
   }
 });

@@ -31,6 +31,7 @@ export function docJson(doc: Doc): object {
     times: doc.times,
     places: doc.places,
     events: doc.events.map((e) => ({ ...toPloverRecord(doc, e), trigger: e.trigger, sentence_span: e.sentence })),
+    non_factual_events: (doc.nonFactual ?? []).map((e) => ({ ...toPloverRecord(doc, e), trigger: e.trigger, sentence_span: e.sentence })),
     quotes: doc.quotes ?? [],
     messages: doc.messages,
   };

@@ -9,7 +9,7 @@ import { csv, jsonl, parties, table } from '../format.js';
 export async function eventsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' }, actor: { type: 'string' }, recipient: { type: 'string' }, type: { type: 'string' },
-    since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' },
+    since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const db = (values.db as string | undefined) ?? 'entente.db';
@@ -22,7 +22,7 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl', 'csv'] as const, '--format', 'table');
   const store = openStore(db);
   try {
-    const rows = store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit });
+    const rows = store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {
       const header = ['date', 'event', 'mode', 'actor', 'recipient', 'cameo', 'goldstein', 'where', 'dead', 'evidence'];

@@ -8,6 +8,11 @@ import { readOne } from '../read.js';
 import { UsageError } from '../errors.js';
 import type { Doc } from '../../types.js';
 
+/** Factual events, plus the negated and hypothetical readings with --all. */
+function shown(doc: Doc, all: boolean) {
+  return all ? [...doc.events, ...(doc.nonFactual ?? [])].sort((a, b) => a.sentence.start - b.sentence.start) : doc.events;
+}
+
 function render(records: PloverRecord[], format: 'jsonl' | 'table'): string {
   if (format === 'jsonl') return jsonl(records);
   return table(
@@ -17,7 +22,7 @@ function render(records: PloverRecord[], format: 'jsonl' | 'table'): string {
 }
 
 export async function extractCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, all: { type: 'boolean' } });
   applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   const format = oneOf(values.format as string | undefined, ['jsonl', 'table'] as const, '--format', 'jsonl');
@@ -27,13 +32,13 @@ export async function extractCommand(argv: string[]): Promise<number> {
     for await (const item of readJsonl(values.jsonl as string)) {
       if ('reason' in item) { process.stderr.write(`skip: ${item.path}: ${item.reason}\n`); skipped++; continue; }
       const doc: Doc = annotate({ ...item, published: published ?? item.published });
-      process.stdout.write(render(doc.events.map((e) => toPloverRecord(doc, e)), format));
+      process.stdout.write(render(shown(doc, values.all === true).map((e) => toPloverRecord(doc, e)), format));
     }
     return skipped > 0 ? 1 : 0;
   }
   if (positionals.length > 1) throw new UsageError('extract takes one FILE (or - for stdin); use ingest for many');
   const doc = annotate(await readOne(positionals[0], published));
   for (const m of doc.messages) if (m.level === 'error') process.stderr.write(`${m.stage}: ${m.reason}\n`);
-  process.stdout.write(render(doc.events.map((e) => toPloverRecord(doc, e)), format));
+  process.stdout.write(render(shown(doc, values.all === true).map((e) => toPloverRecord(doc, e)), format));
   return doc.messages.some((m) => m.level === 'error') ? 1 : 0;
 }
