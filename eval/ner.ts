@@ -112,6 +112,8 @@ export function systemChunks(d: ConllDoc, mentions: readonly { start: number; en
   return out;
 }
 
+const CONTEXT = process.argv.includes('--context');
+
 interface Counts { gold: number; system: number; correct: number }
 
 const prf = (c: Counts): { precision: number; recall: number; f1: number } => {
@@ -136,12 +138,14 @@ export function scoreFile(path: string, errors?: string[]): NerScore {
     ms += performance.now() - t0;
     const sys = systemChunks(d, doc.mentions);
     const key = (c: Chunk): string => `${c.from}:${c.to}:${c.type}`;
+    // --context: each miss with its line, for reading rather than counting
+    const at = (c: Chunk): string => (CONTEXT ? ` | ${d.text.slice(d.text.lastIndexOf('\n', d.spans[c.from]![0]) + 1, (d.text.indexOf('\n', d.spans[c.to - 1]![1]) + 1 || d.text.length + 1) - 1).slice(0, 160)}` : '');
     const goldKeys = new Set(d.gold.map(key));
     const sysKeys = new Set(sys.map(key));
     for (const g of d.gold) {
       by.get('ALL')!.gold++;
       by.get(g.type)!.gold++;
-      if (errors && !sysKeys.has(key(g)) && errors.length < 4000) errors.push(`FN ${g.type} ${d.text.slice(d.spans[g.from]![0], d.spans[g.to - 1]![1])}`);
+      if (errors && !sysKeys.has(key(g)) && errors.length < 4000) errors.push(`FN ${g.type} ${d.text.slice(d.spans[g.from]![0], d.spans[g.to - 1]![1])}${at(g)}`);
     }
     for (const s of sys) {
       by.get('ALL')!.system++;
@@ -149,7 +153,7 @@ export function scoreFile(path: string, errors?: string[]): NerScore {
       if (goldKeys.has(key(s))) {
         by.get('ALL')!.correct++;
         by.get(s.type)!.correct++;
-      } else if (errors && errors.length < 4000) errors.push(`FP ${s.type} ${d.text.slice(d.spans[s.from]![0], d.spans[s.to - 1]![1])}`);
+      } else if (errors && errors.length < 4000) errors.push(`FP ${s.type} ${d.text.slice(d.spans[s.from]![0], d.spans[s.to - 1]![1])}${at(s)}`);
     }
   }
   const out: NerScore = {};
@@ -177,13 +181,13 @@ export function scoreConll(sharedDir: string): Record<string, NerScore> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  // node dist/eval/ner.js [shared] [--errors]: scores, and with --errors the misses of CoNLL++ by frequency
+  // node dist/eval/ner.js [shared] [--errors [--context]]: scores, and with --errors the misses of CoNLL++ by frequency
   const shared = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '/work/shared';
   if (process.argv.includes('--errors')) {
     const errors: string[] = [];
     console.log(JSON.stringify(scoreFile(join(shared, 'eval', 'conll2003-test', 'conllpp_test.txt'), errors), null, 1));
     const freq = new Map<string, number>();
     for (const e of errors) freq.set(e, (freq.get(e) ?? 0) + 1);
-    for (const [e, n] of [...freq].sort((a, b) => b[1] - a[1]).slice(0, 300)) console.log(n, e);
+    for (const [e, n] of [...freq].sort((a, b) => b[1] - a[1]).slice(0, CONTEXT ? 5000 : 300)) console.log(n, e);
   } else console.log(JSON.stringify(scoreConll(shared), null, 1));
 }

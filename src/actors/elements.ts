@@ -2,7 +2,7 @@
 import { TRIE, priority, type Target } from './lexicon.js';
 import { normUnit, type Unit } from './trie.js';
 import type { MentionType } from '../types.js';
-import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, commonWord, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
+import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, commonWord, contestSentences, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
 
 /** An element: a dictionary/trie hit or an unknown proper-noun run, as a unit range. */
 export interface El {
@@ -52,6 +52,17 @@ export function findElements(units: readonly Unit[]): El[] {
     const next = units[i + 1];
     if (next && next.sent === units[i]!.sent && /^\p{L}{2,}$/u.test(units[i]!.text) && !SHOUT_STOP.has(units[i]!.norm) && (MISC_HEADS.has(next.norm) || ORG_SUFFIX.has(next.norm))) known.fill(1, i, i + 2);
   }
+  // a standings row or fixture in capitals ("NY ISLANDERS 7 11 8", "TAMPA BAY AT BOSTON"): the words before a number or "AT" are a side
+  const contest = contestSentences(units);
+  for (let i = 0; i < units.length; i++) {
+    if (!shouting.has(units[i]!.sent) || !contest.has(units[i]!.sent) || !/^\p{Lu}+$/u.test(units[i]!.text) || SHOUT_STOP.has(units[i]!.norm)) continue;
+    let j = i;
+    while (j < units.length && units[j]!.sent === units[i]!.sent && /^\p{Lu}+$/u.test(units[j]!.text) && units[j]!.text !== 'AT') j++;
+    const n = units[j];
+    if (j - i <= 3 && (i === 0 || units[i - 1]!.sent !== units[i]!.sent || units[i - 1]!.text === 'AT') && n && n.sent === units[i]!.sent && (/^\d+$/.test(n.text) || n.text === 'AT')) known.fill(1, i, j);
+    else if (j - i <= 3 && i > 0 && units[i - 1]!.text === 'AT' && (!n || n.sent !== units[i]!.sent)) known.fill(1, i, j);
+    i = j;
+  }
   const isName = (k: number): boolean => {
     const u = units[k];
     if (!u || covered[k] || !/^\p{Lu}/u.test(u.text) || NOT_NAMES.has(u.norm) || NOT_NAME.has(u.norm)) return false;
@@ -90,7 +101,8 @@ export function findElements(units: readonly Unit[]): El[] {
     // "Defender Hassan Abbas": a sentence-initial everyday word is capitalised by position, not a name
     const first = units[i]!;
     const sentStart = i === 0 || units[i - 1]!.sent !== first.sent || /^["'`(-]+$/.test(units[i - 1]!.text);
-    if (sentStart && end - i > 1 && !shouting.has(first.sent) && everyday(first.norm) && !isGivenName(first.norm)) {
+    // (not at the head of a table row: "Athletic Bilbao 15 7 4 4", "Racing Santander" are whole team names)
+    if (sentStart && end - i > 1 && !shouting.has(first.sent) && !contest.has(first.sent) && everyday(first.norm) && !isGivenName(first.norm)) {
       const key = units.slice(i, end).map((u) => u.norm).join(' ');
       const rest = units.slice(i + 1, end).map((u) => u.norm).join(' ');
       if (!knownName(key) && !knownName(first.norm) && (isGivenName(units[i + 1]!.norm) || knownName(rest))) from = i + 1;

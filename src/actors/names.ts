@@ -115,24 +115,77 @@ export function shoutingSentences(units: readonly Unit[]): Set<number> {
 }
 
 const SCORE = /^\d{1,3}$/;
+const VERSUS = new Set(['v', 'vs', 'vs.', 'v.']);
 /** A cell of a table row: a count, a share (".737") or a decimal. */
 const CELL = /^(?:\d{1,3}|\d*\.\d+)$/;
 const capWord = (u: Unit | undefined): boolean => !!u && /^\p{Lu}/u.test(u.text);
 
+/** Index after a table cell at i (".944" may come as "." "944"), or -1. */
+function cellEnd(units: readonly Unit[], i: number, sent: number): number {
+  const u = units[i];
+  if (!u || u.sent !== sent) return -1;
+  if (CELL.test(u.text)) return i + 1;
+  const n = units[i + 1];
+  // the sentence splitter may cut ". 944" after the point
+  return u.text === '.' && n && n.start === u.end && /^\d+$/.test(n.text) ? i + 2 : -1;
+}
+
+/** "Limoges ( France ) 9": a side named before a bracketed country; true when units[i-1] closes it. */
+function bracketSide(units: readonly Unit[], i: number): boolean {
+  if (units[i - 1]?.text !== ')') return false;
+  for (let j = i - 2; j >= Math.max(1, i - 5); j--) if (units[j]!.text === '(') return capWord(units[j - 1]) && units[j - 1]!.sent === units[i]!.sent;
+  return false;
+}
+
 /**
  * Results lines and tables: a name, a score and straight on another name ("Leeds 2 Everton 0"), or
- * a name followed by three or more numbers (a standings row). Names there are sides: teams, parties.
+ * a name (perhaps with its country in brackets) followed by three or more numbers (a standings
+ * row). Fixtures count too: "ANAHEIM AT BUFFALO" in capitals (the visitor is the side), "Leeds v Everton".
+ * Names there are sides: teams, parties.
  */
-export function contestSentences(units: readonly Unit[]): Set<number> {
+export function contestSentences(units: readonly Unit[], games?: Set<number>): Set<number> {
   const out = new Set<number>();
+  // `games` gets the lines only a match makes (two sides and a score, a fixture): market tables have rows of numbers too
+  const game = (s: number): void => {
+    out.add(s);
+    games?.add(s);
+  };
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i]!;
-    if (!SCORE.test(u.text) || !capWord(units[i - 1]) || units[i - 1]!.sent !== u.sent) continue;
+    if (u.text === 'AT' && capWord(units[i - 1]) && allCaps(units[i - 1]!.text) && units[i + 1]!.sent === u.sent && allCaps(units[i + 1]!.text)) {
+      // the whole line is "NAME AT NAME"
+      let a = i;
+      while (a > 0 && units[a - 1]!.sent === u.sent) a--;
+      let b = i;
+      while (b + 1 < units.length && units[b + 1]!.sent === u.sent) b++;
+      if (units.slice(a, b + 1).every((x) => x === u || (allCaps(x.text) && /^\p{L}/u.test(x.text)))) game(u.sent);
+      continue;
+    }
+    // "Bologna ( 4 ) v Piacenza ( 13 )", "Leeds v Everton": a fixture
+    if (VERSUS.has(u.text) && units[i + 1]!.sent === u.sent && capWord(units[i + 1]) && (capWord(units[i - 1]) || units[i - 1]!.text === ')')) {
+      game(u.sent);
+      continue;
+    }
+    if (!SCORE.test(u.text) || units[i - 1]!.sent !== u.sent || !(capWord(units[i - 1]) || bracketSide(units, i))) continue;
     const n = units[i + 1]!;
-    if (n.sent === u.sent && capWord(n)) out.add(u.sent);
-    else if (n.sent === u.sent && CELL.test(n.text) && units[i + 2]?.sent === u.sent && CELL.test(units[i + 2]!.text)) out.add(u.sent);
+    // "Real Madrid 2 ( Suker 24 )": a score and its scorers in brackets
+    if (n.sent === u.sent && (capWord(n) || (n.text === '(' && capWord(units[i + 2]) && units[i + 2]!.sent === u.sent))) game(u.sent);
+    else {
+      const c1 = cellEnd(units, i + 1, u.sent);
+      if (c1 > 0 && cellEnd(units, c1, u.sent) > 0) out.add(u.sent);
+    }
   }
   return out;
+}
+
+/** Every word of unit k's line is a one-to-three-letter code in capitals (three words or more). */
+function headerLine(units: readonly Unit[], k: number): boolean {
+  const sent = units[k]!.sent;
+  let a = k;
+  while (a > 0 && units[a - 1]!.sent === sent) a--;
+  let n = 0;
+  for (let j = a; j < units.length && units[j]!.sent === sent; j++, n++) if (!/^\p{Lu}{1,3}$/u.test(units[j]!.text)) return false;
+  return n >= 3;
 }
 
 export interface NameContext {
@@ -142,6 +195,8 @@ export interface NameContext {
   shouting: boolean;
   /** In a results line or table (contestSentences). */
   contest: boolean;
+  /** The document has a match result or fixture line: a sports report, where a bare town is usually a team. */
+  sport: boolean;
   /** Surnames (and full names) of people typed PER elsewhere in the document. */
   people: ReadonlySet<string>;
   /** Leading words of organisation names found elsewhere ("Newmont" of "Newmont Mining Corp"). */
@@ -166,13 +221,19 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
   // "W L T GF GA": a table header; "Group C": a word and a letter
   if (words.length >= 3 && words.every((w) => w.length <= 3 && allCaps(w) || w.length === 1)) return { type: null, strong: true };
   if (words.length === 2 && commonWord(first) && /^[\p{Lu}\d]$/u.test(words[1]!)) return { type: null, strong: true };
+  // "FIRST DIVISION", "Second Division": a tier of a league, not a name
+  if (words.length === 2 && /^(?:first|second|third|fourth|premier)$/.test(first) && last === 'division') return { type: null, strong: true };
+  // a table header line, every cell a short code: "W L T PF PA", "P W D L F A PTS"
+  if (words.every((w) => w.length <= 3 && allCaps(w)) && headerLine(units, from)) return { type: null, strong: true };
   if (words.length === 1 && c.people.has(key)) return { type: 'PER', strong: true };
   if (norms.every((w) => NOT_NAME.has(w))) return { type: null, strong: true };
   const dateline = sentStart && allCaps(words.join('')) && next === ',';
   if (dateline) return { type: 'LOC', strong: true }; // "VAIL, Colo.": a dateline
   if (words.length === 1 && MISC_WORD.has(first)) return { type: 'MISC', strong: true };
   if (c.shouting) {
-    if (c.contest && (isCity(key) || lx.get(key) === 'org')) return { type: 'ORG', strong: true };
+    // "ANAHEIM AT BUFFALO": the host ends the line, and is where they play
+    if (c.contest && prev === 'at' && next === null) return { type: 'LOC', strong: true };
+    if (c.contest && (isCity(key) || lx.get(key) === 'org' || (next !== null && SCORE.test(next)) || next === 'at')) return { type: 'ORG', strong: true };
     if (c.people.has(key)) return { type: 'PER', strong: true };
     if (isCity(key) || lx.get(key) === 'loc') return { type: 'LOC', strong: true };
     if (lx.get(key) === 'org' || (words.length > 1 && ORG_SUFFIX.has(last))) return { type: 'ORG', strong: true };
@@ -187,6 +248,8 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
   if ((words.length > 1 && ORG_SUFFIX.has(last)) || (of > 0 && ORG_HEAD.has(norms[of - 1]!)) || lx.get(key) === 'org') return { type: 'ORG', strong: true };
   if (MISC_HEAD.has(last) && words.length > 1) return { type: 'MISC', strong: true };
   if (prev !== null && HONORIFIC.has(prev)) return { type: 'PER', strong: true };
+  // "Bochum 2 ( Stickroth 30th , Wosz 89th )": a scorer and the minute
+  if (c.contest && (prev === '(' || prev === ',') && next !== null && /^\d+(?:st|nd|rd|th)?$/.test(next)) return { type: 'PER', strong: true };
   if (c.contest && !c.people.has(key) && !(words.length > 1 && lx.get(first) === 'first')) return { type: 'ORG', strong: true }; // a side in a results line: a team
   if (words.length === 1 && allCaps(words[0]!) && !c.shouting && words[0]!.length <= 6) {
     return { type: isCity(key) || lx.get(key) === 'loc' ? 'LOC' : 'ORG', strong: true };
@@ -200,12 +263,16 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
     // "Porto beat Feyenoord", "drew with Leeds": a city in a contest is a team
     const prev2 = from > 1 && units[from - 2]!.sent === units[from]!.sent ? units[from - 2]!.norm : null;
     const side = (next !== null && CONTEST_VERB.has(next)) || (prev !== null && CONTEST_VERB.has(prev)) || (prev === 'with' && prev2 !== null && CONTEST_VERB.has(prev2));
-    return { type: side ? 'ORG' : 'LOC', strong: side };
+    // in a sports report a town that is not after "in/at/near" or in a dateline is a team ("Parma drew 1-1")
+    const team = c.sport && words.length <= 2 && (prev === null || !LOC_PREP.has(prev)) && next !== ',' && !(prev !== null && /^[,(]$/.test(prev));
+    return { type: side || team ? 'ORG' : 'LOC', strong: side };
   }
   // "Jewish", "Zairean": an adjective of nation or creed
   if (words.length === 1 && units[from]!.pos === 'ADJ' || (words.length === 1 && /(?:ean|ian|ese|ish|ic|i)$/.test(first) && commonWord(first))) return { type: 'MISC', strong: false };
   if (lx.get(key) === 'last' || lx.get(key) === 'first') return { type: 'PER', strong: false };
   if (prev !== null && LOC_PREP.has(prev)) return { type: 'LOC', strong: false };
+  // "the Colts", "the Wallabies": a plural name after "the" is a team or a body, not a person
+  if (words.length === 1 && prev === 'the' && /\p{Ll}s$/u.test(words[0]!) && lx.get(key) !== 'first' && !isCity(key) && lx.get(key) !== 'loc') return { type: 'ORG', strong: true };
   if (next !== null && PERSON_VERB.has(next)) return { type: 'PER', strong: false };
   // a name made of everyday words ("National", "New York Commodities Desk") is more often an organisation
   if (norms.every((w) => commonWord(w))) return { type: words.length > 1 ? 'ORG' : null, strong: false };

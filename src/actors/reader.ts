@@ -64,6 +64,8 @@ export class Reader {
   private nameTypes = new Map<El, MentionType | null>();
   /** Sentences that are results lines or table rows. */
   private contest: Set<number>;
+  /** Sentences that are match results or fixtures (a subset of contest). */
+  private games = new Set<number>();
 
   constructor(
     private doc: Doc,
@@ -75,7 +77,7 @@ export class Reader {
       this.byFrom.set(e.from, e);
       this.elIndex.set(e.from, i);
     });
-    this.contest = contestSentences(units);
+    this.contest = contestSentences(units, this.games);
     this.typeNames();
   }
 
@@ -89,7 +91,7 @@ export class Reader {
     const people = new Set<string>();
     const orgs = new Set<string>();
     for (const e of this.els) if (e.target?.kind === 'person') for (const k of personKeys(e.target.person.name)) people.add(k);
-    const ctx = (e: El, ppl: ReadonlySet<string>) => ({ units: this.units, from: e.from, to: e.to, shouting: shouting.has(this.units[e.from]!.sent), contest: contest.has(this.units[e.from]!.sent), people: ppl, orgs });
+    const ctx = (e: El, ppl: ReadonlySet<string>) => ({ units: this.units, from: e.from, to: e.to, shouting: shouting.has(this.units[e.from]!.sent), contest: contest.has(this.units[e.from]!.sent), sport: this.games.size > 0, people: ppl, orgs });
     const weak: El[] = [];
     for (const e of this.els) {
       if (e.target !== null) continue;
@@ -103,7 +105,8 @@ export class Reader {
       this.nameTypes.set(e, r.type);
       if (!r.strong) weak.push(e);
       else if (r.type === 'PER') for (const k of personKeys(this.text(e.from, e.to).text)) people.add(k);
-      else if (r.type === 'ORG') for (const k of orgKeys(this.text(e.from, e.to).text)) orgs.add(k);
+      // a headline's "WEAH" typed as an acronym says nothing about "Weah" in the body
+      else if (r.type === 'ORG' && !shouting.has(this.units[e.from]!.sent)) for (const k of orgKeys(this.text(e.from, e.to).text)) orgs.add(k);
     }
     for (const e of weak) this.nameTypes.set(e, typeName(ctx(e, people)).type);
     // "Major said": a capitalised title word that is the surname of someone in the document is that name
@@ -255,6 +258,32 @@ export class Reader {
     return null;
   }
 
+  /** A state code named in unit k's sentence (a place or a state-coded name), or null. */
+  private sentenceCode(k: number): string | null {
+    const sent = this.units[k]!.sent;
+    for (const e of this.els) {
+      if (this.units[e.from]!.sent !== sent) continue;
+      const code = this.codeOfTarget(e.target);
+      if (code && isStateCode(code)) return code;
+    }
+    return null;
+  }
+
+  private focus: string | null | undefined;
+  /** The state the article mentions most (places, people, organisations); ties go to the one named first. */
+  private focusCode(): string | null {
+    if (this.focus !== undefined) return this.focus;
+    const n = new Map<string, number>();
+    for (const e of this.els) {
+      const code = this.codeOfTarget(e.target);
+      if (code && isStateCode(code)) n.set(code, (n.get(code) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [c, k] of n) if (best === null || k > n.get(best)!) best = c; // Map keeps first-seen order
+    this.focus = best;
+    return best;
+  }
+
   /** The first country named after unit k in its sentence ("... protested in Kyrgyzstan"). */
   private nextCountry(k: number): string | null {
     for (let j = k; this.sameSent(k, j); j++) {
@@ -285,12 +314,35 @@ export class Reader {
       const used = this.phrase(e);
       for (const u of used) consumed.add(u);
     }
+    this.bracketClubs();
   }
 
-  /** In a results line, a name straight before a number is a side ("Madrid 2", "New Jersey 14 10 1"). */
+  /** "Luis Figo ( Barcelona )", "Paulo Bento ( Oviedo , Spain )": a town or name in brackets after a person is their club; a country stays a place. */
+  private bracketClubs(): void {
+    const at = new Map<number, number>();
+    this.units.forEach((u, i) => at.set(u.start, i));
+    const ms = this.mentions;
+    for (let i = 1; i < ms.length; i++) {
+      const m = ms[i]!;
+      const k = at.get(m.start);
+      if (k === undefined || k < 2 || (m.type !== 'LOC' && m.type !== 'GPE' && m.type !== 'PER')) continue;
+      let to = k;
+      while (to < this.units.length && this.units[to]!.end <= m.end) to++;
+      const close = this.units[to]?.text;
+      if (this.units[k - 1]!.text !== '(' || !this.sameSent(k - 1, to) || (close !== ')' && close !== ',')) continue;
+      const prev = ms.find((p) => p.end === this.units[k - 2]!.end);
+      const place = this.byFrom.get(k)?.target;
+      if (prev?.type !== 'PER' || (place?.kind === 'place' && place.place.kind !== 'capital')) continue;
+      m.type = 'ORG';
+    }
+  }
+
+  /** In a results line, a name straight before a number is a side ("Madrid 2", "New Jersey 14 10 1"), as is the visitor before a fixture's "AT" (the host after it is where they play). */
   private isSide(e: El): boolean {
     const n = this.units[e.to];
-    return !!n && this.sameSent(e.from, e.to) && /^[\d.]+$/.test(n.text);
+    const p = this.prevNorm(e.from);
+    if (p === 'v' || p === 'vs' || p === 'vs.') return true;
+    return !!n && this.sameSent(e.from, e.to) && (/^[\d.]+$/.test(n.text) || n.text === 'AT' || n.text === 'v' || n.text === 'vs' || n.text === '(');
   }
 
   /** Read one phrase starting at element e; returns the elements it used. */
@@ -491,7 +543,8 @@ export class Reader {
           idx = this.emit(nameEl.from, nameEl.to, { id: slug(name), name, code: a.m.actor.code, sector: a.m.actor.sector, wikidata: null }, 'role', { person: true, title: a.title });
           this.register(name, idx);
         } else {
-          const type = FEATURES.has(this.units[nameEl.to - 1]!.norm) ? 'LOC' : this.nameTypes.get(nameEl) ?? null;
+          const side = this.contest.has(this.units[nameEl.from]!.sent) && this.isSide(nameEl); // "TAMPA BAY 8 15 2": a team
+          const type = FEATURES.has(this.units[nameEl.to - 1]!.norm) && !side ? 'LOC' : this.nameTypes.get(nameEl) ?? null;
           if (type) this.mention(nameEl.from, nameEl.to, type);
           // "Cumhuriyet University", "Workers' Party": an organisation named by its role word is an actor of that sector
           const role = type === 'ORG' && nameEl.to - nameEl.from > 1 ? TRIE.matchAt(this.units, nameEl.to - 1) : null;
@@ -550,6 +603,8 @@ export class Reader {
     const u = this.units;
     const prev = this.prevNorm(start);
     const det = prev ?? '';
+    // "troops to police the front line": an infinitive with an object, not an agent
+    if (prev === 'to' && !mod && roles.length === 1 && end - start === 1 && this.sameSent(start, end) && u[end]!.pos === 'DET') return;
     // "the president of Armenia", "lawmakers in his own Conservative Party"
     const post = mod ? null : this.postCode(end, start);
     const phraseCode = mod?.code ?? post?.code ?? null;
@@ -585,9 +640,16 @@ export class Reader {
       }
       const blocked = [u[start]!.norm, prev ?? '', adjBefore?.norm ?? ''].some((w) => NON_NATIONAL.has(w)) || against;
       if (!blocked) {
-        code = this.contextCode(start);
         via = 'generic';
-        this.info(`"${this.text(start, end).text}" has no country of its own; took ${code ?? 'none'} from the nearest country mention`, start, end);
+        // police act at home: with no country in their sentence they belong to the article's focus, not to a passing mention
+        const focus = head.sector === 'COP' && !this.sentenceCode(start) ? this.focusCode() : null;
+        if (focus) {
+          code = focus;
+          this.info(`"${this.text(start, end).text}" has no country in its sentence; took ${code}, the country the article mentions most`, start, end);
+        } else {
+          code = this.contextCode(start);
+          this.info(`"${this.text(start, end).text}" has no country of its own; took ${code ?? 'none'} from the nearest country mention`, start, end);
+        }
       }
     }
     this.emit(start, end, genericActor(code, head.sector), via, { roleTitle: head.title || head.key === 'official' });

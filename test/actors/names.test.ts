@@ -56,3 +56,19 @@ test('in a results line the sides are teams', () => {
   const doc = actorsStage(textStage(bodyDoc('Soccer results on Saturday:\n\nRotterdam 2 Eindhoven 1\n\nGroningen 0 Utrecht 3', '2020-01-01')));
   for (const t of ['Rotterdam', 'Eindhoven', 'Groningen', 'Utrecht']) assert.equal(typeOf(doc, t), 'ORG', t);
 });
+
+test('sports tables: standings rows, fixtures in capitals, bracketed clubs and "the <plural>" are teams', () => {
+  const doc = actorsOf(
+    'Hockey standings after Tuesday games:\n\nQUORVALE 9 4 .692 -\n\nBRISTOW FALLS 8 5 .615 1\n\nDENVER AT QUORVALE\n\nSquad - Tomas Velkin ( Marseille ) , Ivo Danek ( Lisbon ) , Pavel Hruska ( Austria ).\n\nThe Quorvale Hawks beat the Bristowians on Saturday.',
+    '2023-03-01',
+  );
+  const type = (t: string): string | undefined => doc.mentions.find((m) => m.text === t)?.type;
+  assert.equal(type('QUORVALE'), 'ORG');
+  assert.equal(type('BRISTOW FALLS'), 'ORG');
+  assert.equal(type('DENVER'), 'ORG'); // the visitors
+  assert.equal(doc.mentions.filter((m) => m.text === 'QUORVALE').map((m) => m.type).join(), 'ORG,LOC'); // the host is where they play
+  assert.equal(type('Marseille'), 'ORG');
+  assert.equal(type('Lisbon'), 'ORG');
+  assert.equal(type('Austria'), 'GPE'); // a country stays a place
+  assert.equal(type('Bristowians'), 'ORG');
+});

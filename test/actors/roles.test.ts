@@ -43,3 +43,25 @@ test('non-national agents get no guessed country', () => {
   const doc = actorsOf('In Chile, international leaders praised the vote.', '2022-01-01');
   assert.equal(one(doc, 'leaders').actor.code, null);
 });
+
+test('police with no country in their sentence take the country the article mentions most, with a message', () => {
+  const doc = actorsOf(
+    'Thousands marched in Lima on Sunday. Peru has seen weeks of unrest, and Peruvian unions backed the strike. A Chilean reporter filming the march was hurt. Police fired tear gas near the square.',
+    '2023-01-15',
+  );
+  // the nearest mention is Chilean; the article is about Peru
+  const p = one(doc, 'Police');
+  assert.equal(p.actor.id, 'PER-COP');
+  assert.equal(p.via, 'generic');
+  assert.ok(doc.messages.some((m) => m.stage === 'actors' && m.level === 'info' && /Police/.test(m.reason) && /mentions most/.test(m.reason)));
+});
+
+test('police with a country in their sentence keep that country', () => {
+  const doc = actorsOf('Peru has seen weeks of unrest in Lima and Cusco. Peruvian unions backed the strike. In Bolivia, police detained two organisers.', '2023-01-15');
+  assert.equal(one(doc, 'police').actor.id, 'BOL-COP');
+});
+
+test('"to police the ..." is a verb, not a police actor', () => {
+  const doc = actorsOf('Moldova will send 300 troops to police the river crossing from Monday.', '2023-03-01');
+  assert.equal(doc.actors.filter((a) => a.actor.sector === 'COP').length, 0);
+});
