@@ -2,6 +2,7 @@
 // archives, any of them gzipped, folders and stdin. Problems are yielded as InputError values
 // beside the good inputs, never thrown. Formats: data/intake/README.md.
 import { readdir, realpath, stat } from 'node:fs/promises';
+import { MANIFEST_NAME, isDocumentationFile, readManifest } from './manifest.js';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RawInput } from '../types.js';
@@ -168,7 +169,19 @@ async function* readPath(path: string, visited: Set<string>): AsyncGenerator<Raw
       yield { path, reason: `cannot list folder: ${(e as Error).message}` };
       return;
     }
-    for (const n of names) yield* readPath(join(path, n), visited);
+    // A sidecar manifest.jsonl gives metadata to the files it names; README/LICENSE files document the folder.
+    const manifest = readManifest(path, names);
+    for (const e of manifest?.errors ?? []) yield { path: join(path, MANIFEST_NAME), reason: e };
+    for (const n of names) {
+      const child = join(path, n);
+      if (manifest && n === MANIFEST_NAME) continue;
+      if (isDocumentationFile(n)) { yield { path: child, reason: 'documentation file, not an article' }; continue; }
+      const meta = manifest?.entries.get(child);
+      if (!meta) { yield* readPath(child, visited); continue; }
+      for await (const item of readPath(child, visited)) {
+        yield 'reason' in item ? item : { ...item, published: item.published ?? meta.published, source: item.source ?? meta.source, url: item.url ?? meta.url, title: item.title ?? meta.title };
+      }
+    }
     return;
   }
   if (!info.isFile()) {

@@ -71,20 +71,25 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder, .jsonl, or - for stdin)');
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   const store = openStore((values.db as string | undefined) ?? 'entente.db');
-  const tally = newTally();
   try {
-    for await (const item of readInputs(positionals)) {
-      if ('reason' in item) {
-        tally.inputs++;
-        tally.skipped.push({ path: item.path, reason: item.reason });
-        store.recordSkip(item.path, item.reason);
-        continue;
-      }
-      ingestOne(store, { ...item, published: published ?? item.published }, tally);
-    }
-    printTally(store, tally);
+    printTally(store, await ingestPaths(store, positionals, published));
   } finally {
     store.close();
   }
   return 0;
+}
+
+/** Ingest files, folders (with their sidecar manifests), JSONL, feeds, WARCs or stdin into a store. */
+export async function ingestPaths(store: Store, paths: string[], published?: string): Promise<IngestTally> {
+  const tally = newTally();
+  for await (const item of readInputs(paths)) {
+    if ('reason' in item) {
+      tally.inputs++;
+      tally.skipped.push({ path: item.path, reason: item.reason });
+      store.recordSkip(item.path, item.reason);
+      continue;
+    }
+    ingestOne(store, { ...item, published: published ?? item.published }, tally);
+  }
+  return tally;
 }
