@@ -35,7 +35,8 @@ export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
     if (view.quoted[head]) continue; // quoted speech is a statement, not the reporter's event
     if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) continue; // "United States", "March 5" are not verbs
     const frame = m.pattern.entry.frame;
-    if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head, partyBefore(doc, view, s, head))) continue;
+    const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
+    if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head, partyBefore(doc, view, s, head), afterActor)) continue;
     out.push({ ...m, head });
   }
   // Refiners decide: the most specific of overlapping matches wins.

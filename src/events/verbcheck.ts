@@ -24,10 +24,10 @@ function hasVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
 }
 
 /**
- * Is the token at i a verb here? `worthAsking` says whether the slow compromise check is worth
+ * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention. `worthAsking` says whether the slow compromise check is worth
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
  */
-export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true): boolean {
+export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true, afterActor = false): boolean {
   const tok: Token = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
   // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
@@ -38,7 +38,8 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true)
   // and so does anything after "the Paris" / "the Russian".
   const prev2 = doc.tokens[i - 2];
   if (prev && /s$/.test(tok.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
-  if (prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
+  const pastVerb = tok.pos === 'VERB' && /ed$/.test(tok.norm); // "The US presented": a finite verb, not "the Paris attacks"
+  if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.
   const next = doc.tokens[i + 1];
@@ -52,5 +53,8 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true)
     if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2)) return false;
   }
   if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
+  // Headline-style present tense right after its subject ("Syrian forces clash with", "Turkey downs"):
+  // both taggers read these as nouns, but a bare form straight after an actor is its verb.
+  if (afterActor) return true;
   return worthAsking && compromiseVerbs(doc, s).has(tok.start);
 }

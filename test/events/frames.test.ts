@@ -231,3 +231,12 @@ test('negated and hypothetical readings are kept, marked, in nonFactual; they ar
   assert.deepEqual(nf.map((e) => [e.type, e.modality.hypothetical, e.modality.negated]), [['SANCTION', true, false], ['COERCE', false, true]]);
   assert.ok(nf.every((e) => e.confidence < 0.5));
 });
+
+test('a finite past verb after "The X" is a verb; a bare headline verb right after its actor subject is a verb', () => {
+  const d = docWith('The UN presented evidence against Serbia.', [{ text: 'UN', code: 'UNO' }, { text: 'Serbia', code: 'SRB' }]);
+  assert.deepEqual(brief(d), ['ACCUSE UNO>SRB']);
+  const h = docWith('Nepali police clash with Indian smugglers at the border.', [
+    { text: 'Nepali police', code: 'NPL', sector: 'COP' }, { text: 'Indian smugglers', code: 'IND', sector: 'CRM', id: 'ind-crm' },
+  ]);
+  assert.deepEqual(brief(h), ['ASSAULT NPL>IND']);
+});
