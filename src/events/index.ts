@@ -105,6 +105,7 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
   }
   if (!actor || actor.refs.length === 0) return 'no actor found';
   const actorIds = new Set(actor.refs.map((r) => r.actorId));
+  if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) ({ type, cameo, mode } = e.compound);
 
   if (e.frame === 'speech-demand') {
     const modal = demandComplement(view, s, c.end);

@@ -17,6 +17,8 @@ export interface LexEntry {
   gap: number;
   needsRecipient: boolean;
   context: string[];
+  /** What the event becomes when its actor is several countries together (war games by two navies are joint). */
+  compound: { type: PloverType; cameo: string; mode: string | null } | null;
 }
 
 export type Slot = { kind: 'gap'; max: number } | { kind: 'alt'; options: string[][]; verb: boolean };
@@ -34,6 +36,7 @@ interface RawEntry {
   gap?: number;
   needsRecipient?: boolean;
   context?: string[];
+  compound?: { type: PloverType; cameo: string; mode: string | null };
 }
 
 function compileSlot(spec: string, gap: number): Slot {
@@ -64,6 +67,7 @@ function compile(): Map<string, CompiledPattern[]> {
         gap: e.gap ?? 3,
         needsRecipient: e.needsRecipient ?? false,
         context: e.context ?? [],
+        compound: e.compound ?? null,
       };
       const slots = e.p.trim().split(/\s+/).map((s) => compileSlot(s, entry.gap));
       const first = slots[0];

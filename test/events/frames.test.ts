@@ -240,3 +240,22 @@ test('a finite past verb after "The X" is a verb; a bare headline verb right aft
   ]);
   assert.deepEqual(brief(h), ['ASSAULT NPL>IND']);
 });
+
+test('exercises alone are a show of force; joint exercises are cooperation; "wants to" is an intention', () => {
+  const alone = docWith('Russia is conducting military exercises near Estonia.', [{ text: 'Russia', code: 'RUS' }, { text: 'Estonia', code: 'EST' }]);
+  assert.equal(alone.events[0]?.type, 'MOBILIZE');
+  const joint = docWith('Russia held joint exercises with Belarus.', [{ text: 'Russia', code: 'RUS' }, { text: 'Belarus', code: 'BLR' }]);
+  assert.deepEqual(brief(joint), ['COOPERATE RUS>BLR']);
+  const want = docWith('Serbia wants to attack Kosovo.', [{ text: 'Serbia', code: 'SRB' }, { text: 'Kosovo', code: 'XKX' }]);
+  assert.deepEqual(brief(want), ['THREATEN SRB>XKX']);
+});
+
+test('exercises by actors of two countries are joint cooperation', () => {
+  const d = docWith('Greek and Cypriot warships launched naval exercises on Monday.', [{ text: 'Greek and Cypriot warships', code: 'GRC', sector: 'MIL' }]);
+  assert.equal(d.events[0]?.type, 'MOBILIZE');
+  const c = docWith('Greek and Cypriot warships launched naval exercises on Monday.', [
+    { text: 'Greek', code: 'GRC', sector: 'MIL', id: 'grc-mil' }, { text: 'Cypriot warships', code: 'CYP', sector: 'MIL', id: 'cyp-mil' },
+  ]);
+  assert.equal(c.events[0]?.type, 'COOPERATE');
+  assert.equal(c.events[0]?.cameo, '062');
+});
