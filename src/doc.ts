@@ -1,6 +1,6 @@
 // A Doc whose whole text is one body zone: for callers that bring clean text and want to
 // run stages directly (scorers, tests), skipping intake's zoning.
-import type { Doc } from './types.js';
+import type { ActorMention, ActorRef, Doc } from './types.js';
 
 export function bodyDoc(text: string, published: string | null = null, id = 'doc'): Doc {
   return {
@@ -10,4 +10,21 @@ export function bodyDoc(text: string, published: string | null = null, id = 'doc
     zones: [{ kind: 'body', start: 0, end: text.length }],
     tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages: [],
   };
+}
+
+/** Index of the first token that ends after `offset` (binary search): the token at or after it. */
+export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The reference an event or a quote keeps to the actor a mention resolved to. */
+export function actorRef(m: ActorMention): ActorRef {
+  return { start: m.start, end: m.end, actorId: m.actor.id, code: m.actor.code, sector: m.actor.sector, text: m.text };
 }

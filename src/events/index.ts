@@ -12,7 +12,7 @@ import { findByAgent, findPossessor, findRecipient, findSubject, isPassive, type
 import { propose, type Candidate } from './propose.js';
 import { readSize } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
-import { buildView, firstTokenAtOrAfter, type DocView } from './view.js';
+import { buildView, firstTokenAtOrAfter, hasParty, type DocView } from './view.js';
 
 interface Coded {
   type: PloverType;
@@ -253,20 +253,13 @@ function inheritRecipients(events: Event[], from: number): void {
   }
 }
 
-/** A sentence with no actor mention and no pronoun cannot yield an event: skip it before any tagging. */
-function mayHaveParties(view: DocView, s: Sentence): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (view.actorAt[k]! >= 0 || view.doc.tokens[k]!.pos === 'PRON') return true;
-  }
-  return false;
-}
 
 export function eventsStage(doc: Doc): Doc {
   const view = buildView(doc);
   const events: Event[] = [];
   const nonFactual: Event[] = [];
   doc.sentences.forEach((s, i) => {
-    if (s.zone !== 'body' || !mayHaveParties(view, s)) return;
+    if (s.zone !== 'body' || !hasParty(view, s.tokenStart, s.tokenEnd)) return; // no one to act: skip before any tagging
     const domain = nonPoliticalDomain(doc.tokens, s);
     if (domain) {
       doc.messages.push({ stage: 'events', level: 'info', reason: `${domain} sentence: not coded`, start: s.start, end: s.end });

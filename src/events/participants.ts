@@ -4,6 +4,7 @@
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
+import { actorRef } from '../doc.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -23,8 +24,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as'
 export const STOP_LEFT = new Set([';', ':', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though', 'where', 'if', 'unless', 'but', 'whether', 'after', 'before', 'since', 'until']);
 
 export function toRef(view: DocView, idx: number): ActorRef {
-  const m = view.doc.actors[idx]!;
-  return { start: m.start, end: m.end, actorId: m.actor.id, code: m.actor.code, sector: m.actor.sector, text: m.text };
+  return actorRef(view.doc.actors[idx]!);
 }
 
 function tokenNorm(view: DocView, i: number): string {

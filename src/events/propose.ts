@@ -7,7 +7,7 @@ import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
 
 const ploverQuad = (t: PloverType): number => ploverInfo(t).quad;
-import type { DocView } from './view.js';
+import { hasParty, type DocView } from './view.js';
 
 export interface Candidate extends TriggerMatch {
   head: number;
@@ -18,11 +18,6 @@ function specificity(m: TriggerMatch): number {
   return words * 100 + (m.end - m.start);
 }
 
-/** An actor or pronoun before the head: without one the verb can have no subject. */
-function partyBefore(doc: Doc, view: DocView, s: Sentence, head: number): boolean {
-  for (let k = s.tokenStart; k < head; k++) if (view.actorAt[k]! >= 0 || doc.tokens[k]!.pos === 'PRON') return true;
-  return false;
-}
 
 function inTime(doc: Doc, offset: number): boolean {
   return doc.times.some((t) => t.start <= offset && offset < t.end);
@@ -36,7 +31,7 @@ export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
     if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) continue; // "United States", "March 5" are not verbs
     const frame = m.pattern.entry.frame;
     const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
-    if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head, partyBefore(doc, view, s, head), afterActor)) continue;
+    if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head, hasParty(view, s.tokenStart, head), afterActor)) continue;
     out.push({ ...m, head });
   }
   // Refiners decide: the most specific of overlapping matches wins.

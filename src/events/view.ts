@@ -2,6 +2,9 @@
 // and which tokens lie inside quotation marks.
 import type { ActorMention, Doc, Mention, Sentence } from '../types.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from './cues.js';
+import { firstTokenAtOrAfter } from '../doc.js';
+
+export { firstTokenAtOrAfter };
 
 export interface DocView {
   doc: Doc;
@@ -16,17 +19,6 @@ export interface DocView {
   actorType: (Mention['type'] | null)[];
 }
 
-/** Index of the first token that ends after `offset` (binary search): the token at or after it. */
-export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function markQuotes(doc: Doc, s: Sentence, quoted: Uint8Array): void {
   let open = false;
@@ -57,4 +49,10 @@ export function buildView(doc: Doc): DocView {
   const quoted = new Uint8Array(n);
   for (const s of doc.sentences) markQuotes(doc, s, quoted);
   return { doc, actorAt, quoted, actorFirstToken, actorLastToken, actorType };
+}
+
+/** An actor mention or a pronoun among tokens [from, to): without one there is no one to act. */
+export function hasParty(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.actorAt[k]! >= 0 || view.doc.tokens[k]!.pos === 'PRON') return true;
+  return false;
 }

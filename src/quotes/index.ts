@@ -2,6 +2,7 @@
 // Hollande said: "..."; X quoted Y as saying "..."). Analysts search these; every quote keeps
 // its span, and so does its speaker.
 import type { ActorMention, Doc, Quote, Span } from '../types.js';
+import { actorRef, firstTokenAtOrAfter } from '../doc.js';
 import { SPEECH_VERBS, isOpen, isClose } from './cues.js';
 
 const MIN_WORDS = 4; // shorter quoted runs are scare quotes ("grand coalition"), not statements
@@ -36,7 +37,7 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
   const verbAt = (i: number) => SPEECH_VERBS.has(doc.tokens[i]?.norm ?? '');
   const party = (i: number) => {
     const a = actorAt(doc, i);
-    if (a) return { speaker: { start: a.start, end: a.end, actorId: a.actor.id, code: a.actor.code, sector: a.actor.sector, text: a.text }, speakerText: a.text };
+    if (a) return { speaker: actorRef(a), speakerText: a.text };
     const t = doc.tokens[i]!;
     return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' ? { speaker: null, speakerText: t.text } : null;
   };
@@ -48,7 +49,7 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
       for (let k = i + 1; k < Math.min(to, i + 6); k++) {
         if (doc.tokens[k]!.norm === 'as') break;
         const a = actorAt(doc, k);
-        if (a) return { speaker: { start: a.start, end: a.end, actorId: a.actor.id, code: a.actor.code, sector: a.actor.sector, text: a.text }, speakerText: a.text, cue: span(doc, i) };
+        if (a) return { speaker: actorRef(a), speakerText: a.text, cue: span(doc, i) };
       }
     }
     for (let k = i - 1; k > run.close; k--) { const p = party(k); if (p) return { ...p, cue: span(doc, i) }; }
@@ -70,10 +71,8 @@ function span(doc: Doc, i: number): Span {
 export function quotesStage(doc: Doc): Doc {
   const quotes: Quote[] = [];
   for (const p of doc.article.paragraphs) {
-    let from = 0;
-    while (from < doc.tokens.length && doc.tokens[from]!.end <= p.start) from++;
-    let to = from;
-    while (to < doc.tokens.length && doc.tokens[to]!.start < p.end) to++;
+    const from = firstTokenAtOrAfter(doc, p.start);
+    const to = firstTokenAtOrAfter(doc, p.end);
     for (const run of quotedRuns(doc, from, to)) {
       const text = doc.text.slice(run.start, run.end).trim().replace(/[,;:]+$/, '');
       if (text.split(/\s+/).length < MIN_WORDS) continue;

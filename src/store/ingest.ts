@@ -1,7 +1,7 @@
 // Writes one annotated Doc: article, annotations and events, all or nothing. An input whose body
 // is already stored, exactly or as a near copy, only adds a source row: events are coded once per story.
 import type Database from 'better-sqlite3';
-import { signature } from '../dedup/index.js';
+import { signatureOf } from './signatures.js';
 import type { ActorRef, Doc, Event } from '../types.js';
 import { periodOf } from './dates.js';
 import type { DedupIndex, SourceInput } from './signatures.js';
@@ -111,5 +111,5 @@ export function makeIngest(db: Database.Database, dedup: DedupIndex): (doc: Doc,
 
   // Signing is pure CPU, done before taking the lock. IMMEDIATE takes the write lock at BEGIN, so
   // two processes sharing the file cannot both find no duplicate and both store the story.
-  return (doc, opts = {}) => write.immediate(doc, opts, signature(doc.article.body));
+  return (doc, opts = {}) => write.immediate(doc, opts, signatureOf(doc));
 }

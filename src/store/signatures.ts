@@ -10,6 +10,19 @@ import type { ArticleSource, DuplicateMatch } from './types.js';
 
 export interface NearMatch { articleId: string; similarity: number }
 
+// ingest asks findDuplicate first (to skip the NLP stages for copies), then stores: sign once per article.
+const signed = new WeakMap<Doc['article'], Uint32Array>();
+
+/** The MinHash signature of a Doc's article body, computed once per article object. */
+export function signatureOf(doc: Doc): Uint32Array {
+  let sig = signed.get(doc.article);
+  if (!sig) {
+    sig = signature(doc.article.body);
+    signed.set(doc.article, sig);
+  }
+  return sig;
+}
+
 export type SourceInput = Omit<ArticleSource, 'seen_at'> & { article_id: string };
 
 export interface DedupIndex {
@@ -80,7 +93,7 @@ export function makeFindDuplicate(db: Database.Database, dedup: DedupIndex): (do
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?');
   return (doc) => {
     if (exists.get(doc.article.id)) return { articleId: doc.article.id, match: 'exact', similarity: 1 };
-    const near = dedup.nearest(signature(doc.article.body));
+    const near = dedup.nearest(signatureOf(doc));
     return near && { ...near, match: 'near' };
   };
 }
