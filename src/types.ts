@@ -156,8 +156,13 @@ export interface Event {
   recipient: ActorRef[];
   /** Resolved date (ISO, any granularity) or null when unknown. */
   date: string | null;
-  /** Where the date came from: a time expression in the sentence, the story, or publication. */
-  dateFrom: 'sentence' | 'context' | 'published' | 'none';
+  /**
+   * Where the date came from: a time expression in the event's clause/sentence, the reporting verb's
+   * date ("said on Tuesday"), the story, or the publication date (a fallback).
+   */
+  dateFrom: 'sentence' | 'reporting' | 'context' | 'published' | 'none';
+  /** How precise `date` is (day, week, month, year); absent when undated. */
+  dateGranularity?: Granularity;
   place: Place | null;
   size: EventSize;
   modality: Modality;

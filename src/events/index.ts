@@ -3,7 +3,8 @@
 // date, place, size and codes. Every drop is recorded on the Doc as a message.
 import { createHash } from 'node:crypto';
 import type { ActorRef, Doc, Event, PloverType, Sentence } from '../types.js';
-import { attachDate, attachPlace } from './attach.js';
+import { attachDate } from './attach-date.js';
+import { attachPlace } from './attach-place.js';
 import { goldstein, ploverInfo, ploverScore } from './codes.js';
 import { readContexts } from './context.js';
 import { CUES } from './cues.js';

@@ -56,3 +56,8 @@ export function hasParty(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (view.actorAt[k]! >= 0 || view.doc.tokens[k]!.pos === 'PRON') return true;
   return false;
 }
+
+/** The items (times, places, ...) that lie wholly inside a sentence. */
+export function inSentence<T extends { start: number; end: number }>(items: T[], s: Sentence): T[] {
+  return items.filter((x) => x.start >= s.start && x.end <= s.end);
+}
