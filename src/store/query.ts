@@ -2,7 +2,18 @@
 import type Database from 'better-sqlite3';
 import { periodOf } from './dates.js';
 import { ArticleRow, EventRow, ParticipantRow, QuoteRow, SourceRow } from './rows.js';
-import type { ArticleSource, EventFilter, QuoteFilter, StoredQuote, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
+import type { ActorFilter, ActorSummary, ArticleFilter, ArticleListItem, ArticleSource, EventFilter, Page, Paged, SearchHit, QuoteFilter, StoredQuote, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
+
+/** LIMIT/OFFSET clause for a page; appends its values to args. */
+function pageSql(page: Page, args: (string | number)[]): string {
+  let sql = '';
+  if (page.limit !== undefined || page.offset !== undefined) {
+    sql += ' LIMIT ?';
+    args.push(page.limit === undefined ? -1 : Math.max(0, Math.floor(page.limit)));
+  }
+  if (page.offset !== undefined) { sql += ' OFFSET ?'; args.push(Math.max(0, Math.floor(page.offset))); }
+  return sql;
+}
 
 function bound(value: string, side: 'since' | 'until'): string {
   const p = periodOf(value);
@@ -10,7 +21,7 @@ function bound(value: string, side: 'since' | 'until'): string {
   return side === 'since' ? p.start : p.end;
 }
 
-export function queryEvents(db: Database.Database, filter: EventFilter = {}): StoredEvent[] {
+function eventWhere(filter: EventFilter): { sql: string; args: (string | number)[] } {
   const where: string[] = [];
   const args: (string | number)[] = [];
   for (const role of ['actor', 'recipient'] as const) {
@@ -26,10 +37,13 @@ export function queryEvents(db: Database.Database, filter: EventFilter = {}): St
   if (filter.until !== undefined) { where.push('e.date_start <= ?'); args.push(bound(filter.until, 'until')); }
   if (filter.docId !== undefined) { where.push('e.doc_id = ?'); args.push(filter.docId); }
   if (!filter.includeNonFactual) where.push(FACTUAL);
-  let sql = `SELECT e.*, a.url AS url, a.title AS title FROM events e JOIN articles a ON a.id = e.article_id
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-    ORDER BY (e.date_start IS NULL), e.date_start, e.date, e.id`;
-  if (filter.limit !== undefined) { sql += ' LIMIT ?'; args.push(Math.max(0, Math.floor(filter.limit))); }
+  return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
+}
+
+export function queryEvents(db: Database.Database, filter: EventFilter = {}): StoredEvent[] {
+  const { sql: where, args } = eventWhere(filter);
+  const sql = `SELECT e.*, a.url AS url, a.title AS title FROM events e JOIN articles a ON a.id = e.article_id
+    ${where} ORDER BY (e.date_start IS NULL), e.date_start, e.date, e.id${pageSql(filter, args)}`;
   const rows = (db.prepare(sql).all(...args) as unknown[]).map((r) => EventRow.parse(r));
   const people = participantsOf(db, rows.map((r) => r.id));
   return rows.map((r) => toStored(r, people.get(r.id)));
@@ -123,7 +137,7 @@ export function queryQuotes(db: Database.Database, filter: QuoteFilter = {}): St
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (filter.speaker !== undefined) { where.push('(q.speaker_code = ? OR q.speaker_actor_id = ?)'); args.push(filter.speaker, filter.speaker); }
-  if (filter.search !== undefined) { where.push("q.text LIKE ? ESCAPE '\\'"); args.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); }
+  if (filter.search !== undefined) { where.push("q.text LIKE ? ESCAPE '\\'"); args.push(like(filter.search)); }
   if (filter.docId !== undefined) { where.push('a.doc_id = ?'); args.push(filter.docId); }
   let sql = `SELECT q.*, a.doc_id AS doc_id, a.title AS title, a.url AS url, a.published AS published
     FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -137,4 +151,82 @@ export function queryQuotes(db: Database.Database, filter: QuoteFilter = {}): St
       title: r.title, url: r.url, published: r.published,
     };
   });
+}
+
+export function eventCount(db: Database.Database, filter: EventFilter = {}): number {
+  const { sql: where, args } = eventWhere(filter);
+  return (db.prepare(`SELECT COUNT(*) AS n FROM events e ${where}`).get(...args) as { n: number }).n;
+}
+
+const like = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function listArticles(db: Database.Database, filter: ArticleFilter = {}): Paged<ArticleListItem> {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  if (filter.q !== undefined) { where.push("(a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')"); args.push(like(filter.q), like(filter.q)); }
+  if (filter.since !== undefined) { where.push('a.published >= ?'); args.push(bound(filter.since, 'since')); }
+  if (filter.until !== undefined) { where.push("substr(a.published, 1, 10) <= ?"); args.push(bound(filter.until, 'until')); }
+  if (filter.source !== undefined) { where.push('a.source = ?'); args.push(filter.source); }
+  const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM articles a ${w}`).get(...args) as { n: number }).n;
+  const items = db.prepare(`SELECT a.id, a.doc_id, a.url, a.source, a.title, a.published, a.language,
+      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND ${FACTUAL}) AS events
+    FROM articles a ${w} ORDER BY (a.published IS NULL), a.published DESC, a.id${pageSql(filter, args)}`)
+    .all(...args) as ArticleListItem[];
+  return { total, items };
+}
+
+export function listActors(db: Database.Database, filter: ActorFilter = {}): Paged<ActorSummary> {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  if (filter.q !== undefined) {
+    where.push("(x.name LIKE ? ESCAPE '\\' OR x.id LIKE ? ESCAPE '\\' OR x.code = ?)");
+    args.push(like(filter.q), like(filter.q), filter.q.toUpperCase());
+  }
+  if (filter.code !== undefined) { where.push('x.code = ?'); args.push(filter.code.toUpperCase()); }
+  const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM actors x ${w}`).get(...args) as { n: number }).n;
+  const items = db.prepare(`SELECT x.id AS actor_id, x.name, x.code, x.sector,
+      (SELECT COUNT(*) FROM actor_mentions m WHERE m.actor_id = x.id) AS mentions,
+      (SELECT COUNT(DISTINCT p.event_id) FROM event_participants p JOIN events e ON e.id = p.event_id
+        WHERE p.actor_id = x.id AND ${FACTUAL}) AS events
+    FROM actors x ${w} ORDER BY events DESC, mentions DESC, x.id${pageSql(filter, args)}`)
+    .all(...args) as ActorSummary[];
+  return { total, items };
+}
+
+/** A window of text around [start, end), trimmed to word edges. */
+function snippetOf(text: string, start: number, end: number, room = 80): string {
+  const from = Math.max(0, start - room);
+  const to = Math.min(text.length, end + room);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
+}
+
+/** Case-insensitive substring search over article titles, texts and quotes; newest articles first. */
+export function search(db: Database.Database, q: string, page: Page = {}): Paged<SearchHit> {
+  const needle = q.trim();
+  if (!needle) return { total: 0, items: [] };
+  const articles = db.prepare(`SELECT id, title, published, text FROM articles
+    WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' ORDER BY (published IS NULL), published DESC, id`)
+    .all(like(needle), like(needle)) as { id: string; title: string | null; published: string | null; text: string }[];
+  const quotes = db.prepare(`SELECT q.article_id, q."start" AS qs, q."end" AS qe, q.text, a.title, a.published
+    FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.text LIKE ? ESCAPE '\\'
+    ORDER BY (a.published IS NULL), a.published DESC, q.article_id, q.ord`)
+    .all(like(needle)) as { article_id: string; qs: number; qe: number; text: string; title: string | null; published: string | null }[];
+  const lower = needle.toLowerCase();
+  const hits: SearchHit[] = [];
+  for (const a of articles) {
+    const at = a.text.toLowerCase().indexOf(lower);
+    hits.push({
+      kind: 'article', article_id: a.id, title: a.title, published: a.published,
+      snippet: at >= 0 ? snippetOf(a.text, at, at + needle.length) : (a.title ?? ''),
+      span: at >= 0 ? [at, at + needle.length] : null,
+    });
+  }
+  for (const r of quotes) {
+    hits.push({ kind: 'quote', article_id: r.article_id, title: r.title, published: r.published, snippet: r.text, span: [r.qs, r.qe] });
+  }
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  const limit = page.limit === undefined ? hits.length : Math.max(0, Math.floor(page.limit));
+  return { total: hits.length, items: hits.slice(offset, offset + limit) };
 }

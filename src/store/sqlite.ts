@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { makeIngest } from './ingest.js';
 import { migrate } from './migrate.js';
-import { counts, getArticle, getSources, queryEvents, queryQuotes, summary } from './query.js';
+import { counts, eventCount, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
 import { type DedupIndex, makeDedupIndex, makeFindDuplicate, signStale } from './signatures.js';
 import type { Store } from './types.js';
 
@@ -27,6 +27,10 @@ export function openSqliteStore(file: string): Store {
     ingest: (doc, opts) => ingest(doc, opts),
     recordSkip: (path, reason) => skip.run(path, reason, new Date().toISOString()).changes > 0,
     events: (filter) => queryEvents(db, filter),
+    eventCount: (filter) => eventCount(db, filter),
+    articles: (filter) => listArticles(db, filter),
+    actors: (filter) => listActors(db, filter),
+    search: (q, page) => search(db, q, page),
     quotes: (filter) => queryQuotes(db, filter),
     article: (id) => getArticle(db, id),
     sources: (id) => getSources(db, id),

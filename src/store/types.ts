@@ -55,6 +55,8 @@ export interface EventFilter {
   until?: string;
   docId?: string;
   limit?: number;
+  /** Rows to skip before `limit` (pagination). */
+  offset?: number;
   /** Also return negated and hypothetical readings (excluded by default). */
   includeNonFactual?: boolean;
 }
@@ -159,11 +161,78 @@ export interface StoredQuote {
   published: string | null;
 }
 
+/** Pagination for list queries. */
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+/** One page of a list, with the total that matched (for "page 3 of 40"). */
+export interface Paged<T> {
+  total: number;
+  items: T[];
+}
+
+export interface ArticleFilter extends Page {
+  /** Words in the title or text (full-text where the backend has it). */
+  q?: string;
+  /** Publication date bounds, same formats as EventFilter. */
+  since?: string;
+  until?: string;
+  source?: string;
+}
+
+/** An article as listed (no body or spans; see Store.article for those). */
+export interface ArticleListItem {
+  id: string;
+  doc_id: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  /** Factual events coded from it. */
+  events: number;
+}
+
+export interface ActorFilter extends Page {
+  /** Part of the name, the code or the id (case-insensitive). */
+  q?: string;
+  /** Country/non-state code, exact. */
+  code?: string;
+}
+
+/** An actor with how often it is named and how many factual events it takes part in. */
+export interface ActorSummary {
+  actor_id: string;
+  name: string;
+  code: string | null;
+  sector: string | null;
+  mentions: number;
+  events: number;
+}
+
+/** A full-text hit: an article (title/text) or a quote, with a short snippet around the match. */
+export interface SearchHit {
+  kind: 'article' | 'quote';
+  article_id: string;
+  title: string | null;
+  published: string | null;
+  snippet: string;
+  /** Span of the hit in the article text: the quote, or the first match in the text; null for a title-only hit. */
+  span: [number, number] | null;
+}
+
 export interface Store {
   ingest(doc: Doc, opts?: IngestOptions): IngestResult;
   /** Notes an input that was not ingested. Returns false when (path, reason) was already logged. */
   recordSkip(path: string, reason: string): boolean;
   events(filter?: EventFilter): StoredEvent[];
+  /** How many events match (limit and offset ignored). */
+  eventCount(filter?: EventFilter): number;
+  articles(filter?: ArticleFilter): Paged<ArticleListItem>;
+  actors(filter?: ActorFilter): Paged<ActorSummary>;
+  search(q: string, page?: Page): Paged<SearchHit>;
   quotes(filter?: QuoteFilter): StoredQuote[];
   article(id: string): StoredArticle | null;
   /** Every input recorded as this article, in the order seen; empty for an unknown id. */
