@@ -3,7 +3,7 @@ import { openSqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
 export type {
-  ActorFilter, ActorSummary, ArticleFilter, ArticleListItem, ArticleSource, DuplicateMatch, Page, Paged, SearchHit, EventFilter, IngestOptions, IngestResult, Store, StoreCounts, StoreSummary,
+  ActorFilter, ActorSummary, ArticleAnnotations, ArticleFilter, ArticleListItem, ArticleSource, DuplicateMatch, Page, Paged, SearchHit, EventFilter, IngestOptions, IngestResult, Store, StoreCounts, StoreSummary,
   StoredArticle, StoredEvent, StoredParticipant,
 } from './types.js';
 export { periodOf } from './dates.js';

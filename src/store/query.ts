@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { periodOf } from './dates.js';
 import { ArticleRow, EventRow, ParticipantRow, QuoteRow, SourceRow } from './rows.js';
-import type { ActorFilter, ActorSummary, ArticleFilter, ArticleListItem, ArticleSource, EventFilter, Page, Paged, SearchHit, QuoteFilter, StoredQuote, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
+import type { ArticleAnnotations, ActorFilter, ActorSummary, ArticleFilter, ArticleListItem, ArticleSource, EventFilter, Page, Paged, SearchHit, QuoteFilter, StoredQuote, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
 
 /** LIMIT/OFFSET clause for a page; appends its values to args. */
 function pageSql(page: Page, args: (string | number)[]): string {
@@ -229,4 +229,16 @@ export function search(db: Database.Database, q: string, page: Page = {}): Paged
   const offset = Math.max(0, Math.floor(page.offset ?? 0));
   const limit = page.limit === undefined ? hits.length : Math.max(0, Math.floor(page.limit));
   return { total: hits.length, items: hits.slice(offset, offset + limit) };
+}
+
+export function getAnnotations(db: Database.Database, articleId: string): ArticleAnnotations | null {
+  if (db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId) === undefined) return null;
+  const actors = db.prepare(`SELECT m."start" AS start, m."end" AS "end", m.text, m.actor_id, x.name, x.code, x.sector, m.via
+    FROM actor_mentions m JOIN actors x ON x.id = m.actor_id WHERE m.article_id = ? ORDER BY m."start", m.ord`)
+    .all(articleId) as ArticleAnnotations['actors'];
+  const times = db.prepare(`SELECT "start" AS start, "end" AS "end", text, value, granularity FROM times
+    WHERE article_id = ? ORDER BY "start", ord`).all(articleId) as ArticleAnnotations['times'];
+  const places = db.prepare(`SELECT "start" AS start, "end" AS "end", text, name, country, lat, lon, kind FROM places
+    WHERE article_id = ? ORDER BY "start", ord`).all(articleId) as ArticleAnnotations['places'];
+  return { actors, times, places };
 }

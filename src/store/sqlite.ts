@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { makeIngest } from './ingest.js';
 import { migrate } from './migrate.js';
-import { counts, eventCount, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
+import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
 import { type DedupIndex, makeDedupIndex, makeFindDuplicate, signStale } from './signatures.js';
 import type { Store } from './types.js';
 
@@ -33,6 +33,7 @@ export function openSqliteStore(file: string): Store {
     search: (q, page) => search(db, q, page),
     quotes: (filter) => queryQuotes(db, filter),
     article: (id) => getArticle(db, id),
+    annotations: (id) => getAnnotations(db, id),
     sources: (id) => getSources(db, id),
     findDuplicate: (doc) => findDuplicate(doc),
     counts: () => counts(db),

@@ -223,6 +223,13 @@ export interface SearchHit {
   span: [number, number] | null;
 }
 
+/** The spans an article reader highlights: actor mentions, time expressions and places. */
+export interface ArticleAnnotations {
+  actors: { start: number; end: number; text: string; actor_id: string; name: string; code: string | null; sector: string | null; via: string }[];
+  times: { start: number; end: number; text: string; value: string; granularity: string }[];
+  places: { start: number; end: number; text: string; name: string; country: string | null; lat: number | null; lon: number | null; kind: string }[];
+}
+
 export interface Store {
   ingest(doc: Doc, opts?: IngestOptions): IngestResult;
   /** Notes an input that was not ingested. Returns false when (path, reason) was already logged. */
@@ -235,6 +242,8 @@ export interface Store {
   search(q: string, page?: Page): Paged<SearchHit>;
   quotes(filter?: QuoteFilter): StoredQuote[];
   article(id: string): StoredArticle | null;
+  /** Spans of the article's actor mentions, times and places, in text order; null for an unknown id. */
+  annotations(articleId: string): ArticleAnnotations | null;
   /** Every input recorded as this article, in the order seen; empty for an unknown id. */
   sources(articleId: string): ArticleSource[];
   /** Read-only: the stored article this Doc would be merged into by ingest, or null. */
