@@ -28,6 +28,8 @@ const COOPERATIVE = (t: PloverType): boolean => ploverInfo(t).quad <= 2;
 // Verbal conflict (demand, accuse, reject, threaten) names its recipient in a that-clause too:
 // "demanded that the prime minister resign".
 const DIRECTIVE = (t: PloverType): boolean => ploverInfo(t).quad === 3;
+/** Types coded with an empty actor when the passive subject names who suffered them. */
+const ACTORLESS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 /** Recipients that are a place standing in for an unnamed party. */
 const PLACE_REFS = new WeakSet<ActorRef>();
 
@@ -58,6 +60,24 @@ function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Event | u
 function ownOrgan(actors: ActorRef[], r: ActorRef): boolean {
   return actors.some((a) => a.code !== null && a.code === r.code &&
     (a.sector === r.sector || ((a.sector === null || r.sector === null) && CUES.ownOrgans.has(r.sector ?? a.sector ?? 'GOV'))));
+}
+
+/** A subject introduced by a relative word ("where", "in which"): a subordinate, backgrounded clause. */
+function relativeClause(view: DocView, s: Sentence, subject: number): boolean {
+  const tokens = view.doc.tokens;
+  for (let k = subject - 1, n = 0; k >= s.tokenStart && n < 5; k--, n++) {
+    const w = tokens[k]!.norm;
+    if (w === 'where' || w === 'which' || w === 'whom' || w === 'when') return true;
+    if (w === ';') return false;
+    if (w !== ',') continue;
+    // "where, it said, 100 people ...": step over the parenthetical to the comma before it
+    if (!CUES.speechVerbs.has(tokens[k - 1]?.norm ?? '')) return false;
+    let j = k - 1;
+    while (j > s.tokenStart && k - j < 5 && tokens[j]!.norm !== ',') j--;
+    if (tokens[j]!.norm !== ',') return false;
+    k = j;
+  }
+  return false;
 }
 
 /** Material actions and visits act on a place; verbal ones only happen somewhere. */
@@ -104,7 +124,14 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
   } else if (!actor) {
     actor = findSubject(view, s, c.head, floor);
   }
-  if (!actor || actor.refs.length === 0) return 'no actor found';
+  // "MH17 was blown up over eastern Ukraine by a missile": violence suffered by a named party is an
+  // event even when the text names no attacker (PLOVER leaves the actor empty).
+  // Not in a relative clause ("where 28 people have been killed"): that is background, not the news.
+  if ((!actor || actor.refs.length === 0) && passive && recipient && ACTORLESS.has(type) && !relativeClause(view, s, recipient.token)) {
+    actor = { refs: [], token: recipient.token };
+  }
+  if (!actor) return 'no actor found';
+  if (actor.refs.length === 0 && !(recipient && ACTORLESS.has(type))) return 'no actor found';
   const actorIds = new Set(actor.refs.map((r) => r.actorId));
   if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) ({ type, cameo, mode } = e.compound);
 
@@ -179,6 +206,7 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   const viaCoref = (refs: ActorRef[]) => refs.some((r) => doc.actors.find((a) => a.start === r.start && a.end === r.end)?.via === 'coref');
   if (viaCoref(coded.actor.refs)) p -= 0.1;
   if (coded.actor.refs.some((r) => r.code === null)) p -= 0.15;
+  if (coded.actor.refs.length === 0) p -= 0.15;
   return Math.round(Math.max(0.05, Math.min(0.95, p)) * 100) / 100;
 }
 
@@ -248,7 +276,7 @@ function inheritRecipients(events: Event[], from: number): void {
   for (let i = from + 1; i < events.length; i++) {
     const e = events[i]!;
     const prev = events[i - 1]!;
-    if (e.recipient.length > 0 || prev.recipient.length === 0 || ploverInfo(e.type).quad !== ploverInfo(prev.type).quad) continue;
+    if (e.actor.length === 0 || e.recipient.length > 0 || prev.recipient.length === 0 || ploverInfo(e.type).quad !== ploverInfo(prev.type).quad) continue;
     const sameActor = e.actor.every((a) => prev.actor.some((p) => p.code === a.code)) || e.actor.every((a) => prev.actor.some((p) => p.actorId === a.actorId));
     if (sameActor) e.recipient = prev.recipient;
   }
