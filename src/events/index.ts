@@ -223,7 +223,8 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       modality.negated = false; modality.future = false;
     }
     // Negated, hypothetical and purpose readings are kept, marked, in doc.nonFactual: they do not count.
-    const notFact = modality.negated ? 'negated' : modality.hypothetical ? 'hypothetical or conditional' : modality.irrealis ? 'purpose or intention clause' : null;
+    const notFact = modality.negated ? 'negated' : modality.hypothetical ? 'hypothetical or conditional'
+      : modality.irrealis ? 'purpose or intention clause' : modality.alleged ? 'alleged by another party' : null;
     if (notFact) note(doc, c, `${notFact}: kept as non-factual, not counted`);
     else if (modality.future) asIntent(coded, modality.conditional);
     const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
