@@ -23,6 +23,16 @@ function hasVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
   return false;
 }
 
+/** A finite "is/are/was/were" later in the same clause (no comma, semicolon or relative word first). */
+function hasFiniteBeAfter(doc: Doc, s: Sentence, i: number): boolean {
+  for (let k = i + 1; k < s.tokenEnd && k < i + 12; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (w === ',' || w === ';' || w === 'who' || w === 'which' || w === 'that') return false;
+    if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return true;
+  }
+  return false;
+}
+
 /**
  * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention. `worthAsking` says whether the slow compromise check is worth
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
@@ -43,9 +53,10 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.
   const next = doc.tokens[i + 1];
-  // Either "by" follows, or the sentence already has its finite verb before this one.
+  // Either "by" follows, or the sentence already has its finite verb before this one, or the noun's
+  // own verb comes after ("the civilians imprisoned for ... were released").
   if (prev && prev.pos === 'NOUN' && /(ed|en|wn)$/.test(tok.norm) && (!next || ['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos)) && !CUES.intransitiveLemmas.has(tok.lemma)
-    && (next?.norm === 'by' || hasVerbBefore(doc, s, i))) return false;
+    && (next?.norm === 'by' || hasVerbBefore(doc, s, i) || hasFiniteBeAfter(doc, s, i))) return false;
   if (tok.norm.endsWith('ing')) {
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
     const before = doc.tokens[i - 1]?.norm ?? '';
