@@ -9,6 +9,7 @@ import { goldstein, ploverInfo, ploverScore } from './codes.js';
 import { readContexts } from './context.js';
 import { CUES } from './cues.js';
 import { readModality } from './modality.js';
+import { readDesirable } from './desirable.js';
 import { findByAgent, findPossessor, findRecipient, findSubject, isPassive, type Party } from './participants.js';
 import { propose, type Candidate } from './propose.js';
 import { readSize } from './size.js';
@@ -113,6 +114,21 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     actor = groupAnaphor(view, s, c.head, previous) ?? null;
   }
   const passive = e.frame !== 'noun' && e.frame !== 'noun-possessor' && isPassive(view, c.head, s.tokenStart);
+  if (e.frame === 'desirable') {
+    const read = readDesirable(view, s, c.head, floor);
+    if (typeof read === 'string') return read;
+    ({ actor, recipient } = read);
+  }
+  if (e.frame === 'lost-vote') {
+    // "Cameron, who lost a vote on air strikes": the legislature rejected the one who lost.
+    const loser = findSubject(view, s, c.head, floor);
+    const state = loser?.refs.find((r) => r.code !== null);
+    if (!loser || !state) return 'no actor found';
+    const trigger = doc.tokens[c.start]!;
+    const legislature: ActorRef = { start: trigger.start, end: doc.tokens[c.end - 1]!.end, actorId: `${state.code}-LEG`, code: state.code, sector: 'LEG', text: doc.text.slice(trigger.start, doc.tokens[c.end - 1]!.end) };
+    actor = { refs: [legislature], token: c.start };
+    recipient = loser;
+  }
   if (!actor && e.frame === 'receive-from') {
     // "Georgian demonstrators received weapons from the government": the giver acts.
     const from = doc.tokens.slice(c.start, c.end).findIndex((t) => t.norm === 'from');

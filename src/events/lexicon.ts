@@ -6,7 +6,7 @@ import { loadJson } from '../data.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
 
-export type Frame = 'verb' | 'intent' | 'speech-demand' | 'noun' | 'noun-possessor' | 'receive-from';
+export type Frame = 'verb' | 'intent' | 'speech-demand' | 'noun' | 'noun-possessor' | 'receive-from' | 'lost-vote' | 'desirable';
 
 export interface LexEntry {
   type: PloverType;
