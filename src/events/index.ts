@@ -288,6 +288,25 @@ function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
   }
 }
 
+/**
+ * Aid answers a request: "Hollande said it would be a good signal if Germany could do more" ...
+ * "Germany decided to send a warship to help". Aid with no recipient, from a party the story shows
+ * being asked, goes to whoever asked it (when exactly one country asked). Recorded as a message.
+ */
+function answerRequests(doc: Doc, events: Event[]): void {
+  for (const e of events) {
+    if (e.type !== 'AID' || e.recipient.length > 0 || e.actor.length === 0) continue;
+    const giver = new Set(e.actor.map((a) => a.code).filter((c) => c !== null));
+    const askers = events.filter((r) => r.type === 'REQUEST' && r.recipient.some((x) => x.code !== null && giver.has(x.code))
+      && r.actor.length > 0 && r.actor.every((a) => a.code !== null && !giver.has(a.code)));
+    const codes = new Set(askers.flatMap((r) => r.actor.map((a) => a.code)));
+    if (codes.size !== 1) continue;
+    e.recipient = askers[0]!.actor;
+    e.confidence = Math.round(e.confidence * 80) / 100;
+    doc.messages.push({ stage: 'events', level: 'info', reason: `aid with no named recipient: given to ${[...codes][0]}, who asked for it`, start: e.trigger.start, end: e.trigger.end });
+  }
+}
+
 /** "He praised X and said that Moscow was open for cooperation": a clause with no recipient shares its neighbour's. */
 function inheritRecipients(events: Event[], from: number): void {
   for (let i = from + 1; i < events.length; i++) {
@@ -314,6 +333,7 @@ export function eventsStage(doc: Doc): Doc {
     const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;
     codeSentence(view, s, floor, events, nonFactual);
   });
+  answerRequests(doc, events);
   doc.events = events;
   doc.nonFactual = nonFactual;
   return doc;

@@ -295,3 +295,12 @@ test('calling another party\'s help desirable is a request to that party', () =>
   const none = docWith('Estonia said the weather would be good for the harvest.', [{ text: 'Estonia', code: 'EST' }]);
   assert.deepEqual(brief(none), []);
 });
+
+test('aid with no named recipient goes to the one country that asked the giver for it', () => {
+  const d = docWith('Latvia said it would be a good step if Lithuania could do more. Lithuania decided to send two minesweepers to help.', [
+    { text: 'Latvia', code: 'LVA' }, { text: 'Lithuania', code: 'LTU' },
+  ]);
+  assert.deepEqual(brief(d), ['REQUEST LVA>LTU', 'AID LTU>LVA']);
+  const unasked = docWith('Lithuania decided to send two minesweepers to help.', [{ text: 'Lithuania', code: 'LTU' }]);
+  assert.deepEqual(brief(unasked), ['AID LTU>']);
+});
