@@ -113,7 +113,9 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
   } else {
     actor = groupAnaphor(view, s, c.head, previous) ?? null;
   }
-  const passive = e.frame !== 'noun' && e.frame !== 'noun-possessor' && isPassive(view, c.head, s.tokenStart);
+  // "The rebels came under attack by ...": the subject undergoes the event, as in a passive.
+  const passive = e.frame === 'undergo' || (e.frame !== 'noun' && e.frame !== 'noun-possessor' && isPassive(view, c.head, s.tokenStart));
+  if (e.agentless) actor = { refs: [], token: c.start };
   if (e.frame === 'desirable') {
     const read = readDesirable(view, s, c.head, floor);
     if (typeof read === 'string') return read;
@@ -147,7 +149,14 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     actor = { refs: [], token: recipient.token };
   }
   if (!actor) return 'no actor found';
-  if (actor.refs.length === 0 && !(recipient && ACTORLESS.has(type))) return 'no actor found';
+  if (e.agentless && type === 'PROTEST') {
+    // "protests erupted in Colombia": the people of the place protested.
+    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, [], true);
+    if (!place?.country) return 'no actor found: an unplaced protest';
+    const ref: ActorRef = { start: place.start, end: place.end, actorId: `${place.country}-CVL`, code: place.country, sector: 'CVL', text: place.text };
+    PLACE_REFS.add(ref);
+    actor = { refs: [ref], token: c.start };
+  }
   const actorIds = new Set(actor.refs.map((r) => r.actorId));
   if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) ({ type, cameo, mode } = e.compound);
 
@@ -185,6 +194,7 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     }
   }
   if (e.needsRecipient && !recipient) return 'no recipient: this verb is only an event with an object actor';
+  if (actor.refs.length === 0 && !(recipient && ACTORLESS.has(type))) return 'no actor found';
   const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
   return { type, mode, cameo, actor, recipient, claimed };
 }

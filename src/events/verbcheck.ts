@@ -47,7 +47,9 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // A plural-looking form after a noun or adjective heads a noun phrase: "air strikes",
   // and so does anything after "the Paris" / "the Russian".
   const prev2 = doc.tokens[i - 2];
-  if (prev && /s$/.test(tok.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
+  // Except straight after a singular common-noun actor: "a protester throws", "the man hurls".
+  const singularSubject = afterActor && prev?.pos === 'NOUN' && !/s$/.test(prev.norm);
+  if (prev && /s$/.test(tok.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !singularSubject) return false;
   const pastVerb = tok.pos === 'VERB' && /ed$/.test(tok.norm); // "The US presented": a finite verb, not "the Paris attacks"
   if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
