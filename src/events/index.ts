@@ -63,6 +63,17 @@ function ownOrgan(actors: ActorRef[], r: ActorRef): boolean {
     (a.sector === r.sector || ((a.sector === null || r.sector === null) && CUES.ownOrgans.has(r.sector ?? a.sector ?? 'GOV'))));
 }
 
+/** A passive clause's subject is a count of people ("40 persons have been arrested", "six were killed"). */
+function countedVictims(view: DocView, s: Sentence, h: number): boolean {
+  const size = readSize(view.doc.tokens, s);
+  if (size.dead === null && size.injured === null && size.arrested === null) return false;
+  for (let k = h - 1; k >= s.tokenStart && k >= h - 8; k--) {
+    const t = view.doc.tokens[k]!;
+    if (t.pos === 'NUM') return !relativeClause(view, s, k);
+  }
+  return false;
+}
+
 /** A subject introduced by a relative word ("where", "in which"): a subordinate, backgrounded clause. */
 function relativeClause(view: DocView, s: Sentence, subject: number): boolean {
   const tokens = view.doc.tokens;
@@ -148,6 +159,10 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
   if ((!actor || actor.refs.length === 0) && passive && recipient && ACTORLESS.has(type) && !relativeClause(view, s, recipient.token)) {
     actor = { refs: [], token: recipient.token };
   }
+  // "At least 40 persons have been arrested": with neither party named, a count still makes it news.
+  if ((!actor || actor.refs.length === 0) && !recipient && passive && ACTORLESS.has(type) && countedVictims(view, s, c.head)) {
+    actor = { refs: [], token: c.head };
+  }
   if (!actor) return 'no actor found';
   if (e.agentless && type === 'PROTEST') {
     // "protests erupted in Colombia": the people of the place protested.
@@ -194,7 +209,7 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     }
   }
   if (e.needsRecipient && !recipient) return 'no recipient: this verb is only an event with an object actor';
-  if (actor.refs.length === 0 && !(recipient && ACTORLESS.has(type))) return 'no actor found';
+  if (actor.refs.length === 0 && !(ACTORLESS.has(type) && (recipient || countedVictims(view, s, c.head)))) return 'no actor found';
   const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
   return { type, mode, cameo, actor, recipient, claimed };
 }
