@@ -170,6 +170,8 @@ export interface Event {
   cameo: string;
   goldstein: number;
   plover_score: number;
+  /** Who reported it: the speaker of the "X said" that holds the event, when the text names one. */
+  reportedBy?: ActorRef | null;
   /** The sentence the event was read from. */
   sentence: Span;
   /** The words that triggered it ("shot down", "urged"). */

@@ -10,6 +10,7 @@ import { readContexts } from './context.js';
 import { CUES } from './cues.js';
 import { readModality } from './modality.js';
 import { readDesirable } from './desirable.js';
+import { findReporter } from './reporter.js';
 import { findByAgent, findPossessor, findRecipient, findSubject, isPassive, type Party } from './participants.js';
 import { propose, type Candidate } from './propose.js';
 import { readSize } from './size.js';
@@ -230,6 +231,12 @@ function asIntent(coded: Coded, conditional: boolean): void {
   coded.cameo = code;
 }
 
+/** The speaker who reported the event, unless the event is itself that speech. */
+function reporterOf(view: DocView, s: Sentence, c: Candidate, floor: number): ActorRef | null {
+  if (CUES.speechVerbs.has(view.doc.tokens[c.head]!.norm)) return null;
+  return findReporter(view, s, c.head, floor);
+}
+
 /** Where the object may start: right after the head verb, so "accept the Peruvian proposal" finds it inside the gap. */
 function objectStart(c: Candidate): number {
   return c.pattern.slots.some((x) => x.kind === 'gap') ? c.head + 1 : c.end;
@@ -283,6 +290,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       place: attachPlace(doc, s, trigger.start, parties),
       size: info.quad === 4 ? readSize(doc.tokens, s) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },
+      reportedBy: reporterOf(view, s, c, floor),
       quad_code: info.quad,
       cameo: coded.cameo,
       goldstein: goldstein(coded.cameo),

@@ -304,3 +304,11 @@ test('aid with no named recipient goes to the one country that asked the giver f
   const unasked = docWith('Lithuania decided to send two minesweepers to help.', [{ text: 'Lithuania', code: 'LTU' }]);
   assert.deepEqual(brief(unasked), ['AID LTU>']);
 });
+
+test('the speaker of "X said" that holds an event is recorded as who reported it', () => {
+  const d = docWith('Peru shot down a Bolivian drone, the Peruvian army said. Chilean media reported that Peru attacked a Bolivian patrol.', [
+    { text: 'Peru', code: 'PER' }, { text: 'Bolivian drone', code: 'BOL', sector: 'MIL' }, { text: 'Peruvian army', code: 'PER', sector: 'MIL' },
+    { text: 'Chilean media', code: 'CHL', sector: 'JRN' }, { text: 'Bolivian patrol', code: 'BOL', sector: 'MIL' },
+  ]);
+  assert.deepEqual(d.events.map((e) => e.reportedBy?.text ?? null), ['Peruvian army', 'Chilean media']);
+});
