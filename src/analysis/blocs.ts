@@ -106,7 +106,7 @@ export function blocs(events: readonly StoredEvent[], opts: BlocsOptions = {}): 
     return { id, code: at.code, label: at.label, bloc: blocOf(id), events: at.events, positive: r4(positive), negative: r4(negative) };
   });
 
-  const k = part.community.length ? Math.max(...part.community) + 1 : 0;
+  const k = part.community.reduce((m, c) => Math.max(m, c), -1) + 1;
   const blocList: Bloc[] = Array.from({ length: k }, (_, b) => ({ id: b, members: ids.filter((id) => blocOf(id) === b), positive: 0, negative: 0 }));
   const between = new Map<string, BlocRelation>();
   const tensions: Tension[] = [];
