@@ -149,11 +149,12 @@ export function blocs(events: readonly StoredEvent[], opts: BlocsOptions = {}): 
 }
 
 function balanceOf(g: SignedGraph): Balance {
-  const w = (a: string, b: string) => {
-    const e = g.edge(a, b);
-    return e === undefined ? 0 : g.getEdgeAttribute(e, 'weight');
-  };
-  return structuralBalance(g.nodes(), w, (a) => g.neighbors(a));
+  const adj = new Map<string, Map<string, number>>(g.nodes().map((n) => [n, new Map()]));
+  g.forEachEdge((_k, at, s, t) => {
+    adj.get(s)!.set(t, at.weight);
+    adj.get(t)!.set(s, at.weight);
+  });
+  return structuralBalance(adj);
 }
 
 function courted(g: SignedGraph, blocOf: (id: string) => number, rels: BlocRelation[]): Courted[] {

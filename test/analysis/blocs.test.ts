@@ -42,11 +42,12 @@ test('signed Louvain splits two friendly cliques that fight each other, whatever
 
 test('structural balance checked by hand, weighted and unweighted', () => {
   // AB+1, BC+1, AC-1 (++-, unbalanced, |w| geometric mean 1); AD-8, BD-1 with AB (+--, balanced, mean cbrt(8) = 2).
-  const w: Record<string, number> = { 'A|B': 1, 'B|C': 1, 'A|C': -1, 'A|D': -8, 'B|D': -1 };
-  const weight = (a: string, b: string) => w[a < b ? `${a}|${b}` : `${b}|${a}`] ?? 0;
-  const nodes = ['A', 'B', 'C', 'D'];
-  const nb = (a: string) => nodes.filter((b) => b !== a && weight(a, b) !== 0);
-  const bal = structuralBalance(nodes, weight, nb);
+  const adj = new Map(['A', 'B', 'C', 'D'].map((n) => [n, new Map<string, number>()]));
+  for (const [a, b, w] of [['A', 'B', 1], ['B', 'C', 1], ['A', 'C', -1], ['A', 'D', -8], ['B', 'D', -1]] as const) {
+    adj.get(a)!.set(b, w);
+    adj.get(b)!.set(a, w);
+  }
+  const bal = structuralBalance(adj);
   assert.equal(bal.triads, 2);
   assert.equal(bal.balanced, 1);
   assert.equal(bal.share, 0.5);
