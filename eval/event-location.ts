@@ -14,8 +14,17 @@ import { actorsStage } from '../src/actors/index.js';
 import { placeStage } from '../src/place/index.js';
 import { attachPlace } from '../src/events/attach-place.js';
 
-const Span = z.object({ start: z.number(), end: z.number(), label: z.string() });
-const Rec = z.object({ text: z.string(), source: z.string().optional(), spans: z.array(Span).optional() });
+const Span = z.object({ start: z.number(), end: z.number(), label: z.string(), token_start: z.number().optional(), token_end: z.number().optional() });
+const Tok = z.object({ start: z.number(), end: z.number() });
+const Rec = z.object({ text: z.string(), source: z.string().optional(), spans: z.array(Span).optional(), tokens: z.array(Tok).optional() });
+
+/** Character span of a gold span. Its token range (inclusive) is the reliable part: some records
+ * carry token indices in start/end, a few multi-word ones a shifted character range. */
+function charSpan(s: z.infer<typeof Span>, tokens: Array<z.infer<typeof Tok>>): { start: number; end: number } {
+  const a = s.token_start === undefined ? undefined : tokens[s.token_start];
+  const b = s.token_end === undefined ? undefined : tokens[s.token_end];
+  return a && b ? { start: a.start, end: b.end } : { start: s.start, end: s.end };
+}
 
 export interface EventLocationScore {
   precision: number;
@@ -33,7 +42,7 @@ export function scoreEventLocation(sharedDir: string, source = 'RELABEL'): Event
   for (const r of raw) {
     const rec = Rec.safeParse(r);
     if (!rec.success || rec.data.source !== source) continue;
-    const spans = rec.data.spans ?? [];
+    const spans = (rec.data.spans ?? []).map((s) => ({ label: s.label, ...charSpan(s, rec.data.tokens ?? []) }));
     const verb = spans.find((s) => s.label === 'VERB' && s.end > s.start);
     if (!verb) continue;
     const gold = spans.filter((s) => s.label === 'LOCATION' && s.end > s.start);
@@ -46,6 +55,7 @@ export function scoreEventLocation(sharedDir: string, source = 'RELABEL'): Event
     const hit = p !== null && gold.some((g) => p.start < g.end && g.start < p.end);
     if (hit) right++;
     if (hit || (p === null && gold.length === 0)) correct++;
+    if (process.env.EVLOC_DEBUG && !hit && (p || gold.length)) console.error(`${p?.text ?? '-'} | ${gold.map((g) => rec.data.text.slice(g.start, g.end)).join(',') || '-'} | ${rec.data.text.slice(verb.start, verb.end)} | ${rec.data.text.slice(0, 220)}`);
   }
   const precision = predicted ? right / predicted : 0;
   const recall = withLoc ? right / withLoc : 0;

@@ -13,6 +13,8 @@ export interface CityRec {
   lon: number;
   population: number;
   capital: boolean;
+  /** Seat of a first-level division (GeoNames PPLA): a provincial capital. */
+  seat: boolean;
 }
 
 interface RawCity {
@@ -39,7 +41,7 @@ export function cityIndex(): Map<string, CityRec[]> {
     if (c.population < MIN_POPULATION && !capital) continue;
     const rec: CityRec = {
       geonameid: c.cityId, name: c.name, cc2: c.country, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1],
-      population: c.population, capital,
+      population: c.population, capital, seat: c.featureCode === 'PPLA',
     };
     const key = normKey(c.name);
     const list = map.get(key);

@@ -53,9 +53,10 @@ export function placeStage(doc: Doc): Doc {
       const lone = !c.capital && m.last - m.first === 1;
       // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande".
       if (lone && ((c.population < SURNAME_MAX_POP && surnames.has(text)) || (c.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
-      // Folded diacritics ("God" for Göd) or all capitals ("GREEN"): only for sizeable cities.
+      // Folded diacritics ("God" for Göd; provincial seats such as Tikrīt pass) or all capitals ("GREEN"): only for sizeable cities.
       const loose = text.toLowerCase() !== c.name.toLowerCase();
-      if ((loose || (text.length > 3 && text === text.toUpperCase())) && !c.capital && c.population < LOOSE_MIN_POP) return;
+      if (loose && !c.capital && !c.seat && c.population < LOOSE_MIN_POP) return;
+      if (text.length > 3 && text === text.toUpperCase() && !c.capital && c.population < LOOSE_MIN_POP) return;
       r = cityReading(c);
     }
     if (insideOrg(doc.tokens, m)) return;

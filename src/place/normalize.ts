@@ -5,6 +5,8 @@ export function normKey(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Letters NFD does not split: Diyarbakır, Łódź, Tromsø, Đà Nẵng.
+    .replace(/ı/g, 'i').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[đĐ]/g, 'd')
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑–—]/g, '-')
     .replace(/\s+/g, ' ')
