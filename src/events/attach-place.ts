@@ -16,6 +16,13 @@ const SPECIFIC: Record<Place['kind'], number> = { city: 0, feature: 1, region: 1
 /** Words linking a place to a larger one that holds it: "X in Y", "X, Y", "Y's X", "X of Y". */
 const CHAIN = new Set([',', 'in', 'of', "'s", '’s', 'near']);
 
+/** A complement clause opens: "insisted that ...", "urged Britain to join ...": its places are its own. */
+function complement(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.norm === 'that') return doc.tokens[k + 1]?.pos !== 'NOUN';
+  return t.norm === 'to' && doc.tokens[k + 1]?.pos === 'VERB';
+}
+
 function overlaps(a: { start: number; end: number }, refs: ActorRef[]): boolean {
   return refs.some((r) => a.start < r.end && r.start < a.end);
 }
@@ -61,7 +68,7 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
   let lo = h;
   while (lo > s.tokenStart && !STOP_LEFT.has(tokens[lo - 1]!.norm)) lo--;
   let hi = h;
-  while (hi < s.tokenEnd && !(STOP_RIGHT.has(tokens[hi]!.norm) && hi > h) && !(tokens[hi]!.norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
+  while (hi < s.tokenEnd && !((STOP_RIGHT.has(tokens[hi]!.norm) || complement(doc, hi)) && hi > h) && !(tokens[hi]!.norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
   const from = tokens[lo]?.start ?? s.start;
   const to = tokens[hi - 1]?.end ?? s.end;
   const trigger = tokens[h]?.norm ?? '';

@@ -4,6 +4,7 @@
 // the whole document (countries it names, org names, stoplist, surnames).
 import type { Doc, Place, Sentence, Token, ZoneKind } from '../types.js';
 import { adminAreas } from './admin.js';
+import { borderPlaces, withCompass } from './qualify.js';
 import { DEMONYMS, ISO2_TO_ISO3 } from './countries.js';
 import { HAND, ORG_FOLLOW_WORDS, ORG_OF_WORDS, STOP_MID_SENTENCE, STOP_NEVER } from './gazetteer.js';
 import type { RawMatch } from './match.js';
@@ -63,9 +64,11 @@ export function placeStage(doc: Doc): Doc {
     places.push({ start, end, text, ...r });
   });
   // Admin areas ("Monroe County") replace any place found inside their name.
-  const admin = adminAreas(doc, doc.sentences.filter((x) => READ_ZONES.has(x.zone)), places);
+  const read = doc.sentences.filter((x) => READ_ZONES.has(x.zone));
+  const admin = adminAreas(doc, read, places);
   const kept = places.filter((p) => !admin.some((a) => a.start <= p.start && p.end <= a.end));
-  doc.places = [...kept, ...admin].sort((a, b) => a.start - b.start);
+  const all = withCompass(doc, [...kept, ...admin]);
+  doc.places = [...all, ...borderPlaces(doc, read, all)].sort((a, b) => a.start - b.start);
   return doc;
 }
 
