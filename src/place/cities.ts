@@ -15,6 +15,8 @@ export interface CityRec {
   capital: boolean;
   /** Seat of a first-level division (GeoNames PPLA): a provincial capital. */
   seat: boolean;
+  /** GeoNames admin1 code ("VA", "08", "SCT"). */
+  admin1: string;
 }
 
 interface RawCity {
@@ -23,6 +25,7 @@ interface RawCity {
   country: string;
   featureCode: string;
   population: number;
+  adminCode?: string;
   loc: { coordinates: [number, number] };
 }
 
@@ -41,7 +44,7 @@ export function cityIndex(): Map<string, CityRec[]> {
     if (c.population < MIN_POPULATION && !capital) continue;
     const rec: CityRec = {
       geonameid: c.cityId, name: c.name, cc2: c.country, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1],
-      population: c.population, capital, seat: c.featureCode === 'PPLA',
+      population: c.population, capital, seat: c.featureCode === 'PPLA', admin1: c.adminCode ?? '',
     };
     const key = normKey(c.name);
     const list = map.get(key);

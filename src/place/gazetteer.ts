@@ -9,6 +9,8 @@ export interface Feature {
   name: string;
   aliases?: string[];
   country: string | null;
+  /** GeoNames first-level division code (US postal code, Canadian '08'…), to prefer its cities. */
+  admin1?: string;
   lat: number;
   lon: number;
   kind: 'region' | 'feature';

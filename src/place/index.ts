@@ -11,7 +11,7 @@ import type { RawMatch } from './match.js';
 import { findMatches } from './match.js';
 import { isCapitalised, normKey } from './normalize.js';
 import type { Reading } from './resolve.js';
-import { cityReading, handReadings, pickCity, pickReading } from './resolve.js';
+import { adminKey, cityReading, handReadings, pickCity, pickReading } from './resolve.js';
 
 const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 // Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
@@ -38,6 +38,13 @@ export function placeStage(doc: Doc): Doc {
     if (countries.size === 1 && only) docCountries.add(only);
   });
   const hand = readings.map((r) => (r === 'org' ? r : pickReading(r, docCountries)));
+  const docAdmins = new Set<string>();
+  for (const r of hand) if (r && r !== 'org' && r.admin1 && r.country) docAdmins.add(adminKey(r.country, r.admin1));
+  // A city name with a single namesake gives its state or province too ("Gainesville" in a Texas paper naming Denton).
+  found.forEach(({ m }, k) => {
+    const only = m.cities[0];
+    if (readings[k]!.length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(ISO2_TO_ISO3.get(only.cc2) ?? '', only.admin1));
+  });
   const surnames = surnameTokens(doc);
   // Pass 2: cities, then the org-context filter for every reading.
   const places: Place[] = [];
@@ -49,7 +56,7 @@ export function placeStage(doc: Doc): Doc {
     const text = doc.text.slice(start, end);
     if (!r) {
       if (m.cities.length === 0 || !cityAllowed(doc.tokens, m, sent, normKey(text))) return;
-      const c = pickCity(m.cities, docCountries, namedAfter(doc.tokens, found, hand, k));
+      const c = pickCity(m.cities, docCountries, namedAfter(doc.tokens, found, hand, k), docAdmins);
       if (!c) return;
       const lone = !c.capital && m.last - m.first === 1;
       // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande".
@@ -61,7 +68,8 @@ export function placeStage(doc: Doc): Doc {
       r = cityReading(c);
     }
     if (insideOrg(doc.tokens, m)) return;
-    places.push({ start, end, text, ...r });
+    const { admin1: _state, ...reading } = r;
+    places.push({ start, end, text, ...reading });
   });
   // Admin areas ("Monroe County") replace any place found inside their name.
   const read = doc.sentences.filter((x) => READ_ZONES.has(x.zone));
@@ -86,12 +94,12 @@ function cityAllowed(tokens: Token[], m: RawMatch, sent: Sentence, key: string):
 }
 
 /** "Paris, Texas": the country of a hand-resolved place right after a comma. */
-function namedAfter(tokens: Token[], found: Array<{ m: RawMatch }>, hand: Array<Reading | 'org' | null>, k: number): string | null {
+function namedAfter(tokens: Token[], found: Array<{ m: RawMatch }>, hand: Array<Reading | 'org' | null>, k: number): Reading | null {
   const m = found[k]!.m;
   const next = found[k + 1];
   const r = hand[k + 1];
   if (!next || tokens[m.last]?.text !== ',' || next.m.first !== m.last + 1 || !r || r === 'org') return null;
-  return r.country;
+  return r;
 }
 
 /** The next word is a capitalised non-place word, as a surname after a first name is. */
