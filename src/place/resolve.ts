@@ -27,6 +27,7 @@ export function handReadings(hand: HandEntry[]): Reading[] | 'org' {
   for (const e of hand) {
     if (e.type !== 'feature') continue;
     const f = e.feature;
+    if (f.seat && f.admin1 === undefined) f.admin1 = seatAdmin1(f.seat, f.country);
     if (!out.some((r) => r.name === f.name && r.country === f.country)) out.push({ name: f.name, country: f.country, lat: f.lat, lon: f.lon, kind: f.kind, ...(f.admin1 ? { admin1: f.admin1 } : {}) });
   }
   for (const e of hand) {
@@ -44,6 +45,12 @@ export function pickReading(readings: Reading[], docCountries: ReadonlySet<strin
     if (local) return local;
   }
   return readings[0] ?? null;
+}
+
+/** The GeoNames admin1 code of a division's capital, '' when the city is not in the index. */
+function seatAdmin1(seat: string, country: string | null): string {
+  const cc2 = country ? COUNTRIES.get(country)?.cca2 : undefined;
+  return cityIndex().get(normKey(seat))?.find((c) => c.cc2 === cc2)?.admin1 ?? '';
 }
 
 export const adminKey = (country: string, admin1: string): string => `${country}:${admin1}`;
