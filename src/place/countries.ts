@@ -39,6 +39,10 @@ for (const c of [...world].sort((a, b) => Number(b.independent ?? false) - Numbe
   COUNTRIES.set(c.cca3, { cca3: c.cca3, cca2: c.cca2, name: c.name.common, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 });
 }
 for (const c of world) ISO2_TO_ISO3.set(c.cca2, c.cca3);
+for (const [cca3, [lat, lon]] of Object.entries(loadJson<{ points: Record<string, [number, number]> }>('place', 'country-points.json').points)) {
+  const c = COUNTRIES.get(cca3);
+  if (c) COUNTRIES.set(cca3, { ...c, lat, lon });
+}
 
 /** Every surface that names a country, with its alpha-3 code. */
 export function countrySurfaces(): Array<[string, string]> {
