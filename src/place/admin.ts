@@ -45,8 +45,9 @@ function namedByHead(doc: Doc, sentences: Sentence[], places: Place[], main: str
   const tokens = doc.tokens;
   for (const sent of sentences) {
     for (let k = sent.tokenStart + 1; k + 2 < sent.tokenEnd; k++) {
+      if (tokens[k + 1]!.norm !== 'of' || tokens[k - 1]!.norm !== 'the') continue;
       const kind = PREFIXES.get(tokens[k]!.norm);
-      if (!kind || tokens[k + 1]!.norm !== 'of' || tokens[k - 1]!.norm !== 'the') continue;
+      if (!kind) continue;
       let last = k + 2;
       while (last < sent.tokenEnd && last - (k + 2) < MAX_NAME_WORDS && /^\p{Lu}[\p{L}'-]*$/u.test(tokens[last]!.text) && (last === k + 2 || tokens[last]!.spaceBefore)) last++;
       if (last === k + 2) continue;
