@@ -27,10 +27,12 @@ function overlaps(a: { start: number; end: number }, refs: ActorRef[]): boolean 
   return refs.some((r) => a.start < r.end && r.start < a.end);
 }
 
-/** A place used as a modifier ("U.S.-led", "the Syria conflict" is kept): glued to a following hyphen. */
+/**
+ * A place glued to a hyphen is a modifier ("U.S.-led"), not the place of action. A place before a
+ * noun still counts ("in a West Bank refugee camp", "the Manbij campaign"): the event happened there.
+ */
 function modifier(doc: Doc, p: Place): boolean {
-  const k = firstTokenAtOrAfter(doc, p.end);
-  const t = doc.tokens[k];
+  const t = doc.tokens[firstTokenAtOrAfter(doc, p.end)];
   return t !== undefined && t.start === p.end && /^[-‐‑]/.test(t.text);
 }
 
