@@ -47,9 +47,12 @@ export function cityIndex(): Map<string, CityRec[]> {
       population: c.population, capital, seat: c.featureCode === 'PPLA', admin1: c.adminCode ?? '',
     };
     const key = normKey(c.name);
-    const list = map.get(key);
-    if (list) list.push(rec);
-    else map.set(key, [rec]);
+    // Transliterated apostrophes news leaves out: "Sāmarrā’" is also "Samarra".
+    for (const k of key.includes("'") ? [key, key.replace(/'/g, '')] : [key]) {
+      const list = map.get(k);
+      if (list) list.push(rec);
+      else map.set(k, [rec]);
+    }
   }
   for (const list of map.values()) list.sort((a, b) => b.population - a.population);
   delete require.cache[path];

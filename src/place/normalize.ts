@@ -12,6 +12,7 @@ export function normKey(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[ıłŁøØđĐ]/g, (c) => UNSPLIT[c] ?? c)
+    .replace(/[ʼʾʿ]/g, '') // transliteration marks for hamza and ayn: Sāmarrāʼ = Samarra, Baʿqūbah = Baqubah
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑–—]/g, '-')
     .replace(/\s+/g, ' ')
