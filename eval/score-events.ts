@@ -59,7 +59,7 @@ export interface EventScores {
 
 export function sysEventOf(e: Event): SysEvent {
   const codes = (refs: Event['actor']) => refs.map((r) => r.code?.trim().toUpperCase()).filter((c): c is string => !!c);
-  return { type: e.type, actors: codes(e.actor), recipients: codes(e.recipient), ...(e.cameo ? { cameo: e.cameo } : {}), contexts: e.context };
+  return { type: e.type, actors: codes(e.actor), recipients: codes(e.recipient), ...(e.cameo ? { cameo: e.cameo } : {}), ...(e.context?.length ? { contexts: e.context } : {}) };
 }
 
 /**
