@@ -61,6 +61,10 @@ export function readTml(xml: string): { dct: string | null; text: string; timexe
 
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
 
+/** MEANTIME annotates the title and the first sentences only: no TIMEX3 lies past sentence 5
+ * (counted over the corpus), so later sentences are left out rather than scored as spurious. */
+const MEANTIME_LAST_SENTENCE = 5;
+
 /** A MEANTIME (NewsReader CAT) document: tokens joined back into text (sentences on their own
  * lines; the DCT line left out), the DCT value, and the TIMEX3 spans other than the DCT. */
 export function readMeantime(xml: string): { dct: string | null; text: string; timexes: GoldTimex[] } {
@@ -82,7 +86,7 @@ export function readMeantime(xml: string): { dct: string | null; text: string; t
   const span = new Map<string, [number, number]>();
   let prevSentence = -1;
   for (const t of tokens) {
-    if (t.sentence === dctSentence) continue;
+    if (t.sentence === dctSentence || t.sentence > MEANTIME_LAST_SENTENCE) continue;
     if (text !== '') text += t.sentence !== prevSentence ? '\n\n' : NO_SPACE_BEFORE.test(t.text) ? '' : ' ';
     span.set(t.id, [text.length, text.length + t.text.length]);
     text += t.text;
