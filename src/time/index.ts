@@ -8,6 +8,7 @@ import { referenceInstant } from './reference.js';
 import { resolveResult } from './resolve.js';
 import { findModifiedMonths } from './month-modifiers.js';
 import { findYears } from './years.js';
+import { findRuleTimes } from './timex-rules.js';
 
 const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 // Undated articles still need some instant for chrono; only results that do not depend on it are kept.
@@ -33,6 +34,12 @@ export function timeStage(doc: Doc): Doc {
     for (const extra of findModifiedMonths(text, sent.start, refDay)) {
       for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= extra.start && found[i]!.end <= extra.end) found.splice(i, 1);
       if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
+    }
+    // TIMEX3 rules (durations, sets, quarters, seasons...): an overriding rule replaces chrono's reading.
+    for (const { expr, override } of findRuleTimes(text, sent.start, refDay)) {
+      const clash = (t: TimeExpr): boolean => t.start < expr.end && expr.start < t.end;
+      if (override) for (let i = found.length - 1; i >= 0; i--) if (clash(found[i]!) && !found[i]!.timexType) found.splice(i, 1);
+      if (!found.some(clash)) found.push(expr);
     }
     for (const extra of findYears(text, sent.start)) {
       if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
