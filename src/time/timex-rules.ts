@@ -5,7 +5,7 @@
 // edges of a period ("the end of this year"). Word lists live in data/time/timex-words.json.
 import type { Granularity, TimeExpr } from '../types.js';
 import { loadJson } from '../data.js';
-import { fmtMonth, fmtYear, fromDay, isoWeek } from './calendar.js';
+import { fmtDay, fmtMonth, fmtYear, fromDay, isoWeek } from './calendar.js';
 import { futureBefore } from './tense.js';
 
 interface Words {
@@ -24,7 +24,9 @@ export interface RuleTime { expr: TimeExpr; override: boolean }
 
 const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const NUMW = alt(Object.keys(W.numbers));
-const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMW})(?:[-\\s](?:${NUMW}))?)(?:\\s+and\\s+a\\s+half)?`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[-\\s](?:${ONES})|(?:${NUMW}))(?:\\s+and\\s+a\\s+half)?`;
 const VAGUE = alt(W.vague);
 const APPROX = alt(W.approximators);
 const UNIT = alt(Object.keys(W.units));
@@ -45,6 +47,8 @@ const FISCAL = /\b(?:fiscal(?:\s+year)?\s+((?:19|20)\d\d)|FY\s?((?:19|20)\d\d|\d
 const SEASON = new RegExp(`\\b(?:(last|this|next|early|late|the|this past|this coming)\\s+)?(${alt(Object.keys(W.seasons))})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?\\b`, 'gi');
 const DECADE = /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(1[5-9]|20)(\d)0s|(?<=\bthe\s+(?:(?:early|mid|late)[\s-]+)?|')(\d)0s)\b/gi;
 const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi;
+const DECADE_PERIOD = /\b(?:the\s+)?(past|last|next|coming|following|previous)\s+(decade|century)\b/gi;
+const MILITARY_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s+(?:UTC|GMT)\b/g;
 const EDGE = /\b(?:the\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(the|this|last|next)?\s*(year|month|week)\b/gi;
 
 const GRAN: Record<string, Granularity> = { S: 'time', M: 'month', H: 'time', D: 'day', W: 'week', Q: 'month', Y: 'year', DE: 'year', CE: 'year' };
@@ -145,7 +149,7 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     const word = m[2]!;
     const mod = m[1]?.toLowerCase();
     if (word.toLowerCase() === 'fall' && !mod && !m[3]) continue; // "fall" is mostly the verb
-    if (word[0] === word[0]!.toUpperCase() && m.index > 0 && /^(?:Spring|Fall)$/.test(word) && !mod && !m[3]) continue; // "Arab Spring"
+    if (word[0] === word[0]!.toUpperCase() && m.index > 0 && !mod && !m[3]) continue; // "Arab Spring", "Summer" as a name
     const code = W.seasons[word.toLowerCase()]!;
     const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code as 'SP' | 'SU' | 'FA' | 'WI'];
     let y: number | null = m[3] ? Number(m[3]) : null;
@@ -165,6 +169,9 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
   }
   for (const m of text.matchAll(CENTURY)) add(m.index, m[0], String(Number(m[1]) - 1).padStart(2, '0'), 'year', 'DATE', true);
 
+  for (const m of text.matchAll(DECADE_PERIOD)) add(m.index, m[0], m[2]!.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y', 'year', 'DURATION', true);
+  if (ref) for (const m of text.matchAll(MILITARY_CLOCK)) add(m.index, m[0], `${fmtDay(ref.y, ref.m, ref.d)}T${m[1]}:${m[2]}Z`, 'time', 'TIME', true);
+
   // Sets before durations: "twice a year" is a set, not one year.
   for (const m of text.matchAll(SET_EVERY)) add(m.index, m[0], durationValue(1, m[1]!), granOfUnit(m[1]!), 'SET', true);
   for (const m of text.matchAll(SET_A)) {
@@ -180,6 +187,8 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     const vague = new RegExp(`^(?:${VAGUE})$`, 'i').test(countWord) && !/^(?:a|an)$/i.test(countWord);
     const count = vague ? null : numberOf(countWord);
     if (!vague && count === null) continue;
+    // "a second time", "about a quarter of": ordinal and fraction readings, not spans of time.
+    if (/^(?:a|an|one)$/i.test(countWord) && /^(?:seconds?|quarters?)$/i.test(m[2]!)) continue;
     if (/^\s*(?:of\b)/i.test(after) && /^(?:a|an|one)$/i.test(countWord)) continue; // "one day of talks" is fine, "a day of" is a phrase
     const tags: string[] = [];
     const rel = /^\s*(after|before|later|earlier)\b/i.exec(after);

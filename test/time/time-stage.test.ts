@@ -89,10 +89,11 @@ test('"N days after" an event is tagged for the events stage to re-anchor', () =
   assert.ok(t.tags?.includes('offset:+P3D'));
 });
 
-test('a weekday with a time of day keeps the date', () => {
+test('a weekday with a part of day keeps the date and adds the TIMEX3 part-of-day code', () => {
   const doc = read('The embassy posted a statement on Tuesday evening.', THURSDAY);
   const t = find(doc, 'Tuesday evening');
-  assert.equal(t.value, '2024-03-12');
+  assert.equal(t.value, '2024-03-12TEV');
+  assert.equal(t.timexType, 'TIME');
   assert.equal(t.granularity, 'day');
 });
 
