@@ -192,12 +192,11 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     if (/^\s*(?:of\b)/i.test(after) && /^(?:a|an|one)$/i.test(countWord)) continue; // "one day of talks" is fine, "a day of" is a phrase
     const tags: string[] = [];
     const rel = /^\s*(after|before|later|earlier)\b/i.exec(after);
-    if (rel) {
+    // "the past two years after the war" is a stretch ending now, not an offset from an event.
+    if (rel && !/^(?:the|past|last|next|previous|coming|over)\b/i.test(m[0])) {
       tags.push('relative-to-event');
-      const u = W.units[m[2]!.toLowerCase()] ?? 'D';
       const sign = /after|later/i.test(rel[1]!) ? '+' : '-';
-      tags.push(`offset:${sign}${durationValue(count ?? 1, m[2]!).replace(/^P(T?)/, `P$1`)}`);
-      void u;
+      tags.push(`offset:${sign}${durationValue(count ?? 1, m[2]!)}`);
     }
     // "the" alone in front of a count ("the 90 years") stays; a leading "the past/next" too.
     add(m.index, m[0], durationValue(count, m[2]!), granOfUnit(m[2]!), 'DURATION', true, tags);

@@ -111,3 +111,41 @@ test('every span slices doc.text', () => {
   assert.ok(doc.times.length >= 3);
   for (const t of doc.times) assert.equal(doc.text.slice(t.start, t.end), t.text);
 });
+
+function value(doc: Doc, text: string): [string, string | undefined] {
+  const t = find(doc, text);
+  return [t.value, t.timexType];
+}
+
+test('durations carry TIMEX3 duration values', () => {
+  const doc = read('Prices rose in the past two years after a five-year slump, and the talks lasted several weeks.', THURSDAY);
+  assert.deepEqual(value(doc, 'the past two years'), ['P2Y', 'DURATION']);
+  assert.deepEqual(value(doc, 'five-year'), ['P5Y', 'DURATION']);
+  assert.deepEqual(value(doc, 'several weeks'), ['PXW', 'DURATION']);
+});
+
+test('sets and reference words', () => {
+  const doc = read('The report is published annually and is now under review; officials recently met twice a year.', THURSDAY);
+  assert.deepEqual(value(doc, 'annually'), ['P1Y', 'SET']);
+  assert.deepEqual(value(doc, 'now'), ['PRESENT_REF', 'DATE']);
+  assert.deepEqual(value(doc, 'recently'), ['PAST_REF', 'DATE']);
+  assert.deepEqual(value(doc, 'a year'), ['P1Y', 'SET']);
+});
+
+test('quarters, fiscal years, seasons and decades', () => {
+  const doc = read('Profit fell in the third quarter of 2009 and in fiscal 2015; sales rose last summer, as in the 1980s.', THURSDAY);
+  assert.equal(find(doc, 'the third quarter of 2009').value, '2009-Q3');
+  assert.equal(find(doc, 'fiscal 2015').value, 'FY2015');
+  assert.equal(find(doc, 'last summer').value, '2023-SU');
+  assert.equal(find(doc, 'the 1980s').value, '198');
+});
+
+test('"Q3" without a year is the latest third quarter already begun', () => {
+  const doc = read('Exports slowed in Q3.', THURSDAY);
+  assert.equal(find(doc, 'Q3').value, '2023-Q3');
+});
+
+test('"the end of this year" is the year', () => {
+  const doc = read('The troops will leave by the end of this year.', THURSDAY);
+  assert.equal(find(doc, 'the end of this year').value, '2024');
+});
