@@ -37,8 +37,14 @@ function relativeToEvent(doc: Doc, t: TimeExpr, triggerStart: number, published:
   const unit = m[1]!.toLowerCase().replace(/s$/, '');
   const days = n * (UNIT_DAYS[unit] ?? 1);
   const dir = m[2]!.toLowerCase();
-  if (triggerStart < t.start) return null; // the main clause is the story's present
-  return shiftDays(published, dir === 'after' || dir === 'later' ? -days : days);
+  const after = dir === 'after' || dir === 'later';
+  if (triggerStart < t.start) {
+    // "raided homes two days after the Nov. 13 attacks": the main clause is N days from the anchor
+    // the after-clause names; without one, it is the story's present.
+    const anchor = doc.times.find((x) => x.start >= t.end && x.start - t.end < 40 && timeDate(x)?.granularity === 'day');
+    return anchor ? shiftDays(timeDate(anchor)!.date, after ? days : -days) : null;
+  }
+  return shiftDays(published, after ? -days : days);
 }
 
 /**
@@ -85,15 +91,10 @@ function earlierAnchor(doc: Doc, ref: string): CalendarDate | null {
   return best;
 }
 
-/** The time nearest the trigger; one after it (same clause, "shot down ... on Tuesday") is preferred. */
-function nearest(times: TimeExpr[], triggerStart: number): TimeExpr | null {
-  let best: TimeExpr | null = null;
-  let bestCost = Infinity;
-  for (const t of times) {
-    const cost = t.start >= triggerStart ? t.start - triggerStart : (triggerStart - t.end) * 1.5;
-    if (cost < bestCost) { best = t; bestCost = cost; }
-  }
-  return best;
+/** Times by closeness to the trigger; one after it (same clause, "shot down ... on Tuesday") is preferred. */
+function byDistance(times: TimeExpr[], triggerStart: number): TimeExpr[] {
+  const cost = (t: TimeExpr): number => (t.start >= triggerStart ? t.start - triggerStart : (triggerStart - t.end) * 1.5);
+  return [...times].sort((a, b) => cost(a) - cost(b));
 }
 
 export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFields {
@@ -105,15 +106,14 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFie
   const own = clause === null ? usable : usable.filter((t) => t.start >= clause);
   const told = clause === null ? [] : usable.filter((t) => t.end <= clause);
 
-  const mine = nearest(own, triggerStart);
-  if (mine) {
+  for (const mine of byDistance(own, triggerStart)) {
     const rel = relativeToEvent(doc, mine, triggerStart, published);
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
     const d = timeDate(mine);
     if (d) return { date: d.date, dateFrom: 'sentence', dateGranularity: d.granularity };
   }
   const past = pluperfect(doc, s, triggerStart);
-  const reporting = nearest(told.filter((t) => timeDate(t) !== null), clause ?? triggerStart);
+  const reporting = byDistance(told.filter((t) => timeDate(t) !== null), clause ?? triggerStart)[0];
   const reportDate = reporting ? timeDate(reporting) : null;
   if (reportDate) {
     const earlier = past ? earlierAnchor(doc, reportDate.date) : null;

@@ -50,3 +50,9 @@ test('durations and part-of-day values never become event dates as such', () => 
   assert.deepEqual([eventAt(doc, 'shelled').date, eventAt(doc, 'shelled').dateFrom], [THURSDAY, 'published']);
   assert.equal(eventAt(doc, 'launched a raid').date, '2024-03-12');
 });
+
+test('"two days after" an anchored event counts from that event\'s date', () => {
+  const doc = annotate({ text: 'French police raided homes in Paris two days after the Nov. 13 attacks.', published: '2015-11-26' });
+  const e = eventAt(doc, 'raided');
+  assert.deepEqual([e.date, e.dateFrom, e.dateGranularity], ['2015-11-15', 'sentence', 'day']);
+});

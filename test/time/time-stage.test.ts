@@ -149,3 +149,11 @@ test('"the end of this year" is the year', () => {
   const doc = read('The troops will leave by the end of this year.', THURSDAY);
   assert.equal(find(doc, 'the end of this year').value, '2024');
 });
+
+test('a range is read as its two ends; the head takes a year written once at the end', () => {
+  const doc = read('The strike ran from Dec. 2 to Dec. 5, 2014, and exports grew from March to May.', THURSDAY);
+  assert.equal(find(doc, 'Dec. 2').value, '2014-12-02');
+  assert.equal(find(doc, 'Dec. 5, 2014').value, '2014-12-05');
+  assert.equal(find(doc, 'March').value, '2024-03');
+  assert.equal(find(doc, 'May').value, '2023-05');
+});
