@@ -137,7 +137,7 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   if (s.isCertain('hour') && CLOCK.test(text)) {
     granularity = 'time';
     value = `${fmtDay(y, m, d)}T${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}`;
-    if (/\b(?:UTC|GMT)\b/.test(text)) value += 'Z';
+    if (/\bUTC\b/.test(text)) value += 'Z'; // TIMEX3 corpora mark UTC with Z but leave GMT local
   } else if (tags.includes('weekend') && c.refDay !== null) {
     granularity = 'week';
     value = `${isoWeek(toDay(y, m, d))}-WE`;

@@ -49,8 +49,13 @@ const DECADE = /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(1[5-9]|20)(\d)0s|(
 const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi;
 const DECADE_PERIOD = /\b(?:the\s+)?(past|last|next|coming|following|previous)\s+(decade|century)\b/gi;
 const MILITARY_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s+(?:UTC|GMT)\b/g;
+const FISCAL_REL = /\b(this|last|next|the current|the previous)\s+fiscal\s+year\b/gi;
+const EVERY_PART = /\b(?:every|each)\s+(morning|afternoon|evening|night)\b/gi;
+const EVERY_WEEKDAY = /\b(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const EDGE = /\b(?:the\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(the|this|last|next)?\s*(year|month|week)\b/gi;
 
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const GRAN: Record<string, Granularity> = { S: 'time', M: 'month', H: 'time', D: 'day', W: 'week', Q: 'month', Y: 'year', DE: 'year', CE: 'year' };
 
 function numberOf(s: string): number | null {
@@ -136,6 +141,12 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     const y = m[1] ?? (m[2]!.length === 2 ? `20${m[2]}` : m[2]!);
     add(m.index, m[0], `FY${y}`, 'year', 'DATE', true);
   }
+  if (ref) for (const m of text.matchAll(FISCAL_REL)) {
+    const dir = m[1]!.toLowerCase();
+    add(m.index, m[0], fmtYear(ref.y + (dir === 'last' || dir === 'the previous' ? -1 : dir === 'next' ? 1 : 0)), 'year', 'DATE', true);
+  }
+  for (const m of text.matchAll(EVERY_PART)) add(m.index, m[0], `XXXX-XX-XXT${PART[m[1]!.toLowerCase()]!}`, 'day', 'SET', true);
+  for (const m of text.matchAll(EVERY_WEEKDAY)) add(m.index, m[0], `XXXX-WXX-${WEEKDAYS.indexOf(m[1]!) + 1}`, 'week', 'SET', true);
   if (ref) for (const m of text.matchAll(EDGE)) {
     const dir = (m[2] ?? 'this').toLowerCase();
     const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
