@@ -103,6 +103,9 @@ export interface TimeExpr extends Span {
   granularity: Granularity;
   /** Date tags that later stages may use (e.g. "relative-to-event"). */
   tags?: string[];
+  /** TIMEX3 type; absent means DATE (or TIME when granularity is 'time'). DURATION and SET
+   * values (P3D, XXXX-WXX) and reference words (PRESENT_REF) are not points on the calendar. */
+  timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
 }
 
 export interface Place extends Span {
