@@ -34,10 +34,9 @@ const meets = (a: string[], b: string[]): boolean => a.some((x) => b.includes(x)
 
 function datesAgree(a: GroupKey, b: GroupKey): boolean {
   const [as, ae, bs, be] = [dayNum(a.start!), dayNum(a.end!), dayNum(b.start!), dayNum(b.end!)];
-  // Widen only single days, so two days match within DAY_SLACK and longer periods must overlap.
-  const slack = (s: number, e: number) => (s === e ? DAY_SLACK : 0);
-  const sa = slack(as, ae), sb = slack(bs, be);
-  return as - sa - sb <= be && bs <= ae + sa + sb;
+  // Slack only when a side is a single day, so two days match within DAY_SLACK and longer periods must overlap.
+  const slack = as === ae || bs === be ? DAY_SLACK : 0;
+  return as - slack <= be && bs <= ae + slack;
 }
 
 /** The pairwise rule: do two event records report the same real-world event? */
@@ -90,7 +89,7 @@ async function candidates(sql: Sql, k: GroupKey): Promise<KeyRow[]> {
       AND e.date_start <= ? AND e.date_end >= ?
       AND e.id IN (SELECT p.event_id FROM event_participants p
         WHERE p.role = 'actor' AND COALESCE(p.code, p.actor_id) IN (${keys}))`,
-  [k.type, k.id, shift(k.end!, 2 * DAY_SLACK), shift(k.start!, -2 * DAY_SLACK), ...k.actors]);
+  [k.type, k.id, shift(k.end!, DAY_SLACK), shift(k.start!, -DAY_SLACK), ...k.actors]);
 }
 
 /**
