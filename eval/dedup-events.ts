@@ -22,6 +22,12 @@ const LABELS = join(repoRoot(), 'eval', 'gold', 'dedup-events.json');
 
 /** Near-identical evidence: Jaccard of word 3-shingles at or above this. */
 const SAME_SENTENCE = 0.6;
+/**
+ * ...in articles published at most this many days apart. A sentence the wire re-runs weeks later
+ * is background ("Russia has denied meddling"), often a new act of the same kind ("a spokesman
+ * declined to comment"): not labelled either way.
+ */
+const SAME_CYCLE_DAYS = 2;
 
 const Label = z.object({ a: z.string(), b: z.string(), same: z.boolean() });
 const Labels = z.object({ note: z.string(), pairs: z.array(Label) });
@@ -87,6 +93,8 @@ export async function scoreDedupEvents(sharedDir: string, notes: string[] = []):
       return { e, row, key: eventKey(row, e.event_text, e.event), sh: shingles(e.event_text) };
     });
     const byKey = new Map(events.map((k) => [k.key, k]));
+    const pub = rows.map((r) => Date.parse(`${isoDate(r.date) ?? '1970-01-01'}T00:00:00Z`) / 86_400_000);
+    const daysApart = (i: number, j: number) => Math.abs(pub[i]! - pub[j]!);
 
     // Automatic same-event pairs, and every pair the store merged.
     let same = 0, sameLeft = 0, merged = 0;
@@ -101,7 +109,7 @@ export async function scoreDedupEvents(sharedDir: string, notes: string[] = []):
           const [a, b] = [list[i]!, list[j]!];
           const together = a.e.group_id === b.e.group_id;
           if (together) merged++;
-          const near = a.row !== b.row && jaccard(a.sh, b.sh) >= SAME_SENTENCE;
+          const near = a.row !== b.row && daysApart(a.row, b.row) <= SAME_CYCLE_DAYS && jaccard(a.sh, b.sh) >= SAME_SENTENCE;
           if (near) {
             same++;
             if (!together) sameLeft++;

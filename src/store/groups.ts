@@ -1,8 +1,9 @@
 // Cross-article event deduplication. Two event records are mentions of one real-world event when
-// they share the PLOVER type, an actor and (if either has any) a recipient; their dates agree
-// within granularity; and their places do not contradict. Parties match on the same actor id, or
-// through a country-level actor (USA stands for any US actor) or a country-sector one (RUS-MIL for
-// any Russian military actor).
+// they share the PLOVER type, an actor and a recipient (events with none stay alone); their dates agree
+// within granularity; and their places do not contradict. Between two countries, parties match on
+// the same actor id or through a country-level actor (USA stands for any US actor) or a
+// country-sector one (RUS-MIL for any Russian military actor). Inside one country only the same
+// named actor counts (a bare "USA" joins nothing).
 //
 // Grouping: an event's group is the smallest id among itself and the events it matches directly
 // (its closed neighbourhood). So every member matches the group's anchor: no chains of day-apart
@@ -33,7 +34,8 @@ const dayNum = (ymd: string): number => Date.parse(`${ymd}T00:00:00Z`) / DAY;
 
 /** Whether an event can be joined to others at all. */
 export function groupable(k: GroupKey): boolean {
-  if (!k.factual || k.start === null || k.end === null || k.actors.length === 0) return false;
+  // Without a recipient, "Trump called for X" and "Trump called for Y" on one day look the same.
+  if (!k.factual || k.start === null || k.end === null || k.actors.length === 0 || k.recipients.length === 0) return false;
   return dayNum(k.end) - dayNum(k.start) + 1 <= MAX_PERIOD_DAYS;
 }
 
@@ -46,7 +48,18 @@ function covers(g: Party, p: Party): boolean {
 
 export const sameParty = (a: Party, b: Party): boolean => a.id === b.id || covers(a, b) || covers(b, a);
 
-const meets = (a: Party[], b: Party[]): boolean => a.some((x) => b.some((y) => sameParty(x, y)));
+const generic = (p: Party): boolean => p.code !== null && (p.id === p.code || p.id === `${p.code}-${p.sector}`);
+
+/** Only the same named actor: generic parties say too little when they are all an event has. */
+const sameNamed = (a: Party, b: Party): boolean => a.id === b.id && !generic(a);
+
+/** Between two countries, a country stands for its actors; inside one it does not. */
+function international(k: GroupKey): boolean {
+  return k.actors.some((a) => k.recipients.some((r) => a.code !== null && r.code !== null && a.code !== r.code));
+}
+
+const meets = (a: Party[], b: Party[], same: (x: Party, y: Party) => boolean): boolean =>
+  a.some((x) => b.some((y) => same(x, y)));
 
 function datesAgree(a: GroupKey, b: GroupKey): boolean {
   const [as, ae, bs, be] = [dayNum(a.start!), dayNum(a.end!), dayNum(b.start!), dayNum(b.end!)];
@@ -59,10 +72,9 @@ function datesAgree(a: GroupKey, b: GroupKey): boolean {
 export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   if (a.id === b.id || a.type !== b.type || !groupable(a) || !groupable(b)) return false;
   if (!datesAgree(a, b)) return false;
-  if (!meets(a.actors, b.actors)) return false;
-  if (a.recipients.length || b.recipients.length) {
-    if (!meets(a.recipients, b.recipients)) return false;
-  }
+  // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
+  const same = international(a) && international(b) ? sameParty : sameNamed;
+  if (!meets(a.actors, b.actors, same) || !meets(a.recipients, b.recipients, same)) return false;
   return a.country === null || b.country === null || a.country === b.country;
 }
 
