@@ -75,7 +75,17 @@ export interface DedupEventsResult {
 
 interface Keyed { e: StoredEvent; row: number; key: string; sh: Set<string> }
 
-export async function scoreDedupEvents(sharedDir: string, notes: string[] = []): Promise<DedupEventsResult | Record<string, never>> {
+/** The runner calls optional scorers without a notes list: then the notes are printed here. */
+export async function scoreDedupEvents(sharedDir: string, notesTo?: string[]): Promise<DedupEventsResult | Record<string, never>> {
+  const notes = notesTo ?? [];
+  try {
+    return await measure(sharedDir, notes);
+  } finally {
+    if (!notesTo) for (const line of notes) console.log(line);
+  }
+}
+
+async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsResult | Record<string, never>> {
   const file = join(sharedDir, ...FILE);
   if (!existsSync(file)) { notes.push(`dedup-events: not found: ${file}`); return {}; }
   const rows = csvRecords(readFileSync(file, 'utf8'), ['title', 'text', 'date'] as const);
@@ -139,15 +149,15 @@ export async function scoreDedupEvents(sharedDir: string, notes: string[] = []):
 
     if (dump && dumpFile) writeFileSync(dumpFile, dump.join('\n') + '\n');
     const groups = new Set(events.map((k) => k.e.group_id)).size;
-    const allSame = same + judgedSame;
-    const duplicatesLeft = allSame ? (sameLeft + judgedSameLeft) / allSame : 0;
+    // Recall from the automatic pairs only: the judged pairs were drawn from merged ones.
+    const duplicatesLeft = same ? sameLeft / same : 0;
     const wrongMerges = judgedMerged ? wrong / judgedMerged : 0;
     notes.push(`dedup-events: duplicates left ${(100 * duplicatesLeft).toFixed(1)}%, wrongly merged ${(100 * wrongMerges).toFixed(1)}%`);
     notes.push(`dedup-events: ${events.length} events in ${groups} groups; ${same} automatic same-event pairs (${sameLeft} left apart); ` +
       `${judged} judged pairs found (${judgedMerged} merged, ${wrong} of them wrongly; ${judgedSameLeft} of ${judgedSame} same-event pairs left apart)`);
     return {
       n_articles: rows.length, n_events: events.length, n_groups: groups, n_merged_pairs: merged,
-      n_same_pairs: allSame, n_judged: judged, n_judged_merged: judgedMerged,
+      n_same_pairs: same, n_judged: judged, n_judged_merged: judgedMerged,
       recall: 1 - duplicatesLeft, precision: 1 - wrongMerges,
     };
   } finally {
