@@ -1,0 +1,205 @@
+// Cross-article event deduplication. Two event records are mentions of one real-world event when
+// they share the PLOVER type, an actor and a recipient (events with none stay alone); their dates agree
+// within granularity; and their places do not contradict. Between two countries, parties match on
+// the same actor id or through a country-level actor (USA stands for any US actor) or a
+// country-sector one (RUS-MIL for any Russian military actor). Inside one country only the same
+// named actor counts (a bare "USA" joins nothing).
+//
+// Grouping: an event's group is the smallest id among itself and the events it matches directly
+// (its closed neighbourhood). So every member matches the group's anchor: no chains of day-apart
+// reports running across a month, and the result is a function of the stored set alone, not of
+// the order articles arrived in. Adding an event only changes the groups of its direct matches.
+import { type Sql, insertRows } from './sql.js';
+
+/** Dates coarser than this (years, quarters) say too little to join two reports on. */
+export const MAX_PERIOD_DAYS = 31;
+/** A day-precise date may be a day off (time zones, "yesterday" read against another dateline). */
+export const DAY_SLACK = 1;
+
+export interface Party { id: string; code: string | null; sector: string | null }
+
+export interface GroupKey {
+  id: string;
+  type: string;
+  factual: boolean;
+  start: string | null;
+  end: string | null;
+  country: string | null;
+  actors: Party[];
+  recipients: Party[];
+}
+
+const DAY = 86_400_000;
+const dayNum = (ymd: string): number => Date.parse(`${ymd}T00:00:00Z`) / DAY;
+
+/** Whether an event can be joined to others at all. */
+export function groupable(k: GroupKey): boolean {
+  // Without a recipient, "Trump called for X" and "Trump called for Y" on one day look the same.
+  if (!k.factual || k.start === null || k.end === null || k.actors.length === 0 || k.recipients.length === 0) return false;
+  return dayNum(k.end) - dayNum(k.start) + 1 <= MAX_PERIOD_DAYS;
+}
+
+/** A generic actor stands for every actor it covers: a country (id = code), or a country's sector (id = CODE-SECTOR). */
+function covers(g: Party, p: Party): boolean {
+  if (g.code === null || g.code !== p.code) return false;
+  if (g.id === g.code) return true;
+  return g.sector !== null && g.id === `${g.code}-${g.sector}` && g.sector === p.sector;
+}
+
+export const sameParty = (a: Party, b: Party): boolean => a.id === b.id || covers(a, b) || covers(b, a);
+
+const generic = (p: Party): boolean => p.code !== null && (p.id === p.code || p.id === `${p.code}-${p.sector}`);
+
+/** Only the same named actor: generic parties say too little when they are all an event has. */
+const sameNamed = (a: Party, b: Party): boolean => a.id === b.id && !generic(a);
+
+/** Between two countries, a country stands for its actors; inside one it does not. */
+function international(k: GroupKey): boolean {
+  return k.actors.some((a) => k.recipients.some((r) => a.code !== null && r.code !== null && a.code !== r.code));
+}
+
+const meets = (a: Party[], b: Party[], same: (x: Party, y: Party) => boolean): boolean =>
+  a.some((x) => b.some((y) => same(x, y)));
+
+function datesAgree(a: GroupKey, b: GroupKey): boolean {
+  const [as, ae, bs, be] = [dayNum(a.start!), dayNum(a.end!), dayNum(b.start!), dayNum(b.end!)];
+  // Slack only when a side is a single day, so two days match within DAY_SLACK and longer periods must overlap.
+  const slack = as === ae || bs === be ? DAY_SLACK : 0;
+  return as - slack <= be && bs <= ae + slack;
+}
+
+/** The pairwise rule: do two event records report the same real-world event? */
+export function sameEvent(a: GroupKey, b: GroupKey): boolean {
+  if (a.id === b.id || a.type !== b.type || !groupable(a) || !groupable(b)) return false;
+  if (!datesAgree(a, b)) return false;
+  // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
+  const same = international(a) && international(b) ? sameParty : sameNamed;
+  if (!meets(a.actors, b.actors, same) || !meets(a.recipients, b.recipients, same)) return false;
+  return a.country === null || b.country === null || a.country === b.country;
+}
+
+interface KeyRow {
+  id: string; group_id: string | null; type: string; negated: number; hypothetical: number;
+  date_start: string | null; date_end: string | null; place_country: string | null;
+}
+
+type Keyed = GroupKey & { group: string | null };
+
+async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
+  const out = new Map<string, Keyed>();
+  for (const r of rows) {
+    out.set(r.id, {
+      id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0, start: r.date_start, end: r.date_end,
+      country: r.place_country, actors: [], recipients: [], group: r.group_id,
+    });
+  }
+  const ids = [...out.keys()];
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500);
+    const ps = await sql.all<{ event_id: string; role: string; actor_id: string; code: string | null; sector: string | null }>(
+      `SELECT event_id, role, actor_id, code, sector FROM event_participants
+       WHERE event_id IN (${part.map(() => '?').join(', ')}) ORDER BY event_id, role, ord`, part);
+    for (const p of ps) {
+      const key = out.get(p.event_id)!;
+      (p.role === 'actor' ? key.actors : key.recipients).push({ id: p.actor_id, code: p.code, sector: p.sector });
+    }
+  }
+  return out;
+}
+
+const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.date_start, e.date_end, e.place_country';
+
+const shift = (ymd: string, days: number): string => new Date((dayNum(ymd) + days) * DAY).toISOString().slice(0, 10);
+
+/** Stored events that could match any of ks (same type, near dates, an actor sharing a code or id): one query. */
+async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
+  if (ks.length === 0) return [];
+  const types = [...new Set(ks.map((k) => k.type))];
+  const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
+  const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
+  const from = shift(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
+  const to = shift(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
+  const list = (xs: string[]) => xs.map(() => '?').join(', ');
+  return sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
+    WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0
+      AND e.date_start <= ? AND e.date_end >= ?
+      AND e.id IN (SELECT p.event_id FROM event_participants p WHERE p.role = 'actor'
+        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}))`,
+  [...types, to, from, ...ids, ...codes]);
+}
+
+/**
+ * Gives newly stored events their groups and moves their direct matches to a smaller anchor when
+ * a new event's id is smaller. Runs inside the ingest transaction, under the write lock.
+ */
+export async function assignGroups(sql: Sql, eventIds: string[]): Promise<void> {
+  if (eventIds.length === 0) return;
+  const fresh = await keysOf(sql, await sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
+    WHERE e.id IN (${eventIds.map(() => '?').join(', ')})`, eventIds));
+  const joinable = [...fresh.values()].filter(groupable);
+  const found = await keysOf(sql, await candidates(sql, joinable));
+  const touched = new Set<string>();
+  const groupOf = new Map<string, string>();
+  const moved = new Map<string, string>(); // existing event -> its new, smaller anchor
+  for (const k of fresh.values()) {
+    let anchor = k.id;
+    if (groupable(k)) {
+      for (const c of found.values()) {
+        if (!sameEvent(k, c)) continue;
+        if (c.id < anchor) anchor = c.id;
+        // A grouped neighbour whose anchor is larger than this new event now anchors on it.
+        if (!fresh.has(c.id) && c.group !== null) {
+          const current = moved.get(c.id) ?? c.group;
+          if (k.id < current) { moved.set(c.id, k.id); touched.add(c.group); }
+        }
+      }
+    }
+    groupOf.set(k.id, anchor);
+  }
+  const updates = [...groupOf, ...moved];
+  for (let i = 0; i < updates.length; i += 400) {
+    const part = updates.slice(i, i + 400);
+    await sql.run(`UPDATE events SET group_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END
+      WHERE id IN (${part.map(() => '?').join(', ')})`, [...part.flat(), ...part.map(([id]) => id)]);
+  }
+  for (const [, g] of updates) touched.add(g);
+  const typeOf = (g: string) => fresh.get(g)?.type ?? fresh.get([...groupOf].find(([, a]) => a === g)?.[0] ?? '')?.type ?? '';
+  const rows = [...touched].sort().map((g) => [g, typeOf(g), g, 0, 0, 0]);
+  await insertRows(sql, 'INSERT INTO event_groups (id, type, representative, mentions, articles, sources)', 6, rows, 'ON CONFLICT (id) DO NOTHING');
+  await refreshGroups(sql, [...touched].sort());
+}
+
+/** Recomputes each group's representative and counts from its members. */
+export async function refreshGroups(sql: Sql, groupIds: string[]): Promise<void> {
+  for (let i = 0; i < groupIds.length; i += 500) {
+    const part = groupIds.slice(i, i + 500);
+    // A group whose members all moved to a smaller anchor is gone.
+    await sql.run(`DELETE FROM event_groups WHERE id IN (${part.map(() => '?').join(', ')})
+      AND NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = event_groups.id)`, part);
+    await sql.run(`UPDATE event_groups SET
+      representative = (SELECT e.id FROM events e WHERE e.group_id = event_groups.id ORDER BY e.confidence DESC, e.id LIMIT 1),
+      mentions = (SELECT COUNT(*) FROM events e WHERE e.group_id = event_groups.id),
+      articles = (SELECT COUNT(DISTINCT e.article_id) FROM events e WHERE e.group_id = event_groups.id),
+      sources = (SELECT COUNT(DISTINCT COALESCE(s.source, s.url, s.doc_id)) FROM article_sources s
+        WHERE s.article_id IN (SELECT e.article_id FROM events e WHERE e.group_id = event_groups.id))
+      WHERE id IN (${part.map(() => '?').join(', ')})`, part);
+  }
+}
+
+/** After a new source of an article is recorded, its events' groups have one more outlet. */
+export async function refreshGroupsOfArticle(sql: Sql, articleId: string): Promise<void> {
+  const rows = await sql.all<{ g: string }>('SELECT DISTINCT group_id AS g FROM events WHERE article_id = ? AND group_id IS NOT NULL', [articleId]);
+  await refreshGroups(sql, rows.map((r) => r.g));
+}
+
+/** Groups events stored before migration 006 (article by article; the result is order-free). */
+export async function groupStale(sql: Sql): Promise<number> {
+  const rows = await sql.all<{ id: string; article_id: string }>('SELECT id, article_id FROM events WHERE group_id IS NULL ORDER BY article_id, id');
+  if (rows.length === 0) return 0;
+  const byArticle = new Map<string, string[]>();
+  for (const r of rows) byArticle.set(r.article_id, [...(byArticle.get(r.article_id) ?? []), r.id]);
+  await sql.write(async (tx) => {
+    for (const ids of byArticle.values()) await assignGroups(tx, ids);
+  });
+  return rows.length;
+}
