@@ -13,9 +13,9 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const dir = join(repoRoot(), 'samples');
   const store = openStore(db);
   try {
-    const tally = await ingestPaths(store, [dir]);
+    const { tally } = await ingestPaths(store, [dir]);
     process.stdout.write(`entente demo: sample corpus ${dir} -> ${db}\n`);
-    printTally(store, tally);
+    await printTally(store, tally);
     const s = store.summary(8);
     if (s.dateRange) process.stdout.write(`events dated ${s.dateRange.first} .. ${s.dateRange.last}\n`);
     process.stdout.write('\nevent types\n' + table(['type', 'events'], s.topTypes.map((t) => [t.type, t.count])));
