@@ -55,7 +55,8 @@ export async function recordDoc(store: Store, input: RawInput, doc: Doc, tally: 
   }
   for (const m of intakeNotes) if (worthShowing(m)) tally.warned.push({ path: label, reason: m.level === 'info' ? `not UTF-8, ${m.reason}` : m.reason });
   if (!codable(doc)) {
-    const why = doc.messages.find((m) => m.stage === 'intake' && m.level !== 'error')?.reason ?? 'not coded';
+    const notes = doc.messages.filter((m) => m.stage === 'intake' && m.level !== 'error');
+    const why = (notes.find((m) => m.reason.startsWith('not English')) ?? notes[0])?.reason ?? 'not coded';
     tally.uncoded.push({ path: label, reason: why });
   }
   const r = await store.ingest(doc, source === undefined ? {} : { source });
