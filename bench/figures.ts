@@ -2,8 +2,10 @@
 import { formatTable } from '../eval/table.js';
 
 export interface StageFigures {
+  /** CPU milliseconds per article, and MB of input per CPU-second. */
   ms_per_article: number;
   mb_per_s: number;
+  /** Share of annotate's CPU time. */
   share: number;
   /** Highest RSS right after the stage ran (MB). */
   rss_peak_mb: number;
@@ -53,7 +55,6 @@ const round = (x: number, places = 3) => Math.round(x * 10 ** places) / 10 ** pl
 
 export function figuresTable(f: BenchFigures): string {
   const rows: (string | number)[][] = [
-    ['corpus', f.corpus, ''],
     ['input', round(f.input_mb), 'MB'],
     ['start-up (imports + first annotate)', round(f.startup_s), 's'],
     ['annotate, 1 core', round(f.single.articles_per_s, 1), 'articles/s'],
@@ -67,7 +68,7 @@ export function figuresTable(f: BenchFigures): string {
     ['peak heap used', round(f.single.heap_used_peak_mb, 1), 'MB'],
   ];
   for (const [stage, s] of Object.entries(f.stages))
-    rows.push([`  stage ${stage}`, `${round(s.ms_per_article)} ms/article, ${round(s.mb_per_s, 2)} MB/s`, `${(100 * s.share).toFixed(1)}%, RSS ${round(s.rss_peak_mb, 0)} MB`]);
+    rows.push([`  stage ${stage} (CPU time)`, `${round(s.ms_per_article)} ms/article, ${round(s.mb_per_s, 2)} MB/s`, `${(100 * s.share).toFixed(1)}%, RSS ${round(s.rss_peak_mb, 0)} MB`]);
   return formatTable(['figure', 'value', 'unit'], rows);
 }
 
