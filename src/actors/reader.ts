@@ -36,7 +36,9 @@ const FEATURES = new Set(['peninsula', 'sea', 'ocean', 'river', 'mountains', 'mo
 function slug(name: string): string {
   const parts = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').split(/\s+/).filter(Boolean);
   if (parts.length > 1) parts.unshift(parts.pop()!);
-  return parts.join('-');
+  // A name with no ASCII letter ("ΑΘ", found by the property tests) would get the empty id and be
+  // merged with every other such name: keep its own letters instead.
+  return parts.join('-') || name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed';
 }
 
 function genericActor(code: string | null, sector: Sector | null, name?: string): Actor {
