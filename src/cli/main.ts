@@ -8,6 +8,9 @@ import { eventsCommand } from './commands/events.js';
 import { demoCommand } from './commands/demo.js';
 import { articleCommand } from './commands/article.js';
 import { quotesCommand } from './commands/quotes.js';
+import { enqueueCommand } from './commands/enqueue.js';
+import { workerCommand } from './commands/worker.js';
+import { queueCommand } from './commands/queue.js';
 
 const USAGE = `usage: entente <command> [options]
 
@@ -21,6 +24,9 @@ const USAGE = `usage: entente <command> [options]
    or set ENTENTE_ACTORS to a list of such files)
   events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv] [--all]
   quotes   [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]   who said what, with spans
+  enqueue  PATH... --redis URL [--queue NAME] [--published ...] [--attempts N] [--backoff-ms N]   one ingest job per item
+  worker   --redis URL --db STORE [--queue NAME] [--concurrency N] [--lock-ms N]   annotate and store queued items
+  queue    --redis URL [--queue NAME] [--dead] [--retry-dead] [--format table|json]   queue depth; dead jobs with reasons
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -31,6 +37,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   ingest: ingestCommand,
   events: eventsCommand,
   quotes: quotesCommand,
+  enqueue: enqueueCommand,
+  worker: workerCommand,
+  queue: queueCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
