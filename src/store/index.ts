@@ -9,6 +9,6 @@ export type {
 export { periodOf } from './dates.js';
 
 /** Opens (creating if needed) a SQLite store and runs any pending migrations. */
-export function openStore(file: string): Store {
+export async function openStore(file: string): Promise<Store> {
   return openSqliteStore(file);
 }

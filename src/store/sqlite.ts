@@ -23,21 +23,22 @@ export function openSqliteStore(file: string): Store {
   const ingest = makeIngest(db, dedup);
   const findDuplicate = makeFindDuplicate(db, dedup);
   const skip = db.prepare('INSERT INTO intake_log (path, reason, at) VALUES (?, ?, ?) ON CONFLICT (path, reason) DO NOTHING');
+  // better-sqlite3 is synchronous; async wrappers give it the shared Store shape.
   return {
-    ingest: (doc, opts) => ingest(doc, opts),
-    recordSkip: (path, reason) => skip.run(path, reason, new Date().toISOString()).changes > 0,
-    events: (filter) => queryEvents(db, filter),
-    eventCount: (filter) => eventCount(db, filter),
-    articles: (filter) => listArticles(db, filter),
-    actors: (filter) => listActors(db, filter),
-    search: (q, page) => search(db, q, page),
-    quotes: (filter) => queryQuotes(db, filter),
-    article: (id) => getArticle(db, id),
-    annotations: (id) => getAnnotations(db, id),
-    sources: (id) => getSources(db, id),
-    findDuplicate: (doc) => findDuplicate(doc),
-    counts: () => counts(db),
-    summary: (top) => summary(db, top),
-    close: () => db.close(),
+    ingest: async (doc, opts) => ingest(doc, opts),
+    recordSkip: async (path, reason) => skip.run(path, reason, new Date().toISOString()).changes > 0,
+    events: async (filter) => queryEvents(db, filter),
+    eventCount: async (filter) => eventCount(db, filter),
+    articles: async (filter) => listArticles(db, filter),
+    actors: async (filter) => listActors(db, filter),
+    search: async (q, page) => search(db, q, page),
+    quotes: async (filter) => queryQuotes(db, filter),
+    article: async (id) => getArticle(db, id),
+    annotations: async (id) => getAnnotations(db, id),
+    sources: async (id) => getSources(db, id),
+    findDuplicate: async (doc) => findDuplicate(doc),
+    counts: async () => counts(db),
+    summary: async (top) => summary(db, top),
+    close: async () => { db.close(); },
   };
 }

@@ -230,25 +230,26 @@ export interface ArticleAnnotations {
   places: { start: number; end: number; text: string; name: string; country: string | null; lat: number | null; lon: number | null; kind: string }[];
 }
 
+/** Every method is async so SQLite and PostgreSQL backends share one shape. */
 export interface Store {
-  ingest(doc: Doc, opts?: IngestOptions): IngestResult;
+  ingest(doc: Doc, opts?: IngestOptions): Promise<IngestResult>;
   /** Notes an input that was not ingested. Returns false when (path, reason) was already logged. */
-  recordSkip(path: string, reason: string): boolean;
-  events(filter?: EventFilter): StoredEvent[];
+  recordSkip(path: string, reason: string): Promise<boolean>;
+  events(filter?: EventFilter): Promise<StoredEvent[]>;
   /** How many events match (limit and offset ignored). */
-  eventCount(filter?: EventFilter): number;
-  articles(filter?: ArticleFilter): Paged<ArticleListItem>;
-  actors(filter?: ActorFilter): Paged<ActorSummary>;
-  search(q: string, page?: Page): Paged<SearchHit>;
-  quotes(filter?: QuoteFilter): StoredQuote[];
-  article(id: string): StoredArticle | null;
+  eventCount(filter?: EventFilter): Promise<number>;
+  articles(filter?: ArticleFilter): Promise<Paged<ArticleListItem>>;
+  actors(filter?: ActorFilter): Promise<Paged<ActorSummary>>;
+  search(q: string, page?: Page): Promise<Paged<SearchHit>>;
+  quotes(filter?: QuoteFilter): Promise<StoredQuote[]>;
+  article(id: string): Promise<StoredArticle | null>;
   /** Spans of the article's actor mentions, times and places, in text order; null for an unknown id. */
-  annotations(articleId: string): ArticleAnnotations | null;
+  annotations(articleId: string): Promise<ArticleAnnotations | null>;
   /** Every input recorded as this article, in the order seen; empty for an unknown id. */
-  sources(articleId: string): ArticleSource[];
+  sources(articleId: string): Promise<ArticleSource[]>;
   /** Read-only: the stored article this Doc would be merged into by ingest, or null. */
-  findDuplicate(doc: Doc): DuplicateMatch | null;
-  counts(): StoreCounts;
-  summary(top?: number): StoreSummary;
-  close(): void;
+  findDuplicate(doc: Doc): Promise<DuplicateMatch | null>;
+  counts(): Promise<StoreCounts>;
+  summary(top?: number): Promise<StoreSummary>;
+  close(): Promise<void>;
 }

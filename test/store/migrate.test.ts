@@ -6,11 +6,11 @@ import { migrate } from '../../src/store/migrate.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { tempDbPath } from './temp-db.js';
 
-test('migrations run once, are recorded, and the store is in WAL mode', () => {
+test('migrations run once, are recorded, and the store is in WAL mode', async () => {
   const { file, cleanup } = tempDbPath();
   try {
-    openStore(file).close();
-    openStore(file).close(); // second open finds nothing pending
+    await (await openStore(file)).close();
+    await (await openStore(file)).close(); // second open finds nothing pending
     const db = new Database(file);
     const rows = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
     assert.deepEqual(rows.map((r) => r.version), MIGRATIONS.map((m) => m.version));

@@ -20,8 +20,8 @@ export async function articleCommand(argv: string[]): Promise<number> {
   const db = values.db as string | undefined;
   if (db !== undefined) {
     if (!existsSync(db)) throw new UsageError(`no store at ${db}`);
-    const store = openStore(db);
-    try { out.duplicate_of = store.findDuplicate(doc)?.articleId ?? null; } finally { store.close(); }
+    const store = await openStore(db);
+    try { out.duplicate_of = (await store.findDuplicate(doc))?.articleId ?? null; } finally { await store.close(); }
   }
   if (format === 'json') process.stdout.write(JSON.stringify({ ...out, id: a.id, published_from: a.publishedFrom, messages: doc.messages }) + '\n');
   else process.stdout.write([a.title, a.subtitle, a.byline && `By ${a.byline}`, a.published, '', a.body].filter((x) => x !== null).join('\n') + '\n');

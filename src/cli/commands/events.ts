@@ -20,9 +20,9 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit: expected a positive integer');
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl', 'csv'] as const, '--format', 'table');
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
-    const rows = store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true });
+    const rows = await store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {
       const header = ['date', 'event', 'mode', 'actor', 'recipient', 'cameo', 'goldstein', 'where', 'dead', 'evidence'];
@@ -31,7 +31,7 @@ export async function eventsCommand(argv: string[]): Promise<number> {
       if (format === 'table') process.stdout.write(`${rows.length} events\n`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }

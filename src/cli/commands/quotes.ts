@@ -16,18 +16,18 @@ export async function quotesCommand(argv: string[]): Promise<number> {
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit: expected a positive integer');
   const speaker = values.speaker as string | undefined;
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
     // Codes are upper case (RUS); actor ids are lower case (putin-vladimir): try the code form first.
-    let rows = speaker ? store.quotes({ speaker: speaker.toUpperCase(), search: values.search as string | undefined, limit }) : store.quotes({ search: values.search as string | undefined, limit });
-    if (speaker && rows.length === 0) rows = store.quotes({ speaker, search: values.search as string | undefined, limit });
+    let rows = speaker ? await store.quotes({ speaker: speaker.toUpperCase(), search: values.search as string | undefined, limit }) : await store.quotes({ search: values.search as string | undefined, limit });
+    if (speaker && rows.length === 0) rows = await store.quotes({ speaker, search: values.search as string | undefined, limit });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {
       process.stdout.write(table(['published', 'speaker', 'code', 'quote'], rows.map((q) => [q.published, q.speaker?.text, q.speaker?.code, q.text]), 70));
       process.stdout.write(`${rows.length} quotes\n`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }
