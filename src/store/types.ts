@@ -59,6 +59,8 @@ export interface EventFilter {
   offset?: number;
   /** Also return negated and hypothetical readings (excluded by default). */
   includeNonFactual?: boolean;
+  /** One event per group (real-world event): the most confident of the group's matching mentions. */
+  distinct?: boolean;
 }
 
 /** One participant as PLOVER writes it, plus our canonical actor id. */
@@ -94,6 +96,14 @@ export interface StoredEvent {
   confidence: number;
   url: string | null;
   title: string | null;
+  /** The real-world event this record is a mention of (see store/groups.ts); its smallest member id. */
+  group_id: string;
+  /** Records in the group (mentions across sentences and articles). */
+  num_mentions: number;
+  /** Distinct stored articles in the group (syndicated copies are one article). */
+  num_articles: number;
+  /** Distinct outlets over every input recorded for those articles, copies included. */
+  num_sources: number;
 }
 
 export interface StoredArticle {
@@ -121,6 +131,8 @@ export interface StoreCounts {
   articles: number;
   /** Factual events only. */
   events: number;
+  /** Factual events after cross-article deduplication (groups). */
+  distinctEvents: number;
   /** Negated or hypothetical readings, stored but not counted. */
   nonFactual: number;
   actors: number;

@@ -12,7 +12,7 @@ storeTest('ingesting the same article twice adds nothing the second time', async
   const first = await store.counts();
   assert.deepEqual(await store.ingest(seedDoc()), { article: 'exists', events: 0 });
   assert.deepEqual(await store.counts(), first);
-  assert.deepEqual(first, { articles: 1, events: 2, nonFactual: 0, actors: 3, places: 2, times: 2, skipped: 0, duplicates: 0 });
+  assert.deepEqual(first, { articles: 1, events: 2, distinctEvents: 2, nonFactual: 0, actors: 3, places: 2, times: 2, skipped: 0, duplicates: 0 });
 });
 
 storeTest('stored events read back as PLOVER-shaped records with their evidence', async ({ store }) => {

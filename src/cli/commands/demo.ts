@@ -2,14 +2,14 @@
 // that ships in samples/ (dated by its manifest.jsonl) into SQLite and summarise what was found.
 import { join } from 'node:path';
 import { repoRoot } from '../../data.js';
-import { openStore } from '../../store/index.js';
+import { openStore, storeTarget } from '../../store/index.js';
 import { parse } from '../args.js';
 import { table } from '../format.js';
 import { ingestPaths, printTally } from './ingest.js';
 
 export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' } });
-  const db = (values.db as string | undefined) ?? 'entente.db';
+  const db = storeTarget(values.db as string | undefined);
   const dir = join(repoRoot(), 'samples');
   const store = await openStore(db);
   try {

@@ -1,6 +1,6 @@
 // entente events [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv]
 import { existsSync } from 'node:fs';
-import { openStore } from '../../store/index.js';
+import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
 import { PLOVER_TYPES } from '../../types.js';
 import { check, oneOf, parse, period } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -12,8 +12,8 @@ export async function eventsCommand(argv: string[]): Promise<number> {
     since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  const db = (values.db as string | undefined) ?? 'entente.db';
-  if (!existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
+  const db = storeTarget(values.db as string | undefined);
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const type = values.type === undefined ? undefined : oneOf((values.type as string).toUpperCase(), PLOVER_TYPES, '--type', 'AGREE');
   const since = values.since === undefined ? undefined : check(period, values.since, '--since');
   const until = values.until === undefined ? undefined : check(period, values.until, '--until');

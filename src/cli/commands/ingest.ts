@@ -1,9 +1,9 @@
-// entente ingest PATH... [--db FILE] [--published ...]: store articles and their events.
+// entente ingest PATH... [--db FILE|postgres://...] [--published ...]: store articles and their events.
 // Re-ingesting adds nothing; bad inputs are logged with a reason and counted, never fatal.
 import { codable, runStages } from '../../pipeline.js';
 import { intake } from '../../intake/index.js';
 import { readInputs } from '../../intake/sources.js';
-import { openStore, type Store } from '../../store/index.js';
+import { openStore, storeTarget, type Store } from '../../store/index.js';
 import type { Message, RawInput } from '../../types.js';
 import { ACTORS_OPTION, applyActorFiles, check, isoDate, parse } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -70,7 +70,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   applyActorFiles(values.actors);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder, .jsonl, or - for stdin)');
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
-  const store = await openStore((values.db as string | undefined) ?? 'entente.db');
+  const store = await openStore(storeTarget(values.db as string | undefined));
   try {
     await printTally(store, await ingestPaths(store, positionals, published));
   } finally {
