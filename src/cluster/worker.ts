@@ -78,7 +78,14 @@ export function startWorker(store: Store, s: WorkerSettings): RunningWorker {
     log(`${made >= tries ? 'dead' : 'retry'} ${label(job)} after try ${made}/${tries}: ${err.message}`);
   });
   worker.on('stalled', (id) => log(`stalled ${id}: its worker lost the lock, handed out again`));
-  worker.on('error', (err) => log(`error: ${err.message}`));
+  // a Redis outage repeats the same error every reconnect attempt: say it once a minute
+  let lastError = { message: '', at: 0 };
+  worker.on('error', (err) => {
+    const now = Date.now();
+    if (err.message === lastError.message && now - lastError.at < 60_000) return;
+    lastError = { message: err.message, at: now };
+    log(`error: ${err.message}`);
+  });
   let stopping: Promise<void> | null = null;
   return {
     worker,

@@ -17,7 +17,7 @@ import { makeCorpus, writeCorpus } from './corpus.js';
 import { BIN, REDIS_URL, redisUnavailable, sleep, waitFor, WorkerProcess } from './services.js';
 import { clusterStore } from './stores.js';
 
-const ARTICLES = 30;
+const ARTICLES = 24;
 const WORKERS = 3;
 // short locks so a killed worker's job comes back within the test; generous stall allowance
 // because annotation blocks the event loop and a loaded machine can be slow
@@ -48,6 +48,7 @@ test('workers share a queue and a store: one SIGKILLed mid-batch, every article 
   if (why) { t.skip(why); return; }
   const target = await clusterStore();
   if ('skip' in target) { t.skip(target.skip); return; }
+  t.diagnostic(`shared store: ${target.backend}`);
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'entente-cluster-'));
   const corpus = join(dir, 'corpus.jsonl');
@@ -148,6 +149,26 @@ test('workers share a queue and a store: one SIGKILLed mid-batch, every article 
     await t.test('enqueueing the same items again adds no job', async () => {
       const again = await enqueuePaths(q, [corpus]);
       assert.deepEqual({ queued: again.queued, alreadyQueued: again.alreadyQueued }, { queued: 0, alreadyQueued: ARTICLES });
+    });
+
+    await t.test('SIGTERM lets the active job finish, then the worker exits 0', async () => {
+      const extra = join(dir, 'extra.jsonl');
+      writeCorpus(extra, makeCorpus(1, 99).map((r) => ({ ...r, id: 'late-story' })));
+      assert.equal((await enqueuePaths(q, [extra])).queued, 1);
+      const live = workers.filter((w) => w.child.exitCode === null && w.child.signalCode === null);
+      const [holder, id] = await waitFor('a worker taking the late job', 30_000, async () => {
+        for (const job of await q.getActive()) {
+          const w = live.find((x) => x.name === job.processedBy);
+          if (w) return [w, String(job.id)] as const;
+        }
+        return undefined;
+      }, 10);
+      holder.child.kill('SIGTERM');
+      assert.equal(await holder.exited, 0, holder.log);
+      const job = await q.getJob(id);
+      assert.equal(await job?.getState(), 'completed');
+      assert.equal(job?.processedBy, holder.name);
+      assert.match(holder.log, /SIGTERM: finishing active jobs[\s\S]*stopped/);
     });
 
     const kills = workers.length - WORKERS;

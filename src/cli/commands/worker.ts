@@ -23,6 +23,17 @@ function untilSignal(): Promise<string> {
   });
 }
 
+/** Redis must answer within this long at start-up; after that, lost connections are retried. */
+const START_TIMEOUT_MS = 10_000;
+
+function answered<T>(ready: Promise<T>, url: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis at ${url} did not answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+  });
+  return Promise.race([ready, late]).finally(() => clearTimeout(timer));
+}
+
 export async function workerCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     ...ACTORS_OPTION, redis: { type: 'string' }, db: { type: 'string' }, queue: { type: 'string' },
@@ -30,8 +41,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const url = requireRedis(values.redis, 'worker');
-  const db = values.db as string | undefined;
-  if (!db) throw new UsageError('worker needs --db STORE (a postgres:// URL shared by all workers, or a SQLite file on this machine)');
+  const db = (values.db as string | undefined) ?? (process.env['ENTENTE_DB'] || undefined);
+  if (!db) throw new UsageError('worker needs --db STORE or ENTENTE_DB (a postgres:// URL shared by all workers, or a SQLite file on this machine)');
   applyActorFiles(values.actors);
   const queue = (values.queue as string | undefined) ?? DEFAULT_QUEUE;
   const concurrency = positiveInt(values.concurrency, '--concurrency', WORKER_DEFAULTS.concurrency);
@@ -45,7 +56,10 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const name = `${hostname()}-${process.pid}`;
   const running = startWorker(store, { redis: url, queue, concurrency, lockMs, stalledMs, maxStalled, name, log });
   try {
-    await running.worker.waitUntilReady();
+    await answered(running.worker.waitUntilReady(), url).catch(async (err: Error) => {
+      await running.worker.close(true);
+      throw new UsageError(err.message, 1);
+    });
     log(`worker ${name} taking jobs from ${queue} (concurrency ${concurrency}, lock ${lockMs} ms)`);
     const sig = await stopped;
     log(`${sig}: finishing active jobs, then stopping`);
