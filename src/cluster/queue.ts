@@ -15,12 +15,16 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, backoffMs: 2000 };
 
-/** Completed jobs are kept a day (at most 10,000) so re-enqueueing them is a no-op; dead ones until removed. */
+/**
+ * Completed jobs are kept an hour (at most 1,000: they hold their content) so re-enqueueing them
+ * is a no-op; later the store makes it one (an exact copy is found before annotation). Dead jobs
+ * are kept until retried or removed.
+ */
 export function jobOptions(retry: RetryPolicy = DEFAULT_RETRY): JobsOptions {
   return {
     attempts: retry.attempts,
     backoff: { type: 'exponential', delay: retry.backoffMs },
-    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnComplete: { age: 3600, count: 1000 },
     removeOnFail: false,
   };
 }

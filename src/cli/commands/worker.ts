@@ -11,9 +11,11 @@ import { positiveInt, requireRedis } from './queue.js';
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
 
-function untilSignal(): Promise<string> {
+/** Resolves on the first SIGTERM or SIGINT; before `started` is set, a signal exits at once (nothing to finish). */
+function untilSignal(started: { value: boolean }): Promise<string> {
   return new Promise((resolve) => {
     const on = (sig: NodeJS.Signals) => {
+      if (!started.value) process.exit(0);
       resolve(sig);
       // a second signal means: do not wait for the active jobs
       process.once(sig, () => process.exit(130));
@@ -49,11 +51,14 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const lockMs = positiveInt(values['lock-ms'], '--lock-ms', WORKER_DEFAULTS.lockMs);
   const stalledMs = positiveInt(values['stalled-ms'], '--stalled-ms', WORKER_DEFAULTS.stalledMs);
   const maxStalled = positiveInt(values['max-stalled'], '--max-stalled', WORKER_DEFAULTS.maxStalled);
-  const stopped = untilSignal();
+  const started = { value: false };
+  const stopped = untilSignal(started);
   const store = await openStore(db);
   // load the lexicons and gazetteer now, not inside the first job's lock
   annotate({ text: 'France and Germany held talks in Paris on Monday.' });
   const name = `${hostname()}-${process.pid}`;
+  await new Promise((r) => setImmediate(r)); // a signal that came during the warm-up is seen now
+  started.value = true;
   const running = startWorker(store, { redis: url, queue, concurrency, lockMs, stalledMs, maxStalled, name, log });
   try {
     await answered(running.worker.waitUntilReady(), url).catch(async (err: Error) => {
