@@ -44,7 +44,12 @@ export async function processJob(store: Store, data: unknown): Promise<JobOutcom
     const issue = parsed.error.issues[0];
     throw new Error(`invalid job payload: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unreadable'}`);
   }
-  const input = fromPayload(parsed.data);
+  let input;
+  try {
+    input = fromPayload(parsed.data);
+  } catch (err) {
+    throw new Error(`corrupt job body (${parsed.data.encoding}): ${(err as Error).message}`);
+  }
   const tally = newTally();
   await ingestOne(store, input, tally);
   const skip = tally.skipped[0];

@@ -63,7 +63,7 @@ test('a worker refuses a malformed or corrupt payload by throwing (so the job is
   const store = await openStore(file);
   try {
     await assert.rejects(processJob(store, { v: 1, kind: 'pdf', encoding: 'plain', body: 'x', meta: {} }), /invalid job payload: kind/);
-    await assert.rejects(processJob(store, { v: 1, kind: 'text', encoding: 'gzip', body: 'bm90IGd6aXA=', meta: {} }), /header/);
+    await assert.rejects(processJob(store, { v: 1, kind: 'text', encoding: 'gzip', body: 'bm90IGd6aXA=', meta: {} }), /corrupt job body \(gzip\): incorrect header/);
     const first = await processJob(store, payload({ text: STORY, published: '2024-01-02', path: 'a.txt' }));
     assert.equal(first.article, 'added');
     assert.ok(first.events >= 1);

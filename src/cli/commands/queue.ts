@@ -53,7 +53,7 @@ export async function queueCommand(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify({ queue: name, ...depth, ...(retried !== null ? { retried } : {}), ...(dead ? { deadJobs: dead } : {}) })}\n`);
       return 0;
     }
-    if (retried !== null) process.stdout.write(`${retried} dead jobs put back to wait\n`);
+    if (retried !== null) process.stdout.write(`${retried} dead job${retried === 1 ? '' : 's'} put back to wait\n`);
     process.stdout.write(`queue ${name}: waiting ${depth.waiting}, active ${depth.active}, completed ${depth.completed}, failed (to retry) ${depth.failed}, dead ${depth.dead}\n`);
     if (dead) {
       process.stdout.write(table(['job', 'item', 'tries', 'died', 'reason'], dead.map((d) => [d.id, d.item, d.tries, d.at, d.reason]), 160));
