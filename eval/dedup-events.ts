@@ -46,10 +46,11 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return a.size + b.size === 0 ? 0 : inter / (a.size + b.size - inter);
 }
 
-/** An event's label id: CSV row, a hash of its normalised evidence sentence, and its type. */
-export function eventKey(row: number, sentence: string, type: string): string {
-  const h = createHash('sha1').update(words(sentence).join(' ')).digest('hex').slice(0, 12);
-  return `${row}:${h}:${type}`;
+/** An event's label id: CSV row, a hash of its normalised evidence sentence, its type and parties (code, else actor id). */
+export function eventKey(row: number, e: StoredEvent): string {
+  const h = createHash('sha1').update(words(e.event_text).join(' ')).digest('hex').slice(0, 12);
+  const who = (ps: StoredEvent['actor']) => ps.map((p) => p.code ?? p.actor_id).join('+');
+  return `${row}:${h}:${e.event}:${who(e.actor)}>${who(e.recipient)}`;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -100,9 +101,11 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
     }
     const events: Keyed[] = (await store.events()).map((e) => {
       const row = rowOfDoc.get(e.doc_id) ?? -1;
-      return { e, row, key: eventKey(row, e.event_text, e.event), sh: shingles(e.event_text) };
+      return { e, row, key: eventKey(row, e), sh: shingles(e.event_text) };
     });
-    const byKey = new Map(events.map((k) => [k.key, k]));
+    // Two events of one sentence can share a key (rare): a pair is together when any of them are.
+    const byKey = new Map<string, Keyed[]>();
+    for (const k of events) byKey.set(k.key, [...(byKey.get(k.key) ?? []), k]);
     const pub = rows.map((r) => Date.parse(`${isoDate(r.date) ?? '1970-01-01'}T00:00:00Z`) / 86_400_000);
     const daysApart = (i: number, j: number) => Math.abs(pub[i]! - pub[j]!);
 
@@ -140,7 +143,7 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
         const a = byKey.get(p.a), b = byKey.get(p.b);
         if (!a || !b) continue;
         judged++;
-        const together = a.e.group_id === b.e.group_id;
+        const together = a.some((x) => b.some((y) => x.e.group_id === y.e.group_id));
         if (together) judgedMerged++;
         if (together && !p.same) wrong++;
         if (p.same) { judgedSame++; if (!together) judgedSameLeft++; }
