@@ -84,7 +84,7 @@ export class RespClient extends EventEmitter {
     sock.setNoDelay(true);
     sock.on(this.options.tls ? 'secureConnect' : 'connect', () => void this.handshake(sock));
     sock.on('data', (chunk: Buffer) => this.onData(chunk));
-    sock.on('error', (err) => this.emit('error', err));
+    sock.on('error', (err) => this.report(err));
     sock.on('close', () => this.onClose(sock));
   }
 
@@ -97,7 +97,7 @@ export class RespClient extends EventEmitter {
       if (db) check(await this.write(['SELECT', db]));
       if (connectionName) check(await this.write(['CLIENT', 'SETNAME', connectionName]));
     } catch (err) {
-      this.emit('error', err);
+      this.report(err as Error);
       sock.destroy();
       return;
     }
@@ -110,12 +110,17 @@ export class RespClient extends EventEmitter {
     for (const q of queued) this.write(q.args).then(q.waiter.resolve, q.waiter.reject);
   }
 
+  /** Socket trouble is an 'error' event for whoever listens (BullMQ does); unheard, it must not crash the process. */
+  private report(err: Error): void {
+    if (this.listenerCount('error') > 0) this.emit('error', err);
+  }
+
   private onData(chunk: Buffer): void {
     let replies: RespValue[];
     try {
       replies = this.parser.push(chunk);
     } catch (err) {
-      this.emit('error', err);
+      this.report(err as Error);
       this.socket?.destroy();
       return;
     }
