@@ -104,10 +104,11 @@ export class RespClient extends EventEmitter {
     if (this.socket !== sock) return;
     this.attempts = 0;
     this.status = 'ready';
-    this.emit('ready');
+    // commands queued while connecting go first, before anything a 'ready' listener sends
     const queued = this.offline;
     this.offline = [];
     for (const q of queued) this.write(q.args).then(q.waiter.resolve, q.waiter.reject);
+    this.emit('ready');
   }
 
   /** Socket trouble is an 'error' event for whoever listens (BullMQ does); unheard, it must not crash the process. */
