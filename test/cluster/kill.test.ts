@@ -174,7 +174,8 @@ test('workers share a queue and a store: one SIGKILLed mid-batch, every article 
     });
 
     const kills = workers.length - WORKERS;
-    t.diagnostic(`total ${Date.now() - started} ms, ${kills} kill(s); surviving logs mention ${workers.map((w) => (w.log.match(/^.* stalled .*$/gm) ?? []).length).reduce((a, b) => a + b, 0)} stalled job(s)`);
+    const stalled = new Set(workers.flatMap((w) => [...w.log.matchAll(/ stalled (\S+): /g)].map((m) => m[1])));
+    t.diagnostic(`total ${Date.now() - started} ms, ${kills} kill(s); stalled jobs handed out again: ${[...stalled].join(', ') || 'none logged'}`);
   } finally {
     const teardown = Date.now();
     await Promise.all(workers.map((w) => w.stop()));
