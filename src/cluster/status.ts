@@ -47,15 +47,18 @@ export async function deadJobs(q: Queue, limit = 50): Promise<DeadJob[]> {
   }));
 }
 
-/** Puts every dead job back in the waiting list with its tries reset. Returns how many. */
+/**
+ * Puts every job dead at the time of the call back in the waiting list, tries reset. The ids are
+ * taken first, so a job that dies again while this runs is not retried over and over.
+ */
 export async function retryDead(q: Queue): Promise<number> {
+  const ids = await q.getRanges(['failed'], 0, -1, true);
   let n = 0;
-  for (;;) {
-    const jobs = (await q.getFailed(0, 99)).filter(Boolean);
-    if (jobs.length === 0) return n;
-    for (const j of jobs) {
-      await j.retry('failed', { resetAttemptsMade: true });
-      n++;
-    }
+  for (const id of ids) {
+    const job = await q.getJob(id);
+    if (!job || !(await job.isFailed())) continue;
+    await job.retry('failed', { resetAttemptsMade: true });
+    n++;
   }
+  return n;
 }

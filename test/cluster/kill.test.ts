@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enqueuePaths } from '../../src/cluster/enqueue.js';
 import { openQueue } from '../../src/cluster/queue.js';
-import { queueDepth } from '../../src/cluster/status.js';
+import { queueDepth, retryDead } from '../../src/cluster/status.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { repoRoot } from '../../src/data.js';
 import { makeCorpus, writeCorpus } from './corpus.js';
@@ -145,6 +145,17 @@ test('workers share a queue and a store: one SIGKILLed mid-batch, every article 
       assert.equal(shown.code, 0, shown.err);
       assert.match(shown.out, new RegExp(`completed ${ARTICLES}, failed \\(to retry\\) 0, dead 1`));
       assert.match(shown.out, /poison-1\s+poison\.txt\s+3\s+\S+\s+.*(header|gzip)/i);
+      assert.deepEqual(await queueDepth(q), { waiting: 0, active: 0, completed: ARTICLES, failed: 0, dead: 1 });
+    });
+
+    await t.test('retry-dead puts the dead job back with its tries reset; it dies again after 3 more', async () => {
+      const before = (await q.getJob('poison-1'))?.finishedOn ?? 0;
+      assert.equal(await retryDead(q), 1);
+      const job = await waitFor('the poison job to die again', 30_000, async () => {
+        const j = await q.getJob('poison-1');
+        return j && (j.finishedOn ?? 0) > before && (await j.isFailed()) ? j : undefined;
+      }, 100);
+      assert.equal(job.attemptsMade, 3);
       assert.deepEqual(await queueDepth(q), { waiting: 0, active: 0, completed: ARTICLES, failed: 0, dead: 1 });
     });
 
