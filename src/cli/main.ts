@@ -11,6 +11,9 @@ import { quotesCommand } from './commands/quotes.js';
 import { relationsCommand } from './commands/relations.js';
 import { blocsCommand } from './commands/blocs.js';
 import { exportCommand } from './commands/export.js';
+import { enqueueCommand } from './commands/enqueue.js';
+import { workerCommand } from './commands/worker.js';
+import { queueCommand } from './commands/queue.js';
 
 const USAGE = `usage: entente <command> [options]
 
@@ -28,6 +31,9 @@ const USAGE = `usage: entente <command> [options]
   relations [--db FILE] [--since DATE] [--until DATE] [--actor CODE] [--window week|month] [--undirected] [--series] [--format table|jsonl]
   blocs    [--db FILE] [--since DATE] [--until DATE] [--half-life DAYS] [--weight plover|goldstein|quad] [--seed N] [--format table|json]
   export   --format plover-jsonl|gdelt-tsv|csv|graphml [--out FILE] [--db FILE] [event filters as for events] [--header]
+  enqueue  PATH... --redis URL [--queue NAME] [--published ...] [--attempts N] [--backoff-ms N]   one ingest job per item
+  worker   --redis URL --db STORE [--queue NAME] [--concurrency N] [--lock-ms N]   annotate and store queued items
+  queue    --redis URL [--queue NAME] [--dead] [--retry-dead] [--format table|json]   queue depth; dead jobs with reasons
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -41,6 +47,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   relations: relationsCommand,
   blocs: blocsCommand,
   export: exportCommand,
+  enqueue: enqueueCommand,
+  worker: workerCommand,
+  queue: queueCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
