@@ -1,8 +1,7 @@
 // The ingest queue's name, connection and job options, shared by enqueue, worker and queue.
 import { Queue, type JobsOptions } from 'bullmq';
-import { redisOptions, useRespClient, type RespClientOptions } from './redis-client.js';
-
-useRespClient();
+import type { RedisOptions } from 'bullmq';
+import { redisOptions } from './redis-url.js';
 
 export const DEFAULT_QUEUE = 'entente-ingest';
 
@@ -30,7 +29,7 @@ export function jobOptions(retry: RetryPolicy = DEFAULT_RETRY): JobsOptions {
 }
 
 /** Connection options for a Redis URL; a worker's blocking connection must never give up on a command. */
-export function connectionFor(url: string, role: 'queue' | 'worker'): RespClientOptions {
+export function connectionFor(url: string, role: 'queue' | 'worker'): RedisOptions {
   const base = redisOptions(url);
   return role === 'worker' ? { ...base, maxRetriesPerRequest: null } : base;
 }
