@@ -167,6 +167,8 @@ export interface Event {
   /** How precise `date` is (day, week, month, year); absent when undated. */
   dateGranularity?: Granularity;
   place: Place | null;
+  /** 'clause': the place of the event's own clause; 'story': the headline's or dateline's place. */
+  placeFrom?: 'clause' | 'story';
   size: EventSize;
   modality: Modality;
   quad_code: 1 | 2 | 3 | 4;

@@ -11,6 +11,7 @@ import { CUES } from './cues.js';
 import { readModality } from './modality.js';
 import { readDesirable } from './desirable.js';
 import { findReporter } from './reporter.js';
+import { placeByLocale } from './locale.js';
 import { findByAgent, findPossessor, findRecipient, findSubject, isPassive, type Party } from './participants.js';
 import { propose, type Candidate } from './propose.js';
 import { readSize } from './size.js';
@@ -299,6 +300,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       trigger,
       confidence: notFact ? Math.round(confidence(doc, c, coded) * 50) / 100 : confidence(doc, c, coded),
     };
+    if (event.place) event.placeFrom = 'clause';
     (notFact ? nonFactual : out).push(event);
   }
   dropGoverningAgree(doc, out, startCount);
@@ -367,6 +369,7 @@ export function eventsStage(doc: Doc): Doc {
     codeSentence(view, s, floor, events, nonFactual);
   });
   answerRequests(doc, events);
+  placeByLocale(doc, events);
   doc.events = events;
   doc.nonFactual = nonFactual;
   return doc;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brief, docWith } from './make-doc.js';
+import { annotate } from '../../src/pipeline.js';
 
 test('active transitive: agent is the subject, recipient the object', () => {
   const d = docWith('Norway praised Chile for the new fisheries deal on Monday.', [
@@ -311,4 +312,15 @@ test('the speaker of "X said" that holds an event is recorded as who reported it
     { text: 'Chilean media', code: 'CHL', sector: 'JRN' }, { text: 'Bolivian patrol', code: 'BOL', sector: 'MIL' },
   ]);
   assert.deepEqual(d.events.map((e) => e.reportedBy?.text ?? null), ['Peruvian army', 'Chilean media']);
+});
+
+test('same-day events of the headline\'s people take the headline\'s "in X" when their clause names no place', () => {
+  const text = 'Chile\'s Boric, in Bogota, calls for a trade pact\n\nBoric told Colombia that the two countries must sign a pact. Ecuador and Chile insisted that Peru must act.';
+  const d = annotate({ text, published: '2023-05-02' });
+  const told = d.events.find((e) => e.type === 'REQUEST' && e.actor.length === 1);
+  assert.equal(told?.place?.name, 'Bogotá');
+  assert.equal(told?.placeFrom, 'story');
+  const insisted = d.events.find((e) => e.actor.some((a) => a.code === 'ECU'));
+  assert.ok(insisted);
+  assert.equal(insisted?.place ?? null, null, 'Ecuador was not in Bogota');
 });
