@@ -102,3 +102,25 @@ export function issueError(issue: z.core.$ZodIssue | undefined, root?: string): 
   const message = unknown ? `unknown ${root === undefined ? 'parameter' : 'field'}` : issue.message;
   return new HttpError(400, `${name}: ${message}`, name);
 }
+
+const WINDOWS = ['week', 'month'] as const;
+const WEIGHTS = ['plover', 'goldstein', 'quad'] as const;
+
+export const RelationsQuery = z.strictObject({
+  since: period.optional().describe('Events whose date period ends on or after this period'),
+  until: period.optional().describe('Events whose date period starts on or before this period'),
+  actor: code.optional().describe('Only dyads with this actor key (e.g. FRA) on either side'),
+  window: z.enum(WINDOWS).default('month').describe('Calendar window of the series'),
+  directed: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1')
+    .describe('false: A->B and B->A merged as one dyad A~B'),
+  ...page,
+});
+
+export const BlocsQuery = z.strictObject({
+  since: period.optional().describe('Events whose date period ends on or after this period'),
+  until: period.optional().describe('Events whose date period starts on or before this period'),
+  half_life: z.coerce.number().min(0).max(36500).optional().describe('Half-life of an event\'s weight in days (default 30; 0: no decay)'),
+  weight: z.enum(WEIGHTS).optional().describe('How an event weighs: PLOVER score (default), Goldstein scale, or +1/-1 by quad class'),
+  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => periodOf(s) !== null, 'not a real date').optional()
+    .describe('Reference day ages are counted back from (default: end of until, else the latest event)'),
+});

@@ -10,10 +10,10 @@ import { startApi } from './server-fixture.js';
 type Op = { operationId: string; summary: string; parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[]; responses: Record<string, unknown>; requestBody?: unknown };
 type Doc = { openapi: string; info: { version: string }; paths: Record<string, Record<string, Op>> };
 
-/** Endpoints the API promises (the brief's list); relations and blocs join once analysis lands. */
+/** Endpoints the API promises. */
 const EXPECTED = [
   'GET /api/health', 'GET /api/summary', 'GET /api/articles', 'GET /api/articles/{id}', 'GET /api/events',
-  'GET /api/actors', 'GET /api/quotes', 'GET /api/search', 'GET /api/openapi.json', 'POST /api/ingest',
+  'GET /api/actors', 'GET /api/quotes', 'GET /api/search', 'GET /api/relations', 'GET /api/blocs', 'GET /api/openapi.json', 'POST /api/ingest',
 ];
 
 test('GET /api/openapi.json describes every route with its parameters', async () => {
