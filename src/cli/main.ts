@@ -21,6 +21,7 @@ const USAGE = `usage: entente <command> [options]
   annotate [FILE|-] [--published ...] | --jsonl FILE   the whole annotated document as JSON
   article  [FILE|-] [--format json|text] [--db FILE]   what intake made of an input (duplicate_of against a store)
   ingest   PATH... [--db FILE] [--published ...]   store articles and events (idempotent)
+  (--db takes a SQLite file (default entente.db) or a postgres:// URL; without --db, ENTENTE_DB is used if set)
   (extract, annotate and ingest take --actors FILE, repeatable: your own actors, JSON or YAML;
    or set ENTENTE_ACTORS to a list of such files)
   events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv] [--all]
