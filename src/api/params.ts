@@ -41,6 +41,7 @@ export const EventsQuery = z.strictObject({
   until: period.optional().describe('Events whose date period starts on or before this period'),
   doc: code.optional().describe('Document id (doc_id) the events were read from'),
   all: flag.describe('true: also negated and hypothetical readings'),
+  distinct: flag.describe('true: one event per real-world event (the best-scored of its reports)'),
   ...page,
 });
 
