@@ -1,5 +1,6 @@
 // POST /api/ingest: articles in (JSON records or one raw text/HTML body), annotated by the
 // pipeline and stored; one result per item. Token-protected and same-origin only.
+import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { intake } from '../intake/index.js';
 import { codable, runStages } from '../pipeline.js';
@@ -39,12 +40,12 @@ export interface IngestItemResult {
 }
 
 /** The body as RawInputs, by its content type. */
-async function inputsOf(req: Parameters<Route['handle']>[0]['req'], body: Buffer, query: z.output<typeof IngestQuery>): Promise<RawInput[]> {
+async function inputsOf(req: IncomingMessage, body: Buffer, query: z.output<typeof IngestQuery>): Promise<RawInput[]> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/json') {
     let json: unknown;
     try {
-      json = JSON.parse(body.toString('utf8'));
+      json = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
     } catch (err) {
       throw new HttpError(400, `body: not JSON (${(err as Error).message})`, 'body');
     }

@@ -29,8 +29,6 @@ export const ArticlesQuery = z.strictObject({
   ...page,
 });
 
-export const ArticleQuery = z.strictObject({});
-
 export const EventsQuery = z.strictObject({
   actor: code.optional().describe('Country/non-state code (FRA, IMG) or actor id of any actor participant'),
   recipient: code.optional().describe('Same, for recipient participants'),
