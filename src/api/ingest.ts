@@ -24,7 +24,8 @@ const IngestItem = z.strictObject({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected YYYY-MM-DD').refine((s) => periodOf(s) !== null, 'not a real date').optional(),
   source: z.string().max(200).optional(),
   id: z.string().max(200).optional(),
-}).refine((r) => typeof r.text === 'string' || typeof r.html === 'string', { message: 'needs text or html', path: ['text'] });
+}).refine((r) => typeof r.text === 'string' || typeof r.html === 'string', { message: 'needs text or html', path: ['text'] })
+  .meta({ anyOf: [{ required: ['text'] }, { required: ['html'] }] }); // the refine, stated for the OpenAPI document
 
 const IngestBody = z.union([IngestItem, z.array(IngestItem).min(1, 'empty array').max(MAX_ITEMS, `at most ${MAX_ITEMS} items`)]);
 
