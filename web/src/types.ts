@@ -1,0 +1,48 @@
+// The API's shapes. Rows are the store's own types (src/store/types.ts), imported for types only.
+import type { ArticleAnnotations, StoredArticle, StoredEvent, StoredQuote } from '../../src/store/types.js';
+export type {
+  ActorSummary, ArticleAnnotations, ArticleListItem, SearchHit, StoredArticle, StoredEvent, StoredQuote, StoreSummary,
+} from '../../src/store/types.js';
+
+/** Every list endpoint answers with one page and the total that matched. */
+export interface List<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+/** GET /api/articles/:id */
+export interface ArticleDetail {
+  article: StoredArticle;
+  annotations: ArticleAnnotations;
+  events: StoredEvent[];
+  quotes: StoredQuote[];
+}
+
+/** GET /api/blocs: actors grouped into blocs by signed, weighted ties. */
+export interface BlocNode {
+  id: string;
+  label: string;
+  bloc: string;
+  /** Events the actor takes part in (sizes the node). */
+  events: number;
+}
+
+export interface BlocEdge {
+  source: string;
+  target: string;
+  /** Positive: cooperation outweighs conflict; negative: the reverse. */
+  weight: number;
+  events: number;
+}
+
+export interface Blocs {
+  until: string | null;
+  nodes: BlocNode[];
+  edges: BlocEdge[];
+  /** Share of signed triangles that are balanced (0..1), null when there are none. */
+  balance: number | null;
+  /** Negative ties inside a bloc or positive ties across blocs, worst first. */
+  tensions: { source: string; target: string; weight: number; note: string }[];
+}
