@@ -8,6 +8,7 @@ import { eventsCommand } from './commands/events.js';
 import { demoCommand } from './commands/demo.js';
 import { articleCommand } from './commands/article.js';
 import { quotesCommand } from './commands/quotes.js';
+import { serveCommand } from './commands/serve.js';
 
 const USAGE = `usage: entente <command> [options]
 
@@ -21,6 +22,7 @@ const USAGE = `usage: entente <command> [options]
    or set ENTENTE_ACTORS to a list of such files)
   events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv] [--all]
   quotes   [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]   who said what, with spans
+  serve    [--db FILE] [--port N] [--host H] [--token-file F]   HTTP JSON API on 127.0.0.1 (read-only unless ENTENTE_TOKEN or --token-file)
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   ingest: ingestCommand,
   events: eventsCommand,
   quotes: quotesCommand,
+  serve: serveCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

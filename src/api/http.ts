@@ -1,0 +1,35 @@
+// Small HTTP helpers shared by the API: JSON replies and errors that carry their status.
+import type { ServerResponse } from 'node:http';
+
+/** An error the client caused (or is told about): its status, a message and, for bad input, the parameter. */
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly parameter?: string, readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+/** Headers on every reply: no sniffing, no framing, nothing cached by default. */
+export const BASE_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+};
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : text);
+}
+
+/** The error body: `{ error, parameter? }`. */
+export function sendError(res: ServerResponse, err: HttpError): void {
+  const body: { error: string; parameter?: string } = { error: err.message };
+  if (err.parameter !== undefined) body.parameter = err.parameter;
+  sendJson(res, err.status, body, err.headers);
+}

@@ -1,0 +1,110 @@
+// POST /api/ingest: articles in (JSON records or one raw text/HTML body), annotated by the
+// pipeline and stored; one result per item. Token-protected and same-origin only.
+import { z } from 'zod';
+import { intake } from '../intake/index.js';
+import { codable, runStages } from '../pipeline.js';
+import { periodOf } from '../store/dates.js';
+import type { Store } from '../store/index.js';
+import type { RawInput } from '../types.js';
+import { requireSameOrigin, requireToken } from './auth.js';
+import { readBody } from './body.js';
+import { HttpError } from './http.js';
+import { IngestQuery, issueError } from './params.js';
+import { route, type Route } from './route.js';
+
+/** Items one request may carry. */
+export const MAX_ITEMS = 1000;
+
+const IngestItem = z.strictObject({
+  text: z.string().optional(),
+  html: z.string().optional(),
+  url: z.url().max(2000).optional(),
+  title: z.string().max(1000).optional(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected YYYY-MM-DD').refine((s) => periodOf(s) !== null, 'not a real date').optional(),
+  source: z.string().max(200).optional(),
+  id: z.string().max(200).optional(),
+}).refine((r) => typeof r.text === 'string' || typeof r.html === 'string', { message: 'needs text or html', path: ['text'] });
+
+const IngestBody = z.union([IngestItem, z.array(IngestItem).min(1, 'empty array').max(MAX_ITEMS, `at most ${MAX_ITEMS} items`)]);
+
+export interface IngestItemResult {
+  index: number;
+  /** added / exists / duplicate as the store says; skipped when intake found no body. */
+  status: 'added' | 'exists' | 'duplicate' | 'skipped';
+  article_id: string | null;
+  events: number;
+  duplicate_of?: string;
+  /** Why an item was skipped, or why an article was stored but not coded (e.g. not English). */
+  reason?: string;
+}
+
+/** The body as RawInputs, by its content type. */
+async function inputsOf(req: Parameters<Route['handle']>[0]['req'], body: Buffer, query: z.output<typeof IngestQuery>): Promise<RawInput[]> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/json') {
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch (err) {
+      throw new HttpError(400, `body: not JSON (${(err as Error).message})`, 'body');
+    }
+    const r = IngestBody.safeParse(json);
+    if (!r.success) throw issueError(bodyIssue(r.error, json), 'body.');
+    return (Array.isArray(r.data) ? r.data : [r.data]).map((item) => ({ ...query, ...item }));
+  }
+  if (type === 'text/plain' || type === 'text/html') {
+    // raw bytes: intake decodes them (charset sniffing, BOMs) as it does for files
+    return [{ bytes: new Uint8Array(body), path: type === 'text/html' ? 'body.html' : 'body.txt', ...query }];
+  }
+  throw new HttpError(415, 'send application/json, text/plain or text/html');
+}
+
+/** A union's error reports the branch that fits the shape sent: the array's for an array. */
+function bodyIssue(error: z.ZodError, json: unknown): z.core.$ZodIssue | undefined {
+  const first = error.issues[0];
+  if (first?.code !== 'invalid_union') return first;
+  const branch = Array.isArray(json) ? first.errors[1] : first.errors[0];
+  return branch?.[0] ?? first;
+}
+
+async function ingestOne(store: Store, input: RawInput, index: number): Promise<IngestItemResult> {
+  const doc = intake(input);
+  if (doc.article.body.trim() === '') {
+    const why = doc.messages.find((m) => m.level === 'error') ?? doc.messages.filter((m) => m.level === 'warning').pop();
+    return { index, status: 'skipped', article_id: null, events: 0, reason: why?.reason ?? 'no body text found' };
+  }
+  // a copy of a stored story is recorded as another source of it; its events are not coded again
+  if (!(await store.findDuplicate(doc))) runStages(doc);
+  const r = await store.ingest(doc, input.source ? { source: input.source } : undefined);
+  const result: IngestItemResult = { index, status: r.article, article_id: doc.article.id, events: r.events };
+  if (r.duplicateOf) result.duplicate_of = r.duplicateOf;
+  if (r.article === 'added' && !codable(doc)) {
+    result.reason = doc.messages.find((m) => m.stage === 'intake' && m.level !== 'error')?.reason ?? 'not coded';
+  }
+  return result;
+}
+
+export const INGEST_ROUTE: Route = route({
+  method: 'POST', path: '/api/ingest', summary: 'Annotate and store articles (needs Authorization: Bearer <token>)',
+  query: IngestQuery, shape: 'object',
+  returns: '{ results: [{ index, status: added|exists|duplicate|skipped, article_id, events, duplicate_of?, reason? }] }',
+  errors: {
+    '401': 'Missing or wrong bearer token', '403': 'Writes disabled (no token configured) or a cross-origin request',
+    '413': 'Body larger than the limit', '415': 'Unsupported content type',
+  },
+  body: {
+    'application/json': {
+      schema: z.toJSONSchema(IngestBody, { io: 'input', target: 'draft-2020-12' }),
+    },
+    'text/plain': { schema: { type: 'string' } },
+    'text/html': { schema: { type: 'string' } },
+  },
+  async handle({ req, query, config }) {
+    requireSameOrigin(req);
+    requireToken(req, config.token);
+    const inputs = await inputsOf(req, await readBody(req, config.maxBody), query);
+    const results: IngestItemResult[] = [];
+    for (const [i, input] of inputs.entries()) results.push(await ingestOne(config.store, input, i));
+    return { results };
+  },
+});

@@ -1,0 +1,103 @@
+// Query parameters of every endpoint as zod schemas: they validate requests and, through
+// z.toJSONSchema, describe the same parameters in the OpenAPI document, so the two cannot drift.
+import { z } from 'zod';
+import { periodOf } from '../store/dates.js';
+import { PLOVER_TYPES } from '../types.js';
+import { HttpError } from './http.js';
+
+export const MAX_LIMIT = 1000;
+export const DEFAULT_LIMIT = 50;
+
+const period = z.string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www')
+  .refine((s) => periodOf(s) !== null, 'not a real date');
+const text = z.string().trim().min(1, 'must not be empty').max(500, 'too long (500 characters at most)');
+const code = z.string().trim().min(1, 'must not be empty').max(100, 'too long');
+
+export const page = {
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT).describe(`Page size (1-${MAX_LIMIT})`),
+  offset: z.coerce.number().int().min(0).default(0).describe('Items to skip before the page'),
+};
+
+const flag = z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1');
+
+export const ArticlesQuery = z.strictObject({
+  q: text.optional().describe('Words in the title or text (case-insensitive substring)'),
+  since: period.optional().describe('Published on or after this period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www)'),
+  until: period.optional().describe('Published on or before this period'),
+  source: text.optional().describe('Source label, exact'),
+  ...page,
+});
+
+export const ArticleQuery = z.strictObject({});
+
+export const EventsQuery = z.strictObject({
+  actor: code.optional().describe('Country/non-state code (FRA, IMG) or actor id of any actor participant'),
+  recipient: code.optional().describe('Same, for recipient participants'),
+  type: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(PLOVER_TYPES)).optional().describe('PLOVER event type (case-insensitive)'),
+  since: period.optional().describe('Events whose date period ends on or after this period'),
+  until: period.optional().describe('Events whose date period starts on or before this period'),
+  doc: code.optional().describe('Document id (doc_id) the events were read from'),
+  all: flag.describe('true: also negated and hypothetical readings'),
+  ...page,
+});
+
+export const ActorsQuery = z.strictObject({
+  q: text.optional().describe('Part of the name or id, or the code (case-insensitive)'),
+  code: code.optional().describe('Country/non-state code, exact (case-insensitive)'),
+  ...page,
+});
+
+export const QuotesQuery = z.strictObject({
+  speaker: code.optional().describe("Speaker's country/non-state code or actor id"),
+  search: text.optional().describe('Words the quote contains (case-insensitive substring)'),
+  ...page,
+});
+
+export const SearchQuery = z.strictObject({
+  q: text.describe('Words to find in article titles, texts and quotes'),
+  ...page,
+});
+
+export const SummaryQuery = z.strictObject({
+  top: z.coerce.number().int().min(1).max(100).default(10).describe('How many top types and actor codes'),
+});
+
+export const NoQuery = z.strictObject({});
+
+/** Raw ingest bodies (text/plain, text/html) take their metadata from the query string. */
+export const IngestQuery = z.strictObject({
+  url: z.url().max(2000).optional().describe('For a raw text or HTML body: its address'),
+  title: z.string().max(1000).optional().describe('For a raw body: its title'),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => periodOf(s) !== null, 'not a real date').optional().describe('For a raw body: publication date'),
+  source: z.string().max(200).optional().describe('For a raw body: source label'),
+});
+
+/** URLSearchParams to a plain object, refusing a parameter given twice. */
+function single(params: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of params) {
+    if (k in out) throw new HttpError(400, `${k}: given more than once`, k);
+    out[k] = v;
+  }
+  return out;
+}
+
+/** Validates a query string against a schema; the 400 names the first bad parameter. */
+export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.output<S> {
+  const r = schema.safeParse(single(params));
+  if (r.success) return r.data;
+  throw issueError(r.error.issues[0]);
+}
+
+/** The first zod issue as a 400 naming its parameter (or field). */
+export function issueError(issue: z.core.$ZodIssue | undefined, prefix = ''): HttpError {
+  if (!issue) return new HttpError(400, 'invalid request');
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const where = [...issue.path.map(String), key].join('.');
+    return new HttpError(400, `${prefix}${where}: unknown ${prefix ? 'field' : 'parameter'}`, prefix + where);
+  }
+  const name = issue.path.map(String).join('.');
+  return new HttpError(400, `${prefix}${name}: ${issue.message}`, prefix + name);
+}

@@ -1,0 +1,82 @@
+// The read-only endpoints: thin wrappers over the Store's queries, paginated alike.
+import { ActorsQuery, ArticleQuery, ArticlesQuery, EventsQuery, NoQuery, QuotesQuery, SearchQuery, SummaryQuery } from './params.js';
+import { HttpError } from './http.js';
+import { pageOf, route, type Route } from './route.js';
+
+const NOT_FOUND = { '404': 'No article with this id' };
+
+export const READ_ROUTES: Route[] = [
+  route({
+    method: 'GET', path: '/api/health', summary: 'Liveness and whether writes are enabled', query: NoQuery, shape: 'object',
+    returns: '{ status: "ok", articles, events, writable }',
+    async handle({ config }) {
+      const c = await config.store.counts();
+      return { status: 'ok', articles: c.articles, events: c.events, writable: config.token !== null };
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/summary', summary: 'Store counts, top event types and actor codes, date range', query: SummaryQuery, shape: 'object',
+    returns: 'StoreSummary: { counts, topTypes, topActorCodes, dateRange }',
+    handle: async ({ query, config }) => config.store.summary(query.top),
+  }),
+  route({
+    method: 'GET', path: '/api/articles', summary: 'Stored articles, newest first', query: ArticlesQuery, shape: 'list',
+    returns: 'ArticleListItem: { id, doc_id, url, source, title, published, language, events }',
+    async handle({ query: { limit, offset, ...filter }, config }) {
+      const r = await config.store.articles({ ...filter, limit, offset });
+      return pageOf(r.total, r.items, { limit, offset });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/articles/{id}', summary: 'One article with its annotation spans, events (all modalities), quotes and sources',
+    query: ArticleQuery, shape: 'object', errors: NOT_FOUND,
+    returns: 'StoredArticle plus annotations { actors, times, places }, events (StoredEvent[]), quotes (StoredQuote[]), sources',
+    async handle({ params, config }) {
+      const { store } = config;
+      const id = params['id']!;
+      const article = await store.article(id);
+      if (!article) throw new HttpError(404, `no article with id ${id}`, 'id');
+      const [annotations, events, quotes, sources] = await Promise.all([
+        store.annotations(id),
+        store.events({ docId: article.doc_id, includeNonFactual: true }),
+        store.quotes({ docId: article.doc_id }),
+        store.sources(id),
+      ]);
+      return { ...article, annotations, events, quotes, sources };
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/events', summary: 'Coded events in date order (factual only unless all=true)', query: EventsQuery, shape: 'list',
+    returns: 'StoredEvent: a PLOVER record with span, modality, confidence, url and title',
+    async handle({ query: { limit, offset, doc, all, ...rest }, config }) {
+      const filter = { ...rest, docId: doc, includeNonFactual: all };
+      const [total, items] = await Promise.all([config.store.eventCount(filter), config.store.events({ ...filter, limit, offset })]);
+      return pageOf(total, items, { limit, offset });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/actors', summary: 'Actors by how many factual events they take part in', query: ActorsQuery, shape: 'list',
+    returns: 'ActorSummary: { actor_id, name, code, sector, mentions, events }',
+    async handle({ query: { limit, offset, ...filter }, config }) {
+      const r = await config.store.actors({ ...filter, limit, offset });
+      return pageOf(r.total, r.items, { limit, offset });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/quotes', summary: 'Quotations with their speaker and span', query: QuotesQuery, shape: 'list',
+    returns: 'StoredQuote: { article_id, doc_id, text, span, speaker, title, url, published }',
+    async handle({ query: { limit, offset, ...filter }, config }) {
+      // The store's quote query has no offset or count: read all matches, then cut the page.
+      const all = await config.store.quotes(filter);
+      return pageOf(all.length, all.slice(offset, offset + limit), { limit, offset });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/search', summary: 'Articles and quotes containing the words, with snippets and spans', query: SearchQuery, shape: 'list',
+    returns: 'SearchHit: { kind: article|quote, article_id, title, published, snippet, span }',
+    async handle({ query: { q, limit, offset }, config }) {
+      const r = await config.store.search(q, { limit, offset });
+      return pageOf(r.total, r.items, { limit, offset });
+    },
+  }),
+];

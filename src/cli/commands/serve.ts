@@ -1,0 +1,57 @@
+// entente serve [--db FILE|postgres://...] [--port N] [--host H] [--token-file F]: the HTTP JSON API
+// (and the built web page), on 127.0.0.1 unless told otherwise, read-only unless a token is configured.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { createApiServer } from '../../api/server.js';
+import { repoRoot } from '../../data.js';
+import { openStore } from '../../store/index.js';
+import { check, parse } from '../args.js';
+import { UsageError } from '../errors.js';
+
+const port = z.coerce.number().int('expected an integer').min(0).max(65535);
+
+/** The write token: --token-file wins over ENTENTE_TOKEN; none means read-only. */
+function readToken(file: string | undefined): string | null {
+  if (file !== undefined) {
+    let text: string;
+    try { text = readFileSync(file, 'utf8'); } catch (err) { throw new UsageError(`--token-file: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`); }
+    const token = text.trim();
+    if (!token) throw new UsageError(`--token-file: ${file} is empty`);
+    if (/\s/.test(token)) throw new UsageError(`--token-file: ${file} holds more than one word`);
+    return token;
+  }
+  const env = process.env['ENTENTE_TOKEN']?.trim();
+  return env ? env : null;
+}
+
+export async function serveCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'token-file': { type: 'string' },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  const db = (values.db as string | undefined) ?? 'entente.db';
+  const token = readToken(values['token-file'] as string | undefined);
+  const isUrl = /^postgres(ql)?:\/\//.test(db);
+  // a read-only server over a file that does not exist would only ever answer "empty"
+  if (!isUrl && !token && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
+  const listenPort = check(port, values.port ?? '8080', '--port');
+  const host = (values.host as string | undefined) ?? '127.0.0.1';
+  const store = await openStore(db);
+  const webRoot = join(repoRoot(), 'dist', 'web');
+  const server = createApiServer({ store, token, webRoot });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => reject(new UsageError(`cannot listen on ${host}:${listenPort}: ${err.code ?? err.message}`)));
+    server.listen(listenPort, host, resolve);
+  });
+  const addr = server.address();
+  const where = typeof addr === 'object' && addr ? `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}` : String(addr);
+  process.stdout.write(`entente: serving ${where}/api (${token ? 'writes enabled with a bearer token' : 'read-only'}); web page: ${existsSync(webRoot) ? where + '/' : 'not built'}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => { server.close(() => resolve()); server.closeAllConnections(); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await store.close();
+  return 0;
+}
