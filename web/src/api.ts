@@ -1,7 +1,7 @@
 // Calls to `entente serve`. Paths are relative to the page, so the page works wherever it is
 // mounted; every list endpoint answers { total, limit, offset, items }.
 import type {
-  ActorSummary, ArticleDetail, ArticleListItem, Blocs, List, SearchHit, StoredEvent, StoredQuote, StoreSummary,
+  ActorSummary, ArticleDetailFlat, ArticleListItem, Blocs, List, SearchHit, StoredEvent, StoredQuote, StoreSummary,
 } from './types.js';
 
 export class ApiError extends Error {
@@ -48,22 +48,22 @@ export interface EventQuery {
   type?: string;
   since?: string;
   until?: string;
-  q?: string;
+  doc?: string;
+  all?: boolean;
   limit?: number;
   offset?: number;
 }
 
 export const api = {
-  events: (q: EventQuery, signal?: AbortSignal) => getList<StoredEvent>('events', { ...q }, signal),
+  events: (q: EventQuery, signal?: AbortSignal) => getList<StoredEvent>('events', { ...q, all: q.all ? 'true' : undefined }, signal),
   articles: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ArticleListItem>('articles', q, signal),
   actors: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ActorSummary>('actors', q, signal),
   quotes: (q: { speaker?: string; search?: string; limit?: number }, signal?: AbortSignal) => getList<StoredQuote>('quotes', q, signal),
   search: (q: string, page: { limit?: number; offset?: number }, signal?: AbortSignal) => getList<SearchHit>('search', { q, ...page }, signal),
   summary: (signal?: AbortSignal) => getJson<StoreSummary>('summary', {}, signal),
   blocs: (until: string | undefined, signal?: AbortSignal) => getJson<Blocs>('blocs', { until }, signal),
-  async article(id: string, signal?: AbortSignal): Promise<ArticleDetail> {
-    return getJson<ArticleDetail>(`articles/${encodeURIComponent(id)}`, {}, signal);
-  },
+  /** The article with its annotation spans, events (all modalities), quotes and sources: flat, { ...article, annotations, ... }. */
+  article: (id: string, signal?: AbortSignal) => getJson<ArticleDetailFlat>(`articles/${encodeURIComponent(id)}`, {}, signal),
 };
 
 /** The stored article an event was read from: event ids are `<article id>:<event id>`. */

@@ -42,7 +42,7 @@ function render(): void {
   }
   document.title = `${entry.title} · entente`;
   // Moving to another view puts focus on the content, as a page load would.
-  if (route.view !== lastView && route.view !== 'article') main.focus({ preventScroll: true });
+  if (lastView && route.view !== lastView && route.view !== 'article') main.focus({ preventScroll: true });
   lastView = route.view;
   void entry.view(main, route, running.signal);
 }

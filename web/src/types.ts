@@ -12,7 +12,10 @@ export interface List<T> {
   items: T[];
 }
 
-/** GET /api/articles/:id */
+/** GET /api/articles/:id answers the article's fields with these beside them. */
+export type ArticleDetailFlat = StoredArticle & Omit<ArticleDetail, 'article'>;
+
+/** The reader's view of one article. */
 export interface ArticleDetail {
   article: StoredArticle;
   annotations: ArticleAnnotations;

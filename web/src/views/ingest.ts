@@ -12,9 +12,8 @@ interface Item {
   status: HTMLElement;
 }
 
-/** What the page sends per input: a text or an HTML page, with optional metadata. */
+/** What the page sends per input (one JSON item of POST /api/ingest). */
 interface IngestBody {
-  name?: string;
   text?: string;
   html?: string;
   title?: string;
@@ -22,14 +21,16 @@ interface IngestBody {
   source?: string;
 }
 
-/** What the server answers per input (IngestResult plus the article id). */
+/** The server's answer: one result per item sent. */
 interface IngestAnswer {
-  article?: 'added' | 'exists' | 'duplicate';
-  events?: number;
-  duplicateOf?: string;
-  id?: string;
-  articleId?: string;
-  results?: IngestAnswer[];
+  results: {
+    index: number;
+    status: 'added' | 'exists' | 'duplicate' | 'skipped';
+    article_id: string | null;
+    events: number;
+    duplicate_of?: string;
+    reason?: string;
+  }[];
 }
 
 export function ingestView(root: HTMLElement, _route: Route): void {
@@ -87,7 +88,7 @@ export function ingestView(root: HTMLElement, _route: Route): void {
     for (const f of chosen) {
       const content = await f.text();
       const isHtml = /\.html?$/i.test(f.name) || f.type === 'text/html';
-      items.push({ name: f.name, body: { name: f.name, ...(isHtml ? { html: content } : { text: content }), ...meta }, status: h('span') });
+      items.push({ name: f.name, body: { ...(isHtml ? { html: content } : { text: content }), ...meta }, status: h('span') });
     }
     if (items.length === 0) {
       progressText.textContent = 'Nothing to ingest: paste a text or choose files.';
@@ -105,13 +106,12 @@ export function ingestView(root: HTMLElement, _route: Route): void {
       progressText.textContent = `${i} of ${items.length} done; sending ${item.name}…`;
       try {
         const answer = await send(item.body, token.value, (fraction) => { progress.value = i + fraction * 0.9; });
-        const results = answer.results ?? [answer];
         clear(item.status);
-        for (const r of results) {
-          if (r.article === 'added') added++;
-          events += r.events ?? 0;
-          const id = r.articleId ?? r.id ?? r.duplicateOf;
+        for (const r of answer.results ?? []) {
+          if (r.status === 'added') added++;
+          events += r.events;
           item.status.append(describe(r), ' ');
+          const id = r.status === 'duplicate' ? r.duplicate_of ?? r.article_id : r.article_id;
           if (id) item.status.append(h('a', { href: href('article', {}, id) }, 'read it'), ' ');
         }
       } catch (err) {
@@ -129,11 +129,12 @@ export function ingestView(root: HTMLElement, _route: Route): void {
   root.append(h('h2', { id: 'ingest-h' }, 'Ingest'), form);
 }
 
-function describe(r: IngestAnswer): string {
-  if (r.article === 'added') return `added, ${r.events ?? 0} event${r.events === 1 ? '' : 's'}.`;
-  if (r.article === 'exists') return 'already stored.';
-  if (r.article === 'duplicate') return `near copy of a stored article${r.duplicateOf ? ` (${r.duplicateOf})` : ''}.`;
-  return 'done.';
+function describe(r: IngestAnswer['results'][number]): string {
+  const why = r.reason ? ` (${r.reason})` : '';
+  if (r.status === 'added') return `added, ${r.events} event${r.events === 1 ? '' : 's'}${why}.`;
+  if (r.status === 'exists') return 'already stored.';
+  if (r.status === 'duplicate') return 'a near copy of a stored article, recorded as another source of it.';
+  return `skipped${why}.`;
 }
 
 /** POSTs one input with XMLHttpRequest, which (unlike fetch) reports upload progress. */
@@ -147,7 +148,7 @@ function send(body: IngestBody, token: string, onProgress: (fraction: number) =>
     xhr.addEventListener('load', () => {
       let json: unknown = null;
       try { json = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve((json ?? {}) as IngestAnswer);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve((json ?? { results: [] }) as IngestAnswer);
       const err = json && typeof json === 'object' && 'error' in json ? (json as { error: unknown }).error : xhr.statusText;
       const msg = typeof err === 'string' ? err : err && typeof err === 'object' && 'message' in err ? String((err as { message: unknown }).message) : xhr.statusText;
       reject(new Error(xhr.status === 401 || xhr.status === 403 ? `${xhr.status}: the token was refused (${msg})` : `${xhr.status}: ${msg}`));

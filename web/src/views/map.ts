@@ -11,6 +11,7 @@ import { announce, append, clear, fmt, h, s } from '../dom.js';
 import { QUADS, quad } from '../quad.js';
 import { go, href, type Route } from '../route.js';
 import type { StoredEvent } from '../types.js';
+import { matchesWords, wordsOf } from './event-search.js';
 import { errorBox, eventItem, filterForm, filtersFrom, suggestActors } from './common.js';
 
 /** Events are fetched in pages of this size, up to MAX_EVENTS, so a big store streams in. */
@@ -30,7 +31,9 @@ interface PlaceAgg {
 }
 
 const countries = feature(world, world.objects['countries']!) as unknown as FeatureCollection<Geometry, { name: string }>;
-const projection = geoEqualEarth().fitExtent([[8, 8], [W - 8, H - 8]], { type: 'Sphere' });
+// Fitted to the inhabited world: Antarctica (ISO 010) holds no events and would take a fifth of the height.
+const inhabited: FeatureCollection<Geometry, { name: string }> = { type: 'FeatureCollection', features: countries.features.filter((c) => String(c.id) !== '010') };
+const projection = geoEqualEarth().fitExtent([[8, 8], [W - 8, H - 8]], inhabited);
 const path = geoPath(projection);
 
 export async function mapView(root: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {
@@ -45,15 +48,19 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
   clear(root);
   root.append(h('h2', {}, 'Map'), form, progress, h('div', { class: 'map-grid' }, mapBox, panel), tableBox);
 
+  mapBox.append(drawMap([], new Map(), () => undefined));
   const events: StoredEvent[] = [];
+  const words = wordsOf(f.q);
   let total = 0;
+  let scanned = 0;
   try {
     for (let offset = 0; offset < MAX_EVENTS; offset += CHUNK) {
-      const page = await api.events({ actor: f.actor, type: f.type, since: f.since, until: f.until, q: f.q, limit: CHUNK, offset }, signal);
+      const page = await api.events({ actor: f.actor, type: f.type, since: f.since, until: f.until, limit: CHUNK, offset }, signal);
       total = page.total;
-      events.push(...page.items);
-      progress.textContent = `Loaded ${fmt.format(events.length)} of ${fmt.format(total)} events…`;
-      if (page.items.length < CHUNK || events.length >= total) break;
+      scanned += page.items.length;
+      events.push(...(words.length ? page.items.filter((ev) => matchesWords(ev, words)) : page.items));
+      progress.textContent = `Loaded ${fmt.format(scanned)} of ${fmt.format(total)} events…`;
+      if (page.items.length < CHUNK || scanned >= total) break;
     }
   } catch (err) {
     if (signal.aborted) return;
@@ -71,7 +78,7 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
     const c = ev.event_loc.country;
     if (c) byCountry.set(c, (byCountry.get(c) ?? 0) + 1);
   }
-  progress.textContent = `${fmt.format(total)} events; ${fmt.format(placed)} have a place, ${fmt.format(places.length)} distinct places with coordinates${events.length < total ? ` (first ${fmt.format(events.length)} events drawn)` : ''}.`;
+  progress.textContent = `${fmt.format(words.length ? events.length : total)} events${words.length ? ` with “${f.q}”` : ''}; ${fmt.format(placed)} have a place, ${fmt.format(places.length)} distinct places with coordinates${scanned < total ? ` (first ${fmt.format(scanned)} of ${fmt.format(total)} events read)` : ''}.`;
   announce(progress.textContent);
 
   const select = (p: PlaceAgg) => {
@@ -83,7 +90,7 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
       h('ol', { class: 'event-list compact' }, p.events.slice(0, 200).map((ev) => eventItem(ev))),
       p.events.length > 200 ? h('p', {}, `First 200 shown; narrow the filters to see the rest.`) : null]);
   };
-  mapBox.append(drawMap(places, byCountry, select));
+  mapBox.replaceChildren(drawMap(places, byCountry, select));
   tableBox.append(placeTable(places, select));
 }
 

@@ -5,7 +5,7 @@ import { api, eventHref } from '../api.js';
 import { announce, clear, h } from '../dom.js';
 import { quad } from '../quad.js';
 import { href, type Route } from '../route.js';
-import type { ArticleAnnotations, ArticleDetail, StoredEvent } from '../types.js';
+import type { ArticleAnnotations, ArticleDetail, ArticleDetailFlat, StoredEvent } from '../types.js';
 import { errorBox, modalityNote, partyText, partyTitle, quadBadge, sizeNote } from './common.js';
 import { renderSpans, type MarkSpan } from './marks.js';
 
@@ -36,12 +36,10 @@ export async function readerView(root: HTMLElement, route: Route, signal: AbortS
   render(root, id, detail, route.params);
 }
 
-/** Accepts the article either nested ({ article, annotations, ... }) or flat ({ ...article, annotations, ... }). */
-function normalise(raw: ArticleDetail | (ArticleDetail['article'] & Partial<ArticleDetail>)): ArticleDetail {
-  const r = raw as Partial<ArticleDetail> & Record<string, unknown>;
-  const article = (r.article ?? raw) as ArticleDetail['article'];
-  const annotations: ArticleAnnotations = r.annotations ?? { actors: [], times: [], places: [] };
-  return { article, annotations, events: r.events ?? [], quotes: r.quotes ?? [] };
+/** The API answers the article flat, with annotations, events and quotes beside its fields. */
+function normalise(r: ArticleDetailFlat): ArticleDetail {
+  const { annotations, events, quotes, ...article } = r;
+  return { article, annotations: annotations ?? { actors: [], times: [], places: [] }, events: events ?? [], quotes: quotes ?? [] };
 }
 
 const KINDS = [
@@ -124,9 +122,9 @@ function render(root: HTMLElement, id: string, d: ArticleDetail, params: URLSear
   root.append(
     h('article', { class: 'reader', 'aria-labelledby': 'article-title' },
       h('header', {},
-        h('h2', { id: 'article-title' }, a.title ?? '(untitled)'),
+        h('h2', { id: 'article-title', tabindex: -1 }, a.title ?? untitled(text, paragraphs)),
         h('p', { class: 'meta' },
-          [a.published && `Published ${a.published}`, a.source, a.byline, `${d.events.length} events`].filter(Boolean).join(' · '),
+          [dateline(a), a.published && `Published ${a.published}`, a.source, a.byline, `${d.events.length} events`].filter(Boolean).join(' · '),
           a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : null),
         toggles),
       h('div', { class: 'reader-grid' }, textBox, panel),
@@ -153,6 +151,19 @@ function render(root: HTMLElement, id: string, d: ArticleDetail, params: URLSear
     window.scrollTo(0, 0);
     root.querySelector<HTMLElement>('#article-title')?.focus?.();
   }
+}
+
+/** No title: the story's first words stand in, marked as such. */
+function untitled(text: string, paragraphs: { start: number; end: number }[]): string {
+  const p = paragraphs[0];
+  const words = p ? text.slice(p.start, p.end).split(/\s+/).slice(0, 10).join(' ') : '';
+  return words ? `Untitled: “${words}…”` : 'Untitled article';
+}
+
+/** The dateline (ISTANBUL (Wire) -) sits outside the body paragraphs: shown with the metadata. */
+function dateline(a: ArticleDetail['article']): string | null {
+  const z = a.zones?.find((x) => x.kind === 'dateline');
+  return z ? a.text.slice(z.start, z.end).replace(/[\s\-–—:]+$/, '') : null;
 }
 
 function groupBySentence(events: StoredEvent[]): Map<string, StoredEvent[]> {

@@ -7,6 +7,7 @@ import { announce, clear, fmt, h, s } from '../dom.js';
 import { QUADS, quad } from '../quad.js';
 import { go, href, type Route } from '../route.js';
 import type { StoredEvent } from '../types.js';
+import { scanEvents } from './event-search.js';
 import { errorBox, eventItem, filterForm, filtersFrom, pager, partyText, suggestActors, type EventFilters } from './common.js';
 
 const PAGE_SIZES = [50, 100, 200, 500];
@@ -33,12 +34,23 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
   );
 
   try {
-    const page = await api.events({ actor: f.actor, type: f.type, since: f.since, until: f.until, q: f.q, limit, offset }, signal);
+    const filter = { actor: f.actor, type: f.type, since: f.since, until: f.until };
+    let page: { total: number; items: StoredEvent[] };
+    let note = '';
+    if (f.q) {
+      const scan = await scanEvents(filter, f.q, signal, (n, total) => {
+        body.querySelector('.loading')!.textContent = `Searching event sentences: ${fmt.format(n)} of ${fmt.format(total)} read…`;
+      });
+      page = { total: scan.matches.length, items: scan.matches.slice(offset, offset + limit) };
+      if (scan.scanned < scan.total) note = ` (searched the first ${fmt.format(scan.scanned)} of ${fmt.format(scan.total)} events)`;
+    } else {
+      page = await api.events({ ...filter, limit, offset }, signal);
+    }
     clear(body);
     body.removeAttribute('aria-busy');
     const filtered = [f.actor && `actor ${f.actor}`, f.type && `type ${f.type}`, f.since && `from ${f.since}`, f.until && `to ${f.until}`, f.q && `words “${f.q}”`].filter(Boolean);
     body.append(h('p', { class: 'count', id: 'event-count' },
-      `${fmt.format(page.total)} event${page.total === 1 ? '' : 's'}${filtered.length ? ` with ${filtered.join(', ')}` : ''}.`));
+      `${fmt.format(page.total)} event${page.total === 1 ? '' : 's'}${filtered.length ? ` with ${filtered.join(', ')}` : ''}${note}.`));
     announce(`${page.total} events`);
     if (page.total === 0) return;
     const pg = () => pager(page.total, limit, offset, (off) => to({ offset: off }), 'Event');
@@ -61,7 +73,7 @@ function legend(): HTMLElement {
 }
 
 const W = 1000;
-const LANE = 34;
+const LANE = 40;
 const TOP = 12;
 const LEFT = 150;
 

@@ -1,0 +1,231 @@
+// The web page as a person uses it: served by `entente serve` over the bundled samples, driven in
+// headless Chromium. Screenshots go to test-output/e2e/ for a person to look at.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import type { StoredEvent } from '../../src/store/types.js';
+import { launch, openPage, shot, skipReason, startServer, TOKEN, type Server, type Watched } from './harness.js';
+
+const skip = skipReason();
+if (skip) process.stdout.write(`# SKIP ${skip}\n`);
+
+interface List<T> { total: number; items: T[] }
+
+describe('web page', { skip: skip ?? false }, () => {
+  let server: Server;
+  let browser: Browser;
+  const api = async <T>(path: string): Promise<T> => {
+    const res = await fetch(new URL(`api/${path}`, server.base));
+    assert.equal(res.status, 200, `${path}: ${res.status}`);
+    return (await res.json()) as T;
+  };
+  /** Every page must run offline and without script errors. */
+  const clean = (w: Watched, allow: RegExp[] = []) => {
+    assert.deepEqual(w.offsite, [], 'the page asked for something outside its own server');
+    assert.deepEqual(w.errors.filter((e) => !allow.some((a) => a.test(e))), []);
+  };
+
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the timeline lists events and filters them by an actor', async () => {
+    const w = await openPage(browser, server.base);
+    const { page } = w;
+    await page.goto(server.base);
+    await page.waitForSelector('#event-count');
+    const all = await api<List<StoredEvent>>('events?limit=1');
+    assert.match(await page.textContent('#event-count') ?? '', new RegExp(`^${all.total} events`));
+    assert.ok(await page.locator('svg.timeline-svg circle.mark').count() >= Math.min(all.total, 10), 'marks drawn on the time axis');
+    await shot(page, 'timeline');
+
+    await page.getByLabel('Actor').fill('RUS');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction(() => /actor RUS/.test(document.querySelector('#event-count')?.textContent ?? ''));
+    const rus = await api<List<StoredEvent>>('events?actor=RUS&limit=1000');
+    assert.ok(rus.total > 0 && rus.total < all.total, `RUS takes part in ${rus.total} of ${all.total} events`);
+    assert.match(await page.textContent('#event-count') ?? '', new RegExp(`^${rus.total} events? with actor RUS`));
+    const rows = await page.locator('ol.event-list > li .ev-parties').allTextContents();
+    assert.equal(rows.length, rus.total);
+    for (const r of rows) assert.match(r, /RUS/);
+    assert.match(page.url(), /#\/timeline\?actor=RUS/);
+    await shot(page, 'timeline-rus');
+    clean(w);
+    await page.context().close();
+  });
+
+  test('opening an event lands on its highlighted, focused sentence', async () => {
+    const w = await openPage(browser, server.base);
+    const { page } = w;
+    const rus = await api<List<StoredEvent>>('events?actor=RUS&limit=1000');
+    // the last one: its sentence sits further down the article, so the reader has to scroll
+    const ev = rus.items[rus.items.length - 1]!;
+    await page.goto(`${server.base}#/timeline?actor=RUS`);
+    await page.locator(`a.event-link[data-event-id="${ev.id}"]`).click();
+    await page.waitForSelector('mark.sent.current');
+    const current = page.locator('mark.sent.current');
+    assert.equal(await current.count(), 1);
+    const text = (await current.textContent())!.replace(/\s+/g, ' ').trim();
+    assert.equal(text, ev.event_text.replace(/\s+/g, ' ').trim(), 'the highlighted sentence is the event\'s');
+    assert.ok(await current.evaluate((el) => document.activeElement === el), 'the sentence has focus');
+    const box = (await current.boundingBox())!;
+    assert.ok(box.y >= 0 && box.y + Math.min(box.height, 100) <= 900, `sentence in view (y=${box.y})`);
+    // the side panel lists the events of that sentence, the chosen one marked current
+    const detail = page.locator('#sentence-panel li.event-detail[aria-current="true"]');
+    assert.equal(await detail.count(), 1);
+    assert.match(await detail.textContent() ?? '', new RegExp(ev.event));
+    // the article's actors, dates and places are highlighted too
+    for (const kind of ['actor', 'time', 'place']) assert.ok(await page.locator(`#article-text .ann.${kind}`).count() > 0, `${kind} highlighted`);
+    await shot(page, 'reader-event');
+    clean(w);
+    await page.context().close();
+  });
+
+  test('every event sentence leads to the events coded from it', async () => {
+    const w = await openPage(browser, server.base);
+    const { page } = w;
+    const arts = await api<List<{ id: string; events: number }>>('articles?limit=50');
+    const art = arts.items.reduce((a, b) => (b.events > a.events ? b : a));
+    const detail = await api<{ events: StoredEvent[] }>(`articles/${art.id}`);
+    await page.goto(`${server.base}#/article/${art.id}`);
+    await page.waitForSelector('#article-text mark.sent');
+    const buttons = page.locator('#article-text button.sent-events');
+    const spans = new Set(detail.events.map((e) => `${e.span[0]}-${e.span[1]}`));
+    assert.equal(await buttons.count(), spans.size, 'one button per event sentence');
+    // keyboard: focus the first sentence button and press Enter
+    await buttons.first().focus();
+    await page.keyboard.press('Enter');
+    const listed = await page.locator('#sentence-panel li.event-detail').count();
+    assert.equal(String(listed), (await buttons.first().textContent())!.trim());
+    const firstSpan = [...spans].map((s) => s.split('-').map(Number) as [number, number]).sort((a, b) => a[0] - b[0])[0]!;
+    const expected = detail.events.filter((e) => e.span[0] === firstSpan[0]).length;
+    assert.equal(listed, expected);
+    // and each listed event links back to the sentence
+    const link = page.locator('#sentence-panel a.permalink').first();
+    assert.match(await link.getAttribute('href') ?? '', new RegExp(`^#/article/${art.id}\\?event=`));
+    await shot(page, 'reader-sentence-panel');
+    clean(w);
+    await page.context().close();
+  });
+
+  test('the map draws offline country shapes and the event places', async () => {
+    const w = await openPage(browser, server.base);
+    const { page } = w;
+    await page.goto(`${server.base}#/map`);
+    await page.waitForSelector('svg.map-svg circle.place');
+    assert.ok(await page.locator('svg.map-svg path.country').count() > 150, 'country shapes drawn');
+    const events = await api<List<StoredEvent>>('events?limit=1000');
+    const withCoords = new Set(events.items.filter((e) => e.event_loc?.lat !== null && e.event_loc?.lat !== undefined).map((e) => e.event_loc!.name));
+    assert.equal(await page.locator('svg.map-svg circle.place').count(), withCoords.size);
+    const shaded = await page.locator('svg.map-svg path.country[data-country="UKR"]').getAttribute('fill');
+    assert.notEqual(shaded, '#e4e8ec', 'a country with events is shaded');
+    await page.locator('svg.map-svg circle.place').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#place-panel a.event-link');
+    assert.ok(await page.locator('#place-panel a.event-link').count() >= 1);
+    await shot(page, 'map');
+    clean(w);
+    await page.context().close();
+  });
+
+  test('ingest from the page: pasted text with the token, progress, a link to the new article', async () => {
+    const w = await openPage(browser, server.base);
+    const { page } = w;
+    await page.goto(`${server.base}#/ingest`);
+    await page.getByLabel('Token', { exact: true }).fill(TOKEN);
+    await page.getByLabel('Article text').fill([
+      'Harbour Gazette', '',
+      'Fishing talks resume after a tense week', '',
+      'Norway and Iceland held talks in Reykjavik on Monday over fishing quotas, officials said.', '',
+      'Iceland accused Norway of breaking the quota deal signed in 2019.', '',
+    ].join('\n'));
+    await page.getByLabel('Published (optional)').fill('2024-05-06');
+    await page.getByRole('button', { name: 'Ingest' }).click();
+    await page.waitForFunction(() => /1 of 1 done/.test(document.querySelector('#ingest-progress-text')?.textContent ?? ''));
+    assert.match(await page.locator('.ingest-log').textContent() ?? '', /added, \d+ events?/);
+    assert.equal(await page.locator('#ingest-progress').evaluate((p) => (p as HTMLProgressElement).value), 1);
+    await shot(page, 'ingest');
+    await page.locator('.ingest-log a', { hasText: 'read it' }).click();
+    await page.waitForSelector('#article-title');
+    assert.match(await page.textContent('#article-title') ?? '', /Fishing talks resume/);
+
+    // a wrong token is refused, and the page says so
+    await page.goto(`${server.base}#/ingest`);
+    await page.getByLabel('Token', { exact: true }).fill('wrong');
+    await page.getByLabel('Article text').fill('Chile and Peru signed a trade pact in Lima on Friday.');
+    await page.getByRole('button', { name: 'Ingest' }).click();
+    await page.waitForFunction(() => /1 of 1 done/.test(document.querySelector('#ingest-progress-text')?.textContent ?? ''));
+    assert.match(await page.locator('.ingest-log').textContent() ?? '', /401: the token was refused/);
+    clean(w, [/status of 401/]);
+    await page.context().close();
+  });
+
+  test('10,000 events: one page at a time, and the page stays responsive', async () => {
+    const w = await openPage(browser, server.base);
+    const { page } = w;
+    const sample = (await api<List<StoredEvent>>('events?limit=1')).items[0]!;
+    // The store answers for 10,000 events, synthesised from one real record per position.
+    const served: number[] = [];
+    await page.route('**/api/events?*', (route) => {
+      const u = new URL(route.request().url());
+      const limit = Number(u.searchParams.get('limit') ?? 50);
+      const offset = Number(u.searchParams.get('offset') ?? 0);
+      const n = Math.max(0, Math.min(limit, 10_000 - offset));
+      served.push(n);
+      const items = Array.from({ length: n }, (_, i) => {
+        const k = offset + i;
+        const d = new Date(Date.UTC(2015, 0, 1) + k * 86_400_000 / 3).toISOString().slice(0, 10);
+        return { ...sample, id: `${sample.id}-${k}`, date: d, quad_code: (k % 4) + 1 };
+      });
+      return route.fulfill({ json: { total: 10_000, limit, offset, items } });
+    });
+    const t0 = Date.now();
+    await page.goto(`${server.base}#/timeline`);
+    await page.waitForSelector('ol.event-list');
+    const ms = Date.now() - t0;
+    assert.match(await page.textContent('#event-count') ?? '', /^10,000 events/);
+    assert.equal(await page.locator('ol.event-list > li').count(), 100, 'only one page in the DOM');
+    assert.match(await page.locator('.pager').first().textContent() ?? '', /page 1 of 100/);
+    await page.locator('.pager a[rel="next"]').first().click();
+    await page.waitForFunction(() => /page 2 of 100/.test(document.querySelector('.pager')?.textContent ?? ''));
+    assert.ok(served.every((n) => n <= 1000), 'no request asked for more than 1,000 events');
+    assert.ok(ms < 10_000, `first page in ${ms} ms`);
+    // the map reads them in chunks and still draws
+    await shot(page, 'timeline-10k');
+    await page.goto(`${server.base}#/map`);
+    await page.waitForFunction(() => /^10,000 events;/.test(document.querySelector('.count')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    assert.ok(await page.locator('svg.map-svg circle.place').count() >= 1);
+    await shot(page, 'map-10k');
+    clean(w);
+    await page.context().close();
+  });
+
+  test('keyboard and labels: a skip link, labelled controls, the current view marked', async () => {
+    const w = await openPage(browser, server.base);
+    const { page } = w;
+    for (const view of ['timeline', 'map', 'articles', 'ingest']) {
+      await page.goto(`${server.base}#/${view}`);
+      await page.waitForSelector('main h2');
+      const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
+        .filter((el) => (el as HTMLInputElement).type !== 'hidden' && !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label'))
+        .map((el) => el.outerHTML.slice(0, 80)));
+      assert.deepEqual(unlabelled, [], `${view}: every control has a label`);
+      assert.equal(await page.locator('nav a[aria-current="page"]').getAttribute('data-view'), view);
+    }
+    // a fresh load: the first Tab reaches the skip link, which moves focus to the content
+    await page.goto(`${server.base}#/timeline`);
+    await page.reload();
+    await page.waitForSelector('#event-count');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    clean(w);
+    await page.context().close();
+  });
+});
