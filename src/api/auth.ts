@@ -31,5 +31,5 @@ export function requireSameOrigin(req: IncomingMessage): void {
   } catch {
     throw new HttpError(403, 'cross-origin writes are refused (unreadable Origin)');
   }
-  if (origin === 'null' || host !== req.headers.host) throw new HttpError(403, 'cross-origin writes are refused');
+  if (host !== req.headers.host) throw new HttpError(403, 'cross-origin writes are refused');
 }

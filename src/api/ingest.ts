@@ -49,7 +49,7 @@ async function inputsOf(req: Parameters<Route['handle']>[0]['req'], body: Buffer
       throw new HttpError(400, `body: not JSON (${(err as Error).message})`, 'body');
     }
     const r = IngestBody.safeParse(json);
-    if (!r.success) throw issueError(bodyIssue(r.error, json), 'body.');
+    if (!r.success) throw issueError(bodyIssue(r.error, json), 'body');
     return (Array.isArray(r.data) ? r.data : [r.data]).map((item) => ({ ...query, ...item }));
   }
   if (type === 'text/plain' || type === 'text/html') {

@@ -34,7 +34,9 @@ export const ArticleQuery = z.strictObject({});
 export const EventsQuery = z.strictObject({
   actor: code.optional().describe('Country/non-state code (FRA, IMG) or actor id of any actor participant'),
   recipient: code.optional().describe('Same, for recipient participants'),
-  type: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(PLOVER_TYPES)).optional().describe('PLOVER event type (case-insensitive)'),
+  // accepted in any case; the enum is stated for the OpenAPI document, which sees only the string input
+  type: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(PLOVER_TYPES)).optional()
+    .meta({ description: 'PLOVER event type (case-insensitive)', enum: [...PLOVER_TYPES] }),
   since: period.optional().describe('Events whose date period ends on or after this period'),
   until: period.optional().describe('Events whose date period starts on or before this period'),
   doc: code.optional().describe('Document id (doc_id) the events were read from'),
@@ -90,14 +92,35 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   throw issueError(r.error.issues[0]);
 }
 
-/** The first zod issue as a 400 naming its parameter (or field). */
-export function issueError(issue: z.core.$ZodIssue | undefined, prefix = ''): HttpError {
+/** The first zod issue as a 400 naming its parameter, or its field under `root` (e.g. body.0.text). */
+export function issueError(issue: z.core.$ZodIssue | undefined, root?: string): HttpError {
   if (!issue) return new HttpError(400, 'invalid request');
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    const where = [...issue.path.map(String), key].join('.');
-    return new HttpError(400, `${prefix}${where}: unknown ${prefix ? 'field' : 'parameter'}`, prefix + where);
-  }
-  const name = issue.path.map(String).join('.');
-  return new HttpError(400, `${prefix}${name}: ${issue.message}`, prefix + name);
+  const path = issue.path.map(String);
+  const unknown = issue.code === 'unrecognized_keys';
+  if (unknown) path.push(issue.keys[0] ?? '');
+  const name = [...(root === undefined ? [] : [root]), ...path].join('.') || 'query';
+  const message = unknown ? `unknown ${root === undefined ? 'parameter' : 'field'}` : issue.message;
+  return new HttpError(400, `${name}: ${message}`, name);
 }
+
+const WINDOWS = ['week', 'month'] as const;
+const WEIGHTS = ['plover', 'goldstein', 'quad'] as const;
+
+export const RelationsQuery = z.strictObject({
+  since: period.optional().describe('Events whose date period ends on or after this period'),
+  until: period.optional().describe('Events whose date period starts on or before this period'),
+  actor: code.optional().describe('Only dyads with this actor key (e.g. FRA) on either side'),
+  window: z.enum(WINDOWS).default('month').describe('Calendar window of the series'),
+  directed: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1')
+    .describe('false: A->B and B->A merged as one dyad A~B'),
+  ...page,
+});
+
+export const BlocsQuery = z.strictObject({
+  since: period.optional().describe('Events whose date period ends on or after this period'),
+  until: period.optional().describe('Events whose date period starts on or before this period'),
+  half_life: z.coerce.number().min(0).max(36500).optional().describe('Half-life of an event\'s weight in days (default 30; 0: no decay)'),
+  weight: z.enum(WEIGHTS).optional().describe('How an event weighs: PLOVER score (default), Goldstein scale, or +1/-1 by quad class'),
+  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => periodOf(s) !== null, 'not a real date').optional()
+    .describe('Reference day ages are counted back from (default: end of until, else the latest event)'),
+});

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../data.js';
 import type { Store } from '../store/index.js';
 import { HttpError, sendError, sendJson } from './http.js';
+import { ANALYSIS_ROUTES } from './analysis.js';
 import { INGEST_ROUTE } from './ingest.js';
 import { openApiDocument } from './openapi.js';
 import { NoQuery, parseQuery } from './params.js';
@@ -35,7 +36,7 @@ function version(): string {
 
 /** Every route, the OpenAPI document's own included. */
 export function apiRoutes(): Route[] {
-  const routes: Route[] = [...READ_ROUTES, INGEST_ROUTE];
+  const routes: Route[] = [...READ_ROUTES, ...ANALYSIS_ROUTES, INGEST_ROUTE];
   let doc: unknown = null;
   routes.push(route({
     method: 'GET', path: '/api/openapi.json', summary: 'This API described as OpenAPI 3.1', query: NoQuery, shape: 'object',

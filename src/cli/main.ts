@@ -9,6 +9,9 @@ import { demoCommand } from './commands/demo.js';
 import { articleCommand } from './commands/article.js';
 import { quotesCommand } from './commands/quotes.js';
 import { serveCommand } from './commands/serve.js';
+import { relationsCommand } from './commands/relations.js';
+import { blocsCommand } from './commands/blocs.js';
+import { exportCommand } from './commands/export.js';
 
 const USAGE = `usage: entente <command> [options]
 
@@ -18,11 +21,15 @@ const USAGE = `usage: entente <command> [options]
   annotate [FILE|-] [--published ...] | --jsonl FILE   the whole annotated document as JSON
   article  [FILE|-] [--format json|text] [--db FILE]   what intake made of an input (duplicate_of against a store)
   ingest   PATH... [--db FILE] [--published ...]   store articles and events (idempotent)
+  (--db takes a SQLite file (default entente.db) or a postgres:// URL; without --db, ENTENTE_DB is used if set)
   (extract, annotate and ingest take --actors FILE, repeatable: your own actors, JSON or YAML;
    or set ENTENTE_ACTORS to a list of such files)
   events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv] [--all]
   quotes   [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]   who said what, with spans
   serve    [--db FILE] [--port N] [--host H] [--token-file F]   HTTP JSON API on 127.0.0.1 (read-only unless ENTENTE_TOKEN or --token-file)
+  relations [--db FILE] [--since DATE] [--until DATE] [--actor CODE] [--window week|month] [--undirected] [--series] [--format table|jsonl]
+  blocs    [--db FILE] [--since DATE] [--until DATE] [--half-life DAYS] [--weight plover|goldstein|quad] [--seed N] [--format table|json]
+  export   --format plover-jsonl|gdelt-tsv|csv|graphml [--out FILE] [--db FILE] [event filters as for events] [--header]
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -34,6 +41,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   events: eventsCommand,
   quotes: quotesCommand,
   serve: serveCommand,
+  relations: relationsCommand,
+  blocs: blocsCommand,
+  export: exportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

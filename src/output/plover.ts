@@ -1,6 +1,7 @@
 // The PLOVER JSON record shape entente prints and serves (PLOVER manual, "PLOVER JSON"),
 // with the CAMEO/Goldstein fields GDELT users expect and the offsets that tie it to its source.
 import type { ActorRef, Doc, Event } from '../types.js';
+import type { StoredEvent } from '../store/types.js';
 
 export interface PloverEntity {
   code: string | null;
@@ -60,5 +61,33 @@ export function toPloverRecord(doc: Doc, e: Event): PloverRecord {
     span: [e.sentence.start, e.sentence.end],
     trigger_span: [e.trigger.start, e.trigger.end],
     sentence: doc.text.slice(e.sentence.start, e.sentence.end),
+  };
+}
+
+/** A stored event in the same PLOVER JSON shape (POLECAT-style), for export. Fields the store does not keep are left out. */
+export type StoredPloverRecord = Omit<PloverRecord, 'date_from' | 'trigger_span' | 'sentence'> & { url: string | null; title: string | null };
+
+export function storedToPlover(e: StoredEvent): StoredPloverRecord {
+  return {
+    id: e.id,
+    date: e.date,
+    actor: e.actor.map((a) => ({ ...a })),
+    recipient: e.recipient.map((a) => ({ ...a })),
+    event: e.event,
+    mode: e.mode,
+    context: e.context,
+    quad_code: e.quad_code,
+    event_text: e.event_text,
+    event_loc: e.event_loc ? { extracted_place: e.event_loc.name, resolved_place: e.event_loc.name, country_code: e.event_loc.country, lat: e.event_loc.lat, lon: e.event_loc.lon } : null,
+    size: e.size,
+    cameo: e.cameo,
+    goldstein: e.goldstein,
+    plover_score: e.plover_score,
+    modality: e.modality,
+    confidence: e.confidence,
+    doc_id: e.doc_id,
+    span: e.span,
+    url: e.url,
+    title: e.title,
   };
 }

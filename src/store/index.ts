@@ -1,4 +1,6 @@
-// Public API of the store: open a file, ingest annotated Docs, query events back.
+// Public API of the store: open a SQLite file or a PostgreSQL database, ingest annotated Docs,
+// query events back.
+import { isPostgresUrl, openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
@@ -7,8 +9,21 @@ export type {
   StoredArticle, StoredEvent, StoredParticipant,
 } from './types.js';
 export { periodOf } from './dates.js';
+export { isPostgresUrl } from './postgres.js';
 
-/** Opens (creating if needed) a SQLite store and runs any pending migrations. */
-export function openStore(file: string): Store {
-  return openSqliteStore(file);
+/** The default store when neither --db nor ENTENTE_DB names one. */
+export const DEFAULT_STORE = 'entente.db';
+
+/** --db when given, else the ENTENTE_DB environment variable, else the SQLite default file. */
+export function storeTarget(db: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return db ?? (env['ENTENTE_DB'] || DEFAULT_STORE);
+}
+
+/**
+ * Opens a store and runs any pending migrations: `postgres://` or `postgresql://` URLs open
+ * PostgreSQL (a `schema=NAME` query parameter selects a schema); anything else is a SQLite file,
+ * created if needed.
+ */
+export async function openStore(target: string): Promise<Store> {
+  return isPostgresUrl(target) ? openPostgresStore(target) : openSqliteStore(target);
 }

@@ -1,18 +1,22 @@
-// Read side: events as PLOVER-shaped records, counts and a short summary for the CLI.
-import type Database from 'better-sqlite3';
+// Read side: events as PLOVER-shaped records, lists, full-text search, counts and a summary.
+// Written once over the Sql surface; the few dialect differences are spelled out where they occur.
 import { periodOf } from './dates.js';
 import { ArticleRow, EventRow, ParticipantRow, QuoteRow, SourceRow } from './rows.js';
-import type { ArticleAnnotations, ActorFilter, ActorSummary, ArticleFilter, ArticleListItem, ArticleSource, EventFilter, Page, Paged, SearchHit, QuoteFilter, StoredQuote, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary } from './types.js';
+import { type Matcher, fullText, ilike, like, locate, snippetOf, substring } from './search.js';
+import type { Arg, Sql } from './sql.js';
+import type {
+  ArticleAnnotations, ActorFilter, ActorSummary, ArticleFilter, ArticleListItem, ArticleSource, EventFilter, Page, Paged,
+  SearchHit, QuoteFilter, StoredQuote, StoredArticle, StoredEvent, StoredParticipant, StoreCounts, StoreSummary,
+} from './types.js';
 
 /** LIMIT/OFFSET clause for a page; appends its values to args. */
-function pageSql(page: Page, args: (string | number)[]): string {
-  let sql = '';
-  if (page.limit !== undefined || page.offset !== undefined) {
-    sql += ' LIMIT ?';
-    args.push(page.limit === undefined ? -1 : Math.max(0, Math.floor(page.limit)));
-  }
-  if (page.offset !== undefined) { sql += ' OFFSET ?'; args.push(Math.max(0, Math.floor(page.offset))); }
-  return sql;
+function pageSql(sql: Sql, page: Page, args: Arg[]): string {
+  let out = '';
+  if (page.limit !== undefined) { out += ' LIMIT ?'; args.push(Math.max(0, Math.floor(page.limit))); }
+  // SQLite needs a LIMIT before OFFSET (-1: none); PostgreSQL takes OFFSET alone.
+  else if (page.offset !== undefined && sql.dialect === 'sqlite') out += ' LIMIT -1';
+  if (page.offset !== undefined) { out += ' OFFSET ?'; args.push(Math.max(0, Math.floor(page.offset))); }
+  return out;
 }
 
 function bound(value: string, side: 'since' | 'until'): string {
@@ -21,9 +25,12 @@ function bound(value: string, side: 'since' | 'until'): string {
   return side === 'since' ? p.start : p.end;
 }
 
-function eventWhere(filter: EventFilter): { sql: string; args: (string | number)[] } {
+/** Negated and hypothetical readings are stored but not counted. */
+const FACTUAL = 'e.negated = 0 AND e.hypothetical = 0';
+
+function eventWhere(filter: EventFilter): { sql: string; args: Arg[] } {
   const where: string[] = [];
-  const args: (string | number)[] = [];
+  const args: Arg[] = [];
   for (const role of ['actor', 'recipient'] as const) {
     const who = filter[role];
     if (who === undefined) continue;
@@ -40,24 +47,41 @@ function eventWhere(filter: EventFilter): { sql: string; args: (string | number)
   return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
 }
 
-export function queryEvents(db: Database.Database, filter: EventFilter = {}): StoredEvent[] {
-  const { sql: where, args } = eventWhere(filter);
-  const sql = `SELECT e.*, a.url AS url, a.title AS title FROM events e JOIN articles a ON a.id = e.article_id
-    ${where} ORDER BY (e.date_start IS NULL), e.date_start, e.date, e.id${pageSql(filter, args)}`;
-  const rows = (db.prepare(sql).all(...args) as unknown[]).map((r) => EventRow.parse(r));
-  const people = participantsOf(db, rows.map((r) => r.id));
+/** With `distinct`, one event per group among those matching: the best-scored one. */
+function distinctWhere(filter: EventFilter): { sql: string; args: Arg[] } {
+  const base = eventWhere(filter);
+  if (!filter.distinct) return base;
+  const pick = `e.id IN (SELECT x.id FROM (SELECT e.id AS id, ROW_NUMBER() OVER (
+      PARTITION BY COALESCE(e.group_id, e.id) ORDER BY e.confidence DESC, e.id) AS rn
+    FROM events e ${base.sql}) x WHERE x.rn = 1)`;
+  return { sql: (base.sql ? `${base.sql} AND ` : 'WHERE ') + pick, args: [...base.args, ...base.args] };
+}
+
+export async function queryEvents(sql: Sql, filter: EventFilter = {}): Promise<StoredEvent[]> {
+  const { sql: where, args } = distinctWhere(filter);
+  const text = `SELECT e.*, a.url AS url, a.title AS title,
+      g.mentions AS num_mentions, g.articles AS num_articles, g.sources AS num_sources
+    FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN event_groups g ON g.id = e.group_id
+    ${where} ORDER BY (e.date_start IS NULL), e.date_start, e.date, e.id${pageSql(sql, filter, args)}`;
+  const rows = (await sql.all(text, args)).map((r) => EventRow.parse(r));
+  const people = await participantsOf(sql, rows.map((r) => r.id));
   return rows.map((r) => toStored(r, people.get(r.id)));
+}
+
+export async function eventCount(sql: Sql, filter: EventFilter = {}): Promise<number> {
+  const { sql: where, args } = distinctWhere(filter);
+  return (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events e ${where}`, args))!.n;
 }
 
 type Roles = { actor: StoredParticipant[]; recipient: StoredParticipant[] };
 
-function participantsOf(db: Database.Database, ids: string[]): Map<string, Roles> {
+async function participantsOf(sql: Sql, ids: string[]): Promise<Map<string, Roles>> {
   const out = new Map<string, Roles>();
-  const CHUNK = 500; // stay well under SQLite's bound-parameter limit
+  const CHUNK = 500; // stay well under bound-parameter limits
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
-    const rows = db.prepare(`SELECT event_id, role, actor_id, code, sector, text FROM event_participants
-      WHERE event_id IN (${part.map(() => '?').join(',')}) ORDER BY event_id, role, ord`).all(...part) as unknown[];
+    const rows = await sql.all(`SELECT event_id, role, actor_id, code, sector, text FROM event_participants
+      WHERE event_id IN (${part.map(() => '?').join(',')}) ORDER BY event_id, role, ord`, part);
     for (const raw of rows) {
       const p = ParticipantRow.parse(raw);
       let roles = out.get(p.event_id);
@@ -78,72 +102,89 @@ function toStored(r: EventRow, roles: Roles = { actor: [], recipient: [] }): Sto
     size: { dead: r.dead, injured: r.injured, arrested: r.arrested, approximate: r.size_approximate === 1 },
     modality: { negated: r.negated, hypothetical: r.hypothetical, future: r.future, claimed: r.claimed },
     span: [r.sentence_start, r.sentence_end], confidence: r.confidence, url: r.url, title: r.title,
+    group_id: r.group_id ?? r.id, num_mentions: r.num_mentions ?? 1, num_articles: r.num_articles ?? 1, num_sources: r.num_sources ?? 1,
   };
 }
 
-export function getArticle(db: Database.Database, id: string): StoredArticle | null {
-  const raw = db.prepare('SELECT * FROM articles WHERE id = ?').get(id);
+const ARTICLE_COLUMNS = `id, doc_id, url, source, title, subtitle, byline, credit, published, published_from, language,
+  body, text, layout_json, ingested_at`;
+
+export async function getArticle(sql: Sql, id: string): Promise<StoredArticle | null> {
+  const raw = await sql.get(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
   if (raw === undefined) return null;
   const { layout_json, ...rest } = ArticleRow.parse(raw);
   return { ...rest, ...layout_json };
 }
 
-export function getSources(db: Database.Database, articleId: string): ArticleSource[] {
-  const rows = db.prepare(`SELECT doc_id, url, source, title, published, seen_at, match, similarity, input_id
-    FROM article_sources WHERE article_id = ? ORDER BY seen_at, rowid`).all(articleId) as unknown[];
+export async function getSources(sql: Sql, articleId: string): Promise<ArticleSource[]> {
+  // rowid: SQLite's own; a serial column of that name on PostgreSQL (migration 002).
+  const rows = await sql.all(`SELECT doc_id, url, source, title, published, seen_at, match, similarity, input_id
+    FROM article_sources WHERE article_id = ? ORDER BY seen_at, rowid`, [articleId]);
   return rows.map((r) => SourceRow.parse(r));
 }
 
-const count = (db: Database.Database, table: string): number =>
-  (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = async (sql: Sql, from: string): Promise<number> =>
+  (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from}`))!.n;
 
-/** Negated and hypothetical readings are stored but not counted. */
-const FACTUAL = 'e.negated = 0 AND e.hypothetical = 0';
-
-function factualCount(db: Database.Database): number {
-  return (db.prepare(`SELECT COUNT(*) AS n FROM events e WHERE ${FACTUAL}`).get() as { n: number }).n;
-}
-
-export function counts(db: Database.Database): StoreCounts {
+export async function counts(sql: Sql): Promise<StoreCounts> {
+  const factual = await count(sql, `events e WHERE ${FACTUAL}`);
   return {
-    articles: count(db, 'articles'),
-    events: factualCount(db),
-    nonFactual: count(db, 'events') - factualCount(db),
-    actors: count(db, 'actor_mentions'),
-    places: count(db, 'places'),
-    times: count(db, 'times'),
-    skipped: count(db, 'intake_log'),
-    duplicates: (db.prepare("SELECT COUNT(*) AS n FROM article_sources WHERE match <> 'first'").get() as { n: number }).n,
+    articles: await count(sql, 'articles'),
+    events: factual,
+    distinctEvents: await count(sql, `event_groups g JOIN events e ON e.id = g.representative WHERE ${FACTUAL}`),
+    nonFactual: (await count(sql, 'events')) - factual,
+    actors: await count(sql, 'actor_mentions'),
+    places: await count(sql, 'places'),
+    times: await count(sql, 'times'),
+    skipped: await count(sql, 'intake_log'),
+    duplicates: await count(sql, "article_sources WHERE match <> 'first'"),
   };
 }
 
-export function summary(db: Database.Database, top = 10): StoreSummary {
-  const topTypes = db.prepare(`SELECT type, COUNT(*) AS count FROM events e WHERE ${FACTUAL}
-    GROUP BY type ORDER BY count DESC, type LIMIT ?`).all(top) as { type: string; count: number }[];
-  const topActorCodes = db.prepare(`SELECT code, COUNT(DISTINCT event_id) AS count FROM event_participants p
-    JOIN events e ON e.id = p.event_id WHERE code IS NOT NULL AND ${FACTUAL}
-    GROUP BY code ORDER BY count DESC, code LIMIT ?`).all(top) as { code: string; count: number }[];
-  const range = db.prepare(`SELECT MIN(date_start) AS first, MAX(date_end) AS last FROM events e WHERE ${FACTUAL}`)
-    .get() as { first: string | null; last: string | null };
+export async function summary(sql: Sql, top = 10): Promise<StoreSummary> {
+  const topTypes = await sql.all<{ type: string; count: number }>(`SELECT type, COUNT(*) AS count FROM events e WHERE ${FACTUAL}
+    GROUP BY type ORDER BY count DESC, type LIMIT ?`, [top]);
+  const topActorCodes = await sql.all<{ code: string; count: number }>(`SELECT code, COUNT(DISTINCT event_id) AS count
+    FROM event_participants p JOIN events e ON e.id = p.event_id WHERE code IS NOT NULL AND ${FACTUAL}
+    GROUP BY code ORDER BY count DESC, code LIMIT ?`, [top]);
+  const range = (await sql.get<{ first: string | null; last: string | null }>(
+    `SELECT MIN(date_start) AS first, MAX(date_end) AS last FROM events e WHERE ${FACTUAL}`))!;
   return {
-    counts: counts(db),
+    counts: await counts(sql),
     topTypes,
     topActorCodes,
     dateRange: range.first !== null && range.last !== null ? { first: range.first, last: range.last } : null,
   };
 }
 
-export function queryQuotes(db: Database.Database, filter: QuoteFilter = {}): StoredQuote[] {
+/** The full-text matcher when it finds anything, else the substring one. */
+async function matcherFor(sql: Sql, kind: 'article' | 'quote', q: string, from: string): Promise<Matcher> {
+  const ft = fullText(sql, kind, q);
+  if (ft) {
+    try {
+      if (await sql.get(`SELECT 1 AS x FROM ${from} ${ft.join} WHERE ${ft.where} LIMIT 1`, [...ft.joinArgs, ...ft.args])) return ft;
+    } catch (err) {
+      if (sql.dialect !== 'sqlite') throw err; // FTS5 refuses some token strings; fall back
+    }
+  }
+  return substring(sql, kind, q);
+}
+
+export async function queryQuotes(sql: Sql, filter: QuoteFilter = {}): Promise<StoredQuote[]> {
   const where: string[] = [];
-  const args: (string | number)[] = [];
+  const args: Arg[] = [];
+  let m: Matcher | null = null;
   if (filter.speaker !== undefined) { where.push('(q.speaker_code = ? OR q.speaker_actor_id = ?)'); args.push(filter.speaker, filter.speaker); }
-  if (filter.search !== undefined) { where.push("q.text LIKE ? ESCAPE '\\'"); args.push(like(filter.search)); }
+  if (filter.search !== undefined && filter.search.trim()) {
+    m = await matcherFor(sql, 'quote', filter.search, 'quotes q');
+    where.push(m.where); args.push(...m.args);
+  }
   if (filter.docId !== undefined) { where.push('a.doc_id = ?'); args.push(filter.docId); }
-  let sql = `SELECT q.*, a.doc_id AS doc_id, a.title AS title, a.url AS url, a.published AS published
-    FROM quotes q JOIN articles a ON a.id = q.article_id
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.published, q.article_id, q.ord`;
-  if (filter.limit !== undefined) { sql += ' LIMIT ?'; args.push(Math.max(0, Math.floor(filter.limit))); }
-  return (db.prepare(sql).all(...args) as unknown[]).map((raw) => {
+  const all = [...(m?.scoreArgs ?? []), ...(m?.joinArgs ?? []), ...args];
+  const text = `SELECT q.*, a.doc_id AS doc_id, a.title AS title, a.url AS url, a.published AS published, ${m?.score ?? '0'} AS score
+    FROM quotes q ${m?.join ?? ''} JOIN articles a ON a.id = q.article_id
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY score DESC, a.published, q.article_id, q.ord${pageSql(sql, { limit: filter.limit }, all)}`;
+  return (await sql.all(text, all)).map((raw) => {
     const r = QuoteRow.parse(raw);
     return {
       article_id: r.article_id, doc_id: r.doc_id, text: r.text, span: [r.start, r.end],
@@ -153,92 +194,94 @@ export function queryQuotes(db: Database.Database, filter: QuoteFilter = {}): St
   });
 }
 
-export function eventCount(db: Database.Database, filter: EventFilter = {}): number {
-  const { sql: where, args } = eventWhere(filter);
-  return (db.prepare(`SELECT COUNT(*) AS n FROM events e ${where}`).get(...args) as { n: number }).n;
-}
-
-const like = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-export function listArticles(db: Database.Database, filter: ArticleFilter = {}): Paged<ArticleListItem> {
+export async function listArticles(sql: Sql, filter: ArticleFilter = {}): Promise<Paged<ArticleListItem>> {
   const where: string[] = [];
-  const args: (string | number)[] = [];
-  if (filter.q !== undefined) { where.push("(a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')"); args.push(like(filter.q), like(filter.q)); }
+  const args: Arg[] = [];
+  let m: Matcher | null = null;
+  if (filter.q !== undefined && filter.q.trim()) {
+    m = await matcherFor(sql, 'article', filter.q, 'articles a');
+    where.push(m.where); args.push(...m.args);
+  }
   if (filter.since !== undefined) { where.push('a.published >= ?'); args.push(bound(filter.since, 'since')); }
-  if (filter.until !== undefined) { where.push("substr(a.published, 1, 10) <= ?"); args.push(bound(filter.until, 'until')); }
+  if (filter.until !== undefined) { where.push('substr(a.published, 1, 10) <= ?'); args.push(bound(filter.until, 'until')); }
   if (filter.source !== undefined) { where.push('a.source = ?'); args.push(filter.source); }
   const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM articles a ${w}`).get(...args) as { n: number }).n;
-  const items = db.prepare(`SELECT a.id, a.doc_id, a.url, a.source, a.title, a.published, a.language,
-      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND ${FACTUAL}) AS events
-    FROM articles a ${w} ORDER BY (a.published IS NULL), a.published DESC, a.id${pageSql(filter, args)}`)
-    .all(...args) as ArticleListItem[];
-  return { total, items };
+  const join = m?.join ?? '';
+  const total = (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${join} ${w}`, [...(m?.joinArgs ?? []), ...args]))!.n;
+  const all = [...(m?.scoreArgs ?? []), ...(m?.joinArgs ?? []), ...args];
+  const items = await sql.all<ArticleListItem & { score?: number }>(`SELECT a.id, a.doc_id, a.url, a.source, a.title, a.published, a.language,
+      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND ${FACTUAL}) AS events, ${m?.score ?? '0'} AS score
+    FROM articles a ${join} ${w} ORDER BY score DESC, (a.published IS NULL), a.published DESC, a.id${pageSql(sql, filter, all)}`, all);
+  return { total, items: items.map(({ score: _score, ...item }) => item) };
 }
 
-export function listActors(db: Database.Database, filter: ActorFilter = {}): Paged<ActorSummary> {
+export async function listActors(sql: Sql, filter: ActorFilter = {}): Promise<Paged<ActorSummary>> {
   const where: string[] = [];
-  const args: (string | number)[] = [];
+  const args: Arg[] = [];
+  const op = ilike(sql);
   if (filter.q !== undefined) {
-    where.push("(x.name LIKE ? ESCAPE '\\' OR x.id LIKE ? ESCAPE '\\' OR x.code = ?)");
+    where.push(`(x.name ${op} ? ESCAPE '\\' OR x.id ${op} ? ESCAPE '\\' OR x.code = ?)`);
     args.push(like(filter.q), like(filter.q), filter.q.toUpperCase());
   }
   if (filter.code !== undefined) { where.push('x.code = ?'); args.push(filter.code.toUpperCase()); }
   const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM actors x ${w}`).get(...args) as { n: number }).n;
-  const items = db.prepare(`SELECT x.id AS actor_id, x.name, x.code, x.sector,
+  const total = (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM actors x ${w}`, args))!.n;
+  const items = await sql.all<ActorSummary>(`SELECT x.id AS actor_id, x.name, x.code, x.sector,
       (SELECT COUNT(*) FROM actor_mentions m WHERE m.actor_id = x.id) AS mentions,
       (SELECT COUNT(DISTINCT p.event_id) FROM event_participants p JOIN events e ON e.id = p.event_id
         WHERE p.actor_id = x.id AND ${FACTUAL}) AS events
-    FROM actors x ${w} ORDER BY events DESC, mentions DESC, x.id${pageSql(filter, args)}`)
-    .all(...args) as ActorSummary[];
+    FROM actors x ${w} ORDER BY events DESC, mentions DESC, x.id${pageSql(sql, filter, args)}`, args);
   return { total, items };
 }
 
-/** A window of text around [start, end), trimmed to word edges. */
-function snippetOf(text: string, start: number, end: number, room = 80): string {
-  const from = Math.max(0, start - room);
-  const to = Math.min(text.length, end + room);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
-}
-
-/** Case-insensitive substring search over article titles, texts and quotes; newest articles first. */
-export function search(db: Database.Database, q: string, page: Page = {}): Paged<SearchHit> {
-  const needle = q.trim();
-  if (!needle) return { total: 0, items: [] };
-  const articles = db.prepare(`SELECT id, title, published, text FROM articles
-    WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' ORDER BY (published IS NULL), published DESC, id`)
-    .all(like(needle), like(needle)) as { id: string; title: string | null; published: string | null; text: string }[];
-  const quotes = db.prepare(`SELECT q.article_id, q."start" AS qs, q."end" AS qe, q.text, a.title, a.published
-    FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.text LIKE ? ESCAPE '\\'
-    ORDER BY (a.published IS NULL), a.published DESC, q.article_id, q.ord`)
-    .all(like(needle)) as { article_id: string; qs: number; qe: number; text: string; title: string | null; published: string | null }[];
-  const lower = needle.toLowerCase();
-  const hits: SearchHit[] = [];
+/** Ranked full-text search over article titles and texts and over quotes, best first. */
+export async function search(sql: Sql, q: string, page: Page = {}): Promise<Paged<SearchHit>> {
+  if (!q.trim()) return { total: 0, items: [] };
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  const want = page.limit === undefined ? undefined : offset + Math.max(0, Math.floor(page.limit));
+  const am = await matcherFor(sql, 'article', q, 'articles a');
+  const qm = await matcherFor(sql, 'quote', q, 'quotes q');
+  const total = (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${am.join} WHERE ${am.where}`, [...am.joinArgs, ...am.args]))!.n
+    + (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM quotes q ${qm.join} WHERE ${qm.where}`, [...qm.joinArgs, ...qm.args]))!.n;
+  // Each kind's best `want` rows suffice to fill the merged page.
+  const aArgs = [...am.scoreArgs, ...am.joinArgs, ...am.args];
+  const articles = await sql.all<{ id: string; title: string | null; published: string | null; text: string; score: number }>(
+    `SELECT a.id, a.title, a.published, a.text, ${am.score} AS score FROM articles a ${am.join} WHERE ${am.where}
+     ORDER BY score DESC, (a.published IS NULL), a.published DESC, a.id${pageSql(sql, { limit: want }, aArgs)}`, aArgs);
+  const qArgs = [...qm.scoreArgs, ...qm.joinArgs, ...qm.args];
+  const quotes = await sql.all<{ article_id: string; qs: number; qe: number; text: string; title: string | null; published: string | null; score: number }>(
+    `SELECT q.article_id, q."start" AS qs, q."end" AS qe, q.text, a.title, a.published, ${qm.score} AS score
+     FROM quotes q ${qm.join} JOIN articles a ON a.id = q.article_id WHERE ${qm.where}
+     ORDER BY score DESC, (a.published IS NULL), a.published DESC, q.article_id, q.ord${pageSql(sql, { limit: want }, qArgs)}`, qArgs);
+  const hits: { hit: SearchHit; score: number; order: number }[] = [];
   for (const a of articles) {
-    const at = a.text.toLowerCase().indexOf(lower);
+    const span = locate(a.text, q);
     hits.push({
-      kind: 'article', article_id: a.id, title: a.title, published: a.published,
-      snippet: at >= 0 ? snippetOf(a.text, at, at + needle.length) : (a.title ?? ''),
-      span: at >= 0 ? [at, at + needle.length] : null,
+      score: Number(a.score), order: hits.length,
+      hit: {
+        kind: 'article', article_id: a.id, title: a.title, published: a.published,
+        snippet: span ? snippetOf(a.text, span[0], span[1]) : (a.title ?? ''), span,
+      },
     });
   }
   for (const r of quotes) {
-    hits.push({ kind: 'quote', article_id: r.article_id, title: r.title, published: r.published, snippet: r.text, span: [r.qs, r.qe] });
+    hits.push({
+      score: Number(r.score), order: hits.length,
+      hit: { kind: 'quote', article_id: r.article_id, title: r.title, published: r.published, snippet: r.text, span: [r.qs, r.qe] },
+    });
   }
-  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  hits.sort((x, y) => y.score - x.score || x.order - y.order);
   const limit = page.limit === undefined ? hits.length : Math.max(0, Math.floor(page.limit));
-  return { total: hits.length, items: hits.slice(offset, offset + limit) };
+  return { total, items: hits.slice(offset, offset + limit).map((h) => h.hit) };
 }
 
-export function getAnnotations(db: Database.Database, articleId: string): ArticleAnnotations | null {
-  if (db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId) === undefined) return null;
-  const actors = db.prepare(`SELECT m."start" AS start, m."end" AS "end", m.text, m.actor_id, x.name, x.code, x.sector, m.via
-    FROM actor_mentions m JOIN actors x ON x.id = m.actor_id WHERE m.article_id = ? ORDER BY m."start", m.ord`)
-    .all(articleId) as ArticleAnnotations['actors'];
-  const times = db.prepare(`SELECT "start" AS start, "end" AS "end", text, value, granularity FROM times
-    WHERE article_id = ? ORDER BY "start", ord`).all(articleId) as ArticleAnnotations['times'];
-  const places = db.prepare(`SELECT "start" AS start, "end" AS "end", text, name, country, lat, lon, kind FROM places
-    WHERE article_id = ? ORDER BY "start", ord`).all(articleId) as ArticleAnnotations['places'];
+export async function getAnnotations(sql: Sql, articleId: string): Promise<ArticleAnnotations | null> {
+  if ((await sql.get('SELECT 1 AS x FROM articles WHERE id = ?', [articleId])) === undefined) return null;
+  const actors = await sql.all<ArticleAnnotations['actors'][number]>(`SELECT m."start" AS start, m."end" AS "end", m.text, m.actor_id, x.name, x.code, x.sector, m.via
+    FROM actor_mentions m JOIN actors x ON x.id = m.actor_id WHERE m.article_id = ? ORDER BY m."start", m.ord`, [articleId]);
+  const times = await sql.all<ArticleAnnotations['times'][number]>(`SELECT "start" AS start, "end" AS "end", text, value, granularity FROM times
+    WHERE article_id = ? ORDER BY "start", ord`, [articleId]);
+  const places = await sql.all<ArticleAnnotations['places'][number]>(`SELECT "start" AS start, "end" AS "end", text, name, country, lat, lon, kind FROM places
+    WHERE article_id = ? ORDER BY "start", ord`, [articleId]);
   return { actors, times, places };
 }

@@ -45,6 +45,10 @@ export const EventRow = z.object({
   confidence: z.number(),
   url: z.string().nullable(),
   title: z.string().nullable(),
+  group_id: z.string().nullable(),
+  num_mentions: z.number().int().nullable(),
+  num_articles: z.number().int().nullable(),
+  num_sources: z.number().int().nullable(),
 });
 export type EventRow = z.output<typeof EventRow>;
 

@@ -1,43 +1,25 @@
 // The SQLite Store: one better-sqlite3 connection in WAL mode, schema kept current by migrate().
 import Database from 'better-sqlite3';
-import { makeIngest } from './ingest.js';
+import { groupStale } from './groups.js';
 import { migrate } from './migrate.js';
-import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
-import { type DedupIndex, makeDedupIndex, makeFindDuplicate, signStale } from './signatures.js';
+import { storeOver } from './over-sql.js';
+import { signStale } from './signatures.js';
+import { sqliteSql } from './sqlite-sql.js';
 import type { Store } from './types.js';
 
-export function openSqliteStore(file: string): Store {
+export async function openSqliteStore(file: string): Promise<Store> {
   const db = new Database(file);
-  let dedup: DedupIndex;
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000'); // the CLI and a server may share one file
     migrate(db);
-    dedup = makeDedupIndex(db);
-    signStale(db, dedup); // articles stored before migration 002 or under older MinHash settings
+    const sql = sqliteSql(db);
+    await signStale(sql); // articles stored before migration 002 or under older MinHash settings
+    await groupStale(sql); // events stored before migration 006
+    return storeOver(sql, async () => { db.close(); });
   } catch (err) {
     db.close();
     throw err;
   }
-  const ingest = makeIngest(db, dedup);
-  const findDuplicate = makeFindDuplicate(db, dedup);
-  const skip = db.prepare('INSERT INTO intake_log (path, reason, at) VALUES (?, ?, ?) ON CONFLICT (path, reason) DO NOTHING');
-  return {
-    ingest: (doc, opts) => ingest(doc, opts),
-    recordSkip: (path, reason) => skip.run(path, reason, new Date().toISOString()).changes > 0,
-    events: (filter) => queryEvents(db, filter),
-    eventCount: (filter) => eventCount(db, filter),
-    articles: (filter) => listArticles(db, filter),
-    actors: (filter) => listActors(db, filter),
-    search: (q, page) => search(db, q, page),
-    quotes: (filter) => queryQuotes(db, filter),
-    article: (id) => getArticle(db, id),
-    annotations: (id) => getAnnotations(db, id),
-    sources: (id) => getSources(db, id),
-    findDuplicate: (doc) => findDuplicate(doc),
-    counts: () => counts(db),
-    summary: (top) => summary(db, top),
-    close: () => db.close(),
-  };
 }

@@ -59,6 +59,8 @@ export interface EventFilter {
   offset?: number;
   /** Also return negated and hypothetical readings (excluded by default). */
   includeNonFactual?: boolean;
+  /** One event per group (real-world event): the most confident of the group's matching mentions. */
+  distinct?: boolean;
 }
 
 /** One participant as PLOVER writes it, plus our canonical actor id. */
@@ -94,6 +96,14 @@ export interface StoredEvent {
   confidence: number;
   url: string | null;
   title: string | null;
+  /** The real-world event this record is a mention of (see store/groups.ts); its smallest member id. */
+  group_id: string;
+  /** Records in the group (mentions across sentences and articles). */
+  num_mentions: number;
+  /** Distinct stored articles in the group (syndicated copies are one article). */
+  num_articles: number;
+  /** Distinct outlets over every input recorded for those articles, copies included. */
+  num_sources: number;
 }
 
 export interface StoredArticle {
@@ -121,6 +131,8 @@ export interface StoreCounts {
   articles: number;
   /** Factual events only. */
   events: number;
+  /** Factual events after cross-article deduplication (groups). */
+  distinctEvents: number;
   /** Negated or hypothetical readings, stored but not counted. */
   nonFactual: number;
   actors: number;
@@ -230,25 +242,26 @@ export interface ArticleAnnotations {
   places: { start: number; end: number; text: string; name: string; country: string | null; lat: number | null; lon: number | null; kind: string }[];
 }
 
+/** Every method is async so SQLite and PostgreSQL backends share one shape. */
 export interface Store {
-  ingest(doc: Doc, opts?: IngestOptions): IngestResult;
+  ingest(doc: Doc, opts?: IngestOptions): Promise<IngestResult>;
   /** Notes an input that was not ingested. Returns false when (path, reason) was already logged. */
-  recordSkip(path: string, reason: string): boolean;
-  events(filter?: EventFilter): StoredEvent[];
+  recordSkip(path: string, reason: string): Promise<boolean>;
+  events(filter?: EventFilter): Promise<StoredEvent[]>;
   /** How many events match (limit and offset ignored). */
-  eventCount(filter?: EventFilter): number;
-  articles(filter?: ArticleFilter): Paged<ArticleListItem>;
-  actors(filter?: ActorFilter): Paged<ActorSummary>;
-  search(q: string, page?: Page): Paged<SearchHit>;
-  quotes(filter?: QuoteFilter): StoredQuote[];
-  article(id: string): StoredArticle | null;
+  eventCount(filter?: EventFilter): Promise<number>;
+  articles(filter?: ArticleFilter): Promise<Paged<ArticleListItem>>;
+  actors(filter?: ActorFilter): Promise<Paged<ActorSummary>>;
+  search(q: string, page?: Page): Promise<Paged<SearchHit>>;
+  quotes(filter?: QuoteFilter): Promise<StoredQuote[]>;
+  article(id: string): Promise<StoredArticle | null>;
   /** Spans of the article's actor mentions, times and places, in text order; null for an unknown id. */
-  annotations(articleId: string): ArticleAnnotations | null;
+  annotations(articleId: string): Promise<ArticleAnnotations | null>;
   /** Every input recorded as this article, in the order seen; empty for an unknown id. */
-  sources(articleId: string): ArticleSource[];
+  sources(articleId: string): Promise<ArticleSource[]>;
   /** Read-only: the stored article this Doc would be merged into by ingest, or null. */
-  findDuplicate(doc: Doc): DuplicateMatch | null;
-  counts(): StoreCounts;
-  summary(top?: number): StoreSummary;
-  close(): void;
+  findDuplicate(doc: Doc): Promise<DuplicateMatch | null>;
+  counts(): Promise<StoreCounts>;
+  summary(top?: number): Promise<StoreSummary>;
+  close(): Promise<void>;
 }

@@ -1,73 +1,94 @@
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../../src/store/index.js';
+import type { EventFilter, Store } from '../../src/store/index.js';
 import { HOLLANDE, ISIL, PUTIN, makeDoc } from './make-doc.js';
-import { tempDbPath } from './temp-db.js';
+import { storeTest } from './backends.js';
 
-let store: Store;
-let cleanup: () => void;
-let docA: ReturnType<typeof makeDoc>;
+const docA = () => makeDoc('Hollande in Moscow', [
+  { type: 'CONSULT', sentence: 'Hollande met Putin in the Kremlin.', trigger: 'met', actor: HOLLANDE, recipient: PUTIN, date: '2015-11-26' },
+  { type: 'ASSAULT', sentence: 'ISIL attacked Paris, killing 130 people.', trigger: 'attacked', actor: ISIL, date: '2015-11-13', dead: 130 },
+]);
 
-before(() => {
-  const t = tempDbPath();
-  cleanup = t.cleanup;
-  store = openStore(t.file);
-  docA = makeDoc('Hollande in Moscow', [
-    { type: 'CONSULT', sentence: 'Hollande met Putin in the Kremlin.', trigger: 'met', actor: HOLLANDE, recipient: PUTIN, date: '2015-11-26' },
-    { type: 'ASSAULT', sentence: 'ISIL attacked Paris, killing 130 people.', trigger: 'attacked', actor: ISIL, date: '2015-11-13', dead: 130 },
-  ]);
-  store.ingest(docA);
-  store.ingest(makeDoc('Putin praises', [
+/** Three small articles; returns the events' types for a filter. */
+async function seeded(store: Store): Promise<(filter: EventFilter) => Promise<string[]>> {
+  await store.ingest(docA());
+  await store.ingest(makeDoc('Putin praises', [
     { type: 'SUPPORT', sentence: 'Putin praised Hollande.', trigger: 'praised', actor: PUTIN, recipient: HOLLANDE, date: '2015-11' },
     { type: 'REQUEST', sentence: 'Hollande urged Putin to act.', trigger: 'urged', actor: HOLLANDE, recipient: PUTIN, date: null },
   ]));
-  store.ingest(makeDoc('Week story', [
+  await store.ingest(makeDoc('Week story', [
     { type: 'ACCUSE', sentence: 'Putin accused ISIL of the bombing.', trigger: 'accused', actor: PUTIN, recipient: ISIL, date: '2015-W45' },
   ]));
-});
-after(() => {
-  store.close();
-  cleanup();
-});
+  return async (filter) => (await store.events(filter)).map((e) => e.event);
+}
 
-const types = (filter: Parameters<Store['events']>[0]) => store.events(filter).map((e) => e.event);
-
-test('all events, ordered by date with undated last', () => {
-  assert.deepEqual(types({}), ['SUPPORT', 'ACCUSE', 'ASSAULT', 'CONSULT', 'REQUEST']);
+storeTest('all events, ordered by date with undated last', async ({ store }) => {
+  const types = await seeded(store);
+  assert.deepEqual(await types({}), ['SUPPORT', 'ACCUSE', 'ASSAULT', 'CONSULT', 'REQUEST']);
 });
 
-test('by actor code, actor id, and recipient', () => {
-  assert.deepEqual(types({ actor: 'FRA' }), ['CONSULT', 'REQUEST']);
-  assert.deepEqual(types({ actor: 'IMG' }), ['ASSAULT']);
-  assert.deepEqual(types({ actor: 'putin-vladimir' }), ['SUPPORT', 'ACCUSE']);
-  assert.deepEqual(types({ recipient: 'RUS' }), ['CONSULT', 'REQUEST']);
-  assert.deepEqual(types({ actor: 'FRA', recipient: 'RUS', type: 'request' }), ['REQUEST']);
-  assert.deepEqual(types({ actor: 'XXX' }), []);
+storeTest('events by actor code, actor id, recipient and type', async ({ store }) => {
+  const types = await seeded(store);
+  assert.deepEqual(await types({ actor: 'FRA' }), ['CONSULT', 'REQUEST']);
+  assert.deepEqual(await types({ actor: 'IMG' }), ['ASSAULT']);
+  assert.deepEqual(await types({ actor: 'putin-vladimir' }), ['SUPPORT', 'ACCUSE']);
+  assert.deepEqual(await types({ recipient: 'RUS' }), ['CONSULT', 'REQUEST']);
+  assert.deepEqual(await types({ actor: 'FRA', recipient: 'RUS', type: 'request' }), ['REQUEST']);
+  assert.deepEqual(await types({ actor: 'XXX' }), []);
+  assert.deepEqual(await types({ type: 'ASSAULT' }), ['ASSAULT']);
 });
 
-test('by type', () => {
-  assert.deepEqual(types({ type: 'ASSAULT' }), ['ASSAULT']);
-});
-
-test('by date range, overlapping coarse dates', () => {
+storeTest('events by date range, overlapping coarse dates', async ({ store }) => {
+  const types = await seeded(store);
   // 2015-11 (month) and 2015-W45 (2 to 8 Nov) both overlap the first half of November.
-  assert.deepEqual(types({ since: '2015-11-01', until: '2015-11-15' }), ['SUPPORT', 'ACCUSE', 'ASSAULT']);
-  assert.deepEqual(types({ since: '2015-11-20' }), ['SUPPORT', 'CONSULT']);
-  assert.deepEqual(types({ until: '2015-11-10' }), ['SUPPORT', 'ACCUSE']);
-  assert.deepEqual(types({ since: '2015-11-26', until: '2015-11-26', actor: 'FRA' }), ['CONSULT']);
-  assert.deepEqual(types({ since: '2016' }), []);
-  assert.throws(() => store.events({ since: 'last week' }), /not a date/);
+  assert.deepEqual(await types({ since: '2015-11-01', until: '2015-11-15' }), ['SUPPORT', 'ACCUSE', 'ASSAULT']);
+  assert.deepEqual(await types({ since: '2015-11-20' }), ['SUPPORT', 'CONSULT']);
+  assert.deepEqual(await types({ until: '2015-11-10' }), ['SUPPORT', 'ACCUSE']);
+  assert.deepEqual(await types({ since: '2015-11-26', until: '2015-11-26', actor: 'FRA' }), ['CONSULT']);
+  assert.deepEqual(await types({ since: '2016' }), []);
+  await assert.rejects(store.events({ since: 'last week' }), /not a date/);
 });
 
-test('by doc id, and limit', () => {
-  assert.deepEqual(types({ docId: docA.id }), ['ASSAULT', 'CONSULT']);
-  assert.deepEqual(types({ limit: 2 }), ['SUPPORT', 'ACCUSE']);
+storeTest('events by doc id, limit and offset; eventCount ignores the page', async ({ store }) => {
+  const types = await seeded(store);
+  assert.deepEqual(await types({ docId: docA().id }), ['ASSAULT', 'CONSULT']);
+  assert.deepEqual(await types({ limit: 2 }), ['SUPPORT', 'ACCUSE']);
+  assert.deepEqual(await types({ limit: 2, offset: 2 }), ['ASSAULT', 'CONSULT']);
+  assert.deepEqual(await types({ offset: 4 }), ['REQUEST']);
+  assert.equal(await store.eventCount({ limit: 1 }), 5);
+  assert.equal(await store.eventCount({ actor: 'FRA' }), 2);
 });
 
-test('summary names top types, codes and the date range', () => {
-  const s = store.summary(3);
+storeTest('summary names top types, codes and the date range', async ({ store }) => {
+  await seeded(store);
+  const s = await store.summary(3);
   assert.equal(s.counts.events, 5);
   assert.equal(s.topTypes.length, 3);
   assert.deepEqual(s.topActorCodes, [{ code: 'RUS', count: 4 }, { code: 'FRA', count: 3 }, { code: 'IMG', count: 2 }]);
   assert.deepEqual(s.dateRange, { first: '2015-11-01', last: '2015-11-30' });
+});
+
+storeTest('articles and actors are paged with totals', async ({ store }) => {
+  await seeded(store);
+  const all = await store.articles({});
+  assert.equal(all.total, 3);
+  assert.deepEqual(all.items.map((a) => [a.title, a.events]).sort(), [['Hollande in Moscow', 2], ['Putin praises', 2], ['Week story', 1]]);
+  const page = await store.articles({ limit: 1, offset: 1 });
+  assert.equal(page.total, 3);
+  assert.equal(page.items.length, 1);
+  const actors = await store.actors({ code: 'rus' });
+  assert.deepEqual(actors.items.map((a) => [a.actor_id, a.mentions, a.events]), [['putin-vladimir', 4, 4]]);
+  assert.equal((await store.actors({ q: 'holl' })).items[0]?.actor_id, 'hollande-francois');
+  assert.equal((await store.actors({ limit: 1 })).total, 3);
+});
+
+storeTest('annotations list an article\'s spans in text order', async ({ store }) => {
+  await seeded(store);
+  const a = docA();
+  const ann = await store.annotations(a.article.id);
+  assert.ok(ann);
+  assert.deepEqual(ann.actors.map((m) => m.text), ['Hollande', 'Putin', 'ISIL']);
+  assert.deepEqual(ann.actors.map((m) => a.text.slice(m.start, m.end)), ['Hollande', 'Putin', 'ISIL']);
+  assert.equal(ann.times.length, 2);
+  assert.equal(ann.places[0]?.name, 'Moscow');
+  assert.equal(await store.annotations('nope'), null);
 });

@@ -1,7 +1,7 @@
 // entente article [FILE|-] [--format json|text]: what intake made of one input.
 import { existsSync } from 'node:fs';
 import { intake } from '../../intake/index.js';
-import { openStore } from '../../store/index.js';
+import { isPostgresUrl, openStore } from '../../store/index.js';
 import { oneOf, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { readOne } from '../read.js';
@@ -19,9 +19,9 @@ export async function articleCommand(argv: string[]): Promise<number> {
   // With a store, say whether this input is (nearly) an article already there.
   const db = values.db as string | undefined;
   if (db !== undefined) {
-    if (!existsSync(db)) throw new UsageError(`no store at ${db}`);
-    const store = openStore(db);
-    try { out.duplicate_of = store.findDuplicate(doc)?.articleId ?? null; } finally { store.close(); }
+    if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}`);
+    const store = await openStore(db);
+    try { out.duplicate_of = (await store.findDuplicate(doc))?.articleId ?? null; } finally { await store.close(); }
   }
   if (format === 'json') process.stdout.write(JSON.stringify({ ...out, id: a.id, published_from: a.publishedFrom, messages: doc.messages }) + '\n');
   else process.stdout.write([a.title, a.subtitle, a.byline && `By ${a.byline}`, a.published, '', a.body].filter((x) => x !== null).join('\n') + '\n');

@@ -2,27 +2,27 @@
 // that ships in samples/ (dated by its manifest.jsonl) into SQLite and summarise what was found.
 import { join } from 'node:path';
 import { repoRoot } from '../../data.js';
-import { openStore } from '../../store/index.js';
+import { openStore, storeTarget } from '../../store/index.js';
 import { parse } from '../args.js';
 import { table } from '../format.js';
 import { ingestPaths, printTally } from './ingest.js';
 
 export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { db: { type: 'string' } });
-  const db = (values.db as string | undefined) ?? 'entente.db';
+  const db = storeTarget(values.db as string | undefined);
   const dir = join(repoRoot(), 'samples');
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
     const tally = await ingestPaths(store, [dir]);
     process.stdout.write(`entente demo: sample corpus ${dir} -> ${db}\n`);
-    printTally(store, tally);
-    const s = store.summary(8);
+    await printTally(store, tally);
+    const s = await store.summary(8);
     if (s.dateRange) process.stdout.write(`events dated ${s.dateRange.first} .. ${s.dateRange.last}\n`);
     process.stdout.write('\nevent types\n' + table(['type', 'events'], s.topTypes.map((t) => [t.type, t.count])));
     process.stdout.write('\nmost active actors (as actor or recipient)\n' + table(['code', 'events'], s.topActorCodes.map((a) => [a.code, a.count])));
     process.stdout.write(`\nquery them: npx entente events --db ${db} --actor RUS   |   npx entente events --db ${db} --type ASSAULT --format jsonl\n`);
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }

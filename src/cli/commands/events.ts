@@ -1,6 +1,6 @@
 // entente events [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv]
 import { existsSync } from 'node:fs';
-import { openStore } from '../../store/index.js';
+import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
 import { PLOVER_TYPES } from '../../types.js';
 import { check, oneOf, parse, period } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -12,17 +12,17 @@ export async function eventsCommand(argv: string[]): Promise<number> {
     since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  const db = (values.db as string | undefined) ?? 'entente.db';
-  if (!existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
+  const db = storeTarget(values.db as string | undefined);
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const type = values.type === undefined ? undefined : oneOf((values.type as string).toUpperCase(), PLOVER_TYPES, '--type', 'AGREE');
   const since = values.since === undefined ? undefined : check(period, values.since, '--since');
   const until = values.until === undefined ? undefined : check(period, values.until, '--until');
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit: expected a positive integer');
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl', 'csv'] as const, '--format', 'table');
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
-    const rows = store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true });
+    const rows = await store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {
       const header = ['date', 'event', 'mode', 'actor', 'recipient', 'cameo', 'goldstein', 'where', 'dead', 'evidence'];
@@ -31,7 +31,7 @@ export async function eventsCommand(argv: string[]): Promise<number> {
       if (format === 'table') process.stdout.write(`${rows.length} events\n`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 // entente quotes [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]
 import { existsSync } from 'node:fs';
-import { openStore } from '../../store/index.js';
+import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
 import { oneOf, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { jsonl, table } from '../format.js';
@@ -10,24 +10,24 @@ export async function quotesCommand(argv: string[]): Promise<number> {
     db: { type: 'string' }, speaker: { type: 'string' }, search: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  const db = (values.db as string | undefined) ?? 'entente.db';
-  if (!existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
+  const db = storeTarget(values.db as string | undefined);
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl'] as const, '--format', 'table');
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit: expected a positive integer');
   const speaker = values.speaker as string | undefined;
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
     // Codes are upper case (RUS); actor ids are lower case (putin-vladimir): try the code form first.
-    let rows = speaker ? store.quotes({ speaker: speaker.toUpperCase(), search: values.search as string | undefined, limit }) : store.quotes({ search: values.search as string | undefined, limit });
-    if (speaker && rows.length === 0) rows = store.quotes({ speaker, search: values.search as string | undefined, limit });
+    let rows = speaker ? await store.quotes({ speaker: speaker.toUpperCase(), search: values.search as string | undefined, limit }) : await store.quotes({ search: values.search as string | undefined, limit });
+    if (speaker && rows.length === 0) rows = await store.quotes({ speaker, search: values.search as string | undefined, limit });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {
       process.stdout.write(table(['published', 'speaker', 'code', 'quote'], rows.map((q) => [q.published, q.speaker?.text, q.speaker?.code, q.text]), 70));
       process.stdout.write(`${rows.length} quotes\n`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }

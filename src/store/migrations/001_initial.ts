@@ -1,9 +1,10 @@
 // First schema: articles, their annotations (actor mentions, times, places) and events with
 // participants in a child table so lookups by code are indexed. Plain types and quoted
 // "start"/"end" keep the SQL close to what PostgreSQL accepts.
+import { toPostgres } from './dialect.js';
 export const version = 1;
 export const name = 'initial';
-export const sql = `
+export const sqlite = `
 CREATE TABLE articles (
   id TEXT PRIMARY KEY,
   doc_id TEXT NOT NULL,
@@ -138,3 +139,5 @@ CREATE TABLE intake_log (
   PRIMARY KEY (path, reason)
 );
 `;
+
+export const postgres = toPostgres(sqlite);

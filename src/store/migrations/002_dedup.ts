@@ -2,9 +2,10 @@
 // index), and every input that turned out to be the article, so syndicated copies are counted
 // as extra sources of one story instead of as new reports. Signatures themselves are written by
 // the store on open (see store/signatures.ts), since SQL cannot compute them.
+import { toPostgres } from './dialect.js';
 export const version = 2;
 export const name = 'dedup';
-export const sql = `
+export const sqlite = `
 CREATE TABLE article_signatures (
   article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
   -- Which MinHash settings made it; a different scheme is recomputed, never compared.
@@ -43,3 +44,6 @@ CREATE INDEX article_sources_match ON article_sources (match);
 INSERT INTO article_sources (article_id, doc_id, url, source, title, published, seen_at, match, similarity, input_id)
   SELECT id, doc_id, url, source, title, published, ingested_at, 'first', 1, id FROM articles;
 `;
+
+// PostgreSQL has no implicit rowid: a serial column of that name keeps "in the order seen" queries shared.
+export const postgres = toPostgres(sqlite).replace('CREATE TABLE article_sources (', 'CREATE TABLE article_sources (\n  rowid BIGSERIAL,');

@@ -1,7 +1,8 @@
 // Direct quotations with their speakers, searchable by speaker and by words.
+import { toPostgres } from './dialect.js';
 export const version = 4;
 export const name = 'quotes';
-export const sql = `
+export const sqlite = `
 CREATE TABLE quotes (
   article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
@@ -19,3 +20,5 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_speaker_actor ON quotes (speaker_actor_id);
 CREATE INDEX quotes_speaker_code ON quotes (speaker_code);
 `;
+
+export const postgres = toPostgres(sqlite);

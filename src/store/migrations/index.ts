@@ -1,14 +1,18 @@
 // The ordered migration list. To change the schema, add the next numbered file and list it here;
 // never edit a step that has shipped, since stores record which versions they already ran.
+// Each step carries its SQL for both backends under the same version number.
 import * as m001 from './001_initial.js';
 import * as m002 from './002_dedup.js';
 import * as m003 from './003_size_approximate.js';
 import * as m004 from './004_quotes.js';
+import * as m005 from './005_search.js';
+import * as m006 from './006_event_groups.js';
 
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
+  sqlite: string;
+  postgres: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];

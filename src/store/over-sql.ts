@@ -1,0 +1,28 @@
+// The Store methods, shared by both backends: each is a query over the Sql surface.
+import { findDuplicate } from './signatures.js';
+import { ingest } from './ingest.js';
+import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
+import type { Sql } from './sql.js';
+import type { Store } from './types.js';
+
+export function storeOver(sql: Sql, close: () => Promise<void>): Store {
+  return {
+    ingest: (doc, opts) => ingest(sql, doc, opts),
+    recordSkip: async (path, reason) =>
+      (await sql.run('INSERT INTO intake_log (path, reason, at) VALUES (?, ?, ?) ON CONFLICT (path, reason) DO NOTHING',
+        [path, reason, new Date().toISOString()])) > 0,
+    events: (filter) => queryEvents(sql, filter),
+    eventCount: (filter) => eventCount(sql, filter),
+    articles: (filter) => listArticles(sql, filter),
+    actors: (filter) => listActors(sql, filter),
+    search: (q, page) => search(sql, q, page),
+    quotes: (filter) => queryQuotes(sql, filter),
+    article: (id) => getArticle(sql, id),
+    annotations: (id) => getAnnotations(sql, id),
+    sources: (id) => getSources(sql, id),
+    findDuplicate: (doc) => findDuplicate(sql, doc),
+    counts: () => counts(sql),
+    summary: (top) => summary(sql, top),
+    close,
+  };
+}

@@ -1,0 +1,44 @@
+// One small async SQL surface over better-sqlite3 and pg, so the store's queries are written once.
+// Statements use `?` placeholders; the PostgreSQL side numbers them ($1, $2 ...) itself.
+export type Arg = string | number | null | Buffer;
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Sql {
+  readonly dialect: Dialect;
+  all<T = Record<string, unknown>>(sql: string, args?: readonly Arg[]): Promise<T[]>;
+  get<T = Record<string, unknown>>(sql: string, args?: readonly Arg[]): Promise<T | undefined>;
+  /** Runs a statement that returns no rows; resolves to the number of rows it changed. */
+  run(sql: string, args?: readonly Arg[]): Promise<number>;
+  /**
+   * Runs fn inside one write transaction, all or nothing. Writers are serialised (SQLite: BEGIN
+   * IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock), so a duplicate check and the insert
+   * it guards cannot interleave with another writer's.
+   */
+  write<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+}
+
+/** Multi-row INSERTs in chunks, to cut round trips while staying under bound-parameter limits. */
+export async function insertRows(
+  sql: Sql, head: string, columns: number, rows: readonly (readonly Arg[])[], tail = '',
+): Promise<void> {
+  const per = Math.max(1, Math.floor(2000 / columns));
+  const tuple = `(${Array.from({ length: columns }, () => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += per) {
+    const part = rows.slice(i, i + per);
+    await sql.run(`${head} VALUES ${part.map(() => tuple).join(', ')} ${tail}`, part.flat());
+  }
+}
+
+/** `?` to `$n`, skipping quoted strings and identifiers. */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  let out = '';
+  let quote: string | null = null;
+  for (const ch of sql) {
+    if (quote) { if (ch === quote) quote = null; out += ch; continue; }
+    if (ch === "'" || ch === '"') { quote = ch; out += ch; continue; }
+    out += ch === '?' ? `$${++n}` : ch;
+  }
+  return out;
+}
