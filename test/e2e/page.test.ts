@@ -133,6 +133,46 @@ describe('web page', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
+  test('the alliance graph draws blocs and replays them through time', async () => {
+    const w = await openPage(browser, server.base);
+    const { page } = w;
+    await page.goto(`${server.base}#/graph`);
+    await page.waitForFunction(() => /actors from/.test(document.querySelector('main .count')?.textContent ?? ''));
+    const until = await page.textContent('#until-value');
+    const blocs = await api<{ nodes: { id: string }[]; edges: unknown[] }>(`blocs?until=${until}&half_life=365`);
+    assert.ok(blocs.nodes.length >= 4, `${blocs.nodes.length} actors in the graph`);
+    assert.equal(await page.locator('.bloc-list button[data-actor]').count(), blocs.nodes.length, 'every actor listed under its bloc');
+    // the canvas has something drawn on it
+    const inked = await page.evaluate(() => {
+      let n = 0;
+      for (const c of document.querySelectorAll<HTMLCanvasElement>('#graph-canvas canvas')) {
+        const ctx = c.getContext('2d');
+        if (!ctx || !c.width || !c.height) continue;
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < d.length; i += 4 * 7) if (d[i]! > 0) n++;
+      }
+      return n;
+    });
+    assert.ok(inked > 500, `graph canvas drawn (${inked} sampled pixels inked)`);
+    await shot(page, 'graph');
+    // an actor, then one of its ties, then the events behind it, each linked to its sentence
+    await page.locator('.bloc-list button[data-actor="USA"]').click();
+    await page.locator('#graph-panel ul.ties button').first().click();
+    await page.waitForSelector('#graph-panel a.event-link');
+    assert.match(await page.locator('#graph-panel a.event-link').first().getAttribute('href') ?? '', /^#\/article\/[^?]+\?event=/);
+    // the slider steps back in time: fewer events feed the graph
+    await page.locator('#until-slider').focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction((u) => document.querySelector('#until-value')?.textContent !== u, until);
+    await page.waitForFunction(() => /actors from/.test(document.querySelector('main .count')?.textContent ?? ''));
+    const first = await page.textContent('#until-value');
+    assert.ok(first! < until!, `slider moved from ${until} to ${first}`);
+    assert.match(page.url(), new RegExp(`until=${first}`));
+    await shot(page, 'graph-first-month');
+    clean(w);
+    await page.context().close();
+  });
+
   test('ingest from the page: pasted text with the token, progress, a link to the new article', async () => {
     const w = await openPage(browser, server.base);
     const { page } = w;

@@ -1,7 +1,7 @@
 // Calls to `entente serve`. Paths are relative to the page, so the page works wherever it is
 // mounted; every list endpoint answers { total, limit, offset, items }.
 import type {
-  ActorSummary, ArticleDetailFlat, ArticleListItem, Blocs, List, SearchHit, StoredEvent, StoredQuote, StoreSummary,
+  ActorSummary, ArticleDetailFlat, ArticleListItem, BlocsResult, List, SearchHit, StoredEvent, StoredQuote, StoreSummary,
 } from './types.js';
 
 export class ApiError extends Error {
@@ -61,7 +61,8 @@ export const api = {
   quotes: (q: { speaker?: string; search?: string; limit?: number }, signal?: AbortSignal) => getList<StoredQuote>('quotes', q, signal),
   search: (q: string, page: { limit?: number; offset?: number }, signal?: AbortSignal) => getList<SearchHit>('search', { q, ...page }, signal),
   summary: (signal?: AbortSignal) => getJson<StoreSummary>('summary', {}, signal),
-  blocs: (until: string | undefined, signal?: AbortSignal) => getJson<Blocs>('blocs', { until }, signal),
+  /** Blocs from the events up to `until`, each event's weight halved every `halfLife` days (0: no decay). */
+  blocs: (q: { until?: string; half_life?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),
   /** The article with its annotation spans, events (all modalities), quotes and sources: flat, { ...article, annotations, ... }. */
   article: (id: string, signal?: AbortSignal) => getJson<ArticleDetailFlat>(`articles/${encodeURIComponent(id)}`, {}, signal),
 };

@@ -23,29 +23,5 @@ export interface ArticleDetail {
   quotes: StoredQuote[];
 }
 
-/** GET /api/blocs: actors grouped into blocs by signed, weighted ties. */
-export interface BlocNode {
-  id: string;
-  label: string;
-  bloc: string;
-  /** Events the actor takes part in (sizes the node). */
-  events: number;
-}
-
-export interface BlocEdge {
-  source: string;
-  target: string;
-  /** Positive: cooperation outweighs conflict; negative: the reverse. */
-  weight: number;
-  events: number;
-}
-
-export interface Blocs {
-  until: string | null;
-  nodes: BlocNode[];
-  edges: BlocEdge[];
-  /** Share of signed triangles that are balanced (0..1), null when there are none. */
-  balance: number | null;
-  /** Negative ties inside a bloc or positive ties across blocs, worst first. */
-  tensions: { source: string; target: string; weight: number; note: string }[];
-}
+/** GET /api/blocs: actors grouped into blocs by signed, decayed, weighted ties (src/analysis/blocs.ts). */
+export type { BlocsResult, BlocNode, BlocEdge, Tension, Courted } from '../../src/analysis/blocs.js';

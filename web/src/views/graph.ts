@@ -7,8 +7,7 @@ import { api } from '../api.js';
 import { monthEnds } from '../dates.js';
 import { announce, clear, fmt, h } from '../dom.js';
 import { href, type Route } from '../route.js';
-import type { Blocs } from '../types.js';
-import { readBlocs } from './blocs-shape.js';
+import type { BlocsResult } from '../types.js';
 import { errorBox, eventItem } from './common.js';
 
 /** Distinct bloc colours (dark enough for white labels). */
@@ -36,6 +35,8 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
     index = i < 0 ? steps.length - 1 : i;
   }
 
+  const memoryDays = MEMORY.some((m) => String(m.days) === route.params.get('memory')) ? Number(route.params.get('memory')) : DEFAULT_MEMORY;
+  const memory = h('select', { id: 'memory' }, MEMORY.map((m) => h('option', { value: m.days, selected: m.days === memoryDays }, m.label)));
   const slider = h('input', { type: 'range', id: 'until-slider', min: 0, max: Math.max(0, steps.length - 1), step: 1, value: Math.max(0, index), disabled: steps.length < 2 });
   const sliderLabel = h('output', { for: 'until-slider', id: 'until-value' }, steps[index] ?? 'all');
   const play = h('button', { type: 'button', 'aria-pressed': 'false' }, '▶ Play');
@@ -47,11 +48,13 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   const twin = h('div', { class: 'graph-twin' });
   root.append(
     h('div', { class: 'slider-row' },
-      h('label', { for: 'until-slider' }, 'Ties up to'), back, slider, fwd, sliderLabel, play),
+      h('label', { for: 'until-slider' }, 'Ties up to'), back, slider, fwd, sliderLabel, play,
+      h('label', { for: 'memory' }, 'Memory'), memory),
     h('ul', { class: 'legend' },
       h('li', {}, h('span', { class: 'tie pos', 'aria-hidden': 'true' }), ' cooperation (solid green)'),
       h('li', {}, h('span', { class: 'tie neg', 'aria-hidden': 'true' }), ' conflict (dashed red)'),
-      h('li', {}, 'width: weight of the tie; boxes: blocs')),
+      h('li', {}, h('span', { class: 'tie faded', 'aria-hidden': 'true' }), ' faded to nothing (dotted grey)'),
+      h('li', {}, 'width: weight of the tie; boxes: blocs of two or more')),
     h('div', { class: 'graph-grid' }, canvas, panel),
     twin);
 
@@ -64,7 +67,7 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   });
   signal.addEventListener('abort', () => cy.destroy());
 
-  let current: Blocs | null = null;
+  let current: BlocsResult | null = null;
   let request: AbortController | null = null;
   const load = async (i: number) => {
     const until = steps[i];
@@ -75,11 +78,13 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
     request = ctl;
     signal.addEventListener('abort', () => ctl.abort());
     try {
-      const blocs = readBlocs(await api.blocs(until, ctl.signal));
+      const blocs = await api.blocs({ until, half_life: Number(memory.value) }, ctl.signal);
       if (ctl.signal.aborted) return;
       current = blocs;
       draw(cy, blocs);
-      describe(status, blocs, until);
+      clear(panel);
+      panel.append(h('p', { class: 'hint' }, `Choose an actor or a tie (in the graph or the lists) to see its events up to ${until ?? 'today'}.`));
+      describe(status, blocs, until, memory.selectedOptions[0]?.textContent ?? '');
       renderTwin(twin, blocs, (id) => selectActor(id), (a, b) => showTie(a, b));
     } catch (err) {
       if (ctl.signal.aborted) return;
@@ -96,7 +101,7 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
     const node = current.nodes.find((n) => n.id === id);
     clear(panel);
     panel.append(h('h3', {}, node?.label ?? id),
-      h('p', {}, `Bloc ${node?.bloc ?? '?'} · `, h('a', { href: href('timeline', { actor: id, until: steps[Number(slider.value)] }) }, 'events in the timeline')),
+      h('p', {}, `Bloc ${node?.bloc ?? '?'} · ${node?.events ?? 0} events · `, h('a', { href: href('timeline', { actor: id, until: steps[Number(slider.value)] }) }, 'events in the timeline')),
       h('ul', { class: 'ties' }, ties.map((t) => {
         const other = t.source === id ? t.target : t.source;
         const b = h('button', { type: 'button', class: 'link-button' }, `${other}: ${t.weight > 0 ? '+' : ''}${round(t.weight)}${t.events ? ` (${t.events} events)` : ''}`);
@@ -118,7 +123,7 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
         api.events({ actor: b, recipient: a, until, limit: 100 }, signal),
       ]);
       const events = [...ab.items, ...ba.items].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
-      panel.querySelector('.loading')?.replaceWith(h('p', {}, `${ab.total + ba.total} events between them${until ? ` up to ${until}` : ''}${events.length < ab.total + ba.total ? ` (first ${events.length} shown)` : ''}.`));
+      panel.querySelector('.loading')?.replaceWith(h('p', {}, `${ab.total + ba.total} event${ab.total + ba.total === 1 ? '' : 's'} between them${until ? ` up to ${until}` : ''}${events.length < ab.total + ba.total ? ` (first ${events.length} shown)` : ''}.`));
       for (const ev of events) list.append(eventItem(ev));
     } catch (err) {
       if (!signal.aborted) panel.append(errorBox(err));
@@ -131,10 +136,11 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   const goTo = (i: number) => {
     const n = Math.min(Math.max(0, i), steps.length - 1);
     slider.value = String(n);
-    history.replaceState(null, '', href('graph', { until: steps[n] }));
+    history.replaceState(null, '', href('graph', { until: steps[n], memory: memory.value === String(DEFAULT_MEMORY) ? undefined : memory.value }));
     void load(n);
   };
   slider.addEventListener('input', () => goTo(Number(slider.value)));
+  memory.addEventListener('change', () => goTo(Number(slider.value)));
   back.addEventListener('click', () => goTo(Number(slider.value) - 1));
   fwd.addEventListener('click', () => goTo(Number(slider.value) + 1));
   let timer: number | null = null;
@@ -159,6 +165,16 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   await load(Math.max(0, index));
 }
 
+/** How long a tie is remembered: an event's weight halves every so many days (0: never fades). */
+const MEMORY = [
+  { days: 30, label: '1 month' },
+  { days: 90, label: '3 months' },
+  { days: 365, label: '1 year' },
+  { days: 1825, label: '5 years' },
+  { days: 0, label: 'no fading' },
+];
+const DEFAULT_MEMORY = 365;
+
 /** At most ~120 slider steps: months, or every n-th month over long spans. */
 function thin(months: string[]): string[] {
   if (months.length <= 120) return months;
@@ -170,76 +186,114 @@ function thin(months: string[]): string[] {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function blocColour(blocs: string[], bloc: string): string {
-  return BLOC_COLOURS[Math.max(0, blocs.indexOf(bloc)) % BLOC_COLOURS.length]!;
+/** Blocs with two or more members get a colour and a box; lone actors stay grey. */
+function blocColours(b: BlocsResult): Map<number, string> {
+  const out = new Map<number, string>();
+  const groups = b.blocs.filter((x) => x.members.length > 1).sort((x, y) => y.members.length - x.members.length || x.id - y.id);
+  groups.forEach((g, i) => out.set(g.id, BLOC_COLOURS[i % BLOC_COLOURS.length]!));
+  return out;
 }
+const LONE = '#6b7280';
 
-function draw(cy: Core, blocs: Blocs): void {
+function draw(cy: Core, b: BlocsResult): void {
   const before = new Map(cy.nodes('[kind = "actor"]').map((n) => [n.id(), { ...n.position() }] as const));
-  const blocIds = [...new Set(blocs.nodes.map((n) => n.bloc))].sort();
-  const maxW = Math.max(1, ...blocs.edges.map((e) => Math.abs(e.weight)));
-  const maxEvents = Math.max(1, ...blocs.nodes.map((n) => n.events));
+  const colours = blocColours(b);
+  const maxW = Math.max(1e-9, ...b.edges.map((e) => Math.abs(e.weight)));
+  const maxEvents = Math.max(1, ...b.nodes.map((n) => n.events));
   const elements: ElementDefinition[] = [];
-  for (const b of blocIds) {
-    const members = blocs.nodes.filter((n) => n.bloc === b).length;
-    elements.push({ group: 'nodes', data: { id: `bloc:${b}`, kind: 'bloc', label: `Bloc ${b} (${members})`, colour: blocColour(blocIds, b) } });
+  for (const bloc of b.blocs) {
+    if (!colours.has(bloc.id)) continue;
+    elements.push({ group: 'nodes', data: { id: `bloc:${bloc.id}`, kind: 'bloc', label: `Bloc ${bloc.id} (${bloc.members.length})`, colour: colours.get(bloc.id) } });
   }
-  for (const n of blocs.nodes) {
+  for (const n of b.nodes) {
+    const boxed = colours.has(n.bloc);
     elements.push({
       group: 'nodes',
-      data: { id: n.id, kind: 'actor', label: n.label, parent: `bloc:${n.bloc}`, colour: blocColour(blocIds, n.bloc), size: 18 + 30 * Math.sqrt(n.events / maxEvents) },
+      data: { id: n.id, kind: 'actor', label: n.label, parent: boxed ? `bloc:${n.bloc}` : undefined, colour: colours.get(n.bloc) ?? LONE, size: 18 + 26 * Math.sqrt(n.events / maxEvents) },
       position: before.get(n.id),
     });
   }
-  blocs.edges.forEach((e, i) => {
-    elements.push({ group: 'edges', data: { id: `e${i}:${e.source}:${e.target}`, source: e.source, target: e.target, sign: e.weight >= 0 ? 'pos' : 'neg', width: 1 + 7 * (Math.abs(e.weight) / maxW) } });
+  b.edges.forEach((e, i) => {
+    // a tie under 2% of the strongest has faded: drawn, but dotted and grey
+    const rel = Math.abs(e.weight) / maxW;
+    const sign = rel < 0.02 ? 'faded' : e.weight > 0 ? 'pos' : 'neg';
+    elements.push({ group: 'edges', data: { id: `e${i}`, source: e.source, target: e.target, sign, width: sign === 'faded' ? 1 : 1.5 + 7 * rel } });
   });
   cy.batch(() => {
     cy.elements().remove();
     cy.add(elements);
   });
-  const known = blocs.nodes.filter((n) => before.has(n.id)).length;
+  const known = b.nodes.filter((n) => before.has(n.id)).length;
   cy.layout({
     name: 'cose',
     animate: false,
-    randomize: known < blocs.nodes.length / 2,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 80,
+    randomize: known < b.nodes.length / 2,
+    nodeRepulsion: () => 12000,
+    idealEdgeLength: () => 90,
     nestingFactor: 0.8,
-    gravity: 0.6,
+    gravity: 0.5,
     numIter: 1500,
     fit: true,
     padding: 24,
+    // a graph of three actors is not blown up to fill the box
+    stop: () => {
+      if (cy.zoom() > 1.3) {
+        cy.zoom(1.3);
+        cy.center();
+      }
+    },
   } as cytoscape.LayoutOptions).run();
 }
 
-function describe(status: HTMLElement, b: Blocs, until: string | undefined): void {
-  const blocCount = new Set(b.nodes.map((n) => n.bloc)).size;
-  const neg = b.edges.filter((e) => e.weight < 0).length;
-  status.textContent = `${until ? `Up to ${until}: ` : ''}${fmt.format(b.nodes.length)} actors in ${blocCount} bloc${blocCount === 1 ? '' : 's'}, ${fmt.format(b.edges.length)} ties (${neg} hostile)` +
-    (b.balance !== null ? `; balance ${Math.round(b.balance * 100)}%` : '') + '.';
+function describe(status: HTMLElement, b: BlocsResult, until: string | undefined, memory: string): void {
+  const groups = b.blocs.filter((x) => x.members.length > 1).length;
+  const lone = b.blocs.length - groups;
+  const maxW = Math.max(1e-9, ...b.edges.map((e) => Math.abs(e.weight)));
+  const faded = b.edges.filter((e) => Math.abs(e.weight) / maxW < 0.02).length;
+  const neg = b.edges.filter((e) => e.weight < 0 && Math.abs(e.weight) / maxW >= 0.02).length;
+  const bal = b.balance.share;
+  status.textContent = `${until ? `Up to ${until}` : 'All time'} (memory ${memory}): ${fmt.format(b.nodes.length)} actors from ${fmt.format(b.events)} events; ` +
+    `${groups} bloc${groups === 1 ? '' : 's'} of two or more, ${lone} alone; ${fmt.format(b.edges.length)} ties (${neg} hostile${faded ? `, ${faded} faded` : ''})` +
+    (bal !== null ? `; ${Math.round(bal * 100)}% of ${b.balance.triads} closed triad${b.balance.triads === 1 ? '' : 's'} balanced` : '') + '.';
   announce(status.textContent);
 }
 
-function renderTwin(box: HTMLElement, b: Blocs, onActor: (id: string) => void, onTie: (a: string, b: string) => void): void {
+function renderTwin(box: HTMLElement, b: BlocsResult, onActor: (id: string) => void, onTie: (a: string, b: string) => void): void {
   clear(box);
-  const blocIds = [...new Set(b.nodes.map((n) => n.bloc))].sort();
+  const colours = blocColours(b);
+  const label = new Map(b.nodes.map((n) => [n.id, n.label]));
+  const actorButton = (id: string) => {
+    const btn = h('button', { type: 'button', class: 'link-button', 'data-actor': id }, label.get(id) ?? id);
+    btn.addEventListener('click', () => onActor(id));
+    return btn;
+  };
+  const tieButton = (a: string, c: string) => {
+    const btn = h('button', { type: 'button', class: 'link-button' }, `${label.get(a) ?? a} ↔ ${label.get(c) ?? c}`);
+    btn.addEventListener('click', () => onTie(a, c));
+    return btn;
+  };
+  const groups = b.blocs.filter((x) => x.members.length > 1).sort((x, y) => y.members.length - x.members.length);
+  const lone = b.blocs.filter((x) => x.members.length === 1).flatMap((x) => x.members);
   box.append(h('section', { 'aria-labelledby': 'blocs-h' }, h('h3', { id: 'blocs-h' }, 'Blocs'),
     b.nodes.length === 0 ? h('p', {}, 'No ties yet at this date.') :
-      h('ul', { class: 'bloc-list' }, blocIds.map((id) => h('li', {},
-        h('span', { class: 'bloc-swatch', style: `background:${blocColour(blocIds, id)}`, 'aria-hidden': 'true' }), h('strong', {}, `Bloc ${id}: `),
-        b.nodes.filter((n) => n.bloc === id).sort((x, y) => y.events - x.events).map((n) => {
-          const btn = h('button', { type: 'button', class: 'link-button', 'data-actor': n.id }, n.label);
-          btn.addEventListener('click', () => onActor(n.id));
-          return [btn, ' '];
-        }))))));
-  if (b.tensions.length > 0) {
-    box.append(h('section', { 'aria-labelledby': 'tensions-h' }, h('h3', { id: 'tensions-h' }, 'Tensions'),
-      h('ul', {}, b.tensions.slice(0, 20).map((t) => {
-        const btn = h('button', { type: 'button', class: 'link-button' }, `${t.source} ↔ ${t.target}`);
-        btn.addEventListener('click', () => onTie(t.source, t.target));
-        return h('li', {}, btn, ` ${t.weight > 0 ? '+' : ''}${round(t.weight)}${t.note ? ` — ${t.note}` : ''}`);
-      }))));
+      h('ul', { class: 'bloc-list' },
+        groups.map((g) => h('li', {},
+          h('span', { class: 'bloc-swatch', style: `background:${colours.get(g.id)}`, 'aria-hidden': 'true' }), h('strong', {}, `Bloc ${g.id}: `),
+          g.members.map((m) => [actorButton(m), ' ']),
+          h('span', { class: 'muted' }, ` inner ties +${round(g.positive)} / −${round(g.negative)}`))),
+        lone.length ? h('li', {}, h('span', { class: 'bloc-swatch', style: `background:${LONE}`, 'aria-hidden': 'true' }), h('strong', {}, 'Alone: '), lone.map((m) => [actorButton(m), ' '])) : null)));
+  const hostile = b.between.filter((r) => r.weight < 0);
+  if (hostile.length) {
+    box.append(h('section', { 'aria-labelledby': 'between-h' }, h('h3', { id: 'between-h' }, 'Hostile blocs'),
+      h('ul', {}, hostile.slice(0, 20).map((r) => h('li', {}, `Bloc ${r.a} ↔ bloc ${r.b}: net ${round(r.weight)} (cooperation +${round(r.positive)}, conflict −${round(r.negative)})`)))));
+  }
+  if (b.tensions.length) {
+    box.append(h('section', { 'aria-labelledby': 'tensions-h' }, h('h3', { id: 'tensions-h' }, 'Tensions inside blocs'),
+      h('ul', {}, b.tensions.slice(0, 20).map((t) => h('li', {}, tieButton(t.source, t.target), ` (bloc ${t.bloc}, ${t.kind}): net ${round(t.weight)}, ${t.events} events`)))));
+  }
+  if (b.courted.length) {
+    box.append(h('section', { 'aria-labelledby': 'courted-h' }, h('h3', { id: 'courted-h' }, 'Courted by hostile blocs'),
+      h('ul', {}, b.courted.slice(0, 20).map((c) => h('li', {}, actorButton(c.actor), `: ties to ${c.sides.map((s) => `bloc ${s.bloc} (+${round(s.weight)})`).join(' and ')}, which are at ${round(c.hostility)} with each other`)))));
   }
 }
 
@@ -249,5 +303,6 @@ const STYLE = [
   { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', opacity: 0.8 } },
   { selector: 'edge[sign = "pos"]', style: { 'line-color': '#17703f' } },
   { selector: 'edge[sign = "neg"]', style: { 'line-color': '#a8201a', 'line-style': 'dashed' } },
+  { selector: 'edge[sign = "faded"]', style: { 'line-color': '#9ca3af', 'line-style': 'dotted', opacity: 0.6 } },
   { selector: ':selected', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
 ] as unknown as cytoscape.StylesheetJson;
