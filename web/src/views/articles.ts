@@ -30,7 +30,7 @@ export async function articlesView(root: HTMLElement, route: Route, signal: Abor
       announce(`${hits.total} hits`);
       if (hits.total > LIMIT) body.append(pager(hits.total, LIMIT, offset, toOffset, 'Search'));
       body.append(h('ol', { class: 'hit-list', start: offset + 1 }, hits.items.map((hit) => h('li', {},
-        h('a', { href: href('article', { span: hit.span ? `${hit.span[0]}-${hit.span[1]}` : undefined }, hit.article_id) }, hit.title ?? hit.article_id),
+        h('a', { href: href('article', { span: hit.span ? `${hit.span[0]}-${hit.span[1]}` : undefined }, hit.article_id) }, hit.title ?? `Untitled article (${hit.article_id})`),
         h('span', { class: 'muted' }, ` · ${hit.kind}${hit.published ? ` · ${hit.published}` : ''}`),
         h('p', { class: 'snippet' }, hit.snippet)))));
     } else {
@@ -42,7 +42,7 @@ export async function articlesView(root: HTMLElement, route: Route, signal: Abor
         h('caption', { class: 'sr-only' }, 'Stored articles'),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Published'), h('th', { scope: 'col' }, 'Title'), h('th', { scope: 'col' }, 'Source'), h('th', { scope: 'col' }, 'Events'))),
         h('tbody', {}, list.items.map((a) => h('tr', {},
-          h('td', {}, a.published ?? ''), h('th', { scope: 'row' }, h('a', { href: href('article', {}, a.id) }, a.title ?? a.id)),
+          h('td', {}, a.published ?? ''), h('th', { scope: 'row' }, h('a', { href: href('article', {}, a.id) }, a.title ?? `Untitled article (${a.id})`)),
           h('td', {}, a.source ?? ''), h('td', { class: 'num' }, String(a.events)))))));
     }
     body.removeAttribute('aria-busy');
