@@ -55,6 +55,19 @@ describe('web page', { skip: skip ?? false }, () => {
     for (const r of rows) assert.match(r, /RUS/);
     assert.match(page.url(), /#\/timeline\?actor=RUS/);
     await shot(page, 'timeline-rus');
+
+    // words: kept when the sentence (or an actor or place name) holds them
+    const word = 'sanctions';
+    const expected = (await api<List<StoredEvent>>('events?limit=1000')).items.filter((e) =>
+      [e.event_text, ...e.actor.map((p) => p.entity_text), ...e.recipient.map((p) => p.entity_text), e.event_loc?.name ?? ''].join(' ').toLowerCase().includes(word)).length;
+    assert.ok(expected > 0);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.waitForFunction(() => !/actor RUS/.test(document.querySelector('#event-count')?.textContent ?? 'actor RUS'));
+    await page.getByLabel('Words in the sentence').fill(word);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((w) => new RegExp(`words “${w}”`).test(document.querySelector('#event-count')?.textContent ?? ''), word);
+    assert.match(await page.textContent('#event-count') ?? '', new RegExp(`^${expected} events? with words`));
+    for (const s of await page.locator('ol.event-list > li').allTextContents()) assert.match(s.toLowerCase(), new RegExp(word));
     clean(w);
     await page.context().close();
   });
@@ -129,6 +142,11 @@ describe('web page', { skip: skip ?? false }, () => {
     await page.waitForSelector('#place-panel a.event-link');
     assert.ok(await page.locator('#place-panel a.event-link').count() >= 1);
     await shot(page, 'map');
+    // a whole country, chosen from the table, lists its events
+    await page.locator('.place-table button', { hasText: '(UKR)' }).click();
+    await page.waitForFunction(() => /the whole country/.test(document.querySelector('#place-panel h3')?.textContent ?? ''));
+    const inUkr = events.items.filter((e) => e.event_loc?.country === 'UKR').length;
+    assert.equal(await page.locator('#place-panel a.event-link').count(), inUkr);
     clean(w);
     await page.context().close();
   });
@@ -194,8 +212,21 @@ describe('web page', { skip: skip ?? false }, () => {
     await page.waitForSelector('#article-title');
     assert.match(await page.textContent('#article-title') ?? '', /Fishing talks resume/);
 
-    // a wrong token is refused, and the page says so
+    // files: an HTML page chosen with the file input
     await page.goto(`${server.base}#/ingest`);
+    await page.getByLabel('Token', { exact: true }).fill(TOKEN);
+    await page.locator('#ingest-files').setInputFiles({
+      name: 'summit.html', mimeType: 'text/html',
+      buffer: Buffer.from('<html><head><title>Leaders meet in Santiago</title></head><body><article><h1>Leaders meet in Santiago</h1>' +
+        '<p>Chile and Argentina signed a border agreement in Santiago on Thursday, officials said.</p>' +
+        '<p>Argentina praised Chile for its help after the floods.</p></article></body></html>'),
+    });
+    await page.getByRole('button', { name: 'Ingest' }).click();
+    await page.waitForFunction(() => /1 of 1 done/.test(document.querySelector('#ingest-progress-text')?.textContent ?? ''));
+    assert.match(await page.locator('.ingest-log').textContent() ?? '', /summit\.html: added, \d+ events?/);
+
+    // a wrong token is refused, and the page says so (reloaded: a fresh form, no files chosen)
+    await page.reload();
     await page.getByLabel('Token', { exact: true }).fill('wrong');
     await page.getByLabel('Article text').fill('Chile and Peru signed a trade pact in Lima on Friday.');
     await page.getByRole('button', { name: 'Ingest' }).click();

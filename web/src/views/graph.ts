@@ -101,7 +101,7 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
     const node = current.nodes.find((n) => n.id === id);
     clear(panel);
     panel.append(h('h3', {}, node?.label ?? id),
-      h('p', {}, `Bloc ${node?.bloc ?? '?'} · ${node?.events ?? 0} events · `, h('a', { href: href('timeline', { actor: id, until: steps[Number(slider.value)] }) }, 'events in the timeline')),
+      h('p', {}, `Bloc ${node?.bloc ?? '?'} · ${node?.events ?? 0} events · `, h('a', { href: href('timeline', { actor: filterKey(id), until: steps[Number(slider.value)] }) }, 'events in the timeline')),
       h('ul', { class: 'ties' }, ties.map((t) => {
         const other = t.source === id ? t.target : t.source;
         const b = h('button', { type: 'button', class: 'link-button' }, `${other}: ${t.weight > 0 ? '+' : ''}${round(t.weight)}${t.events ? ` (${t.events} events)` : ''}`);
@@ -119,8 +119,8 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
     const until = steps[Number(slider.value)];
     try {
       const [ab, ba] = await Promise.all([
-        api.events({ actor: a, recipient: b, until, limit: 100 }, signal),
-        api.events({ actor: b, recipient: a, until, limit: 100 }, signal),
+        api.events({ actor: filterKey(a), recipient: filterKey(b), until, limit: 100 }, signal),
+        api.events({ actor: filterKey(b), recipient: filterKey(a), until, limit: 100 }, signal),
       ]);
       const events = [...ab.items, ...ba.items].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
       panel.querySelector('.loading')?.replaceWith(h('p', {}, `${ab.total + ba.total} event${ab.total + ba.total === 1 ? '' : 's'} between them${until ? ` up to ${until}` : ''}${events.length < ab.total + ba.total ? ` (first ${events.length} shown)` : ''}.`));
@@ -163,6 +163,15 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   });
   signal.addEventListener('abort', stop);
   await load(Math.max(0, index));
+}
+
+/**
+ * The events filter for a graph node: a named organisation's node is "IMG:isil" (code:actor id),
+ * filtered by its actor id; others (RUS, RUS-REB) are a code or a generic actor id already.
+ */
+function filterKey(node: string): string {
+  const i = node.indexOf(':');
+  return i >= 0 ? node.slice(i + 1) : node;
 }
 
 /** How long a tie is remembered: an event's weight halves every so many days (0: never fades). */

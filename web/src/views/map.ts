@@ -20,6 +20,12 @@ const MAX_EVENTS = 20_000;
 const W = 960;
 const H = 500;
 
+interface CountryAgg {
+  code: string;
+  name: string;
+  events: StoredEvent[];
+}
+
 interface PlaceAgg {
   key: string;
   name: string;
@@ -35,6 +41,9 @@ const countries = feature(world, world.objects['countries']!) as unknown as Feat
 const inhabited: FeatureCollection<Geometry, { name: string }> = { type: 'FeatureCollection', features: countries.features.filter((c) => String(c.id) !== '010') };
 const projection = geoEqualEarth().fitExtent([[8, 8], [W - 8, H - 8]], inhabited);
 const path = geoPath(projection);
+/** ISO alpha-3 -> the shape's name, and back from the shape's numeric id. */
+const a3Of = new Map(Object.entries(iso).map(([a3, n]) => [n, a3]));
+const nameOf = new Map(countries.features.map((c) => [a3Of.get(String(c.id ?? '')) ?? '', c.properties.name]));
 
 export async function mapView(root: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {
   const f = filtersFrom(route.params);
@@ -70,28 +79,31 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
   if (signal.aborted) return;
 
   const places = aggregate(events);
-  const byCountry = new Map<string, number>();
+  const byCountry = new Map<string, CountryAgg>();
   let placed = 0;
   for (const ev of events) {
     if (!ev.event_loc) continue;
     placed++;
     const c = ev.event_loc.country;
-    if (c) byCountry.set(c, (byCountry.get(c) ?? 0) + 1);
+    if (!c) continue;
+    const agg = byCountry.get(c) ?? { code: c, name: nameOf.get(c) ?? c, events: [] };
+    agg.events.push(ev);
+    byCountry.set(c, agg);
   }
   progress.textContent = `${fmt.format(words.length ? events.length : total)} events${words.length ? ` with “${f.q}”` : ''}; ${fmt.format(placed)} have a place, ${fmt.format(places.length)} distinct places with coordinates${scanned < total ? ` (first ${fmt.format(scanned)} of ${fmt.format(total)} events read)` : ''}.`;
   announce(progress.textContent);
 
-  const select = (p: PlaceAgg) => {
-    for (const el of mapBox.querySelectorAll('.place.selected')) el.classList.remove('selected');
-    mapBox.querySelector(`[data-place="${CSS.escape(p.key)}"]`)?.classList.add('selected');
+  const select = (p: PlaceAgg | CountryAgg) => {
+    for (const el of mapBox.querySelectorAll('.selected')) el.classList.remove('selected');
+    mapBox.querySelector('lat' in p ? `[data-place="${CSS.escape(p.key)}"]` : `[data-country="${CSS.escape(p.code)}"]`)?.classList.add('selected');
     clear(panel);
-    append(panel, [h('h3', {}, `${p.name}${p.country ? `, ${p.country}` : ''}`),
+    append(panel, [h('h3', {}, 'lat' in p ? `${p.name}${p.country ? `, ${p.country}` : ''}` : `${p.name} (${p.code}), the whole country`),
       h('p', {}, `${p.events.length} event${p.events.length === 1 ? '' : 's'}`),
       h('ol', { class: 'event-list compact' }, p.events.slice(0, 200).map((ev) => eventItem(ev))),
       p.events.length > 200 ? h('p', {}, `First 200 shown; narrow the filters to see the rest.`) : null]);
   };
   mapBox.replaceChildren(drawMap(places, byCountry, select));
-  tableBox.append(placeTable(places, select));
+  tableBox.append(placeTable(places, select), countryTable([...byCountry.values()].sort((a, b) => b.events.length - a.events.length), select));
 }
 
 function aggregate(events: StoredEvent[]): PlaceAgg[] {
@@ -122,20 +134,23 @@ function shade(n: number, max: number): string {
   return SHADES[i]!;
 }
 
-function drawMap(places: PlaceAgg[], byCountry: Map<string, number>, select: (p: PlaceAgg) => void): HTMLElement {
-  const max = Math.max(0, ...byCountry.values());
+function drawMap(places: PlaceAgg[], byCountry: Map<string, CountryAgg>, select: (p: PlaceAgg | CountryAgg) => void): HTMLElement {
+  const max = Math.max(0, ...[...byCountry.values()].map((c) => c.events.length));
   const zoomLayer = s('g', { class: 'zoom-layer' });
   zoomLayer.append(
     s('path', { d: path({ type: 'Sphere' }) ?? '', class: 'sphere' }),
     s('path', { d: path(geoGraticule10()) ?? '', class: 'graticule' }),
   );
-  const codeOf = new Map(Object.entries(iso).map(([a3, n]) => [n, a3]));
   const landLayer = s('g', { class: 'countries' });
   for (const c of countries.features) {
-    const a3 = codeOf.get(String(c.id ?? '')) ?? '';
-    const n = byCountry.get(a3) ?? 0;
-    landLayer.append(s('path', { d: path(c) ?? '', fill: shade(n, max), class: 'country', 'data-country': a3 },
-      s('title', {}, `${c.properties.name}${n ? `: ${n} event${n === 1 ? '' : 's'}` : ''}`)));
+    const a3 = a3Of.get(String(c.id ?? '')) ?? '';
+    const agg = byCountry.get(a3);
+    const n = agg?.events.length ?? 0;
+    const shape = s('path', { d: path(c) ?? '', fill: shade(n, max), class: `country${n ? ' has-events' : ''}`, 'data-country': a3 },
+      s('title', {}, `${c.properties.name}${n ? `: ${n} event${n === 1 ? '' : 's'}` : ''}`));
+    // countries are chosen with the mouse here; the Countries table below does it by keyboard
+    if (agg) shape.addEventListener('click', () => select(agg));
+    landLayer.append(shape);
   }
   zoomLayer.append(landLayer);
   const maxCount = Math.max(1, ...places.map((p) => p.events.length));
@@ -216,6 +231,20 @@ function drawMap(places: PlaceAgg[], byCountry: Map<string, number>, select: (p:
       button('Reset zoom', 'Reset', () => { k = 1; tx = 0; ty = 0; apply(); })),
     svg,
     h('figcaption', {}, legend));
+}
+
+function countryTable(list: CountryAgg[], select: (c: CountryAgg) => void): HTMLElement {
+  return h('table', {},
+    h('caption', {}, `Countries where events took place (${list.length})`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Country'), h('th', { scope: 'col' }, 'Events'))),
+    h('tbody', {}, list.slice(0, 100).map((c) => {
+      const b = h('button', { type: 'button', class: 'link-button' }, `${c.name} (${c.code})`);
+      b.addEventListener('click', () => {
+        select(c);
+        document.getElementById('place-panel')?.scrollIntoView({ block: 'nearest' });
+      });
+      return h('tr', {}, h('th', { scope: 'row' }, b), h('td', { class: 'num' }, String(c.events.length)));
+    })));
 }
 
 function placeTable(places: PlaceAgg[], select: (p: PlaceAgg) => void): HTMLElement {

@@ -78,7 +78,9 @@ function render(root: HTMLElement, id: string, d: ArticleDetail, params: URLSear
     spans.push({
       start, end, level: 1,
       make: (part) => {
-        const mark = h('mark', { class: `sent quad-${worstQuad(events)}`, 'data-sentence': key, 'data-events': events.map((e) => e.id).join(' '), title: events.map((e) => e.event).join(', ') });
+        // only negated or hypothetical readings: a dotted underline
+        const nonFactual = events.every((e) => e.modality.negated || e.modality.hypothetical);
+        const mark = h('mark', { class: `sent quad-${worstQuad(events)}${nonFactual ? ' nonfactual' : ''}`, 'data-sentence': key, 'data-events': events.map((e) => e.id).join(' '), title: events.map((e) => e.event).join(', ') });
         if (part === 0) { mark.id = `sent-${cssId(key)}`; mark.tabIndex = -1; }
         mark.addEventListener('click', () => showSentence(key, null));
         return mark;
@@ -116,7 +118,8 @@ function render(root: HTMLElement, id: string, d: ArticleDetail, params: URLSear
       const box = h('input', { type: 'checkbox', id: `show-${kind}`, checked: true });
       box.addEventListener('change', () => textBox.classList.toggle(`hide-${kind}`, !box.checked));
       return h('label', { for: `show-${kind}`, class: `toggle toggle-${kind}` }, box, ' ', label);
-    }));
+    }),
+    h('span', { class: 'muted' }, 'Underline colour: the sentence\'s most conflictual event; dotted: negated or hypothetical readings only.'));
 
   clear(root);
   root.append(
