@@ -65,6 +65,7 @@ export function pager(total: number, limit: number, offset: number, toOffset: (o
 
 export interface EventFilters {
   actor: string;
+  recipient: string;
   type: string;
   since: string;
   until: string;
@@ -73,7 +74,7 @@ export interface EventFilters {
 
 export function filtersFrom(params: URLSearchParams): EventFilters {
   const get = (k: string) => (params.get(k) ?? '').trim();
-  return { actor: get('actor'), type: get('type'), since: get('since'), until: get('until'), q: get('q') };
+  return { actor: get('actor'), recipient: get('recipient'), type: get('type'), since: get('since'), until: get('until'), q: get('q') };
 }
 
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
@@ -88,7 +89,8 @@ export function filterForm(f: EventFilters, apply: (f: EventFilters) => void, op
     h('option', { value: '' }, 'any type'),
     PLOVER_TYPES.map((t) => h('option', { value: t, selected: t === f.type }, t)));
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
-    field('actor', 'Actor', text('actor', { list: 'actor-list', placeholder: 'code or name, e.g. RUS' })),
+    field('actor', 'Actor (who acts)', text('actor', { list: 'actor-list', placeholder: 'code or id, e.g. RUS' })),
+    field('recipient', 'Recipient (acted on)', text('recipient', { list: 'actor-list', placeholder: 'code or id, e.g. UKR' })),
     h('datalist', { id: 'actor-list' }),
     field('type', 'Event type', typeSelect),
     field('since', 'From', text('since', { placeholder: 'YYYY-MM-DD', pattern: DATE_PATTERN, title: 'YYYY, YYYY-MM or YYYY-MM-DD', inputmode: 'numeric' })),
@@ -103,11 +105,11 @@ export function filterForm(f: EventFilters, apply: (f: EventFilters) => void, op
     if (!form.reportValidity()) return;
     const data = new FormData(form);
     const get = (k: string) => String(data.get(k) ?? '').trim();
-    apply({ actor: get('actor'), type: get('type'), since: get('since'), until: get('until'), q: get('q') });
+    apply({ actor: get('actor'), recipient: get('recipient'), type: get('type'), since: get('since'), until: get('until'), q: get('q') });
   });
   form.addEventListener('reset', (e) => {
     e.preventDefault();
-    apply({ actor: '', type: '', since: '', until: '', q: '' });
+    apply({ actor: '', recipient: '', type: '', since: '', until: '', q: '' });
   });
   return form;
 }

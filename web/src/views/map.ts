@@ -64,7 +64,7 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
   let scanned = 0;
   try {
     for (let offset = 0; offset < MAX_EVENTS; offset += CHUNK) {
-      const page = await api.events({ actor: f.actor, type: f.type, since: f.since, until: f.until, limit: CHUNK, offset }, signal);
+      const page = await api.events({ actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, limit: CHUNK, offset }, signal);
       total = page.total;
       scanned += page.items.length;
       events.push(...(words.length ? page.items.filter((ev) => matchesWords(ev, words)) : page.items));

@@ -34,7 +34,7 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
   );
 
   try {
-    const filter = { actor: f.actor, type: f.type, since: f.since, until: f.until };
+    const filter = { actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until };
     let page: { total: number; items: StoredEvent[] };
     let note = '';
     if (f.q) {
@@ -48,7 +48,7 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
     }
     clear(body);
     body.removeAttribute('aria-busy');
-    const filtered = [f.actor && `actor ${f.actor}`, f.type && `type ${f.type}`, f.since && `from ${f.since}`, f.until && `to ${f.until}`, f.q && `words “${f.q}”`].filter(Boolean);
+    const filtered = [f.actor && `actor ${f.actor}`, f.recipient && `recipient ${f.recipient}`, f.type && `type ${f.type}`, f.since && `from ${f.since}`, f.until && `to ${f.until}`, f.q && `words “${f.q}”`].filter(Boolean);
     body.append(h('p', { class: 'count', id: 'event-count' },
       `${fmt.format(page.total)} event${page.total === 1 ? '' : 's'}${filtered.length ? ` with ${filtered.join(', ')}` : ''}${note}.`));
     announce(`${page.total} events`);
