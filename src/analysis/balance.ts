@@ -22,24 +22,25 @@ export interface Balance {
   byType: TriadCounts;
 }
 
-/** Balance over an undirected graph given as a symmetric weight lookup. Node ids must be comparable strings. */
-export function structuralBalance(nodes: readonly string[], weight: (a: string, b: string) => number, neighbours: (a: string) => readonly string[]): Balance {
+/** Signed weights of an undirected graph: adj.get(a).get(b) === adj.get(b).get(a); absent or 0 means no tie. */
+export type SignedAdjacency = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** Balance over the closed triads of an undirected signed graph. */
+export function structuralBalance(adj: SignedAdjacency): Balance {
   const byType: TriadCounts = { '+++': 0, '++-': 0, '+--': 0, '---': 0 };
   let triads = 0, balanced = 0, weak = 0, wAll = 0, wBal = 0;
-  const sorted = [...nodes].sort();
-  for (const a of sorted) {
-    const na = neighbours(a).filter((x) => x > a && weight(a, x) !== 0);
-    const setA = new Set(na);
-    for (const b of na) {
-      for (const c of neighbours(b)) {
-        if (c <= b || !setA.has(c)) continue;
-        const ws = [weight(a, b), weight(b, c), weight(a, c)];
-        if (ws.some((w) => w === 0)) continue;
-        const neg = ws.filter((w) => w < 0).length;
-        const type = (['+++', '++-', '+--', '---'] as const)[neg]!;
-        byType[type]++;
+  // Each node's non-zero ties to nodes after it, so every triad a < b < c is seen once.
+  const later = new Map<string, Map<string, number>>();
+  for (const [a, row] of adj) later.set(a, new Map([...row].filter(([b, w]) => b > a && w !== 0)));
+  for (const na of later.values()) {
+    for (const [b, wab] of na) {
+      for (const [c, wbc] of later.get(b) ?? []) {
+        const wac = na.get(c);
+        if (wac === undefined) continue;
+        const neg = (wab < 0 ? 1 : 0) + (wbc < 0 ? 1 : 0) + (wac < 0 ? 1 : 0);
+        byType[(['+++', '++-', '+--', '---'] as const)[neg]!]++;
         triads++;
-        const g = Math.cbrt(Math.abs(ws[0]! * ws[1]! * ws[2]!));
+        const g = Math.cbrt(Math.abs(wab * wbc * wac));
         wAll += g;
         if (neg % 2 === 0) {
           balanced++;

@@ -3,7 +3,7 @@
 // two hostile blocs both court. Pure: events in, JSON-friendly data out (the web page draws it).
 import type { StoredEvent } from '../store/types.js';
 import { structuralBalance, type Balance } from './balance.js';
-import { signedGraph, type SignedGraph, type SignedGraphOptions } from './signed-graph.js';
+import { signedGraph, type SignedGraph, type SignedGraphOptions, type SignedGraphResult } from './signed-graph.js';
 import { signedLouvain } from './signed-louvain.js';
 
 export interface BlocsOptions extends SignedGraphOptions {
@@ -85,7 +85,10 @@ const r4 = (x: number) => Math.round(x * 10000) / 10000;
 
 /** Finds blocs in the events' signed actor graph. See BlocsOptions and SignedGraphOptions for the knobs. */
 export function blocs(events: readonly StoredEvent[], opts: BlocsOptions = {}): BlocsResult {
-  const built = signedGraph(events, opts);
+  return blocsOf(signedGraph(events, opts), opts);
+}
+
+function blocsOf(built: SignedGraphResult, opts: BlocsOptions): BlocsResult {
   const g = built.graph;
   const ids = g.nodes().sort();
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -106,7 +109,7 @@ export function blocs(events: readonly StoredEvent[], opts: BlocsOptions = {}): 
     return { id, code: at.code, label: at.label, bloc: blocOf(id), events: at.events, positive: r4(positive), negative: r4(negative) };
   });
 
-  const k = part.community.length ? Math.max(...part.community) + 1 : 0;
+  const k = part.community.reduce((m, c) => Math.max(m, c), -1) + 1;
   const blocList: Bloc[] = Array.from({ length: k }, (_, b) => ({ id: b, members: ids.filter((id) => blocOf(id) === b), positive: 0, negative: 0 }));
   const between = new Map<string, BlocRelation>();
   const tensions: Tension[] = [];
@@ -149,11 +152,12 @@ export function blocs(events: readonly StoredEvent[], opts: BlocsOptions = {}): 
 }
 
 function balanceOf(g: SignedGraph): Balance {
-  const w = (a: string, b: string) => {
-    const e = g.edge(a, b);
-    return e === undefined ? 0 : g.getEdgeAttribute(e, 'weight');
-  };
-  return structuralBalance(g.nodes(), w, (a) => g.neighbors(a));
+  const adj = new Map<string, Map<string, number>>(g.nodes().map((n) => [n, new Map()]));
+  g.forEachEdge((_k, at, s, t) => {
+    adj.get(s)!.set(t, at.weight);
+    adj.get(t)!.set(s, at.weight);
+  });
+  return structuralBalance(adj);
 }
 
 function courted(g: SignedGraph, blocOf: (id: string) => number, rels: BlocRelation[]): Courted[] {
@@ -176,7 +180,6 @@ function courted(g: SignedGraph, blocOf: (id: string) => number, rels: BlocRelat
 
 /** The graph (for GraphML) with the blocs found in it: result.nodes[].bloc gives each node its bloc. */
 export function blocsGraph(events: readonly StoredEvent[], opts: BlocsOptions = {}): { graph: SignedGraph; result: BlocsResult } {
-  const result = blocs(events, opts);
-  const { graph } = signedGraph(events, opts);
-  return { graph, result };
+  const built = signedGraph(events, opts);
+  return { graph: built.graph, result: blocsOf(built, opts) };
 }

@@ -45,8 +45,17 @@ export interface Window {
   index: number;
 }
 
+// Windows are asked for the same few days again and again; days are few (tens of thousands at most).
+const cache = { week: new Map<number, Window>(), month: new Map<number, Window>() };
+
 /** The window a day falls in. */
 export function windowOf(day: number, kind: WindowKind): Window {
+  let w = cache[kind].get(day);
+  if (!w) cache[kind].set(day, (w = computeWindow(day, kind)));
+  return w;
+}
+
+function computeWindow(day: number, kind: WindowKind): Window {
   const d = new Date(day * DAY);
   if (kind === 'month') {
     const y = d.getUTCFullYear(), m = d.getUTCMonth();

@@ -1,6 +1,7 @@
 // Which graph node or dyad side a participant stands for. One rule, used by relations and blocs alike.
+import { z } from 'zod';
+import { loadJson } from '../data.js';
 import type { StoredParticipant } from '../store/types.js';
-import { NON_STATE_CODES } from '../types.js';
 
 /**
  * - 'code': the country/non-state code alone (FRA, RUS, IMG).
@@ -15,9 +16,12 @@ export type KeyMode = 'code' | 'code-sector' | 'split';
 
 export const KEY_MODES: readonly KeyMode[] = ['code', 'code-sector', 'split'];
 
-const DISSIDENT_SECTORS = new Set(['REB', 'OPP', 'UAF']);
-/** Non-state codes that name a kind of organisation, not one organisation (UNO and EUR are one body each). */
-const CATEGORY_CODES = new Set<string>(NON_STATE_CODES.filter((c) => c !== 'UNO' && c !== 'EUR'));
+const NodeRules = z.object({ ownNodeSectors: z.array(z.string()), categoryCodes: z.array(z.string()) });
+const RULES = NodeRules.parse(loadJson('analysis', 'nodes.json'));
+/** Sectors that stand against their own state get a node of their own (data/analysis/nodes.json). */
+const DISSIDENT_SECTORS = new Set(RULES.ownNodeSectors);
+/** Non-state codes that name a kind of organisation, not one organisation. */
+const CATEGORY_CODES = new Set(RULES.categoryCodes);
 
 /** The node key of a participant, or null when it has no code (nothing to place it by). */
 export function participantKey(p: Pick<StoredParticipant, 'code' | 'sector' | 'actor_id'>, mode: KeyMode = 'split'): string | null {

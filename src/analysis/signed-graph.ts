@@ -103,7 +103,7 @@ export function signedGraph(events: readonly StoredEvent[], opts: SignedGraphOpt
   let endDay: number | null = null;
   if (opts.end) endDay = dayNumber(opts.end);
   else if (opts.until) endDay = dayNumber(periodOf(opts.until)!.end);
-  else if (kept.length) endDay = Math.max(...kept.map((k) => k.mid));
+  else if (kept.length) endDay = kept.reduce((m, k) => Math.max(m, k.mid), -Infinity);
   let used = 0;
   for (const { e, mid } of kept) {
     const from = partyKeys(e.actor, mode), to = partyKeys(e.recipient, mode);

@@ -94,7 +94,7 @@ function localMoves(l: Level, comm: number[], gamma: number, rand: () => number)
     totP.set(comm[i]!, (totP.get(comm[i]!) ?? 0) + kp[i]!);
     totN.set(comm[i]!, (totN.get(comm[i]!) ?? 0) + kn[i]!);
   }
-  let fresh = Math.max(l.n, ...comm) + 1;
+  let fresh = comm.reduce((m, c) => Math.max(m, c), l.n) + 1;
   // Gain (times 2w⁺+2w⁻, halved) of putting isolated node i into community c.
   const gain = (i: number, c: number, linkP: number, linkN: number) =>
     linkP - linkN - gamma * ((m2p ? (kp[i]! * (totP.get(c) ?? 0)) / m2p : 0) - (m2n ? (kn[i]! * (totN.get(c) ?? 0)) / m2n : 0));
@@ -150,7 +150,7 @@ function compact(comm: number[]): number[] {
 }
 
 function aggregate(l: Level, comm: number[]): Level {
-  const k = Math.max(-1, ...comm) + 1;
+  const k = comm.reduce((m, c) => Math.max(m, c), -1) + 1;
   const adj = Array.from({ length: k }, () => new Map<number, [number, number]>());
   const selfPos = new Array<number>(k).fill(0), selfNeg = new Array<number>(k).fill(0);
   for (let i = 0; i < l.n; i++) {
@@ -206,7 +206,7 @@ export function signedLouvain(n: number, edges: readonly SignedEdge[], opts: Lou
     if (!localMoves(level, comm, gamma, rand)) break;
     const c = compact(comm);
     membership = membership.map((m) => c[m]!);
-    if (Math.max(...c) + 1 === level.n) break;
+    if (c.reduce((m, x) => Math.max(m, x), -1) + 1 === level.n) break;
     level = aggregate(level, c);
   }
   // A last round of single-node moves on the original graph mends what aggregation locked in.

@@ -25,6 +25,8 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
     });
     req.on('end', () => { if (!done) { done = true; resolve(Buffer.concat(chunks)); } });
     req.on('error', (err) => { if (!done) { done = true; reject(err); } });
+    // a client that hangs up mid-body ends neither with 'end' nor always with 'error'
+    req.on('close', () => { if (!done) { done = true; reject(new HttpError(400, 'request body cut short')); } });
   });
 }
 

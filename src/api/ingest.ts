@@ -1,5 +1,6 @@
 // POST /api/ingest: articles in (JSON records or one raw text/HTML body), annotated by the
 // pipeline and stored; one result per item. Token-protected and same-origin only.
+import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { intake } from '../intake/index.js';
 import { codable, runStages } from '../pipeline.js';
@@ -23,7 +24,8 @@ const IngestItem = z.strictObject({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected YYYY-MM-DD').refine((s) => periodOf(s) !== null, 'not a real date').optional(),
   source: z.string().max(200).optional(),
   id: z.string().max(200).optional(),
-}).refine((r) => typeof r.text === 'string' || typeof r.html === 'string', { message: 'needs text or html', path: ['text'] });
+}).refine((r) => typeof r.text === 'string' || typeof r.html === 'string', { message: 'needs text or html', path: ['text'] })
+  .meta({ anyOf: [{ required: ['text'] }, { required: ['html'] }] }); // the refine, stated for the OpenAPI document
 
 const IngestBody = z.union([IngestItem, z.array(IngestItem).min(1, 'empty array').max(MAX_ITEMS, `at most ${MAX_ITEMS} items`)]);
 
@@ -39,12 +41,12 @@ export interface IngestItemResult {
 }
 
 /** The body as RawInputs, by its content type. */
-async function inputsOf(req: Parameters<Route['handle']>[0]['req'], body: Buffer, query: z.output<typeof IngestQuery>): Promise<RawInput[]> {
+async function inputsOf(req: IncomingMessage, body: Buffer, query: z.output<typeof IngestQuery>): Promise<RawInput[]> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/json') {
     let json: unknown;
     try {
-      json = JSON.parse(body.toString('utf8'));
+      json = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
     } catch (err) {
       throw new HttpError(400, `body: not JSON (${(err as Error).message})`, 'body');
     }

@@ -34,6 +34,12 @@ function okSchema(r: Route): Json {
   };
 }
 
+/** getArticlesById from GET /api/articles/{id}. */
+function operationId(r: Route): string {
+  const words = r.path.replace(/^\/api\//, '').replace(/\{(\w+)\}/g, 'by $1').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return r.method.toLowerCase() + words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+
 function operation(r: Route): Json {
   const responses: Json = {
     '200': { description: r.returns, content: { 'application/json': { schema: okSchema(r) } } },
@@ -43,7 +49,7 @@ function operation(r: Route): Json {
     responses[code] = { description, content: { 'application/json': { schema: ERROR_SCHEMA } } };
   }
   const op: Json = {
-    operationId: `${r.method.toLowerCase()}${r.path.replace(/^\/api/, '').replace(/\{(\w+)\}/g, 'By_$1').split(/[/_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('')}`,
+    operationId: operationId(r),
     summary: r.summary,
     parameters: [...pathParameters(r.path), ...queryParameters(r.query)],
     responses,

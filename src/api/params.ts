@@ -29,8 +29,6 @@ export const ArticlesQuery = z.strictObject({
   ...page,
 });
 
-export const ArticleQuery = z.strictObject({});
-
 export const EventsQuery = z.strictObject({
   actor: code.optional().describe('Country/non-state code (FRA, IMG) or actor id of any actor participant'),
   recipient: code.optional().describe('Same, for recipient participants'),
@@ -41,6 +39,7 @@ export const EventsQuery = z.strictObject({
   until: period.optional().describe('Events whose date period starts on or before this period'),
   doc: code.optional().describe('Document id (doc_id) the events were read from'),
   all: flag.describe('true: also negated and hypothetical readings'),
+  distinct: flag.describe('true: one event per real-world event (the best-scored of its reports)'),
   ...page,
 });
 

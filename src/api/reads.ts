@@ -1,5 +1,5 @@
 // The read-only endpoints: thin wrappers over the Store's queries, paginated alike.
-import { ActorsQuery, ArticleQuery, ArticlesQuery, EventsQuery, NoQuery, QuotesQuery, SearchQuery, SummaryQuery } from './params.js';
+import { ActorsQuery, ArticlesQuery, EventsQuery, NoQuery, QuotesQuery, SearchQuery, SummaryQuery } from './params.js';
 import { HttpError } from './http.js';
 import { pageOf, route, type Route } from './route.js';
 
@@ -29,7 +29,7 @@ export const READ_ROUTES: Route[] = [
   }),
   route({
     method: 'GET', path: '/api/articles/{id}', summary: 'One article with its annotation spans, events (all modalities), quotes and sources',
-    query: ArticleQuery, shape: 'object', errors: NOT_FOUND,
+    query: NoQuery, shape: 'object', errors: NOT_FOUND,
     returns: 'StoredArticle plus annotations { actors, times, places }, events (StoredEvent[]), quotes (StoredQuote[]), sources',
     async handle({ params, config }) {
       const { store } = config;

@@ -66,7 +66,9 @@ export function createApiServer(options: ApiOptions): Server {
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // the target is read as a path on this server, never as another host ('//evil/x' stays a path)
+    const target = req.url?.startsWith('/') ? req.url : '/';
+    const url = new URL(`http://localhost${target}`);
     const path = url.pathname;
     if (path !== '/api' && !path.startsWith('/api/')) {
       if (!webRoot) throw new HttpError(404, 'not found (no web page built: dist/web/ is missing)');

@@ -1,14 +1,21 @@
 // Cross-article event deduplication. Two event records are mentions of one real-world event when
-// they share the PLOVER type, an actor and (if either has any) a recipient, by country/non-state
-// code or actor id; their dates agree within granularity; and their places do not contradict.
-// Groups are the connected components of that pairwise relation, named by their smallest member
-// id, so the grouping does not depend on the order articles arrive in.
+// they share the PLOVER type, an actor and (if either has any) a recipient; their dates agree
+// within granularity; and their places do not contradict. Parties match on the same actor id, or
+// through a country-level actor (USA stands for any US actor) or a country-sector one (RUS-MIL for
+// any Russian military actor).
+//
+// Grouping: an event's group is the smallest id among itself and the events it matches directly
+// (its closed neighbourhood). So every member matches the group's anchor: no chains of day-apart
+// reports running across a month, and the result is a function of the stored set alone, not of
+// the order articles arrived in. Adding an event only changes the groups of its direct matches.
 import { type Sql, insertRows } from './sql.js';
 
 /** Dates coarser than this (years, quarters) say too little to join two reports on. */
 export const MAX_PERIOD_DAYS = 31;
 /** A day-precise date may be a day off (time zones, "yesterday" read against another dateline). */
 export const DAY_SLACK = 1;
+
+export interface Party { id: string; code: string | null; sector: string | null }
 
 export interface GroupKey {
   id: string;
@@ -17,8 +24,8 @@ export interface GroupKey {
   start: string | null;
   end: string | null;
   country: string | null;
-  actors: string[];
-  recipients: string[];
+  actors: Party[];
+  recipients: Party[];
 }
 
 const DAY = 86_400_000;
@@ -30,14 +37,22 @@ export function groupable(k: GroupKey): boolean {
   return dayNum(k.end) - dayNum(k.start) + 1 <= MAX_PERIOD_DAYS;
 }
 
-const meets = (a: string[], b: string[]): boolean => a.some((x) => b.includes(x));
+/** A generic actor stands for every actor it covers: a country (id = code), or a country's sector (id = CODE-SECTOR). */
+function covers(g: Party, p: Party): boolean {
+  if (g.code === null || g.code !== p.code) return false;
+  if (g.id === g.code) return true;
+  return g.sector !== null && g.id === `${g.code}-${g.sector}` && g.sector === p.sector;
+}
+
+export const sameParty = (a: Party, b: Party): boolean => a.id === b.id || covers(a, b) || covers(b, a);
+
+const meets = (a: Party[], b: Party[]): boolean => a.some((x) => b.some((y) => sameParty(x, y)));
 
 function datesAgree(a: GroupKey, b: GroupKey): boolean {
   const [as, ae, bs, be] = [dayNum(a.start!), dayNum(a.end!), dayNum(b.start!), dayNum(b.end!)];
-  // Widen only single days, so two days match within DAY_SLACK and longer periods must overlap.
-  const slack = (s: number, e: number) => (s === e ? DAY_SLACK : 0);
-  const sa = slack(as, ae), sb = slack(bs, be);
-  return as - sa - sb <= be && bs <= ae + sa + sb;
+  // Slack only when a side is a single day, so two days match within DAY_SLACK and longer periods must overlap.
+  const slack = as === ae || bs === be ? DAY_SLACK : 0;
+  return as - slack <= be && bs <= ae + slack;
 }
 
 /** The pairwise rule: do two event records report the same real-world event? */
@@ -56,8 +71,10 @@ interface KeyRow {
   date_start: string | null; date_end: string | null; place_country: string | null;
 }
 
-async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, GroupKey & { group: string | null }>> {
-  const out = new Map<string, GroupKey & { group: string | null }>();
+type Keyed = GroupKey & { group: string | null };
+
+async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
+  const out = new Map<string, Keyed>();
   for (const r of rows) {
     out.set(r.id, {
       id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0, start: r.date_start, end: r.date_end,
@@ -67,12 +84,12 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, GroupKey & 
   const ids = [...out.keys()];
   for (let i = 0; i < ids.length; i += 500) {
     const part = ids.slice(i, i + 500);
-    const ps = await sql.all<{ event_id: string; role: string; k: string }>(`SELECT event_id, role, COALESCE(code, actor_id) AS k
-      FROM event_participants WHERE event_id IN (${part.map(() => '?').join(', ')})`, part);
+    const ps = await sql.all<{ event_id: string; role: string; actor_id: string; code: string | null; sector: string | null }>(
+      `SELECT event_id, role, actor_id, code, sector FROM event_participants
+       WHERE event_id IN (${part.map(() => '?').join(', ')}) ORDER BY event_id, role, ord`, part);
     for (const p of ps) {
       const key = out.get(p.event_id)!;
-      const list = p.role === 'actor' ? key.actors : key.recipients;
-      if (!list.includes(p.k)) list.push(p.k);
+      (p.role === 'actor' ? key.actors : key.recipients).push({ id: p.actor_id, code: p.code, sector: p.sector });
     }
   }
   return out;
@@ -82,73 +99,64 @@ const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.date
 
 const shift = (ymd: string, days: number): string => new Date((dayNum(ymd) + days) * DAY).toISOString().slice(0, 10);
 
-/** Stored events that could be the same event as k (same type, near dates, a shared actor). */
+/** Stored events that could be the same event as k (same type, near dates, an actor sharing a code or id). */
 async function candidates(sql: Sql, k: GroupKey): Promise<KeyRow[]> {
-  const keys = k.actors.map(() => '?').join(', ');
+  const codes = [...new Set(k.actors.map((p) => p.code).filter((c): c is string => c !== null))];
+  const ids = [...new Set(k.actors.map((p) => p.id))];
+  const list = (xs: string[]) => xs.map(() => '?').join(', ');
   return sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
     WHERE e.type = ? AND e.negated = 0 AND e.hypothetical = 0 AND e.id <> ?
       AND e.date_start <= ? AND e.date_end >= ?
-      AND e.id IN (SELECT p.event_id FROM event_participants p
-        WHERE p.role = 'actor' AND COALESCE(p.code, p.actor_id) IN (${keys}))`,
-  [k.type, k.id, shift(k.end!, 2 * DAY_SLACK), shift(k.start!, -2 * DAY_SLACK), ...k.actors]);
+      AND e.id IN (SELECT p.event_id FROM event_participants p WHERE p.role = 'actor'
+        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}))`,
+  [k.type, k.id, shift(k.end!, DAY_SLACK), shift(k.start!, -DAY_SLACK), ...ids, ...codes]);
 }
 
 /**
- * Puts newly stored events into groups: each joins (and merges) the groups of every stored event
- * it matches. Runs inside the ingest transaction, so concurrent writers see each other's groups.
+ * Gives newly stored events their groups and moves their direct matches to a smaller anchor when
+ * a new event's id is smaller. Runs inside the ingest transaction, under the write lock.
  */
 export async function assignGroups(sql: Sql, eventIds: string[]): Promise<void> {
   if (eventIds.length === 0) return;
   const fresh = await keysOf(sql, await sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
     WHERE e.id IN (${eventIds.map(() => '?').join(', ')})`, eventIds));
-  // Union-find over new event ids and existing group ids.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  const union = (x: string, y: string) => {
-    const [a, b] = [find(x), find(y)];
-    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b); // the smaller id names the group
-  };
-  const node = (x: string) => { if (!parent.has(x)) parent.set(x, x); return x; };
-  for (const id of fresh.keys()) node(id);
-  const oldGroups = new Set<string>();
+  const touched = new Set<string>();
+  const groupOf = new Map<string, string>();
+  const moved = new Map<string, string>(); // existing event -> its new, smaller anchor
   for (const k of fresh.values()) {
-    if (!groupable(k)) continue;
-    const found = await keysOf(sql, await candidates(sql, k));
-    for (const c of found.values()) {
-      if (!sameEvent(k, c)) continue;
-      if (fresh.has(c.id)) union(k.id, c.id);
-      else {
-        const g = c.group ?? c.id;
-        oldGroups.add(g);
-        union(node(k.id), node(g));
+    let anchor = k.id;
+    if (groupable(k)) {
+      const found = await keysOf(sql, await candidates(sql, k));
+      for (const c of found.values()) {
+        if (!sameEvent(k, c)) continue;
+        if (c.id < anchor) anchor = c.id;
+        // A grouped neighbour whose anchor is larger than this new event now anchors on it.
+        if (!fresh.has(c.id) && c.group !== null) {
+          const current = moved.get(c.id) ?? c.group;
+          if (k.id < current) { moved.set(c.id, k.id); touched.add(c.group); }
+        }
       }
     }
+    groupOf.set(k.id, anchor);
   }
-  const touched = new Set<string>();
-  for (const id of parent.keys()) {
-    const root = find(id);
-    touched.add(root);
-    if (fresh.has(id)) await sql.run('UPDATE events SET group_id = ? WHERE id = ?', [root, id]);
-    else if (root !== id) {
-      await sql.run('UPDATE events SET group_id = ? WHERE group_id = ?', [root, id]);
-      await sql.run('DELETE FROM event_groups WHERE id = ?', [id]);
-    }
+  for (const [id, g] of [...groupOf, ...moved]) {
+    await sql.run('UPDATE events SET group_id = ? WHERE id = ?', [g, id]);
+    touched.add(g);
   }
-  const roots = [...touched].sort();
-  await insertRows(sql, 'INSERT INTO event_groups (id, type, representative, mentions, articles, sources)', 6,
-    roots.map((g) => [g, (fresh.get(g) ?? [...fresh.values()][0]!).type, g, 0, 0, 0]), 'ON CONFLICT (id) DO NOTHING');
-  await refreshGroups(sql, roots);
+  const types = new Map([...fresh.values()].map((k) => [k.id, k.type]));
+  const typeOf = (g: string) => types.get(g) ?? fresh.get([...groupOf].find(([, a]) => a === g)?.[0] ?? '')?.type ?? null;
+  const rows = [...touched].sort().map((g) => [g, typeOf(g) ?? '', g, 0, 0, 0]);
+  await insertRows(sql, 'INSERT INTO event_groups (id, type, representative, mentions, articles, sources)', 6, rows, 'ON CONFLICT (id) DO NOTHING');
+  await refreshGroups(sql, [...touched].sort());
 }
 
 /** Recomputes each group's representative and counts from its members. */
 export async function refreshGroups(sql: Sql, groupIds: string[]): Promise<void> {
   for (let i = 0; i < groupIds.length; i += 500) {
     const part = groupIds.slice(i, i + 500);
+    // A group whose members all moved to a smaller anchor is gone.
+    await sql.run(`DELETE FROM event_groups WHERE id IN (${part.map(() => '?').join(', ')})
+      AND NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = event_groups.id)`, part);
     await sql.run(`UPDATE event_groups SET
       representative = (SELECT e.id FROM events e WHERE e.group_id = event_groups.id ORDER BY e.confidence DESC, e.id LIMIT 1),
       mentions = (SELECT COUNT(*) FROM events e WHERE e.group_id = event_groups.id),

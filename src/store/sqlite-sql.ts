@@ -3,6 +3,30 @@
 import type Database from 'better-sqlite3';
 import type { Arg, Sql } from './sql.js';
 
+const BUSY_WAIT_MS = 10_000;
+
+/**
+ * Takes the write lock without blocking the event loop: better-sqlite3 waits synchronously on a
+ * busy file, which would stall another connection in this same process that holds the lock and
+ * needs the loop to finish. So try with no busy wait, and retry on a timer.
+ */
+async function beginImmediate(db: Database.Database): Promise<void> {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  const saved = db.pragma('busy_timeout', { simple: true }) as number;
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    db.pragma('busy_timeout = 0');
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
+    } finally {
+      db.pragma(`busy_timeout = ${saved}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
 export function sqliteSql(db: Database.Database): Sql {
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
@@ -18,7 +42,7 @@ export function sqliteSql(db: Database.Database): Sql {
     run: async (sql, args = []) => prepare(sql).run(...args).changes,
     write<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
       const job = queue.then(async () => {
-        db.exec('BEGIN IMMEDIATE');
+        await beginImmediate(db);
         try {
           const out = await fn(self);
           db.exec('COMMIT');

@@ -35,6 +35,7 @@ test('GET /api/openapi.json describes every route with its parameters', async ()
       const op = doc.paths[route.path]![route.method.toLowerCase()]!;
       assert.ok(!ids.has(op.operationId), `duplicate operationId ${op.operationId}`);
       ids.add(op.operationId);
+      assert.match(op.operationId, /^[a-z][A-Za-z0-9]*$/);
       const keys = Object.keys((z.toJSONSchema(route.query, { io: 'input' }) as { properties?: object }).properties ?? {});
       const query = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
       assert.deepEqual(query.sort(), keys.sort(), `${route.path} query parameters`);

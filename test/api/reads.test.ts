@@ -85,6 +85,11 @@ test('events: filters, total, pagination, negated readings only with all=true', 
   assert.ok(withNon.body.items.some((e) => e.modality.negated || e.modality.hypothetical));
   assert.ok(all.body.items.every((e) => !e.modality.negated && !e.modality.hypothetical));
 
+  const distinct = await getJson<PageOf<StoredEvent>>(`${base}/api/events?distinct=true&limit=1000`);
+  assert.equal(distinct.body.total, await store.eventCount({ distinct: true }));
+  assert.ok(distinct.body.total > 0 && distinct.body.total <= all.body.total);
+  assert.equal(distinct.body.items.length, distinct.body.total);
+
   const p2 = await getJson<PageOf<StoredEvent>>(`${base}/api/events?limit=5&offset=5`);
   assert.deepEqual(p2.body.items.map((e) => e.id), all.body.items.slice(5, 10).map((e) => e.id));
 

@@ -13,7 +13,7 @@ const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
 
 /** Starts the server and waits for its "serving http://HOST:PORT" line. */
 function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; line: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { env: { ...process.env, ENTENTE_TOKEN: '', ...env } });
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { env: { ...process.env, ENTENTE_TOKEN: '', ENTENTE_DB: '', ...env } });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -72,7 +72,7 @@ test('serve --token-file enables writes with that token', async () => {
 test('serve refuses a missing store when read-only, and a bad port', () => {
   const dir = mkdtempSync(join(tmpdir(), 'entente-serve-'));
   try {
-    const env = { ...process.env, ENTENTE_TOKEN: '' };
+    const env = { ...process.env, ENTENTE_TOKEN: '', ENTENTE_DB: '' };
     const missing = spawnSync(process.execPath, [BIN, 'serve', '--db', join(dir, 'none.db')], { encoding: 'utf8', env });
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /no store at/);

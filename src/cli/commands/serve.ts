@@ -1,11 +1,11 @@
-// entente serve [--db FILE|postgres://...] [--port N] [--host H] [--token-file F]: the HTTP JSON API
+// entente serve [--db FILE|postgres://...] (or ENTENTE_DB) [--port N] [--host H] [--token-file F]: the HTTP JSON API
 // (and the built web page), on 127.0.0.1 unless told otherwise, read-only unless a token is configured.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createApiServer } from '../../api/server.js';
 import { repoRoot } from '../../data.js';
-import { openStore } from '../../store/index.js';
+import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
 import { check, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 
@@ -30,11 +30,10 @@ export async function serveCommand(argv: string[]): Promise<number> {
     db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'token-file': { type: 'string' },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  const db = (values.db as string | undefined) ?? 'entente.db';
+  const db = storeTarget(values.db as string | undefined);
   const token = readToken(values['token-file'] as string | undefined);
-  const isUrl = /^postgres(ql)?:\/\//.test(db);
   // a read-only server over a file that does not exist would only ever answer "empty"
-  if (!isUrl && !token && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
+  if (!isPostgresUrl(db) && !token && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const listenPort = check(port, values.port ?? '8080', '--port');
   const host = (values.host as string | undefined) ?? '127.0.0.1';
   const store = await openStore(db);

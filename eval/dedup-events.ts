@@ -1,0 +1,149 @@
+// Cross-article event deduplication, measured on the shared Reuters politics articles (read at run
+// time). Every article is annotated and ingested into a throwaway SQLite store, then event pairs
+// are checked against two kinds of labels (eval/README.md, "dedup-events"):
+//  - automatic "same event" pairs: two coded events of one type in different stored articles whose
+//    evidence sentences are near-identical (the wire re-running a sentence), so they report one event;
+//  - hand-judged pairs (eval/gold/dedup-events.json, ids only): pairs the store merged or might
+//    merge, each judged same or different event by reading both sentences.
+// Scores: 1 - the rate of duplicates left (same-event pairs in different groups) and 1 - the rate
+// of wrong merges (different-event pairs in one group), with counts.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { annotate } from '../src/pipeline.js';
+import { openStore, type StoredEvent } from '../src/store/index.js';
+import { csvRecords } from '../test/dedup/csv.js';
+import { repoRoot } from './paths.js';
+
+const FILE = ['eval', 'isot-reuters-politicsnews', 'True_politicsNews_prefix.csv'];
+const LABELS = join(repoRoot(), 'eval', 'gold', 'dedup-events.json');
+
+/** Near-identical evidence: Jaccard of word 3-shingles at or above this. */
+const SAME_SENTENCE = 0.6;
+
+const Label = z.object({ a: z.string(), b: z.string(), same: z.boolean() });
+const Labels = z.object({ note: z.string(), pairs: z.array(Label) });
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export function shingles(s: string): Set<string> {
+  const w = words(s);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3).join(' '));
+  if (w.length < 3 && w.length) out.add(w.join(' '));
+  return out;
+}
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return a.size + b.size === 0 ? 0 : inter / (a.size + b.size - inter);
+}
+
+/** An event's label id: CSV row, a hash of its normalised evidence sentence, and its type. */
+export function eventKey(row: number, sentence: string, type: string): string {
+  const h = createHash('sha1').update(words(sentence).join(' ')).digest('hex').slice(0, 12);
+  return `${row}:${h}:${type}`;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "December 31, 2017 " -> 2017-12-31. */
+export function isoDate(s: string): string | undefined {
+  const m = /^\s*([A-Za-z]+)\s+(\d{1,2}),\s*(\d{4})\s*$/.exec(s);
+  const mo = m ? MONTHS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
+  return m && mo ? `${m[3]}-${String(mo).padStart(2, '0')}-${m[2]!.padStart(2, '0')}` : undefined;
+}
+
+export interface DedupEventsResult {
+  n_articles: number;
+  n_events: number;
+  n_groups: number;
+  n_merged_pairs: number;
+  n_same_pairs: number;
+  n_judged: number;
+  n_judged_merged: number;
+  /** 1 - the rate of duplicates left apart, and 1 - the rate of wrong merges: higher is better (floors). */
+  recall: number;
+  precision: number;
+}
+
+interface Keyed { e: StoredEvent; row: number; key: string; sh: Set<string> }
+
+export async function scoreDedupEvents(sharedDir: string, notes: string[] = []): Promise<DedupEventsResult | Record<string, never>> {
+  const file = join(sharedDir, ...FILE);
+  if (!existsSync(file)) { notes.push(`dedup-events: not found: ${file}`); return {}; }
+  const rows = csvRecords(readFileSync(file, 'utf8'), ['title', 'text', 'date'] as const);
+  const dir = mkdtempSync(join(tmpdir(), 'entente-dedup-eval-'));
+  const store = await openStore(join(dir, 'eval.db'));
+  try {
+    const rowOfDoc = new Map<string, number>();
+    for (const [i, r] of rows.entries()) {
+      const id = `isot:${i}`;
+      rowOfDoc.set(id, i);
+      await store.ingest(annotate({ id, title: r.title, text: r.text, published: isoDate(r.date) }), { source: 'reuters' });
+    }
+    const events: Keyed[] = (await store.events()).map((e) => {
+      const row = rowOfDoc.get(e.doc_id) ?? -1;
+      return { e, row, key: eventKey(row, e.event_text, e.event), sh: shingles(e.event_text) };
+    });
+    const byKey = new Map(events.map((k) => [k.key, k]));
+
+    // Automatic same-event pairs, and every pair the store merged.
+    let same = 0, sameLeft = 0, merged = 0;
+    // ENTENTE_DEDUP_DUMP=FILE writes the pairs to judge (outside the repo: they quote the articles).
+    const dumpFile = process.env['ENTENTE_DEDUP_DUMP'];
+    const dump: string[] | null = dumpFile ? [] : null;
+    const byType = new Map<string, Keyed[]>();
+    for (const k of events) byType.set(k.e.event, [...(byType.get(k.e.event) ?? []), k]);
+    for (const list of byType.values()) {
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const [a, b] = [list[i]!, list[j]!];
+          const together = a.e.group_id === b.e.group_id;
+          if (together) merged++;
+          const near = a.row !== b.row && jaccard(a.sh, b.sh) >= SAME_SENTENCE;
+          if (near) {
+            same++;
+            if (!together) sameLeft++;
+          }
+          if (dump && (together || near)) dump.push(JSON.stringify({ a: a.key, b: b.key, together, near, sa: a.e.event_text, sb: b.e.event_text,
+            da: a.e.date, db: b.e.date, pa: a.e.event_loc?.country ?? null, pb: b.e.event_loc?.country ?? null,
+            aa: a.e.actor.map((x) => x.code ?? x.actor_id), ra: a.e.recipient.map((x) => x.code ?? x.actor_id),
+            ab: b.e.actor.map((x) => x.code ?? x.actor_id), rb: b.e.recipient.map((x) => x.code ?? x.actor_id) }));
+        }
+      }
+    }
+
+    // Hand-judged pairs, where both events are still coded.
+    let judged = 0, judgedMerged = 0, wrong = 0, judgedSame = 0, judgedSameLeft = 0;
+    if (existsSync(LABELS)) {
+      const labels = Labels.parse(JSON.parse(readFileSync(LABELS, 'utf8')));
+      for (const p of labels.pairs) {
+        const a = byKey.get(p.a), b = byKey.get(p.b);
+        if (!a || !b) continue;
+        judged++;
+        const together = a.e.group_id === b.e.group_id;
+        if (together) judgedMerged++;
+        if (together && !p.same) wrong++;
+        if (p.same) { judgedSame++; if (!together) judgedSameLeft++; }
+      }
+    } else notes.push(`dedup-events: no hand labels at ${LABELS}`);
+
+    if (dump && dumpFile) writeFileSync(dumpFile, dump.join('\n') + '\n');
+    const groups = new Set(events.map((k) => k.e.group_id)).size;
+    const allSame = same + judgedSame;
+    const duplicatesLeft = allSame ? (sameLeft + judgedSameLeft) / allSame : 0;
+    const wrongMerges = judgedMerged ? wrong / judgedMerged : 0;
+    notes.push(`dedup-events: duplicates left ${(100 * duplicatesLeft).toFixed(1)}%, wrongly merged ${(100 * wrongMerges).toFixed(1)}%`);
+    notes.push(`dedup-events: ${events.length} events in ${groups} groups; ${same} automatic same-event pairs (${sameLeft} left apart); ` +
+      `${judged} judged pairs found (${judgedMerged} merged, ${wrong} of them wrongly; ${judgedSameLeft} of ${judgedSame} same-event pairs left apart)`);
+    return {
+      n_articles: rows.length, n_events: events.length, n_groups: groups, n_merged_pairs: merged,
+      n_same_pairs: allSame, n_judged: judged, n_judged_merged: judgedMerged,
+      recall: 1 - duplicatesLeft, precision: 1 - wrongMerges,
+    };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

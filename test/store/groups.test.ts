@@ -1,0 +1,159 @@
+// Cross-article event deduplication: mentions of one real-world event become one group.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { openStore, type Store } from '../../src/store/index.js';
+import { type GroupKey, sameEvent } from '../../src/store/groups.js';
+import { poolConfig } from '../../src/store/pg-sql.js';
+import type { Doc } from '../../src/types.js';
+import { type EventSpec, makeDoc } from './make-doc.js';
+import { type TestStore, storeTest } from './backends.js';
+
+const RUS_MIL = { id: 'RUS-MIL', code: 'RUS', text: 'Russian forces' };
+const RUS = { id: 'RUS', code: 'RUS', text: 'Russia' };
+const UKR = { id: 'UKR', code: 'UKR', text: 'Ukraine' };
+const TUR = { id: 'TUR', code: 'TUR', text: 'Turkey' };
+
+/** One article reporting one event, under its own outlet. */
+function report(n: number, spec: Omit<EventSpec, 'sentence' | 'trigger'> & { sentence?: string }, country: string | null = 'UKR'): Doc {
+  const sentence = spec.sentence ?? `Russia shelled Ukraine again, report ${n} said.`;
+  const doc = makeDoc(`Report number ${n}`, [{ ...spec, sentence, trigger: sentence.split(' ')[1]! }], '2022-03-02',
+    `Outlet ${n} filed this piece with its own wording and detail number ${n * 7919}.`);
+  doc.article.source = `outlet-${n}`;
+  const e = doc.events[0]!;
+  e.place = country === null ? null : { ...e.place!, name: 'Somewhere', country };
+  return doc;
+}
+
+const shelling = (n: number, date: string, country: string | null = 'UKR') =>
+  report(n, { type: 'ASSAULT', actor: RUS, recipient: UKR, date }, country);
+
+async function groupsOf(store: Store): Promise<Map<string, string>> {
+  return new Map((await store.events()).map((e) => [e.doc_id, e.group_id]));
+}
+
+/** A country-level party. */
+const P = (code: string) => ({ id: code, code, sector: null });
+
+test('the pairwise rule: type, parties, dates within granularity, compatible places', () => {
+  const k = (over: Partial<GroupKey>): GroupKey => ({
+    id: 'x', type: 'ASSAULT', factual: true, start: '2022-03-02', end: '2022-03-02', country: 'UKR', actors: [P('RUS')], recipients: [P('UKR')], ...over,
+  });
+  const a = k({ id: 'a' });
+  assert.ok(sameEvent(a, k({ id: 'b' })));
+  assert.ok(sameEvent(a, k({ id: 'b', start: '2022-03-03', end: '2022-03-03' })), 'a day apart');
+  assert.ok(!sameEvent(a, k({ id: 'b', start: '2022-03-04', end: '2022-03-04' })), 'two days apart');
+  assert.ok(sameEvent(a, k({ id: 'b', start: '2022-03-01', end: '2022-03-31' })), 'inside its month');
+  assert.ok(!sameEvent(a, k({ id: 'b', start: '2022-04-01', end: '2022-04-30' })), 'another month');
+  assert.ok(!sameEvent(a, k({ id: 'b', start: '2022-01-01', end: '2022-12-31' })), 'a year is too coarse');
+  assert.ok(!sameEvent(a, k({ id: 'b', type: 'COERCE' })));
+  assert.ok(!sameEvent(a, k({ id: 'b', recipients: [P('TUR')] })));
+  assert.ok(!sameEvent(a, k({ id: 'b', recipients: [] })), 'a recipient on one side only');
+  assert.ok(sameEvent(a, k({ id: 'b', actors: [P('USA'), P('RUS')] })), 'a shared actor');
+  assert.ok(sameEvent(a, k({ id: 'b', actors: [{ id: 'RUS-MIL', code: 'RUS', sector: 'MIL' }] })), 'the country covers its military');
+  assert.ok(sameEvent(k({ id: 'c', actors: [{ id: 'RUS-MIL', code: 'RUS', sector: 'MIL' }] }), k({ id: 'd', actors: [{ id: 'shoigu-sergei', code: 'RUS', sector: 'MIL' }] })), 'a sector actor covers its members');
+  assert.ok(!sameEvent(k({ id: 'c', actors: [{ id: 'putin-vladimir', code: 'RUS', sector: 'GOV' }] }), k({ id: 'd', actors: [{ id: 'lavrov-sergei', code: 'RUS', sector: 'GOV' }] })), 'two named people are two actors');
+  assert.ok(!sameEvent(a, k({ id: 'b', country: 'POL' })));
+  assert.ok(sameEvent(a, k({ id: 'b', country: null })), 'an unknown place');
+  assert.ok(!sameEvent(a, k({ id: 'b', factual: false })));
+  assert.ok(!sameEvent(a, k({ id: 'b', start: null, end: null })), 'undated');
+});
+
+storeTest('reports of one event from several outlets form one group with counts', async ({ store }) => {
+  const docs = [shelling(1, '2022-03-02'), shelling(2, '2022-03-02', null),
+    report(3, { type: 'ASSAULT', actor: RUS_MIL, recipient: UKR, date: '2022-03-03', sentence: 'Russian forces shelled Ukraine, report 3 said.' }),
+    shelling(4, '2022-03-09'), shelling(5, '2022-03-02', 'POL'),
+    report(6, { type: 'ASSAULT', actor: RUS, recipient: TUR, date: '2022-03-02', sentence: 'Russia shelled Turkey, report 6 said.' })];
+  for (const d of docs) await store.ingest(d);
+  const events = await store.events();
+  assert.equal(events.length, 6);
+  const g = await groupsOf(store);
+  const [d1, d2, d3, d4, d5, d6] = docs.map((d) => d.id) as [string, string, string, string, string, string];
+  assert.equal(g.get(d1), g.get(d2));
+  assert.equal(g.get(d1), g.get(d3));
+  assert.notEqual(g.get(d1), g.get(d4), 'a week later');
+  assert.notEqual(g.get(d1), g.get(d5), 'another country');
+  assert.notEqual(g.get(d1), g.get(d6), 'another recipient');
+  const first = events.find((e) => e.doc_id === d1)!;
+  assert.deepEqual([first.num_mentions, first.num_articles, first.num_sources], [3, 3, 3]);
+  assert.equal(first.group_id, [...events.filter((e) => e.group_id === first.group_id).map((e) => e.id)].sort()[0], 'named by its smallest member');
+  assert.deepEqual(new Set([g.get(d1), g.get(d2), g.get(d3)]).size, 1);
+  const distinct = await store.events({ distinct: true });
+  assert.equal(distinct.length, 4);
+  assert.equal(await store.eventCount({ distinct: true }), 4);
+  assert.equal((await store.counts()).distinctEvents, 4);
+  assert.equal((await store.events({ distinct: true, actor: 'RUS', recipient: 'UKR' })).length, 3);
+});
+
+storeTest('grouping does not depend on the order articles arrive in', async ({ target }) => {
+  // 1 and 3 are two days apart (no match); 2 sits between and matches both. Whatever the groups
+  // come out as, they must be the same for every arrival order.
+  const docs = [shelling(1, '2022-03-01', null), shelling(2, '2022-03-02'), shelling(3, '2022-03-03', 'UKR')];
+  const orders = [[0, 1, 2], [0, 2, 1], [2, 0, 1], [1, 2, 0]];
+  const seen: string[] = [];
+  for (const [i, order] of orders.entries()) {
+    const store = await openStore(target);
+    try {
+      for (const n of order) await store.ingest(docs[n]!);
+      const g = await groupsOf(store);
+      seen.push(JSON.stringify([...g.entries()].sort()));
+      // Empty the store for the next order.
+      await wipe(target, i);
+    } finally {
+      await store.close();
+    }
+  }
+  assert.equal(new Set(seen).size, 1);
+});
+
+/** Deletes every article (cascading to events) and group, through the backend's own client. */
+async function wipe(target: string, _round: number): Promise<void> {
+  const text = 'DELETE FROM article_sources; DELETE FROM articles; DELETE FROM event_groups; DELETE FROM intake_log;';
+  if (target.startsWith('postgres')) {
+    const pool = new pg.Pool(poolConfig(target));
+    try { await pool.query(text); } finally { await pool.end(); }
+  } else {
+    const db = new Database(target);
+    db.exec(text);
+    db.close();
+  }
+}
+
+storeTest('re-ingest changes no group; a syndicated copy adds a source, not a mention', async ({ store }) => {
+  await store.ingest(shelling(1, '2022-03-02'));
+  await store.ingest(shelling(2, '2022-03-02'));
+  const before = await store.events();
+  await store.ingest(shelling(1, '2022-03-02'));
+  await store.ingest(shelling(2, '2022-03-02'));
+  assert.deepEqual(await store.events(), before);
+  const copy = shelling(1, '2022-03-02');
+  copy.id = 'mirror:1';
+  copy.article.url = 'https://mirror.example.org/1';
+  copy.article.source = 'mirror';
+  assert.equal((await store.ingest(copy)).article, 'exists');
+  const after = await store.events();
+  assert.deepEqual(after.map((e) => [e.num_mentions, e.num_articles, e.num_sources]), [[2, 2, 3], [2, 2, 3]]);
+});
+
+storeTest('events stored before groups existed are grouped when the store is opened', async (t: TestStore) => {
+  await t.store.ingest(shelling(1, '2022-03-02'));
+  await t.store.ingest(shelling(2, '2022-03-02'));
+  const text = 'UPDATE events SET group_id = NULL; DELETE FROM event_groups;';
+  if (t.backend === 'postgres') {
+    const pool = new pg.Pool(poolConfig(t.target));
+    try { await pool.query(text); } finally { await pool.end(); }
+  } else {
+    const db = new Database(t.target);
+    db.exec(text);
+    db.close();
+  }
+  const reopened = await openStore(t.target);
+  try {
+    const events = await reopened.events();
+    assert.equal(new Set(events.map((e) => e.group_id)).size, 1);
+    assert.equal(events[0]!.num_mentions, 2);
+  } finally {
+    await reopened.close();
+  }
+});
