@@ -51,6 +51,10 @@ export function ev(s: Spec): StoredEvent {
     confidence: 0.9,
     url: null,
     title: null,
+    group_id: `art${serial % 3}:e${serial}`,
+    num_mentions: 1,
+    num_articles: 1,
+    num_sources: 1,
     ...s.extra,
   };
 }
