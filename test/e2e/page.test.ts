@@ -288,6 +288,14 @@ describe('web page', { skip: skip ?? false }, () => {
       assert.deepEqual(unlabelled, [], `${view}: every control has a label`);
       assert.equal(await page.locator('nav a[aria-current="page"]').getAttribute('data-view'), view);
     }
+    // text contrast (WCAG AA: 4.5:1, 3:1 for large text) on the busiest views
+    for (const view of ['timeline', `article/${(await api<List<{ id: string }>>('articles?limit=1')).items[0]!.id}`, 'graph', 'map']) {
+      await page.goto(`${server.base}#/${view}`);
+      await page.waitForSelector('main h2');
+      await page.waitForTimeout(300);
+      const low = await page.evaluate(lowContrast);
+      assert.deepEqual(low, [], `${view}: text below AA contrast`);
+    }
     // a fresh load: the first Tab reaches the skip link, which moves focus to the content
     await page.goto(`${server.base}#/timeline`);
     await page.reload();
@@ -300,3 +308,39 @@ describe('web page', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 });
+
+/** Runs in the page: visible text whose colour against its background is below WCAG AA. */
+function lowContrast(): string[] {
+  const rgb = (c: string): [number, number, number, number] => {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : [0, 0, 0, 1];
+  };
+  const lum = ([r, g, b]: number[]) => {
+    const f = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+  };
+  const background = (el: Element | null): number[] => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c[3] > 0.5) return c;
+    }
+    return [255, 255, 255, 1];
+  };
+  const out: string[] = [];
+  const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || !n.textContent?.trim() || el.closest('svg, [aria-hidden="true"], .sr-only, option')) continue;
+    const st = getComputedStyle(el);
+    if (st.visibility === 'hidden' || st.display === 'none' || el.getClientRects().length === 0) continue;
+    const fg = rgb(st.color);
+    const bg = background(el);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x) as [number, number];
+    const ratio = (a + 0.05) / (b + 0.05);
+    const size = parseFloat(st.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(st.fontWeight) >= 700);
+    const disabled = el.closest('[aria-disabled="true"], :disabled');
+    if (!disabled && ratio < (large ? 3 : 4.5)) out.push(`${ratio.toFixed(2)} ${el.tagName.toLowerCase()}.${el.className}: ${n.textContent.trim().slice(0, 40)}`);
+  }
+  return [...new Set(out)].slice(0, 20);
+}
