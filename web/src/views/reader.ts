@@ -229,6 +229,7 @@ function eventDetail(ev: StoredEvent, current: boolean): HTMLElement {
       h('dt', {}, 'Recipient'), h('dd', {}, `${partyText(ev.recipient)}`, h('span', { class: 'muted' }, ev.recipient.length ? ` (${partyTitle(ev.recipient)})` : '')),
       ev.event_loc ? [h('dt', {}, 'Place'), h('dd', {}, `${ev.event_loc.name}${ev.event_loc.country ? `, ${ev.event_loc.country}` : ''}`)] : null,
       notes ? [h('dt', {}, 'Notes'), h('dd', {}, notes)] : null,
+      (ev.num_mentions ?? 1) > 1 ? [h('dt', {}, 'Reported'), h('dd', {}, `${ev.num_mentions} mentions in ${ev.num_articles} article${ev.num_articles === 1 ? '' : 's'} from ${ev.num_sources} source${ev.num_sources === 1 ? '' : 's'}`)] : null,
       h('dt', {}, 'Codes'), h('dd', {}, `CAMEO ${ev.cameo} · Goldstein ${ev.goldstein} · confidence ${ev.confidence}${ev.mode ? ` · mode ${ev.mode}` : ''}`)),
     h('p', { class: 'links' },
       codes.slice(0, 3).map((c) => [h('a', { href: href('timeline', { actor: c }) }, `${c} in the timeline`), ' ']),
