@@ -215,6 +215,15 @@ describe('web page', { skip: skip ?? false }, () => {
     // files: an HTML page chosen with the file input
     await page.goto(`${server.base}#/ingest`);
     await page.getByLabel('Token', { exact: true }).fill(TOKEN);
+    // dropping a file on the drop zone lists it (then it is replaced by the chosen one below)
+    await page.locator('#drop-zone').evaluate((zone) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Peru and Chile held talks in Lima on Monday.'], 'dropped.txt', { type: 'text/plain' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    assert.match(await page.locator('.file-list').textContent() ?? '', /dropped\.txt/);
+    await page.reload();
+    await page.getByLabel('Token', { exact: true }).fill(TOKEN);
     await page.locator('#ingest-files').setInputFiles({
       name: 'summit.html', mimeType: 'text/html',
       buffer: Buffer.from('<html><head><title>Leaders meet in Santiago</title></head><body><article><h1>Leaders meet in Santiago</h1>' +

@@ -5,13 +5,15 @@ import { api } from './api.js';
 import { fmt, h } from './dom.js';
 import { parseRoute, type Route } from './route.js';
 import { articlesView } from './views/articles.js';
-import { graphView } from './views/graph.js';
 import { ingestView } from './views/ingest.js';
-import { mapView } from './views/map.js';
 import { readerView } from './views/reader.js';
 import { timelineView } from './views/timeline.js';
 
 type View = (root: HTMLElement, route: Route, signal: AbortSignal) => void | Promise<void>;
+
+// The graph (cytoscape) and the map (country shapes) are the heavy parts: loaded when first shown.
+const graphView: View = async (root, route, signal) => (await import('./views/graph.js')).graphView(root, route, signal);
+const mapView: View = async (root, route, signal) => (await import('./views/map.js')).mapView(root, route, signal);
 
 const VIEWS: Record<string, { view: View; title: string; nav: string }> = {
   timeline: { view: timelineView, title: 'Timeline', nav: 'timeline' },
