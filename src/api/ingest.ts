@@ -40,25 +40,33 @@ export interface IngestItemResult {
   reason?: string;
 }
 
-/** The body as RawInputs, by its content type. */
-async function inputsOf(req: IncomingMessage, body: Buffer, query: z.output<typeof IngestQuery>): Promise<RawInput[]> {
+type BodyKind = 'json' | 'text' | 'html';
+
+/** What the content type says the body is; 415 before reading a body we could not use. */
+function bodyKind(req: IncomingMessage): BodyKind {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'application/json') {
-    let json: unknown;
-    try {
-      json = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
-    } catch (err) {
-      throw new HttpError(400, `body: not JSON (${(err as Error).message})`, 'body');
-    }
-    const r = IngestBody.safeParse(json);
-    if (!r.success) throw issueError(bodyIssue(r.error, json), 'body');
-    return (Array.isArray(r.data) ? r.data : [r.data]).map((item) => ({ ...query, ...item }));
-  }
-  if (type === 'text/plain' || type === 'text/html') {
-    // raw bytes: intake decodes them (charset sniffing, BOMs) as it does for files
-    return [{ bytes: new Uint8Array(body), path: type === 'text/html' ? 'body.html' : 'body.txt', ...query }];
-  }
+  if (type === 'application/json') return 'json';
+  if (type === 'text/plain') return 'text';
+  if (type === 'text/html') return 'html';
   throw new HttpError(415, 'send application/json, text/plain or text/html');
+}
+
+/** The body as RawInputs. */
+function inputsOf(kind: BodyKind, body: Buffer, query: z.output<typeof IngestQuery>): RawInput[] {
+  if (kind !== 'json') {
+    // raw bytes: intake decodes them (charset sniffing, BOMs) as it does for files
+    return [{ bytes: new Uint8Array(body), path: kind === 'html' ? 'body.html' : 'body.txt', ...query }];
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new HttpError(400, `body: not JSON (${(err as Error).message})`, 'body');
+  }
+  const r = IngestBody.safeParse(json);
+  if (!r.success) throw issueError(bodyIssue(r.error, json), 'body');
+  // query parameters (url, published ...) serve as defaults for every record
+  return (Array.isArray(r.data) ? r.data : [r.data]).map((item) => ({ ...query, ...item }));
 }
 
 /** A union's error reports the branch that fits the shape sent: the array's for an array. */
@@ -104,7 +112,8 @@ export const INGEST_ROUTE: Route = route({
   async handle({ req, query, config }) {
     requireSameOrigin(req);
     requireToken(req, config.token);
-    const inputs = await inputsOf(req, await readBody(req, config.maxBody), query);
+    const kind = bodyKind(req);
+    const inputs = inputsOf(kind, await readBody(req, config.maxBody), query);
     const results: IngestItemResult[] = [];
     for (const [i, input] of inputs.entries()) results.push(await ingestOne(config.store, input, i));
     return { results };

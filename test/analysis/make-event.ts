@@ -51,7 +51,7 @@ export function ev(s: Spec): StoredEvent {
     confidence: 0.9,
     url: null,
     title: null,
-    group_id: `art${serial % 3}:e${serial}`,
+    group_id: `art${serial % 3}:e${serial}`, // its own event group (the store's fields since wt-store)
     num_mentions: 1,
     num_articles: 1,
     num_sources: 1,
