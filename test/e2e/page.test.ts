@@ -68,6 +68,16 @@ describe('web page', { skip: skip ?? false }, () => {
     await page.waitForFunction((w) => new RegExp(`words “${w}”`).test(document.querySelector('#event-count')?.textContent ?? ''), word);
     assert.match(await page.textContent('#event-count') ?? '', new RegExp(`^${expected} events? with words`));
     for (const s of await page.locator('ol.event-list > li').allTextContents()) assert.match(s.toLowerCase(), new RegExp(word));
+
+    // one row per real-world event: the API's distinct=true
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.waitForFunction(() => !/words/.test(document.querySelector('#event-count')?.textContent ?? 'words'));
+    await page.getByLabel('One row per real-world event').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction(() => /one per real-world event/.test(document.querySelector('#event-count')?.textContent ?? ''));
+    const distinct = await api<List<StoredEvent>>('events?distinct=true&limit=1');
+    assert.match(page.url(), /distinct=true/);
+    assert.match(await page.textContent('#event-count') ?? '', new RegExp(`^${distinct.total} events?`));
     clean(w);
     await page.context().close();
   });

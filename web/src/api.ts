@@ -50,12 +50,13 @@ export interface EventQuery {
   until?: string;
   doc?: string;
   all?: boolean;
+  distinct?: boolean;
   limit?: number;
   offset?: number;
 }
 
 export const api = {
-  events: (q: EventQuery, signal?: AbortSignal) => getList<StoredEvent>('events', { ...q, all: q.all ? 'true' : undefined }, signal),
+  events: (q: EventQuery, signal?: AbortSignal) => getList<StoredEvent>('events', { ...q, all: q.all ? 'true' : undefined, distinct: q.distinct ? 'true' : undefined }, signal),
   articles: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ArticleListItem>('articles', q, signal),
   actors: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ActorSummary>('actors', q, signal),
   quotes: (q: { speaker?: string; search?: string; limit?: number }, signal?: AbortSignal) => getList<StoredQuote>('quotes', q, signal),

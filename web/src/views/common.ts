@@ -70,11 +70,13 @@ export interface EventFilters {
   since: string;
   until: string;
   q: string;
+  /** One row per real-world event (the best-scored of its reports). */
+  distinct: boolean;
 }
 
 export function filtersFrom(params: URLSearchParams): EventFilters {
   const get = (k: string) => (params.get(k) ?? '').trim();
-  return { actor: get('actor'), recipient: get('recipient'), type: get('type'), since: get('since'), until: get('until'), q: get('q') };
+  return { actor: get('actor'), recipient: get('recipient'), type: get('type'), since: get('since'), until: get('until'), q: get('q'), distinct: params.get('distinct') === 'true' };
 }
 
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
@@ -96,6 +98,8 @@ export function filterForm(f: EventFilters, apply: (f: EventFilters) => void, op
     field('since', 'From', text('since', { placeholder: 'YYYY-MM-DD', pattern: DATE_PATTERN, title: 'YYYY, YYYY-MM or YYYY-MM-DD', inputmode: 'numeric' })),
     field('until', 'To', text('until', { placeholder: 'YYYY-MM-DD', pattern: DATE_PATTERN, title: 'YYYY, YYYY-MM or YYYY-MM-DD', inputmode: 'numeric' })),
     opts.words === false ? null : field('q', 'Words in the sentence', text('q', { type: 'search', placeholder: 'e.g. ceasefire' })),
+    h('div', { class: 'field inline' }, h('input', { type: 'checkbox', id: 'f-distinct', name: 'distinct', checked: f.distinct }),
+      h('label', { for: 'f-distinct' }, 'One row per real-world event')),
     h('div', { class: 'field actions' },
       h('button', { type: 'submit' }, 'Apply'),
       h('button', { type: 'reset' }, 'Clear')),
@@ -105,11 +109,11 @@ export function filterForm(f: EventFilters, apply: (f: EventFilters) => void, op
     if (!form.reportValidity()) return;
     const data = new FormData(form);
     const get = (k: string) => String(data.get(k) ?? '').trim();
-    apply({ actor: get('actor'), recipient: get('recipient'), type: get('type'), since: get('since'), until: get('until'), q: get('q') });
+    apply({ actor: get('actor'), recipient: get('recipient'), type: get('type'), since: get('since'), until: get('until'), q: get('q'), distinct: data.get('distinct') !== null });
   });
   form.addEventListener('reset', (e) => {
     e.preventDefault();
-    apply({ actor: '', recipient: '', type: '', since: '', until: '', q: '' });
+    apply({ actor: '', recipient: '', type: '', since: '', until: '', q: '', distinct: false });
   });
   return form;
 }

@@ -47,7 +47,7 @@ const nameOf = new Map(countries.features.map((c) => [a3Of.get(String(c.id ?? ''
 
 export async function mapView(root: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {
   const f = filtersFrom(route.params);
-  const form = filterForm(f, (next) => go(href('map', { ...next })));
+  const form = filterForm(f, (next) => go(href('map', { ...next, distinct: next.distinct ? 'true' : undefined })));
   void suggestActors(form, async () => (await api.actors({ limit: 100 }, signal)).items);
   const progress = h('p', { class: 'count', role: 'status' }, 'Loading events…');
   const panel = h('aside', { class: 'place-panel', id: 'place-panel', 'aria-live': 'polite' },
@@ -64,7 +64,7 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
   let scanned = 0;
   try {
     for (let offset = 0; offset < MAX_EVENTS; offset += CHUNK) {
-      const page = await api.events({ actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, limit: CHUNK, offset }, signal);
+      const page = await api.events({ actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, distinct: f.distinct, limit: CHUNK, offset }, signal);
       total = page.total;
       scanned += page.items.length;
       events.push(...(words.length ? page.items.filter((ev) => matchesWords(ev, words)) : page.items));

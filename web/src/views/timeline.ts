@@ -16,8 +16,10 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
   const f = filtersFrom(route.params);
   const limit = PAGE_SIZES.includes(Number(route.params.get('size'))) ? Number(route.params.get('size')) : 100;
   const offset = Math.max(0, Number(route.params.get('offset')) || 0);
-  const to = (next: Partial<EventFilters> & { offset?: number; size?: number }) =>
-    href('timeline', { ...f, size: limit === 100 ? undefined : limit, offset: undefined, ...next });
+  const to = (next: Partial<EventFilters> & { offset?: number; size?: number }) => {
+    const { distinct, ...rest } = { ...f, size: limit === 100 ? undefined : limit, offset: undefined, ...next };
+    return href('timeline', { ...rest, distinct: distinct ? 'true' : undefined, offset: rest.offset || undefined });
+  };
 
   const form = filterForm(f, (next) => go(to({ ...next, offset: 0 })));
   void suggestActors(form, async () => (await api.actors({ limit: 100 }, signal)).items);
@@ -34,7 +36,7 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
   );
 
   try {
-    const filter = { actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until };
+    const filter = { actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, distinct: f.distinct };
     let page: { total: number; items: StoredEvent[] };
     let note = '';
     if (f.q) {
@@ -48,7 +50,7 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
     }
     clear(body);
     body.removeAttribute('aria-busy');
-    const filtered = [f.actor && `actor ${f.actor}`, f.recipient && `recipient ${f.recipient}`, f.type && `type ${f.type}`, f.since && `from ${f.since}`, f.until && `to ${f.until}`, f.q && `words “${f.q}”`].filter(Boolean);
+    const filtered = [f.actor && `actor ${f.actor}`, f.recipient && `recipient ${f.recipient}`, f.type && `type ${f.type}`, f.since && `from ${f.since}`, f.until && `to ${f.until}`, f.q && `words “${f.q}”`, f.distinct && 'one per real-world event'].filter(Boolean);
     body.append(h('p', { class: 'count', id: 'event-count' },
       `${fmt.format(page.total)} event${page.total === 1 ? '' : 's'}${filtered.length ? ` with ${filtered.join(', ')}` : ''}${note}.`));
     announce(`${page.total} events`);
