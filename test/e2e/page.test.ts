@@ -85,10 +85,15 @@ describe('web page', { skip: skip ?? false }, () => {
   test('opening an event lands on its highlighted, focused sentence', async () => {
     const w = await openPage(browser, server.base);
     const { page } = w;
-    const rus = await api<List<StoredEvent>>('events?actor=RUS&limit=1000');
-    // the last one: its sentence sits further down the article, so the reader has to scroll
-    const ev = rus.items[rus.items.length - 1]!;
-    await page.goto(`${server.base}#/timeline?actor=RUS`);
+    // the event furthest into its article, so the reader has to scroll to it, found as a person
+    // would: filter the timeline by its actor, then open it
+    const all = await api<List<StoredEvent>>('events?limit=1000');
+    const ev = all.items.filter((e) => e.actor[0]?.code).reduce((a, b) => (b.span[0] > a.span[0] ? b : a));
+    const code = ev.actor[0]!.code!;
+    await page.goto(`${server.base}#/timeline`);
+    await page.getByLabel('Actor').fill(code);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction((c) => new RegExp(`actor ${c}`).test(document.querySelector('#event-count')?.textContent ?? ''), code);
     await page.locator(`a.event-link[data-event-id="${ev.id}"]`).click();
     await page.waitForSelector('mark.sent.current');
     const current = page.locator('mark.sent.current');
@@ -98,6 +103,7 @@ describe('web page', { skip: skip ?? false }, () => {
     assert.ok(await current.evaluate((el) => document.activeElement === el), 'the sentence has focus');
     const box = (await current.boundingBox())!;
     assert.ok(box.y >= 0 && box.y + Math.min(box.height, 100) <= 900, `sentence in view (y=${box.y})`);
+    if (ev.span[0] > 1500) assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the reader scrolled down to it');
     // the side panel lists the events of that sentence, the chosen one marked current
     const detail = page.locator('#sentence-panel li.event-detail[aria-current="true"]');
     assert.equal(await detail.count(), 1);

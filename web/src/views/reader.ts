@@ -242,7 +242,7 @@ function eventsSection(events: StoredEvent[]): HTMLElement {
     events.length === 0 ? h('p', {}, 'No events were coded from this article.') :
       h('ol', { class: 'event-list' }, [...events].sort((x, y) => x.span[0] - y.span[0]).map((ev) =>
         h('li', { class: 'event-item' }, h('a', { href: eventHref(ev), class: 'event-link', 'data-event-id': ev.id },
-          quadBadge(ev), ` ${partyText(ev.actor)} → ${partyText(ev.recipient)}`, ev.date ? ` · ${ev.date}` : '')))));
+          quadBadge(ev), ' ', h('span', { class: 'ev-parties' }, `${partyText(ev.actor)} → ${partyText(ev.recipient)}`), ev.date ? ` · ${ev.date}` : '')))));
 }
 
 function quotesSection(id: string, d: ArticleDetail): HTMLElement | null {
