@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawInput } from '../src/types.js';
 import { csvRecords } from './csv.js';
+import { decodeEntities } from '../src/intake/feed.js';
 
 export interface Corpus {
   name: string;
@@ -37,4 +38,60 @@ export function samplesCorpus(root: string): Corpus | null {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   if (files.length === 0) return null;
   return { name: `samples/*.txt (${files.length} files)`, inputs: files.map((f) => ({ id: f, path: f, text: readFileSync(join(dir, f), 'utf8') })) };
+}
+
+/** One set of the fixed corpus, named by its folder in ../shared/eval (or samples). */
+export interface CorpusPart {
+  set: string;
+  inputs: RawInput[];
+}
+
+const xmlTag = (s: string, name: string): string | null => new RegExp(`<${name}[^>]*>([\\s\\S]*?)</${name}>`).exec(s)?.[1] ?? null;
+const xmlText = (s: string | null): string => {
+  if (s === null) return '';
+  const cdata = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/.exec(s);
+  return cdata ? cdata[1]! : decodeEntities(s);
+};
+
+/** <article> elements with <text> (and maybe <title>) of the geoparsing sets: TR-News, LGL, GeoWebNews, GeoVirus. */
+function xmlArticles(file: string, set: string): RawInput[] {
+  const xml = readFileSync(file, 'utf8');
+  const out: RawInput[] = [];
+  let i = 0;
+  for (const a of xml.matchAll(/<article\b[\s\S]*?<\/article>/g)) {
+    const text = xmlText(xmlTag(a[0], 'text')).trim();
+    const title = xmlText(xmlTag(a[0], 'title')).trim();
+    if (text) out.push({ id: `${set}-${++i}`, text, ...(title ? { title } : {}) });
+  }
+  return out;
+}
+
+/**
+ * The bench corpus: every visible eval set that holds article text, plus samples/*.txt. Sets that
+ * are absent are left out (and not named). Order is fixed so fractions are comparable run to run.
+ */
+export function fullCorpus(sharedDir: string | null, root: string): CorpusPart[] {
+  const parts: CorpusPart[] = [];
+  const ev = (p: string): string | null => (sharedDir && existsSync(join(sharedDir, 'eval', p)) ? join(sharedDir, 'eval', p) : null);
+  const isot = sharedDir ? isotCorpus(sharedDir) : null;
+  if (isot) parts.push({ set: 'isot-reuters-politicsnews', inputs: isot.inputs });
+  const guardian = ev('guardian-sdf-sample/Guardian_SDF_sample.csv');
+  if (guardian) {
+    parts.push({ set: 'guardian-sdf-sample', inputs: csvRecords(readFileSync(guardian, 'utf8')).map((r, i) => ({ id: `guardian-${i + 1}`, text: r['text'] ?? '', source: 'Guardian', ...(r['date'] ? { published: r['date'] } : {}) })) });
+  }
+  for (const [set, file] of [['tr-news', 'tr-news/TR-News.xml'], ['lgl', 'lgl/lgl.xml'], ['geowebnews', 'geowebnews/GWN.xml'], ['geovirus', 'geovirus/GeoVirus.xml']] as const) {
+    const f = ev(file);
+    if (f) parts.push({ set, inputs: xmlArticles(f, set) });
+  }
+  const india = ev('india-police-events/docs.jsonl');
+  if (india) {
+    const inputs = readFileSync(india, 'utf8').split('\n').filter((l) => l.trim()).map((l, i): RawInput => {
+      const r = JSON.parse(l) as { doc_id?: unknown; doc_text?: unknown };
+      return { id: `india-${String(r.doc_id ?? i)}`, text: typeof r.doc_text === 'string' ? r.doc_text : '' };
+    });
+    parts.push({ set: 'india-police-events', inputs });
+  }
+  const samples = samplesCorpus(root);
+  if (samples) parts.push({ set: 'samples', inputs: samples.inputs });
+  return parts.map((p) => ({ ...p, inputs: p.inputs.filter((x) => (x.text ?? '').trim() !== '') }));
 }

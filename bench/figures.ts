@@ -1,57 +1,96 @@
 // What a bench run records in bench/last.json, and the comparison with the previous run.
 import { formatTable } from '../eval/table.js';
 
+export interface StageFigures {
+  /** CPU milliseconds per article, and MB of input per CPU-second. */
+  ms_per_article: number;
+  mb_per_s: number;
+  /** Share of annotate's CPU time. */
+  share: number;
+  /** Highest RSS right after the stage ran (MB). */
+  rss_peak_mb: number;
+}
+
+export interface IngestRun {
+  workers: number;
+  fraction: number;
+  articles: number;
+  input_mb: number;
+  seconds: number;
+  articles_per_s: number;
+  /** articles/s divided by the cores used (workers, or 1 for the in-process run). */
+  articles_per_s_per_core: number;
+  /** CPU seconds of the process, all threads: start-up, intake, NLP, store. */
+  cpu_s: number;
+  /** Articles per CPU-second: the per-core rate, unaffected by other load on a shared machine. */
+  articles_per_cpu_s: number;
+  mb_per_s: number;
+  events: number;
+  max_rss_mb: number;
+}
+
 export interface BenchFigures {
   when: string;
   node: string;
   cpu: string;
+  cores: number;
+  /** 1-minute load average when the run started: the machine may be shared. */
+  load_at_start: number;
   corpus: string;
   articles: number;
   input_mb: number;
   startup_s: number;
-  warmup_s: number;
-  measured_s: number;
-  articles_per_s: number;
-  mb_per_s: number;
-  events_per_article: number;
-  max_rss_mb: number;
-  heap_used_peak_mb: number;
-  /** Milliseconds per article in each stage; "intake+glue" is annotate's time outside the stages. */
-  stage_ms_per_article: Record<string, number>;
+  /** annotate() in this process, one core, after a warm-up. */
+  single: { seconds: number; cpu_s: number; articles_per_s: number; articles_per_cpu_s: number; mb_per_s: number; mb_per_cpu_s: number; events_per_article: number; max_rss_mb: number; heap_used_peak_mb: number };
+  stages: Record<string, StageFigures>;
+  /** wink-nlp's own readDoc + tokens + POS over the same texts, same process. */
+  wink: { seconds: number; cpu_s: number; mb_per_s: number; mb_per_cpu_s: number };
+  /** entente end-to-end MB per CPU-second (annotate, one core) over wink's, both in this process. */
+  ratio_to_wink: number;
+  /** `entente ingest` end to end (intake from JSONL, NLP, store), each run in its own process. */
+  ingest: IngestRun[];
 }
 
 const round = (x: number, places = 3) => Math.round(x * 10 ** places) / 10 ** places;
 
 export function figuresTable(f: BenchFigures): string {
   const rows: (string | number)[][] = [
-    ['articles', f.articles, ''],
     ['input', round(f.input_mb), 'MB'],
     ['start-up (imports + first annotate)', round(f.startup_s), 's'],
-    ['warm-up pass', round(f.warmup_s), 's'],
-    ['measured pass', round(f.measured_s), 's'],
-    ['throughput', round(f.articles_per_s, 1), 'articles/s'],
-    ['throughput', round(f.mb_per_s), 'MB/s'],
-    ['events', round(f.events_per_article), 'per article'],
-    ['peak RSS (maxRSS)', round(f.max_rss_mb, 1), 'MB'],
-    ['peak heap used', round(f.heap_used_peak_mb, 1), 'MB'],
+    ['annotate, 1 core', round(f.single.articles_per_s, 1), 'articles/s'],
+    ['annotate, 1 core', round(f.single.mb_per_s), 'MB/s'],
+    ['annotate, per CPU-second', `${round(f.single.articles_per_cpu_s, 1)} articles, ${round(f.single.mb_per_cpu_s)} MB`, 'per CPU-s'],
+    ['wink readDoc+tokens+POS, 1 core', round(f.wink.mb_per_s), 'MB/s'],
+    ['wink, per CPU-second', round(f.wink.mb_per_cpu_s), 'MB per CPU-s'],
+    ['ratio entente / wink', `${(100 * f.ratio_to_wink).toFixed(1)}%`, 'goal >= 40%'],
+    ['events', round(f.single.events_per_article), 'per article'],
+    ['peak RSS (annotate process)', round(f.single.max_rss_mb, 1), 'MB'],
+    ['peak heap used', round(f.single.heap_used_peak_mb, 1), 'MB'],
   ];
-  const total = Object.values(f.stage_ms_per_article).reduce((a, b) => a + b, 0);
-  for (const [stage, ms] of Object.entries(f.stage_ms_per_article))
-    rows.push([`  stage ${stage}`, `${round(ms)} ms`, `${total ? ((100 * ms) / total).toFixed(1) : '0.0'}%`]);
+  for (const [stage, s] of Object.entries(f.stages))
+    rows.push([`  stage ${stage} (CPU time)`, `${round(s.ms_per_article)} ms/article, ${round(s.mb_per_s, 2)} MB/s`, `${(100 * s.share).toFixed(1)}%, RSS ${round(s.rss_peak_mb, 0)} MB`]);
   return formatTable(['figure', 'value', 'unit'], rows);
+}
+
+export function ingestTable(runs: IngestRun[]): string {
+  return formatTable(['workers', 'fraction', 'articles', 'MB', 'wall s', 'articles/s', 'per worker', 'MB/s', 'CPU s', 'articles/CPU-s', 'peak RSS MB'],
+    runs.map((r) => [r.workers === 0 ? '0 (in-process)' : r.workers, round(r.fraction, 4), r.articles, round(r.input_mb, 2), round(r.seconds, 1),
+      round(r.articles_per_s, 1), round(r.articles_per_s_per_core, 1), round(r.mb_per_s), round(r.cpu_s, 1), round(r.articles_per_cpu_s, 1), round(r.max_rss_mb, 0)]));
+}
+
+/** Every number of a figures object, by dotted path (ingest runs keyed by workers and fraction). */
+function flat(f: unknown, prefix = '', out: Record<string, number> = {}): Record<string, number> {
+  if (typeof f === 'number') out[prefix] = f;
+  else if (Array.isArray(f)) for (const r of f as IngestRun[]) flat(r, `${prefix}[w${r.workers},f${r.fraction}]`, out);
+  else if (f && typeof f === 'object') for (const [k, v] of Object.entries(f)) flat(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
 }
 
 /** Numeric figures side by side with the previous run, with the relative change. */
 export function deltaTable(prev: BenchFigures, now: BenchFigures): string {
-  const flat = (f: BenchFigures): Record<string, number> => {
-    const out: Record<string, number> = {};
-    for (const [k, v] of Object.entries(f)) if (typeof v === 'number' && k !== 'articles') out[k] = v;
-    for (const [k, v] of Object.entries(f.stage_ms_per_article ?? {})) out[`stage_ms.${k}`] = v;
-    return out;
-  };
   const a = flat(prev);
   const b = flat(now);
-  const rows = Object.keys(b).map((k) => {
+  const rows = Object.keys(b).filter((k) => !/(^|\.)(articles|workers|fraction|cores)$/.test(k)).map((k) => {
     const before = a[k];
     if (before === undefined) return [k, '-', round(b[k]!), 'new'];
     const pct = before === 0 ? (b[k] === 0 ? '0%' : 'n/a') : `${b[k]! >= before ? '+' : ''}${((100 * (b[k]! - before)) / before).toFixed(1)}%`;

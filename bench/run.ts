@@ -1,43 +1,66 @@
-// `npm run bench`: throughput, memory and per-stage time of annotate() on a fixed corpus, single process.
-// Writes bench/last.json and prints the change against the previous one.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+// `npm run bench`: throughput and memory of entente on a fixed corpus (every visible eval set with
+// article text, plus samples/). Reports figures, asserts no times. Steps:
+//  1. annotate() in this process on one core: end to end and per stage (time, MB/s, RSS);
+//  2. wink-nlp's own tokenise+POS pass over the same texts (the floor any pipeline on it pays);
+//  3. `entente ingest` end to end, each in its own process: 0 (in-process), 1 .. N workers on the
+//     whole corpus, then N workers on fractions of it (memory should stay flat in corpus size).
+// Options: --fraction F (0..1, a prefix of each set, for quick runs), --workers N (max; default: cores).
+// Writes bench/last.json and prints the change against the previous run.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { repoRoot, sharedDir } from '../eval/paths.js';
-import { isotCorpus, samplesCorpus } from './corpus.js';
-import { deltaTable, figuresTable, type BenchFigures } from './figures.js';
+import type { RawInput } from '../src/types.js';
+import { fullCorpus, type CorpusPart } from './corpus.js';
+import { deltaTable, figuresTable, ingestTable, type BenchFigures, type IngestRun, type StageFigures } from './figures.js';
 import { wrapStages } from './stage-timer.js';
 
 const MB = 1e6;
+const WARMUP_ARTICLES = 150;
+const FRACTIONS = [0.25, 0.5];
+
+/** CPU milliseconds (user + system, all threads) since a process.cpuUsage() reading. */
+const cpuMsSince = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
+const bytesOf = (inputs: RawInput[]): number => inputs.reduce((n, x) => n + Buffer.byteLength(x.text ?? ''), 0);
+/** The first `f` of each set, so a fraction has the same mix as the whole. */
+const prefix = (parts: CorpusPart[], f: number): RawInput[] => parts.flatMap((p) => p.inputs.slice(0, Math.ceil(p.inputs.length * f)));
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { fraction: { type: 'string' }, workers: { type: 'string' } } });
+  const fraction = Math.min(1, Math.max(0.01, Number(values.fraction ?? 1)));
+  const maxWorkers = Math.max(1, Number(values.workers ?? availableParallelism()));
   const root = repoRoot();
   const shared = sharedDir(root);
-  const corpus = (shared && isotCorpus(shared)) || samplesCorpus(root);
-  if (!corpus) {
+  const parts = fullCorpus(shared, root).map((p) => ({ ...p, inputs: p.inputs.slice(0, Math.ceil(p.inputs.length * fraction)) }));
+  const inputs = parts.flatMap((p) => p.inputs);
+  if (inputs.length === 0) {
     console.log('SKIP: no bench corpus (../shared not found and no samples/*.txt)');
     return;
   }
-  console.log(`corpus: ${corpus.name}${shared ? '' : ' — ../shared not found, using samples'}`);
-  const inputs = corpus.inputs;
-  const bytes = inputs.reduce((n, x) => n + Buffer.byteLength(x.text ?? ''), 0);
+  const corpus = `${parts.map((p) => `${p.set} ${p.inputs.length}`).join(', ')}${fraction < 1 ? ` (fraction ${fraction})` : ''}`;
+  console.log(`corpus: ${corpus}${shared ? '' : ' — ../shared not found, samples only'}`);
+  const load = loadavg()[0] ?? 0;
+  if (load > cpus().length) console.log(`note: load average ${load.toFixed(1)} on ${cpus().length} cores: the machine is shared, times are inflated`);
+  const bytes = bytesOf(inputs);
+  const n = inputs.length;
 
-  // Start-up: module loads and the first annotate (model loading), reported apart from throughput.
+  // 1. annotate() on one core
   const t0 = performance.now();
   const { annotate, STAGES } = await import('../src/pipeline.js');
   annotate(inputs[0]!);
   const startup = performance.now() - t0;
-
-  // Warm-up: every article once, so lazy tables and JIT are settled before measuring.
-  const t1 = performance.now();
-  for (const input of inputs) annotate(input);
-  const warmup = performance.now() - t1;
-
+  for (const input of inputs.slice(0, WARMUP_ARTICLES)) annotate(input);
   const timer = wrapStages(STAGES);
   let measured = 0;
   let events = 0;
   let heapPeak = process.memoryUsage().heapUsed;
+  const cpu0 = process.cpuUsage();
   for (const input of inputs) {
     const t = performance.now();
     const doc = annotate(input);
@@ -45,35 +68,73 @@ async function main(): Promise<void> {
     events += doc.events.length;
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   }
+  const cpuMs = cpuMsSince(cpu0);
   timer.restore();
-
-  const n = inputs.length;
-  const stageMs: Record<string, number> = {};
+  const stages: Record<string, StageFigures> = {};
   let inStages = 0;
-  for (const [name, ms] of timer.ms) {
-    stageMs[name] = ms / n;
-    inStages += ms;
+  for (const ms of timer.ms.values()) inStages += ms;
+  // stage figures are in CPU time; intake+glue is the rest of annotate's CPU time
+  const stage = (ms: number, rss: number): StageFigures => ({ ms_per_article: ms / n, mb_per_s: bytes / MB / (ms / 1000), share: ms / cpuMs, rss_peak_mb: rss / MB });
+  for (const [name, ms] of timer.ms) stages[name] = stage(ms, timer.rssPeak.get(name) ?? 0);
+  stages['intake+glue'] = stage(Math.max(1e-9, cpuMs - inStages), process.memoryUsage.rss());
+  const single = {
+    seconds: measured / 1000, cpu_s: cpuMs / 1000, articles_per_s: n / (measured / 1000), articles_per_cpu_s: n / (cpuMs / 1000),
+    mb_per_s: bytes / MB / (measured / 1000), mb_per_cpu_s: bytes / MB / (cpuMs / 1000),
+    events_per_article: events / n, max_rss_mb: (process.resourceUsage().maxRSS * 1024) / MB, heap_used_peak_mb: heapPeak / MB,
+  };
+
+  // 2. wink's own pass, same instance type, same texts (plain text as given: close to Doc.text)
+  const { wink } = await import('../src/text/wink.js');
+  const nlp = wink();
+  const its = nlp.its;
+  const winkPass = (): { ms: number; cpuMs: number } => {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    for (const input of inputs) {
+      const d = nlp.readDoc(input.text ?? '');
+      d.tokens().out();
+      d.tokens().out(its.pos);
+    }
+    return { ms: performance.now() - t, cpuMs: cpuMsSince(c) };
+  };
+  winkPass(); // warm-up
+  const w = winkPass();
+  const winkFig = { seconds: w.ms / 1000, cpu_s: w.cpuMs / 1000, mb_per_s: bytes / MB / (w.ms / 1000), mb_per_cpu_s: bytes / MB / (w.cpuMs / 1000) };
+
+  // 3. entente ingest end to end, each in a fresh process
+  const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
+  const runner = join(root, 'dist', 'bench', 'ingest-run.js');
+  const ingest: IngestRun[] = [];
+  const run = (workers: number, f: number): void => {
+    const part = f === 1 ? inputs : prefix(parts, f);
+    const file = join(dir, `corpus-${f}.jsonl`);
+    if (!existsSync(file)) writeFileSync(file, part.map((x) => JSON.stringify(x)).join('\n') + '\n');
+    const db = join(dir, `w${workers}-f${f}.db`);
+    const out = execFileSync(process.execPath, [runner, file, String(workers), db], { encoding: 'utf8', maxBuffer: 16 * MB });
+    const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; cpu_s: number; inputs: number; events: number; max_rss_mb: number };
+    const mb = bytesOf(part) / MB;
+    const row: IngestRun = {
+      workers, fraction: f * fraction, articles: r.inputs, input_mb: mb, seconds: r.seconds, articles_per_s: r.inputs / r.seconds,
+      articles_per_s_per_core: r.inputs / r.seconds / Math.max(1, workers), cpu_s: r.cpu_s, articles_per_cpu_s: r.inputs / r.cpu_s,
+      mb_per_s: mb / r.seconds, events: r.events, max_rss_mb: r.max_rss_mb,
+    };
+    ingest.push(row);
+    console.log(`ingest: ${workers} worker(s), fraction ${row.fraction}: ${row.articles_per_s.toFixed(1)} articles/s, peak RSS ${row.max_rss_mb.toFixed(0)} MB`);
+  };
+  try {
+    run(0, 1);
+    for (let w = 1; w <= maxWorkers; w++) run(w, 1);
+    for (const f of FRACTIONS) run(maxWorkers, f);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  stageMs['intake+glue'] = Math.max(0, measured - inStages) / n;
 
   const figures: BenchFigures = {
-    when: new Date().toISOString(),
-    node: process.version,
-    cpu: cpus()[0]?.model ?? 'unknown',
-    corpus: corpus.name,
-    articles: n,
-    input_mb: bytes / MB,
-    startup_s: startup / 1000,
-    warmup_s: warmup / 1000,
-    measured_s: measured / 1000,
-    articles_per_s: n / (measured / 1000),
-    mb_per_s: bytes / MB / (measured / 1000),
-    events_per_article: events / n,
-    max_rss_mb: (process.resourceUsage().maxRSS * 1024) / MB,
-    heap_used_peak_mb: heapPeak / MB,
-    stage_ms_per_article: stageMs,
+    when: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), load_at_start: load,
+    corpus, articles: n, input_mb: bytes / MB, startup_s: startup / 1000, single, stages, wink: winkFig,
+    ratio_to_wink: single.mb_per_cpu_s / winkFig.mb_per_cpu_s, ingest,
   };
-  console.log(`\n${figuresTable(figures)}`);
+  console.log(`\ncorpus: ${corpus}\n${figuresTable(figures)}\n\n${ingestTable(ingest)}`);
 
   const lastFile = join(root, 'bench', 'last.json');
   if (existsSync(lastFile)) {

@@ -6,6 +6,7 @@ import { loadPetr2 } from './gold/petr2.js';
 import { loadPloverGsr } from './gold/plover-gsr.js';
 import type { GoldSentence } from './gold/types.js';
 import { scoreRootDyad } from './root-dyad.js';
+import { scoreContexts } from './contexts.js';
 import { confusion, scoreEvents, scoreRecord, sysEventOf, type Judged } from './score-events.js';
 import type { ScorerEntry } from './scorers.js';
 import { confusionLines, confusionOf, macroF1, perType, perTypeLines } from './type-metrics.js';
@@ -80,6 +81,10 @@ function scoreSet(sentences: readonly GoldSentence[], notes: string[], rootDyad 
       root_dyad_recall: rd.recall, n_root_dyad_recall: rd.n_gold,
       root_dyad_f1: rd.f1,
     });
+  }
+  if (sentences.some((x) => x.events.some((g) => g.contexts?.length))) {
+    const c = scoreContexts(judged);
+    Object.assign(extra, { context_precision: c.precision, context_recall: c.recall, context_f1: c.f1, n_context_events: c.n_events });
   }
   if (scores.n_no_plover > 0) notes.push(`${scores.n_no_plover} gold events have no PLOVER equivalent (CAMEO 01/02): excluded from the scores`);
   oddCodeNotes(sentences, notes);

@@ -25,6 +25,8 @@ export interface SysEvent {
   recipients: string[];
   /** The system's CAMEO code, for the root+dyad score (eval/root-dyad.ts). */
   cameo?: string;
+  /** PLOVER contexts, for the context score (eval/contexts.ts). */
+  contexts?: string[];
 }
 
 export interface Judged {
@@ -57,7 +59,7 @@ export interface EventScores {
 
 export function sysEventOf(e: Event): SysEvent {
   const codes = (refs: Event['actor']) => refs.map((r) => r.code?.trim().toUpperCase()).filter((c): c is string => !!c);
-  return { type: e.type, actors: codes(e.actor), recipients: codes(e.recipient), ...(e.cameo ? { cameo: e.cameo } : {}) };
+  return { type: e.type, actors: codes(e.actor), recipients: codes(e.recipient), ...(e.cameo ? { cameo: e.cameo } : {}), ...(e.context?.length ? { contexts: e.context } : {}) };
 }
 
 /**

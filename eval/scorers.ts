@@ -35,6 +35,7 @@ const OPTIONAL: { name: string; file: string; exportName: string }[] = [
   { name: 'places', file: './place.js', exportName: 'scorePlaces' },
   { name: 'ner', file: './ner.js', exportName: 'scoreConll' },
   { name: 'extraction', file: './extraction.js', exportName: 'scoreExtraction' },
+  { name: 'dedup-events', file: './dedup-events.js', exportName: 'scoreDedupEvents' },
 ];
 
 /** Keep numbers; flatten one level of nested records ({ tempeval: { f1 } } -> "tempeval.f1"). */

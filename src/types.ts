@@ -103,6 +103,9 @@ export interface TimeExpr extends Span {
   granularity: Granularity;
   /** Date tags that later stages may use (e.g. "relative-to-event"). */
   tags?: string[];
+  /** TIMEX3 type; absent means DATE (or TIME when granularity is 'time'). DURATION and SET
+   * values (P3D, XXXX-WXX) and reference words (PRESENT_REF) are not points on the calendar. */
+  timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
 }
 
 export interface Place extends Span {
@@ -170,6 +173,8 @@ export interface Event {
   cameo: string;
   goldstein: number;
   plover_score: number;
+  /** Who reported it: the speaker of the "X said" that holds the event, when the text names one. */
+  reportedBy?: ActorRef | null;
   /** The sentence the event was read from. */
   sentence: Span;
   /** The words that triggered it ("shot down", "urged"). */

@@ -22,7 +22,34 @@ const GsrRecord = z.object({
   text: z.string(),
   source: z.array(Entity).optional(),
   target: z.union([z.array(Entity), z.literal('')]).optional(),
+  context: z.union([z.string(), z.array(z.string()), z.null()]).optional(),
 });
+
+/**
+ * PLOVER 0.5 context names -> the current manual's 37. Names with no current equivalent
+ * ("historical", "foreign", "unknown", "assets") are dropped from the gold.
+ */
+export const OLD_CONTEXT_NAMES: Readonly<Record<string, string>> = {
+  political: 'political_institutions', politics: 'political_institutions', government: 'executive',
+  refugee: 'migration', refugees: 'migration', resource: 'natural_resource', resources: 'natural_resource',
+  rights: 'human_rights', discrimination: 'inequality',
+};
+const CURRENT_CONTEXTS = new Set(['military', 'intelligence', 'executive', 'legislative', 'election', 'political_institutions',
+  'pro_democracy', 'pro_autocracy', 'economic', 'legal', 'reparations', 'human_rights', 'rights_freedoms', 'repression',
+  'human_security', 'gender', 'lgbt', 'religion_ethnicity', 'inequality', 'diplomatic', 'territory', 'peacekeeping', 'health',
+  'asylum', 'migration', 'disasters', 'natural_resource', 'environment', 'technology', 'terrorism', 'cbrn', 'cyber',
+  'misinformation', 'crime', 'corruption', 'illegal_drugs', 'trafficking']);
+
+function goldContexts(raw: PloverGsrRecord['context']): string[] {
+  const names = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : raw.split(',');
+  const out = new Set<string>();
+  for (const n of names) {
+    const k = n.trim().toLowerCase();
+    const cur = OLD_CONTEXT_NAMES[k] ?? k;
+    if (CURRENT_CONTEXTS.has(cur)) out.add(cur);
+  }
+  return [...out];
+}
 export type PloverGsrRecord = z.infer<typeof GsrRecord>;
 
 export function currentPloverType(name: string): PloverType | null {
@@ -36,7 +63,8 @@ export function goldEventOf(rec: PloverGsrRecord): GoldEvent {
   const codes = (xs: PloverGsrRecord['source'] | '' | undefined) => (Array.isArray(xs) ? xs.map((e) => e.code.trim()).filter((c) => c !== '') : []);
   const type = currentPloverType(rec.event);
   if (type === null) throw new Error(`${rec.id}: unknown PLOVER type ${rec.event}`);
-  return { type, raw: rec.event, actors: codes(rec.source), recipients: codes(rec.target) };
+  const contexts = goldContexts(rec.context);
+  return { type, raw: rec.event, actors: codes(rec.source), recipients: codes(rec.target), ...(contexts.length ? { contexts } : {}) };
 }
 
 /** Records sharing a text (the origin codes some sentences twice) become one sentence with several gold events. */

@@ -9,6 +9,8 @@ export interface GoldEvent {
   /** Country / non-state codes of the actors; empty when the gold names none. */
   actors: string[];
   recipients: string[];
+  /** PLOVER contexts the gold gives (current names), when it gives any. */
+  contexts?: string[];
 }
 
 export interface GoldSentence {

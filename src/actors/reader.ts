@@ -36,7 +36,9 @@ const FEATURES = new Set(['peninsula', 'sea', 'ocean', 'river', 'mountains', 'mo
 function slug(name: string): string {
   const parts = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').split(/\s+/).filter(Boolean);
   if (parts.length > 1) parts.unshift(parts.pop()!);
-  return parts.join('-');
+  // A name with no ASCII letter ("ΑΘ", found by the property tests) would get the empty id and be
+  // merged with every other such name: keep its own letters instead.
+  return parts.join('-') || name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed';
 }
 
 function genericActor(code: string | null, sector: Sector | null, name?: string): Actor {
@@ -210,13 +212,19 @@ export class Reader {
   /** "lawmakers in his own Conservative Party", "King Hassan of Morocco": a state code just after. */
   private postCode(k: number, from: number): { code: string; to: number; el: El } | null {
     if (!this.sameSent(from, k) || !POST_OF.has(this.units[k]!.norm)) return null;
-    for (let j = k + 1, n = 0; n < 4 && this.sameSent(from, j); j++, n++) {
+    for (let j = k + 1, n = 0; n < 5 && this.sameSent(from, j); j++, n++) {
       const e = this.el(j);
       if (e) {
         const code = this.codeOfTarget(e.target);
-        return code && isStateCode(code) ? { code, to: e.to, el: e } : null;
+        if (code && isStateCode(code)) return { code, to: e.to, el: e };
+        if (this.units[e.to]?.norm !== '-') return null;
+        j = e.to - 1; // "military-ruled": a role word inside a hyphenated modifier
+        continue;
       }
-      if (!['DET', 'PRON', 'ADJ'].includes(this.units[j]!.pos)) return null;
+      // "from military-ruled Myanmar": a hyphenated modifier ends in a participle that wink tags VERB.
+      const u = this.units[j]!;
+      const hyphenated = u.norm === '-' || (u.pos === 'VERB' && this.units[j - 1]?.norm === '-');
+      if (!hyphenated && !['DET', 'PRON', 'ADJ'].includes(u.pos)) return null;
     }
     return null;
   }

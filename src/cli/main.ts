@@ -20,7 +20,7 @@ const USAGE = `usage: entente <command> [options]
   extract  --jsonl FILE                        events of every {id, text|html, published} record
   annotate [FILE|-] [--published ...] | --jsonl FILE   the whole annotated document as JSON
   article  [FILE|-] [--format json|text] [--db FILE]   what intake made of an input (duplicate_of against a store)
-  ingest   PATH... [--db FILE] [--published ...]   store articles and events (idempotent)
+  ingest   PATH... [--db FILE] [--published ...] [--workers N] [--progress auto|bar|json|off]   store articles and events (idempotent, resumable; N worker threads, default all cores)
   (--db takes a SQLite file (default entente.db) or a postgres:// URL; without --db, ENTENTE_DB is used if set)
   (extract, annotate and ingest take --actors FILE, repeatable: your own actors, JSON or YAML;
    or set ENTENTE_ACTORS to a list of such files)

@@ -1,12 +1,20 @@
-// When an event happened: the time expression nearest the trigger in its sentence, else the
-// publication date. Every fallback is recorded on the event.
+// When an event happened. In order: a time expression in the event's own clause; the time of
+// the reporting verb whose clause holds the event ("X said on Tuesday that ..."); for a
+// pluperfect event ("had urged") told at some time, the latest earlier date the story gives;
+// else the publication date, flagged as a fallback. Every source is recorded on the event.
 import type { Doc, Event, Sentence, TimeExpr } from '../types.js';
 import { numberValue } from './size.js';
-import { CUES } from './cues.js';
+import { ADVERB_LIKE, CUES } from './cues.js';
 import { inSentence } from './view.js';
+import { timeDate, type CalendarDate } from '../time/calendar-date.js';
+
+type DateFields = Pick<Event, 'date' | 'dateFrom' | 'dateGranularity'>;
 
 const RELATIVE = /\b(days?|weeks?|months?|years?)\s+(after|before|later|earlier)\b/i;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+// "according" and "quote" are speech cues but do not open a reported clause with its own time.
+const NOT_REPORTING = new Set(['according', 'quote', 'quoted', 'note', 'noted', 'add', 'added']);
+const PLUPERFECT_AUX = new Set(['had', "'d", '’d']);
 
 function wordBefore(doc: Doc, offset: number): string {
   return /([A-Za-z]+)\W*$/.exec(doc.text.slice(Math.max(0, offset - 24), offset))?.[1]?.toLowerCase() ?? '';
@@ -29,26 +37,92 @@ function relativeToEvent(doc: Doc, t: TimeExpr, triggerStart: number, published:
   const unit = m[1]!.toLowerCase().replace(/s$/, '');
   const days = n * (UNIT_DAYS[unit] ?? 1);
   const dir = m[2]!.toLowerCase();
-  if (triggerStart < t.start) return null; // the main clause is the story's present
-  return shiftDays(published, dir === 'after' || dir === 'later' ? -days : days);
+  const after = dir === 'after' || dir === 'later';
+  if (triggerStart < t.start) {
+    // "raided homes two days after the Nov. 13 attacks": the main clause is N days from the anchor
+    // the after-clause names; without one, it is the story's present.
+    const anchor = doc.times.find((x) => x.start >= t.end && x.start - t.end < 40 && timeDate(x)?.granularity === 'day');
+    return anchor ? shiftDays(timeDate(anchor)!.date, after ? days : -days) : null;
+  }
+  return shiftDays(published, after ? -days : days);
 }
 
-export function attachDate(doc: Doc, s: Sentence, triggerStart: number): Pick<Event, 'date' | 'dateFrom'> {
+/**
+ * Where the reported clause holding the trigger begins: after the last reporting verb before the
+ * trigger, at its "that" or comma when one follows ("said on Tuesday that ..."). Null when the
+ * trigger is not inside a reported clause.
+ */
+function reportedClauseStart(doc: Doc, s: Sentence, triggerStart: number): number | null {
+  let verb = -1;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const k = doc.tokens[i]!;
+    if (k.start >= triggerStart) break;
+    if (CUES.speechVerbs.has(k.norm) && !NOT_REPORTING.has(k.norm)) verb = i;
+  }
+  if (verb < 0) return null;
+  for (let i = verb + 1; i < s.tokenEnd; i++) {
+    const k = doc.tokens[i]!;
+    if (k.start >= triggerStart) break;
+    if (k.norm === 'that' || k.text === ',' || k.text === ':') return k.end;
+  }
+  return doc.tokens[verb]!.end;
+}
+
+/** "had urged", "had already met", "had been arrested": the trigger is a past before the telling. */
+function pluperfect(doc: Doc, s: Sentence, triggerStart: number): boolean {
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && doc.tokens[i]!.end <= triggerStart) i++;
+  for (let j = i - 1, steps = 0; j >= s.tokenStart && steps < 4; j--, steps++) {
+    const w = doc.tokens[j]!.norm;
+    if (PLUPERFECT_AUX.has(w)) return true;
+    if (w !== 'been' && w !== 'not' && w !== "n't" && !(ADVERB_LIKE.has(w) && w !== 'to') && doc.tokens[j]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** The latest day the story names before `ref` (an ISO day): the nearest earlier anchor. */
+function earlierAnchor(doc: Doc, ref: string): CalendarDate | null {
+  let best: CalendarDate | null = null;
+  for (const t of doc.times) {
+    const d = timeDate(t);
+    if (d?.granularity !== 'day' || d.date >= ref.slice(0, 10)) continue;
+    if (!best || d.date > best.date) best = d;
+  }
+  return best;
+}
+
+/** Times by closeness to the trigger; one after it (same clause, "shot down ... on Tuesday") is preferred. */
+function byDistance(times: TimeExpr[], triggerStart: number): TimeExpr[] {
+  const cost = (t: TimeExpr): number => (t.start >= triggerStart ? t.start - triggerStart : (triggerStart - t.end) * 1.5);
+  return [...times].sort((a, b) => cost(a) - cost(b));
+}
+
+export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFields {
   const published = doc.article.published ? doc.article.published.slice(0, 10) : null;
   // "agreed to hand back the districts by 1 December": a deadline is not when the event happened.
   const times = inSentence(doc.times, s).filter((t) => !CUES.deadlinePreps.has(wordBefore(doc, t.start)));
-  if (times.length > 0) {
-    // Nearest to the trigger; one after it (same clause, "shot down ... on Tuesday") is preferred.
-    let best = times[0]!;
-    let bestCost = Infinity;
-    for (const t of times) {
-      const cost = t.start >= triggerStart ? t.start - triggerStart : (triggerStart - t.end) * 1.5;
-      if (cost < bestCost) { best = t; bestCost = cost; }
-    }
-    const rel = relativeToEvent(doc, best, triggerStart, published);
-    if (rel) return { date: rel, dateFrom: 'sentence' };
-    if (!RELATIVE.test(best.text)) return { date: best.value, dateFrom: 'sentence' };
-  }
-  return published ? { date: published, dateFrom: 'published' } : { date: null, dateFrom: 'none' };
-}
+  const usable = times.filter((t) => timeDate(t) !== null || t.tags?.includes('relative-to-event'));
+  const clause = reportedClauseStart(doc, s, triggerStart);
+  const own = clause === null ? usable : usable.filter((t) => t.start >= clause);
+  const told = clause === null ? [] : usable.filter((t) => t.end <= clause);
 
+  for (const mine of byDistance(own, triggerStart)) {
+    const rel = relativeToEvent(doc, mine, triggerStart, published);
+    if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
+    const d = timeDate(mine);
+    if (d) return { date: d.date, dateFrom: 'sentence', dateGranularity: d.granularity };
+  }
+  const past = pluperfect(doc, s, triggerStart);
+  const reporting = byDistance(told.filter((t) => timeDate(t) !== null), clause ?? triggerStart)[0];
+  const reportDate = reporting ? timeDate(reporting) : null;
+  if (reportDate) {
+    const earlier = past ? earlierAnchor(doc, reportDate.date) : null;
+    if (earlier) return { date: earlier.date, dateFrom: 'context', dateGranularity: earlier.granularity };
+    return { date: reportDate.date, dateFrom: 'reporting', dateGranularity: reportDate.granularity };
+  }
+  if (past && published) {
+    const earlier = earlierAnchor(doc, published);
+    if (earlier) return { date: earlier.date, dateFrom: 'context', dateGranularity: earlier.granularity };
+  }
+  return published ? { date: published, dateFrom: 'published', dateGranularity: 'day' } : { date: null, dateFrom: 'none' };
+}

@@ -1,17 +1,67 @@
 // Where an event happened: the place after a locative preposition inside the trigger's clause,
-// not every place in the story.
+// not every place in the story. "in the town of Bakwa" and "on the outskirts of Karachi" reach
+// the place through a head noun; "over the Sinai Peninsula in Egypt" and "in Syria's Aleppo
+// province" name a chain of places, of which the most specific is kept. Cues: data/place/event-place.json.
 import type { ActorRef, Doc, Place, Sentence } from '../types.js';
+import { loadJson } from '../data.js';
 import { CUES, RELATIVES } from './cues.js';
 import { STOP_LEFT, STOP_RIGHT } from './participants.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
+
+const cues = loadJson<{ heads: string[]; placeVerbs: string[] }>('place', 'event-place.json');
+const HEADS = new Set(cues.heads);
+const PLACE_VERBS = cues.placeVerbs;
+/** Lower is more specific: a city or landmark beats a region, which beats a country. */
+const SPECIFIC: Record<Place['kind'], number> = { city: 0, feature: 1, region: 1, country: 2 };
+/** Words linking a place to a larger one that holds it: "X in Y", "X, Y", "Y's X", "X of Y". */
+const CHAIN = new Set([',', 'in', 'of', "'s", '’s', 'near']);
+
+/** A complement clause opens: "insisted that ...", "urged Britain to join ...": its places are its own. */
+function complement(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.norm === 'that') return doc.tokens[k + 1]?.pos !== 'NOUN';
+  return t.norm === 'to' && doc.tokens[k + 1]?.pos === 'VERB';
+}
 
 function overlaps(a: { start: number; end: number }, refs: ActorRef[]): boolean {
   return refs.some((r) => a.start < r.end && r.start < a.end);
 }
 
 /**
+ * A place glued to a hyphen is a modifier ("U.S.-led"), not the place of action. A place before a
+ * noun still counts ("in a West Bank refugee camp", "the Manbij campaign"): the event happened there.
+ */
+function modifier(doc: Doc, p: Place): boolean {
+  const t = doc.tokens[firstTokenAtOrAfter(doc, p.end)];
+  return t !== undefined && t.start === p.end && /^[-‐‑]/.test(t.text);
+}
+
+/**
+ * Token index of the cue before `p`, skipping determiners, adjectives, numbers and "<head> of"
+ * (with the head's own modifiers: "the rough border city of Reynosa"). `viaHead` says a head
+ * was crossed: then "on" locates too ("on the outskirts of Karachi").
+ */
+function cueBefore(doc: Doc, p: Place, lo: number): { k: number; viaHead: boolean } {
+  const tokens = doc.tokens;
+  let k = firstTokenAtOrAfter(doc, p.start) - 1;
+  let viaHead = false;
+  const skippable = (i: number): boolean => CUES.determiners.has(tokens[i]!.norm) || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NUM';
+  for (;;) {
+    while (k >= lo && skippable(k)) k--;
+    if (k - 1 >= lo && tokens[k]!.norm === 'of' && HEADS.has(tokens[k - 1]!.norm)) {
+      k -= 2;
+      viaHead = true;
+      for (let n = 0; n < 3 && k >= lo && (skippable(k) || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN'); n++) k--;
+      continue;
+    }
+    return { k, viaHead };
+  }
+}
+
+/**
  * The place of action: the nearest place after a locative preposition, inside the trigger's clause.
- * With `objects`, a place that is the verb's direct object ("shelled Juba") counts too.
+ * With `objects`, or when the trigger is a verb whose object is a place ("captured Jaffna"),
+ * a place that is the verb's direct object counts too.
  */
 export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties: ActorRef[], objects = false): Place | null {
   const tokens = doc.tokens;
@@ -20,19 +70,43 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
   let lo = h;
   while (lo > s.tokenStart && !STOP_LEFT.has(tokens[lo - 1]!.norm)) lo--;
   let hi = h;
-  while (hi < s.tokenEnd && !(STOP_RIGHT.has(tokens[hi]!.norm) && hi > h) && !(tokens[hi]!.norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
+  while (hi < s.tokenEnd && !((STOP_RIGHT.has(tokens[hi]!.norm) || complement(doc, hi)) && hi > h) && !(tokens[hi]!.norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
   const from = tokens[lo]?.start ?? s.start;
   const to = tokens[hi - 1]?.end ?? s.end;
+  const trigger = tokens[h]?.norm ?? '';
+  const takesPlace = objects || PLACE_VERBS.some((v) => trigger.startsWith(v));
+  const places = inSentence(doc.places, s);
   let best: Place | null = null;
   let bestCost = Infinity;
-  for (const p of inSentence(doc.places, s)) {
-    if (p.start < from || p.end > to || overlaps(p, parties)) continue;
-    let k = firstTokenAtOrAfter(doc, p.start) - 1;
-    while (k >= lo && (CUES.determiners.has(tokens[k]!.norm) || tokens[k]!.pos === 'ADJ')) k--;
-    const direct = objects && k >= lo && tokens[k]!.start >= triggerStart && (tokens[k]!.pos === 'VERB' || tokens[k]!.start === triggerStart);
-    if (k < lo || !(CUES.locativePreps.has(tokens[k]!.norm) || direct)) continue;
+  for (const p of places) {
+    if (p.start < from || p.end > to || overlaps(p, parties) || modifier(doc, p)) continue;
+    const { k, viaHead } = cueBefore(doc, p, lo);
+    const direct = takesPlace && k >= lo && tokens[k]!.start >= triggerStart && (tokens[k]!.pos === 'VERB' || tokens[k]!.start === triggerStart || (k === h + 1 && tokens[k]!.pos === 'PART'));
+    const possessor = k >= lo && /^['’]s$/.test(tokens[k]!.norm);
+    const prep = k >= lo && (CUES.locativePreps.has(tokens[k]!.norm) || (viaHead && tokens[k]!.norm === 'on'));
+    if (!(prep || direct || possessor)) continue;
     const cost = p.start >= triggerStart ? p.start - triggerStart : (triggerStart - p.end) * 1.5;
     if (cost < bestCost) { best = p; bestCost = cost; }
+  }
+  return best ? mostSpecific(doc, best, places, parties) : null;
+}
+
+/** Follows the chain of places around `p` ("Sinai Peninsula in Egypt", "Syria's Aleppo province") to the most specific. */
+function mostSpecific(doc: Doc, p: Place, places: Place[], parties: ActorRef[]): Place {
+  let best = p;
+  const linked = (a: Place, b: Place): boolean => {
+    const gap = doc.text.slice(a.end, b.start).trim().replace(/^the\s+/i, '').trim();
+    return gap === '' ? b.start - a.end <= 1 : CHAIN.has(gap.toLowerCase()) || /^,\s*(the\s+)?$/.test(gap) || /^['’]s$/.test(gap);
+  };
+  const i = places.indexOf(p);
+  for (const step of [1, -1]) {
+    let cur = p;
+    for (let j = i + step; j >= 0 && j < places.length; j += step) {
+      const q = places[j]!;
+      if (overlaps(q, parties) || !(step > 0 ? linked(cur, q) : linked(q, cur))) break;
+      if (SPECIFIC[q.kind] < SPECIFIC[best.kind]) best = q;
+      cur = q;
+    }
   }
   return best;
 }

@@ -18,6 +18,8 @@ export const CUES = {
   sanctionComplements: set('sanctionComplements'),
   futureGovernors: set('futureGovernors'),
   directives: set('directives'),
+  helpNouns: set('helpNouns'),
+  allegationVerbs: set('allegationVerbs'),
   demandModals: set('demandModals'),
   demandSemiModals: set('demandSemiModals'),
   deadlinePreps: set('deadlinePreps'),

@@ -9,6 +9,8 @@ import { goldstein, ploverInfo, ploverScore } from './codes.js';
 import { readContexts } from './context.js';
 import { CUES } from './cues.js';
 import { readModality } from './modality.js';
+import { readDesirable } from './desirable.js';
+import { findReporter } from './reporter.js';
 import { findByAgent, findPossessor, findRecipient, findSubject, isPassive, type Party } from './participants.js';
 import { propose, type Candidate } from './propose.js';
 import { readSize } from './size.js';
@@ -28,6 +30,8 @@ const COOPERATIVE = (t: PloverType): boolean => ploverInfo(t).quad <= 2;
 // Verbal conflict (demand, accuse, reject, threaten) names its recipient in a that-clause too:
 // "demanded that the prime minister resign".
 const DIRECTIVE = (t: PloverType): boolean => ploverInfo(t).quad === 3;
+/** Types coded with an empty actor when the passive subject names who suffered them. */
+const ACTORLESS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE']);
 /** Recipients that are a place standing in for an unnamed party. */
 const PLACE_REFS = new WeakSet<ActorRef>();
 
@@ -58,6 +62,35 @@ function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Event | u
 function ownOrgan(actors: ActorRef[], r: ActorRef): boolean {
   return actors.some((a) => a.code !== null && a.code === r.code &&
     (a.sector === r.sector || ((a.sector === null || r.sector === null) && CUES.ownOrgans.has(r.sector ?? a.sector ?? 'GOV'))));
+}
+
+/** A passive clause's subject is a count of people ("40 persons have been arrested", "six were killed"). */
+function countedVictims(view: DocView, s: Sentence, h: number): boolean {
+  const size = readSize(view.doc.tokens, s);
+  if (size.dead === null && size.injured === null && size.arrested === null) return false;
+  for (let k = h - 1; k >= s.tokenStart && k >= h - 8; k--) {
+    const t = view.doc.tokens[k]!;
+    if (t.pos === 'NUM') return !relativeClause(view, s, k);
+  }
+  return false;
+}
+
+/** A subject introduced by a relative word ("where", "in which"): a subordinate, backgrounded clause. */
+function relativeClause(view: DocView, s: Sentence, subject: number): boolean {
+  const tokens = view.doc.tokens;
+  for (let k = subject - 1, n = 0; k >= s.tokenStart && n < 5; k--, n++) {
+    const w = tokens[k]!.norm;
+    if (w === 'where' || w === 'which' || w === 'whom' || w === 'when') return true;
+    if (w === ';') return false;
+    if (w !== ',') continue;
+    // "where, it said, 100 people ...": step over the parenthetical to the comma before it
+    if (!CUES.speechVerbs.has(tokens[k - 1]?.norm ?? '')) return false;
+    let j = k - 1;
+    while (j > s.tokenStart && k - j < 5 && tokens[j]!.norm !== ',') j--;
+    if (tokens[j]!.norm !== ',') return false;
+    k = j;
+  }
+  return false;
 }
 
 /** Material actions and visits act on a place; verbal ones only happen somewhere. */
@@ -92,7 +125,24 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
   } else {
     actor = groupAnaphor(view, s, c.head, previous) ?? null;
   }
-  const passive = e.frame !== 'noun' && e.frame !== 'noun-possessor' && isPassive(view, c.head, s.tokenStart);
+  // "The rebels came under attack by ...": the subject undergoes the event, as in a passive.
+  const passive = e.frame === 'undergo' || (e.frame !== 'noun' && e.frame !== 'noun-possessor' && isPassive(view, c.head, s.tokenStart));
+  if (e.agentless) actor = { refs: [], token: c.start };
+  if (e.frame === 'desirable') {
+    const read = readDesirable(view, s, c.head, floor);
+    if (typeof read === 'string') return read;
+    ({ actor, recipient } = read);
+  }
+  if (e.frame === 'lost-vote') {
+    // "Cameron, who lost a vote on air strikes": the legislature rejected the one who lost.
+    const loser = findSubject(view, s, c.head, floor);
+    const state = loser?.refs.find((r) => r.code !== null);
+    if (!loser || !state) return 'no actor found';
+    const trigger = doc.tokens[c.start]!;
+    const legislature: ActorRef = { start: trigger.start, end: doc.tokens[c.end - 1]!.end, actorId: `${state.code}-LEG`, code: state.code, sector: 'LEG', text: doc.text.slice(trigger.start, doc.tokens[c.end - 1]!.end) };
+    actor = { refs: [legislature], token: c.start };
+    recipient = loser;
+  }
   if (!actor && e.frame === 'receive-from') {
     // "Georgian demonstrators received weapons from the government": the giver acts.
     const from = doc.tokens.slice(c.start, c.end).findIndex((t) => t.norm === 'from');
@@ -104,7 +154,25 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
   } else if (!actor) {
     actor = findSubject(view, s, c.head, floor);
   }
-  if (!actor || actor.refs.length === 0) return 'no actor found';
+  // "MH17 was blown up over eastern Ukraine by a missile": violence suffered by a named party is an
+  // event even when the text names no attacker (PLOVER leaves the actor empty).
+  // Not in a relative clause ("where 28 people have been killed"): that is background, not the news.
+  if ((!actor || actor.refs.length === 0) && passive && recipient && ACTORLESS.has(type) && !relativeClause(view, s, recipient.token)) {
+    actor = { refs: [], token: recipient.token };
+  }
+  // "At least 40 persons have been arrested": with neither party named, a count still makes it news.
+  if ((!actor || actor.refs.length === 0) && !recipient && passive && ACTORLESS.has(type) && countedVictims(view, s, c.head)) {
+    actor = { refs: [], token: c.head };
+  }
+  if (!actor) return 'no actor found';
+  if (e.agentless && type === 'PROTEST') {
+    // "protests erupted in Colombia": the people of the place protested.
+    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, [], true);
+    if (!place?.country) return 'no actor found: an unplaced protest';
+    const ref: ActorRef = { start: place.start, end: place.end, actorId: `${place.country}-CVL`, code: place.country, sector: 'CVL', text: place.text };
+    PLACE_REFS.add(ref);
+    actor = { refs: [ref], token: c.start };
+  }
   const actorIds = new Set(actor.refs.map((r) => r.actorId));
   if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) ({ type, cameo, mode } = e.compound);
 
@@ -142,6 +210,7 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     }
   }
   if (e.needsRecipient && !recipient) return 'no recipient: this verb is only an event with an object actor';
+  if (actor.refs.length === 0 && !(ACTORLESS.has(type) && (recipient || countedVictims(view, s, c.head)))) return 'no actor found';
   const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
   return { type, mode, cameo, actor, recipient, claimed };
 }
@@ -162,6 +231,12 @@ function asIntent(coded: Coded, conditional: boolean): void {
   coded.cameo = code;
 }
 
+/** The speaker who reported the event, unless the event is itself that speech. */
+function reporterOf(view: DocView, s: Sentence, c: Candidate, floor: number): ActorRef | null {
+  if (CUES.speechVerbs.has(view.doc.tokens[c.head]!.norm)) return null;
+  return findReporter(view, s, c.head, floor);
+}
+
 /** Where the object may start: right after the head verb, so "accept the Peruvian proposal" finds it inside the gap. */
 function objectStart(c: Candidate): number {
   return c.pattern.slots.some((x) => x.kind === 'gap') ? c.head + 1 : c.end;
@@ -179,6 +254,7 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   const viaCoref = (refs: ActorRef[]) => refs.some((r) => doc.actors.find((a) => a.start === r.start && a.end === r.end)?.via === 'coref');
   if (viaCoref(coded.actor.refs)) p -= 0.1;
   if (coded.actor.refs.some((r) => r.code === null)) p -= 0.15;
+  if (coded.actor.refs.length === 0) p -= 0.15;
   return Math.round(Math.max(0.05, Math.min(0.95, p)) * 100) / 100;
 }
 
@@ -195,7 +271,8 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       modality.negated = false; modality.future = false;
     }
     // Negated, hypothetical and purpose readings are kept, marked, in doc.nonFactual: they do not count.
-    const notFact = modality.negated ? 'negated' : modality.hypothetical ? 'hypothetical or conditional' : modality.irrealis ? 'purpose or intention clause' : null;
+    const notFact = modality.negated ? 'negated' : modality.hypothetical ? 'hypothetical or conditional'
+      : modality.irrealis ? 'purpose or intention clause' : modality.alleged ? 'alleged by another party' : null;
     if (notFact) note(doc, c, `${notFact}: kept as non-factual, not counted`);
     else if (modality.future) asIntent(coded, modality.conditional);
     const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
@@ -213,6 +290,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       place: attachPlace(doc, s, trigger.start, parties),
       size: info.quad === 4 ? readSize(doc.tokens, s) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },
+      reportedBy: reporterOf(view, s, c, floor),
       quad_code: info.quad,
       cameo: coded.cameo,
       goldstein: goldstein(coded.cameo),
@@ -243,12 +321,31 @@ function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
   }
 }
 
+/**
+ * Aid answers a request: "Hollande said it would be a good signal if Germany could do more" ...
+ * "Germany decided to send a warship to help". Aid with no recipient, from a party the story shows
+ * being asked, goes to whoever asked it (when exactly one country asked). Recorded as a message.
+ */
+function answerRequests(doc: Doc, events: Event[]): void {
+  for (const e of events) {
+    if (e.type !== 'AID' || e.recipient.length > 0 || e.actor.length === 0) continue;
+    const giver = new Set(e.actor.map((a) => a.code).filter((c) => c !== null));
+    const askers = events.filter((r) => r.type === 'REQUEST' && r.recipient.some((x) => x.code !== null && giver.has(x.code))
+      && r.actor.length > 0 && r.actor.every((a) => a.code !== null && !giver.has(a.code)));
+    const codes = new Set(askers.flatMap((r) => r.actor.map((a) => a.code)));
+    if (codes.size !== 1) continue;
+    e.recipient = askers[0]!.actor;
+    e.confidence = Math.round(e.confidence * 80) / 100;
+    doc.messages.push({ stage: 'events', level: 'info', reason: `aid with no named recipient: given to ${[...codes][0]}, who asked for it`, start: e.trigger.start, end: e.trigger.end });
+  }
+}
+
 /** "He praised X and said that Moscow was open for cooperation": a clause with no recipient shares its neighbour's. */
 function inheritRecipients(events: Event[], from: number): void {
   for (let i = from + 1; i < events.length; i++) {
     const e = events[i]!;
     const prev = events[i - 1]!;
-    if (e.recipient.length > 0 || prev.recipient.length === 0 || ploverInfo(e.type).quad !== ploverInfo(prev.type).quad) continue;
+    if (e.actor.length === 0 || e.recipient.length > 0 || prev.recipient.length === 0 || ploverInfo(e.type).quad !== ploverInfo(prev.type).quad) continue;
     const sameActor = e.actor.every((a) => prev.actor.some((p) => p.code === a.code)) || e.actor.every((a) => prev.actor.some((p) => p.actorId === a.actorId));
     if (sameActor) e.recipient = prev.recipient;
   }
@@ -269,6 +366,7 @@ export function eventsStage(doc: Doc): Doc {
     const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;
     codeSentence(view, s, floor, events, nonFactual);
   });
+  answerRequests(doc, events);
   doc.events = events;
   doc.nonFactual = nonFactual;
   return doc;

@@ -6,7 +6,7 @@ import { loadJson } from '../data.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
 
-export type Frame = 'verb' | 'intent' | 'speech-demand' | 'noun' | 'noun-possessor' | 'receive-from';
+export type Frame = 'verb' | 'intent' | 'speech-demand' | 'noun' | 'noun-possessor' | 'receive-from' | 'lost-vote' | 'desirable' | 'undergo';
 
 export interface LexEntry {
   type: PloverType;
@@ -16,6 +16,8 @@ export interface LexEntry {
   frame: Frame;
   gap: number;
   needsRecipient: boolean;
+  /** The text never names an agent ("protests erupted", "a bomb exploded"): the place stands in. */
+  agentless: boolean;
   context: string[];
   /** What the event becomes when its actor is several countries together (war games by two navies are joint). */
   compound: { type: PloverType; cameo: string; mode: string | null } | null;
@@ -35,6 +37,7 @@ interface RawEntry {
   frame?: Frame;
   gap?: number;
   needsRecipient?: boolean;
+  agentless?: boolean;
   context?: string[];
   compound?: { type: PloverType; cameo: string; mode: string | null };
 }
@@ -66,6 +69,7 @@ function compile(): Map<string, CompiledPattern[]> {
         frame: e.frame ?? 'verb',
         gap: e.gap ?? 3,
         needsRecipient: e.needsRecipient ?? false,
+        agentless: e.agentless ?? false,
         context: e.context ?? [],
         compound: e.compound ?? null,
       };

@@ -10,10 +10,12 @@ export interface ModalityReading extends Modality {
   irrealis: boolean;
   /** "... will withdraw unless ...": a condition after the trigger makes an intention a threat. */
   conditional: boolean;
+  /** Inside what someone else alleged ("a report alleged that France helped ..."): not established. */
+  alleged: boolean;
 }
 
 export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
-  const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false };
+  const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false };
   const from = Math.max(s.tokenStart, Math.min(subjectToken, h - 1));
   for (let k = from; k < h; k++) {
     const w = view.doc.tokens[k]!.norm;
@@ -37,6 +39,10 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     const w = view.doc.tokens[k]!.norm;
     if (w === ';' || w === '.') break;
     if (w === 'that' && CUES.directives.has(view.doc.tokens[k - 1]?.norm ?? '')) { out.irrealis = true; break; }
+  }
+  // "alleged that ... and that the military helped plan killings": the whole complement is the allegation.
+  for (let k = h - 1; k > s.tokenStart; k--) {
+    if (view.doc.tokens[k]!.norm === 'that' && CUES.allegationVerbs.has(view.doc.tokens[k - 1]!.norm)) { out.alleged = true; break; }
   }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;

@@ -41,11 +41,15 @@ function skipLeft(view: DocView, i: number, floor: number): number {
 function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
   const out = [idx];
   let first = view.actorFirstToken[idx]!;
+  let sawAnd = false;
   for (;;) {
     let k = first - 1;
     if (k < floor) break;
     const w = tokenNorm(view, k);
-    if (w !== 'and' && w !== ',') break;
+    // A bare comma joins only inside a list that ends in "and" ("A, B and C"); otherwise it ends a
+    // fronted phrase ("Following his meeting with the French president, Obama said").
+    if (w !== 'and' && !(w === ',' && sawAnd)) break;
+    if (w === 'and') sawAnd = true;
     k--;
     if (w === 'and' && tokenNorm(view, k) === ',') k--;
     const prev = k >= floor ? view.actorAt[k]! : -1;

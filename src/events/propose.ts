@@ -19,27 +19,32 @@ function specificity(m: TriggerMatch): number {
 }
 
 
+/** A lexicon match is a candidate when its head is outside quotes, names and dates, and is used as a verb (or the entry is an event noun). */
+function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate): boolean {
+  const head = c.head;
+  if (view.quoted[head]) return false; // quoted speech is a statement, not the reporter's event
+  if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) return false; // "United States", "March 5" are not verbs
+  const frame = c.pattern.entry.frame;
+  const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
+  return frame === 'noun' || frame === 'noun-possessor' || usedAsVerb(doc, s, head, hasParty(view, s.tokenStart, head), afterActor);
+}
+
 function inTime(doc: Doc, offset: number): boolean {
   return doc.times.some((t) => t.start <= offset && offset < t.end);
 }
 
 export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of findTriggers(doc.tokens, s)) {
-    const head = m.verbs[0] ?? m.start;
-    if (view.quoted[head]) continue; // quoted speech is a statement, not the reporter's event
-    if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) continue; // "United States", "March 5" are not verbs
-    const frame = m.pattern.entry.frame;
-    const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
-    if (frame !== 'noun' && frame !== 'noun-possessor' && !usedAsVerb(doc, s, head, hasParty(view, s.tokenStart, head), afterActor)) continue;
-    out.push({ ...m, head });
-  }
-  // Refiners decide: the most specific of overlapping matches wins.
-  out.sort((a, b) => specificity(b) - specificity(a) || a.start - b.start);
+  // Refiners decide: the most specific of overlapping matches wins. Matches are ranked first and
+  // checked in that order, so a match already covered by a better one is dropped before the
+  // verb check (its compromise fallback is the slowest step of the stage). The sort is stable,
+  // so this keeps exactly what filtering every match and then ranking would.
+  const ranked = findTriggers(doc.tokens, s)
+    .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
+    .sort((a, b) => specificity(b) - specificity(a) || a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of out) {
+  for (const c of ranked) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    kept.push(c);
+    if (accepted(doc, view, s, c)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
   // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.

@@ -87,8 +87,15 @@ function controlShare(text: string): { nul: number; ctrl: number; sample: number
 function checkText(text: string, encoding: string, warning?: string): Decoded {
   if (text.length === 0) return { error: 'empty input: no bytes after the byte-order mark' };
   const { nul, ctrl, sample } = controlShare(text);
-  if (nul > 0) return { error: `binary content: ${nul} NUL characters in the first ${sample} characters` };
+  // A stray NUL or two in a long text is damage (a bad copy, a torn write), not a binary file:
+  // replaced one for one by U+FFFD so every offset still holds, and said so.
+  const stray = nul > 0 && nul <= 4 && nul * 1000 < sample;
+  if (nul > 0 && !stray) return { error: `binary content: ${nul} NUL characters in the first ${sample} characters` };
   if (ctrl > 8 && ctrl > sample * 0.005) return { error: `binary content: ${ctrl} control characters in the first ${sample} characters` };
+  if (stray) {
+    const why = `${nul} stray NUL character(s) replaced with U+FFFD`;
+    return { text: text.replace(/\0/g, '\uFFFD'), encoding, warning: warning ? `${warning}; ${why}` : why };
+  }
   return warning ? { text, encoding, warning } : { text, encoding };
 }
 

@@ -9,7 +9,8 @@ type FeedItem = RawInput | { path: string; reason: string };
 /** The text opens with an <rss>, <feed> or <rdf:RDF> root (after prolog, comments, doctype). */
 export function looksLikeFeed(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  return /^\s*(?:<\?[^>]*\?>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);
+  // a DOCTYPE may carry an internal subset ([...] with its own '>'s); its entities are never expanded
+  return /^\s*(?:<\?[^>]*\?>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[^\]]*\]\s*)?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);
 }
 
 const NAMED: Record<string, string> = {

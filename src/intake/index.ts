@@ -140,7 +140,9 @@ function finish(input: RawInput, text: string, paragraphs: Span[], zones: Zone[]
   const url = input.url?.trim() || found.url;
   const { published, publishedFrom } = resolvePublished(input, found, url, messages);
   if (body.trim() === '' && !messages.some((m) => m.level !== 'info')) messages.push(note('warning', 'no body text found'));
-  const language = detectLanguage(body || text) ?? found.lang;
+  // A body too short to tell (a plain-text layout may read most of a non-English file as title
+  // and standfirst) must not pass for English: the whole text is asked next.
+  const language = detectLanguage(body || text) ?? (body ? detectLanguage(text) : null) ?? found.lang;
   if (language !== null && language !== 'en') messages.push(note('info', `not English (${language}): stored but not coded`));
   const id = contentId(body || text);
   const article: Article = {

@@ -26,6 +26,8 @@ export interface PloverRecord {
   goldstein: number;
   plover_score: number;
   modality: Event['modality'];
+  /** Who reported it ("X said"), when the text names them. */
+  reported_by: PloverEntity | null;
   confidence: number;
   date_from: Event['dateFrom'];
   doc_id: string;
@@ -55,6 +57,7 @@ export function toPloverRecord(doc: Doc, e: Event): PloverRecord {
     goldstein: e.goldstein,
     plover_score: e.plover_score,
     modality: e.modality,
+    reported_by: e.reportedBy ? entity(e.reportedBy) : null,
     confidence: e.confidence,
     date_from: e.dateFrom,
     doc_id: doc.id,
@@ -65,7 +68,7 @@ export function toPloverRecord(doc: Doc, e: Event): PloverRecord {
 }
 
 /** A stored event in the same PLOVER JSON shape (POLECAT-style), for export. Fields the store does not keep are left out. */
-export type StoredPloverRecord = Omit<PloverRecord, 'date_from' | 'trigger_span' | 'sentence'> & { url: string | null; title: string | null };
+export type StoredPloverRecord = Omit<PloverRecord, 'date_from' | 'trigger_span' | 'sentence' | 'reported_by'> & { url: string | null; title: string | null };
 
 export function storedToPlover(e: StoredEvent): StoredPloverRecord {
   return {

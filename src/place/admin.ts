@@ -6,7 +6,9 @@ import type { Doc, Place, Sentence } from '../types.js';
 import { loadJson } from '../data.js';
 import { isCapitalised } from './normalize.js';
 
-const SUFFIXES = new Set(loadJson<{ suffixes: string[] }>('place', 'admin-words.json').suffixes);
+const words = loadJson<{ suffixes: string[]; prefixes: Record<string, 'city' | 'region'> }>('place', 'admin-words.json');
+const SUFFIXES = new Set(words.suffixes);
+const PREFIXES = new Map(Object.entries(words.prefixes));
 const MAX_NAME_WORDS = 3;
 
 export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[]): Place[] {
@@ -32,6 +34,28 @@ export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[]): Pl
         start, end, text, name: text, kind: 'region',
         country: inner?.country ?? main, lat: inner?.lat ?? null, lon: inner?.lon ?? null,
       });
+    }
+  }
+  return [...out, ...namedByHead(doc, sentences, places, main)];
+}
+
+/** "the town of Bakwa", "the village of Tamthil": one to three capitalised words after "<head> of" that no gazetteer holds. */
+function namedByHead(doc: Doc, sentences: Sentence[], places: Place[], main: string | null): Place[] {
+  const out: Place[] = [];
+  const tokens = doc.tokens;
+  for (const sent of sentences) {
+    for (let k = sent.tokenStart + 1; k + 2 < sent.tokenEnd; k++) {
+      if (tokens[k + 1]!.norm !== 'of' || tokens[k - 1]!.norm !== 'the') continue;
+      const kind = PREFIXES.get(tokens[k]!.norm);
+      if (!kind) continue;
+      let last = k + 2;
+      while (last < sent.tokenEnd && last - (k + 2) < MAX_NAME_WORDS && /^\p{Lu}[\p{L}'-]*$/u.test(tokens[last]!.text) && (last === k + 2 || tokens[last]!.spaceBefore)) last++;
+      if (last === k + 2) continue;
+      const start = tokens[k + 2]!.start;
+      const end = tokens[last - 1]!.end;
+      if (places.some((p) => p.start < end && start < p.end)) continue; // the gazetteer knows it
+      const text = doc.text.slice(start, end);
+      out.push({ start, end, text, name: text, kind, country: main, lat: null, lon: null });
     }
   }
   return out;

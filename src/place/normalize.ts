@@ -1,10 +1,18 @@
 // One key for a surface, whatever its case, diacritics, apostrophes or spacing:
 // "São Paulo", "Sao  Paulo" and "SAO PAULO" share "sao paulo".
 
+// Letters NFD does not split: Diyarbakır, Łódź, Tromsø, Đà Nẵng.
+const UNSPLIT: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd' };
+const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/; // printable ASCII but the backtick: nothing to fold
+
 export function normKey(s: string): string {
+  // The hot path (every token run the matcher tries) is plain ASCII.
+  if (PLAIN.test(s)) return (/\s\s|^\s|\s$/.test(s) ? s.replace(/\s+/g, ' ').trim() : s).toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ıłŁøØđĐ]/g, (c) => UNSPLIT[c] ?? c)
+    .replace(/[ʼʾʿ]/g, '') // transliteration marks for hamza and ayn: Sāmarrāʼ = Samarra, Baʿqūbah = Baqubah
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑–—]/g, '-')
     .replace(/\s+/g, ' ')

@@ -10,7 +10,8 @@ import { COUNTRIES, ISO2_TO_ISO3 } from './countries.js';
 import type { HandEntry } from './gazetteer.js';
 import { normKey } from './normalize.js';
 
-export type Reading = Omit<Place, 'start' | 'end' | 'text'>;
+/** A place without its span; `admin1` (a state or province) is context for cities, not output. */
+export type Reading = Omit<Place, 'start' | 'end' | 'text'> & { admin1?: string };
 
 /** A doc-country city must have at least this share of the largest namesake's population. */
 const LOCAL_SHARE = 0.1;
@@ -26,7 +27,8 @@ export function handReadings(hand: HandEntry[]): Reading[] | 'org' {
   for (const e of hand) {
     if (e.type !== 'feature') continue;
     const f = e.feature;
-    if (!out.some((r) => r.name === f.name && r.country === f.country)) out.push({ name: f.name, country: f.country, lat: f.lat, lon: f.lon, kind: f.kind });
+    if (f.seat && f.admin1 === undefined) f.admin1 = seatAdmin1(f.seat, f.country);
+    if (!out.some((r) => r.name === f.name && r.country === f.country)) out.push({ name: f.name, country: f.country, lat: f.lat, lon: f.lon, kind: f.kind, ...(f.admin1 ? { admin1: f.admin1 } : {}) });
   }
   for (const e of hand) {
     if (e.type !== 'cityAlias') continue;
@@ -45,17 +47,28 @@ export function pickReading(readings: Reading[], docCountries: ReadonlySet<strin
   return readings[0] ?? null;
 }
 
+/** The GeoNames admin1 code of a division's capital, '' when the city is not in the index. */
+function seatAdmin1(seat: string, country: string | null): string {
+  const cc2 = country ? COUNTRIES.get(country)?.cca2 : undefined;
+  return cityIndex().get(normKey(seat))?.find((c) => c.cc2 === cc2)?.admin1 ?? '';
+}
+
+export const adminKey = (country: string, admin1: string): string => `${country}:${admin1}`;
+
 export function cityReading(c: CityRec): Reading {
   return { name: c.name, country: ISO2_TO_ISO3.get(c.cc2) ?? null, lat: c.lat, lon: c.lon, kind: 'city', geonameid: c.geonameid };
 }
 
 /** Chooses among same-named cities (sorted largest first). */
-export function pickCity(cands: CityRec[], docCountries: ReadonlySet<string>, named: string | null): CityRec | null {
+export function pickCity(cands: CityRec[], docCountries: ReadonlySet<string>, named: Reading | null, docAdmins: ReadonlySet<string> = new Set()): CityRec | null {
   const iso3 = (c: CityRec): string => ISO2_TO_ISO3.get(c.cc2) ?? '';
-  if (named) {
-    const inNamed = cands.find((c) => iso3(c) === named);
+  if (named?.country) {
+    const inNamed = (named.admin1 && cands.find((c) => iso3(c) === named.country && c.admin1 === named.admin1)) || cands.find((c) => iso3(c) === named.country);
     if (inNamed) return inNamed;
   }
+  // A namesake in a state or province the document names ("Alexandria" in a Virginia story).
+  const inAdmin = cands.find((c) => docAdmins.has(adminKey(iso3(c), c.admin1)));
+  if (inAdmin) return inAdmin;
   const capital = cands.find((c) => c.capital);
   if (capital) return capital;
   const largest = cands[0]?.population ?? 0;

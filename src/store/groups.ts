@@ -1,8 +1,9 @@
 // Cross-article event deduplication. Two event records are mentions of one real-world event when
-// they share the PLOVER type, an actor and (if either has any) a recipient; their dates agree
-// within granularity; and their places do not contradict. Parties match on the same actor id, or
-// through a country-level actor (USA stands for any US actor) or a country-sector one (RUS-MIL for
-// any Russian military actor).
+// they share the PLOVER type, an actor and a recipient (events with none stay alone); their dates agree
+// within granularity; and their places do not contradict. Between two countries, parties match on
+// the same actor id or through a country-level actor (USA stands for any US actor) or a
+// country-sector one (RUS-MIL for any Russian military actor). Inside one country only the same
+// named actor counts (a bare "USA" joins nothing).
 //
 // Grouping: an event's group is the smallest id among itself and the events it matches directly
 // (its closed neighbourhood). So every member matches the group's anchor: no chains of day-apart
@@ -33,7 +34,8 @@ const dayNum = (ymd: string): number => Date.parse(`${ymd}T00:00:00Z`) / DAY;
 
 /** Whether an event can be joined to others at all. */
 export function groupable(k: GroupKey): boolean {
-  if (!k.factual || k.start === null || k.end === null || k.actors.length === 0) return false;
+  // Without a recipient, "Trump called for X" and "Trump called for Y" on one day look the same.
+  if (!k.factual || k.start === null || k.end === null || k.actors.length === 0 || k.recipients.length === 0) return false;
   return dayNum(k.end) - dayNum(k.start) + 1 <= MAX_PERIOD_DAYS;
 }
 
@@ -46,7 +48,18 @@ function covers(g: Party, p: Party): boolean {
 
 export const sameParty = (a: Party, b: Party): boolean => a.id === b.id || covers(a, b) || covers(b, a);
 
-const meets = (a: Party[], b: Party[]): boolean => a.some((x) => b.some((y) => sameParty(x, y)));
+const generic = (p: Party): boolean => p.code !== null && (p.id === p.code || p.id === `${p.code}-${p.sector}`);
+
+/** Only the same named actor: generic parties say too little when they are all an event has. */
+const sameNamed = (a: Party, b: Party): boolean => a.id === b.id && !generic(a);
+
+/** Between two countries, a country stands for its actors; inside one it does not. */
+function international(k: GroupKey): boolean {
+  return k.actors.some((a) => k.recipients.some((r) => a.code !== null && r.code !== null && a.code !== r.code));
+}
+
+const meets = (a: Party[], b: Party[], same: (x: Party, y: Party) => boolean): boolean =>
+  a.some((x) => b.some((y) => same(x, y)));
 
 function datesAgree(a: GroupKey, b: GroupKey): boolean {
   const [as, ae, bs, be] = [dayNum(a.start!), dayNum(a.end!), dayNum(b.start!), dayNum(b.end!)];
@@ -59,10 +72,9 @@ function datesAgree(a: GroupKey, b: GroupKey): boolean {
 export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   if (a.id === b.id || a.type !== b.type || !groupable(a) || !groupable(b)) return false;
   if (!datesAgree(a, b)) return false;
-  if (!meets(a.actors, b.actors)) return false;
-  if (a.recipients.length || b.recipients.length) {
-    if (!meets(a.recipients, b.recipients)) return false;
-  }
+  // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
+  const same = international(a) && international(b) ? sameParty : sameNamed;
+  if (!meets(a.actors, b.actors, same) || !meets(a.recipients, b.recipients, same)) return false;
   return a.country === null || b.country === null || a.country === b.country;
 }
 
@@ -99,17 +111,21 @@ const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.date
 
 const shift = (ymd: string, days: number): string => new Date((dayNum(ymd) + days) * DAY).toISOString().slice(0, 10);
 
-/** Stored events that could be the same event as k (same type, near dates, an actor sharing a code or id). */
-async function candidates(sql: Sql, k: GroupKey): Promise<KeyRow[]> {
-  const codes = [...new Set(k.actors.map((p) => p.code).filter((c): c is string => c !== null))];
-  const ids = [...new Set(k.actors.map((p) => p.id))];
+/** Stored events that could match any of ks (same type, near dates, an actor sharing a code or id): one query. */
+async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
+  if (ks.length === 0) return [];
+  const types = [...new Set(ks.map((k) => k.type))];
+  const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
+  const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
+  const from = shift(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
+  const to = shift(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
   const list = (xs: string[]) => xs.map(() => '?').join(', ');
   return sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
-    WHERE e.type = ? AND e.negated = 0 AND e.hypothetical = 0 AND e.id <> ?
+    WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0
       AND e.date_start <= ? AND e.date_end >= ?
       AND e.id IN (SELECT p.event_id FROM event_participants p WHERE p.role = 'actor'
         AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}))`,
-  [k.type, k.id, shift(k.end!, DAY_SLACK), shift(k.start!, -DAY_SLACK), ...ids, ...codes]);
+  [...types, to, from, ...ids, ...codes]);
 }
 
 /**
@@ -120,13 +136,14 @@ export async function assignGroups(sql: Sql, eventIds: string[]): Promise<void> 
   if (eventIds.length === 0) return;
   const fresh = await keysOf(sql, await sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
     WHERE e.id IN (${eventIds.map(() => '?').join(', ')})`, eventIds));
+  const joinable = [...fresh.values()].filter(groupable);
+  const found = await keysOf(sql, await candidates(sql, joinable));
   const touched = new Set<string>();
   const groupOf = new Map<string, string>();
   const moved = new Map<string, string>(); // existing event -> its new, smaller anchor
   for (const k of fresh.values()) {
     let anchor = k.id;
     if (groupable(k)) {
-      const found = await keysOf(sql, await candidates(sql, k));
       for (const c of found.values()) {
         if (!sameEvent(k, c)) continue;
         if (c.id < anchor) anchor = c.id;
@@ -139,13 +156,15 @@ export async function assignGroups(sql: Sql, eventIds: string[]): Promise<void> 
     }
     groupOf.set(k.id, anchor);
   }
-  for (const [id, g] of [...groupOf, ...moved]) {
-    await sql.run('UPDATE events SET group_id = ? WHERE id = ?', [g, id]);
-    touched.add(g);
+  const updates = [...groupOf, ...moved];
+  for (let i = 0; i < updates.length; i += 400) {
+    const part = updates.slice(i, i + 400);
+    await sql.run(`UPDATE events SET group_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END
+      WHERE id IN (${part.map(() => '?').join(', ')})`, [...part.flat(), ...part.map(([id]) => id)]);
   }
-  const types = new Map([...fresh.values()].map((k) => [k.id, k.type]));
-  const typeOf = (g: string) => types.get(g) ?? fresh.get([...groupOf].find(([, a]) => a === g)?.[0] ?? '')?.type ?? null;
-  const rows = [...touched].sort().map((g) => [g, typeOf(g) ?? '', g, 0, 0, 0]);
+  for (const [, g] of updates) touched.add(g);
+  const typeOf = (g: string) => fresh.get(g)?.type ?? fresh.get([...groupOf].find(([, a]) => a === g)?.[0] ?? '')?.type ?? '';
+  const rows = [...touched].sort().map((g) => [g, typeOf(g), g, 0, 0, 0]);
   await insertRows(sql, 'INSERT INTO event_groups (id, type, representative, mentions, articles, sources)', 6, rows, 'ON CONFLICT (id) DO NOTHING');
   await refreshGroups(sql, [...touched].sort());
 }

@@ -103,6 +103,7 @@ function toStored(r: EventRow, roles: Roles = { actor: [], recipient: [] }): Sto
     modality: { negated: r.negated, hypothetical: r.hypothetical, future: r.future, claimed: r.claimed },
     span: [r.sentence_start, r.sentence_end], confidence: r.confidence, url: r.url, title: r.title,
     group_id: r.group_id ?? r.id, num_mentions: r.num_mentions ?? 1, num_articles: r.num_articles ?? 1, num_sources: r.num_sources ?? 1,
+    reported_by: r.reported_by_json ?? null, date_granularity: r.date_granularity ?? null,
   };
 }
 

@@ -16,6 +16,8 @@ const jsonOf = <T extends z.ZodType>(schema: T) =>
 
 const span = z.object({ start: z.number().int(), end: z.number().int() });
 
+const Reporter = z.object({ actor_id: z.string(), code: z.string().nullable(), sector: z.string().nullable(), text: z.string(), span: z.tuple([z.number().int(), z.number().int()]) });
+
 export const EventRow = z.object({
   id: z.string(),
   doc_id: z.string(),
@@ -45,6 +47,13 @@ export const EventRow = z.object({
   confidence: z.number(),
   url: z.string().nullable(),
   title: z.string().nullable(),
+  reported_by_json: z.string().nullable().optional().transform((s, ctx) => {
+    if (s === null || s === undefined) return null;
+    const parsed = Reporter.safeParse(JSON.parse(s));
+    if (!parsed.success) { ctx.addIssue({ code: 'custom', message: 'invalid reported_by_json' }); return z.NEVER; }
+    return parsed.data;
+  }),
+  date_granularity: z.string().nullable().optional(),
   group_id: z.string().nullable(),
   num_mentions: z.number().int().nullable(),
   num_articles: z.number().int().nullable(),

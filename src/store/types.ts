@@ -104,6 +104,10 @@ export interface StoredEvent {
   num_articles: number;
   /** Distinct outlets over every input recorded for those articles, copies included. */
   num_sources: number;
+  /** Who reported it ("X said"), with the span naming them; null when the text names no one. */
+  reported_by?: { actor_id: string; code: string | null; sector: string | null; text: string; span: [number, number] } | null;
+  /** How precise `date` is: day, week, month or year. */
+  date_granularity?: string | null;
 }
 
 export interface StoredArticle {

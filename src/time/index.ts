@@ -8,6 +8,7 @@ import { referenceInstant } from './reference.js';
 import { resolveResult } from './resolve.js';
 import { findModifiedMonths } from './month-modifiers.js';
 import { findYears } from './years.js';
+import { findRuleTimes } from './timex-rules.js';
 
 const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 // Undated articles still need some instant for chrono; only results that do not depend on it are kept.
@@ -23,7 +24,7 @@ export function timeStage(doc: Doc): Doc {
     const text = doc.text.slice(sent.start, sent.end);
     const found: TimeExpr[] = [];
     const results = parser.parse(text, { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false });
-    for (const r of results) {
+    for (const r of splitRanges(results, text, ref)) {
       const res = resolveResult(r, { sentence: text, sentenceStart: sent.start, refDay });
       if (res === null) continue;
       if ('skip' in res) doc.messages.push({ stage: 'time', level: 'info', reason: res.skip, start: res.start, end: res.end });
@@ -34,6 +35,12 @@ export function timeStage(doc: Doc): Doc {
       for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= extra.start && found[i]!.end <= extra.end) found.splice(i, 1);
       if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
     }
+    // TIMEX3 rules (durations, sets, quarters, seasons...): an overriding rule replaces chrono's reading.
+    for (const { expr, override } of findRuleTimes(text, sent.start, refDay)) {
+      const clash = (t: TimeExpr): boolean => t.start < expr.end && expr.start < t.end;
+      if (override) for (let i = found.length - 1; i >= 0; i--) if (clash(found[i]!) && !found[i]!.timexType) found.splice(i, 1);
+      if (!found.some(clash)) found.push(expr);
+    }
     for (const extra of findYears(text, sent.start)) {
       if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
     }
@@ -41,4 +48,25 @@ export function timeStage(doc: Doc): Doc {
   }
   doc.times = times;
   return doc;
+}
+
+const RANGE_JOIN = /^(.*?\S)\s*(?:\bto\b|\buntil\b|\bthrough\b|\band\b|-|–)\s*(\S.*)$/i;
+
+/** "from March to May": chrono reads one range; TIMEX3 wants each end as its own expression. */
+function splitRanges(results: chrono.ParsedResult[], text: string, ref: Date | null): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  for (const r of results) {
+    const m = r.end ? RANGE_JOIN.exec(r.text) : null;
+    if (!m) { out.push(r); continue; }
+    const head = parser.parse(m[1]!, { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false })[0];
+    const tailAt = r.index + r.text.length - m[2]!.length;
+    const tail = parser.parse(text.slice(tailAt, r.index + r.text.length), { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false })[0];
+    if (!head || !tail) { out.push(r); continue; }
+    (head as { index: number }).index += r.index;
+    (tail as { index: number }).index += tailAt;
+    // "Dec. 2 to Dec. 5, 2014": the head takes the year written once at the end.
+    if (/\b(?:19|20)\d\d\b/.test(tail.text) && !head.start.isCertain('year')) (head.start as unknown as { assign(k: string, v: number): void }).assign('year', tail.start.get('year')!);
+    out.push(head, tail);
+  }
+  return out;
 }

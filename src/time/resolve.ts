@@ -22,6 +22,13 @@ const LOWER_WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 const PART_OF_DAY = /^(morning|afternoon|evening|night|noon|midnight)$/;
 const IN_DURATION = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const CLOCK = /\d|noon|midnight/i;
+const PART_OF_DAY_IN = /\b(morning|afternoon|evening|night|overnight|tonight)\b/i;
+const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI' };
+// News names dates just ahead without a future verb ("the meeting on June 3", "in October"):
+// a month-day up to this many days after publication, or a month up to this many months after
+// it, stays in the publication year; further ahead, the past reading wins.
+const NEAR_FUTURE_DAYS = 30;
+const NEAR_FUTURE_MONTHS = 0;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 interface Ctx {
@@ -58,6 +65,7 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   if (PART_OF_DAY.test(lower)) return null; // "every morning": no day named
   if (/^\d{1,2}\/\d{1,2}$/.test(text) && /\d\s*$/.test(c.sentence.slice(0, index))) return null; // "2 1/2 times"
   if (/^\d+:\d\d:\d\d$/.test(text)) return null; // a race time, not a clock time
+  if (/^\d{1,2}(?:\s+[ap])?$/i.test(text)) return null; // a bare number chrono took for an hour
   if (IN_DURATION.test(r.text)) return null; // "in 100 days": how long, rarely when
   if (LOWER_MONTH.test(lower) && text === lower) return null; // "march", "may": verbs
   if (DURATION.test(text)) return null; // "the past few days": a stretch, not a date
@@ -112,11 +120,11 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
       else if (future && day < c.refDay) shifted += 7;
       ({ y, m, d } = fromDay(shifted));
     } else if (monthDay) {
-      if (!future && day > c.refDay + 1) y -= 1;
+      if (!future && day > c.refDay + NEAR_FUTURE_DAYS) y -= 1;
     } else if (monthOnly) {
       const ym = y * 12 + m;
       const refYm = ref.y * 12 + ref.m;
-      if (!future && ym > refYm) y -= 1;
+      if (!future && ym > refYm + NEAR_FUTURE_MONTHS) y -= 1;
       else if (future && ym < refYm) y += 1;
     }
   }
@@ -124,12 +132,20 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   if (/weekend/i.test(text)) tags.push('weekend');
   let granularity: Granularity;
   let value: string;
+  let timexType: TimeExpr['timexType'];
+  const part = PART_OF_DAY_IN.exec(text);
   if (s.isCertain('hour') && CLOCK.test(text)) {
     granularity = 'time';
     value = `${fmtDay(y, m, d)}T${String(s.get('hour')).padStart(2, '0')}:${String(s.get('minute') ?? 0).padStart(2, '0')}`;
+    if (/\bUTC\b/.test(text)) value += 'Z'; // TIMEX3 corpora mark UTC with Z but leave GMT local
+  } else if (tags.includes('weekend') && c.refDay !== null) {
+    granularity = 'week';
+    value = `${isoWeek(toDay(y, m, d))}-WE`;
   } else if (s.isCertain('day') || s.isCertain('weekday')) {
     granularity = 'day';
     value = fmtDay(y, m, d);
+    // "Tuesday evening": the day with TIMEX3's part-of-day suffix; events read the first ten characters.
+    if (part) { value += `T${PART_CODE[part[1]!.toLowerCase()]!}`; timexType = 'TIME'; }
   } else if (s.isCertain('month')) {
     granularity = 'month';
     value = fmtMonth(y, m);
@@ -140,7 +156,9 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
     granularity = 'day';
     value = fmtDay(y, m, d);
   }
-  return { expr: make(start, end, text, value, granularity, tags) };
+  const expr = make(start, end, text, value, granularity, tags);
+  if (timexType) expr.timexType = timexType;
+  return { expr };
 }
 
 function make(start: number, end: number, text: string, value: string, granularity: Granularity, tags: string[]): TimeExpr {

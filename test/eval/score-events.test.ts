@@ -91,3 +91,12 @@ test('codesOk: legacy gold codes accept their current equivalents, and nothing e
   assert.equal(codesOk(['UNO'], ['IGO']), false);
   assert.equal(codesOk(['IGO'], ['NGO']), false);
 });
+
+test('contexts: scored on matched events with gold contexts only', async () => {
+  const { scoreContexts } = await import('../../eval/contexts.js');
+  const gold = { id: 'a', text: 't', noEvents: false, events: [{ type: 'ASSAULT' as const, raw: 'ASSAULT', actors: [], recipients: [], contexts: ['military', 'terrorism'] }] };
+  const r = scoreContexts([{ gold, system: [{ type: 'ASSAULT', actors: [], recipients: [], contexts: ['military', 'legal'] }] }]);
+  assert.equal(r.precision, 0.5);
+  assert.equal(r.recall, 0.5);
+  assert.equal(r.n_events, 1);
+});

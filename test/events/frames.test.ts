@@ -259,3 +259,56 @@ test('exercises by actors of two countries are joint cooperation', () => {
   assert.equal(c.events[0]?.type, 'COOPERATE');
   assert.equal(c.events[0]?.cameo, '062');
 });
+
+test('violence suffered by a named party is an event with an empty actor, but not in a relative clause', () => {
+  const d = docWith('A Peruvian patrol boat was attacked off the coast on Sunday.', [
+    { text: 'Peruvian patrol boat', code: 'PER', sector: 'MIL' },
+  ]);
+  assert.deepEqual(brief(d), ['ASSAULT >PER']);
+  const bg = docWith('Chile protested to Peru over the incident in which a Chilean patrol boat was attacked.', [
+    { text: 'Chile', code: 'CHL' }, { text: 'Peru', code: 'PER' }, { text: 'Chilean patrol boat', code: 'CHL', sector: 'MIL' },
+  ]);
+  assert.ok(!bg.events.some((e) => e.actor.length === 0), 'the background killing is not coded');
+});
+
+test('what a third party alleged is non-factual; the allegation is the event', () => {
+  const d = docWith('Uganda alleged that Kenyan troops helped the rebels.', [
+    { text: 'Uganda', code: 'UGA' }, { text: 'Kenyan troops', code: 'KEN', sector: 'MIL' }, { text: 'rebels', code: 'UGA', sector: 'REB' },
+  ]);
+  assert.deepEqual(brief(d), ['ACCUSE UGA>KEN']);
+  assert.ok(d.nonFactual?.some((e) => e.type === 'AID'));
+});
+
+test('losing a vote: the legislature of the loser rejected the loser', () => {
+  const d = docWith('The Danish prime minister lost a vote on pension reform in 2019.', [
+    { text: 'Danish prime minister', code: 'DNK', sector: 'GOV' },
+  ]);
+  assert.deepEqual(brief(d), ['REJECT DNK>DNK']);
+  assert.equal(d.events[0]!.actor[0]!.sector, 'LEG');
+});
+
+test('calling another party\'s help desirable is a request to that party', () => {
+  const d = docWith('Estonia said Finnish support would be very welcome. Latvia said it would be a good step if Lithuania could do more.', [
+    { text: 'Estonia', code: 'EST' }, { text: 'Finnish', code: 'FIN' }, { text: 'Latvia', code: 'LVA' }, { text: 'Lithuania', code: 'LTU' },
+  ]);
+  assert.deepEqual(brief(d), ['REQUEST EST>FIN', 'REQUEST LVA>LTU']);
+  const none = docWith('Estonia said the weather would be good for the harvest.', [{ text: 'Estonia', code: 'EST' }]);
+  assert.deepEqual(brief(none), []);
+});
+
+test('aid with no named recipient goes to the one country that asked the giver for it', () => {
+  const d = docWith('Latvia said it would be a good step if Lithuania could do more. Lithuania decided to send two minesweepers to help.', [
+    { text: 'Latvia', code: 'LVA' }, { text: 'Lithuania', code: 'LTU' },
+  ]);
+  assert.deepEqual(brief(d), ['REQUEST LVA>LTU', 'AID LTU>LVA']);
+  const unasked = docWith('Lithuania decided to send two minesweepers to help.', [{ text: 'Lithuania', code: 'LTU' }]);
+  assert.deepEqual(brief(unasked), ['AID LTU>']);
+});
+
+test('the speaker of "X said" that holds an event is recorded as who reported it', () => {
+  const d = docWith('Peru shot down a Bolivian drone, the Peruvian army said. Chilean media reported that Peru attacked a Bolivian patrol.', [
+    { text: 'Peru', code: 'PER' }, { text: 'Bolivian drone', code: 'BOL', sector: 'MIL' }, { text: 'Peruvian army', code: 'PER', sector: 'MIL' },
+    { text: 'Chilean media', code: 'CHL', sector: 'JRN' }, { text: 'Bolivian patrol', code: 'BOL', sector: 'MIL' },
+  ]);
+  assert.deepEqual(d.events.map((e) => e.reportedBy?.text ?? null), ['Peruvian army', 'Chilean media']);
+});

@@ -50,6 +50,7 @@ test('the pairwise rule: type, parties, dates within granularity, compatible pla
   assert.ok(!sameEvent(a, k({ id: 'b', type: 'COERCE' })));
   assert.ok(!sameEvent(a, k({ id: 'b', recipients: [P('TUR')] })));
   assert.ok(!sameEvent(a, k({ id: 'b', recipients: [] })), 'a recipient on one side only');
+  assert.ok(!sameEvent(k({ id: 'c', recipients: [] }), k({ id: 'd', recipients: [] })), 'no recipient on either side');
   assert.ok(sameEvent(a, k({ id: 'b', actors: [P('USA'), P('RUS')] })), 'a shared actor');
   assert.ok(sameEvent(a, k({ id: 'b', actors: [{ id: 'RUS-MIL', code: 'RUS', sector: 'MIL' }] })), 'the country covers its military');
   assert.ok(sameEvent(k({ id: 'c', actors: [{ id: 'RUS-MIL', code: 'RUS', sector: 'MIL' }] }), k({ id: 'd', actors: [{ id: 'shoigu-sergei', code: 'RUS', sector: 'MIL' }] })), 'a sector actor covers its members');
@@ -57,6 +58,11 @@ test('the pairwise rule: type, parties, dates within granularity, compatible pla
   assert.ok(!sameEvent(a, k({ id: 'b', country: 'POL' })));
   assert.ok(sameEvent(a, k({ id: 'b', country: null })), 'an unknown place');
   assert.ok(!sameEvent(a, k({ id: 'b', factual: false })));
+  const home = (id: string, actors: GroupKey['actors']) => k({ id, actors, recipients: [{ id: 'usa-congress', code: 'USA', sector: 'LEG' }] });
+  assert.ok(!sameEvent(home('c', [P('USA')]), home('d', [P('USA')])), 'inside one country a bare country joins nothing');
+  const named = { id: 'tillerson-rex', code: 'USA', sector: 'GOV' };
+  assert.ok(sameEvent(home('c', [named]), home('d', [named])), 'inside one country: the same named actor');
+  assert.ok(!sameEvent(home('c', [named]), home('d', [P('USA')])), 'inside one country a country does not stand for a person');
   assert.ok(!sameEvent(a, k({ id: 'b', start: null, end: null })), 'undated');
 });
 

@@ -89,10 +89,11 @@ test('"N days after" an event is tagged for the events stage to re-anchor', () =
   assert.ok(t.tags?.includes('offset:+P3D'));
 });
 
-test('a weekday with a time of day keeps the date', () => {
+test('a weekday with a part of day keeps the date and adds the TIMEX3 part-of-day code', () => {
   const doc = read('The embassy posted a statement on Tuesday evening.', THURSDAY);
   const t = find(doc, 'Tuesday evening');
-  assert.equal(t.value, '2024-03-12');
+  assert.equal(t.value, '2024-03-12TEV');
+  assert.equal(t.timexType, 'TIME');
   assert.equal(t.granularity, 'day');
 });
 
@@ -109,4 +110,50 @@ test('every span slices doc.text', () => {
   const doc = read('On Monday, troops left the town they had held since 2019, a week after the truce of Feb. 2.', THURSDAY);
   assert.ok(doc.times.length >= 3);
   for (const t of doc.times) assert.equal(doc.text.slice(t.start, t.end), t.text);
+});
+
+function value(doc: Doc, text: string): [string, string | undefined] {
+  const t = find(doc, text);
+  return [t.value, t.timexType];
+}
+
+test('durations carry TIMEX3 duration values', () => {
+  const doc = read('Prices rose in the past two years after a five-year slump, and the talks lasted several weeks.', THURSDAY);
+  assert.deepEqual(value(doc, 'the past two years'), ['P2Y', 'DURATION']);
+  assert.deepEqual(value(doc, 'five-year'), ['P5Y', 'DURATION']);
+  assert.deepEqual(value(doc, 'several weeks'), ['PXW', 'DURATION']);
+});
+
+test('sets and reference words', () => {
+  const doc = read('The report is published annually and is now under review; officials recently met twice a year.', THURSDAY);
+  assert.deepEqual(value(doc, 'annually'), ['P1Y', 'SET']);
+  assert.deepEqual(value(doc, 'now'), ['PRESENT_REF', 'DATE']);
+  assert.deepEqual(value(doc, 'recently'), ['PAST_REF', 'DATE']);
+  assert.deepEqual(value(doc, 'a year'), ['P1Y', 'SET']);
+});
+
+test('quarters, fiscal years, seasons and decades', () => {
+  const doc = read('Profit fell in the third quarter of 2009 and in fiscal 2015; sales rose last summer, as in the 1980s.', THURSDAY);
+  assert.equal(find(doc, 'the third quarter of 2009').value, '2009-Q3');
+  assert.equal(find(doc, 'fiscal 2015').value, 'FY2015');
+  assert.equal(find(doc, 'last summer').value, '2023-SU');
+  assert.equal(find(doc, 'the 1980s').value, '198');
+});
+
+test('"Q3" without a year is the latest third quarter already begun', () => {
+  const doc = read('Exports slowed in Q3.', THURSDAY);
+  assert.equal(find(doc, 'Q3').value, '2023-Q3');
+});
+
+test('"the end of this year" is the year', () => {
+  const doc = read('The troops will leave by the end of this year.', THURSDAY);
+  assert.equal(find(doc, 'the end of this year').value, '2024');
+});
+
+test('a range is read as its two ends; the head takes a year written once at the end', () => {
+  const doc = read('The strike ran from Dec. 2 to Dec. 5, 2014, and exports grew from March to May.', THURSDAY);
+  assert.equal(find(doc, 'Dec. 2').value, '2014-12-02');
+  assert.equal(find(doc, 'Dec. 5, 2014').value, '2014-12-05');
+  assert.equal(find(doc, 'March').value, '2024-03');
+  assert.equal(find(doc, 'May').value, '2023-05');
 });

@@ -13,7 +13,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const dir = join(repoRoot(), 'samples');
   const store = await openStore(db);
   try {
-    const tally = await ingestPaths(store, [dir]);
+    const { tally } = await ingestPaths(store, [dir]);
     process.stdout.write(`entente demo: sample corpus ${dir} -> ${db}\n`);
     await printTally(store, tally);
     const s = await store.summary(8);

@@ -1,0 +1,18 @@
+// One end-to-end ingest for the bench, in its own process so its peak RSS is its own:
+// `node dist/bench/ingest-run.js FILE.jsonl WORKERS DB`. Prints one JSON line.
+import { performance } from 'node:perf_hooks';
+import { ingestPaths } from '../src/cli/commands/ingest.js';
+import { openStore } from '../src/store/index.js';
+
+const [file, workers, db] = process.argv.slice(2);
+if (!file || workers === undefined || !db) throw new Error('usage: ingest-run FILE.jsonl WORKERS DB');
+const store = await openStore(db);
+const t0 = performance.now();
+const { tally } = await ingestPaths(store, [file], undefined, { workers: Number(workers) });
+const seconds = (performance.now() - t0) / 1000;
+await store.close();
+const cpu = process.cpuUsage();
+process.stdout.write(`${JSON.stringify({
+  seconds, inputs: tally.inputs, added: tally.added, events: tally.events,
+  cpu_s: (cpu.user + cpu.system) / 1e6, max_rss_mb: (process.resourceUsage().maxRSS * 1024) / 1e6,
+})}\n`);

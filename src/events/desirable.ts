@@ -1,0 +1,55 @@
+// "Obama said Russian cooperation would be 'enormously helpful'", "Hollande said it would be a good
+// signal if Germany could do more": a speaker calling someone's help desirable is asking for it.
+// The speaker of the governing speech verb acts; the party whose help is wanted is the recipient.
+import type { Sentence } from '../types.js';
+import { CUES } from './cues.js';
+import { findSubject, toRef, type Party } from './participants.js';
+import type { DocView } from './view.js';
+
+/** The speech verb before the trigger whose complement holds it ("said", "told reporters"). */
+function governingSpeech(view: DocView, s: Sentence, h: number): number {
+  for (let k = h - 1; k >= s.tokenStart; k--) {
+    const w = view.doc.tokens[k]!.norm;
+    if (w === ';') return -1;
+    if (CUES.speechVerbs.has(w) && !view.quoted[k]) return k;
+  }
+  return -1;
+}
+
+/** "Russian cooperation would be ...": an actor within the noun phrase headed by a help noun. */
+function helperBefore(view: DocView, from: number, h: number): Party | null {
+  for (let k = h - 1; k > from; k--) {
+    if (!CUES.helpNouns.has(view.doc.tokens[k]!.norm)) continue;
+    // the actor just before the noun ("Russian cooperation", "Germany's help")
+    for (let j = k - 1; j > from && j >= k - 3; j--) {
+      const idx = view.actorAt[j]!;
+      if (idx >= 0) return { refs: [toRef(view, idx)], token: view.actorFirstToken[idx]! };
+    }
+  }
+  return null;
+}
+
+/** "... if Germany could do more": the subject of a following if-clause. */
+function ifSubject(view: DocView, s: Sentence, h: number): Party | null {
+  for (let k = h + 1; k < s.tokenEnd; k++) {
+    const w = view.doc.tokens[k]!.norm;
+    if (w === ';') return null;
+    if (w !== 'if') continue;
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) {
+      const idx = view.actorAt[j]!;
+      if (idx >= 0) return { refs: [toRef(view, idx)], token: view.actorFirstToken[idx]! };
+    }
+    return null;
+  }
+  return null;
+}
+
+export function readDesirable(view: DocView, s: Sentence, h: number, floor: number): { actor: Party; recipient: Party } | string {
+  const say = governingSpeech(view, s, h);
+  if (say < 0) return 'no speaker: an evaluation, not a request';
+  const actor = findSubject(view, s, say, floor);
+  if (!actor) return 'no actor found';
+  const recipient = helperBefore(view, say, h) ?? ifSubject(view, s, h);
+  if (!recipient) return 'no recipient: nobody whose help is wanted';
+  return { actor, recipient };
+}

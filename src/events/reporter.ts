@@ -1,0 +1,39 @@
+// Who reported an event: the speaker of the speech verb whose complement holds it
+// ("Syrian state media reported ...", "ISIL said it downed ...", "..., police said").
+import type { ActorRef, Sentence } from '../types.js';
+import { CUES } from './cues.js';
+import { findSubject, toRef } from './participants.js';
+import type { DocView } from './view.js';
+
+export function findReporter(view: DocView, s: Sentence, h: number, floor: number): ActorRef | null {
+  const tokens = view.doc.tokens;
+  // "X said (that) ... <event>": the nearest speech verb before the trigger, in the same clause chain.
+  for (let v = h - 1; v >= s.tokenStart; v--) {
+    const w = tokens[v]!.norm;
+    if (w === ';') break;
+    if (!CUES.speechVerbs.has(w) || view.quoted[v]) continue;
+    const speaker = findSubject(view, s, v, floor);
+    return speaker?.refs[0] ?? null;
+  }
+  // "<event>, X said." or "<event>, said X.": a speech verb after the trigger, right after a comma'd speaker.
+  for (let v = h + 1; v < s.tokenEnd; v++) {
+    if (!CUES.speechVerbs.has(tokens[v]!.norm) || view.quoted[v]) continue;
+    const before = view.actorAt[v - 1]!;
+    if (before >= 0) {
+      const first = view.actorFirstToken[before]!;
+      const lead = tokens[first - 1]?.norm ?? '';
+      if (lead === ',' || lead === '"' || lead === '”' || tokens[first - 2]?.norm === ',') return toRef(view, before);
+    }
+    if (tokens[v - 1]?.norm === ',' && view.actorAt[v + 1]! >= 0) return toRef(view, view.actorAt[v + 1]!);
+    // "... , Syrian state media reported": the mention may span several tokens before the verb
+    for (let k = v - 1; k > h && v - k <= 5; k--) {
+      if (tokens[k]!.norm === ',') {
+        const idx = view.actorAt[k + 1]!;
+        if (idx >= 0) return toRef(view, idx);
+        break;
+      }
+    }
+    return null;
+  }
+  return null;
+}

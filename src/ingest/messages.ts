@@ -1,0 +1,18 @@
+// Messages between the ingest pool (main thread, the only store writer) and its workers.
+import type { Doc, RawInput } from '../types.js';
+
+export interface WorkerSetup {
+  /** `--actors` files, loaded by every worker before its first input. */
+  actorFiles?: string[];
+}
+
+export type ToWorker =
+  | { kind: 'intake'; seq: number; input: RawInput }
+  /** Run the NLP stages on the doc held for `seq` and send it back. */
+  | { kind: 'annotate'; seq: number }
+  /** The main thread needs no annotation for `seq` (already stored, not English, empty): forget it. */
+  | { kind: 'drop'; seq: number };
+
+export type FromWorker =
+  | { kind: 'doc'; seq: number; doc: Doc }
+  | { kind: 'failed'; seq: number; reason: string };

@@ -1,0 +1,47 @@
+// One annotation worker thread: intake, then (when the main thread asks) the NLP stages.
+// The main thread owns the store; a worker never writes. Messages: see pool.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { intake } from '../intake/index.js';
+import { runStages } from '../pipeline.js';
+import { useActorFiles } from '../actors/index.js';
+import type { Doc } from '../types.js';
+import type { ToWorker, FromWorker, WorkerSetup } from './messages.js';
+
+const setup = (workerData ?? {}) as WorkerSetup;
+if (setup.actorFiles && setup.actorFiles.length > 0) useActorFiles(setup.actorFiles);
+
+/** Docs between their intake and the main thread's decision (annotate or drop), by sequence number. */
+const held = new Map<number, Doc>();
+const port = parentPort!;
+const reply = (m: FromWorker): void => port.postMessage(m);
+const why = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+port.on('message', (m: ToWorker) => {
+  if (m.kind === 'intake') {
+    // intake never throws by contract; a throw here is still reported, never fatal to the worker
+    try {
+      const doc = intake(m.input);
+      held.set(m.seq, doc);
+      reply({ kind: 'doc', seq: m.seq, doc });
+    } catch (e) {
+      reply({ kind: 'failed', seq: m.seq, reason: `intake failed: ${why(e)}` });
+    }
+  } else if (m.kind === 'annotate') {
+    const doc = held.get(m.seq);
+    held.delete(m.seq);
+    if (!doc) return reply({ kind: 'failed', seq: m.seq, reason: 'internal: no document held for this input' });
+    try {
+      runStages(doc);
+      reply({ kind: 'doc', seq: m.seq, doc: slim(doc) });
+    } catch (e) {
+      reply({ kind: 'failed', seq: m.seq, reason: `annotation failed: ${why(e)}` });
+    }
+  } else if (m.kind === 'drop') {
+    held.delete(m.seq);
+  }
+});
+
+/** Tokens are the bulk of a Doc and the store does not read them: not copied back to the main thread. */
+function slim(doc: Doc): Doc {
+  return { ...doc, tokens: [] };
+}

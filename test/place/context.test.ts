@@ -1,0 +1,50 @@
+// Context rules of the place stage: named states choose among namesakes, compass words and
+// border words, curated divisions, names read off "the town of", letters NFD does not split.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+import type { Doc, Place } from '../../src/types.js';
+
+function read(text: string): Doc {
+  return annotate({ text, published: '2024-03-14' }, { until: 'place' });
+}
+
+function find(doc: Doc, text: string): Place {
+  const p = doc.places.find((x) => x.text === text);
+  assert.ok(p, `no place "${text}" in ${JSON.stringify(doc.places.map((x) => x.text))}`);
+  return p;
+}
+
+test('a state the story names picks the namesake there, not the largest', () => {
+  const doc = read('Commuters in Virginia faced delays. The council in Alexandria voted on the new bus lanes.');
+  const p = find(doc, 'Alexandria');
+  assert.equal(p.country, 'USA');
+  assert.ok(p.lon !== null && p.lon < -70, 'the Virginia city, not the Egyptian one');
+  const egypt = read('Protesters gathered in Alexandria and Cairo.');
+  assert.equal(find(egypt, 'Alexandria').country, 'EGY');
+});
+
+test('a compass word joins a country span; a demonym before "border" is a region of that country', () => {
+  const doc = read('Police launched a raid in southern Belgium. A jet was shot down near the Syrian border.');
+  const be = find(doc, 'southern Belgium');
+  assert.equal(be.country, 'BEL');
+  assert.equal(be.name, 'Belgium');
+  const border = find(doc, 'Syrian border');
+  assert.equal(border.country, 'SYR');
+  assert.equal(border.lat, null);
+});
+
+test('curated first-level divisions resolve with their country', () => {
+  const doc = read('Floods hit Uttar Pradesh and Bihar, while fighting continued in North Kivu.');
+  assert.equal(find(doc, 'Uttar Pradesh').country, 'IND');
+  assert.equal(find(doc, 'Bihar').country, 'IND');
+  assert.equal(find(doc, 'North Kivu').country, 'COD');
+});
+
+test('"the town of X" names a place the gazetteer lacks; dotless i folds', () => {
+  const doc = read('Rebels in Afghanistan captured the town of Zarkhel. Two were killed in the southeastern city of Diyarbakir.');
+  const town = find(doc, 'Zarkhel');
+  assert.equal(town.kind, 'city');
+  assert.equal(town.lat, null);
+  assert.equal(find(doc, 'Diyarbakir').country, 'TUR');
+});

@@ -1,0 +1,29 @@
+// The event's own place (src/events/attach-place.ts): the place of the trigger's clause, the most
+// specific of a chain, reached through head nouns, and none from a complement clause.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+import { attachPlace } from '../../src/events/attach-place.js';
+
+function placeOf(text: string, trigger: string): string | null {
+  const doc = annotate({ text, published: '2024-03-14' }, { until: 'place' });
+  const at = text.indexOf(trigger);
+  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+  assert.ok(s, 'sentence');
+  return attachPlace(doc, s, at, [])?.text ?? null;
+}
+
+test('the most specific place of a chain', () => {
+  assert.equal(placeOf('The group said it downed a plane over the Sinai Peninsula in Egypt.', 'downed'), 'Sinai Peninsula');
+  assert.equal(placeOf("Dozens were killed in Syria's Aleppo province on Friday.", 'killed'), 'Aleppo province');
+});
+
+test('head nouns and place-taking verbs', () => {
+  assert.equal(placeOf('A reporter was shot on the outskirts of Karachi on Monday.', 'shot'), 'Karachi');
+  assert.equal(placeOf('The army captured Jaffna last month.', 'captured'), 'Jaffna');
+});
+
+test('no place from a complement clause or a modifier', () => {
+  assert.equal(placeOf('Both leaders insisted that a political transition in Syria must follow.', 'insisted'), null);
+  assert.equal(placeOf('He was captured during the U.S.-led offensive.', 'captured'), null);
+});

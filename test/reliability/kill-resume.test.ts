@@ -1,0 +1,110 @@
+// A local ingest killed outright (SIGKILL, no chance to clean up) loses nothing it had reported
+// as stored, and a rerun stores every article exactly once. Also: Ctrl-C (SIGINT) drains and
+// exits non-zero with a summary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { repoRoot } from '../../src/data.js';
+import { story } from './stories.js';
+
+const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
+const N = 36;
+
+function corpus(): { dir: string; input: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-kill-'));
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  for (let i = 0; i < N; i++) writeFileSync(join(input, `story-${String(i).padStart(3, '0')}.txt`), story(i, 12));
+  return { dir, input };
+}
+
+function storedCount(db: string): number {
+  try {
+    const d = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return (d.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    } finally {
+      d.close();
+    }
+  } catch {
+    return 0; // not created yet, or the schema is not written yet
+  }
+}
+
+/** Start an ingest, wait until `atLeast` articles are committed, then send `signal`. */
+async function interrupted(input: string, db: string, atLeast: number, signal: NodeJS.Signals) {
+  const child = spawn(process.execPath, [BIN, 'ingest', input, '--db', db, '--workers', '2', '--progress', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (b) => (out += b));
+  child.stderr.on('data', (b) => (err += b));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let sent = false;
+  for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 50) {
+    if (storedCount(db) >= atLeast) {
+      child.kill(signal);
+      sent = true;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const code = await exited;
+  return { code, out, err, sent };
+}
+
+function resumeAndCheck(input: string, db: string): void {
+  const again = spawnSync(process.execPath, [BIN, 'ingest', input, '--db', db, '--workers', '2', '--progress', 'off'], { encoding: 'utf8' });
+  assert.equal(again.status, 0, again.stderr);
+  const d = new Database(db, { readonly: true });
+  try {
+    const articles = (d.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    assert.equal(articles, N, 'every story stored after the rerun');
+    // exactly once: one source row per article, and no input recorded twice
+    const sources = d.prepare('SELECT article_id, count(*) AS n FROM article_sources GROUP BY article_id HAVING n > 1').all();
+    assert.deepEqual(sources, [], 'no article recorded twice');
+    const events = d.prepare('SELECT article_id, local_id, count(*) AS n FROM events GROUP BY article_id, local_id HAVING n > 1').all();
+    assert.deepEqual(events, []);
+  } finally {
+    d.close();
+  }
+}
+
+test('SIGKILL mid-ingest, then a rerun: every article stored exactly once, nothing reported is lost', async () => {
+  const { dir, input } = corpus();
+  const db = join(dir, 'kill.db');
+  try {
+    const run = await interrupted(input, db, 5, 'SIGKILL');
+    assert.ok(run.sent, `ingest finished before it could be killed: ${run.out}`);
+    const after = storedCount(db);
+    assert.ok(after >= 5 && after < N, `killed part way (${after} of ${N} stored)`);
+    // every progress line printed before the kill reported only committed articles
+    for (const line of run.err.split('\n').filter((l) => l.startsWith('{'))) {
+      const p = JSON.parse(line) as { added: number };
+      assert.ok(p.added <= after, `progress said ${p.added} stored, the store holds ${after}`);
+    }
+    resumeAndCheck(input, db);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('SIGINT mid-ingest: in-flight articles are written, exit 130 with a summary; a rerun completes', async () => {
+  const { dir, input } = corpus();
+  const db = join(dir, 'int.db');
+  try {
+    const run = await interrupted(input, db, 5, 'SIGINT');
+    assert.ok(run.sent, `ingest finished before it could be interrupted: ${run.out}`);
+    assert.equal(run.code, 130, run.err);
+    const m = /articles added: (\d+)/.exec(run.out);
+    assert.ok(m, `summary printed: ${run.out}`);
+    assert.equal(Number(m[1]), storedCount(db), 'the summary counts what the store holds');
+    assert.match(run.out, /run the same command again to resume/);
+    resumeAndCheck(input, db);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

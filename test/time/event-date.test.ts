@@ -1,0 +1,58 @@
+// Event dates (src/events/attach-date.ts) on sentences written for these tests.
+// Reference day: Thursday 2024-03-14.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+import type { Doc, Event } from '../../src/types.js';
+
+const THURSDAY = '2024-03-14';
+
+function eventAt(doc: Doc, trigger: string): Event {
+  const e = doc.events.find((x) => doc.text.slice(x.trigger.start, x.trigger.end) === trigger);
+  assert.ok(e, `no event on "${trigger}" in ${JSON.stringify(doc.events.map((x) => doc.text.slice(x.trigger.start, x.trigger.end)))}`);
+  return e;
+}
+
+test('a time in the event clause dates the event, at its granularity', () => {
+  const doc = annotate({ text: 'Russian troops attacked Ukrainian soldiers near Mariupol on Sunday. Last week, Russian jets bombed rebel positions in Syria.', published: THURSDAY });
+  const a = eventAt(doc, 'attacked');
+  assert.deepEqual([a.date, a.dateFrom, a.dateGranularity], ['2024-03-10', 'sentence', 'day']);
+  const b = eventAt(doc, 'bombed');
+  assert.deepEqual([b.date, b.dateFrom, b.dateGranularity], ['2024-W10', 'sentence', 'week']);
+});
+
+test('an event in a reported clause without its own time takes the reporting verb\'s date', () => {
+  const doc = annotate({ text: 'The Ukrainian defence minister said on Wednesday that Russian troops attacked Ukrainian soldiers near Mariupol.', published: THURSDAY });
+  const e = eventAt(doc, 'attacked');
+  assert.deepEqual([e.date, e.dateFrom, e.dateGranularity], ['2024-03-13', 'reporting', 'day']);
+});
+
+test('the event clause\'s own time beats the reporting verb\'s', () => {
+  const doc = annotate({ text: 'The Ukrainian defence minister said on Wednesday that Russian troops attacked Ukrainian soldiers near Mariupol on Saturday.', published: THURSDAY });
+  const e = eventAt(doc, 'attacked');
+  assert.deepEqual([e.date, e.dateFrom], ['2024-03-09', 'sentence']);
+});
+
+test('a pluperfect event told today is dated to the latest earlier day the story gives', () => {
+  const doc = annotate({ text: 'Russian troops left the port on Monday. On Thursday, the Ukrainian president told parliament that Russian forces had shelled Ukrainian positions.', published: THURSDAY });
+  const e = eventAt(doc, 'shelled');
+  assert.deepEqual([e.date, e.dateFrom, e.dateGranularity], ['2024-03-11', 'context', 'day']);
+});
+
+test('an undated event falls back to the publication day, flagged', () => {
+  const doc = annotate({ text: 'Turkey condemned Russia.', published: THURSDAY });
+  const e = eventAt(doc, 'condemned');
+  assert.deepEqual([e.date, e.dateFrom, e.dateGranularity], [THURSDAY, 'published', 'day']);
+});
+
+test('durations and part-of-day values never become event dates as such', () => {
+  const doc = annotate({ text: 'Russian troops shelled Ukrainian positions for three days. Authorities launched a raid in southern Belgium on Tuesday afternoon.', published: THURSDAY });
+  assert.deepEqual([eventAt(doc, 'shelled').date, eventAt(doc, 'shelled').dateFrom], [THURSDAY, 'published']);
+  assert.equal(eventAt(doc, 'launched a raid').date, '2024-03-12');
+});
+
+test('"two days after" an anchored event counts from that event\'s date', () => {
+  const doc = annotate({ text: 'French police raided homes in Paris two days after the Nov. 13 attacks.', published: '2015-11-26' });
+  const e = eventAt(doc, 'raided');
+  assert.deepEqual([e.date, e.dateFrom, e.dateGranularity], ['2015-11-15', 'sentence', 'day']);
+});
