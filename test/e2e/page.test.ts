@@ -11,6 +11,13 @@ if (skip) process.stdout.write(`# SKIP ${skip}\n`);
 
 interface List<T> { total: number; items: T[] }
 
+/** Places the synthetic 10,000 events are spread over. */
+const PLACES = [
+  { name: 'Lagos', country: 'NGA', lat: 6.45, lon: 3.39 },
+  { name: 'Lima', country: 'PER', lat: -12.05, lon: -77.04 },
+  { name: 'Hanoi', country: 'VNM', lat: 21.03, lon: 105.85 },
+];
+
 describe('web page', { skip: skip ?? false }, () => {
   let server: Server;
   let browser: Browser;
@@ -276,7 +283,7 @@ describe('web page', { skip: skip ?? false }, () => {
       const items = Array.from({ length: n }, (_, i) => {
         const k = offset + i;
         const d = new Date(Date.UTC(2015, 0, 1) + k * 86_400_000 / 3).toISOString().slice(0, 10);
-        return { ...sample, id: `${sample.id}-${k}`, date: d, quad_code: (k % 4) + 1 };
+        return { ...sample, id: `${sample.id}-${k}`, date: d, quad_code: (k % 4) + 1, event_loc: PLACES[k % PLACES.length]! };
       });
       return route.fulfill({ json: { total: 10_000, limit, offset, items } });
     });
@@ -295,7 +302,7 @@ describe('web page', { skip: skip ?? false }, () => {
     await shot(page, 'timeline-10k');
     await page.goto(`${server.base}#/map`);
     await page.waitForFunction(() => /^10,000 events;/.test(document.querySelector('.count')?.textContent ?? ''), undefined, { timeout: 30_000 });
-    assert.ok(await page.locator('svg.map-svg circle.place').count() >= 1);
+    assert.equal(await page.locator('svg.map-svg circle.place').count(), PLACES.length);
     await shot(page, 'map-10k');
     clean(w);
     await page.context().close();
