@@ -1,0 +1,80 @@
+// Calls to `entente serve`. Paths are relative to the page, so the page works wherever it is
+// mounted; every list endpoint answers { total, limit, offset, items }.
+import type {
+  ActorSummary, ArticleDetailFlat, ArticleListItem, BlocsResult, List, SearchHit, StoredEvent, StoredQuote, StoreSummary,
+} from './types.js';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+type Params = Record<string, string | number | undefined | null>;
+
+export function apiUrl(path: string, params: Params = {}): string {
+  const url = new URL(`api/${path}`, document.baseURI);
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, String(v));
+  return url.toString();
+}
+
+async function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
+  const res = await fetch(apiUrl(path, params), { signal, headers: { accept: 'application/json' } });
+  if (!res.ok) throw new ApiError(res.status, await errorText(res));
+  return (await res.json()) as T;
+}
+
+export async function errorText(res: Response): Promise<string> {
+  const body = await res.text().catch(() => '');
+  try {
+    const j = JSON.parse(body) as { error?: unknown; message?: unknown };
+    const m = j.error ?? j.message;
+    if (typeof m === 'string') return `${res.status}: ${m}`;
+    if (m && typeof m === 'object' && 'message' in m) return `${res.status}: ${String((m as { message: unknown }).message)}`;
+  } catch { /* not JSON */ }
+  return `${res.status} ${res.statusText}${body ? `: ${body.slice(0, 200)}` : ''}`;
+}
+
+/** A list response, checked: a server that answers something else fails loudly, not blankly. */
+async function getList<T>(path: string, params: Params, signal?: AbortSignal): Promise<List<T>> {
+  const r = await getJson<Partial<List<T>>>(path, params, signal);
+  if (!r || !Array.isArray(r.items) || typeof r.total !== 'number') throw new ApiError(0, `unexpected answer from /api/${path}`);
+  return { total: r.total, limit: r.limit ?? r.items.length, offset: r.offset ?? 0, items: r.items };
+}
+
+export interface EventQuery {
+  actor?: string;
+  recipient?: string;
+  type?: string;
+  since?: string;
+  until?: string;
+  doc?: string;
+  all?: boolean;
+  distinct?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export const api = {
+  events: (q: EventQuery, signal?: AbortSignal) => getList<StoredEvent>('events', { ...q, all: q.all ? 'true' : undefined, distinct: q.distinct ? 'true' : undefined }, signal),
+  articles: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ArticleListItem>('articles', q, signal),
+  actors: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ActorSummary>('actors', q, signal),
+  quotes: (q: { speaker?: string; search?: string; limit?: number }, signal?: AbortSignal) => getList<StoredQuote>('quotes', q, signal),
+  search: (q: string, page: { limit?: number; offset?: number }, signal?: AbortSignal) => getList<SearchHit>('search', { q, ...page }, signal),
+  summary: (signal?: AbortSignal) => getJson<StoreSummary>('summary', {}, signal),
+  /** Blocs from the events up to `until`, each event's weight halved every `halfLife` days (0: no decay). */
+  blocs: (q: { until?: string; half_life?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),
+  /** The article with its annotation spans, events (all modalities), quotes and sources: flat, { ...article, annotations, ... }. */
+  article: (id: string, signal?: AbortSignal) => getJson<ArticleDetailFlat>(`articles/${encodeURIComponent(id)}`, {}, signal),
+};
+
+/** The stored article an event was read from: event ids are `<article id>:<event id>`. */
+export function articleIdOf(ev: StoredEvent): string {
+  const i = ev.id.indexOf(':');
+  return i > 0 ? ev.id.slice(0, i) : ev.doc_id;
+}
+
+/** The reader, opened on the sentence an event was coded from. */
+export function eventHref(ev: StoredEvent): string {
+  return `#/article/${encodeURIComponent(articleIdOf(ev))}?event=${encodeURIComponent(ev.id)}`;
+}
