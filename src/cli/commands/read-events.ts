@@ -1,6 +1,6 @@
 // Shared by relations, blocs and export: open the store named by --db and read the events a filter selects.
 import { existsSync } from 'node:fs';
-import { openStore } from '../../store/index.js';
+import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
 import type { EventFilter, Store, StoredEvent } from '../../store/types.js';
 import { check, period } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -15,8 +15,9 @@ export function dateBounds(values: Record<string, unknown>): { since?: string; u
 
 /** Runs `use` on an open store (closed afterwards); the store may be sync or async, so every call is awaited. */
 export async function withStore<T>(db: string | undefined, use: (store: Store) => Promise<T>): Promise<T> {
-  const file = db ?? 'entente.db';
-  if (!existsSync(file)) throw new UsageError(`no store at ${file}: run "entente ingest PATH --db ${file}" first`);
+  // --db, else ENTENTE_DB, else entente.db; a SQLite file must exist (opening would create an empty one)
+  const file = storeTarget(db);
+  if (!isPostgresUrl(file) && !existsSync(file)) throw new UsageError(`no store at ${file}: run "entente ingest PATH --db ${file}" first`);
   const store = await openStore(file);
   try {
     return await use(store);
