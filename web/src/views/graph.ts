@@ -240,6 +240,9 @@ function draw(cy: Core, b: BlocsResult): void {
     nodeRepulsion: () => 12000,
     idealEdgeLength: () => 90,
     nestingFactor: 0.8,
+    // blocs are boxes: keep boxes (and the nodes in them) from overlapping each other
+    nodeOverlap: 40,
+    componentSpacing: 80,
     gravity: 0.5,
     numIter: 1500,
     fit: true,
