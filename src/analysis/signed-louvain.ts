@@ -4,6 +4,7 @@
 // Positive ties pull nodes together beyond chance, negative ties push them apart beyond chance.
 // graphology-communities-louvain assumes non-negative weights, hence this file.
 // Deterministic: node order comes from a seeded PRNG over nodes given in a fixed order.
+import { uniform as prng } from '../prng.js';
 
 export interface SignedEdge {
   a: number;
@@ -35,17 +36,6 @@ interface Level {
   selfNeg: number[];
 }
 
-/** mulberry32: a small, well-mixed 32-bit PRNG. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled(n: number, rand: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);

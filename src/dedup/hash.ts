@@ -1,5 +1,6 @@
 // Small 32-bit hashes written here (no packages): FNV-1a for words, murmur3's finaliser to
 // spread combined values, and a seeded PRNG for the permutation coefficients.
+export { mulberry32 } from '../prng.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -32,14 +33,3 @@ export function combine32(values: ArrayLike<number>, from: number, to: number): 
   return fmix32(h);
 }
 
-/** mulberry32: a tiny deterministic PRNG, so the same seed gives the same permutations everywhere. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}

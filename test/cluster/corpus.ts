@@ -1,6 +1,7 @@
 // A made-up news corpus for the queue tests: short wire stories assembled from sentence patterns
 // with a seeded generator, different enough from each other that no two are near copies.
 import { writeFileSync } from 'node:fs';
+import { uniform as rng } from '../../src/prng.js';
 
 const COUNTRIES: [string, string][] = [
   ['France', 'Paris'], ['Germany', 'Berlin'], ['Norway', 'Oslo'], ['Iceland', 'Reykjavik'], ['Kenya', 'Nairobi'],
@@ -26,17 +27,6 @@ const PATTERNS: ((f: Fill) => string)[] = [
   (f) => `Officials in ${f.a} said they may join talks hosted by ${f.b} in ${f.year + 1}.`,
 ];
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface CorpusRecord { id: string; text: string; published: string }
 

@@ -1,6 +1,9 @@
 // Synthetic news stories for reliability tests, made from a seeded generator so each run writes
 // the same files. Bodies differ enough (random actors, places, figures, phrasing) that MinHash
 // does not merge them as near copies.
+import { uniform } from '../../src/prng.js';
+
+export const rng = uniform;
 const COUNTRIES = ['Norway', 'Chile', 'Kenya', 'Vietnam', 'Poland', 'Peru', 'Ghana', 'Japan', 'Egypt', 'Canada', 'Nepal', 'Turkey', 'Brazil', 'India', 'Mexico', 'Spain'];
 const CITIES = ['Oslo', 'Santiago', 'Nairobi', 'Hanoi', 'Warsaw', 'Lima', 'Accra', 'Osaka', 'Cairo', 'Ottawa', 'Kathmandu', 'Ankara', 'Recife', 'Pune', 'Monterrey', 'Seville'];
 const GROUPS = ['farmers', 'nurses', 'students', 'dock workers', 'teachers', 'miners', 'taxi drivers', 'pensioners'];
@@ -24,17 +27,6 @@ const COMMENTS = [
   'Observers called for calm on both sides',
 ];
 
-/** Mulberry32: a small seeded PRNG, enough for varied test text. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The i-th synthetic story: a title line, a blank line, then paragraphs. */
 export function story(i: number, sentences = 8): string {
