@@ -49,6 +49,8 @@ export interface BenchFigures {
   ratio_to_wink: number;
   /** `entente ingest` end to end (intake from JSONL, NLP, store), each run in its own process. */
   ingest: IngestRun[];
+  /** Heap left after a full GC during one in-process ingest, at each quarter of the corpus: flat means nothing accumulates. */
+  retained_heap?: { articles: number; heap_mb: number }[];
 }
 
 const round = (x: number, places = 3) => Math.round(x * 10 ** places) / 10 ** places;
@@ -81,7 +83,12 @@ export function ingestTable(runs: IngestRun[]): string {
 /** Every number of a figures object, by dotted path (ingest runs keyed by workers and fraction). */
 function flat(f: unknown, prefix = '', out: Record<string, number> = {}): Record<string, number> {
   if (typeof f === 'number') out[prefix] = f;
-  else if (Array.isArray(f)) for (const r of f as IngestRun[]) flat(r, `${prefix}[w${r.workers},f${r.fraction}]`, out);
+  else if (Array.isArray(f)) {
+    // ingest runs are keyed by workers and fraction, retained-heap marks by article count
+    for (const r of f as (IngestRun | { articles: number; heap_mb: number })[]) {
+      flat(r, 'workers' in r ? `${prefix}[w${r.workers},f${r.fraction}]` : `${prefix}[${r.articles}]`, out);
+    }
+  }
   else if (f && typeof f === 'object') for (const [k, v] of Object.entries(f)) flat(v, prefix ? `${prefix}.${k}` : k, out);
   return out;
 }

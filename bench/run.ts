@@ -121,10 +121,15 @@ async function main(): Promise<void> {
     ingest.push(row);
     console.log(`ingest: ${workers} worker(s), fraction ${row.fraction}: ${row.articles_per_s.toFixed(1)} articles/s, peak RSS ${row.max_rss_mb.toFixed(0)} MB`);
   };
+  let retained: { articles: number; heap_mb: number }[] = [];
   try {
     run(0, 1);
     for (let w = 1; w <= maxWorkers; w++) run(w, 1);
     for (const f of FRACTIONS) run(maxWorkers, f);
+    // what an ingest keeps, after a full GC, at each quarter of the corpus (peak RSS also counts garbage)
+    const heapOut = execFileSync(process.execPath, ['--expose-gc', join(root, 'dist', 'bench', 'heap-run.js'), join(dir, 'corpus-1.jsonl'), join(dir, 'heap.db')], { encoding: 'utf8', maxBuffer: 16 * MB });
+    retained = (JSON.parse(heapOut.trim().split('\n').pop()!) as { heap: typeof retained }).heap;
+    console.log(`heap after GC, in-process ingest: ${retained.map((r) => `${r.articles} articles ${r.heap_mb.toFixed(0)} MB`).join(', ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -132,7 +137,7 @@ async function main(): Promise<void> {
   const figures: BenchFigures = {
     when: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), load_at_start: load,
     corpus, articles: n, input_mb: bytes / MB, startup_s: startup / 1000, single, stages, wink: winkFig,
-    ratio_to_wink: single.mb_per_cpu_s / winkFig.mb_per_cpu_s, ingest,
+    ratio_to_wink: single.mb_per_cpu_s / winkFig.mb_per_cpu_s, ingest, retained_heap: retained,
   };
   console.log(`\ncorpus: ${corpus}\n${figuresTable(figures)}\n\n${ingestTable(ingest)}`);
 
