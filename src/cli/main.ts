@@ -1,20 +1,6 @@
 #!/usr/bin/env node
 // entente: news in, checkable PLOVER events out. Thin shell over the library.
 import { UsageError } from './errors.js';
-import { extractCommand } from './commands/extract.js';
-import { annotateCommand } from './commands/annotate.js';
-import { ingestCommand } from './commands/ingest.js';
-import { eventsCommand } from './commands/events.js';
-import { demoCommand } from './commands/demo.js';
-import { articleCommand } from './commands/article.js';
-import { quotesCommand } from './commands/quotes.js';
-import { serveCommand } from './commands/serve.js';
-import { relationsCommand } from './commands/relations.js';
-import { blocsCommand } from './commands/blocs.js';
-import { exportCommand } from './commands/export.js';
-import { enqueueCommand } from './commands/enqueue.js';
-import { workerCommand } from './commands/worker.js';
-import { queueCommand } from './commands/queue.js';
 
 const USAGE = `usage: entente <command> [options]
 
@@ -38,21 +24,24 @@ const USAGE = `usage: entente <command> [options]
   queue    --redis URL [--queue NAME] [--dead] [--retry-dead] [--format table|json]   queue depth; dead jobs with reasons
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  demo: demoCommand,
-  extract: extractCommand,
-  annotate: annotateCommand,
-  article: articleCommand,
-  ingest: ingestCommand,
-  events: eventsCommand,
-  quotes: quotesCommand,
-  serve: serveCommand,
-  relations: relationsCommand,
-  blocs: blocsCommand,
-  export: exportCommand,
-  enqueue: enqueueCommand,
-  worker: workerCommand,
-  queue: queueCommand,
+type Command = (argv: string[]) => Promise<number>;
+
+// Loaded on demand: `entente queue` need not load the NLP models, nor `entente serve` the BullMQ client.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./commands/demo.js')).demoCommand,
+  extract: async () => (await import('./commands/extract.js')).extractCommand,
+  annotate: async () => (await import('./commands/annotate.js')).annotateCommand,
+  article: async () => (await import('./commands/article.js')).articleCommand,
+  ingest: async () => (await import('./commands/ingest.js')).ingestCommand,
+  events: async () => (await import('./commands/events.js')).eventsCommand,
+  quotes: async () => (await import('./commands/quotes.js')).quotesCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
+  relations: async () => (await import('./commands/relations.js')).relationsCommand,
+  blocs: async () => (await import('./commands/blocs.js')).blocsCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  enqueue: async () => (await import('./commands/enqueue.js')).enqueueCommand,
+  worker: async () => (await import('./commands/worker.js')).workerCommand,
+  queue: async () => (await import('./commands/queue.js')).queueCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -61,9 +50,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return cmd ? 0 : 2;
   }
-  const run = COMMANDS[cmd];
-  if (!run) throw new UsageError(`unknown command "${cmd}" (try: entente --help)`);
-  return run(rest);
+  const load = COMMANDS[cmd];
+  if (!load) throw new UsageError(`unknown command "${cmd}" (try: entente --help)`);
+  return (await load())(rest);
 }
 
 // A reader that stops early (`entente events | head`) closes the pipe: that is not an error.
