@@ -2,11 +2,13 @@
 // first word. Pattern syntax (see data/events/README.md):
 //   word|word   literal alternatives      ~lemma|lemma  a verb: all its inflections
 //   a_b         a two-token alternative   *             a gap of up to `gap` tokens (default 3)
+import { z } from 'zod';
 import { loadJson } from '../data.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
 
-export type Frame = 'verb' | 'intent' | 'speech-demand' | 'noun' | 'noun-possessor' | 'receive-from' | 'lost-vote' | 'desirable' | 'undergo';
+const FRAMES = ['verb', 'intent', 'speech-demand', 'noun', 'noun-possessor', 'receive-from', 'lost-vote', 'desirable', 'undergo'] as const;
+export type Frame = (typeof FRAMES)[number];
 
 export interface LexEntry {
   type: PloverType;
@@ -30,17 +32,19 @@ export interface CompiledPattern {
   slots: Slot[];
 }
 
-interface RawEntry {
-  p: string;
-  cameo: string;
-  mode?: string;
-  frame?: Frame;
-  gap?: number;
-  needsRecipient?: boolean;
-  agentless?: boolean;
-  context?: string[];
-  compound?: { type: PloverType; cameo: string; mode: string | null };
-}
+/** One entry as an analyst writes it; checked, so a typo stops start-up with the entry named. */
+const RawEntry = z.object({
+  p: z.string().min(1),
+  cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code as a string of 2-4 digits'),
+  mode: z.string().optional(),
+  frame: z.enum(FRAMES).optional(),
+  gap: z.number().int().min(0).max(12).optional(),
+  needsRecipient: z.boolean().optional(),
+  agentless: z.boolean().optional(),
+  context: z.array(z.string()).optional(),
+  compound: z.object({ type: z.enum(PLOVER_TYPES), cameo: z.string(), mode: z.string().nullable() }).optional(),
+}).strict();
+type RawEntry = z.infer<typeof RawEntry>;
 
 function compileSlot(spec: string, gap: number): Slot {
   if (spec === '*') return { kind: 'gap', max: gap };
@@ -54,13 +58,22 @@ function compileSlot(spec: string, gap: number): Slot {
   return { kind: 'alt', options, verb };
 }
 
+/** A verbs.json entry, checked; the error names the type, the index and the field. */
+export function checkEntry(type: string, k: number, item: unknown): RawEntry {
+  const parsed = RawEntry.safeParse(item);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`data/events/verbs.json: ${type}[${k}]${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid entry'}`);
+}
+
 function compile(): Map<string, CompiledPattern[]> {
-  const raw = loadJson<Record<string, RawEntry[] | string>>('events', 'verbs.json');
+  const raw = loadJson<Record<string, unknown>>('events', 'verbs.json');
   const index = new Map<string, CompiledPattern[]>();
   for (const [type, entries] of Object.entries(raw)) {
     if (!Array.isArray(entries)) continue; // "_doc" and other notes
     if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new Error(`verbs.json: unknown PLOVER type ${type}`);
-    for (const e of entries) {
+    for (const [k, item] of (entries as unknown[]).entries()) {
+      const e = checkEntry(type, k, item);
       const entry: LexEntry = {
         type: type as PloverType,
         pattern: e.p,

@@ -324,3 +324,11 @@ test('same-day events of the headline\'s people take the headline\'s "in X" when
   assert.ok(insisted);
   assert.equal(insisted?.place ?? null, null, 'Ecuador was not in Bogota');
 });
+
+test('a malformed verbs.json entry is refused with its type, index and field named', async () => {
+  const { checkEntry } = await import('../../src/events/lexicon.js');
+  assert.equal(checkEntry('AID', 0, { p: '~help', cameo: '070' }).p, '~help');
+  assert.throws(() => checkEntry('AID', 3, { p: '~help', cameo: 70 }), /verbs\.json: AID\[3\]\.cameo/);
+  assert.throws(() => checkEntry('AID', 4, { p: '~help', cameo: '070', frame: 'verbal' }), /AID\[4\]\.frame/);
+  assert.throws(() => checkEntry('AID', 5, { p: '~help', cameo: '070', needRecipient: true }), /AID\[5\]/);
+});
