@@ -1,6 +1,7 @@
 // Cross-article event deduplication. Two event records are mentions of one real-world event when
-// they share the PLOVER type, an actor and a recipient (events with none stay alone); their dates agree
-// within granularity; and their places do not contradict. Between two countries, parties match on
+// they share the PLOVER type, an actor and a recipient; their dates agree within granularity; and
+// their places do not contradict. Events without a recipient join only when their evidence sentence
+// is the same sentence run again (word 3-shingle Jaccard >= SAME_SENTENCE) with the same actor. Between two countries, parties match on
 // the same actor id or through a country-level actor (USA stands for any US actor) or a
 // country-sector one (RUS-MIL for any Russian military actor). Inside one country only the same
 // named actor counts (a bare "USA" joins nothing).
@@ -9,12 +10,18 @@
 // (its closed neighbourhood). So every member matches the group's anchor: no chains of day-apart
 // reports running across a month, and the result is a function of the stored set alone, not of
 // the order articles arrived in. Adding an event only changes the groups of its direct matches.
+import { shingleHashes } from '../dedup/shingles.js';
 import { type Sql, insertRows } from './sql.js';
 
 /** Dates coarser than this (years, quarters) say too little to join two reports on. */
 export const MAX_PERIOD_DAYS = 31;
 /** A day-precise date may be a day off (time zones, "yesterday" read against another dateline). */
 export const DAY_SLACK = 1;
+/**
+ * Evidence sentences this alike (Jaccard of word 3-shingles) are one sentence the wire ran again:
+ * the same report of the same act, so they join even without a recipient.
+ */
+export const SAME_SENTENCE = 0.6;
 
 export interface Party { id: string; code: string | null; sector: string | null }
 
@@ -27,16 +34,39 @@ export interface GroupKey {
   country: string | null;
   actors: Party[];
   recipients: Party[];
+  /** The evidence sentence, for the same-sentence rule. */
+  text?: string;
 }
 
 const DAY = 86_400_000;
 const dayNum = (ymd: string): number => Date.parse(`${ymd}T00:00:00Z`) / DAY;
 
-/** Whether an event can be joined to others at all. */
-export function groupable(k: GroupKey): boolean {
-  // Without a recipient, "Trump called for X" and "Trump called for Y" on one day look the same.
-  if (!k.factual || k.start === null || k.end === null || k.actors.length === 0 || k.recipients.length === 0) return false;
+/** Factual, with an actor and a date fine enough to join reports on. */
+function dated(k: GroupKey): boolean {
+  if (!k.factual || k.start === null || k.end === null || k.actors.length === 0) return false;
   return dayNum(k.end) - dayNum(k.start) + 1 <= MAX_PERIOD_DAYS;
+}
+
+/** Whether an event can be joined by its parties (it needs a recipient) or by its sentence. */
+export function groupable(k: GroupKey): boolean {
+  // Without a recipient, "Trump called for X" and "Trump called for Y" on one day look the same,
+  // unless the sentence itself is the same one again.
+  return dated(k) && (k.recipients.length > 0 || (k.text ?? '') !== '');
+}
+
+const SHINGLES = new WeakMap<GroupKey, Set<number>>();
+function shinglesOf(k: GroupKey): Set<number> {
+  let s = SHINGLES.get(k);
+  if (!s) SHINGLES.set(k, (s = new Set(shingleHashes(k.text ?? '', 3))));
+  return s;
+}
+
+/** Jaccard of the two evidence sentences' word 3-shingles. */
+export function sentenceSimilarity(a: GroupKey, b: GroupKey): number {
+  const x = shinglesOf(a), y = shinglesOf(b);
+  let inter = 0;
+  for (const h of x) if (y.has(h)) inter++;
+  return x.size + y.size === 0 ? 0 : inter / (x.size + y.size - inter);
 }
 
 /** A generic actor stands for every actor it covers: a country (id = code), or a country's sector (id = CODE-SECTOR). */
@@ -70,17 +100,21 @@ function datesAgree(a: GroupKey, b: GroupKey): boolean {
 
 /** The pairwise rule: do two event records report the same real-world event? */
 export function sameEvent(a: GroupKey, b: GroupKey): boolean {
-  if (a.id === b.id || a.type !== b.type || !groupable(a) || !groupable(b)) return false;
+  if (a.id === b.id || a.type !== b.type || !dated(a) || !dated(b)) return false;
   if (!datesAgree(a, b)) return false;
+  if (!(a.country === null || b.country === null || a.country === b.country)) return false;
+  // The same sentence again, with compatible parties: one report of one act, run twice.
+  const recipientsFit = (a.recipients.length === 0 && b.recipients.length === 0) || meets(a.recipients, b.recipients, sameParty);
+  if (meets(a.actors, b.actors, sameParty) && recipientsFit && sentenceSimilarity(a, b) >= SAME_SENTENCE) return true;
+  if (a.recipients.length === 0 || b.recipients.length === 0) return false;
   // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
   const same = international(a) && international(b) ? sameParty : sameNamed;
-  if (!meets(a.actors, b.actors, same) || !meets(a.recipients, b.recipients, same)) return false;
-  return a.country === null || b.country === null || a.country === b.country;
+  return meets(a.actors, b.actors, same) && meets(a.recipients, b.recipients, same);
 }
 
 interface KeyRow {
   id: string; group_id: string | null; type: string; negated: number; hypothetical: number;
-  date_start: string | null; date_end: string | null; place_country: string | null;
+  date_start: string | null; date_end: string | null; place_country: string | null; event_text: string;
 }
 
 type Keyed = GroupKey & { group: string | null };
@@ -90,7 +124,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   for (const r of rows) {
     out.set(r.id, {
       id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0, start: r.date_start, end: r.date_end,
-      country: r.place_country, actors: [], recipients: [], group: r.group_id,
+      country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text,
     });
   }
   const ids = [...out.keys()];
@@ -107,7 +141,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   return out;
 }
 
-const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.date_start, e.date_end, e.place_country';
+const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.date_start, e.date_end, e.place_country, e.event_text';
 
 const shift = (ymd: string, days: number): string => new Date((dayNum(ymd) + days) * DAY).toISOString().slice(0, 10);
 

@@ -66,6 +66,19 @@ test('the pairwise rule: type, parties, dates within granularity, compatible pla
   assert.ok(!sameEvent(a, k({ id: 'b', start: null, end: null })), 'undated');
 });
 
+test('the same sentence run again joins even without a recipient; a different one does not', () => {
+  const k = (id: string, text: string, over: Partial<GroupKey> = {}): GroupKey => ({
+    id, type: 'REJECT', factual: true, start: '2017-12-01', end: '2017-12-01', country: null, actors: [P('USA')], recipients: [], text, ...over,
+  });
+  const denied = 'The senator has acknowledged settling with a former staffer over her claims, but he has denied wrongdoing.';
+  const again = 'The senator has acknowledged settling with one former staffer over her claims, but he has denied wrongdoing.';
+  assert.ok(sameEvent(k('a', denied), k('b', again)), 'the wire ran the sentence again');
+  assert.ok(!sameEvent(k('a', denied), k('b', 'A spokesman for the senator declined to comment on the claims.')), 'another sentence');
+  assert.ok(!sameEvent(k('a', denied), k('b', again, { start: '2017-12-05', end: '2017-12-05' })), 'days apart: another act');
+  assert.ok(!sameEvent(k('a', denied), k('b', again, { actors: [P('GBR')] })), 'another actor');
+  assert.ok(!sameEvent(k('a', denied), k('b', again, { type: 'ACCUSE' })), 'another type');
+});
+
 storeTest('reports of one event from several outlets form one group with counts', async ({ store }) => {
   const docs = [shelling(1, '2022-03-02'), shelling(2, '2022-03-02', null),
     report(3, { type: 'ASSAULT', actor: RUS_MIL, recipient: UKR, date: '2022-03-03', sentence: 'Russian forces shelled Ukraine, report 3 said.' }),
