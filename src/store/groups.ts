@@ -1,7 +1,8 @@
 // Cross-article event deduplication. Two event records are mentions of one real-world event when
 // they share the PLOVER type, an actor and a recipient; their dates agree within granularity; and
-// their places do not contradict. Events without a recipient join only when their evidence sentence
-// is the same sentence run again (word 3-shingle Jaccard >= SAME_SENTENCE) with the same actor. Between two countries, parties match on
+// their places do not contradict; verbal events (statements) need the same verb as well. Events
+// without a recipient join only when their evidence sentence is the same sentence run again (word
+// 3-shingle Jaccard >= SAME_SENTENCE) with the same actor. Between two countries, parties match on
 // the same actor id or through a country-level actor (USA stands for any US actor) or a
 // country-sector one (RUS-MIL for any Russian military actor). Inside one country only the same
 // named actor counts (a bare "USA" joins nothing).
@@ -36,6 +37,8 @@ export interface GroupKey {
   recipients: Party[];
   /** The evidence sentence, for the same-sentence rule. */
   text?: string;
+  /** The trigger's words ("called on", "denied"), for verbal events. */
+  trigger?: string;
 }
 
 const DAY = 86_400_000;
@@ -107,14 +110,26 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   const recipientsFit = (a.recipients.length === 0 && b.recipients.length === 0) || meets(a.recipients, b.recipients, sameParty);
   if (meets(a.actors, b.actors, sameParty) && recipientsFit && sentenceSimilarity(a, b) >= SAME_SENTENCE) return true;
   if (a.recipients.length === 0 || b.recipients.length === 0) return false;
+  // Words are cheap: one leader says several things to one country in a day ("pressed Japan to buy",
+  // "called on Japan to lower"). Verbal events join on their parties only when the verb is the same too.
+  if (VERBAL.has(a.type) && verbOf(a) !== verbOf(b)) return false;
   // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
   const same = international(a) && international(b) ? sameParty : sameNamed;
   return meets(a.actors, b.actors, same) && meets(a.recipients, b.recipients, same);
 }
 
+/** PLOVER's verbal types (quad classes 1 and 3). */
+const VERBAL: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
+/** The trigger's first word, crudely stemmed ("denied", "denies", "deny" -> "deni"). */
+function verbOf(k: GroupKey): string {
+  const w = (k.trigger ?? '').toLowerCase().match(/[a-z]+/)?.[0] ?? '';
+  return w.replace(/(ing|ed|es|s|d)$/, '').replace(/y$/, 'i');
+}
+
 interface KeyRow {
   id: string; group_id: string | null; type: string; negated: number; hypothetical: number;
-  date_start: string | null; date_end: string | null; place_country: string | null; event_text: string;
+  date_start: string | null; date_end: string | null; place_country: string | null; event_text: string; trigger_text: string;
 }
 
 type Keyed = GroupKey & { group: string | null };
@@ -124,7 +139,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   for (const r of rows) {
     out.set(r.id, {
       id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0, start: r.date_start, end: r.date_end,
-      country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text,
+      country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text, trigger: r.trigger_text,
     });
   }
   const ids = [...out.keys()];
@@ -141,7 +156,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   return out;
 }
 
-const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.date_start, e.date_end, e.place_country, e.event_text';
+const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text';
 
 const shift = (ymd: string, days: number): string => new Date((dayNum(ymd) + days) * DAY).toISOString().slice(0, 10);
 

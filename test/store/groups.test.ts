@@ -176,3 +176,12 @@ storeTest('events stored before groups existed are grouped when the store is ope
     await reopened.close();
   }
 });
+
+test('statements join on their parties only when the verb is the same', () => {
+  const k = (id: string, trigger: string, type: GroupKey['type'] = 'REQUEST'): GroupKey => ({
+    id, type, factual: true, start: '2017-11-06', end: '2017-11-06', country: null, actors: [P('USA')], recipients: [P('JPN')], trigger,
+  });
+  assert.ok(sameEvent(k('a', 'pressed'), k('b', 'presses')), 'the same demand reported twice');
+  assert.ok(!sameEvent(k('a', 'pressed'), k('b', 'called on')), 'two demands in one day');
+  assert.ok(sameEvent(k('a', 'shelled', 'ASSAULT'), k('b', 'attacked', 'ASSAULT')), 'a material act keeps its wider rule');
+});
