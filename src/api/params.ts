@@ -40,6 +40,7 @@ export const EventsQuery = z.strictObject({
   doc: code.optional().describe('Document id (doc_id) the events were read from'),
   all: flag.describe('true: also negated and hypothetical readings'),
   distinct: flag.describe('true: one event per real-world event (the best-scored of its reports)'),
+  q: text.optional().describe('Words that must all appear (case-insensitive) in the sentence, a party\'s words or the place name'),
   ...page,
 });
 

@@ -13,7 +13,7 @@ const USAGE = `usage: entente <command> [options]
   (--db takes a SQLite file (default entente.db) or a postgres:// URL; without --db, ENTENTE_DB is used if set)
   (extract, annotate and ingest take --actors FILE, repeatable: your own actors, JSON or YAML;
    or set ENTENTE_ACTORS to a list of such files)
-  events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv] [--all]
+  events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--q WORDS] [--distinct] [--format table|jsonl|csv] [--all]
   quotes   [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]   who said what, with spans
   serve    [--db FILE|URL] [--port N] [--host H] [--token-file F]   HTTP JSON API on 127.0.0.1 (read-only unless ENTENTE_TOKEN or --token-file)
   relations [--db FILE] [--since DATE] [--until DATE] [--actor CODE] [--window week|month] [--undirected] [--series] [--format table|jsonl]

@@ -43,6 +43,13 @@ function eventWhere(filter: EventFilter): { sql: string; args: Arg[] } {
   if (filter.since !== undefined) { where.push('e.date_end >= ?'); args.push(bound(filter.since, 'since')); }
   if (filter.until !== undefined) { where.push('e.date_start <= ?'); args.push(bound(filter.until, 'until')); }
   if (filter.docId !== undefined) { where.push('e.doc_id = ?'); args.push(filter.docId); }
+  // every word, each in the sentence, a party's words or the place name (LOWER: PostgreSQL's LIKE is case-sensitive)
+  for (const word of (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
+    const pat = like(word);
+    where.push(`(LOWER(e.event_text) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(e.place_name, '')) LIKE ? ESCAPE '\\'
+      OR e.id IN (SELECT event_id FROM event_participants WHERE LOWER(text) LIKE ? ESCAPE '\\'))`);
+    args.push(pat, pat, pat);
+  }
   if (!filter.includeNonFactual) where.push(FACTUAL);
   return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
 }

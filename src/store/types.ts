@@ -57,6 +57,8 @@ export interface EventFilter {
   limit?: number;
   /** Rows to skip before `limit` (pagination). */
   offset?: number;
+  /** Words that must all appear (case-insensitive) in the event's sentence, a party's words or its place name. */
+  q?: string;
   /** Also return negated and hypothetical readings (excluded by default). */
   includeNonFactual?: boolean;
   /** One event per group (real-world event): the most confident of the group's matching mentions. */

@@ -98,6 +98,11 @@ test('events: filters, total, pagination, negated readings only with all=true', 
   assert.ok(rus.body.items.every((e) => e.actor.some((p) => p.code === 'RUS' || p.actor_id === 'RUS')));
   const agree = await getJson<PageOf<StoredEvent>>(`${base}/api/events?type=agree`);
   assert.ok(agree.body.total > 0 && agree.body.items.every((e) => e.event === 'AGREE'));
+  const word = all.body.items[0]!.event_text.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w))!;
+  const byWord = await getJson<PageOf<StoredEvent>>(`${base}/api/events?q=${encodeURIComponent(word.toUpperCase())}&limit=1000`);
+  assert.ok(byWord.body.total > 0 && byWord.body.total <= all.body.total);
+  assert.ok(byWord.body.items.every((e) => [e.event_text, ...e.actor.map((p) => p.entity_text), ...e.recipient.map((p) => p.entity_text), e.event_loc?.name ?? '']
+    .join(' ').toLowerCase().includes(word.toLowerCase())), `every event holds "${word}"`);
   const dated = await getJson<PageOf<StoredEvent>>(`${base}/api/events?since=2020-01&until=2020-12`);
   assert.ok(dated.body.total > 0 && dated.body.items.every((e) => e.date !== null && e.date.startsWith('2020')));
   const doc = all.body.items[0]!.doc_id;

@@ -92,3 +92,13 @@ storeTest('annotations list an article\'s spans in text order', async ({ store }
   assert.equal(ann.places[0]?.name, 'Moscow');
   assert.equal(await store.annotations('nope'), null);
 });
+
+storeTest('events: q keeps events whose sentence, parties or place hold every word', async ({ store }) => {
+  const types = await seeded(store);
+  assert.deepEqual(await types({ q: 'KREMLIN' }), ['CONSULT'], 'a word of the sentence, any case');
+  assert.deepEqual((await types({ q: 'putin' })).sort(), ['ACCUSE', 'CONSULT', 'REQUEST', 'SUPPORT'], 'a party\'s words');
+  assert.deepEqual(await types({ q: 'putin praised' }), ['SUPPORT'], 'every word');
+  assert.deepEqual(await types({ q: 'putin zzqq' }), []);
+  assert.deepEqual(await types({ q: '50%_' }), [], 'LIKE wildcards are literal');
+  assert.equal(await store.eventCount({ q: 'putin' }), 4);
+});

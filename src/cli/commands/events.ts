@@ -10,6 +10,7 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' }, actor: { type: 'string' }, recipient: { type: 'string' }, type: { type: 'string' },
     since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' },
+    q: { type: 'string' }, distinct: { type: 'boolean' },
   });
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const db = storeTarget(values.db as string | undefined);
@@ -22,7 +23,8 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl', 'csv'] as const, '--format', 'table');
   const store = await openStore(db);
   try {
-    const rows = await store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true });
+    const rows = await store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true,
+      q: values.q as string | undefined, distinct: values.distinct === true });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {
       const header = ['date', 'event', 'mode', 'actor', 'recipient', 'cameo', 'goldstein', 'where', 'dead', 'evidence'];

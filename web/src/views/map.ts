@@ -11,7 +11,6 @@ import { announce, append, clear, fmt, h, s } from '../dom.js';
 import { QUADS, quad } from '../quad.js';
 import { go, href, type Route } from '../route.js';
 import type { StoredEvent } from '../types.js';
-import { matchesWords, wordsOf } from './event-search.js';
 import { errorBox, eventItem, filterForm, filtersFrom, suggestActors } from './common.js';
 
 /** Events are fetched in pages of this size, up to MAX_EVENTS, so a big store streams in. */
@@ -59,15 +58,14 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
 
   mapBox.append(drawMap([], new Map(), () => undefined));
   const events: StoredEvent[] = [];
-  const words = wordsOf(f.q);
   let total = 0;
   let scanned = 0;
   try {
     for (let offset = 0; offset < MAX_EVENTS; offset += CHUNK) {
-      const page = await api.events({ actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, distinct: f.distinct, limit: CHUNK, offset }, signal);
+      const page = await api.events({ actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, distinct: f.distinct, q: f.q || undefined, limit: CHUNK, offset }, signal);
       total = page.total;
       scanned += page.items.length;
-      events.push(...(words.length ? page.items.filter((ev) => matchesWords(ev, words)) : page.items));
+      events.push(...page.items);
       progress.textContent = `Loaded ${fmt.format(scanned)} of ${fmt.format(total)} events…`;
       if (page.items.length < CHUNK || scanned >= total) break;
     }
@@ -90,7 +88,7 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
     agg.events.push(ev);
     byCountry.set(c, agg);
   }
-  progress.textContent = `${fmt.format(words.length ? events.length : total)} events${words.length ? ` with “${f.q}”` : ''}; ${fmt.format(placed)} have a place, ${fmt.format(places.length)} distinct places with coordinates${scanned < total ? ` (first ${fmt.format(scanned)} of ${fmt.format(total)} events read)` : ''}.`;
+  progress.textContent = `${fmt.format(total)} events${f.q ? ` with “${f.q}”` : ''}; ${fmt.format(placed)} have a place, ${fmt.format(places.length)} distinct places with coordinates${scanned < total ? ` (first ${fmt.format(scanned)} of ${fmt.format(total)} events read)` : ''}.`;
   announce(progress.textContent);
 
   const select = (p: PlaceAgg | CountryAgg) => {

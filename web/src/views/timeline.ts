@@ -7,7 +7,6 @@ import { announce, clear, fmt, h, s } from '../dom.js';
 import { QUADS, quad } from '../quad.js';
 import { go, href, type Route } from '../route.js';
 import type { StoredEvent } from '../types.js';
-import { scanEvents } from './event-search.js';
 import { errorBox, eventItem, filterForm, filtersFrom, pager, partyText, suggestActors, type EventFilters } from './common.js';
 
 const PAGE_SIZES = [50, 100, 200, 500];
@@ -36,23 +35,14 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
   );
 
   try {
-    const filter = { actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, distinct: f.distinct };
-    let page: { total: number; items: StoredEvent[] };
-    let note = '';
-    if (f.q) {
-      const scan = await scanEvents(filter, f.q, signal, (n, total) => {
-        body.querySelector('.loading')!.textContent = `Searching event sentences: ${fmt.format(n)} of ${fmt.format(total)} read…`;
-      });
-      page = { total: scan.matches.length, items: scan.matches.slice(offset, offset + limit) };
-      if (scan.scanned < scan.total) note = ` (searched the first ${fmt.format(scan.scanned)} of ${fmt.format(scan.total)} events)`;
-    } else {
-      page = await api.events({ ...filter, limit, offset }, signal);
-    }
+    // words are matched by the server (sentence, parties' words, place name), so every page is one request
+    const filter = { actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, distinct: f.distinct, q: f.q || undefined };
+    const page: { total: number; items: StoredEvent[] } = await api.events({ ...filter, limit, offset }, signal);
     clear(body);
     body.removeAttribute('aria-busy');
     const filtered = [f.actor && `actor ${f.actor}`, f.recipient && `recipient ${f.recipient}`, f.type && `type ${f.type}`, f.since && `from ${f.since}`, f.until && `to ${f.until}`, f.q && `words “${f.q}”`, f.distinct && 'one per real-world event'].filter(Boolean);
     body.append(h('p', { class: 'count', id: 'event-count' },
-      `${fmt.format(page.total)} event${page.total === 1 ? '' : 's'}${filtered.length ? ` with ${filtered.join(', ')}` : ''}${note}.`));
+      `${fmt.format(page.total)} event${page.total === 1 ? '' : 's'}${filtered.length ? ` with ${filtered.join(', ')}` : ''}.`));
     announce(`${page.total} events`);
     if (page.total === 0) return;
     const pg = () => pager(page.total, limit, offset, (off) => to({ offset: off }), 'Event');
