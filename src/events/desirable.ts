@@ -3,18 +3,9 @@
 // The speaker of the governing speech verb acts; the party whose help is wanted is the recipient.
 import type { Sentence } from '../types.js';
 import { CUES } from './cues.js';
+import { speechVerbBefore } from './reporter.js';
 import { findSubject, toRef, type Party } from './participants.js';
 import type { DocView } from './view.js';
-
-/** The speech verb before the trigger whose complement holds it ("said", "told reporters"). */
-function governingSpeech(view: DocView, s: Sentence, h: number): number {
-  for (let k = h - 1; k >= s.tokenStart; k--) {
-    const w = view.doc.tokens[k]!.norm;
-    if (w === ';') return -1;
-    if (CUES.speechVerbs.has(w) && !view.quoted[k]) return k;
-  }
-  return -1;
-}
 
 /** "Russian cooperation would be ...": an actor within the noun phrase headed by a help noun. */
 function helperBefore(view: DocView, from: number, h: number): Party | null {
@@ -45,7 +36,7 @@ function ifSubject(view: DocView, s: Sentence, h: number): Party | null {
 }
 
 export function readDesirable(view: DocView, s: Sentence, h: number, floor: number): { actor: Party; recipient: Party } | string {
-  const say = governingSpeech(view, s, h);
+  const say = speechVerbBefore(view, s, h);
   if (say < 0) return 'no speaker: an evaluation, not a request';
   const actor = findSubject(view, s, say, floor);
   if (!actor) return 'no actor found';

@@ -162,7 +162,9 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     actor = { refs: [], token: recipient.token };
   }
   // "At least 40 persons have been arrested": with neither party named, a count still makes it news.
-  if ((!actor || actor.refs.length === 0) && !recipient && passive && ACTORLESS.has(type) && countedVictims(view, s, c.head)) {
+  let counted: boolean | undefined; // countedVictims scans the sentence: once per candidate at most
+  const isCounted = (): boolean => (counted ??= countedVictims(view, s, c.head));
+  if ((!actor || actor.refs.length === 0) && !recipient && passive && ACTORLESS.has(type) && isCounted()) {
     actor = { refs: [], token: c.head };
   }
   if (!actor) return 'no actor found';
@@ -211,7 +213,7 @@ function codeCandidate(view: DocView, s: Sentence, c: Candidate, floor: number, 
     }
   }
   if (e.needsRecipient && !recipient) return 'no recipient: this verb is only an event with an object actor';
-  if (actor.refs.length === 0 && !(ACTORLESS.has(type) && (recipient || countedVictims(view, s, c.head)))) return 'no actor found';
+  if (actor.refs.length === 0 && !(ACTORLESS.has(type) && (recipient || isCounted()))) return 'no actor found';
   const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
   return { type, mode, cameo, actor, recipient, claimed };
 }

@@ -5,16 +5,21 @@ import { CUES } from './cues.js';
 import { findSubject, toRef } from './participants.js';
 import type { DocView } from './view.js';
 
+/** The nearest unquoted speech verb before token h whose complement may hold it ("said", "told"), or -1. */
+export function speechVerbBefore(view: DocView, s: Sentence, h: number): number {
+  for (let k = h - 1; k >= s.tokenStart; k--) {
+    const w = view.doc.tokens[k]!.norm;
+    if (w === ';') return -1;
+    if (CUES.speechVerbs.has(w) && !view.quoted[k]) return k;
+  }
+  return -1;
+}
+
 export function findReporter(view: DocView, s: Sentence, h: number, floor: number): ActorRef | null {
   const tokens = view.doc.tokens;
   // "X said (that) ... <event>": the nearest speech verb before the trigger, in the same clause chain.
-  for (let v = h - 1; v >= s.tokenStart; v--) {
-    const w = tokens[v]!.norm;
-    if (w === ';') break;
-    if (!CUES.speechVerbs.has(w) || view.quoted[v]) continue;
-    const speaker = findSubject(view, s, v, floor);
-    return speaker?.refs[0] ?? null;
-  }
+  const say = speechVerbBefore(view, s, h);
+  if (say >= 0) return findSubject(view, s, say, floor)?.refs[0] ?? null;
   // "<event>, X said." or "<event>, said X.": a speech verb after the trigger, right after a comma'd speaker.
   for (let v = h + 1; v < s.tokenEnd; v++) {
     if (!CUES.speechVerbs.has(tokens[v]!.norm) || view.quoted[v]) continue;
