@@ -10,13 +10,17 @@ import { scoreContexts } from './contexts.js';
 import { confusion, scoreEvents, scoreRecord, sysEventOf, type Judged } from './score-events.js';
 import type { ScorerEntry } from './scorers.js';
 import { confusionLines, confusionOf, macroF1, perType, perTypeLines } from './type-metrics.js';
+import { halfOf, inHalf, scoreByHalves } from './split.js';
 import { PLOVER_TYPES } from '../src/types.js';
 
-/** Annotate each gold sentence; `messages` (optional) counts the stages' messages by "stage: reason". */
-export function annotateGold(sentences: readonly GoldSentence[], messages?: Map<string, number>): Judged[] {
+/**
+ * Annotate each gold sentence; `messages` (optional) counts the stages' messages by "stage: reason",
+ * over the sentences `countIf` accepts (all by default).
+ */
+export function annotateGold(sentences: readonly GoldSentence[], messages?: Map<string, number>, countIf: (g: GoldSentence) => boolean = () => true): Judged[] {
   return sentences.map((gold) => {
     const doc = annotate({ id: gold.id, text: gold.text, ...(gold.published ? { published: gold.published } : {}) }, {});
-    for (const m of doc.messages) {
+    if (countIf(gold)) for (const m of doc.messages) {
       const key = `${m.stage}: ${m.reason}`;
       messages?.set(key, (messages.get(key) ?? 0) + 1);
     }
@@ -61,46 +65,82 @@ export function typeLabels(judged: readonly Judged[]): { gold: string[]; system:
     .map(({ gold, system }) => ({ gold, system }));
 }
 
-function perTypeScores(judged: readonly Judged[], notes: string[]): Record<string, number> {
+function perTypeScores(judged: readonly Judged[], notes: string[] | null, label: string): Record<string, number> {
   const conf = confusionOf(typeLabels(judged));
   const types = perType(conf, PLOVER_TYPES);
-  notes.push('per PLOVER type (sentence type labels, aligned one-to-one):', ...perTypeLines(types).map((l) => `  ${l}`));
-  notes.push('confusion (rows gold, columns system, first four letters; - = no event):', ...confusionLines(conf, PLOVER_TYPES).map((l) => `  ${l}`));
+  notes?.push(`per PLOVER type, ${label} (sentence type labels, aligned one-to-one):`, ...perTypeLines(types).map((l) => `  ${l}`));
   return { macro_f1: macroF1(types), n_macro_f1: types.size };
 }
 
-function scoreSet(sentences: readonly GoldSentence[], notes: string[], rootDyad = false): Record<string, number> {
-  const messages = new Map<string, number>();
-  const judged = annotateGold(sentences, messages);
-  const scores = scoreEvents(judged);
-  const extra = perTypeScores(judged, notes);
+/** The scores of one subset of judged sentences (the whole set or one half); no notes. */
+function subsetScores(judged: readonly Judged[], rootDyad: boolean, withContexts: boolean): Record<string, number> {
+  const out: Record<string, number> = { ...scoreRecord(scoreEvents(judged)), ...perTypeScores(judged, null, '') };
   if (rootDyad) {
     const rd = scoreRootDyad(judged);
-    Object.assign(extra, {
+    Object.assign(out, {
       root_dyad_precision: rd.precision, n_root_dyad_precision: rd.n_system,
       root_dyad_recall: rd.recall, n_root_dyad_recall: rd.n_gold,
       root_dyad_f1: rd.f1,
     });
   }
-  if (sentences.some((x) => x.events.some((g) => g.contexts?.length))) {
+  if (withContexts) {
     const c = scoreContexts(judged);
-    Object.assign(extra, { context_precision: c.precision, context_recall: c.recall, context_f1: c.f1, n_context_events: c.n_events });
+    Object.assign(out, { context_precision: c.precision, context_recall: c.recall, context_f1: c.f1, n_context_events: c.n_events });
   }
-  if (scores.n_no_plover > 0) notes.push(`${scores.n_no_plover} gold events have no PLOVER equivalent (CAMEO 01/02): excluded from the scores`);
+  return out;
+}
+
+/** Record id the dev/test split is keyed on: the first record of a merged sentence ("A+B" -> "A"). */
+export const goldSplitId = (g: GoldSentence): string => g.id.split('+')[0]!;
+const splitId = (j: Judged): string => goldSplitId(j.gold);
+
+/**
+ * Scores of the whole set and of its dev and test halves (eval/split.ts). Per-type tables are printed
+ * for both halves (aggregates only); misses, confusions and pipeline messages only for the dev half.
+ */
+function scoreSet(sentences: readonly GoldSentence[], notes: string[], rootDyad = false): Record<string, number> {
+  const messages = new Map<string, number>();
+  const judged = annotateGold(sentences, messages, (g) => halfOf(goldSplitId(g)) === 'dev');
+  const withContexts = sentences.some((x) => x.events.some((g) => g.contexts?.length));
+  const scores = scoreByHalves(judged, splitId, (subset) => subsetScores(subset, rootDyad, withContexts));
+  const dev = inHalf(judged, 'dev', splitId);
+  const test = inHalf(judged, 'test', splitId);
+  perTypeScores(dev, notes, 'dev half');
+  perTypeScores(test, notes, 'test half');
+  const devConf = confusionOf(typeLabels(dev));
+  notes.push('confusion, dev half (rows gold, columns system, first four letters; - = no event):', ...confusionLines(devConf, PLOVER_TYPES).map((l) => `  ${l}`));
+  const noPlover = scores['n_no_plover'] ?? 0;
+  if (noPlover > 0) notes.push(`${noPlover} gold events have no PLOVER equivalent (CAMEO 01/02): excluded from the scores`);
   oddCodeNotes(sentences, notes);
-  confusionNotes(judged, notes);
+  notes.push('misses and messages below are from the dev half only (the test half is scored, never read):');
+  confusionNotes(dev, notes);
   // Why events were dropped is usually the next thing a developer wants to know.
   const top = [...messages].sort((a, b) => b[1] - a[1]).slice(0, 5);
-  if (top.length > 0) notes.push('most frequent pipeline messages:', ...top.map(([k, n]) => `  ${clip(k, 70)}  x${n}`));
-  return { ...scoreRecord(scores), ...extra };
+  if (top.length > 0) notes.push('most frequent pipeline messages (dev half):', ...top.map(([k, n]) => `  ${clip(k, 70)}  x${n}`));
+  return scores;
+}
+
+/** Records the loader could not read (or read with a change), listed so none is lost silently. */
+export function skippedNotes(skipped: readonly string[], notes: string[]): void {
+  if (skipped.length) notes.push(`${skipped.length} records skipped or read with a change:`, ...skipped.slice(0, 20).map((l) => `  ${l}`));
 }
 
 export const ploverGsrScorer: ScorerEntry = {
   name: 'plover-gsr',
-  run: (sharedDir, notes) => scoreSet(loadPloverGsr(sharedDir), notes),
+  run: (sharedDir, notes) => {
+    const skipped: string[] = [];
+    const gold = loadPloverGsr(sharedDir, skipped);
+    skippedNotes(skipped, notes);
+    return scoreSet(gold, notes);
+  },
 };
 
 export const petr2Scorer: ScorerEntry = {
   name: 'petr2',
-  run: (sharedDir, notes) => scoreSet(loadPetr2(sharedDir, loadCameoTable(sharedDir)), notes, true),
+  run: (sharedDir, notes) => {
+    const skipped: string[] = [];
+    const gold = loadPetr2(sharedDir, loadCameoTable(sharedDir), skipped);
+    skippedNotes(skipped, notes);
+    return scoreSet(gold, notes, true);
+  },
 };

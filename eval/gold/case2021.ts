@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PloverType } from '../../src/types.js';
+import { readRecord } from './tolerant.js';
 
 /**
  * ACLED-style label -> PLOVER type; null = no PLOVER equivalent (the snippet is excluded and counted).
@@ -51,19 +52,23 @@ const Row = z.object({ id: z.string().min(1), text: z.string().min(1), label: z.
 export type CaseSnippet = z.infer<typeof Row>;
 
 /** Tab-separated with a header `id	EventSnippet	SubType`; blank lines skipped. */
-export function parseCase2021(tsv: string): CaseSnippet[] {
+/** With `skipped`, a row that cannot be read (or has an unknown label) is noted there and left out. */
+export function parseCase2021(tsv: string, skipped?: string[]): CaseSnippet[] {
   const lines = tsv.split(/\r?\n/).filter((l) => l.trim() !== '');
   const header = lines.shift()?.split('\t') ?? [];
   const [iId, iText, iLabel] = ['id', 'EventSnippet', 'SubType'].map((h) => header.indexOf(h));
   if (iId! < 0 || iText! < 0 || iLabel! < 0) throw new Error(`case2021: unexpected header ${header.join('|')}`);
-  return lines.map((l) => {
-    const cols = l.split('\t');
-    const row = Row.parse({ id: cols[iId!], text: cols[iText!]?.trim(), label: cols[iLabel!]?.trim() });
-    if (ploverOfCaseLabel(row.label) === undefined) throw new Error(`case2021 ${row.id}: unknown label ${row.label}`);
-    return row;
+  return lines.flatMap((l, i) => {
+    const row = readRecord(`row ${i + 2}`, () => {
+      const cols = l.split('\t');
+      const r = Row.parse({ id: cols[iId!]?.trim(), text: cols[iText!]?.trim(), label: cols[iLabel!]?.trim() });
+      if (ploverOfCaseLabel(r.label) === undefined) throw new Error(`case2021 ${r.id}: unknown label ${r.label}`);
+      return r;
+    }, skipped);
+    return row ? [row] : [];
   });
 }
 
-export function loadCase2021(sharedDir: string): CaseSnippet[] {
-  return parseCase2021(readFileSync(join(sharedDir, 'eval/case2021-task2/test_set_final_release_with_labels.tsv'), 'utf8'));
+export function loadCase2021(sharedDir: string, skipped?: string[]): CaseSnippet[] {
+  return parseCase2021(readFileSync(join(sharedDir, 'eval/case2021-task2/test_set_final_release_with_labels.tsv'), 'utf8'), skipped);
 }

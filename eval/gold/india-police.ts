@@ -3,13 +3,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isoDay, readRecord } from './tolerant.js';
 
 export const INDIA_LABELS = ['KILL', 'ARREST', 'FAIL', 'FORCE', 'ANY_ACTION'] as const;
 export type IndiaLabel = (typeof INDIA_LABELS)[number];
 
-const SentRow = z.object({ doc_id: z.number().int(), sent_id: z.number().int(), sent_labels: z.array(z.enum(INDIA_LABELS)), sent_text: z.string() });
-const DocRow = z.object({ doc_id: z.number().int(), doc_text: z.string() });
-const MetaRow = z.object({ doc_id: z.number().int(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+/** Ids may be written as numbers or numeric strings; labels as a list or one label. */
+const Id = z.coerce.number().int();
+const SentRow = z.object({
+  doc_id: Id,
+  sent_id: Id,
+  sent_labels: z.union([z.array(z.enum(INDIA_LABELS)), z.enum(INDIA_LABELS).transform((l) => [l]), z.literal('').transform(() => [])]),
+  sent_text: z.string(),
+});
+const DocRow = z.object({ doc_id: Id, doc_text: z.string() });
+const MetaRow = z.object({ doc_id: Id, date: z.string() });
 
 export interface IndiaSentence {
   start: number;
@@ -20,7 +28,8 @@ export interface IndiaSentence {
 export interface IndiaDoc {
   id: number;
   text: string;
-  published: string;
+  /** YYYY-MM-DD; undefined when the metadata has no readable date (tolerant loading only). */
+  published?: string;
   sentences: IndiaSentence[];
   /** Gold sentences not found in the document text (none in the shared half; counted in case). */
   unplaced: number;
@@ -48,19 +57,30 @@ export function placeSentences(text: string, sents: readonly { text: string; lab
   return { sentences, unplaced };
 }
 
-export function indiaDocs(docsJsonl: string, sentsJsonl: string, metaJsonl: string): IndiaDoc[] {
-  const dates = new Map(jsonl(metaJsonl).map((r) => MetaRow.parse(r)).map((m) => [m.doc_id, m.date]));
-  const byDoc = new Map<number, z.infer<typeof SentRow>[]>();
-  for (const r of jsonl(sentsJsonl)) {
-    const s = SentRow.parse(r);
-    byDoc.set(s.doc_id, [...(byDoc.get(s.doc_id) ?? []), s]);
+/** With `skipped`, unreadable rows are noted there and left out, and a missing date leaves a document undated. */
+export function indiaDocs(docsJsonl: string, sentsJsonl: string, metaJsonl: string, skipped?: string[]): IndiaDoc[] {
+  const rows = <T>(file: string, text: string, schema: z.ZodType<T>): T[] =>
+    jsonl(text).flatMap((r, i) => {
+      const row = readRecord(`${file} line ${i + 1}`, () => schema.parse(r), skipped);
+      return row === undefined ? [] : [row];
+    });
+  const dates = new Map<number, string>();
+  for (const m of rows('metadata.jsonl', metaJsonl, MetaRow)) {
+    const day = isoDay(m.date);
+    if (day) dates.set(m.doc_id, day);
+    else if (skipped) skipped.push(`metadata.jsonl doc ${m.doc_id}: date ${JSON.stringify(m.date)} not read`);
+    else throw new Error(`india-police-events: doc ${m.doc_id} has an unreadable date ${m.date}`);
   }
-  return jsonl(docsJsonl).map((r) => {
-    const d = DocRow.parse(r);
+  const byDoc = new Map<number, z.infer<typeof SentRow>[]>();
+  for (const s of rows('sents.jsonl', sentsJsonl, SentRow)) byDoc.set(s.doc_id, [...(byDoc.get(s.doc_id) ?? []), s]);
+  return rows('docs.jsonl', docsJsonl, DocRow).map((d) => {
     const sents = (byDoc.get(d.doc_id) ?? []).sort((a, b) => a.sent_id - b.sent_id).map((s) => ({ text: s.sent_text, labels: s.sent_labels }));
     const published = dates.get(d.doc_id);
-    if (!published) throw new Error(`india-police-events: doc ${d.doc_id} has no date`);
-    return { id: d.doc_id, text: d.doc_text, published, ...placeSentences(d.doc_text, sents) };
+    if (!published) {
+      if (!skipped) throw new Error(`india-police-events: doc ${d.doc_id} has no date`);
+      skipped.push(`doc ${d.doc_id}: no date, annotated undated`);
+    }
+    return { id: d.doc_id, text: d.doc_text, ...(published ? { published } : {}), ...placeSentences(d.doc_text, sents) };
   });
 }
 
@@ -69,7 +89,7 @@ export function sampleDocs<T extends { id: number }>(docs: readonly T[], every: 
   return [...docs].sort((a, b) => a.id - b.id).filter((_, i) => i % every === 0);
 }
 
-export function loadIndiaPolice(sharedDir: string): IndiaDoc[] {
+export function loadIndiaPolice(sharedDir: string, skipped?: string[]): IndiaDoc[] {
   const read = (f: string) => readFileSync(join(sharedDir, 'eval/india-police-events', f), 'utf8');
-  return indiaDocs(read('docs.jsonl'), read('sents.jsonl'), read('metadata.jsonl'));
+  return indiaDocs(read('docs.jsonl'), read('sents.jsonl'), read('metadata.jsonl'), skipped);
 }

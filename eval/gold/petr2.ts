@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { countryPart } from './actor-codes.js';
 import { ploverFromCameo, type CameoTable } from './cameo-to-plover.js';
 import type { GoldEvent, GoldSentence } from './types.js';
+import { isoDay, readRecord } from './tolerant.js';
 
 const Coding = z.union([
   z.object({ eventcode: z.string().regex(/^\d{2,4}$/), sourcecode: z.string().default(''), targetcode: z.string().default('') }),
@@ -16,7 +17,7 @@ type Coding = z.infer<typeof Coding>;
 
 const SentenceAttrs = z.object({
   id: z.string().min(1),
-  date: z.string().regex(/^\d{8}$/).optional(),
+  date: z.string().optional(),
   category: z.string().optional(),
 });
 
@@ -51,30 +52,38 @@ export function textFromConllu(parse: string): string {
   return out.trim();
 }
 
-export function parsePetr2(xml: string): Petr2Sentence[] {
+/** With `skipped`, a sentence that cannot be read is noted there and left out (tolerant.ts). */
+export function parsePetr2(xml: string, skipped?: string[]): Petr2Sentence[] {
   const start = xml.indexOf('<Sentences>');
   const end = xml.lastIndexOf('</Sentences>');
   const body = xml
     .slice(start < 0 ? 0 : start + '<Sentences>'.length, end < 0 ? undefined : end)
     .replace(/<!--[\s\S]*?-->/g, '');
   const out: Petr2Sentence[] = [];
-  for (const chunk of body.split(/<Sentence\s/).slice(1)) {
+  body.split(/<Sentence\s/).slice(1).forEach((chunk, i) => {
     const tagEnd = chunk.indexOf('>');
-    const attrs = SentenceAttrs.parse(attributes(chunk.slice(0, tagEnd)));
-    // The CoNLL-U parse follows the text; cut it off so nothing in it can match the patterns.
-    const [head = '', parse = ''] = chunk.slice(tagEnd + 1).split(/<Parse\b[^>]*>/);
-    const codings = [...head.matchAll(/<EventCoding\b([^>]*?)\/?>/g)].map((m) => Coding.parse(attributes(m[1]!)));
-    const textMatch = /<Text>([\s\S]*?)<\/Text>/.exec(head);
-    const d = attrs.date;
-    out.push({
-      id: attrs.id,
-      category: attrs.category ?? null,
-      published: d ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : null,
-      // One record has an empty <Text>; its words survive in the parse.
-      text: decodeEntities(textMatch?.[1] ?? '').replace(/\s+/g, ' ').trim() || textFromConllu(parse),
-      codings,
-    });
-  }
+    const read = readRecord(`sentence ${i + 1}`, () => {
+      const attrs = SentenceAttrs.parse(attributes(chunk.slice(0, tagEnd)));
+      // The CoNLL-U parse follows the text; cut it off so nothing in it can match the patterns.
+      const [head = '', parse = ''] = chunk.slice(tagEnd + 1).split(/<Parse\b[^>]*>/);
+      const codings = [...head.matchAll(/<EventCoding\b([^>]*?)\/?>/g)].map((m) => Coding.parse(attributes(m[1]!)));
+      const textMatch = /<Text>([\s\S]*?)<\/Text>/.exec(head);
+      const published = isoDay(attrs.date);
+      if (attrs.date && !published) {
+        if (!skipped) throw new Error(`${attrs.id}: date ${attrs.date} is not YYYYMMDD`);
+        skipped.push(`${attrs.id}: date ${JSON.stringify(attrs.date)} not read, scored undated`);
+      }
+      return {
+        id: attrs.id,
+        category: attrs.category ?? null,
+        published,
+        // One record has an empty <Text>; its words survive in the parse.
+        text: decodeEntities(textMatch?.[1] ?? '').replace(/\s+/g, ' ').trim() || textFromConllu(parse),
+        codings,
+      };
+    }, skipped);
+    if (read) out.push(read);
+  });
   return out;
 }
 
@@ -92,7 +101,7 @@ export function petr2GoldSentence(s: Petr2Sentence, table?: CameoTable): GoldSen
   return { id: s.id, text: s.text, ...(s.published ? { published: s.published } : {}), events, noEvents };
 }
 
-export function loadPetr2(sharedDir: string, table?: CameoTable): GoldSentence[] {
+export function loadPetr2(sharedDir: string, table?: CameoTable, skipped?: string[]): GoldSentence[] {
   const xml = readFileSync(join(sharedDir, 'eval/petr2-gsr-validation/PETR2_GSR_validation.xml'), 'utf8');
-  return parsePetr2(xml).map((s) => petr2GoldSentence(s, table));
+  return parsePetr2(xml, skipped).map((s) => petr2GoldSentence(s, table));
 }
