@@ -201,7 +201,9 @@ async function* readPath(path: string, visited: Set<string>): AsyncGenerator<Raw
       const meta = manifest?.entries.get(child);
       if (!meta) { yield* readPath(child, visited); continue; }
       for await (const item of readPath(child, visited)) {
-        yield 'reason' in item ? item : { ...item, published: item.published ?? meta.published, source: item.source ?? meta.source, url: item.url ?? meta.url, title: item.title ?? meta.title };
+        if ('reason' in item) { yield item; continue; }
+        const dated = item.published === undefined && meta.published !== undefined ? { published: meta.published, publishedField: `${MANIFEST_NAME} "published"` } : {};
+        yield { ...item, ...dated, source: item.source ?? meta.source, url: item.url ?? meta.url, title: item.title ?? meta.title };
       }
     }
     return;

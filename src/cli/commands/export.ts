@@ -28,7 +28,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, header: { type: 'boolean' },
     actor: { type: 'string' }, recipient: { type: 'string' }, type: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, all: { type: 'boolean' },
     ...BLOCS_FLAGS,
-  });
+  }, 'export');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   if (values.format === undefined) throw new UsageError(`export needs --format (${FORMATS.join(', ')})`);
   const format = oneOf(values.format as string, FORMATS, '--format', 'plover-jsonl');

@@ -4,7 +4,7 @@ import { toPloverRecord, type PloverRecord } from '../../output/plover.js';
 import { readJsonl } from '../../intake/sources.js';
 import { ACTORS_OPTION, applyActorFiles, check, isoDate, oneOf, parse } from '../args.js';
 import { jsonl, parties, table } from '../format.js';
-import { readOne } from '../read.js';
+import { readOne, requireReadable } from '../read.js';
 import { UsageError } from '../errors.js';
 import type { Doc } from '../../types.js';
 
@@ -22,12 +22,13 @@ function render(records: PloverRecord[], format: 'jsonl' | 'table'): string {
 }
 
 export async function extractCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, all: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, all: { type: 'boolean' } }, 'extract');
   applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   const format = oneOf(values.format as string | undefined, ['jsonl', 'table'] as const, '--format', 'jsonl');
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('give either FILE or --jsonl FILE, not both');
+    requireReadable([values.jsonl as string], 'file');
     let skipped = 0;
     for await (const item of readJsonl(values.jsonl as string)) {
       if ('reason' in item) { process.stderr.write(`skip: ${item.path}: ${item.reason}\n`); skipped++; continue; }

@@ -10,7 +10,7 @@ export async function relationsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, actor: { type: 'string' },
     window: { type: 'string' }, format: { type: 'string' }, undirected: { type: 'boolean' }, series: { type: 'boolean' }, key: { type: 'string' },
-  });
+  }, 'relations');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const window = oneOf(values.window as string | undefined, ['week', 'month'] as const, '--window', 'month');
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl'] as const, '--format', 'table');

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createApiServer } from '../../api/server.js';
 import { repoRoot } from '../../data.js';
-import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
+import { isPostgresUrl, storeTarget } from '../../store/index.js';
+import { openCliStore } from '../store.js';
 import { check, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 
@@ -28,7 +29,7 @@ function readToken(file: string | undefined): string | null {
 export async function serveCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'token-file': { type: 'string' },
-  });
+  }, 'serve');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const db = storeTarget(values.db as string | undefined);
   const token = readToken(values['token-file'] as string | undefined);
@@ -36,7 +37,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (!isPostgresUrl(db) && !token && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const listenPort = check(port, values.port ?? '8080', '--port');
   const host = (values.host as string | undefined) ?? '127.0.0.1';
-  const store = await openStore(db);
+  const { store } = await openCliStore(db, false);
   const webRoot = join(repoRoot(), 'dist', 'web');
   const server = createApiServer({ store, token, webRoot });
   await new Promise<void>((resolve, reject) => {
