@@ -1,5 +1,6 @@
 // entente events [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv]
 import { openCliStore } from '../store.js';
+import { resolveActorArg } from '../actor-name.js';
 import { PLOVER_TYPES } from '../../types.js';
 import { check, oneOf, parse, period } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -18,9 +19,12 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit: expected a positive integer');
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl', 'csv'] as const, '--format', 'table');
+  const say = (line: string): void => { process.stderr.write(`entente: ${line}\n`); };
+  const actor = resolveActorArg(values.actor as string | undefined, '--actor', say);
+  const recipient = resolveActorArg(values.recipient as string | undefined, '--recipient', say);
   const { store } = await openCliStore(values.db as string | undefined, true);
   try {
-    const rows = await store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true,
+    const rows = await store.events({ actor, recipient, type, since, until, limit, includeNonFactual: values.all === true,
       q: values.q as string | undefined, distinct: values.distinct === true });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {

@@ -10,6 +10,7 @@ import type { StoredArticle, StoredEvent } from '../../store/types.js';
 import { oneOf, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { csv, jsonl } from '../format.js';
+import { resolveActorArg } from '../actor-name.js';
 import { BLOCS_FLAGS, blocsOptions } from './blocs.js';
 import { dateBounds, readEvents, withStore } from './read-events.js';
 
@@ -33,9 +34,10 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (values.format === undefined) throw new UsageError(`export needs --format (${FORMATS.join(', ')})`);
   const format = oneOf(values.format as string, FORMATS, '--format', 'plover-jsonl');
   const type = values.type === undefined ? undefined : oneOf((values.type as string).toUpperCase(), PLOVER_TYPES, '--type', 'AGREE');
+  const say = (line: string): void => { process.stderr.write(`entente: ${line}\n`); };
   const filter = {
     ...dateBounds(values), type, includeNonFactual: values.all === true,
-    actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(),
+    actor: resolveActorArg(values.actor as string | undefined, '--actor', say), recipient: resolveActorArg(values.recipient as string | undefined, '--recipient', say),
   };
   const text = await withStore(values.db as string | undefined, async (store) => {
     const events = await readEvents(store, filter);
