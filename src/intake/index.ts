@@ -7,6 +7,7 @@ import { decodeBytes } from './decode.js';
 import { dateFromUrl, normalizeDate, readGivenDate } from './dates.js';
 import { looksLikeHtml, readHtml, readHtmlMetaOnly } from './html.js';
 import { detectLanguage } from './language.js';
+import { capFields } from './field-caps.js';
 import { layoutPlainText, readDateline } from './plain-text.js';
 
 export { decodeBytes } from './decode.js';
@@ -161,7 +162,8 @@ function finish(input: RawInput, text: string, paragraphs: Span[], zones: Zone[]
     body,
     paragraphs,
   };
-  return { id: input.id ?? id, text, article, zones, tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages };
+  const docId = capFields(article, input.id ?? id, messages);
+  return { id: docId, text, article, zones, tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages };
 }
 
 const FROM_WORDS: Record<Article['publishedFrom'], string> = {
@@ -198,5 +200,5 @@ function emptyDoc(input: RawInput, text: string, messages: Message[]): Doc {
     published: normalizeDate(input.published ?? null), publishedFrom: normalizeDate(input.published ?? null) ? 'caller' : 'none',
     language: null, body: '', paragraphs: [],
   };
-  return { id: input.id ?? id, text, article, zones: [], tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages };
+  return { id: capFields(article, input.id ?? id, messages), text, article, zones: [], tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages };
 }
