@@ -50,7 +50,7 @@ function calendarProblem(y: number, m: number, d: number): string | null {
   return d > days ? `${y}-${pad(m)} has ${days} days` : null;
 }
 
-const ISO_SHAPE = /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b/;
+const ISO_SHAPE = /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})$/;
 
 /**
