@@ -38,7 +38,7 @@ export function nearestOption(typed: string, known: readonly string[]): string |
   // a prefix ("--pub") or a longer form ("--actors" on a command with --actor)
   const prefixed = known.filter((k) => word.length >= 2 && (k.startsWith(word) || word.startsWith(k)));
   if (prefixed.length === 1) return prefixed[0]!;
-  const max = Math.max(2, Math.floor(word.length / 3));
+  const max = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3)); // "qq" is not a typo of "db"
   let best: { name: string; d: number } | null = null;
   for (const k of known) {
     const d = editDistance(word, k, max);

@@ -27,7 +27,7 @@ export async function withQueue<T>(url: string, name: string, fn: (q: Queue) => 
     try {
       await ready(q, url);
     } catch (err) {
-      throw unavailable((err as Error).message);
+      throw unavailable(`${(err as Error).message}: check that Redis is running and the --redis URL`);
     }
     return await fn(q);
   } finally {

@@ -63,7 +63,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   try {
     await answered(running.worker.waitUntilReady(), url).catch(async (err: Error) => {
       await running.worker.close(true);
-      throw unavailable(err.message);
+      throw unavailable(`${err.message}: check that Redis is running and the --redis URL`);
     });
     log(`worker ${name} taking jobs from ${queue} (concurrency ${concurrency}, lock ${lockMs} ms)`);
     const sig = await stopped;
