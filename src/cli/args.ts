@@ -1,7 +1,7 @@
 // Argument parsing shared by the commands: node's parseArgs, then zod for values.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
-import { UsageError } from './errors.js';
+import { EXIT, UsageError } from './errors.js';
 import { helpText } from './help.js';
 import { nearestOption } from './suggest.js';
 import { useActorFiles } from '../actors/index.js';
@@ -91,6 +91,8 @@ export function applyActorFiles(files: unknown): void {
   try {
     useActorFiles(files as string[]);
   } catch (err) {
-    throw new UsageError((err as Error).message.replace(/^entente: /, ''));
+    const message = (err as Error).message.replace(/^entente: /, '');
+    // a file that cannot be read is missing input; a bad entry in it is a usage mistake
+    throw new UsageError(message, /: cannot read it \(/.test(message) ? EXIT.noInput : EXIT.usage);
   }
 }

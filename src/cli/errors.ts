@@ -1,8 +1,8 @@
 // A user error is reported in one line naming what to fix, and an exit code that says which kind
 // (BSD sysexits, documented in README "Exit codes"), never a stack trace nor "internal error".
 
-/** Exit codes: 1 some inputs were skipped, 64 usage, 66 no input, 69 service unavailable, 70 internal error. */
-export const EXIT = { skipped: 1, usage: 64, noInput: 66, unavailable: 69, internal: 70, interrupted: 130 } as const;
+/** Exit codes: 1 some inputs were skipped, 64 usage, 66 no input, 69 service unavailable, 70 internal error, 73 cannot write the output. */
+export const EXIT = { skipped: 1, usage: 64, noInput: 66, unavailable: 69, internal: 70, cannotCreate: 73, interrupted: 130 } as const;
 
 export class UsageError extends Error {
   constructor(message: string, readonly exitCode: number = EXIT.usage) {

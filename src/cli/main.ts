@@ -26,7 +26,7 @@ const USAGE = `usage: entente <command> [options]
   queue    --redis URL [--queue NAME] [--dead] [--retry-dead] [--format table|json]   queue depth; dead jobs with reasons
 
   entente COMMAND --help shows a command's options and an example.
-  exit codes: 0 done, 1 some inputs skipped, 64 bad usage, 66 missing or unreadable input, 69 database or queue unavailable, 70 internal error
+  exit codes: 0 done, 1 some inputs skipped, 64 bad usage, 66 missing or unreadable input, 69 database or queue unavailable, 70 internal error, 73 cannot write the output
 `;
 
 type Command = (argv: string[]) => Promise<number>;

@@ -8,7 +8,7 @@ import { toGraphml } from '../../output/graphml.js';
 import { EVENT_CSV_HEADER, eventCsvRow } from '../../output/events-csv.js';
 import type { StoredArticle, StoredEvent } from '../../store/types.js';
 import { oneOf, parse } from '../args.js';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { csv, jsonl } from '../format.js';
 import { resolveActorArg } from '../actor-name.js';
 import { BLOCS_FLAGS, blocsOptions } from './blocs.js';
@@ -55,7 +55,13 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const art = (e: StoredEvent) => articles.get(e.id.split(':')[0]!) ?? null;
     return toGdeltTsv(events, { header: values.header === true, isRoot: (e) => inLead(e, art(e)), addedAt: (e) => art(e)?.ingested_at });
   });
-  if (values.out) writeFileSync(values.out as string, text);
+  if (values.out) {
+    try {
+      writeFileSync(values.out as string, text);
+    } catch (err) {
+      throw new UsageError(`--out: cannot write ${String(values.out)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; check the folder exists and is writable`, EXIT.cannotCreate);
+    }
+  }
   else process.stdout.write(text);
   return 0;
 }

@@ -8,7 +8,7 @@ import { repoRoot } from '../../data.js';
 import { isPostgresUrl, storeTarget } from '../../store/index.js';
 import { openCliStore } from '../store.js';
 import { check, parse } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError, noInput } from '../errors.js';
 
 const port = z.coerce.number().int('expected an integer').min(0).max(65535);
 
@@ -16,7 +16,7 @@ const port = z.coerce.number().int('expected an integer').min(0).max(65535);
 function readToken(file: string | undefined): string | null {
   if (file !== undefined) {
     let text: string;
-    try { text = readFileSync(file, 'utf8'); } catch (err) { throw new UsageError(`--token-file: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`); }
+    try { text = readFileSync(file, 'utf8'); } catch (err) { throw noInput(`--token-file: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`); }
     const token = text.trim();
     if (!token) throw new UsageError(`--token-file: ${file} is empty`);
     if (/\s/.test(token)) throw new UsageError(`--token-file: ${file} holds more than one word`);
