@@ -34,7 +34,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const db = storeTarget(values.db as string | undefined);
   const token = readToken(values['token-file'] as string | undefined);
   // a read-only server over a file that does not exist would only ever answer "empty"
-  if (!isPostgresUrl(db) && !token && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
+  if (!isPostgresUrl(db) && !token && !existsSync(db)) throw noInput(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const listenPort = check(port, values.port ?? '8080', '--port');
   const host = (values.host as string | undefined) ?? '127.0.0.1';
   const { store } = await openCliStore(db, false);
