@@ -241,6 +241,8 @@ export interface RawInput {
   title?: string;
   /** Publication date given by the caller; wins over anything found in the text. */
   published?: string;
+  /** Where `published` came from, named in a warning when it is refused ("published", "manifest.jsonl published", "pubDate"). */
+  publishedField?: string;
   /** Original file name, used to guess format. */
   path?: string;
 }

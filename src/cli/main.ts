@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // entente: news in, checkable PLOVER events out. Thin shell over the library.
-import { UsageError } from './errors.js';
+import { HelpRequested } from './args.js';
+import { EXIT, UsageError, asUserError } from './errors.js';
+import { editDistance } from './suggest.js';
 
 const USAGE = `usage: entente <command> [options]
 
@@ -22,6 +24,9 @@ const USAGE = `usage: entente <command> [options]
   enqueue  PATH... --redis URL [--queue NAME] [--published ...] [--attempts N] [--backoff-ms N]   one ingest job per item
   worker   --redis URL --db STORE [--queue NAME] [--concurrency N] [--lock-ms N]   annotate and store queued items
   queue    --redis URL [--queue NAME] [--dead] [--retry-dead] [--format table|json]   queue depth; dead jobs with reasons
+
+  entente COMMAND --help shows a command's options and an example.
+  exit codes: 0 done, 1 some inputs skipped, 64 bad usage, 66 missing or unreadable input, 69 database or queue unavailable, 70 internal error, 73 cannot write the output
 `;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -47,11 +52,16 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
-    process.stdout.write(USAGE);
-    return cmd ? 0 : 2;
+    // `entente help events` is `entente events --help`
+    if (cmd === 'help' && rest[0] && COMMANDS[rest[0]]) return (await COMMANDS[rest[0]]!())(['--help']);
+    (cmd ? process.stdout : process.stderr).write(USAGE);
+    return cmd ? 0 : EXIT.usage;
   }
   const load = COMMANDS[cmd];
-  if (!load) throw new UsageError(`unknown command "${cmd}" (try: entente --help)`);
+  if (!load) {
+    const near = Object.keys(COMMANDS).find((c) => editDistance(cmd, c, 2) <= 2);
+    throw new UsageError(`unknown command "${cmd}"${near ? ` (did you mean ${near}?)` : ''} (entente --help lists them)`);
+  }
   return (await load())(rest);
 }
 
@@ -64,15 +74,22 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
-    if (err instanceof UsageError) {
-      process.stderr.write(`entente: ${err.message}\n`);
-      process.exitCode = err.exitCode;
+    if (err instanceof HelpRequested) {
+      process.stdout.write(err.text);
+      process.exitCode = 0;
+      return;
+    }
+    // the user's to fix (a bad flag, a missing file, a database that does not answer): one line, its own exit code
+    const user = asUserError(err);
+    if (user) {
+      process.stderr.write(`entente: ${user.message}\n`);
+      process.exitCode = user.exitCode;
     } else {
       // An internal failure still gets one line; ENTENTE_DEBUG=1 shows the stack.
       const e = err as Error;
       process.stderr.write(`entente: internal error: ${e?.message ?? String(err)}\n`);
       if (process.env['ENTENTE_DEBUG']) process.stderr.write(`${e?.stack ?? ''}\n`);
-      process.exitCode = 70;
+      process.exitCode = EXIT.internal;
     }
   },
 );

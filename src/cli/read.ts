@@ -1,7 +1,7 @@
 // Reading one article from a file or stdin for extract/annotate/article.
-import { readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import type { RawInput } from '../types.js';
-import { UsageError } from './errors.js';
+import { noInput } from './errors.js';
 
 export function readStdin(): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -18,9 +18,26 @@ export async function readOne(path: string | undefined, published: string | unde
   if (p === '-') bytes = await readStdin();
   else {
     let isFile = false;
-    try { isFile = statSync(p).isFile(); } catch { throw new UsageError(`cannot read ${p}: no such file`); }
-    if (!isFile) throw new UsageError(`cannot read ${p}: not a file`);
-    try { bytes = readFileSync(p); } catch (err) { throw new UsageError(`cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`); }
+    try { isFile = statSync(p).isFile(); } catch { throw noInput(`cannot read ${p}: no such file`); }
+    if (!isFile) throw noInput(`cannot read ${p}: a folder, not a file (use entente ingest for folders)`);
+    try { bytes = readFileSync(p); } catch (err) { throw noInput(`cannot read ${p}: ${(err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (err as NodeJS.ErrnoException).code ?? 'error'}`); }
   }
   return { bytes, path: p === '-' ? undefined : p, published };
+}
+
+/** Every PATH the user named must be there and readable (stdin "-" aside): a typo fails at once, before any work. */
+export function requireReadable(paths: readonly string[], what = 'file or folder'): void {
+  for (const p of paths) {
+    if (p === '-') continue;
+    try {
+      statSync(p);
+    } catch {
+      throw noInput(`cannot read ${p}: no such ${what}`);
+    }
+    try {
+      accessSync(p, constants.R_OK);
+    } catch {
+      throw noInput(`cannot read ${p}: permission denied`);
+    }
+  }
 }

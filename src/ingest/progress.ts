@@ -22,7 +22,8 @@ export interface ProgressLine {
   total: number | null;
   stored: number;
   added: number;
-  errors: number;
+  /** Inputs skipped with a reason: the same word and count as the ingest summary's "skipped". */
+  skipped: number;
   events: number;
   articles_per_s: number;
   eta_s: number | null;
@@ -81,7 +82,7 @@ export class Progress {
       total,
       stored: c.added + c.existing + c.duplicates,
       added: c.added,
-      errors: c.skipped.length,
+      skipped: c.skipped.length,
       events: c.events,
       articles_per_s: Math.round(rate * 10) / 10,
       eta_s: total !== null && rate > 0 ? Math.round((total - c.inputs) / rate) : null,
@@ -100,7 +101,7 @@ export class Progress {
     const bar = l.total ? `[${'#'.repeat(Math.round(frac * width)).padEnd(width, '-')}] ` : '';
     const of = l.total ? `/${l.total} (${Math.floor(frac * 100)}%)` : '';
     const eta = l.eta_s === null ? '' : `, ETA ${clock(l.eta_s)}`;
-    return `${bar}${l.done}${of} inputs, ${l.articles_per_s} articles/s${eta}, ${l.errors} errors`;
+    return `${bar}${l.done}${of} inputs, ${l.articles_per_s} articles/s${eta}, ${l.skipped} skipped`;
   }
 }
 

@@ -42,14 +42,52 @@ export function findDate(s: string): { value: string; index: number; length: num
   return value ? { value, index: hit.m.index, length: hit.m[0].length } : null;
 }
 
+/** What the calendar has against year-month-day, or null when it is a real day. */
+function calendarProblem(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12) return `there is no month ${m}`;
+  if (d < 1) return `there is no day ${d}`;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d > days ? `${y}-${pad(m)} has ${days} days` : null;
+}
+
+const ISO_SHAPE = /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/;
+const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})$/;
+
+/**
+ * A date given in a field (a caller's `published`, a meta tag, a feed's pubDate): its day, or why it
+ * was refused. A date that is present but impossible ("2015-13-45", "February 30, 2015") is refused,
+ * never rolled over into another day the way Date.parse does.
+ */
+export function readGivenDate(raw: string | null | undefined): { value: string } | { problem: string } | null {
+  if (raw === null || raw === undefined || raw.trim() === '') return null;
+  const s = raw.trim().slice(0, 200);
+  const compact = COMPACT.exec(s);
+  const shapes: [number, number, number][] = [];
+  if (compact) shapes.push([+compact[1]!, +compact[2]!, +compact[3]!]);
+  const iso = ISO_SHAPE.exec(s);
+  if (iso) shapes.push([+iso[1]!, +iso[2]!, +iso[3]!]);
+  const dmy = DAY_MONTH_YEAR.exec(s);
+  if (dmy) shapes.push([+dmy[3]!, MONTHS[dmy[2]!.toLowerCase()] ?? 0, +dmy[1]!]);
+  const mdy = MONTH_DAY_YEAR.exec(s);
+  if (mdy) shapes.push([+mdy[3]!, MONTHS[mdy[1]!.toLowerCase()] ?? 0, +mdy[2]!]);
+  const first = shapes[0];
+  const problem = first ? calendarProblem(...first) : null;
+  if (problem) return { problem: `not a real date (${problem})` };
+  const value = normalizeDate(s);
+  return value ? { value } : { problem: 'not understood as a date (expected e.g. 2015-11-26)' };
+}
+
 /** Normalise a date given by a caller or a meta tag; null when it holds no full date. */
 export function normalizeDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim().slice(0, 200);
-  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(s);
+  const compact = COMPACT.exec(s);
   if (compact) return ymd(+compact[1]!, +compact[2]!, +compact[3]!);
   const found = findDate(s);
   if (found) return found.value;
+  // a date shape the calendar refuses is not handed to Date.parse, which would roll it into the next month
+  const shaped = ISO_SHAPE.exec(s) ?? DAY_MONTH_YEAR.exec(s) ?? MONTH_DAY_YEAR.exec(s);
+  if (shaped) return null;
   // RFC 2822 and other forms Date understands ("Thu, 26 Nov 2015 10:00:00 GMT" is caught above)
   if (/\b(?:19|20)\d{2}\b/.test(s) && /[a-z]{3}/i.test(s)) {
     const t = Date.parse(s);

@@ -133,13 +133,21 @@ function itemInput(item: string, cdata: Cdata, path: string, source: string | nu
   if (title) input.title = cdata.text(title.inner).replace(/\s+/g, ' ') || undefined;
   const url = linkOf(item, cdata);
   if (url) input.url = url;
+  let refused: { raw: string; name: string } | null = null;
   for (const name of ['published', 'pubDate', 'dc:date', 'updated']) {
     const f = field(item, name);
-    const date = f ? isoDate(cdata.text(f.inner)) : null;
+    const raw = f ? cdata.text(f.inner) : '';
+    const date = raw ? isoDate(raw) : null;
     if (date) {
       input.published = date;
       break;
     }
+    if (raw) refused ??= { raw, name };
+  }
+  // a date the item gives but that cannot be read goes to intake as given, which refuses it aloud
+  if (!input.published && refused) {
+    input.published = refused.raw;
+    input.publishedField = `<${refused.name}>`;
   }
   const guid = field(item, 'guid') ?? field(item, 'id');
   const id = (guid ? cdata.text(guid.inner) : '') || url;

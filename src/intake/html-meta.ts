@@ -1,7 +1,7 @@
 // Article metadata from an HTML page's head and markup: title, dek, author, photo credit,
 // canonical URL, site name and publication date. Read before Readability rewrites the DOM.
 import { lineRules, matchLine } from './line-rules.js';
-import { normalizeDate } from './dates.js';
+import { readGivenDate } from './dates.js';
 
 // linkedom's DOM types are loose: the DOM is handled as `any` here
 type Doc = any;
@@ -17,6 +17,8 @@ export interface HtmlMeta {
   url: string | null;
   siteName: string | null;
   published: string | null;
+  /** A publication date the page gives but the calendar refuses: where, what and why ("meta article:published_time \"2015-13-45\": not a real date ..."). */
+  publishedRejected?: string;
   lang: string | null;
 }
 
@@ -137,13 +139,21 @@ export function readHtmlMeta(document: Doc): HtmlMeta {
   const siteName = orNull(meta.get('og:site_name') ?? meta.get('application-name') ?? ldField('publisher'));
 
   let published: string | null = null;
-  for (const k of PUBLISHED_KEYS) if ((published = normalizeDate(meta.get(k)))) break;
-  published ??= normalizeDate(ldField('datePublished'));
+  let publishedRejected: string | undefined;
+  // the first date that reads wins; an impossible one is remembered, never rolled over into another day
+  const tryDate = (raw: string | null | undefined, where: string): boolean => {
+    const r = readGivenDate(raw);
+    if (r && 'value' in r) published = r.value;
+    else if (r && /^not a real date/.test(r.problem)) publishedRejected ??= `${where} "${String(raw).trim().slice(0, 40)}": ${r.problem}`;
+    return published !== null;
+  };
+  for (const k of PUBLISHED_KEYS) if (tryDate(meta.get(k), `meta ${k}`)) break;
+  if (!published) tryDate(ldField('datePublished'), 'JSON-LD datePublished');
   if (!published) {
     const times = ['time[pubdate]', 'time[itemprop="datePublished"]', '[itemprop="datePublished"]', 'article time[datetime]', 'header time[datetime]', 'time[datetime]'];
     for (const sel of times) {
       const el = document.querySelector(sel);
-      if ((published = normalizeDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null))) break;
+      if (tryDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null, `<time datetime>`)) break;
     }
   }
   const lang = clean(document.documentElement?.getAttribute('lang')).slice(0, 2).toLowerCase();
@@ -151,6 +161,7 @@ export function readHtmlMeta(document: Doc): HtmlMeta {
   const bare = title && siteName ? title.replace(new RegExp(`\\s+[|\\-–—·:]\\s+${escapeRe(siteName)}\\s*$`, 'i'), '') : title;
   return {
     title: bare || title, subtitle: orNull(subtitle ?? ''), subtitleOnPage, byline: orNull(byline), credit: orNull(credit), url, siteName, published,
+    ...(publishedRejected && !published ? { publishedRejected } : {}),
     lang: /^[a-z]{2}$/.test(lang) ? lang : null,
   };
 }

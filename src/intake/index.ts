@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto';
 import type { Article, Doc, Message, RawInput, Span, Zone } from '../types.js';
 import { decodeBytes } from './decode.js';
-import { dateFromUrl, normalizeDate } from './dates.js';
+import { dateFromUrl, normalizeDate, readGivenDate } from './dates.js';
 import { looksLikeHtml, readHtml, readHtmlMetaOnly } from './html.js';
 import { detectLanguage } from './language.js';
+import { capFields } from './field-caps.js';
 import { layoutPlainText, readDateline } from './plain-text.js';
 
 export { decodeBytes } from './decode.js';
@@ -76,7 +77,7 @@ function fromText(given: string, input: RawInput, messages: Message[], html: str
     byline: layout.byline ?? meta?.byline ?? null,
     credit: layout.credit ?? meta?.credit ?? null,
     source: layout.source ?? meta?.siteName ?? null,
-    url: meta?.url ?? null, metaDate: meta?.published ?? null, datelineDate: layout.published, lang: null,
+    url: meta?.url ?? null, metaDate: meta?.published ?? null, metaDateRejected: meta?.publishedRejected ?? null, datelineDate: layout.published, lang: null,
   });
 }
 
@@ -118,7 +119,7 @@ function fromHtml(given: string, input: RawInput, messages: Message[]): Doc {
   const m = page.meta;
   return finish(input, text, paragraphs, zones, messages, {
     title: m.title, subtitle: m.subtitle, byline: m.byline, credit: m.credit, source: m.siteName ?? agency,
-    url: m.url, metaDate: m.published, datelineDate, lang: m.lang,
+    url: m.url, metaDate: m.published, metaDateRejected: m.publishedRejected ?? null, datelineDate, lang: m.lang,
   });
 }
 
@@ -130,6 +131,8 @@ interface Found {
   source: string | null;
   url: string | null;
   metaDate: string | null;
+  /** A date the page's metadata gives that the calendar refuses, and why. */
+  metaDateRejected: string | null;
   datelineDate: string | null;
   /** Declared language (HTML lang attribute), used only when detection cannot tell. */
   lang: string | null;
@@ -159,20 +162,34 @@ function finish(input: RawInput, text: string, paragraphs: Span[], zones: Zone[]
     body,
     paragraphs,
   };
-  return { id: input.id ?? id, text, article, zones, tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages };
+  const docId = capFields(article, input.id ?? id, messages);
+  return { id: docId, text, article, zones, tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages };
 }
 
+const FROM_WORDS: Record<Article['publishedFrom'], string> = {
+  caller: 'the caller', meta: "the page's metadata", dateline: "the text's dateline", url: 'the URL', none: '',
+};
+
 function resolvePublished(input: RawInput, found: Found, url: string | null, messages: Message[]): Pick<Article, 'published' | 'publishedFrom'> {
+  // a date that is given but refused is said out loud, with what the story was dated by instead
+  let refused: string | null = null;
   if (input.published !== undefined && input.published !== null && String(input.published).trim() !== '') {
-    const given = normalizeDate(String(input.published));
-    if (given) return { published: given, publishedFrom: 'caller' };
-    messages.push(note('warning', `caller's publication date "${String(input.published).slice(0, 40)}" not understood: ignored`));
+    const given = readGivenDate(String(input.published));
+    if (given && 'value' in given) return { published: given.value, publishedFrom: 'caller' };
+    refused = `${input.publishedField ?? 'published'} "${String(input.published).slice(0, 40)}" refused: ${given && 'problem' in given ? given.problem : 'not a date'}`;
   }
+  const r = fallbackDate(found, url);
+  if (!refused && found.metaDateRejected && r.publishedFrom !== 'meta') refused = `${found.metaDateRejected}: refused`;
+  if (refused) messages.push(note('warning', `${refused}; ${r.published ? `dated ${r.published} from ${FROM_WORDS[r.publishedFrom]} instead` : 'stored undated'}`));
+  if (!r.published) messages.push(note('info', 'undated: no publication date found'));
+  return r;
+}
+
+function fallbackDate(found: Found, url: string | null): Pick<Article, 'published' | 'publishedFrom'> {
   if (found.metaDate) return { published: found.metaDate, publishedFrom: 'meta' };
   if (found.datelineDate) return { published: found.datelineDate, publishedFrom: 'dateline' };
   const fromUrl = dateFromUrl(url);
   if (fromUrl) return { published: fromUrl, publishedFrom: 'url' };
-  messages.push(note('info', 'undated: no publication date found'));
   return { published: null, publishedFrom: 'none' };
 }
 
@@ -183,5 +200,5 @@ function emptyDoc(input: RawInput, text: string, messages: Message[]): Doc {
     published: normalizeDate(input.published ?? null), publishedFrom: normalizeDate(input.published ?? null) ? 'caller' : 'none',
     language: null, body: '', paragraphs: [],
   };
-  return { id: input.id ?? id, text, article, zones: [], tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages };
+  return { id: capFields(article, input.id ?? id, messages), text, article, zones: [], tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [], messages };
 }

@@ -11,7 +11,9 @@ import { decodeBytes } from './decode.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { gunzip, isGzipHead, readFailure, withoutGz } from './gzip.js';
 import { looksLikeHtml } from './html.js';
-import { looksLikeWarc, newWarcStats, readWarc } from './warc.js';
+import { WARC_RECORD_CAP, looksLikeWarc, newWarcStats, readWarc } from './warc.js';
+import { gunzipMembers } from './gzip-members.js';
+import { constants as zlibConstants, inflateRawSync } from 'node:zlib';
 
 export type InputError = { path: string; reason: string };
 
@@ -109,6 +111,23 @@ function fromBytes(bytes: Uint8Array, path: string, name = path): (RawInput | In
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+async function* readWarcStream(chunks: Parameters<typeof readWarc>[0], path: string): AsyncGenerator<RawInput | InputError> {
+  const stats = newWarcStats();
+  yield* readWarc(chunks, path, stats);
+  if (process.env.ENTENTE_DEBUG) process.stderr.write(`warc ${path}: ${stats.records} records ${JSON.stringify(stats.byType)}, ${stats.articles} HTML pages\n`);
+}
+
+/** Whether the first gzip member starts with a WARC record header (read from the first few KB only). */
+function gzipHeadIsWarc(head: Uint8Array): boolean {
+  const b = Buffer.from(head.buffer, head.byteOffset, head.length);
+  if (b.length < 10 || (b[3]! & 0x1e) !== 0) return false; // extra fields, names or comments: not worth parsing here
+  try {
+    return looksLikeWarc(inflateRawSync(b.subarray(10), { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 64 }));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * One stream of bytes, its format told by the name and by its first bytes: gzip (of anything,
  * once), WARC and JSONL are streamed; a page, text or feed is read whole up to its cap.
@@ -116,13 +135,16 @@ const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 async function* readStream(chunks: Chunks, path: string, name: string, size: number | null, depth = 0): AsyncGenerator<RawInput | InputError> {
   const { head, all, close } = await peek(chunks, 4096);
   if (depth === 0 && isGzipHead(head)) {
+    // a WARC is read member by member, so a corrupt member costs its record only
+    if (isWarcPath(withoutGz(name)) || gzipHeadIsWarc(head)) {
+      yield* readWarcStream(gunzipMembers(all, WARC_RECORD_CAP + (1 << 20)), path);
+      return;
+    }
     yield* readStream(gunzip(all), path, withoutGz(name), null, 1);
     return;
   }
   if (isWarcPath(name) || looksLikeWarc(head)) {
-    const stats = newWarcStats();
-    yield* readWarc(all, path, stats);
-    if (process.env.ENTENTE_DEBUG) process.stderr.write(`warc ${path}: ${stats.records} records ${JSON.stringify(stats.byType)}, ${stats.articles} HTML pages\n`);
+    yield* readWarcStream(all, path);
     return;
   }
   if (isJsonlPath(name) || (name === '-' && /^(\uFEFF)?\s*\{/.test(Buffer.from(head).toString('utf8')))) {
@@ -179,7 +201,9 @@ async function* readPath(path: string, visited: Set<string>): AsyncGenerator<Raw
       const meta = manifest?.entries.get(child);
       if (!meta) { yield* readPath(child, visited); continue; }
       for await (const item of readPath(child, visited)) {
-        yield 'reason' in item ? item : { ...item, published: item.published ?? meta.published, source: item.source ?? meta.source, url: item.url ?? meta.url, title: item.title ?? meta.title };
+        if ('reason' in item) { yield item; continue; }
+        const dated = item.published === undefined && meta.published !== undefined ? { published: meta.published, publishedField: `${MANIFEST_NAME} "published"` } : {};
+        yield { ...item, ...dated, source: item.source ?? meta.source, url: item.url ?? meta.url, title: item.title ?? meta.title };
       }
     }
     return;

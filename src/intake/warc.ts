@@ -6,6 +6,7 @@ import type { RawInput } from '../types.js';
 import type { Chunks } from './byte-stream.js';
 import { decodeBytes } from './decode.js';
 import { readFailure } from './gzip.js';
+import { isStreamGap, type StreamGap } from './gzip-members.js';
 
 type WarcItem = RawInput | { path: string; reason: string };
 
@@ -131,72 +132,164 @@ function knownEncoding(label: string): string | null {
   }
 }
 
-/**
- * Articles of a WARC stream (already decompressed). Records that are not responses are passed
- * over silently and counted in `stats`; a non-HTML response, an over-size record or a cut-off
- * stream yields a reason, the last one only after every good record before it.
- */
-export async function* readWarc(chunks: Chunks, path: string, stats: WarcStats = newWarcStats()): AsyncGenerator<WarcItem> {
-  let buf: Buffer = Buffer.alloc(0);
-  let no = 0;
-  // while inside a block: how much is left, and (for kept records) the parts read so far
-  let block: { rec: Omit<WarcRecord, 'block'>; need: number; length: number; parts: Buffer[] | null } | null = null;
-  try {
-    for await (const chunk of chunks) {
-      buf = buf.length ? Buffer.concat([buf, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-      for (;;) {
-        if (block) {
-          const take = Math.min(block.need, buf.length);
-          if (block.parts && take > 0) block.parts.push(buf.subarray(0, take));
-          block.need -= take;
-          buf = buf.subarray(take);
-          if (block.need > 0) break;
-          const done = block;
-          block = null;
-          if (done.parts) {
-            const item = pageOf({ ...done.rec, block: Buffer.concat(done.parts) }, path);
-            if (!('reason' in item)) stats.articles++;
-            yield item;
-          } else if (done.length > WARC_RECORD_CAP && (done.rec.type === 'response' || done.rec.type === 'resource')) {
-            yield { path, reason: `record ${done.rec.no} (${done.rec.uri}): ${mb(done.length)}, over the ${mb(WARC_RECORD_CAP)} record cap: skipped` };
-          }
-          continue;
-        }
-        // between records: the CRLF CRLF that ends a block, then the next header
-        let at = 0;
-        while (at < buf.length && (buf[at] === 0x0d || buf[at] === 0x0a)) at++;
-        buf = buf.subarray(at);
-        if (buf.length === 0) break;
-        const end = buf.indexOf(CRLF2);
-        if (end < 0) {
-          if (buf.length > HEADER_CAP) throw new WarcFormatError(`record ${no + 1}: no end of the WARC header within ${HEADER_CAP / 1024} KB`);
-          break;
-        }
-        const lines = buf.subarray(0, end).toString('utf8').split('\r\n');
-        if (!/^WARC\/\d\.\d+$/.test(lines[0] ?? '')) throw new WarcFormatError(`record ${no + 1}: not a WARC record (starts "${(lines[0] ?? '').slice(0, 40)}")`);
-        const headers = headerMap(lines.slice(1));
-        const length = Number(headers.get('content-length'));
-        if (!Number.isSafeInteger(length) || length < 0) throw new WarcFormatError(`record ${no + 1}: no valid Content-Length`);
-        no++;
-        stats.records++;
-        const type = (headers.get('warc-type') ?? 'unknown').toLowerCase();
-        stats.byType[type] = (stats.byType[type] ?? 0) + 1;
-        const contentType = headers.get('content-type') ?? '';
-        // responses, and resource records that hold a page as stored (no HTTP header)
-        const page = type === 'response' || (type === 'resource' && /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType));
-        const keep = page && length <= WARC_RECORD_CAP;
-        block = { rec: { no, type, uri: (headers.get('warc-target-uri') ?? '').replace(/^<|>$/g, ''), contentType }, need: length, length, parts: keep ? [] : null };
-        buf = buf.subarray(end + 4);
-      }
-    }
-  } catch (e) {
-    const why = e instanceof WarcFormatError ? e.message : readFailure(e);
-    yield { path, reason: `${why}${no ? ` (after record ${no})` : ''}` };
-    return;
+/** Offset of the next record header (a line "WARC/d.d" at a line start) at or after `from`, or -1. */
+function nextHeader(buf: Buffer, from: number): number {
+  for (let i = buf.indexOf('WARC/', from, 'latin1'); i >= 0; i = buf.indexOf('WARC/', i + 1, 'latin1')) {
+    if ((i === 0 || buf[i - 1] === 0x0a) && /^WARC\/\d\.\d+\r?\n/.test(buf.subarray(i, i + 16).toString('latin1'))) return i;
   }
-  if (block) yield { path, reason: `record ${block.rec.no} cut off: ${block.length - block.need} of ${block.length} bytes` };
-  else if (buf.length) yield { path, reason: `record ${no + 1}: WARC header cut off` };
-  else if (no === 0) yield { path, reason: 'empty WARC file: no records' };
+  return -1;
 }
 
-class WarcFormatError extends Error {}
+type Block = { rec: Omit<WarcRecord, 'block'>; need: number; length: number; parts: Buffer[] | null };
+
+/**
+ * Articles of a WARC stream (already decompressed). Records that are not responses are passed
+ * over silently and counted in `stats`; a non-HTML response or an over-size record yields a reason.
+ * A damaged record (a broken header, a Content-Length that does not end at a record boundary, a gap
+ * left by a corrupt gzip member) yields a reason saying how many bytes were skipped, and reading
+ * resumes at the next `WARC/1.x` record header: one bad record never costs the records after it.
+ */
+export async function* readWarc(chunks: Chunks | AsyncIterable<Uint8Array | StreamGap>, path: string, stats: WarcStats = newWarcStats()): AsyncGenerator<WarcItem> {
+  let buf: Buffer = Buffer.alloc(0);
+  let no = 0;
+  // while inside a block: how much is left, and the parts read so far (kept up to the record cap,
+  // so a Content-Length that runs past the record's real end can be read again from the next header)
+  let block: Block | null = null;
+  // a finished block waiting for the bytes after it, which must be CR/LF then the next header
+  let ended: (Block & { parts: Buffer[] | null }) | null = null;
+  // passing over damaged bytes to the next record header
+  let skipping: { why: string; bytes: number } | null = null;
+  const where = (r: Omit<WarcRecord, 'block'>): string => `record ${r.no}${r.uri ? ` (${r.uri.slice(0, 200)})` : ''}`;
+
+  function* finishRecord(done: Block): Generator<WarcItem> {
+    const rec = done.rec;
+    const kept = done.parts && (rec.type === 'response' || (rec.type === 'resource' && /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(rec.contentType)));
+    if (kept) {
+      const item = pageOf({ ...rec, block: Buffer.concat(done.parts!) }, path);
+      if (!('reason' in item)) stats.articles++;
+      yield item;
+    } else if (done.length > WARC_RECORD_CAP && (rec.type === 'response' || rec.type === 'resource')) {
+      yield { path, reason: `${where(rec)}: ${mb(done.length)}, over the ${mb(WARC_RECORD_CAP)} record cap: skipped` };
+    }
+  }
+
+  /** A record whose block does not end where its Content-Length says: read again from the next header inside it, or skip ahead. */
+  function* badLength(done: Block, eof: boolean): Generator<WarcItem> {
+    const held = done.parts ? Buffer.concat(done.parts) : null;
+    const at = held ? nextHeader(held, 1) : -1;
+    const why = `${where(done.rec)}: Content-Length ${done.length} ${eof && done.need > 0 ? 'runs past the end of the file' : 'does not end at a record boundary'}`;
+    if (held && at > 0) {
+      yield { path, reason: `${why}: skipped ${at} bytes to the next WARC record header` };
+      buf = buf.length ? Buffer.concat([held.subarray(at), buf]) : held.subarray(at);
+      return;
+    }
+    skipping = { why, bytes: done.length - done.need };
+  }
+
+  function* drain(eof: boolean): Generator<WarcItem> {
+    for (;;) {
+      if (skipping) {
+        const at = nextHeader(buf, 0);
+        if (at < 0) {
+          const keep = eof ? 0 : Math.min(buf.length, 16); // a header line may straddle two chunks
+          skipping.bytes += buf.length - keep;
+          buf = buf.subarray(buf.length - keep);
+          if (eof) {
+            yield { path, reason: `${skipping.why}: skipped ${skipping.bytes} bytes to the end of the file, no further record` };
+            skipping = null;
+          }
+          return;
+        }
+        yield { path, reason: `${skipping.why}: skipped ${skipping.bytes + at} bytes to the next WARC record header` };
+        skipping = null;
+        buf = buf.subarray(at);
+      }
+      if (block) {
+        const take = Math.min(block.need, buf.length);
+        if (block.parts && take > 0) block.parts.push(buf.subarray(0, take));
+        block.need -= take;
+        buf = buf.subarray(take);
+        if (block.need > 0) {
+          if (eof) {
+            const cut = block;
+            block = null;
+            // a length that ran over the next record is told apart from a file cut off inside a record
+            const held = cut.parts ? nextHeader(Buffer.concat(cut.parts), 1) : -1;
+            if (held > 0) { yield* badLength(cut, true); continue; }
+            yield { path, reason: `record ${cut.rec.no} cut off: ${cut.length - cut.need} of ${cut.length} bytes` };
+          }
+          return;
+        }
+        ended = block;
+        block = null;
+      }
+      // between records: the CRLF CRLF that ends a block, then the next header
+      let at = 0;
+      while (at < buf.length && (buf[at] === 0x0d || buf[at] === 0x0a)) at++;
+      if (ended) {
+        if (!eof && buf.length - at < 5) return;
+        const done = ended;
+        ended = null;
+        // the block ends where it should when the next header follows, or at least a line break
+        // (then what follows is the next record's problem); else its Content-Length was wrong
+        const next = at === buf.length || buf.subarray(at, at + 5).toString('latin1') === 'WARC/';
+        const inside = !next && done.parts !== null && nextHeader(Buffer.concat(done.parts), 1) > 0;
+        if (next || (!inside && at >= 2)) yield* finishRecord(done);
+        else {
+          yield* badLength(done, false);
+          continue;
+        }
+      }
+      buf = buf.subarray(at);
+      if (buf.length === 0) return;
+      const end = buf.indexOf(CRLF2);
+      const header = (why: string): void => {
+        skipping = { why: `record ${no + 1}: ${why}`, bytes: 1 };
+        buf = buf.subarray(1);
+      };
+      if (end < 0) {
+        if (buf.length > HEADER_CAP) header(`no end of the WARC header within ${HEADER_CAP / 1024} KB`);
+        else if (eof) header('WARC header cut off');
+        else return;
+        continue;
+      }
+      const lines = buf.subarray(0, end).toString('utf8').split('\r\n');
+      if (!/^WARC\/\d\.\d+$/.test(lines[0] ?? '')) { header(`not a WARC record (starts "${(lines[0] ?? '').slice(0, 40)}")`); continue; }
+      const headers = headerMap(lines.slice(1));
+      const length = Number(headers.get('content-length'));
+      if (!Number.isSafeInteger(length) || length < 0 || headers.get('content-length')?.trim() === '') { header('no valid Content-Length'); continue; }
+      no++;
+      stats.records++;
+      const type = (headers.get('warc-type') ?? 'unknown').toLowerCase();
+      stats.byType[type] = (stats.byType[type] ?? 0) + 1;
+      const contentType = headers.get('content-type') ?? '';
+      block = { rec: { no, type, uri: (headers.get('warc-target-uri') ?? '').replace(/^<|>$/g, ''), contentType }, need: length, length, parts: length <= WARC_RECORD_CAP ? [] : null };
+      buf = buf.subarray(end + 4);
+    }
+  }
+
+  let told = 0;
+  try {
+    for await (const chunk of chunks) {
+      if (isStreamGap(chunk)) {
+        told++;
+        // a gzip member could not be read: what was in flight is lost, the next member starts afresh
+        // a record whose block was read whole is kept: only the next header was still awaited
+        const whole = ended as Block | null;
+        if (whole) for (const item of finishRecord(whole)) { told++; yield item; }
+        const lost = block as Block | null; // set inside drain()
+        yield { path, reason: lost ? `${where(lost.rec)}: lost, ${chunk.reason}` : `${chunk.reason}${no ? ` (after record ${no})` : ''}` };
+        block = ended = skipping = null;
+        buf = Buffer.alloc(0);
+        continue;
+      }
+      buf = buf.length ? Buffer.concat([buf, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+      for (const item of drain(false)) { told++; yield item; }
+    }
+  } catch (e) {
+    yield { path, reason: `${readFailure(e)}${no ? ` (after record ${no})` : ''}` };
+    return;
+  }
+  for (const item of drain(true)) { told++; yield item; }
+  if (no === 0 && told === 0) yield { path, reason: 'empty WARC file: no records' };
+}

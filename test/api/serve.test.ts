@@ -74,10 +74,10 @@ test('serve refuses a missing store when read-only, and a bad port', () => {
   try {
     const env = { ...process.env, ENTENTE_TOKEN: '', ENTENTE_DB: '' };
     const missing = spawnSync(process.execPath, [BIN, 'serve', '--db', join(dir, 'none.db')], { encoding: 'utf8', env });
-    assert.equal(missing.status, 2);
+    assert.equal(missing.status, 66);
     assert.match(missing.stderr, /no store at/);
     const port = spawnSync(process.execPath, [BIN, 'serve', '--db', join(dir, 'none.db'), '--port', '70000'], { encoding: 'utf8', env: { ...env, ENTENTE_TOKEN: 't' } });
-    assert.equal(port.status, 2);
+    assert.equal(port.status, 64);
     assert.match(port.stderr, /--port/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -93,7 +93,7 @@ test('export writes PLOVER JSONL, 61-column GDELT TSV, CSV and GraphML', () => {
   assert.match(graphml.out, /<data key="weight">-?\d/);
 
   const missing = run(['export', '--db', db]);
-  assert.equal(missing.code, 2);
+  assert.equal(missing.code, 64);
   assert.match(missing.err, /--format/);
 });
 

@@ -112,7 +112,7 @@ test('a truncated .warc.gz gives the good records before the cut, then one error
   const cut = join(dir, 'cut.warc.gz');
   writeFileSync(cut, full.subarray(0, upTo4 + 40));
   const got = await collect(readInputs([cut]));
-  assert.deepEqual(got.map((x) => (isInputError(x) ? x.reason : (x as RawInput).url)), ['https://news.example/a', 'truncated gzip: the compressed data ends early (after record 4)']);
+  assert.deepEqual(got.map((x) => (isInputError(x) ? x.reason : (x as RawInput).url)), ['https://news.example/a', 'truncated gzip member: the compressed data ends early: skipped 40 compressed bytes to the end of the file (after record 4)']);
   // an uncompressed WARC cut inside a block
   const plain = join(dir, 'cut.warc');
   const bytes = Buffer.concat(RECORDS.slice(0, 3));
@@ -125,7 +125,68 @@ test('a truncated .warc.gz gives the good records before the cut, then one error
   writeFileSync(junk, Buffer.concat([RECORDS[2]!, Buffer.from('<html>stray</html>\r\n\r\n')]));
   const got3 = await collect(readInputs([junk]));
   assert.equal(got3.length, 2);
-  assert.match((got3[1] as InputError).reason, /^record 2: not a WARC record \(starts "<html>stray<\/html>"\) \(after record 1\)$/);
+  assert.match((got3[1] as InputError).reason, /^record 2: not a WARC record \(starts "<html>stray<\/html>"\): skipped 22 bytes to the end of the file, no further record$/);
+});
+
+const urlOrReason = (x: RawInput | InputError): string => (isInputError(x) ? x.reason : (x as RawInput).url ?? '?');
+const goodPage = (n: string): Buffer => record('response', `https://news.example/${n}`, http('200 OK', 'text/html', page(`Story ${n}`, `Officials in the capital said on Monday that story ${n} was true.`)));
+
+test('a record with a broken header is skipped with the bytes passed over; the records after it are read', async () => {
+  const broken = Buffer.from('WARC/1.0\r\nWARC-Type: response\r\nContent-Length: twelve\r\n\r\n<html>lost</html>\r\n\r\n');
+  const got = await collect(readWarc([Buffer.concat([goodPage('a'), broken, goodPage('c')])], 'x.warc'));
+  assert.deepEqual(got.map(urlOrReason), [
+    'https://news.example/a',
+    `record 2: no valid Content-Length: skipped ${broken.length} bytes to the next WARC record header`,
+    'https://news.example/c',
+  ]);
+  // not a WARC header at all between two good records
+  const junk = Buffer.from('GARBAGE 1234\r\nnot a header\r\n\r\n');
+  const got2 = await collect(readWarc([Buffer.concat([goodPage('a'), junk, goodPage('c')])], 'x.warc'));
+  assert.deepEqual(got2.map(urlOrReason), ['https://news.example/a', `record 2: not a WARC record (starts "GARBAGE 1234"): skipped ${junk.length} bytes to the next WARC record header`, 'https://news.example/c']);
+});
+
+test('a Content-Length too long or too short costs its record only', async () => {
+  const b = goodPage('b');
+  const claimed = (by: number): Buffer => Buffer.from(b.toString('latin1').replace(/Content-Length: (\d+)/, (_, n: string) => `Content-Length: ${Number(n) + by}`), 'latin1');
+  // too long: the block swallows the next record's header, which is found again inside it
+  const long = await collect(readWarc([Buffer.concat([goodPage('a'), claimed(200), goodPage('c'), goodPage('d')])], 'x.warc'));
+  assert.deepEqual(long.map(urlOrReason).filter((x) => !x.startsWith('record')), ['https://news.example/a', 'https://news.example/c', 'https://news.example/d']);
+  assert.match(long.map(urlOrReason)[1]!, /^record 2 \(https:\/\/news\.example\/b\): Content-Length \d+ does not end at a record boundary: skipped \d+ bytes to the next WARC record header$/);
+  // too long and running past the end of the file
+  const past = await collect(readWarc([Buffer.concat([goodPage('a'), claimed(5000), goodPage('c')])], 'x.warc'));
+  assert.deepEqual(past.map(urlOrReason).filter((x) => !x.startsWith('record')), ['https://news.example/a', 'https://news.example/c']);
+  assert.match(past.map(urlOrReason)[1]!, /Content-Length \d+ runs past the end of the file: skipped \d+ bytes/);
+  // too short: the rest of the block is passed over to the next header
+  const short = await collect(readWarc([Buffer.concat([goodPage('a'), claimed(-30), goodPage('c')])], 'x.warc'));
+  assert.deepEqual(short.map(urlOrReason).filter((x) => !x.startsWith('record')), ['https://news.example/a', 'https://news.example/c']);
+  assert.match(short.map(urlOrReason)[1]!, /^record 2 \(https:\/\/news\.example\/b\): Content-Length \d+ does not end at a record boundary: skipped \d+ bytes to the next WARC record header$/);
+  // the same stream split into small chunks gives the same answer
+  const whole = Buffer.concat([goodPage('a'), claimed(200), goodPage('c'), goodPage('d')]);
+  const pieces: Buffer[] = [];
+  for (let i = 0; i < whole.length; i += 7) pieces.push(whole.subarray(i, i + 7));
+  assert.deepEqual((await collect(readWarc(pieces, 'x.warc'))).map(urlOrReason), long.map(urlOrReason));
+});
+
+test('a .warc.gz with a corrupt or truncated member in the middle keeps every other record', async (t) => {
+  const dir = scratch(t);
+  const members = [gzipSync(goodPage('a')), gzipSync(goodPage('b')), gzipSync(goodPage('c'))];
+  // the middle member cut short, the next member following at once
+  const cutAt = 30;
+  const truncated = join(dir, 'truncated.warc.gz');
+  writeFileSync(truncated, Buffer.concat([members[0]!, members[1]!.subarray(0, cutAt), members[2]!]));
+  const got = await collect(readInputs([truncated]));
+  assert.deepEqual(got.map(urlOrReason).filter((x) => x.startsWith('http')), ['https://news.example/a', 'https://news.example/c']);
+  const why = got.map(urlOrReason).filter((x) => !x.startsWith('http'));
+  assert.equal(why.length, 1, why.join('\n'));
+  assert.match(why[0]!, new RegExp(`gzip member .*: skipped ${cutAt} compressed bytes to the next gzip member \\(after record 1\\)$`));
+  // the middle member's deflate data overwritten
+  const bad = Buffer.from(members[1]!);
+  bad.fill(0xff, 12, 40);
+  const corrupt = join(dir, 'corrupt.warc.gz');
+  writeFileSync(corrupt, Buffer.concat([members[0]!, bad, members[2]!]));
+  const got2 = await collect(readInputs([corrupt]));
+  assert.deepEqual(got2.map(urlOrReason).filter((x) => x.startsWith('http')), ['https://news.example/a', 'https://news.example/c']);
+  assert.match(got2.map(urlOrReason)[1]!, new RegExp(`^corrupt gzip member \\(.+\\): skipped ${bad.length} compressed bytes to the next gzip member \\(after record 1\\)$`));
 });
 
 test('a WARC is sniffed without its extension, in folders and on stdin', async (t) => {

@@ -54,7 +54,7 @@ test('progress: JSON lines count what the tally holds, with an ETA once the tota
   p.finish();
   assert.equal(l.done, 30);
   assert.equal(l.stored, 26);
-  assert.equal(l.errors, 4);
+  assert.equal(l.skipped, 4, 'the summary\'s word: skipped');
   assert.equal(l.total, 120);
   assert.ok(l.eta_s === null || l.eta_s >= 0);
   assert.equal(out.read(), null, 'a run shorter than a second prints no line');

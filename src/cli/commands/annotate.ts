@@ -5,7 +5,7 @@ import { toPloverRecord } from '../../output/plover.js';
 import type { Doc } from '../../types.js';
 import { ACTORS_OPTION, applyActorFiles, check, isoDate, parse } from '../args.js';
 import { UsageError } from '../errors.js';
-import { readOne } from '../read.js';
+import { readOne, requireReadable } from '../read.js';
 
 /** Each resolved actor once, with every mention span that resolved to it. */
 function groupActors(doc: Doc): object[] {
@@ -38,11 +38,12 @@ export function docJson(doc: Doc): object {
 }
 
 export async function annotateCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, jsonl: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, jsonl: { type: 'string' } }, 'annotate');
   applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('give either FILE or --jsonl FILE, not both');
+    requireReadable([values.jsonl as string], 'file');
     let skipped = 0;
     for await (const item of readJsonl(values.jsonl as string)) {
       if ('reason' in item) { process.stderr.write(`skip: ${item.path}: ${item.reason}\n`); skipped++; continue; }

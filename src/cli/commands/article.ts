@@ -1,13 +1,12 @@
 // entente article [FILE|-] [--format json|text]: what intake made of one input.
-import { existsSync } from 'node:fs';
 import { intake } from '../../intake/index.js';
-import { isPostgresUrl, openStore } from '../../store/index.js';
+import { openCliStore } from '../store.js';
 import { oneOf, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { readOne } from '../read.js';
 
 export async function articleCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { format: { type: 'string' }, published: { type: 'string' }, db: { type: 'string' } });
+  const { values, positionals } = parse(argv, { format: { type: 'string' }, published: { type: 'string' }, db: { type: 'string' } }, 'article');
   if (positionals.length > 1) throw new UsageError('article takes one FILE (or - for stdin)');
   const format = oneOf(values.format as string | undefined, ['json', 'text'] as const, '--format', 'json');
   const doc = intake(await readOne(positionals[0], values.published as string | undefined));
@@ -19,8 +18,7 @@ export async function articleCommand(argv: string[]): Promise<number> {
   // With a store, say whether this input is (nearly) an article already there.
   const db = values.db as string | undefined;
   if (db !== undefined) {
-    if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}`);
-    const store = await openStore(db);
+    const { store } = await openCliStore(db, true);
     try { out.duplicate_of = (await store.findDuplicate(doc))?.articleId ?? null; } finally { await store.close(); }
   }
   if (format === 'json') process.stdout.write(JSON.stringify({ ...out, id: a.id, published_from: a.publishedFrom, messages: doc.messages }) + '\n');

@@ -6,10 +6,18 @@ import { UsageError } from '../errors.js';
 import { table } from '../format.js';
 import { dateBounds, readEvents, withStore } from './read-events.js';
 
+/** What each number flag must be, in words a user can act on. */
+const NUMBER_RULE: Record<string, string> = {
+  '--half-life': 'must be a positive number of days (0: no decay)',
+  '--seed': 'must be a whole number, 0 or more',
+  '--co-actor': 'must be a share of the event weight, 0 or more (default 0.5)',
+  '--resolution': 'must be a positive number (default 1)',
+};
+
 function number(value: unknown, flag: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min) throw new UsageError(`${flag}: expected a number >= ${min} (got ${String(value)})`);
+  if (String(value).trim() === '' || !Number.isFinite(n) || n < min) throw new UsageError(`${flag}: ${NUMBER_RULE[flag] ?? `expected a number >= ${min}`} (got ${String(value)})`);
   return n;
 }
 
@@ -33,7 +41,7 @@ export function blocsOptions(values: Record<string, unknown>) {
 }
 
 export async function blocsCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, ...BLOCS_FLAGS });
+  const { values, positionals } = parse(argv, { db: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, ...BLOCS_FLAGS }, 'blocs');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const format = oneOf(values.format as string | undefined, ['table', 'json'] as const, '--format', 'table');
   const opts = blocsOptions(values);

@@ -2,16 +2,15 @@
 // that ships in samples/ (dated by its manifest.jsonl) into SQLite and summarise what was found.
 import { join } from 'node:path';
 import { repoRoot } from '../../data.js';
-import { openStore, storeTarget } from '../../store/index.js';
+import { openCliStore } from '../store.js';
 import { parse } from '../args.js';
 import { table } from '../format.js';
 import { ingestPaths, printTally } from './ingest.js';
 
 export async function demoCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' } });
-  const db = storeTarget(values.db as string | undefined);
+  const { values } = parse(argv, { db: { type: 'string' } }, 'demo');
   const dir = join(repoRoot(), 'samples');
-  const store = await openStore(db);
+  const { store, target: db } = await openCliStore(values.db as string | undefined, false);
   try {
     const { tally } = await ingestPaths(store, [dir]);
     process.stdout.write(`entente demo: sample corpus ${dir} -> ${db}\n`);

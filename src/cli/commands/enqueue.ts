@@ -4,14 +4,16 @@ import { enqueuePaths } from '../../cluster/enqueue.js';
 import { DEFAULT_QUEUE, DEFAULT_RETRY } from '../../cluster/queue.js';
 import { check, isoDate, parse } from '../args.js';
 import { UsageError } from '../errors.js';
+import { requireReadable } from '../read.js';
 import { positiveInt, requireRedis, withQueue } from './queue.js';
 
 export async function enqueueCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     redis: { type: 'string' }, queue: { type: 'string' }, published: { type: 'string' },
     attempts: { type: 'string' }, 'backoff-ms': { type: 'string' },
-  });
+  }, 'enqueue');
   if (positionals.length === 0) throw new UsageError('enqueue needs at least one PATH (file, folder, .jsonl, WARC, feed, or - for stdin)');
+  requireReadable(positionals);
   const url = requireRedis(values.redis, 'enqueue');
   const name = (values.queue as string | undefined) ?? DEFAULT_QUEUE;
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');

@@ -1,6 +1,6 @@
 // entente events [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--format table|jsonl|csv]
-import { existsSync } from 'node:fs';
-import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
+import { openCliStore } from '../store.js';
+import { resolveActorArg } from '../actor-name.js';
 import { PLOVER_TYPES } from '../../types.js';
 import { check, oneOf, parse, period } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -11,19 +11,20 @@ export async function eventsCommand(argv: string[]): Promise<number> {
     db: { type: 'string' }, actor: { type: 'string' }, recipient: { type: 'string' }, type: { type: 'string' },
     since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' },
     q: { type: 'string' }, distinct: { type: 'boolean' },
-  });
+  }, 'events');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  const db = storeTarget(values.db as string | undefined);
-  if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const type = values.type === undefined ? undefined : oneOf((values.type as string).toUpperCase(), PLOVER_TYPES, '--type', 'AGREE');
   const since = values.since === undefined ? undefined : check(period, values.since, '--since');
   const until = values.until === undefined ? undefined : check(period, values.until, '--until');
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit: expected a positive integer');
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl', 'csv'] as const, '--format', 'table');
-  const store = await openStore(db);
+  const say = (line: string): void => { process.stderr.write(`entente: ${line}\n`); };
+  const actor = resolveActorArg(values.actor as string | undefined, '--actor', say);
+  const recipient = resolveActorArg(values.recipient as string | undefined, '--recipient', say);
+  const { store } = await openCliStore(values.db as string | undefined, true);
   try {
-    const rows = await store.events({ actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(), type, since, until, limit, includeNonFactual: values.all === true,
+    const rows = await store.events({ actor, recipient, type, since, until, limit, includeNonFactual: values.all === true,
       q: values.q as string | undefined, distinct: values.distinct === true });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {

@@ -8,8 +8,9 @@ import { toGraphml } from '../../output/graphml.js';
 import { EVENT_CSV_HEADER, eventCsvRow } from '../../output/events-csv.js';
 import type { StoredArticle, StoredEvent } from '../../store/types.js';
 import { oneOf, parse } from '../args.js';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { csv, jsonl } from '../format.js';
+import { resolveActorArg } from '../actor-name.js';
 import { BLOCS_FLAGS, blocsOptions } from './blocs.js';
 import { dateBounds, readEvents, withStore } from './read-events.js';
 
@@ -28,14 +29,15 @@ export async function exportCommand(argv: string[]): Promise<number> {
     db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, header: { type: 'boolean' },
     actor: { type: 'string' }, recipient: { type: 'string' }, type: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, all: { type: 'boolean' },
     ...BLOCS_FLAGS,
-  });
+  }, 'export');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   if (values.format === undefined) throw new UsageError(`export needs --format (${FORMATS.join(', ')})`);
   const format = oneOf(values.format as string, FORMATS, '--format', 'plover-jsonl');
   const type = values.type === undefined ? undefined : oneOf((values.type as string).toUpperCase(), PLOVER_TYPES, '--type', 'AGREE');
+  const say = (line: string): void => { process.stderr.write(`entente: ${line}\n`); };
   const filter = {
     ...dateBounds(values), type, includeNonFactual: values.all === true,
-    actor: (values.actor as string | undefined)?.toUpperCase(), recipient: (values.recipient as string | undefined)?.toUpperCase(),
+    actor: resolveActorArg(values.actor as string | undefined, '--actor', say), recipient: resolveActorArg(values.recipient as string | undefined, '--recipient', say),
   };
   const text = await withStore(values.db as string | undefined, async (store) => {
     const events = await readEvents(store, filter);
@@ -53,7 +55,13 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const art = (e: StoredEvent) => articles.get(e.id.split(':')[0]!) ?? null;
     return toGdeltTsv(events, { header: values.header === true, isRoot: (e) => inLead(e, art(e)), addedAt: (e) => art(e)?.ingested_at });
   });
-  if (values.out) writeFileSync(values.out as string, text);
+  if (values.out) {
+    try {
+      writeFileSync(values.out as string, text);
+    } catch (err) {
+      throw new UsageError(`--out: cannot write ${String(values.out)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; check the folder exists and is writable`, EXIT.cannotCreate);
+    }
+  }
   else process.stdout.write(text);
   return 0;
 }

@@ -4,7 +4,8 @@
 import { codable, runStages } from '../../pipeline.js';
 import { intake } from '../../intake/index.js';
 import { readInputs } from '../../intake/sources.js';
-import { openStore, storeTarget, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
+import { openCliStore } from '../store.js';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import type { InputError } from '../../intake/sources.js';
@@ -13,6 +14,7 @@ import { Progress, estimateInputs, progressMode, type ProgressMode } from '../..
 import type { Doc, Message, RawInput } from '../../types.js';
 import { ACTORS_OPTION, applyActorFiles, check, isoDate, oneOf, parse } from '../args.js';
 import { UsageError } from '../errors.js';
+import { requireReadable } from '../read.js';
 
 export interface IngestTally {
   inputs: number;
@@ -32,7 +34,7 @@ export function newTally(): IngestTally {
 
 /** Intake notes shown in the summary for stored articles: damage and guesses, not routine fallbacks. */
 const worthShowing = (m: Message): boolean =>
-  (m.level === 'warning' && !/^(Readability found no article|caller's publication date)/.test(m.reason)) || (m.level === 'info' && m.reason.startsWith('decoded as'));
+  (m.level === 'warning' && !/^Readability found no article/.test(m.reason)) || (m.level === 'info' && m.reason.startsWith('decoded as'));
 
 /** Annotate and store one input in this thread, counting what happened. */
 export async function ingestOne(store: Store, input: RawInput, tally: IngestTally, source?: string): Promise<void> {
@@ -85,13 +87,14 @@ export async function printTally(store: Store, t: IngestTally, out: NodeJS.Writa
 export async function ingestCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     ...ACTORS_OPTION, db: { type: 'string' }, published: { type: 'string' }, workers: { type: 'string' }, progress: { type: 'string' },
-  });
+  }, 'ingest');
   applyActorFiles(values.actors);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder, .jsonl, or - for stdin)');
+  requireReadable(positionals);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   const workers = values.workers === undefined ? availableParallelism() : check(WORKERS, values.workers, '--workers');
   const mode = progressMode(oneOf(values.progress as string | undefined, ['auto', 'bar', 'json', 'off'], '--progress', 'auto'), process.stderr);
-  const store = await openStore(storeTarget(values.db as string | undefined));
+  const { store } = await openCliStore(values.db as string | undefined, false);
   // Ctrl-C: stop reading, let what is in flight be written, then report; a second Ctrl-C quits at once.
   const stop = new AbortController();
   const onSigint = (): void => {

@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { DEFAULT_QUEUE, openQueue, ready } from '../../cluster/queue.js';
 import { deadJobs, queueDepth, retryDead } from '../../cluster/status.js';
 import { oneOf, parse } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError, unavailable } from '../errors.js';
 import { table } from '../format.js';
 
 export function positiveInt(value: unknown, flag: string, fallback: number): number {
@@ -27,7 +27,7 @@ export async function withQueue<T>(url: string, name: string, fn: (q: Queue) => 
     try {
       await ready(q, url);
     } catch (err) {
-      throw new UsageError((err as Error).message, 1);
+      throw unavailable(`${(err as Error).message}: check that Redis is running and the --redis URL`);
     }
     return await fn(q);
   } finally {
@@ -39,7 +39,7 @@ export async function queueCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     redis: { type: 'string' }, queue: { type: 'string' }, dead: { type: 'boolean' }, 'retry-dead': { type: 'boolean' },
     limit: { type: 'string' }, format: { type: 'string' },
-  });
+  }, 'queue');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const url = requireRedis(values.redis, 'queue');
   const name = (values.queue as string | undefined) ?? DEFAULT_QUEUE;

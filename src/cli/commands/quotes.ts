@@ -1,6 +1,5 @@
 // entente quotes [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]
-import { existsSync } from 'node:fs';
-import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
+import { openCliStore } from '../store.js';
 import { oneOf, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { jsonl, table } from '../format.js';
@@ -8,15 +7,13 @@ import { jsonl, table } from '../format.js';
 export async function quotesCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' }, speaker: { type: 'string' }, search: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' },
-  });
+  }, 'quotes');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-  const db = storeTarget(values.db as string | undefined);
-  if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl'] as const, '--format', 'table');
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit: expected a positive integer');
   const speaker = values.speaker as string | undefined;
-  const store = await openStore(db);
+  const { store } = await openCliStore(values.db as string | undefined, true);
   try {
     // Codes are upper case (RUS); actor ids are lower case (putin-vladimir): try the code form first.
     let rows = speaker ? await store.quotes({ speaker: speaker.toUpperCase(), search: values.search as string | undefined, limit }) : await store.quotes({ search: values.search as string | undefined, limit });

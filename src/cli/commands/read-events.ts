@@ -1,9 +1,7 @@
 // Shared by relations, blocs and export: open the store named by --db and read the events a filter selects.
-import { existsSync } from 'node:fs';
-import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
 import type { EventFilter, Store, StoredEvent } from '../../store/types.js';
 import { check, period } from '../args.js';
-import { UsageError } from '../errors.js';
+import { openCliStore } from '../store.js';
 
 /** --since/--until checked as periods (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www). */
 export function dateBounds(values: Record<string, unknown>): { since?: string; until?: string } {
@@ -16,9 +14,7 @@ export function dateBounds(values: Record<string, unknown>): { since?: string; u
 /** Runs `use` on an open store (closed afterwards); the store may be sync or async, so every call is awaited. */
 export async function withStore<T>(db: string | undefined, use: (store: Store) => Promise<T>): Promise<T> {
   // --db, else ENTENTE_DB, else entente.db; a SQLite file must exist (opening would create an empty one)
-  const file = storeTarget(db);
-  if (!isPostgresUrl(file) && !existsSync(file)) throw new UsageError(`no store at ${file}: run "entente ingest PATH --db ${file}" first`);
-  const store = await openStore(file);
+  const { store } = await openCliStore(db, true);
   try {
     return await use(store);
   } finally {

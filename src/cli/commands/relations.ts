@@ -4,19 +4,20 @@ import { KEY_MODES } from '../../analysis/keys.js';
 import { oneOf, parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { jsonl, table } from '../format.js';
+import { resolveActorArg } from '../actor-name.js';
 import { dateBounds, readEvents, withStore } from './read-events.js';
 
 export async function relationsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, actor: { type: 'string' },
     window: { type: 'string' }, format: { type: 'string' }, undirected: { type: 'boolean' }, series: { type: 'boolean' }, key: { type: 'string' },
-  });
+  }, 'relations');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const window = oneOf(values.window as string | undefined, ['week', 'month'] as const, '--window', 'month');
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl'] as const, '--format', 'table');
   const key = oneOf(values.key as string | undefined, KEY_MODES, '--key', 'code');
   const bounds = dateBounds(values);
-  const actor = (values.actor as string | undefined)?.toUpperCase();
+  const actor = resolveActorArg(values.actor as string | undefined, '--actor', (line) => { process.stderr.write(`entente: ${line}\n`); }, true);
   const result = await withStore(values.db as string | undefined, async (store) => {
     // The store narrows by date and actor; relations() keeps only dyads with the actor on a side.
     const events = await readEvents(store, bounds);

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createApiServer } from '../../api/server.js';
 import { repoRoot } from '../../data.js';
-import { isPostgresUrl, openStore, storeTarget } from '../../store/index.js';
+import { isPostgresUrl, storeTarget } from '../../store/index.js';
+import { openCliStore } from '../store.js';
 import { check, parse } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError, noInput } from '../errors.js';
 
 const port = z.coerce.number().int('expected an integer').min(0).max(65535);
 
@@ -15,7 +16,7 @@ const port = z.coerce.number().int('expected an integer').min(0).max(65535);
 function readToken(file: string | undefined): string | null {
   if (file !== undefined) {
     let text: string;
-    try { text = readFileSync(file, 'utf8'); } catch (err) { throw new UsageError(`--token-file: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`); }
+    try { text = readFileSync(file, 'utf8'); } catch (err) { throw noInput(`--token-file: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`); }
     const token = text.trim();
     if (!token) throw new UsageError(`--token-file: ${file} is empty`);
     if (/\s/.test(token)) throw new UsageError(`--token-file: ${file} holds more than one word`);
@@ -28,15 +29,15 @@ function readToken(file: string | undefined): string | null {
 export async function serveCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'token-file': { type: 'string' },
-  });
+  }, 'serve');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const db = storeTarget(values.db as string | undefined);
   const token = readToken(values['token-file'] as string | undefined);
   // a read-only server over a file that does not exist would only ever answer "empty"
-  if (!isPostgresUrl(db) && !token && !existsSync(db)) throw new UsageError(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
+  if (!isPostgresUrl(db) && !token && !existsSync(db)) throw noInput(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const listenPort = check(port, values.port ?? '8080', '--port');
   const host = (values.host as string | undefined) ?? '127.0.0.1';
-  const store = await openStore(db);
+  const { store } = await openCliStore(db, false);
   const webRoot = join(repoRoot(), 'dist', 'web');
   const server = createApiServer({ store, token, webRoot });
   await new Promise<void>((resolve, reject) => {

@@ -4,9 +4,9 @@ import { hostname } from 'node:os';
 import { DEFAULT_QUEUE } from '../../cluster/queue.js';
 import { startWorker, WORKER_DEFAULTS } from '../../cluster/worker.js';
 import { annotate } from '../../pipeline.js';
-import { openStore } from '../../store/index.js';
+import { openCliStore } from '../store.js';
 import { ACTORS_OPTION, applyActorFiles, parse } from '../args.js';
-import { UsageError } from '../errors.js';
+import { UsageError, unavailable } from '../errors.js';
 import { positiveInt, requireRedis } from './queue.js';
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
@@ -40,7 +40,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     ...ACTORS_OPTION, redis: { type: 'string' }, db: { type: 'string' }, queue: { type: 'string' },
     concurrency: { type: 'string' }, 'lock-ms': { type: 'string' }, 'stalled-ms': { type: 'string' }, 'max-stalled': { type: 'string' },
-  });
+  }, 'worker');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const url = requireRedis(values.redis, 'worker');
   const db = (values.db as string | undefined) ?? (process.env['ENTENTE_DB'] || undefined);
@@ -53,7 +53,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const maxStalled = positiveInt(values['max-stalled'], '--max-stalled', WORKER_DEFAULTS.maxStalled);
   const started = { value: false };
   const stopped = untilSignal(started);
-  const store = await openStore(db);
+  const { store } = await openCliStore(db, false);
   // load the lexicons and gazetteer now, not inside the first job's lock
   annotate({ text: 'France and Germany held talks in Paris on Monday.' });
   const name = `${hostname()}-${process.pid}`;
@@ -63,7 +63,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   try {
     await answered(running.worker.waitUntilReady(), url).catch(async (err: Error) => {
       await running.worker.close(true);
-      throw new UsageError(err.message, 1);
+      throw unavailable(`${err.message}: check that Redis is running and the --redis URL`);
     });
     log(`worker ${name} taking jobs from ${queue} (concurrency ${concurrency}, lock ${lockMs} ms)`);
     const sig = await stopped;
