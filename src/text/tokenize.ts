@@ -1,7 +1,7 @@
 // Text stage: sentences and tokens with POS and lemma from wink-nlp, as spans into doc.text.
 // Only title/subtitle/body zones are read; credits and boilerplate get no sentences.
 import type { Doc, Sentence, Token, Zone, ZoneKind } from '../types.js';
-import { wink } from './wink.js';
+import { beginStory, wink } from './wink.js';
 
 const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 
@@ -53,6 +53,7 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
 }
 
 export function textStage(doc: Doc): Doc {
+  beginStory();
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const zones = [...doc.zones].filter((z) => READ_ZONES.has(z.kind)).sort((a, b) => a.start - b.start);

@@ -1,12 +1,79 @@
 // One wink-nlp instance per process: its model mutates module state on every
 // instantiation (see notes/ts-nlp-bench.md), so never call winkNLP twice.
+//
+// wink-nlp also remembers every out-of-vocabulary word it has read, and its tokenizer
+// consults that memory: once "party’s" has been seen whole in one story, "party’s" in
+// a later story is no longer split into "party" + "’s". Tokens (and all that follows
+// from them) would then depend on which stories a process read before. `storyScope`
+// makes the remembered words invisible to the tokenizer until the current story has
+// added them itself, so a story is tokenized exactly as in a fresh process, while the
+// words stay cached (their index and features are reused, so memory does not grow
+// with repeats). test/text/determinism.test.ts guards this.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let instance: Nlp | null = null;
 
+/** The part of wink-nlp's internal cache that the scope wraps (wink-nlp 2.x, src/cache.js). */
+interface WinkCache {
+  add(text: string, category: number): number;
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+}
+
+/** Lower-cased and original forms of the out-of-vocabulary words added in the current story. */
+const seenInStory = new Set<string>();
+let cachePatched = false;
+
+function patchCache(cache: WinkCache): void {
+  if (cachePatched) return;
+  cachePatched = true;
+  const intrinsic = cache.intrinsicSize();
+  const add = cache.add.bind(cache);
+  const lookup = cache.lookup.bind(cache);
+  cache.add = (text, category) => {
+    seenInStory.add(text);
+    seenInStory.add(text.toLowerCase());
+    return add(text, category);
+  };
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    if (found === null || found.length !== 1 || found[0]! < intrinsic) return found;
+    return seenInStory.has(text) ? found : null;
+  };
+}
+
+type FeatureFn = (config: unknown, ...rest: unknown[]) => Record<string, (text: string, category: number, cache: WinkCache) => unknown>;
+
+/** wink-nlp hands its cache to the model's feature functions; that is the one place to reach it. */
+function withCacheHook(m: typeof model): typeof model {
+  const holder = m as unknown as { featureFn: FeatureFn };
+  const original = holder.featureFn;
+  holder.featureFn = (config, ...rest) => {
+    const features = original(config, ...rest);
+    for (const name of Object.keys(features)) {
+      const fn = features[name]!;
+      features[name] = (text, category, cache) => {
+        // Called for each word new to the cache (the very first one before the wrapper
+        // exists), so it is counted as seen in this story here too.
+        if (!cachePatched && cache) patchCache(cache);
+        seenInStory.add(text);
+        seenInStory.add(text.toLowerCase());
+        return fn(text, category, cache);
+      };
+    }
+    return features;
+  };
+  return m;
+}
+
 export function wink(): Nlp {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  instance ??= winkNLP(withCacheHook(model), ['sbd', 'pos']);
   return instance;
+}
+
+/** Start a new story: words remembered from earlier stories are hidden from the tokenizer again. */
+export function beginStory(): void {
+  seenInStory.clear();
 }
