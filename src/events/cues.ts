@@ -1,7 +1,7 @@
 // Closed-class cue lists from data/events/cues.json, as sets for O(1) lookups.
 import { loadJson } from '../data.js';
 
-type CueFile = Record<string, string[]>; // plus intentCodes, an object
+type CueFile = Record<string, string[]>; // plus intentCodes and pronouns, objects
 const raw = loadJson<CueFile>('events', 'cues.json');
 const set = (name: string): ReadonlySet<string> => new Set(raw[name] ?? []);
 
@@ -29,20 +29,14 @@ export const CUES = {
   conditionalAfter: set('conditionalAfter'),
   intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},
   groupAnaphors: (raw['groupAnaphors'] ?? []).map((p) => p.split(' ')),
+  /** Words that open a subordinate, backgrounded clause before a subject ("where 28 people ..."). */
+  relativeWords: set('subordinateRelatives'),
 };
 
-export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', 'get', 'got', 'gets', 'getting']);
-export const ADVERB_LIKE: ReadonlySet<string> = new Set([
-  'also', 'already', 'still', 'reportedly', 'allegedly', 'then', 'later', 'again', 'just', 'recently', 'now',
-  'once', 'immediately', 'quickly', 'finally', 'previously', 'earlier', 'jointly', 'formally', 'officially',
-  'repeatedly', 'publicly', 'strongly', 'sharply', 'even', 'only', 'however', 'meanwhile', 'apparently', 'swiftly',
-  'has', 'have', 'had', 'having', 'did', 'does', 'do', 'to', 'both', 'all', 'together', 'openly', 'indeed', 'subsequently',
-]);
-export const PRONOUNS: Record<string, 'PER' | 'NONPER' | 'ANY'> = {
-  he: 'PER', she: 'PER', him: 'PER', her: 'PER', his: 'PER',
-  it: 'NONPER', its: 'NONPER',
-  they: 'ANY', them: 'ANY', their: 'ANY', we: 'ANY',
-};
-export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
-export const QUOTE_OPEN: ReadonlySet<string> = new Set(['“', '«']);
-export const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '»']);
+export const BE_FORMS = set('beForms');
+/** Words that may stand between a subject and its verb without breaking the clause. */
+export const ADVERB_LIKE = set('adverbLike');
+export const PRONOUNS = (raw as unknown as { pronouns?: Record<string, 'PER' | 'NONPER' | 'ANY'> }).pronouns ?? {};
+export const RELATIVES = set('relatives');
+/** Quotation marks: one list for the quotes and events stages (data/quotes/cues.json). */
+export { QUOTE_OPEN, QUOTE_CLOSE } from '../quotes/cues.js';

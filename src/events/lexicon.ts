@@ -7,8 +7,9 @@ import { loadJson } from '../data.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
 
-const FRAMES = ['verb', 'intent', 'speech-demand', 'noun', 'noun-possessor', 'receive-from', 'lost-vote', 'desirable', 'undergo'] as const;
-export type Frame = (typeof FRAMES)[number];
+import { FRAME_NAMES, type FrameName } from './frames/index.js';
+
+export type Frame = FrameName;
 
 export interface LexEntry {
   type: PloverType;
@@ -37,7 +38,7 @@ const RawEntry = z.object({
   p: z.string().min(1),
   cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code as a string of 2-4 digits'),
   mode: z.string().optional(),
-  frame: z.enum(FRAMES).optional(),
+  frame: z.enum(FRAME_NAMES).optional(),
   gap: z.number().int().min(0).max(12).optional(),
   needsRecipient: z.boolean().optional(),
   agentless: z.boolean().optional(),

@@ -3,6 +3,7 @@
 import type { Doc, Sentence } from '../types.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { usedAsVerb } from './verbcheck.js';
+import { FRAMES } from './frames/index.js';
 import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
 
@@ -24,9 +25,8 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate): boolean {
   const head = c.head;
   if (view.quoted[head]) return false; // quoted speech is a statement, not the reporter's event
   if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) return false; // "United States", "March 5" are not verbs
-  const frame = c.pattern.entry.frame;
   const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
-  return frame === 'noun' || frame === 'noun-possessor' || usedAsVerb(doc, s, head, hasParty(view, s.tokenStart, head), afterActor);
+  return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, hasParty(view, s.tokenStart, head), afterActor);
 }
 
 function inTime(doc: Doc, offset: number): boolean {
@@ -50,7 +50,7 @@ export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
   // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.
   return kept.filter((c, i) => {
     const prev = kept[i - 1];
-    const nominal = c.pattern.entry.frame === 'noun' || c.pattern.entry.frame === 'noun-possessor';
+    const nominal = FRAMES[c.pattern.entry.frame].nominal === true;
     const verbalPrev = prev && ploverQuad(prev.pattern.entry.type) % 2 === 1 && prev.pattern.entry.frame !== 'noun';
     return !(nominal && verbalPrev && c.start - prev.end <= 3);
   });

@@ -1,0 +1,86 @@
+// Clause-level readings the generic coding steps and several frames share: who "both leaders"
+// are, whether a recipient is the actor's own organ, counted victims of a passive, relative
+// clauses, and where the object search starts.
+import type { ActorRef, Event, PloverType, Sentence } from '../types.js';
+import { ploverInfo } from './codes.js';
+import { CUES } from './cues.js';
+import { findRecipient, type Party } from './participants.js';
+import type { Candidate } from './propose.js';
+import { readSize } from './size.js';
+import type { DocView } from './view.js';
+
+/** Recipients that are a place standing in for an unnamed party (per document object, so weak). */
+export const PLACE_REFS = new WeakSet<ActorRef>();
+
+const COOPERATIVE = (t: PloverType): boolean => ploverInfo(t).quad <= 2;
+// Verbal conflict (demand, accuse, reject, threaten) names its recipient in a that-clause too:
+// "demanded that the prime minister resign".
+const DIRECTIVE = (t: PloverType): boolean => ploverInfo(t).quad === 3;
+
+/** "both leaders", "the two sides": the participants of the event just before. */
+export function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Event | undefined): Party | null {
+  if (!previous) return null;
+  for (const seq of CUES.groupAnaphors) {
+    for (let start = Math.max(s.tokenStart, h - seq.length - 2); start < h; start++) {
+      if (seq.every((w, i) => view.doc.tokens[start + i]?.norm === w)) {
+        // the people of the previous event, not a place that stood in for its recipient
+        return { refs: [...previous.actor, ...previous.recipient.filter((r) => !PLACE_REFS.has(r))], token: start };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A state acting on its own organs is not a recipient: "Obama ... Washington", "Russia will send
+ * troops" (RUS -> RUS MIL). Other sectors of the same country stay ("police arrested activists").
+ */
+export function ownOrgan(actors: ActorRef[], r: ActorRef): boolean {
+  return actors.some((a) => a.code !== null && a.code === r.code &&
+    (a.sector === r.sector || ((a.sector === null || r.sector === null) && CUES.ownOrgans.has(r.sector ?? a.sector ?? 'GOV'))));
+}
+
+/** A passive clause's subject is a count of people ("40 persons have been arrested", "six were killed"). */
+export function countedVictims(view: DocView, s: Sentence, h: number): boolean {
+  const size = readSize(view.doc.tokens, s);
+  if (size.dead === null && size.injured === null && size.arrested === null) return false;
+  for (let k = h - 1; k >= s.tokenStart && k >= h - 8; k--) {
+    const t = view.doc.tokens[k]!;
+    if (t.pos === 'NUM') return !relativeClause(view, s, k);
+  }
+  return false;
+}
+
+/** A subject introduced by a relative word ("where", "in which"): a subordinate, backgrounded clause. */
+export function relativeClause(view: DocView, s: Sentence, subject: number): boolean {
+  const tokens = view.doc.tokens;
+  for (let k = subject - 1, n = 0; k >= s.tokenStart && n < 5; k--, n++) {
+    const w = tokens[k]!.norm;
+    if (CUES.relativeWords.has(w)) return true;
+    if (w === ';') return false;
+    if (w !== ',') continue;
+    // "where, it said, 100 people ...": step over the parenthetical to the comma before it
+    if (!CUES.speechVerbs.has(tokens[k - 1]?.norm ?? '')) return false;
+    let j = k - 1;
+    while (j > s.tokenStart && k - j < 5 && tokens[j]!.norm !== ',') j--;
+    if (tokens[j]!.norm !== ',') return false;
+    k = j;
+  }
+  return false;
+}
+
+/** Material actions and visits act on a place; verbal ones only happen somewhere. */
+export function placeTakesRecipient(type: PloverType, mode: string | null): boolean {
+  const quad = ploverInfo(type).quad;
+  return quad === 2 || quad === 4 || (type === 'CONSULT' && mode === 'visit');
+}
+
+/** Where the object may start: right after the head verb, so "accept the Peruvian proposal" finds it inside the gap. */
+export function objectStart(c: Candidate): number {
+  return c.pattern.slots.some((x) => x.kind === 'gap') ? c.head + 1 : c.end;
+}
+
+/** The generic object search for a reading of this type. */
+export function findObject(view: DocView, s: Sentence, c: Candidate, type: PloverType, actorIds: ReadonlySet<string>): Party | null {
+  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type));
+}

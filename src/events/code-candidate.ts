@@ -1,0 +1,94 @@
+// From a lexicon match to a reading: who acts, to whom, and with which codes. The steps are the
+// same for every trigger; where a kind of trigger differs, its frame (frames/) says how.
+import type { ActorRef, PloverType } from '../types.js';
+import { attachPlace } from './attach-place.js';
+import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
+import { ACTORLESS, FRAME_CODES } from './frames/codes.js';
+import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
+import { findByAgent, findSubject, isPassive, type Party } from './participants.js';
+
+export interface Coded {
+  type: PloverType;
+  mode: string | null;
+  cameo: string;
+  actor: Party;
+  recipient: Party | null;
+  claimed: boolean;
+}
+
+const dropped = (v: Verdict): v is { drop: string } => typeof v === 'object' && v !== null;
+
+/** The reading of candidate `x.c`, or why it is not an event. */
+export function codeCandidate(x: FrameInput): Coded | string {
+  const { view, s, c, floor } = x;
+  const doc = view.doc;
+  const e = c.pattern.entry;
+  const frame = FRAMES[e.frame];
+  const d: Draft = { type: e.type, mode: e.mode, cameo: e.cameo, actor: null, recipient: null };
+
+  d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
+  const passive = frame.undergone === true || (!frame.nominal && isPassive(view, c.head, s.tokenStart));
+  if (e.agentless) d.actor = { refs: [], token: c.start };
+
+  // Who acts: the frame first, then the subject (or, in a passive, the "by" agent).
+  const parties = frame.parties?.(x, d, passive);
+  if (dropped(parties)) return parties.drop;
+  if (parties !== 'settled' && !d.actor) {
+    if (passive) {
+      d.actor = findByAgent(view, s, c.end);
+      d.recipient = findSubject(view, s, c.head, floor);
+    } else {
+      d.actor = findSubject(view, s, c.head, floor);
+    }
+  }
+  // "MH17 was blown up over eastern Ukraine by a missile": violence suffered by a named party is an
+  // event even when the text names no attacker (PLOVER leaves the actor empty).
+  // Not in a relative clause ("where 28 people have been killed"): that is background, not the news.
+  if ((!d.actor || d.actor.refs.length === 0) && passive && d.recipient && ACTORLESS.has(d.type) && !relativeClause(view, s, d.recipient.token)) {
+    d.actor = { refs: [], token: d.recipient.token };
+  }
+  // "At least 40 persons have been arrested": with neither party named, a count still makes it news.
+  let counted: boolean | undefined; // countedVictims scans the sentence: once per candidate at most
+  const isCounted = (): boolean => (counted ??= countedVictims(view, s, c.head));
+  if ((!d.actor || d.actor.refs.length === 0) && !d.recipient && passive && ACTORLESS.has(d.type) && isCounted()) {
+    d.actor = { refs: [], token: c.head };
+  }
+  if (!d.actor) return 'no actor found';
+  if (e.agentless && d.type === 'PROTEST') {
+    // "protests erupted in Colombia": the people of the place protested.
+    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, [], true);
+    if (!place?.country) return 'no actor found: an unplaced protest';
+    const sector = FRAME_CODES.placeParty.protest;
+    const ref: ActorRef = { start: place.start, end: place.end, actorId: `${place.country}-${sector}`, code: place.country, sector, text: place.text };
+    PLACE_REFS.add(ref);
+    d.actor = { refs: [ref], token: c.start };
+  }
+  const actor = d.actor;
+  const actorIds = new Set(actor.refs.map((r) => r.actorId));
+  if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) Object.assign(d, e.compound);
+
+  // To whom: the frame first, then the object of the verb.
+  const to = frame.recipient?.(x, d, actorIds);
+  if (dropped(to)) return to.drop;
+  if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds);
+  if (d.recipient) {
+    d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor.refs, r)) };
+    if (d.recipient.refs.length === 0) d.recipient = null;
+  }
+  const placeStandsIn = frame.placeStandsIn ? frame.placeStandsIn(d) : placeTakesRecipient(d.type, d.mode);
+  if (!d.recipient && placeStandsIn) {
+    // A visit's host, or the country a material action falls on ("lifted a curfew in Montenegro",
+    // "shelled Juba"): the place of action stands in when no actor is named.
+    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, actor.refs, true);
+    if (place?.country && !actor.refs.some((a) => a.code === place.country && a.sector === null)) {
+      const sector = d.type === 'CONSULT' ? FRAME_CODES.placeParty.visitHost : null;
+      const ref: ActorRef = { start: place.start, end: place.end, actorId: sector ? `${place.country}-${sector}` : place.country, code: place.country, sector, text: place.text };
+      PLACE_REFS.add(ref);
+      d.recipient = { refs: [ref], token: c.end, viaPlace: true };
+    }
+  }
+  if (e.needsRecipient && !d.recipient) return 'no recipient: this verb is only an event with an object actor';
+  if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || isCounted()))) return 'no actor found';
+  const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
+  return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
+}

@@ -1,0 +1,27 @@
+// Codes the frames assign when they change a reading (data/events/frames.json), checked at load.
+import { z } from 'zod';
+import { loadJson } from '../../data.js';
+import { PLOVER_TYPES, SECTORS } from '../../types.js';
+
+const Reading = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().nullable(), cameo: z.string().regex(/^\d{2,4}$/) }).strict();
+
+const FrameCodes = z.object({
+  _doc: z.string().optional(),
+  lostVote: z.object({ sector: z.enum(SECTORS) }).strict(),
+  intent: z.object({
+    violent: Reading,
+    sanction: Reading,
+    plainThreat: z.object({ type: z.enum(PLOVER_TYPES), cameo: z.string() }).strict(),
+  }).strict(),
+  /** A refused intention ("said he would not provide support"). */
+  refusedIntent: Reading,
+  /** A conditional cooperative intention ("will withdraw unless ...") is a threat. */
+  conditionalIntent: Reading,
+  /** Sectors of a place standing in for a party: the people of a place that protests, the host of a visit. */
+  placeParty: z.object({ protest: z.enum(SECTORS), visitHost: z.enum(SECTORS) }).strict(),
+  /** Types coded with an empty actor when the passive subject names who suffered them. */
+  actorless: z.array(z.enum(PLOVER_TYPES)),
+}).strict();
+
+export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
+export const ACTORLESS: ReadonlySet<string> = new Set(FRAME_CODES.actorless);

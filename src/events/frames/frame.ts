@@ -1,0 +1,45 @@
+// What a frame is: the part of coding that differs from one kind of trigger to another. The
+// generic steps (code-candidate.ts) ask the entry's frame at four points: who acts first, whether
+// the subject undergoes the event, who the parties are, and to whom it is done. A frame answers
+// only where it differs; everything else is the plain verb reading.
+import type { Event, PloverType, Sentence } from '../../types.js';
+import type { Party } from '../participants.js';
+import type { Candidate } from '../propose.js';
+import type { DocView } from '../view.js';
+
+export interface FrameInput {
+  view: DocView;
+  s: Sentence;
+  c: Candidate;
+  /** First token the actor search may reach back to (two sentences up). */
+  floor: number;
+  /** The event coded just before, for "both leaders" and the like. */
+  previous: Event | undefined;
+}
+
+/** The reading being built; hooks fill in or change its fields. */
+export interface Draft {
+  type: PloverType;
+  mode: string | null;
+  cameo: string;
+  actor: Party | null;
+  recipient: Party | null;
+}
+
+/** A hook's answer: nothing (the generic search goes on), settled (skip it), or why to drop the candidate. */
+export type Verdict = void | 'settled' | { drop: string };
+
+export interface Frame {
+  /** The trigger is an event noun: never read as a passive, and accepted without the verb check. */
+  nominal?: boolean;
+  /** The subject undergoes the event as in a passive ("came under attack"). */
+  undergone?: boolean;
+  /** The actor known before any search; the default is a group anaphor ("both leaders"). */
+  firstActor?(x: FrameInput): Party | null;
+  /** Who acts and who undergoes, before the generic subject/agent search. */
+  parties?(x: FrameInput, d: Draft, passive: boolean): Verdict;
+  /** To whom, instead of the generic object search (which runs when this returns nothing). */
+  recipient?(x: FrameInput, d: Draft, actorIds: ReadonlySet<string>): Verdict;
+  /** The place of action stands in for a missing recipient; the default asks the type (material acts, visits). */
+  placeStandsIn?(d: Draft): boolean;
+}

@@ -1,0 +1,28 @@
+// The frame table: each lexicon entry names one of these (data/events/verbs.json "frame").
+// Adding a frame is one file in this folder and one line here.
+import type { Frame } from './frame.js';
+import { verb } from './verb.js';
+import { noun } from './noun.js';
+import { nounPossessor } from './noun-possessor.js';
+import { undergo } from './undergo.js';
+import { desirable } from './desirable.js';
+import { lostVote } from './lost-vote.js';
+import { receiveFrom } from './receive-from.js';
+import { speechDemand } from './speech-demand.js';
+import { intent } from './intent.js';
+
+export const FRAMES = {
+  'verb': verb,
+  'noun': noun,
+  'noun-possessor': nounPossessor,
+  'undergo': undergo,
+  'desirable': desirable,
+  'lost-vote': lostVote,
+  'receive-from': receiveFrom,
+  'speech-demand': speechDemand,
+  'intent': intent,
+} as const satisfies Record<string, Frame>;
+
+export type FrameName = keyof typeof FRAMES;
+export const FRAME_NAMES = Object.keys(FRAMES) as [FrameName, ...FrameName[]];
+export type { Frame, FrameInput, Draft, Verdict } from './frame.js';

@@ -1,0 +1,23 @@
+// "vowed to escalate airstrikes against ISIL": the complement decides between an agreement
+// and a threat (and which threat), with codes from data/events/frames.json.
+import { CUES } from '../cues.js';
+import { findObject } from '../clause.js';
+import { FRAME_CODES } from './codes.js';
+import type { Frame } from './frame.js';
+
+export const intent: Frame = {
+  recipient({ view, s, c }, d, actorIds) {
+    const doc = view.doc;
+    const to = c.end < s.tokenEnd && doc.tokens[c.end]!.norm === 'to' ? c.end + 1 : -1;
+    const lemma = to > 0 ? doc.tokens[to]?.lemma ?? '' : '';
+    const norm = to > 0 ? doc.tokens[to]?.norm ?? '' : '';
+    const is = (words: ReadonlySet<string>) => words.has(lemma) || words.has(norm);
+    const codes = FRAME_CODES.intent;
+    const as = is(CUES.violentComplements) ? codes.violent : is(CUES.sanctionComplements) ? codes.sanction : null;
+    if (as) Object.assign(d, as);
+    else if (d.type === codes.plainThreat.type) d.cameo = codes.plainThreat.cameo;
+    // the object search for the type as it now stands
+    d.recipient = findObject(view, s, c, d.type, actorIds);
+    return 'settled';
+  },
+};

@@ -1,0 +1,21 @@
+// "Cameron, who lost a vote on air strikes": the legislature rejected the one who lost.
+import type { ActorRef } from '../../types.js';
+import { findSubject } from '../participants.js';
+import { FRAME_CODES } from './codes.js';
+import type { Frame } from './frame.js';
+
+export const lostVote: Frame = {
+  parties({ view, s, c, floor }, d) {
+    const doc = view.doc;
+    const loser = findSubject(view, s, c.head, floor);
+    const state = loser?.refs.find((r) => r.code !== null);
+    if (!loser || !state) return { drop: 'no actor found' };
+    const first = doc.tokens[c.start]!;
+    const last = doc.tokens[c.end - 1]!;
+    const sector = FRAME_CODES.lostVote.sector;
+    const legislature: ActorRef = { start: first.start, end: last.end, actorId: `${state.code}-${sector}`, code: state.code, sector, text: doc.text.slice(first.start, last.end) };
+    d.actor = { refs: [legislature], token: c.start };
+    d.recipient = loser;
+    return 'settled';
+  },
+};

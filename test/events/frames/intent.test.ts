@@ -1,0 +1,17 @@
+// "vowed/threatened to ...": the complement decides between agreement and threat.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, docWith } from '../make-doc.js';
+
+test('intent: threatening violence is THREATEN with the violence code', () => {
+  const d = docWith('Iran threatened to attack Israel if the strikes continued.', [{ text: 'Iran', code: 'IRN' }, { text: 'Israel', code: 'ISR' }]);
+  assert.deepEqual(brief(d), ['THREATEN IRN>ISR']);
+  assert.equal(d.events[0]!.cameo, '138');
+  assert.equal(d.events[0]!.mode, 'violence');
+});
+
+test('intent: pledging help is AGREE, and the help itself is not yet an event', () => {
+  const d = docWith('Japan pledged to send aid to Nepal after the earthquake.', [{ text: 'Japan', code: 'JPN' }, { text: 'Nepal', code: 'NPL' }]);
+  assert.deepEqual(brief(d), ['AGREE JPN>NPL']);
+  assert.equal(d.events[0]!.cameo, '030');
+});

@@ -1,0 +1,17 @@
+// A speech verb is a request only when what is said is a demand.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, docWith } from '../make-doc.js';
+
+const actors = [{ text: 'Ghana', code: 'GHA' }, { text: 'Togo', code: 'TGO' }];
+
+test('speech-demand: "told X that it must" is a request of X', () => {
+  const d = docWith('Ghana told Togo that it must reopen the border.', actors);
+  assert.ok(brief(d).includes('REQUEST GHA>TGO'), brief(d).join(', '));
+});
+
+test('speech-demand: a plain statement is not coded, and says why', () => {
+  const d = docWith('Ghana told Togo that the border was open.', actors);
+  assert.deepEqual(brief(d), []);
+  assert.ok(d.messages.some((m) => m.stage === 'events' && /statement: not coded/.test(m.reason)));
+});
