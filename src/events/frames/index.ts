@@ -5,6 +5,7 @@ import { verb } from './verb.js';
 import { noun } from './noun.js';
 import { nounPossessor } from './noun-possessor.js';
 import { undergo } from './undergo.js';
+import { undergoFrom } from './undergo-from.js';
 import { desirable } from './desirable.js';
 import { lostVote } from './lost-vote.js';
 import { receiveFrom } from './receive-from.js';
@@ -16,6 +17,7 @@ export const FRAMES = {
   'noun': noun,
   'noun-possessor': nounPossessor,
   'undergo': undergo,
+  'undergo-from': undergoFrom,
   'desirable': desirable,
   'lost-vote': lostVote,
   'receive-from': receiveFrom,
