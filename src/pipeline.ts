@@ -1,6 +1,6 @@
 // The stages, in order. Each takes the typed Doc and returns it, enriched.
 // Intake turns raw input into a Doc; the rest only add spans to it.
-import type { Doc, RawInput, Stage } from './types.js';
+import type { Doc, Layer, RawInput, Stage, StageName } from './types.js';
 import { intake } from './intake/index.js';
 import { textStage } from './text/tokenize.js';
 import { actorsStage } from './actors/index.js';
@@ -10,17 +10,37 @@ import { eventsStage } from './events/index.js';
 import { quotesStage } from './quotes/index.js';
 
 export const STAGES: readonly Stage[] = [
-  { name: 'text', run: textStage },
-  { name: 'actors', run: actorsStage },
-  { name: 'time', run: timeStage },
-  { name: 'place', run: placeStage },
-  { name: 'events', run: eventsStage },
-  { name: 'quotes', run: quotesStage },
+  { name: 'text', reads: ['zones'], writes: ['tokens', 'sentences'], run: textStage },
+  { name: 'actors', reads: ['article', 'tokens', 'sentences'], writes: ['mentions', 'actors'], run: actorsStage },
+  { name: 'time', reads: ['article', 'sentences'], writes: ['times'], run: timeStage },
+  { name: 'place', reads: ['tokens', 'sentences'], writes: ['places'], run: placeStage },
+  { name: 'quotes', reads: ['article', 'tokens', 'actors'], writes: ['quotes'], run: quotesStage },
+  { name: 'events', reads: ['article', 'zones', 'tokens', 'sentences', 'mentions', 'actors', 'times', 'places'], writes: ['events', 'nonFactual'], run: eventsStage },
 ];
+
+/** What intake puts on every Doc before the stages run. */
+const FROM_INTAKE: readonly Layer[] = ['article', 'zones'];
+
+/**
+ * Each stage may read only what intake or an earlier stage wrote, and no two stages write the same
+ * layer. Checked once at start-up: a reordered or mis-declared stage stops the program, naming it.
+ */
+export function checkStageOrder(stages: readonly Stage[]): void {
+  const written = new Map<Layer, string>(FROM_INTAKE.map((l) => [l, 'intake']));
+  for (const st of stages) {
+    for (const l of st.reads) if (!written.has(l)) throw new Error(`pipeline: stage ${st.name} reads ${l}, which no earlier stage writes`);
+    for (const l of st.writes) {
+      const by = written.get(l);
+      if (by) throw new Error(`pipeline: stage ${st.name} writes ${l}, already written by ${by}`);
+      written.set(l, st.name);
+    }
+  }
+}
+checkStageOrder(STAGES);
 
 export interface AnnotateOptions {
   /** Run only the stages up to and including this one. */
-  until?: Stage['name'];
+  until?: StageName;
 }
 
 /** Raw input to a fully annotated Doc. Non-English or empty articles stop after intake, with the reason on the Doc. */

@@ -247,7 +247,16 @@ export interface RawInput {
   path?: string;
 }
 
+/** The annotation stages after intake, in the order the pipeline runs them. */
+export type StageName = 'text' | 'actors' | 'time' | 'place' | 'quotes' | 'events';
+
+/** The layers of a Doc a stage may read or write (intake writes article and zones). */
+export type Layer = 'article' | 'zones' | 'tokens' | 'sentences' | 'mentions' | 'actors' | 'times' | 'places' | 'quotes' | 'events' | 'nonFactual';
+
+/** A stage declares what it reads and writes, so the pipeline can check its order at start-up (as spaCy's component metadata). */
 export type Stage = {
-  name: string;
+  name: StageName;
+  reads: readonly Layer[];
+  writes: readonly Layer[];
   run: (doc: Doc) => Doc;
 };
