@@ -199,6 +199,8 @@ export interface Quote extends Span {
 /** A note a stage leaves on the document, vfile-style: what it skipped or doubted, and where. */
 export interface Message {
   stage: string;
+  /** Stable id of the rule that spoke (`stage/what`): code decides on this, never on the words of `reason`. */
+  rule: string;
   reason: string;
   level: 'info' | 'warning' | 'error';
   start?: number;

@@ -143,9 +143,9 @@ export class Reader {
     return this.built.length - 1;
   }
 
-  private info(reason: string, from: number, to: number): void {
+  private info(rule: string, reason: string, from: number, to: number): void {
     const { start, end } = this.text(from, to);
-    this.messages.push({ stage: STAGE, level: 'info', reason, start, end });
+    this.messages.push({ stage: STAGE, rule: `${STAGE}/${rule}`, level: 'info', reason, start, end });
   }
 
   private el(k: number): El | undefined {
@@ -464,7 +464,7 @@ export class Reader {
       if (plural && this.prevNorm(e.from) === 'ethnic') {
         const where = this.nextCountry(e.to) ?? this.contextCode(e.from);
         if (where && where !== code) {
-          this.info(`"ethnic ${u[e.from]!.text}" placed in ${where} from context`, e.from, e.to);
+          this.info('ethnic-placed', `"ethnic ${u[e.from]!.text}" placed in ${where} from context`, e.from, e.to);
           code = where;
         }
       }
@@ -533,7 +533,7 @@ export class Reader {
         }
         if (!code) {
           code = this.contextCode(nameEl.from);
-          this.info(`country of "${name}" guessed from context: ${code ?? 'none found'}`, nameEl.from, nameEl.to);
+          this.info('country-from-context', `country of "${name}" guessed from context: ${code ?? 'none found'}`, nameEl.from, nameEl.to);
         }
         const sector = this.former(start, nameEl.from) ? 'ELI' : head.sector;
         idx = this.emit(start, end, { id: slug(name), name, code, sector, wikidata: null }, 'role', { person: true, title: head.key });
@@ -561,7 +561,7 @@ export class Reader {
             let code = mod?.code ?? null;
             if (!code) {
               code = this.contextCode(nameEl.from);
-              this.info(`country of "${name}" guessed from context: ${code ?? 'none found'}`, nameEl.from, nameEl.to);
+              this.info('country-from-context', `country of "${name}" guessed from context: ${code ?? 'none found'}`, nameEl.from, nameEl.to);
             }
             this.emit(start, end, { id: slug(name), name, code, sector: r.role.sector, wikidata: null }, 'role');
             return used;
@@ -653,10 +653,10 @@ export class Reader {
         const focus = head.sector === 'COP' && !this.sentenceCode(start) ? this.focusCode() : null;
         if (focus) {
           code = focus;
-          this.info(`"${this.text(start, end).text}" has no country in its sentence; took ${code}, the country the article mentions most`, start, end);
+          this.info('country-most-mentioned', `"${this.text(start, end).text}" has no country in its sentence; took ${code}, the country the article mentions most`, start, end);
         } else {
           code = this.contextCode(start);
-          this.info(`"${this.text(start, end).text}" has no country of its own; took ${code ?? 'none'} from the nearest country mention`, start, end);
+          this.info('country-nearest', `"${this.text(start, end).text}" has no country of its own; took ${code ?? 'none'} from the nearest country mention`, start, end);
         }
       }
     }

@@ -16,10 +16,15 @@ export interface Coded {
   claimed: boolean;
 }
 
-const dropped = (v: Verdict): v is { drop: string } => typeof v === 'object' && v !== null;
+/** Why a candidate is not an event: a stable rule id (events/<rule> in messages) and words for people. */
+export interface Drop { rule: string; reason: string }
+
+const dropped = (v: Verdict): v is { drop: Drop } => typeof v === 'object' && v !== null;
+const drop = (rule: string, reason: string): { drop: Drop } => ({ drop: { rule, reason } });
+const NO_ACTOR = drop('no-actor', 'no actor found');
 
 /** The reading of candidate `x.c`, or why it is not an event. */
-export function codeCandidate(x: FrameInput): Coded | string {
+export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const { view, s, c, floor } = x;
   const doc = view.doc;
   const e = c.pattern.entry;
@@ -32,7 +37,7 @@ export function codeCandidate(x: FrameInput): Coded | string {
 
   // Who acts: the frame first, then the subject (or, in a passive, the "by" agent).
   const parties = frame.parties?.(x, d, passive);
-  if (dropped(parties)) return parties.drop;
+  if (dropped(parties)) return parties;
   if (parties !== 'settled' && !d.actor) {
     if (passive) {
       d.actor = findByAgent(view, s, c.end);
@@ -53,11 +58,11 @@ export function codeCandidate(x: FrameInput): Coded | string {
   if ((!d.actor || d.actor.refs.length === 0) && !d.recipient && passive && ACTORLESS.has(d.type) && isCounted()) {
     d.actor = { refs: [], token: c.head };
   }
-  if (!d.actor) return 'no actor found';
+  if (!d.actor) return NO_ACTOR;
   if (e.agentless && d.type === 'PROTEST') {
     // "protests erupted in Colombia": the people of the place protested.
     const place = attachPlace(doc, s, doc.tokens[c.head]!.start, [], true);
-    if (!place?.country) return 'no actor found: an unplaced protest';
+    if (!place?.country) return drop('unplaced-protest', 'no actor found: an unplaced protest');
     const sector = FRAME_CODES.placeParty.protest;
     const ref: ActorRef = { start: place.start, end: place.end, actorId: `${place.country}-${sector}`, code: place.country, sector, text: place.text };
     PLACE_REFS.add(ref);
@@ -69,7 +74,7 @@ export function codeCandidate(x: FrameInput): Coded | string {
 
   // To whom: the frame first, then the object of the verb.
   const to = frame.recipient?.(x, d, actorIds);
-  if (dropped(to)) return to.drop;
+  if (dropped(to)) return to;
   if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds);
   if (d.recipient) {
     d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor.refs, r)) };
@@ -87,8 +92,8 @@ export function codeCandidate(x: FrameInput): Coded | string {
       d.recipient = { refs: [ref], token: c.end, viaPlace: true };
     }
   }
-  if (e.needsRecipient && !d.recipient) return 'no recipient: this verb is only an event with an object actor';
-  if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || isCounted()))) return 'no actor found';
+  if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
+  if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
 }

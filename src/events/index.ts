@@ -12,16 +12,16 @@ import { readModality } from './modality.js';
 import { findReporter } from './reporter.js';
 import { placeByLocale } from './locale.js';
 import { propose, type Candidate } from './propose.js';
-import { codeCandidate, type Coded } from './code-candidate.js';
+import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { readSize } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, type DocView } from './view.js';
 
-function note(doc: Doc, c: Candidate, reason: string): void {
+function note(doc: Doc, c: Candidate, drop: Drop): void {
   const a = doc.tokens[c.start]!;
   const b = doc.tokens[c.end - 1]!;
-  doc.messages.push({ stage: 'events', level: 'info', reason, start: a.start, end: b.end });
+  doc.messages.push({ stage: 'events', rule: `events/${drop.rule}`, level: 'info', reason: drop.reason, start: a.start, end: b.end });
 }
 
 /**
@@ -67,7 +67,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
   const startCount = out.length;
   for (const c of propose(doc, view, s)) {
     const coded = codeCandidate({ view, s, c, floor, previous: out[out.length - 1] });
-    if (typeof coded === 'string') { note(doc, c, coded); continue; }
+    if ('drop' in coded) { note(doc, c, coded.drop); continue; }
     const modality = readModality(view, s, coded.actor.token, c.head);
     // "said he would not provide support": a refused intention is a REJECT (CAMEO 12), not nothing.
     if (modality.negated && modality.future && !modality.hypothetical && ploverInfo(coded.type).quad !== 4) {
@@ -75,9 +75,11 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       modality.negated = false; modality.future = false;
     }
     // Negated, hypothetical and purpose readings are kept, marked, in doc.nonFactual: they do not count.
-    const notFact = modality.negated ? 'negated' : modality.hypothetical ? 'hypothetical or conditional'
-      : modality.irrealis ? 'purpose or intention clause' : modality.alleged ? 'alleged by another party' : null;
-    if (notFact) note(doc, c, `${notFact}: kept as non-factual, not counted`);
+    const notFact: Drop | null = modality.negated ? { rule: 'negated', reason: 'negated' }
+      : modality.hypothetical ? { rule: 'hypothetical', reason: 'hypothetical or conditional' }
+      : modality.irrealis ? { rule: 'purpose', reason: 'purpose or intention clause' }
+      : modality.alleged ? { rule: 'alleged', reason: 'alleged by another party' } : null;
+    if (notFact) note(doc, c, { rule: `non-factual-${notFact.rule}`, reason: `${notFact.reason}: kept as non-factual, not counted` });
     else if (modality.future) asIntent(coded, modality.conditional);
     const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
     // Places that named a party are not its place of action, unless the place stood in as the recipient.
@@ -119,7 +121,7 @@ function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
     const gov = doc.tokens[h - 2]!;
     const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);
     if (outer >= 0) {
-      doc.messages.push({ stage: 'events', level: 'info', reason: 'agreement subsumed by the event agreed to', start: events[outer]!.trigger.start, end: events[outer]!.trigger.end });
+      doc.messages.push({ stage: 'events', rule: 'events/agreement-subsumed', level: 'info', reason: 'agreement subsumed by the event agreed to', start: events[outer]!.trigger.start, end: events[outer]!.trigger.end });
       events.splice(outer, 1);
       i--;
     }
@@ -141,7 +143,7 @@ function answerRequests(doc: Doc, events: Event[]): void {
     if (codes.size !== 1) continue;
     e.recipient = askers[0]!.actor;
     e.confidence = Math.round(e.confidence * 80) / 100;
-    doc.messages.push({ stage: 'events', level: 'info', reason: `aid with no named recipient: given to ${[...codes][0]}, who asked for it`, start: e.trigger.start, end: e.trigger.end });
+    doc.messages.push({ stage: 'events', rule: 'events/aid-to-asker', level: 'info', reason: `aid with no named recipient: given to ${[...codes][0]}, who asked for it`, start: e.trigger.start, end: e.trigger.end });
   }
 }
 
@@ -165,7 +167,7 @@ export function eventsStage(doc: Doc): Doc {
     if (s.zone !== 'body' || !hasParty(view, s.tokenStart, s.tokenEnd)) return; // no one to act: skip before any tagging
     const domain = nonPoliticalDomain(doc.tokens, s);
     if (domain) {
-      doc.messages.push({ stage: 'events', level: 'info', reason: `${domain} sentence: not coded`, start: s.start, end: s.end });
+      doc.messages.push({ stage: 'events', rule: 'events/non-political-domain', level: 'info', reason: `${domain} sentence: not coded`, start: s.start, end: s.end });
       return;
     }
     const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;

@@ -34,7 +34,7 @@ const cut = (s: string, n: number): string => {
  * whole, so two ids stay two. Each change is a warning in `messages`.
  */
 export function capFields(article: Article, id: string, messages: Message[]): string {
-  const warn = (reason: string): void => { messages.push({ stage: 'intake', level: 'warning', reason }); };
+  const warn = (reason: string): void => { messages.push({ stage: 'intake', rule: 'intake/field-capped', level: 'warning', reason }); };
   for (const k of ['title', 'subtitle', 'byline', 'credit', 'source'] as const) {
     const v = article[k];
     if (v && v.length > FIELD_CAPS[k]) {

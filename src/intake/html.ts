@@ -14,7 +14,7 @@ export interface HtmlArticle {
   paragraphs: string[];
   meta: HtmlMeta;
   /** Why a fallback was used, when it was. */
-  warning: string | null;
+  warning: { rule: string; reason: string } | null;
 }
 
 const BLOCK = new Set([
@@ -134,13 +134,13 @@ export function readHtml(html: string): HtmlArticle {
   const emptyMeta: HtmlMeta = { title: null, subtitle: null, subtitleOnPage: false, byline: null, credit: null, url: null, siteName: null, published: null, lang: null };
   const nesting = markupNesting(html);
   if (nesting > MAX_PARSE_DEPTH) {
-    return { paragraphs: stripTags(html), meta: emptyMeta, warning: `markup nested over ${MAX_PARSE_DEPTH} deep: tags stripped, no metadata read` };
+    return { paragraphs: stripTags(html), meta: emptyMeta, warning: { rule: 'markup-too-deep', reason: `markup nested over ${MAX_PARSE_DEPTH} deep: tags stripped, no metadata read` } };
   }
   let document: Node_;
   try {
     document = parseDocument(html);
   } catch (e) {
-    return { paragraphs: stripTags(html), meta: emptyMeta, warning: `HTML could not be parsed (${(e as Error).message}): tags stripped` };
+    return { paragraphs: stripTags(html), meta: emptyMeta, warning: { rule: 'html-unparsed', reason: `HTML could not be parsed (${(e as Error).message}): tags stripped` } };
   }
   let meta = emptyMeta;
   try {
@@ -149,9 +149,9 @@ export function readHtml(html: string): HtmlArticle {
     // metadata is optional; the body still matters
   }
   let paragraphs: string[] = [];
-  let warning: string | null = null;
+  let warning: { rule: string; reason: string } | null = null;
   const depth = maxDepth(document);
-  if (depth > MAX_READABILITY_DEPTH) warning = `markup nested ${depth} deep: Readability skipped, used the page text`;
+  if (depth > MAX_READABILITY_DEPTH) warning = { rule: 'readability-skipped', reason: `markup nested ${depth} deep: Readability skipped, used the page text` };
   else try {
     const result = new Readability(document, { charThreshold: 200, keepClasses: true }).parse();
     if (result?.content) {
@@ -162,9 +162,9 @@ export function readHtml(html: string): HtmlArticle {
       meta.byline ??= authorName(result.byline ?? ''); // Readability also reads author metas: the same checks
       meta.siteName ??= clean(result.siteName) || null;
     }
-    if (paragraphs.length === 0) warning = 'Readability found no article: used the page text';
+    if (paragraphs.length === 0) warning = { rule: 'readability-no-article', reason: 'Readability found no article: used the page text' };
   } catch (e) {
-    warning = `Readability failed (${(e as Error).message}): used the page text`;
+    warning = { rule: 'readability-failed', reason: `Readability failed (${(e as Error).message}): used the page text` };
     try {
       document = parseDocument(html); // Readability may have left the DOM half rewritten
     } catch {

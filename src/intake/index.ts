@@ -21,8 +21,8 @@ export const TEXT_CAP = 2_000_000;
 export const HTML_CAP = 10_000_000;
 
 const STAGE = 'intake';
-const note = (level: Message['level'], reason: string, span?: Span): Message =>
-  span ? { stage: STAGE, level, reason, start: span.start, end: span.end } : { stage: STAGE, level, reason };
+const note = (level: Message['level'], rule: string, reason: string, span?: Span): Message =>
+  span ? { stage: STAGE, rule: `${STAGE}/${rule}`, level, reason, start: span.start, end: span.end } : { stage: STAGE, rule: `${STAGE}/${rule}`, level, reason };
 
 /** sha256 (first 16 hex) of the whitespace-collapsed text: the same story gives the same id. */
 export function contentId(body: string): string {
@@ -35,7 +35,7 @@ export function intake(input: RawInput): Doc {
   try {
     return intakeOrThrow(input ?? {});
   } catch (e) {
-    return emptyDoc(input ?? {}, '', [note('error', `intake failed: ${e instanceof Error ? e.message : String(e)}`)]);
+    return emptyDoc(input ?? {}, '', [note('error', 'failed', `intake failed: ${e instanceof Error ? e.message : String(e)}`)]);
   }
 }
 
@@ -44,9 +44,9 @@ function intakeOrThrow(input: RawInput): Doc {
   let { html, text } = input;
   if (typeof html !== 'string' && typeof text !== 'string' && input.bytes instanceof Uint8Array) {
     const decoded = decodeBytes(input.bytes);
-    if ('error' in decoded) return emptyDoc(input, '', [note('error', decoded.error)]);
-    if (decoded.warning) messages.push(note('warning', decoded.warning));
-    if (!decoded.encoding.startsWith('utf-8')) messages.push(note('info', `decoded as ${decoded.encoding}`));
+    if ('error' in decoded) return emptyDoc(input, '', [note('error', 'undecodable', decoded.error)]);
+    if (decoded.warning) messages.push(note('warning', 'invalid-text', decoded.warning));
+    if (!decoded.encoding.startsWith('utf-8')) messages.push(note('info', 'decoded', `decoded as ${decoded.encoding}`));
     if (isHtmlPath(input.path) || looksLikeHtml(decoded.text)) html = decoded.text;
     else text = decoded.text;
   }
@@ -54,11 +54,11 @@ function intakeOrThrow(input: RawInput): Doc {
   if (typeof html === 'string' && html.trim() !== '' && typeof text !== 'string') return fromHtml(html, input, messages);
   if (typeof text === 'string') return fromText(text, input, messages, typeof html === 'string' ? html : null);
   const reason = typeof html === 'string' ? 'empty input: the HTML is blank' : 'empty input: no text, html or bytes given';
-  return emptyDoc(input, '', [...messages, note('error', reason)]);
+  return emptyDoc(input, '', [...messages, note('error', 'empty', reason)]);
 }
 
 function fromText(given: string, input: RawInput, messages: Message[], html: string | null): Doc {
-  if (given.trim() === '') return emptyDoc(input, given, [...messages, note('error', 'empty input: the text is blank')]);
+  if (given.trim() === '') return emptyDoc(input, given, [...messages, note('error', 'empty', 'empty input: the text is blank')]);
   let text = given;
   if (text.length > TEXT_CAP) {
     // a prefix keeps every offset valid against what the caller sent
@@ -66,7 +66,7 @@ function fromText(given: string, input: RawInput, messages: Message[], html: str
     if (cut < TEXT_CAP / 2) cut = TEXT_CAP;
     if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--;
     text = text.slice(0, cut);
-    messages.push(note('warning', `text capped at ${cut} of ${given.length} characters: the rest is not read`));
+    messages.push(note('warning', 'text-capped', `text capped at ${cut} of ${given.length} characters: the rest is not read`));
   }
   const meta = html ? readHtmlMetaOnly(html) : null;
   const layout = layoutPlainText(text, input.title?.trim() || null);
@@ -85,17 +85,17 @@ function fromHtml(given: string, input: RawInput, messages: Message[]): Doc {
   let html = given;
   if (html.length > HTML_CAP) {
     html = html.slice(0, HTML_CAP);
-    messages.push(note('warning', `HTML capped at ${HTML_CAP} of ${given.length} characters`));
+    messages.push(note('warning', 'html-capped', `HTML capped at ${HTML_CAP} of ${given.length} characters`));
   }
   const page = readHtml(html);
-  if (page.warning) messages.push(note('warning', page.warning));
+  if (page.warning) messages.push(note('warning', page.warning.rule, page.warning.reason));
   const paragraphs: Span[] = [];
   const parts: string[] = [];
   let length = 0;
   for (const p of page.paragraphs) {
     const start = length === 0 ? 0 : length + 2;
     if (start + p.length > TEXT_CAP) {
-      messages.push(note('warning', `body capped at ${length} characters: later paragraphs are not read`));
+      messages.push(note('warning', 'body-capped', `body capped at ${length} characters: later paragraphs are not read`));
       break;
     }
     parts.push(p);
@@ -115,7 +115,7 @@ function fromHtml(given: string, input: RawInput, messages: Message[]): Doc {
     agency = dl.agency;
   }
   if (p0) zones.push({ kind: 'body', start: p0.start, end: length });
-  if (text === '') messages.push(note('warning', 'no article body found in the HTML'));
+  if (text === '') messages.push(note('warning', 'no-html-body', 'no article body found in the HTML'));
   const m = page.meta;
   return finish(input, text, paragraphs, zones, messages, {
     title: m.title, subtitle: m.subtitle, byline: m.byline, credit: m.credit, source: m.siteName ?? agency,
@@ -142,11 +142,11 @@ function finish(input: RawInput, text: string, paragraphs: Span[], zones: Zone[]
   const body = paragraphs.map((p) => text.slice(p.start, p.end)).join('\n\n');
   const url = input.url?.trim() || found.url;
   const { published, publishedFrom } = resolvePublished(input, found, url, messages);
-  if (body.trim() === '' && !messages.some((m) => m.level !== 'info')) messages.push(note('warning', 'no body text found'));
+  if (body.trim() === '' && !messages.some((m) => m.level !== 'info')) messages.push(note('warning', 'no-body', 'no body text found'));
   // A body too short to tell (a plain-text layout may read most of a non-English file as title
   // and standfirst) must not pass for English: the whole text is asked next.
   const language = detectLanguage(body || text) ?? (body ? detectLanguage(text) : null) ?? found.lang;
-  if (language !== null && language !== 'en') messages.push(note('info', `not English (${language}): stored but not coded`));
+  if (language !== null && language !== 'en') messages.push(note('info', 'not-english', `not English (${language}): stored but not coded`));
   const id = contentId(body || text);
   const article: Article = {
     id,
@@ -180,8 +180,8 @@ function resolvePublished(input: RawInput, found: Found, url: string | null, mes
   }
   const r = fallbackDate(found, url);
   if (!refused && found.metaDateRejected && r.publishedFrom !== 'meta') refused = `${found.metaDateRejected}: refused`;
-  if (refused) messages.push(note('warning', `${refused}; ${r.published ? `dated ${r.published} from ${FROM_WORDS[r.publishedFrom]} instead` : 'stored undated'}`));
-  if (!r.published) messages.push(note('info', 'undated: no publication date found'));
+  if (refused) messages.push(note('warning', 'date-refused', `${refused}; ${r.published ? `dated ${r.published} from ${FROM_WORDS[r.publishedFrom]} instead` : 'stored undated'}`));
+  if (!r.published) messages.push(note('info', 'undated', 'undated: no publication date found'));
   return r;
 }
 

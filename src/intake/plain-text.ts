@@ -158,7 +158,7 @@ export function layoutPlainText(text: string, knownTitle: string | null): PlainL
     const l = lines[i]!;
     if (sawBody && matchesPhrase(l.text, rules.trailerStart, rules.markerMaxWords, rules.prefixMaxWords)) {
       end = i;
-      out.messages.push({ stage: 'intake', level: 'info', reason: `site trailer from "${l.text.slice(0, 60)}" on is boilerplate`, start: l.start, end: l.end });
+      out.messages.push({ stage: 'intake', rule: 'intake/site-trailer', level: 'info', reason: `site trailer from "${l.text.slice(0, 60)}" on is boilerplate`, start: l.start, end: l.end });
       break;
     }
     if (setCredit(l)) continue;
@@ -194,7 +194,7 @@ export function layoutPlainText(text: string, knownTitle: string | null): PlainL
   }
   if (run >= rules.tail.minRun || (run > 0 && repeated)) {
     const first = lines[cut]!;
-    out.messages.push({ stage: 'intake', level: 'info', reason: `trailing site furniture from "${first.text.slice(0, 60)}" on is boilerplate`, start: first.start, end: first.end });
+    out.messages.push({ stage: 'intake', rule: 'intake/site-furniture', level: 'info', reason: `trailing site furniture from "${first.text.slice(0, 60)}" on is boilerplate`, start: first.start, end: first.end });
     end = cut;
   }
 

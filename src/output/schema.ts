@@ -77,7 +77,7 @@ export const DocSchema = z
     events: z.array(EventSchema),
     nonFactual: z.array(EventSchema).optional(),
     quotes: z.array(span({ text: z.string(), speaker: ActorRefSchema.nullable(), speakerText: z.string().nullable(), cue: SpanSchema.nullable() })).optional(),
-    messages: z.array(z.object({ stage: z.string(), reason: z.string(), level: z.enum(['info', 'warning', 'error']), start: offset.optional(), end: offset.optional() })),
+    messages: z.array(z.object({ stage: z.string(), rule: z.string(), reason: z.string(), level: z.enum(['info', 'warning', 'error']), start: offset.optional(), end: offset.optional() })),
   })
   .superRefine((doc, ctx) => {
     for (const [where, s] of spansOf(doc as Doc)) {

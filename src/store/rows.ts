@@ -75,11 +75,13 @@ const zone = span.extend({
 });
 const message = z.object({
   stage: z.string(),
+  // stores written before messages carried a rule id read as the stage's unnamed rule
+  rule: z.string().optional(),
   reason: z.string(),
   level: z.enum(['info', 'warning', 'error']),
   start: z.number().int().optional(),
   end: z.number().int().optional(),
-});
+}).transform((m) => ({ ...m, rule: m.rule ?? `${m.stage}/unnamed` }));
 
 export const ArticleRow = z.object({
   id: z.string(),

@@ -27,7 +27,7 @@ export function timeStage(doc: Doc): Doc {
     for (const r of splitRanges(results, text, ref)) {
       const res = resolveResult(r, { sentence: text, sentenceStart: sent.start, refDay });
       if (res === null) continue;
-      if ('skip' in res) doc.messages.push({ stage: 'time', level: 'info', reason: res.skip, start: res.start, end: res.end });
+      if ('skip' in res) doc.messages.push({ stage: 'time', rule: 'time/relative-undated', level: 'info', reason: res.skip, start: res.start, end: res.end });
       else found.push(res.expr);
     }
     // Chrono's blind spots. "this September" replaces chrono's "September"; otherwise chrono wins.

@@ -28,7 +28,7 @@ export function makeDoc(title: string, events: EventSpec[], published: string | 
     },
     zones: [{ kind: 'title', start: 0, end: title.length }, { kind: 'body', start: titleLine.length, end: text.length }],
     tokens: [], sentences: [], mentions: [], actors: [], times: [], places: [], events: [],
-    messages: [{ stage: 'test', reason: 'made by hand', level: 'info' }],
+    messages: [{ stage: 'test', rule: 'test/by-hand', reason: 'made by hand', level: 'info' }],
   };
   let off = titleLine.length;
   events.forEach((spec, i) => {

@@ -26,7 +26,7 @@ function render(records: PloverRecord[], format: 'jsonl' | 'table'): string {
  * leaves "on Monday" and "last week" unresolved. Intake's refusals of impossible dates are said for each record.
  */
 function tellDates(doc: Doc, published: string | undefined, told: { undated: boolean }): void {
-  for (const m of doc.messages) if (m.stage === 'intake' && m.level === 'warning' && / refused: /.test(m.reason)) process.stderr.write(`entente: ${doc.id}: ${m.reason}\n`);
+  for (const m of doc.messages) if (m.rule === 'intake/date-refused') process.stderr.write(`entente: ${doc.id}: ${m.reason}\n`);
   if (published || doc.article.published || told.undated) return;
   told.undated = true;
   process.stderr.write('entente: no --published date and none found in the input: relative dates ("on Monday", "last week") cannot be resolved; give --published YYYY-MM-DD\n');

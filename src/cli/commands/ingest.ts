@@ -34,7 +34,7 @@ export function newTally(): IngestTally {
 
 /** Intake notes shown in the summary for stored articles: damage and guesses, not routine fallbacks. */
 const worthShowing = (m: Message): boolean =>
-  (m.level === 'warning' && !/^Readability found no article/.test(m.reason)) || (m.level === 'info' && m.reason.startsWith('decoded as'));
+  (m.level === 'warning' && m.rule !== 'intake/readability-no-article') || m.rule === 'intake/decoded';
 
 /** Annotate and store one input in this thread, counting what happened. */
 export async function ingestOne(store: Store, input: RawInput, tally: IngestTally, source?: string): Promise<void> {
@@ -58,7 +58,7 @@ export async function recordDoc(store: Store, input: RawInput, doc: Doc, tally: 
   for (const m of intakeNotes) if (worthShowing(m)) tally.warned.push({ path: label, reason: m.level === 'info' ? `not UTF-8, ${m.reason}` : m.reason });
   if (!codable(doc)) {
     const notes = doc.messages.filter((m) => m.stage === 'intake' && m.level !== 'error');
-    const why = (notes.find((m) => m.reason.startsWith('not English')) ?? notes[0])?.reason ?? 'not coded';
+    const why = (notes.find((m) => m.rule === 'intake/not-english') ?? notes[0])?.reason ?? 'not coded';
     tally.uncoded.push({ path: label, reason: why });
   }
   const r = await store.ingest(doc, source === undefined ? {} : { source });

@@ -6,7 +6,7 @@ import type { Frame } from './frame.js';
 export const desirable: Frame = {
   parties({ view, s, c, floor }, d) {
     const read = readDesirable(view, s, c.head, floor);
-    if (typeof read === 'string') return { drop: read };
+    if (typeof read === 'string') return { drop: { rule: 'desirable-unread', reason: read } };
     d.actor = read.actor;
     d.recipient = read.recipient;
     return 'settled';

@@ -27,7 +27,7 @@ export interface Draft {
 }
 
 /** A hook's answer: nothing (the generic search goes on), settled (skip it), or why to drop the candidate. */
-export type Verdict = void | 'settled' | { drop: string };
+export type Verdict = void | 'settled' | { drop: { rule: string; reason: string } };
 
 export interface Frame {
   /** The trigger is an event noun: never read as a passive, and accepted without the verb check. */

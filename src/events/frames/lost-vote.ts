@@ -9,7 +9,7 @@ export const lostVote: Frame = {
     const doc = view.doc;
     const loser = findSubject(view, s, c.head, floor);
     const state = loser?.refs.find((r) => r.code !== null);
-    if (!loser || !state) return { drop: 'no actor found' };
+    if (!loser || !state) return { drop: { rule: 'no-actor', reason: 'no actor found' } };
     const first = doc.tokens[c.start]!;
     const last = doc.tokens[c.end - 1]!;
     const sector = FRAME_CODES.lostVote.sector;

@@ -22,7 +22,7 @@ function demandComplement(view: DocView, s: Sentence, from: number): number {
 export const speechDemand: Frame = {
   recipient({ view, s, c }, d, actorIds) {
     const modal = demandComplement(view, s, c.end);
-    if (modal < 0) return { drop: 'statement: not coded (PLOVER drops CAMEO 01)' };
+    if (modal < 0) return { drop: { rule: 'statement', reason: 'statement: not coded (PLOVER drops CAMEO 01)' } };
     // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
     d.recipient = findRecipient(view, s, objectStart(c), actorIds, false, true);
     if (d.recipient && d.recipient.token > modal + 6) d.recipient = null;
