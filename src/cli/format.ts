@@ -1,17 +1,6 @@
 // Table, CSV and JSONL renderings for the CLI. Tables are for eyes; CSV and JSONL for tools.
 
-export function jsonl(rows: readonly unknown[]): string {
-  return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
-}
-
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csv(header: string[], rows: readonly unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}
+export { csv, jsonl } from '../output/text-formats.js';
 
 export function table(header: string[], rows: readonly unknown[][], maxWidth = 48): string {
   const cells = [header, ...rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))))];
