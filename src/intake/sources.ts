@@ -128,6 +128,19 @@ function gzipHeadIsWarc(head: Uint8Array): boolean {
   }
 }
 
+/** A format read record by record as its bytes arrive, told by the file's name or its first bytes. */
+interface StreamReader {
+  format: string;
+  sniff(name: string, head: Uint8Array): boolean;
+  read(chunks: Chunks, path: string): AsyncGenerator<RawInput | InputError>;
+}
+
+/** Streamed formats, tried in order; whatever none claims is read whole as a feed, a page or text (fromBytes). */
+const STREAM_READERS: readonly StreamReader[] = [
+  { format: 'warc', sniff: (name, head) => isWarcPath(name) || looksLikeWarc(head), read: readWarcStream },
+  { format: 'jsonl', sniff: (name, head) => isJsonlPath(name) || (name === '-' && /^(\uFEFF)?\s*\{/.test(Buffer.from(head).toString('utf8'))), read: jsonlStream },
+];
+
 /**
  * One stream of bytes, its format told by the name and by its first bytes: gzip (of anything,
  * once), WARC and JSONL are streamed; a page, text or feed is read whole up to its cap.
@@ -143,12 +156,9 @@ async function* readStream(chunks: Chunks, path: string, name: string, size: num
     yield* readStream(gunzip(all), path, withoutGz(name), null, 1);
     return;
   }
-  if (isWarcPath(name) || looksLikeWarc(head)) {
-    yield* readWarcStream(all, path);
-    return;
-  }
-  if (isJsonlPath(name) || (name === '-' && /^(\uFEFF)?\s*\{/.test(Buffer.from(head).toString('utf8')))) {
-    yield* jsonlStream(all, path);
+  const streamed = STREAM_READERS.find((r) => r.sniff(name, head));
+  if (streamed) {
+    yield* streamed.read(all, path);
     return;
   }
   const feed = isFeedPath(name) || looksLikeFeed(Buffer.from(head).toString('utf8'));
