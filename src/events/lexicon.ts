@@ -24,6 +24,8 @@ export interface LexEntry {
   context: string[];
   /** What the event becomes when its actor is several countries together (war games by two navies are joint). */
   compound: { type: PloverType; cameo: string; mode: string | null } | null;
+  /** Which lexicon file the entry came from: entente's own, or converted from a vendor dictionary. */
+  source: 'own' | 'vendor';
 }
 
 export type Slot = { kind: 'gap'; max: number } | { kind: 'alt'; options: string[][]; verb: boolean };
@@ -44,11 +46,24 @@ const RawEntry = z.object({
   agentless: z.boolean().optional(),
   context: z.array(z.string()).optional(),
   compound: z.object({ type: z.enum(PLOVER_TYPES), cameo: z.string(), mode: z.string().nullable() }).optional(),
+  /** Where a converted entry came from (vendor files): file and line. */
+  from: z.string().optional(),
 }).strict();
 type RawEntry = z.infer<typeof RawEntry>;
 
+/** Compiled word slots by their spelling: the converted lexicon repeats the same verb and noun lists thousands of times. */
+const SLOT_CACHE = new Map<string, Slot>();
+
 function compileSlot(spec: string, gap: number): Slot {
   if (spec === '*') return { kind: 'gap', max: gap };
+  const cached = SLOT_CACHE.get(spec);
+  if (cached) return cached;
+  const slot = compileWords(spec);
+  SLOT_CACHE.set(spec, slot);
+  return slot;
+}
+
+function compileWords(spec: string): Slot {
   const verb = spec.startsWith('~');
   const alts = (verb ? spec.slice(1) : spec).split('|').map((a) => a.toLowerCase().split('_'));
   const options: string[][] = [];
@@ -60,21 +75,34 @@ function compileSlot(spec: string, gap: number): Slot {
 }
 
 /** A verbs.json entry, checked; the error names the type, the index and the field. */
-export function checkEntry(type: string, k: number, item: unknown): RawEntry {
+export function checkEntry(type: string, k: number, item: unknown, file = 'verbs.json'): RawEntry {
   const parsed = RawEntry.safeParse(item);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new Error(`data/events/verbs.json: ${type}[${k}]${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid entry'}`);
+  throw new Error(`data/events/${file}: ${type}[${k}]${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid entry'}`);
 }
 
+/**
+ * The lexicon files, in order of precedence: entente's own patterns, then those converted from the
+ * PETRARCH-2 CAMEO dictionary (data/events/vendor, see its SOURCE.json). Among overlapping matches
+ * the most specific wins; on a tie the earlier file's entry does, so hand-written patterns win.
+ */
+const LEXICON_FILES: readonly string[][] = [['verbs.json'], ['vendor', 'cameo-verbs.json']];
+
 function compile(): Map<string, CompiledPattern[]> {
-  const raw = loadJson<Record<string, unknown>>('events', 'verbs.json');
   const index = new Map<string, CompiledPattern[]>();
+  for (const file of LEXICON_FILES) compileFile(file, index);
+  return index;
+}
+
+function compileFile(file: string[], index: Map<string, CompiledPattern[]>): void {
+  const name = file.join('/');
+  const raw = loadJson<Record<string, unknown>>('events', ...file);
   for (const [type, entries] of Object.entries(raw)) {
     if (!Array.isArray(entries)) continue; // "_doc" and other notes
-    if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new Error(`verbs.json: unknown PLOVER type ${type}`);
+    if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new Error(`${name}: unknown PLOVER type ${type}`);
     for (const [k, item] of (entries as unknown[]).entries()) {
-      const e = checkEntry(type, k, item);
+      const e = checkEntry(type, k, item, name);
       const entry: LexEntry = {
         type: type as PloverType,
         pattern: e.p,
@@ -86,10 +114,11 @@ function compile(): Map<string, CompiledPattern[]> {
         agentless: e.agentless ?? false,
         context: e.context ?? [],
         compound: e.compound ?? null,
+        source: file.length > 1 ? 'vendor' : 'own',
       };
       const slots = e.p.trim().split(/\s+/).map((s) => compileSlot(s, entry.gap));
       const first = slots[0];
-      if (!first || first.kind !== 'alt') throw new Error(`verbs.json: pattern must start with a word: ${e.p}`);
+      if (!first || first.kind !== 'alt') throw new Error(`${name}: pattern must start with a word: ${e.p}`);
       const compiled = { entry, slots };
       for (const opt of first.options) {
         const key = opt[0]!;
@@ -99,7 +128,6 @@ function compile(): Map<string, CompiledPattern[]> {
       }
     }
   }
-  return index;
 }
 
 let INDEX: Map<string, CompiledPattern[]> | null = null;

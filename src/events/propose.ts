@@ -33,6 +33,16 @@ function inTime(doc: Doc, offset: number): boolean {
   return doc.times.some((t) => t.start <= offset && offset < t.end);
 }
 
+/** The best non-overlapping accepted candidates of a ranked list. */
+function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    if (accepted(doc, view, s, c)) kept.push(c);
+  }
+  return kept;
+}
+
 export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
   // Refiners decide: the most specific of overlapping matches wins. Matches are ranked first and
   // checked in that order, so a match already covered by a better one is dropped before the
@@ -41,12 +51,11 @@ export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
   const ranked = findTriggers(doc.tokens, s)
     .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
     .sort((a, b) => specificity(b) - specificity(a) || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of ranked) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    if (accepted(doc, view, s, c)) kept.push(c);
-  }
+  // entente's own lexicon first; the converted vendor lexicon only reads sentences where it found nothing
+  let kept = keep(doc, view, s, ranked.filter((c) => c.pattern.entry.source === 'own'));
+  if (kept.length === 0) kept = keep(doc, view, s, ranked.filter((c) => c.pattern.entry.source === 'vendor'));
   kept.sort((a, b) => a.start - b.start);
+
   // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.
   return kept.filter((c, i) => {
     const prev = kept[i - 1];
