@@ -25,3 +25,14 @@ export function goldstein(cameo: string): number {
   }
   return 0;
 }
+
+/**
+ * GDELT's QuadClass of a CAMEO code, from its root: 01-05 verbal cooperation, 06-08 material
+ * cooperation, 09-13 verbal conflict, 14-20 material conflict. It follows the matched pattern, so
+ * an appeal (02x) coded REQUEST is cooperative while a demand (10x) is conflict.
+ */
+export function quadOfCameo(cameo: string, fallback: 1 | 2 | 3 | 4): 1 | 2 | 3 | 4 {
+  const root = Number(cameo.slice(0, 2));
+  if (!Number.isInteger(root) || root < 1 || root > 20) return fallback;
+  return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}

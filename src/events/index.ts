@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ActorRef, Doc, Event, PloverType, Sentence } from '../types.js';
 import { attachDate } from './attach-date.js';
 import { attachPlace } from './attach-place.js';
-import { goldstein, ploverInfo, ploverScore } from './codes.js';
+import { goldstein, ploverInfo, ploverScore, quadOfCameo } from './codes.js';
 import { readContexts } from './context.js';
 import { CUES } from './cues.js';
 import { readModality } from './modality.js';
@@ -97,7 +97,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       size: info.quad === 4 ? readSize(doc.tokens, s) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },
       reportedBy: reporterOf(view, s, c, floor),
-      quad_code: info.quad,
+      quad_code: quadOfCameo(coded.cameo, info.quad),
       cameo: coded.cameo,
       goldstein: goldstein(coded.cameo),
       plover_score: ploverScore(coded.type, coded.mode),
