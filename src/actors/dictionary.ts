@@ -32,7 +32,14 @@ export interface OrgEntry {
   kind: string;
 }
 
-export const PEOPLE: PersonEntry[] = loadJson<{ people: PersonEntry[] }>('actors', 'people.json').people;
+/**
+ * entente's own people, then those converted from the Phoenix dictionary (data/actors/vendor, see
+ * its SOURCE.json); the importer leaves out anyone the own file names, so own entries win.
+ */
+export const PEOPLE: PersonEntry[] = [
+  ...loadJson<{ people: PersonEntry[] }>('actors', 'people.json').people,
+  ...loadJson<{ people: PersonEntry[] }>('actors', 'vendor', 'people.json').people,
+];
 export const ORGS: OrgEntry[] = loadJson<{ organizations: OrgEntry[] }>('actors', 'organizations.json').organizations;
 
 /** The role in force on `date` (YYYY-MM-DD...); see README for the rule when none is. */

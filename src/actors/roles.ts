@@ -14,7 +14,11 @@ export interface RoleEntry {
   words: string[];
 }
 
-export const ROLES: RoleEntry[] = loadJson<{ roles: RoleEntry[] }>('actors', 'roles.json').roles;
+/** entente's own role words, then the generic agents converted from Phoenix (own words were left out of those). */
+export const ROLES: RoleEntry[] = [
+  ...loadJson<{ roles: RoleEntry[] }>('actors', 'roles.json').roles,
+  ...loadJson<{ roles: RoleEntry[] }>('actors', 'vendor', 'agents.json').roles,
+];
 
 /** Adjectives that make a role non-national: no country is guessed for "international leaders". */
 export const NON_NATIONAL = new Set(['international', 'world', 'foreign', 'western', 'global', 'other', 'regional', 'both', 'multinational', 'allied', 'coalition']);
