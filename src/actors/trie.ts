@@ -1,13 +1,14 @@
 // A token trie for dictionary matching over Doc tokens. Built once at module load;
 // matching walks match units (tokens split at hyphens) left to right, longest match first.
 import type { Token } from '../types.js';
+import { latinize } from '../text/latin.js';
 
-/** Lower-case, strip diacritics, straighten quotes: the key a unit is matched on. */
+/** Lower-case, strip diacritics (and stand in for ł, ı, đ ...), straighten quotes: the key a unit is matched on. */
 const ASCII = /^[\x20-\x7e]*$/;
 
 export function normUnit(s: string): string {
   if (ASCII.test(s)) return s.replace(/`/g, "'").toLowerCase();
-  return s
+  return latinize(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")

@@ -2,14 +2,17 @@
 // Only title/subtitle/body zones are read; credits and boilerplate get no sentences.
 import type { Doc, Sentence, Token, Zone, ZoneKind } from '../types.js';
 import { beginStory, wink } from './wink.js';
+import { hasExtendedLatin, latinize } from './latin.js';
 
 const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 
 export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentences: Sentence[]): void {
   const nlp = wink();
   const its = nlp.its;
+  // wink splits words at Latin letters beyond Latin-1 ("Erdoğan" -> "Erdo" "ğ" "an"): it reads the
+  // text with ASCII stand-ins of the same length, and tokens keep the letters as written
   const slice = text.slice(zone.start, zone.end);
-  const wdoc = nlp.readDoc(slice);
+  const wdoc = nlp.readDoc(latinize(slice));
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
@@ -24,12 +27,14 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
     off += sp.length;
     map[i] = tokens.length;
     if (types[i] !== 'tabCRLF' && pos[i] !== 'SPACE' && v.trim() !== '') {
+      const written = text.slice(off, off + v.length);
+      const changed = written !== v && hasExtendedLatin(written);
       tokens.push({
         start: off,
         end: off + v.length,
-        text: v,
-        norm: v.toLowerCase(),
-        lemma: (lemmas[i] ?? v).toLowerCase(),
+        text: changed ? written : v,
+        norm: (changed ? written : v).toLowerCase(),
+        lemma: changed ? written.toLowerCase() : (lemmas[i] ?? v).toLowerCase(),
         pos: pos[i] ?? 'X',
         spaceBefore: sp.length > 0 || off === 0 || /\s/.test(text[off - 1] ?? ' '),
       });
