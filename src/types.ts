@@ -140,6 +140,8 @@ export interface Modality {
   future: boolean;
   /** Reported as a claim by one side ("X said it downed ..."). */
   claimed: boolean;
+  /** History told in passing: dated from its sentence long before the story (events/background.ts); not counted. */
+  background?: boolean;
 }
 
 export interface EventSize {

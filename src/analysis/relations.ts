@@ -139,7 +139,7 @@ export function relations(events: readonly StoredEvent[], opts: RelationsOptions
   const dyads = new Map<string, { source: string; target: string; all: Acc; unplaced: number; windows: Map<string, { label: string; start: string; end: string; index: number; acc: Acc }> }>();
   let read = 0, withoutDyad = 0;
   for (const e of events) {
-    if (!opts.includeNonFactual && (e.modality.negated || e.modality.hypothetical)) continue;
+    if (!opts.includeNonFactual && (e.modality.negated || e.modality.hypothetical || e.modality.background === true)) continue;
     if (!overlaps(e, opts.since, opts.until)) continue;
     read++;
     const from = partyKeys(e.actor, mode), to = partyKeys(e.recipient, mode);

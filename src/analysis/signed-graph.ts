@@ -91,7 +91,7 @@ export function signedGraph(events: readonly StoredEvent[], opts: SignedGraphOpt
   const skipped = { undated: 0, noPair: 0, zeroWeight: 0 };
   const kept: { e: StoredEvent; mid: number }[] = [];
   for (const e of events) {
-    if (!opts.includeNonFactual && (e.modality.negated || e.modality.hypothetical)) continue;
+    if (!opts.includeNonFactual && (e.modality.negated || e.modality.hypothetical || e.modality.background === true)) continue;
     if (!overlaps(e, opts.since, opts.until)) continue;
     const d = eventDays(e);
     if (!d) {

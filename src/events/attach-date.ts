@@ -5,7 +5,8 @@
 import type { Doc, Event, Sentence, TimeExpr } from '../types.js';
 import { numberValue } from './size.js';
 import { ADVERB_LIKE, CUES } from './cues.js';
-import { inSentence } from './view.js';
+import { firstTokenAtOrAfter, inSentence } from './view.js';
+import { isBackground } from './background.js';
 import { timeDate, type CalendarDate } from '../time/calendar-date.js';
 
 type DateFields = Pick<Event, 'date' | 'dateFrom' | 'dateGranularity'>;
@@ -97,6 +98,15 @@ function byDistance(times: TimeExpr[], triggerStart: number): TimeExpr[] {
   return [...times].sort((a, b) => cost(a) - cost(b));
 }
 
+/** No verb stands between the trigger and the time expression: the expression dates the trigger's clause. */
+function sameClause(doc: Doc, s: Sentence, triggerStart: number, t: TimeExpr): boolean {
+  const trigger = firstTokenAtOrAfter(doc, triggerStart);
+  const from = t.start > triggerStart ? trigger + 1 : firstTokenAtOrAfter(doc, t.end);
+  const to = t.start > triggerStart ? firstTokenAtOrAfter(doc, t.start) : trigger;
+  for (let i = Math.max(from, s.tokenStart); i < Math.min(to, s.tokenEnd); i++) if (doc.tokens[i]!.pos === 'VERB') return false;
+  return true;
+}
+
 export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFields {
   const published = doc.article.published ? doc.article.published.slice(0, 10) : null;
   // "agreed to hand back the districts by 1 December": a deadline is not when the event happened.
@@ -110,6 +120,9 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFie
     const rel = relativeToEvent(doc, mine, triggerStart, published);
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
     const d = timeDate(mine);
+    // "offered to hand over two men suspected of blowing up a plane in 1988": a date that would
+    // make the event history must be in the trigger's own clause, with no other verb between
+    if (d && isBackground(doc, { date: d.date, dateFrom: 'sentence' }) && !sameClause(doc, s, triggerStart, mine)) continue;
     if (d) return { date: d.date, dateFrom: 'sentence', dateGranularity: d.granularity };
   }
   const past = pluperfect(doc, s, triggerStart);

@@ -14,6 +14,7 @@ import { placeByLocale } from './locale.js';
 import { propose, type Candidate } from './propose.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
+import { isBackground } from './background.js';
 import { readSize } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, type DocView } from './view.js';
@@ -106,6 +107,12 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       confidence: notFact ? Math.round(confidence(doc, c, coded) * 50) / 100 : confidence(doc, c, coded),
     };
     if (event.place) event.placeFrom = 'clause';
+    if (!notFact && isBackground(doc, event)) {
+      event.modality.background = true;
+      note(doc, c, { rule: 'background', reason: `background: dated ${event.date}, long before the story; kept, not counted` });
+      nonFactual.push(event);
+      continue;
+    }
     (notFact ? nonFactual : out).push(event);
   }
   dropGoverningAgree(doc, out, startCount);

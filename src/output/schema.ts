@@ -50,7 +50,7 @@ export const EventSchema = z.object({
     arrested: z.number().int().nonnegative().nullable(),
     approximate: z.boolean().optional(),
   }),
-  modality: z.object({ negated: z.boolean(), hypothetical: z.boolean(), future: z.boolean(), claimed: z.boolean() }),
+  modality: z.object({ negated: z.boolean(), hypothetical: z.boolean(), future: z.boolean(), claimed: z.boolean(), background: z.boolean().optional() }),
   quad_code: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   cameo: z.string(),
   goldstein: z.number().min(-10).max(10),

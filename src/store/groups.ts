@@ -128,7 +128,7 @@ function verbOf(k: GroupKey): string {
 }
 
 interface KeyRow {
-  id: string; group_id: string | null; type: string; negated: number; hypothetical: number;
+  id: string; group_id: string | null; type: string; negated: number; hypothetical: number; background: number;
   date_start: string | null; date_end: string | null; place_country: string | null; event_text: string; trigger_text: string;
 }
 
@@ -138,7 +138,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   const out = new Map<string, Keyed>();
   for (const r of rows) {
     out.set(r.id, {
-      id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0, start: r.date_start, end: r.date_end,
+      id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0 && r.background === 0, start: r.date_start, end: r.date_end,
       country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text, trigger: r.trigger_text,
     });
   }
@@ -156,7 +156,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   return out;
 }
 
-const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text';
+const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.background, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text';
 
 const shift = (ymd: string, days: number): string => new Date((dayNum(ymd) + days) * DAY).toISOString().slice(0, 10);
 
@@ -170,7 +170,7 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
   const to = shift(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
   const list = (xs: string[]) => xs.map(() => '?').join(', ');
   return sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
-    WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0
+    WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
       AND e.date_start <= ? AND e.date_end >= ?
       AND e.id IN (SELECT p.event_id FROM event_participants p WHERE p.role = 'actor'
         AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}))`,

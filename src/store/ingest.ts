@@ -17,7 +17,9 @@ export function storedEventId(articleId: string, eventId: string): string {
 const EVENT_COLUMNS = `id, local_id, article_id, doc_id, type, mode, context_json, date, date_from,
   date_start, date_end, place_name, place_country, place_lat, place_lon, place_text, place_start, place_end,
   dead, injured, arrested, size_approximate, negated, hypothetical, future, claimed, quad_code, cameo, goldstein, plover_score,
-  sentence_start, sentence_end, trigger_start, trigger_end, event_text, trigger_text, confidence, reported_by_json, date_granularity`;
+  sentence_start, sentence_end, trigger_start, trigger_end, event_text, trigger_text, confidence, reported_by_json, date_granularity, background`;
+
+const EVENT_COLUMN_COUNT = EVENT_COLUMNS.split(',').length;
 
 function eventRow(doc: Doc, e: Event): Arg[] {
   const period = e.date ? periodOf(e.date) : null;
@@ -34,6 +36,7 @@ function eventRow(doc: Doc, e: Event): Arg[] {
     doc.text.slice(e.sentence.start, e.sentence.end), doc.text.slice(e.trigger.start, e.trigger.end), e.confidence,
     e.reportedBy ? JSON.stringify({ actor_id: e.reportedBy.actorId, code: e.reportedBy.code, sector: e.reportedBy.sector, text: e.reportedBy.text, span: [e.reportedBy.start, e.reportedBy.end] }) : null,
     e.dateGranularity ?? null,
+    bool(e.modality.background === true),
   ];
 }
 
@@ -62,7 +65,7 @@ async function writeArticle(tx: Sql, doc: Doc, source: string | null): Promise<b
   await insertRows(tx, 'INSERT INTO places (article_id, ord, "start", "end", text, name, country, lat, lon, kind, geonameid)', 11,
     doc.places.map((p, ord) => [a.id, ord, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid ?? null]));
   const events = [...doc.events, ...(doc.nonFactual ?? [])];
-  await insertRows(tx, `INSERT INTO events (${EVENT_COLUMNS})`, 39, events.map((e) => eventRow(doc, e)));
+  await insertRows(tx, `INSERT INTO events (${EVENT_COLUMNS})`, EVENT_COLUMN_COUNT, events.map((e) => eventRow(doc, e)));
   await insertRows(tx, 'INSERT INTO event_participants (event_id, role, ord, actor_id, code, sector, text, "start", "end")', 9,
     events.flatMap((e) => (['actor', 'recipient'] as const).flatMap((role) =>
       e[role].map((r, ord): Arg[] => [storedEventId(a.id, e.id), role, ord, r.actorId, r.code, r.sector, r.text, r.start, r.end]))));

@@ -25,8 +25,8 @@ function bound(value: string, side: 'since' | 'until'): string {
   return side === 'since' ? p.start : p.end;
 }
 
-/** Negated and hypothetical readings are stored but not counted. */
-const FACTUAL = 'e.negated = 0 AND e.hypothetical = 0';
+/** Negated, hypothetical and background readings are stored but not counted. */
+const FACTUAL = 'e.negated = 0 AND e.hypothetical = 0 AND e.background = 0';
 
 function eventWhere(filter: EventFilter): { sql: string; args: Arg[] } {
   const where: string[] = [];
@@ -107,7 +107,7 @@ function toStored(r: EventRow, roles: Roles = { actor: [], recipient: [] }): Sto
     event_loc: r.place_name === null ? null
       : { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon },
     size: { dead: r.dead, injured: r.injured, arrested: r.arrested, approximate: r.size_approximate === 1 },
-    modality: { negated: r.negated, hypothetical: r.hypothetical, future: r.future, claimed: r.claimed },
+    modality: { negated: r.negated, hypothetical: r.hypothetical, future: r.future, claimed: r.claimed, background: r.background ?? false },
     span: [r.sentence_start, r.sentence_end], confidence: r.confidence, url: r.url, title: r.title,
     group_id: r.group_id ?? r.id, num_mentions: r.num_mentions ?? 1, num_articles: r.num_articles ?? 1, num_sources: r.num_sources ?? 1,
     reported_by: r.reported_by_json ?? null, date_granularity: r.date_granularity ?? null,

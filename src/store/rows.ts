@@ -35,6 +35,8 @@ export const EventRow = z.object({
   size_approximate: z.number().int(),
   negated: int01,
   hypothetical: int01,
+  // absent in rows read before migration 8
+  background: int01.optional(),
   future: int01,
   claimed: int01,
   quad_code: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),

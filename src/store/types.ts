@@ -92,7 +92,7 @@ export interface StoredEvent {
   event_text: string;
   event_loc: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
   size: { dead: number | null; injured: number | null; arrested: number | null; approximate: boolean };
-  modality: { negated: boolean; hypothetical: boolean; future: boolean; claimed: boolean };
+  modality: { negated: boolean; hypothetical: boolean; future: boolean; claimed: boolean; background?: boolean };
   /** Sentence span [start, end) into the stored article text. */
   span: [number, number];
   confidence: number;

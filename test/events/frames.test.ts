@@ -281,7 +281,7 @@ test('what a third party alleged is non-factual; the allegation is the event', (
 });
 
 test('losing a vote: the legislature of the loser rejected the loser', () => {
-  const d = docWith('The Danish prime minister lost a vote on pension reform in 2019.', [
+  const d = docWith('The Danish prime minister lost a vote on pension reform on Tuesday.', [
     { text: 'Danish prime minister', code: 'DNK', sector: 'GOV' },
   ]);
   assert.deepEqual(brief(d), ['REJECT DNK>DNK']);

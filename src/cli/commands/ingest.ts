@@ -81,7 +81,7 @@ export async function printTally(store: Store, t: IngestTally, out: NodeJS.Writa
   for (const s of t.skipped) out.write(`  skipped ${s.path}: ${s.reason}\n`);
   for (const s of t.uncoded) out.write(`  not coded ${s.path}: ${s.reason}\n`);
   for (const s of t.warned) out.write(`  stored with a warning ${s.path}: ${s.reason}\n`);
-  out.write(`store now holds ${c.articles} articles, ${c.events} events (+${c.nonFactual} negated or hypothetical, not counted), ${c.actors} actor mentions, ${c.places} places, ${c.times} time expressions; ${c.skipped} inputs logged as skipped\n`);
+  out.write(`store now holds ${c.articles} articles, ${c.events} events (+${c.nonFactual} negated, hypothetical or background, not counted), ${c.actors} actor mentions, ${c.places} places, ${c.times} time expressions; ${c.skipped} inputs logged as skipped\n`);
 }
 
 export async function ingestCommand(argv: string[]): Promise<number> {
