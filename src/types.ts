@@ -170,7 +170,7 @@ export interface Event {
   dateGranularity?: Granularity;
   place: Place | null;
   /** 'clause': the place of the event's own clause; 'story': the headline's or dateline's place. */
-  placeFrom?: 'clause' | 'story';
+  placeFrom?: 'clause' | 'dateline' | 'story';
   size: EventSize;
   modality: Modality;
   quad_code: 1 | 2 | 3 | 4;

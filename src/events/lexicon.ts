@@ -28,7 +28,8 @@ export interface LexEntry {
   source: 'own' | 'vendor';
 }
 
-export type Slot = { kind: 'gap'; max: number } | { kind: 'alt'; options: string[][]; verb: boolean };
+/** A word slot's alternatives, also indexed by their first token so matching is one lookup per position. */
+export type Slot = { kind: 'gap'; max: number } | { kind: 'alt'; options: string[][]; byFirst: ReadonlyMap<string, string[][]>; verb: boolean };
 
 export interface CompiledPattern {
   entry: LexEntry;
@@ -71,7 +72,13 @@ function compileWords(spec: string): Slot {
     if (!verb) options.push(alt);
     else for (const form of inflections(alt[0]!)) options.push([form, ...alt.slice(1)]);
   }
-  return { kind: 'alt', options, verb };
+  const byFirst = new Map<string, string[][]>();
+  for (const o of options) {
+    const list = byFirst.get(o[0]!);
+    if (list) list.push(o);
+    else byFirst.set(o[0]!, [o]);
+  }
+  return { kind: 'alt', options, byFirst, verb };
 }
 
 /** A verbs.json entry, checked; the error names the type, the index and the field. */

@@ -25,10 +25,11 @@ function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit
     }
     return -1;
   }
-  for (const opt of slot.options) {
+  if (ti >= limit) return -1;
+  for (const opt of slot.byFirst.get(tokens[ti]!.norm) ?? []) {
     if (ti + opt.length > limit) continue;
     let ok = true;
-    for (let k = 0; k < opt.length; k++) if (tokens[ti + k]!.norm !== opt[k]) { ok = false; break; }
+    for (let k = 1; k < opt.length; k++) if (tokens[ti + k]!.norm !== opt[k]) { ok = false; break; }
     if (!ok) continue;
     const mark = verbs.length;
     if (slot.verb) verbs.push(ti);

@@ -21,12 +21,12 @@ function specificity(m: TriggerMatch): number {
 
 
 /** A lexicon match is a candidate when its head is outside quotes, names and dates, and is used as a verb (or the entry is an event noun). */
-function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate): boolean {
+function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean): boolean {
   const head = c.head;
   if (view.quoted[head]) return false; // quoted speech is a statement, not the reporter's event
   if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) return false; // "United States", "March 5" are not verbs
   const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
-  return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, hasParty(view, s.tokenStart, head), afterActor);
+  return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, askCompromise && hasParty(view, s.tokenStart, head), afterActor);
 }
 
 function inTime(doc: Doc, offset: number): boolean {
@@ -34,11 +34,11 @@ function inTime(doc: Doc, offset: number): boolean {
 }
 
 /** The best non-overlapping accepted candidates of a ranked list. */
-function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[]): Candidate[] {
+function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[], askCompromise: boolean): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of ranked) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    if (accepted(doc, view, s, c)) kept.push(c);
+    if (accepted(doc, view, s, c, askCompromise)) kept.push(c);
   }
   return kept;
 }
@@ -52,8 +52,9 @@ export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
     .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
     .sort((a, b) => specificity(b) - specificity(a) || a.start - b.start);
   // entente's own lexicon first; the converted vendor lexicon only reads sentences where it found nothing
-  let kept = keep(doc, view, s, ranked.filter((c) => c.pattern.entry.source === 'own'));
-  if (kept.length === 0) kept = keep(doc, view, s, ranked.filter((c) => c.pattern.entry.source === 'vendor'));
+  // (the vendor patterns trust wink's verb tags: compromise, the slow second opinion, is for entente's own)
+  let kept = keep(doc, view, s, ranked.filter((c) => c.pattern.entry.source === 'own'), true);
+  if (kept.length === 0) kept = keep(doc, view, s, ranked.filter((c) => c.pattern.entry.source === 'vendor'), false);
   kept.sort((a, b) => a.start - b.start);
 
   // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.
