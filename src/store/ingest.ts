@@ -17,7 +17,7 @@ export function storedEventId(articleId: string, eventId: string): string {
 const EVENT_COLUMNS = `id, local_id, article_id, doc_id, type, mode, context_json, date, date_from,
   date_start, date_end, place_name, place_country, place_lat, place_lon, place_text, place_start, place_end,
   dead, injured, arrested, size_approximate, negated, hypothetical, future, claimed, quad_code, cameo, goldstein, plover_score,
-  sentence_start, sentence_end, trigger_start, trigger_end, event_text, trigger_text, confidence, reported_by_json, date_granularity, background`;
+  sentence_start, sentence_end, trigger_start, trigger_end, event_text, trigger_text, confidence, reported_by_json, date_granularity, background, place_from`;
 
 const EVENT_COLUMN_COUNT = EVENT_COLUMNS.split(',').length;
 
@@ -37,6 +37,7 @@ function eventRow(doc: Doc, e: Event): Arg[] {
     e.reportedBy ? JSON.stringify({ actor_id: e.reportedBy.actorId, code: e.reportedBy.code, sector: e.reportedBy.sector, text: e.reportedBy.text, span: [e.reportedBy.start, e.reportedBy.end] }) : null,
     e.dateGranularity ?? null,
     bool(e.modality.background === true),
+    e.place ? e.placeFrom ?? null : null,
   ];
 }
 

@@ -37,6 +37,7 @@ export const EventRow = z.object({
   hypothetical: int01,
   // absent in rows read before migration 8
   background: int01.optional(),
+  place_from: z.enum(['clause', 'dateline', 'story']).nullable().optional(),
   future: int01,
   claimed: int01,
   quad_code: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),

@@ -90,7 +90,8 @@ export interface StoredEvent {
   recipient: StoredParticipant[];
   /** The sentence the event was read from. */
   event_text: string;
-  event_loc: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
+  /** Where it happened, and the evidence that placed it: its own clause, the story's dateline, or the story's locale (headline). */
+  event_loc: { name: string; country: string | null; lat: number | null; lon: number | null; from?: 'clause' | 'dateline' | 'story' | null } | null;
   size: { dead: number | null; injured: number | null; arrested: number | null; approximate: boolean };
   modality: { negated: boolean; hypothetical: boolean; future: boolean; claimed: boolean; background?: boolean };
   /** Sentence span [start, end) into the stored article text. */

@@ -27,6 +27,6 @@ test('a stored event exports as a PLOVER JSON record', () => {
   const r = storedToPlover(e);
   assert.equal(r.event, 'CONSULT');
   assert.deepEqual(r.actor, [{ code: 'FRA', sector: 'GOV', entity_text: 'FRA GOV', actor_id: 'FRA-GOV' }]);
-  assert.deepEqual(r.event_loc, { extracted_place: 'Moscow', resolved_place: 'Moscow', country_code: 'RUS', lat: 55.75, lon: 37.62 });
+  assert.deepEqual(r.event_loc, { extracted_place: 'Moscow', resolved_place: 'Moscow', country_code: 'RUS', lat: 55.75, lon: 37.62, place_from: null });
   assert.equal(r.quad_code, 1);
 });
