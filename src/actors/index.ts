@@ -22,8 +22,7 @@ export { loadUserActors, useActorFiles } from './user.js';
 
 export function actorsStage(doc: Doc): Doc {
   useEnvActors();
-  // a dateline ("WASHINGTON (Reuters) -") names where the reporter files, not an actor: its sentence is left empty
-  const units = toUnits(doc.tokens, doc.sentences.map((s) => (s.zone === 'dateline' ? { ...s, tokenEnd: s.tokenStart } : s)));
+  const units = toUnits(doc.tokens, doc.sentences);
   const date = doc.article?.published ?? null;
   const els = findElements(units);
   const r = new Reader(doc, units, els, date);

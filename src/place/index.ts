@@ -13,7 +13,7 @@ import { isCapitalised, normKey } from './normalize.js';
 import type { Reading } from './resolve.js';
 import { adminKey, cityReading, handReadings, pickCity, pickReading } from './resolve.js';
 
-const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'dateline', 'body']);
+const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 // Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
 const NOT_FIRST_NAMES = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'old', 'new', 'downtown', 'in', 'of', 'from', 'to']);
 const SURNAME_MAX_POP = 200_000;
