@@ -27,3 +27,10 @@ test('no place from a complement clause or a modifier', () => {
   assert.equal(placeOf('Both leaders insisted that a political transition in Syria must follow.', 'insisted'), null);
   assert.equal(placeOf('He was captured during the U.S.-led offensive.', 'captured'), null);
 });
+
+test('an apposed head noun and an opening locative phrase', () => {
+  assert.equal(placeOf('Hundreds of students rallied in the capital Nairobi on Sunday.', 'rallied'), 'Nairobi');
+  assert.equal(placeOf('In Mosul, a shopkeeper was shot by unknown men.', 'shot'), 'Mosul');
+  // the opening phrase is a time, not a place: nothing
+  assert.equal(placeOf('In June, a shopkeeper was shot by unknown men.', 'shot'), null);
+});
