@@ -5,6 +5,7 @@ import type { Doc, Event, Place } from '../types.js';
 import { CUES } from './cues.js';
 import { ploverInfo } from './codes.js';
 import { firstTokenAtOrAfter } from './view.js';
+import { datelinePlace } from '../place/dateline.js';
 
 interface Locale {
   place: Place;
@@ -16,7 +17,7 @@ function storyLocale(doc: Doc): Locale | null {
   for (const z of doc.zones) {
     if (z.kind !== 'dateline' && z.kind !== 'title') continue;
     const places = doc.places.filter((p) => p.start >= z.start && p.end <= z.end);
-    const place = z.kind === 'dateline' ? places[0] : places.find((p) => {
+    const place = z.kind === 'dateline' ? places[0] ?? datelinePlace(doc, z) ?? undefined : places.find((p) => {
       const k = firstTokenAtOrAfter(doc, p.start) - 1;
       return k >= 0 && CUES.locativePreps.has(doc.tokens[k]!.norm);
     });
