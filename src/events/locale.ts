@@ -7,6 +7,9 @@ import { ploverInfo } from './codes.js';
 import { firstTokenAtOrAfter } from './view.js';
 import { datelinePlace } from '../place/dateline.js';
 
+/** Event dates the text gives (its own sentence, or the reporting verb's day), not a fallback. */
+const DATED_BY_TEXT: ReadonlySet<Event['dateFrom']> = new Set(['sentence', 'reporting']);
+
 interface Locale {
   place: Place;
   /** Actor ids the headline names; empty for a dateline, which places the reporting, not a person. */
@@ -39,6 +42,9 @@ export function placeByLocale(doc: Doc, events: Event[]): void {
     if (e.place || e.date !== day || ploverInfo(e.type).quad % 2 === 0) continue;
     const parties = [...e.actor, ...e.recipient];
     if (locale.people.size > 0 && !parties.some((r) => locale.people.has(r.actorId))) continue;
+    // a dateline places only what the text dates to the day ("said on Thursday"): an undated
+    // "Trump has denied the allegations" is background, said anywhere
+    if (locale.people.size === 0 && !DATED_BY_TEXT.has(e.dateFrom)) continue;
     // every actor must be there: a headline person or someone of the place's own country
     // ("Obama and Hollande insisted" was not said in Moscow)
     if (!e.actor.every((a) => locale.people.has(a.actorId) || a.code === locale.place.country)) continue;
