@@ -16,6 +16,7 @@ import { annotate } from '../src/pipeline.js';
 import { openStore, type StoredEvent } from '../src/store/index.js';
 import { csvRecords } from '../test/dedup/csv.js';
 import { repoRoot } from './paths.js';
+import { halfOf } from './split.js';
 
 const FILE = ['eval', 'isot-reuters-politicsnews', 'True_politicsNews_prefix.csv'];
 const LABELS = join(repoRoot(), 'eval', 'gold', 'dedup-events.json');
@@ -74,6 +75,11 @@ export interface DedupEventsResult {
   precision: number;
   /** Share of the hand-judged same-event pairs the store keeps in one group. */
   judged_same_kept: number;
+  /** Share of stored events that carry a place (issue 17's coverage figure), whole and per half of the articles. */
+  placed: number;
+  'dev.placed': number;
+  'test.placed': number;
+  n_placed: number;
 }
 
 interface Keyed { e: StoredEvent; row: number; key: string; sh: Set<string> }
@@ -154,6 +160,10 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
 
     if (dump && dumpFile) writeFileSync(dumpFile, dump.join('\n') + '\n');
     const groups = new Set(events.map((k) => k.e.group_id)).size;
+    const placedShare = (ks: Keyed[]): number => (ks.length ? ks.filter((k) => k.e.event_loc !== null).length / ks.length : 0);
+    const placedIn = (h: 'dev' | 'test'): number => placedShare(events.filter((k) => halfOf(k.e.doc_id) === h));
+    const nPlaced = events.filter((k) => k.e.event_loc !== null).length;
+    notes.push(`dedup-events: ${nPlaced} of ${events.length} events carry a place (${(100 * placedShare(events)).toFixed(1)}%)`);
     // Recall from the automatic pairs only: the judged pairs were drawn from merged ones.
     const duplicatesLeft = same ? sameLeft / same : 0;
     const wrongMerges = judgedMerged ? wrong / judgedMerged : 0;
@@ -167,6 +177,7 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
       // the hand-judged same-event pairs kept together (they were drawn from merged pairs, so this
       // says what a stricter rule gives up, not the recall of the store at large)
       judged_same_kept: judgedSame ? 1 - judgedSameLeft / judgedSame : 0,
+      placed: placedShare(events), 'dev.placed': placedIn('dev'), 'test.placed': placedIn('test'), n_placed: nPlaced,
     };
   } finally {
     await store.close();

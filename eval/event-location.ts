@@ -13,6 +13,7 @@ import { textStage } from '../src/text/tokenize.js';
 import { actorsStage } from '../src/actors/index.js';
 import { placeStage } from '../src/place/index.js';
 import { attachPlace } from '../src/events/attach-place.js';
+import { scoreByHalves } from './split.js';
 
 const Span = z.object({ start: z.number(), end: z.number(), label: z.string(), token_start: z.number().optional(), token_end: z.number().optional() });
 const Tok = z.object({ start: z.number(), end: z.number() });
@@ -36,12 +37,22 @@ export interface EventLocationScore {
   n_predicted: number;
 }
 
-export function scoreEventLocation(sharedDir: string, source = 'RELABEL'): EventLocationScore {
+/** Whole set under plain keys, and the dev / test halves (split by a hash of the record's text: records carry no id). */
+export function scoreEventLocation(sharedDir: string, source = 'RELABEL'): Record<string, number> {
   const raw = JSON.parse(gunzipSync(readFileSync(join(sharedDir, 'eval', 'event-location', 'labeled_text.json.gz'))).toString('utf8')) as unknown[];
-  let n = 0, withLoc = 0, predicted = 0, right = 0, correct = 0;
+  const recs: Array<z.infer<typeof Rec>> = [];
   for (const r of raw) {
     const rec = Rec.safeParse(r);
-    if (!rec.success || rec.data.source !== source) continue;
+    if (rec.success && rec.data.source === source) recs.push(rec.data);
+  }
+  return scoreByHalves(recs, (r) => r.text, (subset, half) => ({ ...scoreRecords(subset, half === 'dev') }));
+}
+
+/** `debug`: the dev half, whose misses EVLOC_DEBUG=1 prints (never the test half's). */
+function scoreRecords(recs: ReadonlyArray<z.infer<typeof Rec>>, debug: boolean): EventLocationScore {
+  let n = 0, withLoc = 0, predicted = 0, right = 0, correct = 0;
+  for (const data of recs) {
+    const rec = { data };
     const spans = (rec.data.spans ?? []).map((s) => ({ label: s.label, ...charSpan(s, rec.data.tokens ?? []) }));
     const verb = spans.find((s) => s.label === 'VERB' && s.end > s.start);
     if (!verb) continue;
@@ -55,7 +66,7 @@ export function scoreEventLocation(sharedDir: string, source = 'RELABEL'): Event
     const hit = p !== null && gold.some((g) => p.start < g.end && g.start < p.end);
     if (hit) right++;
     if (hit || (p === null && gold.length === 0)) correct++;
-    if (process.env.EVLOC_DEBUG && !hit && (p || gold.length)) console.error(`${p?.text ?? '-'} | ${gold.map((g) => rec.data.text.slice(g.start, g.end)).join(',') || '-'} | ${rec.data.text.slice(verb.start, verb.end)} | ${rec.data.text.slice(0, 220)}`);
+    if (debug && process.env.EVLOC_DEBUG && !hit && (p || gold.length)) console.error(`${p?.text ?? '-'} | ${gold.map((g) => rec.data.text.slice(g.start, g.end)).join(',') || '-'} | ${rec.data.text.slice(verb.start, verb.end)} | ${rec.data.text.slice(0, 220)}`);
   }
   const precision = predicted ? right / predicted : 0;
   const recall = withLoc ? right / withLoc : 0;

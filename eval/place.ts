@@ -15,6 +15,7 @@ import { textStage } from '../src/text/tokenize.js';
 import { placeStage } from '../src/place/index.js';
 import { countryOfPoint } from './country-of-point.js';
 import { scoreEventLocation } from './event-location.js';
+import { scoreByHalves } from './split.js';
 
 export interface PlaceScore {
   precision: number;
@@ -38,7 +39,13 @@ export interface PlaceScore {
 }
 
 interface GoldToponym { start: number; end: number; phrase: string; lat: number | null; lon: number | null; country: string | null }
-interface GoldArticle { text: string; toponyms: GoldToponym[] }
+/** `id`: the set's own document id (docid, file number or source URL), keying the dev/test split. */
+interface GoldArticle { id: string; text: string; toponyms: GoldToponym[] }
+
+/** The article's id: its docid or file attribute, else its source or link, else its text. */
+function articleId(art: string, text: string): string {
+  return /<article\b[^>]*\b(?:docid|file)="([^"]*)"/.exec(art)?.[1] ?? (tag(art, 'source') ?? tag(art, 'link'))?.trim() ?? text;
+}
 
 const tag = (s: string, name: string): string | null => new RegExp(`<${name}[^>]*>([\\s\\S]*?)</${name}>`).exec(s)?.[1] ?? null;
 const num = (s: string | null): number | null => (s === null || s.trim() === '' ? null : Number(s));
@@ -62,7 +69,7 @@ function readGaztag(xml: string, names: Map<string, string>): GoldArticle[] {
         lat: num(tag(body, 'lat')), lon: num(tag(body, 'lon')), country: cname ? names.get(cname) ?? null : null,
       });
     }
-    out.push({ text: articleText(art), toponyms });
+    out.push({ id: articleId(art, articleText(art)), text: articleText(art), toponyms });
   }
   return out;
 }
@@ -87,7 +94,7 @@ function readGwn(xml: string): GoldArticle[] {
         lat, lon, country: lat !== null && lon !== null ? countryOfPoint(lat, lon) : null,
       });
     }
-    out.push({ text: articleText(art), toponyms });
+    out.push({ id: articleId(art, articleText(art)), text: articleText(art), toponyms });
   }
   return out;
 }
@@ -106,7 +113,7 @@ function readGeoVirus(xml: string): GoldArticle[] {
         lat, lon, country: lat !== null && lon !== null ? countryOfPoint(lat, lon) : null,
       });
     }
-    out.push({ text: articleText(art), toponyms });
+    out.push({ id: articleId(art, articleText(art)), text: articleText(art), toponyms });
   }
   return out;
 }
@@ -142,8 +149,13 @@ export function readCorpus(sharedDir: string, corpus: Corpus): GoldArticle[] {
 
 const WORST_KM = 20_038;
 
-export function scoreCorpus(sharedDir: string, corpus: Corpus): PlaceScore {
+/** The whole set's scores under plain keys, and each half's under `dev.` / `test.` (split by article id). */
+export function scoreCorpus(sharedDir: string, corpus: Corpus): Record<string, number> {
   const articles = readCorpus(sharedDir, corpus);
+  return scoreByHalves(articles, (a) => a.id, (subset) => ({ ...scoreArticles(subset) }));
+}
+
+export function scoreArticles(articles: readonly GoldArticle[]): PlaceScore {
   const require = createRequire(import.meta.url);
   const demonyms = new Set<string>();
   for (const c of require('world-countries') as Array<{ demonyms?: { eng?: { m: string; f: string } } }>) {

@@ -48,6 +48,12 @@ function cueBefore(doc: Doc, p: Place, lo: number): { k: number; viaHead: boolea
   const skippable = (i: number): boolean => CUES.determiners.has(tokens[i]!.norm) || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NUM';
   for (;;) {
     while (k >= lo && skippable(k)) k--;
+    // an apposed head: "in the capital Baku", "near the town Huddur"
+    if (k > lo && HEADS.has(tokens[k]!.norm) && tokens[k]!.pos === 'NOUN') {
+      k -= 1;
+      viaHead = true;
+      continue;
+    }
     if (k - 1 >= lo && tokens[k]!.norm === 'of' && HEADS.has(tokens[k - 1]!.norm)) {
       k -= 2;
       viaHead = true;
@@ -88,7 +94,23 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
     const cost = p.start >= triggerStart ? p.start - triggerStart : (triggerStart - p.end) * 1.5;
     if (cost < bestCost) { best = p; bestCost = cost; }
   }
+  if (!best) best = frontedPlace(doc, s, triggerStart, parties);
   return best ? mostSpecific(doc, best, places, parties) : null;
+}
+
+/**
+ * The sentence's setting: a place in an opening locative phrase ("In Samarra, a merchant was
+ * killed"; "In the village of Jdeideh near Jenin, troops captured ..."), before the first comma
+ * and before the trigger. Used only when the trigger's own clause names no place.
+ */
+function frontedPlace(doc: Doc, s: Sentence, triggerStart: number, parties: ActorRef[]): Place | null {
+  const tokens = doc.tokens;
+  if (!CUES.locativePreps.has(tokens[s.tokenStart]?.norm ?? '')) return null;
+  let comma = s.tokenStart + 1;
+  while (comma < s.tokenEnd && tokens[comma]!.norm !== ',') comma++;
+  const end = tokens[comma]?.start ?? s.end;
+  if (comma >= s.tokenEnd || end > triggerStart) return null;
+  return inSentence(doc.places, s).find((p) => p.end <= end && !overlaps(p, parties) && !modifier(doc, p)) ?? null;
 }
 
 /** Follows the chain of places around `p` ("Sinai Peninsula in Egypt", "Syria's Aleppo province") to the most specific. */

@@ -5,6 +5,10 @@ import type { Doc, Event, Place } from '../types.js';
 import { CUES } from './cues.js';
 import { ploverInfo } from './codes.js';
 import { firstTokenAtOrAfter } from './view.js';
+import { datelinePlace } from '../place/dateline.js';
+
+/** Event dates the text gives (its own sentence, or the reporting verb's day), not a fallback. */
+const DATED_BY_TEXT: ReadonlySet<Event['dateFrom']> = new Set(['sentence', 'reporting']);
 
 interface Locale {
   place: Place;
@@ -16,7 +20,7 @@ function storyLocale(doc: Doc): Locale | null {
   for (const z of doc.zones) {
     if (z.kind !== 'dateline' && z.kind !== 'title') continue;
     const places = doc.places.filter((p) => p.start >= z.start && p.end <= z.end);
-    const place = z.kind === 'dateline' ? places[0] : places.find((p) => {
+    const place = z.kind === 'dateline' ? places[0] ?? datelinePlace(doc, z) ?? undefined : places.find((p) => {
       const k = firstTokenAtOrAfter(doc, p.start) - 1;
       return k >= 0 && CUES.locativePreps.has(doc.tokens[k]!.norm);
     });
@@ -38,6 +42,9 @@ export function placeByLocale(doc: Doc, events: Event[]): void {
     if (e.place || e.date !== day || ploverInfo(e.type).quad % 2 === 0) continue;
     const parties = [...e.actor, ...e.recipient];
     if (locale.people.size > 0 && !parties.some((r) => locale.people.has(r.actorId))) continue;
+    // a dateline places only what the text dates to the day ("said on Thursday"): an undated
+    // "Trump has denied the allegations" is background, said anywhere
+    if (locale.people.size === 0 && !DATED_BY_TEXT.has(e.dateFrom)) continue;
     // every actor must be there: a headline person or someone of the place's own country
     // ("Obama and Hollande insisted" was not said in Moscow)
     if (!e.actor.every((a) => locale.people.has(a.actorId) || a.code === locale.place.country)) continue;

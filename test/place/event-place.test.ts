@@ -27,3 +27,25 @@ test('no place from a complement clause or a modifier', () => {
   assert.equal(placeOf('Both leaders insisted that a political transition in Syria must follow.', 'insisted'), null);
   assert.equal(placeOf('He was captured during the U.S.-led offensive.', 'captured'), null);
 });
+
+test('an apposed head noun and an opening locative phrase', () => {
+  assert.equal(placeOf('Hundreds of students rallied in the capital Nairobi on Sunday.', 'rallied'), 'Nairobi');
+  assert.equal(placeOf('In Mosul, a shopkeeper was shot by unknown men.', 'shot'), 'Mosul');
+  // the opening phrase is a time, not a place: nothing
+  assert.equal(placeOf('In June, a shopkeeper was shot by unknown men.', 'shot'), null);
+});
+
+test('a dateline gives its place to same-day statements of its country', async () => {
+  const { datelinePlace } = await import('../../src/place/dateline.js');
+  const text = 'NEW YORK (Reuters) - The mayor said on Monday the budget would pass.';
+  const doc = annotate({ text, published: '2024-03-11' }, { until: 'place' });
+  const zone = doc.zones.find((z) => z.kind === 'dateline');
+  assert.ok(zone, 'dateline zone');
+  const p = datelinePlace(doc, zone);
+  assert.equal(p?.text, 'NEW YORK');
+  assert.equal(p?.country, 'USA');
+  // a dateline that names no known place gives none
+  const other = annotate({ text: 'ZZYZXQ (Reuters) - The mayor said on Monday the budget would pass.', published: '2024-03-11' }, { until: 'place' });
+  const z2 = other.zones.find((z) => z.kind === 'dateline');
+  assert.equal(z2 ? datelinePlace(other, z2) : null, null);
+});

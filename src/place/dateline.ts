@@ -1,0 +1,26 @@
+// The place a dateline names ("WASHINGTON (Reuters) -", "WEST PALM BEACH, Fla. (Reuters) -"). The
+// dateline is no sentence (it has no tokens), so its name is read apart: title-cased, then resolved
+// by the place stage in a sentence of its own, and the result is given the dateline's span.
+import type { Doc, Place, Span } from '../types.js';
+import { bodyDoc } from '../doc.js';
+import { textStage } from '../text/tokenize.js';
+import { placeStage } from './index.js';
+
+/** "NEW YORK" -> "New York"; "Fla." and other mixed-case parts are kept as written. */
+function titleCase(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w));
+}
+
+/** The place named at the head of a dateline zone, or null when it names none the gazetteer knows. */
+export function datelinePlace(doc: Doc, zone: Span): Place | null {
+  const raw = doc.text.slice(zone.start, zone.end);
+  const m = /^\s*([\p{Lu}][\p{L} .'’-]*?(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?)?)\s*(?:\(|[-–—]|,\s*\p{Lu}\p{Ll}{2}\.? \d)/u.exec(raw);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const lead = 'It was in ';
+  const mini = placeStage(textStage(bodyDoc(`${lead}${titleCase(name)}.`, null)));
+  const p = mini.places.find((x) => x.start === lead.length);
+  if (!p) return null;
+  const start = zone.start + raw.indexOf(name);
+  return { ...p, start, end: start + (p.end - p.start), text: doc.text.slice(start, start + (p.end - p.start)) };
+}
