@@ -49,6 +49,6 @@ export function placeByLocale(doc: Doc, events: Event[]): void {
     // ("Obama and Hollande insisted" was not said in Moscow)
     if (!e.actor.every((a) => locale.people.has(a.actorId) || a.code === locale.place.country)) continue;
     e.place = locale.place;
-    e.placeFrom = 'story';
+    e.placeFrom = locale.people.size === 0 ? 'dateline' : 'story';
   }
 }
