@@ -51,6 +51,10 @@ export interface BenchFigures {
   ingest: IngestRun[];
   /** Heap left after a full GC during one in-process ingest, at each quarter of the corpus: flat means nothing accumulates. */
   retained_heap?: { articles: number; heap_mb: number }[];
+  /** In-process ingest articles per CPU-second over bare annotate's (goal: 0.8). */
+  in_process_over_annotate?: number;
+  /** 1 and 2 workers on the longer half, SQLite and PostgreSQL, and the GDELT-day projection. */
+  scale?: import('./scale.js').ScaleFigures;
 }
 
 const round = (x: number, places = 3) => Math.round(x * 10 ** places) / 10 ** places;
@@ -85,8 +89,9 @@ function flat(f: unknown, prefix = '', out: Record<string, number> = {}): Record
   if (typeof f === 'number') out[prefix] = f;
   else if (Array.isArray(f)) {
     // ingest runs are keyed by workers and fraction, retained-heap marks by article count
-    for (const r of f as (IngestRun | { articles: number; heap_mb: number })[]) {
-      flat(r, 'workers' in r ? `${prefix}[w${r.workers},f${r.fraction}]` : `${prefix}[${r.articles}]`, out);
+    for (const r of f as (IngestRun | { articles: number; heap_mb: number } | import('./scale.js').ScaleRun)[]) {
+      const backend = 'backend' in r ? `${String(r.backend)},` : '';
+      flat(r, 'workers' in r ? `${prefix}[${backend}w${r.workers},f${'fraction' in r ? r.fraction : 'half'}]` : `${prefix}[${r.articles}]`, out);
     }
   }
   else if (f && typeof f === 'object') for (const [k, v] of Object.entries(f)) flat(v, prefix ? `${prefix}.${k}` : k, out);

@@ -2,7 +2,8 @@
 // ingest keeps is the heap left after a full GC. This ingests a corpus in-process into a fresh store
 // and prints the post-GC heap at each quarter: `node --expose-gc dist/bench/heap-run.js FILE.jsonl DB`.
 import { readFileSync } from 'node:fs';
-import { ingestOne, newTally } from '../src/cli/commands/ingest.js';
+import { ingestInput } from '../src/ingest/item.js';
+import { count, newTally } from '../src/ingest/tally.js';
 import { openStore } from '../src/store/index.js';
 import type { RawInput } from '../src/types.js';
 
@@ -15,7 +16,7 @@ const tally = newTally();
 const marks = [0.25, 0.5, 0.75, 1].map((f) => Math.round(inputs.length * f));
 const heap: { articles: number; heap_mb: number }[] = [];
 for (let i = 0; i < inputs.length; i++) {
-  await ingestOne(store, inputs[i]!, tally);
+  count(tally, await ingestInput(store, inputs[i]!));
   if (marks.includes(i + 1)) {
     gc();
     heap.push({ articles: i + 1, heap_mb: process.memoryUsage().heapUsed / 1e6 });

@@ -1,7 +1,7 @@
 // One end-to-end ingest for the bench, in its own process so its peak RSS is its own:
 // `node dist/bench/ingest-run.js FILE.jsonl WORKERS DB`. Prints one JSON line.
 import { performance } from 'node:perf_hooks';
-import { ingestPaths } from '../src/cli/commands/ingest.js';
+import { ingestPaths } from '../src/ingest/run.js';
 import { openStore } from '../src/store/index.js';
 
 const [file, workers, db] = process.argv.slice(2);

@@ -17,6 +17,7 @@ import type { RawInput } from '../src/types.js';
 import { fullCorpus, type CorpusPart } from './corpus.js';
 import { deltaTable, figuresTable, ingestTable, type BenchFigures, type IngestRun, type StageFigures } from './figures.js';
 import { wrapStages } from './stage-timer.js';
+import { pgTarget, scaleFigures, scaleLines, type ScaleRun } from './scale.js';
 
 const MB = 1e6;
 const WARMUP_ARTICLES = 150;
@@ -122,7 +123,28 @@ async function main(): Promise<void> {
     console.log(`ingest: ${workers} worker(s), fraction ${row.fraction}: ${row.articles_per_s.toFixed(1)} articles/s, peak RSS ${row.max_rss_mb.toFixed(0)} MB`);
   };
   let retained: { articles: number; heap_mb: number }[] = [];
+  // 2 workers against 1 on the longer half of the stories, SQLite and PostgreSQL
+  const median = [...inputs].map((x) => x.text?.length ?? 0).sort((a, b) => a - b)[Math.floor(n / 2)] ?? 0;
+  const longer = inputs.filter((x) => (x.text?.length ?? 0) >= median);
+  const scaleRuns: ScaleRun[] = [];
+  const scaleRun = (backend: ScaleRun['backend'], workers: number, db: string): void => {
+    const file = join(dir, 'longer-half.jsonl');
+    if (!existsSync(file)) writeFileSync(file, longer.map((x) => JSON.stringify(x)).join('\n') + '\n');
+    const out = execFileSync(process.execPath, [runner, file, String(workers), db], { encoding: 'utf8', maxBuffer: 16 * MB });
+    const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; cpu_s: number; inputs: number; max_rss_mb: number };
+    const mb = bytesOf(longer) / MB;
+    scaleRuns.push({ backend, workers, articles: r.inputs, input_mb: mb, seconds: r.seconds, cpu_s: r.cpu_s, mb_per_s: mb / r.seconds, max_rss_mb: r.max_rss_mb });
+  };
   try {
+    for (const w of [1, 2]) scaleRun('sqlite', w, join(dir, `longer-w${w}.db`));
+    for (const w of [1, 2]) {
+      const t = await pgTarget();
+      if (typeof t === 'string') {
+        console.log(`PostgreSQL runs skipped: ${t} (set ENTENTE_BENCH_PG)`);
+        break;
+      }
+      try { scaleRun('postgres', w, t.target); } finally { await t.drop(); }
+    }
     run(0, 1);
     for (let w = 1; w <= maxWorkers; w++) run(w, 1);
     for (const f of FRACTIONS) run(maxWorkers, f);
@@ -138,8 +160,12 @@ async function main(): Promise<void> {
     when: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), load_at_start: load,
     corpus, articles: n, input_mb: bytes / MB, startup_s: startup / 1000, single, stages, wink: winkFig,
     ratio_to_wink: single.mb_per_cpu_s / winkFig.mb_per_cpu_s, ingest, retained_heap: retained,
+    in_process_over_annotate: (ingest.find((r) => r.workers === 0)?.articles_per_cpu_s ?? 0) / single.articles_per_cpu_s,
+    scale: scaleFigures(scaleRuns),
   };
   console.log(`\ncorpus: ${corpus}\n${figuresTable(figures)}\n\n${ingestTable(ingest)}`);
+  console.log(`in-process ingest / bare annotate, per CPU-second: ${((figures.in_process_over_annotate ?? 0) * 100).toFixed(0)}% (goal 80%)`);
+  console.log(scaleLines(figures.scale!));
 
   const lastFile = join(root, 'bench', 'last.json');
   if (existsSync(lastFile)) {

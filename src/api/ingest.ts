@@ -2,8 +2,7 @@
 // pipeline and stored; one result per item. Token-protected and same-origin only.
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { intake } from '../intake/index.js';
-import { codable, runStages } from '../pipeline.js';
+import { ingestInput } from '../ingest/item.js';
 import { periodOf } from '../store/dates.js';
 import type { Store } from '../store/index.js';
 import type { RawInput } from '../types.js';
@@ -78,19 +77,11 @@ function bodyIssue(error: z.ZodError, json: unknown): z.core.$ZodIssue | undefin
 }
 
 async function ingestOne(store: Store, input: RawInput, index: number): Promise<IngestItemResult> {
-  const doc = intake(input);
-  if (doc.article.body.trim() === '') {
-    const why = doc.messages.find((m) => m.level === 'error') ?? doc.messages.filter((m) => m.level === 'warning').pop();
-    return { index, status: 'skipped', article_id: null, events: 0, reason: why?.reason ?? 'no body text found' };
-  }
-  // a copy of a stored story is recorded as another source of it; its events are not coded again
-  if (!(await store.findDuplicate(doc))) runStages(doc);
-  const r = await store.ingest(doc, input.source ? { source: input.source } : undefined);
-  const result: IngestItemResult = { index, status: r.article, article_id: doc.article.id, events: r.events };
-  if (r.duplicateOf) result.duplicate_of = r.duplicateOf;
-  if (r.article === 'added' && !codable(doc)) {
-    result.reason = doc.messages.find((m) => m.stage === 'intake' && m.level !== 'error')?.reason ?? 'not coded';
-  }
+  const o = await ingestInput(store, input, input.source);
+  const result: IngestItemResult = { index, status: o.status, article_id: o.articleId, events: o.events };
+  if (o.duplicateOf) result.duplicate_of = o.duplicateOf;
+  if (o.status === 'skipped') result.reason = o.skipReason ?? 'skipped';
+  else if (o.status === 'added' && o.uncoded !== undefined) result.reason = o.uncoded;
   return result;
 }
 

@@ -2,7 +2,7 @@
 // once (a job whose worker died is handed out again once its lock expires); the store's ingest
 // is idempotent by content id, so a redelivered item adds nothing the second time.
 import { Worker, type Job } from 'bullmq';
-import { ingestOne, newTally } from '../cli/commands/ingest.js';
+import { ingestInput } from '../ingest/item.js';
 import type { Store } from '../store/index.js';
 import { fromPayload, JobPayload, labelOf } from './job.js';
 import { connectionFor, DEFAULT_QUEUE } from './queue.js';
@@ -50,12 +50,9 @@ export async function processJob(store: Store, data: unknown): Promise<JobOutcom
   } catch (err) {
     throw new Error(`corrupt job body (${parsed.data.encoding}): ${(err as Error).message}`);
   }
-  const tally = newTally();
-  await ingestOne(store, input, tally);
-  const skip = tally.skipped[0];
-  if (skip) return { article: 'skipped', events: 0, reason: skip.reason };
-  const article = tally.added ? 'added' : tally.duplicates ? 'duplicate' : 'exists';
-  return { article, events: tally.events };
+  const o = await ingestInput(store, input);
+  if (o.status === 'skipped') return { article: 'skipped', events: 0, reason: o.skipReason ?? 'skipped' };
+  return { article: o.status, events: o.events };
 }
 
 export interface RunningWorker {

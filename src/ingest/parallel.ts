@@ -1,23 +1,14 @@
 // Parallel ingest: workers run intake and the NLP stages; this (main) thread is the only store
 // writer and writes in input order, so a parallel run stores exactly what a serial run would.
-// Each article is committed in its own transaction before it is counted, so a crash or Ctrl-C
+// Stories are committed (several per transaction when they queue up) before they are counted, so a crash or Ctrl-C
 // loses nothing reported as stored, and a rerun skips what is stored before annotating it.
 import type { Store } from '../store/index.js';
 import type { Doc, RawInput } from '../types.js';
 import { readInputs, type InputError } from '../intake/sources.js';
 import { codable } from '../pipeline.js';
+import { carrySignature } from '../store/signatures.js';
+import { storeDocs, storeSkip, type ItemOutcome } from './item.js';
 import { AnnotatePool } from './pool.js';
-
-/** What the writer needs from the ingest command: the tally type and the two ways to record. */
-export interface Recorder<T> {
-  tally: T;
-  /** Store an intaken (and, when wanted, annotated) Doc and count it. */
-  record(store: Store, input: RawInput, doc: Doc): Promise<void>;
-  /** Count and log an input that gave no Doc. */
-  skip(store: Store, item: InputError): Promise<void>;
-  /** Called after each input is settled (progress display). */
-  settled?(): void;
-}
 
 export interface ParallelOptions {
   workers: number;
@@ -30,11 +21,14 @@ export interface ParallelOptions {
   timeoutMs?: number;
 }
 
+/** Most stories written in one transaction. */
+const MAX_BATCH = 32;
+
 /** Inputs from a worker: the intaken Doc, later the annotated one, or an error. */
 type Outcome = { input: RawInput; doc: Doc } | { error: InputError };
 
 /** Ingest `paths` through a worker pool. Returns true when every input was read (not stopped). */
-export async function ingestParallel<T>(store: Store, paths: string[], rec: Recorder<T>, opts: ParallelOptions): Promise<boolean> {
+export async function ingestParallel(store: Store, paths: string[], settled: (o: ItemOutcome) => void, opts: ParallelOptions): Promise<boolean> {
   const pool = new AnnotatePool(opts.workers, opts.actorFiles ? { actorFiles: opts.actorFiles } : {}, opts.timeoutMs);
   const window = Math.max(1, opts.window ?? opts.workers * 4);
   const ready = new Map<number, Outcome>();
@@ -53,16 +47,18 @@ export async function ingestParallel<T>(store: Store, paths: string[], rec: Reco
   const flush = (): void => {
     writing = writing.then(async () => {
       while (writeError === null && ready.has(written)) {
-        const o = ready.get(written)!;
-        ready.delete(written);
+        // group commit: every outcome ready in order (while the last batch was written) in one transaction
+        const run: Outcome[] = [];
+        while (run.length < MAX_BATCH && ready.has(written + run.length)) run.push(ready.get(written + run.length)!);
+        for (let k = 0; k < run.length; k++) ready.delete(written + k);
         try {
-          if ('error' in o) await rec.skip(store, o.error);
-          else await rec.record(store, o.input, o.doc);
+          const stored = await storeDocs(store, run.filter((o): o is Extract<Outcome, { doc: Doc }> => !('error' in o)));
+          let d = 0;
+          for (const o of run) settled('error' in o ? await storeSkip(store, o.error.path, o.error.reason) : stored[d++]!);
         } catch (e) {
           writeError = e; // the store failed (disk full, locked): stop, report, keep what is committed
         }
-        written++;
-        rec.settled?.();
+        written += run.length;
         notify();
       }
     });
@@ -84,6 +80,7 @@ export async function ingestParallel<T>(store: Store, paths: string[], rec: Reco
     if (codable(doc) && !(await store.findDuplicate(doc))) {
       const second = await pool.annotate(seq);
       if ('failed' in second) return settle(seq, { error: { path: label, reason: second.failed } });
+      carrySignature(doc, second.doc); // signed once, on this thread, for the duplicate check
       doc = second.doc;
     } else pool.drop(seq);
     settle(seq, { input, doc });

@@ -1,6 +1,6 @@
 // The Store methods, shared by both backends: each is a query over the Sql surface.
 import { findDuplicate } from './signatures.js';
-import { ingest } from './ingest.js';
+import { ingest, ingestMany } from './ingest.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
 import type { Sql } from './sql.js';
 import type { Store } from './types.js';
@@ -8,6 +8,7 @@ import type { Store } from './types.js';
 export function storeOver(sql: Sql, close: () => Promise<void>): Store {
   return {
     ingest: (doc, opts) => ingest(sql, doc, opts),
+    ingestMany: (items) => ingestMany(sql, items),
     recordSkip: async (path, reason) =>
       (await sql.run('INSERT INTO intake_log (path, reason, at) VALUES (?, ?, ?) ON CONFLICT (path, reason) DO NOTHING',
         [path, reason, new Date().toISOString()])) > 0,

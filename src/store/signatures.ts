@@ -23,6 +23,12 @@ export function signatureOf(doc: Doc): Uint32Array {
   return sig;
 }
 
+/** The annotated copy of a Doc (back from a worker thread) reuses the intake copy's signature. */
+export function carrySignature(from: Doc, to: Doc): void {
+  const sig = signed.get(from.article);
+  if (sig && from.article.body === to.article.body) signed.set(to.article, sig);
+}
+
 export type SourceInput = Omit<ArticleSource, 'seen_at'> & { article_id: string };
 
 const KEYS = Array.from({ length: MINHASH_CONFIG.bands }, () => '?').join(', ');

@@ -252,6 +252,12 @@ export interface ArticleAnnotations {
 /** Every method is async so SQLite and PostgreSQL backends share one shape. */
 export interface Store {
   ingest(doc: Doc, opts?: IngestOptions): Promise<IngestResult>;
+  /**
+   * Group commit: stores several Docs in one write transaction, each exactly as ingest() would
+   * (a later Doc sees the earlier ones, so copies within the batch are caught). All or nothing:
+   * on an error nothing of the batch is stored.
+   */
+  ingestMany(items: readonly { doc: Doc; opts?: IngestOptions }[]): Promise<IngestResult[]>;
   /** Notes an input that was not ingested. Returns false when (path, reason) was already logged. */
   recordSkip(path: string, reason: string): Promise<boolean>;
   events(filter?: EventFilter): Promise<StoredEvent[]>;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApiServer, type ApiOptions } from '../../src/api/server.js';
-import { ingestPaths } from '../../src/cli/commands/ingest.js';
+import { ingestPaths } from '../../src/ingest/run.js';
 import { repoRoot } from '../../src/data.js';
 import { openStore, type Store } from '../../src/store/index.js';
 

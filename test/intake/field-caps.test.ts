@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { intake } from '../../src/intake/index.js';
 import { FIELD_CAPS } from '../../src/intake/field-caps.js';
 import { openStore } from '../../src/store/index.js';
-import { ingestPaths } from '../../src/cli/commands/ingest.js';
+import { ingestPaths } from '../../src/ingest/run.js';
 
 const BODY = 'The harbour authority in Valparaiso said the new pier would open in June.\n\nFishing boats will use it first, the authority said.';
 

@@ -10,7 +10,7 @@ import { normalizeDate, readGivenDate } from '../../src/intake/dates.js';
 import { readFeed } from '../../src/intake/feed.js';
 import { readInputs } from '../../src/intake/sources.js';
 import { openStore } from '../../src/store/index.js';
-import { ingestPaths } from '../../src/cli/commands/ingest.js';
+import { ingestPaths } from '../../src/ingest/run.js';
 import type { Doc, RawInput } from '../../src/types.js';
 
 const BODY = 'Officials in Quito said the bridge over the river had reopened to traffic.\n\nTrucks crossed again by the afternoon, the transport ministry said.';

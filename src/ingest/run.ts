@@ -1,0 +1,63 @@
+// Ingest files, folders (with their sidecar manifests), JSONL, feeds, WARCs or stdin into a store,
+// in this thread or through annotation worker threads; either way every item goes through item.ts.
+import { readInputs } from '../intake/sources.js';
+import type { Store } from '../store/index.js';
+import type { Doc, RawInput } from '../types.js';
+import { annotateNew, storeDocs, storeSkip } from './item.js';
+import { ingestParallel } from './parallel.js';
+import { Progress, estimateInputs, type ProgressMode } from './progress.js';
+import { count, newTally, type IngestTally } from './tally.js';
+
+export interface IngestRunOptions {
+  /** Annotation worker threads; 0 annotates in this thread. Default 0. */
+  workers?: number;
+  progress?: ProgressMode;
+  /** Aborting stops reading inputs; what is in flight is still stored. */
+  stop?: AbortSignal;
+  /** `--actors` files, for the workers (this thread has them already). */
+  actorFiles?: string[];
+}
+
+/** Stories annotated in this thread before they are written in one transaction. */
+const IN_PROCESS_BATCH = 16;
+
+export async function ingestPaths(store: Store, paths: string[], published?: string, opts: IngestRunOptions = {}): Promise<{ tally: IngestTally; complete: boolean }> {
+  const tally = newTally();
+  const progress = new Progress(process.stderr, opts.progress ?? 'off', tally);
+  if ((opts.progress ?? 'off') !== 'off') progress.setTotal(await estimateInputs(paths));
+  let complete = true;
+  try {
+    if ((opts.workers ?? 0) > 0) {
+      complete = await ingestParallel(store, paths, (o) => {
+        count(tally, o);
+        progress.update();
+      }, { workers: opts.workers!, ...(published ? { published } : {}), ...(opts.stop ? { stop: opts.stop } : {}), ...(opts.actorFiles ? { actorFiles: opts.actorFiles } : {}) });
+    } else {
+      // group commit: up to IN_PROCESS_BATCH annotated stories per transaction, counted once committed
+      let pending: { input: RawInput; doc: Doc }[] = [];
+      const commit = async (): Promise<void> => {
+        for (const o of await storeDocs(store, pending)) count(tally, o);
+        pending = [];
+        progress.update();
+      };
+      for await (const item of readInputs(paths)) {
+        if (opts.stop?.aborted) {
+          complete = false;
+          break;
+        }
+        if ('reason' in item) {
+          await commit(); // keeps the tally in input order
+          count(tally, await storeSkip(store, item.path, item.reason));
+          continue;
+        }
+        const input = { ...item, published: published ?? item.published };
+        pending.push({ input, doc: await annotateNew(store, input) });
+        if (pending.length >= IN_PROCESS_BATCH) await commit();
+      }
+      await commit();
+    }
+  } finally {
+    progress.finish();
+  }
+  return { tally, complete };
+}

@@ -1,0 +1,38 @@
+// Group commit (Store.ingestMany): several stories in one transaction, each judged as ingest()
+// would judge it alone, all or nothing, and idempotent on a rerun.
+import assert from 'node:assert/strict';
+import { RIVAL_SENTENCES, WIRE_EDITED_SENTENCES, WIRE_SENTENCES } from '../dedup/stories.js';
+import { makeDoc } from './make-doc.js';
+import { storeTest } from './backends.js';
+
+const PRT = { id: 'PRT-GOV', code: 'PRT', text: 'Portugal' };
+const MAR = { id: 'MAR-GOV', code: 'MAR', text: 'Morocco' };
+const story = (title: string, sentences: readonly string[]) =>
+  makeDoc(title, [{ type: 'AGREE', trigger: sentences === RIVAL_SENTENCES ? 'settled' : 'agreed', actor: PRT, recipient: MAR, date: '2026-05-12', sentence: sentences[0]! }],
+    '2026-05-12', sentences.slice(1).join(' '));
+
+storeTest('ingestMany stores a batch in order: a copy later in the same batch is a duplicate of the earlier story', async ({ store }) => {
+  const original = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
+  const copy = story('Sardine truce: Lisbon and Rabat sign fishing pact', WIRE_EDITED_SENTENCES);
+  copy.article.url = 'https://mirror.example.net/world/sardine-truce';
+  const rival = story('Portugal and Morocco settle sardine quarrel', RIVAL_SENTENCES);
+  const r = await store.ingestMany([{ doc: original }, { doc: copy }, { doc: rival }]);
+  assert.deepEqual(r.map((x) => x.article), ['added', 'duplicate', 'added']);
+  assert.equal(r[1]!.duplicateOf, original.article.id);
+  assert.equal((await store.counts()).articles, 2);
+  // a rerun of the same batch stores nothing twice
+  const again = await store.ingestMany([{ doc: original }, { doc: copy }, { doc: rival }]);
+  assert.deepEqual(again.map((x) => x.article), ['exists', 'duplicate', 'exists']);
+  assert.equal((await store.counts()).articles, 2);
+  assert.equal((await store.counts()).events, 2);
+});
+
+storeTest('ingestMany is all or nothing: a story that cannot be written leaves none of its batch stored', async ({ store }) => {
+  const good = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
+  const bad = story('Portugal and Morocco settle sardine quarrel', RIVAL_SENTENCES);
+  // an event with no type breaks the events table's NOT NULL constraint
+  (bad.events[0] as { type: unknown }).type = null;
+  await assert.rejects(store.ingestMany([{ doc: good }, { doc: bad }]));
+  assert.equal((await store.counts()).articles, 0);
+  assert.deepEqual((await store.ingestMany([{ doc: good }])).map((x) => x.article), ['added']);
+});
