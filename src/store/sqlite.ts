@@ -17,7 +17,9 @@ export async function openSqliteStore(file: string): Promise<Store> {
     // a quarter of the writer thread's time).
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000'); // the CLI and a server may share one file
+    // the CLI, a server and other ingest processes may share one file; a writer commits batches
+    // of stories, so a waiting writer may wait a while (under load, 5 s was seen to run out)
+    db.pragma('busy_timeout = 60000');
     migrate(db);
     const sql = sqliteSql(db);
     await signStale(sql); // articles stored before migration 002 or under older MinHash settings
