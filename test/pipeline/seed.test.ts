@@ -1,5 +1,5 @@
 // The seed story against the analyst's reading in ../shared/seed/READING.md, read at run
-// time (never copied): at least 17 of its events with the right type, actor country,
+// time (never copied): at least 19 of its events with the right type, actor country,
 // recipient country and date, and none of the things it lists as not events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -65,7 +65,7 @@ function matches(x: Expected, e: Event): boolean {
   return e.type === x.type && sameSet(x.actors, e.actor.map((r) => r.code)) && sameSet(x.recipients, e.recipient.map((r) => r.code)) && dateFits(x.date, e.date);
 }
 
-test('seed story: at least 17 of the analyst\'s events, and none of the non-events', (t) => {
+test('seed story: at least 19 of the analyst\'s events, and none of the non-events', (t) => {
   if (!existsSync(SEED) || !existsSync(READING)) {
     t.skip(`SKIP: ${SHARED} not found; the seed test needs ../shared`);
     return;
@@ -74,9 +74,12 @@ test('seed story: at least 17 of the analyst\'s events, and none of the non-even
   const doc = annotate({ text, published: '2015-11-26' });
   const want = expected();
   assert.equal(want.length, 21, 'READING.md table parsed');
-  const found = want.filter((x) => doc.events.some((e) => matches(x, e)));
+  // The analyst also codes history the story tells in passing ("Cameron, who lost a vote ... in
+  // 2013"): entente gives it too, marked background and kept out of counts.
+  const given = [...doc.events, ...(doc.nonFactual ?? []).filter((e) => e.modality.background === true)];
+  const found = want.filter((x) => given.some((e) => matches(x, e)));
   t.diagnostic(`seed: ${found.length}/${want.length} analyst events matched (type, actor, recipient, date)`);
-  assert.ok(found.length >= 17, `only ${found.length} matched`);
+  assert.ok(found.length >= 19, `only ${found.length} matched`);
   // Things READING.md says must not come out as events.
   const triggerText = (e: Event) => text.slice(e.sentence.start, e.sentence.end);
   for (const e of doc.events) {
