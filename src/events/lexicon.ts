@@ -137,10 +137,23 @@ function compileFile(file: string[], index: Map<string, CompiledPattern[]>): voi
   }
 }
 
-let INDEX: Map<string, CompiledPattern[]> | null = null;
+let INDEX: { own: Map<string, CompiledPattern[]>; vendor: Map<string, CompiledPattern[]> } | null = null;
 
-/** Patterns whose first word can be this (lower-cased) token. */
-export function patternsFor(norm: string): readonly CompiledPattern[] {
-  INDEX ??= compile();
-  return INDEX.get(norm) ?? [];
+/** Patterns of one lexicon source whose first word can be this (lower-cased) token. */
+export function patternsFor(norm: string, source: LexEntry['source'] = 'own'): readonly CompiledPattern[] {
+  INDEX ??= bySource(compile());
+  return INDEX[source].get(norm) ?? [];
+}
+
+/** The one index split by source, so the vendor patterns are only matched when they are needed. */
+function bySource(all: Map<string, CompiledPattern[]>): { own: Map<string, CompiledPattern[]>; vendor: Map<string, CompiledPattern[]> } {
+  const own = new Map<string, CompiledPattern[]>();
+  const vendor = new Map<string, CompiledPattern[]>();
+  for (const [key, list] of all) {
+    const o = list.filter((p) => p.entry.source === 'own');
+    const v = list.filter((p) => p.entry.source === 'vendor');
+    if (o.length) own.set(key, o);
+    if (v.length) vendor.set(key, v);
+  }
+  return { own, vendor };
 }

@@ -40,10 +40,10 @@ function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit
   return -1;
 }
 
-export function findTriggers(tokens: Token[], sentence: Sentence): TriggerMatch[] {
+export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' | 'vendor' = 'own'): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    for (const pattern of patternsFor(tokens[i]!.norm)) {
+    for (const pattern of patternsFor(tokens[i]!.norm, source)) {
       const verbs: number[] = [];
       const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs);
       if (end > i) out.push({ pattern, start: i, end, verbs });
