@@ -1,6 +1,7 @@
 // The country a gold point lies in, for corpora whose gold gives coordinates but no country
 // (GeoWebNews, GeoVirus): point-in-polygon over world-atlas 50m country shapes (ISO numeric ids,
 // mapped to alpha-3 through world-countries). Points at sea or on tiny islands get null.
+import { stateCode } from '../src/countries/table.js';
 import { createRequire } from 'node:module';
 import { geoBounds, geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -13,7 +14,7 @@ function load(): Shape[] {
   const require = createRequire(import.meta.url);
   const topo = require('world-atlas/countries-50m.json');
   const world = require('world-countries') as Array<{ ccn3: string; cca3: string }>;
-  const byNum = new Map(world.map((c) => [c.ccn3, c.cca3]));
+  const byNum = new Map(world.map((c) => [c.ccn3, stateCode(c.cca3)]));
   const fc = feature(topo, topo.objects.countries) as unknown as { features: Array<Feature<Geometry> & { id?: string }> };
   const out: Shape[] = [];
   for (const f of fc.features) {

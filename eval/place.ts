@@ -6,6 +6,7 @@
 // against the gold country (TR-News, LGL) or the country the gold point lies in (GWN, GeoVirus).
 // Demonyms ("Turkish") are tagged by some corpora and deliberately not by the stage; recall
 // without them is reported too. `eventLocation` scores the event's own place (eval/event-location.ts).
+import { COUNTRY_LIST } from '../src/countries/table.js';
 import { readFileSync } from 'node:fs';
 import { bodyDoc } from '../src/doc.js';
 import { join } from 'node:path';
@@ -124,13 +125,11 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
   return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, a)));
 }
 
-/** Gold country names (GeoNames English names) to alpha-3, via world-countries names and spellings. */
+/** Gold country names (GeoNames English names) to state codes, via the country table's names and spellings. */
 function countryNames(): Map<string, string> {
-  const require = createRequire(import.meta.url);
-  const world = require('world-countries') as Array<{ cca3: string; name: { common: string; official: string }; altSpellings: string[] }>;
   const map = new Map<string, string>();
-  for (const c of world) for (const n of [c.name.common, c.name.official, ...c.altSpellings]) map.set(n.toLowerCase(), c.cca3);
-  for (const [n, c] of [['turkey', 'TUR'], ['russia', 'RUS'], ['syria', 'SYR'], ['iran', 'IRN'], ['palestine', 'PSE'], ['kosovo', 'UNK']] as const) map.set(n, c);
+  for (const c of COUNTRY_LIST) for (const n of [c.name, c.official, ...c.altSpellings]) map.set(n.toLowerCase(), c.code);
+  for (const [n, c] of [['turkey', 'TUR'], ['russia', 'RUS'], ['syria', 'SYR'], ['iran', 'IRN'], ['palestine', 'PSE'], ['kosovo', 'KOS']] as const) map.set(n, c);
   return map;
 }
 

@@ -1,19 +1,9 @@
-// Countries, capitals and demonyms from world-countries (ODbL) plus data/actors/country-aliases.json.
-import { createRequire } from 'node:module';
+// Countries, capitals and demonyms from the one country table (src/countries) plus
+// data/actors/country-aliases.json.
+import { COUNTRY_LIST, stateCode, type Country } from '../countries/table.js';
 import { loadJson } from '../data.js';
 
-interface WorldCountry {
-  name: { common: string; official: string };
-  cca3: string;
-  independent: boolean | null;
-  unMember: boolean;
-  capital?: string[];
-  altSpellings?: string[];
-  demonyms?: { eng?: { m?: string; f?: string } };
-}
-
 interface AliasFile {
-  codeOverrides: Record<string, string>;
   names: Record<string, string>;
   capitals: Record<string, string>;
   demonyms: Record<string, string>;
@@ -39,18 +29,14 @@ export interface PlaceName {
   plural?: boolean;
 }
 
-const require = createRequire(import.meta.url);
-const world = require('world-countries') as WorldCountry[];
 const aliases = loadJson<AliasFile>('actors', 'country-aliases.json');
-
-const fix = (code: string): string => aliases.codeOverrides[code] ?? code;
 
 /** ISO3 (PLOVER code) -> country name. */
 export const COUNTRIES = new Map<string, CountryInfo>();
 /** Alias string -> place name; built with priorities: hand file > independent UN members > the rest. */
 export const PLACE_NAMES = new Map<string, PlaceName>();
 
-function rank(c: WorldCountry): number {
+function rank(c: Country): number {
   return (c.independent ? 2 : 0) + (c.unMember ? 1 : 0);
 }
 
@@ -66,35 +52,34 @@ function plural(d: string): string | null {
     if (force || !PLACE_NAMES.has(name)) PLACE_NAMES.set(name, p);
   };
   // hand aliases first: they win
-  for (const [n, c] of Object.entries(aliases.names)) put(n, { kind: 'country', code: c }, true);
-  for (const [n, c] of Object.entries(aliases.capitals)) put(n, { kind: 'capital', code: c }, true);
-  for (const [n, c] of Object.entries(aliases.provinces ?? {})) put(n, { kind: 'region', code: c }, true);
+  for (const [n, c] of Object.entries(aliases.names)) put(n, { kind: 'country', code: stateCode(c) }, true);
+  for (const [n, c] of Object.entries(aliases.capitals)) put(n, { kind: 'capital', code: stateCode(c) }, true);
+  for (const [n, c] of Object.entries(aliases.provinces ?? {})) put(n, { kind: 'region', code: stateCode(c) }, true);
   for (const [n, c] of Object.entries(aliases.demonyms)) {
-    put(n, { kind: 'demonym', code: c }, true);
+    put(n, { kind: 'demonym', code: stateCode(c) }, true);
     const pl = plural(n);
-    if (pl) put(pl, { kind: 'demonym', code: c, plural: true }, true);
+    if (pl) put(pl, { kind: 'demonym', code: stateCode(c), plural: true }, true);
   }
-  const sorted = [...world].sort((a, b) => rank(b) - rank(a));
+  const sorted = [...COUNTRY_LIST].sort((a, b) => rank(b) - rank(a));
   for (const c of sorted) {
-    const code = fix(c.cca3);
-    if (!COUNTRIES.has(code)) COUNTRIES.set(code, { code, name: c.name.common });
-    put(c.name.common, { kind: 'country', code });
-    put(c.name.official, { kind: 'country', code });
-    for (const a of c.altSpellings ?? []) {
+    const code = c.code;
+    if (!COUNTRIES.has(code)) COUNTRIES.set(code, { code, name: c.name });
+    put(c.name, { kind: 'country', code });
+    put(c.official, { kind: 'country', code });
+    for (const a of c.altSpellings) {
       // two- and three-letter codes (FR, IN, IS, TO) are words, not names
       if (a.length <= 3 && a === a.toUpperCase()) continue;
       put(a, { kind: 'country', code });
     }
-    if (c.independent) for (const cap of c.capital ?? []) put(cap, { kind: 'capital', code });
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-      if (!d) continue;
+    if (c.independent) for (const cap of c.capitals) put(cap, { kind: 'capital', code });
+    for (const d of c.demonyms) {
       put(d, { kind: 'demonym', code });
       const pl = plural(d);
       if (pl) put(pl, { kind: 'demonym', code, plural: true });
     }
   }
   for (const r of aliases.regions ?? []) put(r, { kind: 'region', code: '' });
-  for (const [n, c] of Object.entries(aliases.names)) if (!COUNTRIES.has(c)) COUNTRIES.set(c, { code: c, name: n });
+  for (const [n, c] of Object.entries(aliases.names)) if (!COUNTRIES.has(stateCode(c))) COUNTRIES.set(stateCode(c), { code: stateCode(c), name: n });
 })();
 
 export function countryName(code: string): string {

@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { z } from 'zod';
+import { stateCode } from '../countries/table.js';
 import { NON_STATE_CODES, SECTORS } from '../types.js';
 import { ORGS, PEOPLE, type OrgEntry, type PersonEntry } from './dictionary.js';
 import { indexOrg, indexPerson } from './lexicon.js';
 import { parseYaml, YamlError } from './yaml.js';
 
-const code = z.string().regex(/^[A-Z]{3}$/, 'a 3-letter code: ISO-3166 alpha-3 or ' + NON_STATE_CODES.join('/'));
+// Other sources' codes for a state (XKX, UNK, ROM ...) are read as entente's (KOS, ROU ...).
+const code = z.string().regex(/^[A-Z]{3}$/, 'a 3-letter code: ISO-3166 alpha-3 or ' + NON_STATE_CODES.join('/')).transform(stateCode);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 const name = z.string().trim().min(1);
 const common = {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { periodOf } from '../store/dates.js';
 import type { StoredEvent, StoredParticipant } from '../store/types.js';
 import { NON_STATE_CODES } from '../types.js';
-import { COUNTRIES } from '../place/countries.js';
+import { country } from '../countries/table.js';
 
 /** The 61 column names in order (GDELT 2.0 event codebook, fields 0-60). */
 export const GDELT_COLUMNS = [
@@ -65,10 +65,10 @@ function dateColumns(date: string | null): string[] {
 function geoColumns(loc: StoredEvent['event_loc']): string[] {
   if (!loc) return ['', '', '', '', '', '', '', ''];
   // 1 = country, 4 = world city (3 = US city); we do not know ADM1/ADM2 or the GNS feature id.
-  const c = loc.country ? COUNTRIES.get(loc.country) : undefined;
+  const c = loc.country ? country(loc.country) : undefined;
   const isCountry = c !== undefined && (loc.name === c.name || (loc.lat === c.lat && loc.lon === c.lon));
   const type = isCountry ? '1' : loc.country === 'USA' ? '3' : '4';
-  // GDELT's geo country codes are FIPS 10-4; we hold ISO-3166 alpha-3, so the column stays empty.
+  // GDELT's geo country codes are FIPS 10-4; the country table holds CAMEO/ISO codes, so the column stays empty.
   return [type, loc.name, '', '', '', loc.lat === null ? '' : String(loc.lat), loc.lon === null ? '' : String(loc.lon), ''];
 }
 

@@ -5,7 +5,7 @@
 import type { Doc, Place, Sentence, Token, ZoneKind } from '../types.js';
 import { adminAreas } from './admin.js';
 import { borderPlaces, withCompass } from './qualify.js';
-import { DEMONYMS, ISO2_TO_ISO3 } from './countries.js';
+import { DEMONYMS, stateOfIso2 } from './countries.js';
 import { HAND, ORG_FOLLOW_WORDS, ORG_OF_WORDS, STOP_MID_SENTENCE, STOP_NEVER } from './gazetteer.js';
 import type { RawMatch } from './match.js';
 import { findMatches } from './match.js';
@@ -33,7 +33,7 @@ export function placeStage(doc: Doc): Doc {
   readings.forEach((r, k) => {
     if (r === 'org') return;
     // A city whose namesakes all lie in one country counts too ("Atlanta, Georgia").
-    const countries = new Set(r.length > 0 ? r.map((x) => x.country) : found[k]!.m.cities.map((c) => ISO2_TO_ISO3.get(c.cc2) ?? null));
+    const countries = new Set(r.length > 0 ? r.map((x) => x.country) : found[k]!.m.cities.map((c) => stateOfIso2(c.cc2) ?? null));
     const only = [...countries][0];
     if (countries.size === 1 && only) docCountries.add(only);
   });
@@ -43,7 +43,7 @@ export function placeStage(doc: Doc): Doc {
   // A city name with a single namesake gives its state or province too ("Gainesville" in a Texas paper naming Denton).
   found.forEach(({ m }, k) => {
     const only = m.cities[0];
-    if (readings[k]!.length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(ISO2_TO_ISO3.get(only.cc2) ?? '', only.admin1));
+    if (readings[k]!.length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(stateOfIso2(only.cc2) ?? '', only.admin1));
   });
   const surnames = surnameTokens(doc);
   // Pass 2: cities, then the org-context filter for every reading.

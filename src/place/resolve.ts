@@ -6,7 +6,7 @@
 import type { Place } from '../types.js';
 import type { CityRec } from './cities.js';
 import { cityIndex } from './cities.js';
-import { COUNTRIES, ISO2_TO_ISO3 } from './countries.js';
+import { COUNTRIES, stateOfIso2 } from './countries.js';
 import type { HandEntry } from './gazetteer.js';
 import { normKey } from './normalize.js';
 
@@ -56,12 +56,12 @@ function seatAdmin1(seat: string, country: string | null): string {
 export const adminKey = (country: string, admin1: string): string => `${country}:${admin1}`;
 
 export function cityReading(c: CityRec): Reading {
-  return { name: c.name, country: ISO2_TO_ISO3.get(c.cc2) ?? null, lat: c.lat, lon: c.lon, kind: 'city', geonameid: c.geonameid };
+  return { name: c.name, country: stateOfIso2(c.cc2) ?? null, lat: c.lat, lon: c.lon, kind: 'city', geonameid: c.geonameid };
 }
 
 /** Chooses among same-named cities (sorted largest first). */
 export function pickCity(cands: CityRec[], docCountries: ReadonlySet<string>, named: Reading | null, docAdmins: ReadonlySet<string> = new Set()): CityRec | null {
-  const iso3 = (c: CityRec): string => ISO2_TO_ISO3.get(c.cc2) ?? '';
+  const iso3 = (c: CityRec): string => stateOfIso2(c.cc2) ?? '';
   if (named?.country) {
     const inNamed = (named.admin1 && cands.find((c) => iso3(c) === named.country && c.admin1 === named.admin1)) || cands.find((c) => iso3(c) === named.country);
     if (inNamed) return inNamed;
