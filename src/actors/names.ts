@@ -5,7 +5,7 @@
 // names, surnames, cities and teams also come from compromise's lexicon and src/place's city
 // index (both already dependencies). Common English words (in wink's vocabulary) standing
 // alone at the start of a sentence, or in an all-capitals line, are not names.
-import { createRequire } from 'node:module';
+import { compromise } from '../text/compromise.js';
 import type { MentionType } from '../types.js';
 import { loadJson } from '../data.js';
 import { wink } from '../text/wink.js';
@@ -52,9 +52,8 @@ let lex: Map<string, LexType> | null = null;
 function lexicon(): Map<string, LexType> {
   if (lex) return lex;
   lex = new Map();
-  const require = createRequire(import.meta.url);
-  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-  for (const [w, t] of Object.entries(nlp.model().one.lexicon)) {
+  const model = compromise().model() as { one: { lexicon: Record<string, string | string[]> } };
+  for (const [w, t] of Object.entries(model.one.lexicon)) {
     const tags = Array.isArray(t) ? t.join(',') : t;
     if (/MaleName|FemaleName|FirstName/.test(tags)) lex.set(w, 'first');
     else if (/LastName/.test(tags)) lex.set(w, 'last');

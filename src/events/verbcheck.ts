@@ -3,7 +3,7 @@
 // 60x slower and therefore only run on those candidate sentences (and cached).
 // compromise/two is its tagger without the phrase-level plugins of the default build: the same
 // verb tags (checked on 2,500 news sentences) at half the time, and a faster start-up.
-import nlp from 'compromise/two';
+import { compromise } from '../text/compromise.js';
 import type { Doc, Sentence, Token } from '../types.js';
 import { CUES } from './cues.js';
 
@@ -14,7 +14,7 @@ function compromiseVerbs(doc: Doc, s: Sentence): Set<number> {
   if (set) return set;
   set = new Set<number>();
   const text = doc.text.slice(s.start, s.end);
-  const terms = nlp(text).match('#Verb').json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number } }[] }[];
+  const terms = compromise()(text).match('#Verb').json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number } }[] }[];
   for (const m of terms) for (const t of m.terms) set.add(s.start + t.offset.start);
   verbOffsets.set(s, set);
   return set;

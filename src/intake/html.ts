@@ -1,14 +1,26 @@
 // HTML to clean body paragraphs: Readability (on a linkedom DOM) finds the article, then an
 // iterative walk turns its markup into paragraphs. Deep or broken markup falls back to a
 // plain walk of <body>, then to stripping tags, so a page never crashes intake.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { authorName, clean, readHtmlMeta, type HtmlMeta } from './html-meta.js';
 import { lineRules, matchLine } from './line-rules.js';
 import { isFurnitureLine, isLeadFurniture, pruneArticle } from './html-clean.js';
 
 // linkedom's DOM types are loose: the DOM is handled as `any` here
 type Node_ = any;
+
+interface DomTools { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass }
+let tools: DomTools | null = null;
+
+/** linkedom and Readability, loaded on the first page: text and JSONL runs never pay their start-up. */
+function dom(): DomTools {
+  if (tools) return tools;
+  const require = createRequire(import.meta.url);
+  tools = { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  return tools;
+}
 
 export interface HtmlArticle {
   paragraphs: string[];
@@ -60,6 +72,7 @@ function markupNesting(html: string): number {
 
 /** A DOM document, even for fragments and text without any <html>. */
 function parseDocument(html: string): Node_ {
+  const { parseHTML } = dom();
   let { document } = parseHTML(html);
   if (String(document.documentElement?.tagName).toUpperCase() !== 'HTML' || !document.body) ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
   return document;
@@ -153,7 +166,7 @@ export function readHtml(html: string): HtmlArticle {
   const depth = maxDepth(document);
   if (depth > MAX_READABILITY_DEPTH) warning = { rule: 'readability-skipped', reason: `markup nested ${depth} deep: Readability skipped, used the page text` };
   else try {
-    const result = new Readability(document, { charThreshold: 200, keepClasses: true }).parse();
+    const result = new (dom().Readability)(document, { charThreshold: 200, keepClasses: true }).parse();
     if (result?.content) {
       const article = parseDocument(result.content);
       pruneArticle(article.body);

