@@ -40,10 +40,44 @@ function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit
   return -1;
 }
 
+/**
+ * Whether each word slot of a pattern could match somewhere in the sentence: a slot none of whose
+ * first words occurs cannot, so the pattern is skipped before the backtracking walk. The converted
+ * lexicon has hundreds of patterns per common verb ("said"); most name an object the sentence lacks.
+ */
+class SlotFilter {
+  private readonly words = new Set<string>();
+  private readonly seen = new Map<Slot, boolean>();
+  constructor(tokens: Token[], sentence: Sentence) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) this.words.add(tokens[i]!.norm);
+  }
+
+  private present(slot: Extract<Slot, { kind: 'alt' }>): boolean {
+    let ok = this.seen.get(slot);
+    if (ok === undefined) {
+      ok = false;
+      for (const w of slot.byFirst.keys()) if (this.words.has(w)) { ok = true; break; }
+      this.seen.set(slot, ok);
+    }
+    return ok;
+  }
+
+  /** Every word slot after the first (the first matched already) has a first word in the sentence. */
+  viable(slots: readonly Slot[]): boolean {
+    for (let k = 1; k < slots.length; k++) {
+      const slot = slots[k]!;
+      if (slot.kind === 'alt' && !this.present(slot)) return false;
+    }
+    return true;
+  }
+}
+
 export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' | 'vendor' = 'own'): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  let filter: SlotFilter | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     for (const pattern of patternsFor(tokens[i]!.norm, source)) {
+      if (pattern.slots.length > 1 && !(filter ??= new SlotFilter(tokens, sentence)).viable(pattern.slots)) continue;
       const verbs: number[] = [];
       const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs);
       if (end > i) out.push({ pattern, start: i, end, verbs });

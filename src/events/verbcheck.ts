@@ -9,13 +9,19 @@ import { CUES } from './cues.js';
 
 const verbOffsets = new WeakMap<Sentence, Set<number>>();
 
+interface CompromiseTerm { tags: Set<string>; offset: { start: number } }
+
 function compromiseVerbs(doc: Doc, s: Sentence): Set<number> {
   let set = verbOffsets.get(s);
   if (set) return set;
   set = new Set<number>();
   const text = doc.text.slice(s.start, s.end);
-  const terms = compromise()(text).match('#Verb').json({ offset: true, terms: { offset: true } }) as { terms: { offset: { start: number } }[] }[];
-  for (const m of terms) for (const t of m.terms) set.add(s.start + t.offset.start);
+  // The tagged terms read directly (what match('#Verb').json() would list, without building it).
+  const tagged = compromise()(text);
+  tagged.compute('offset');
+  for (const sentence of tagged.document as unknown as CompromiseTerm[][]) {
+    for (const t of sentence) if (t.tags.has('Verb')) set.add(s.start + t.offset.start);
+  }
   verbOffsets.set(s, set);
   return set;
 }
