@@ -168,13 +168,19 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
   const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
   const from = shift(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
   const to = shift(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
+  // Only events of at most MAX_PERIOD_DAYS can join (dated()), so none that ends on or after `from`
+  // starts before this: the index range on (type, date_start) is closed on both sides, and the cost
+  // of a lookup no longer grows with every older event of the type in the store.
+  const earliest = shift(from, -(MAX_PERIOD_DAYS - 1));
   const list = (xs: string[]) => xs.map(() => '?').join(', ');
+  // EXISTS by the participants' primary key: an OR over actor ids and codes could use neither
+  // participant index and read every actor row in the store.
   return sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
     WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
-      AND e.date_start <= ? AND e.date_end >= ?
-      AND e.id IN (SELECT p.event_id FROM event_participants p WHERE p.role = 'actor'
+      AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?
+      AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
         AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}))`,
-  [...types, to, from, ...ids, ...codes]);
+  [...types, to, earliest, from, ...ids, ...codes]);
 }
 
 /**
