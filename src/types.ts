@@ -119,6 +119,24 @@ export interface Place extends Span {
   geonameid?: number;
 }
 
+/** Which evidence gave an event its place: its own clause, the story's dateline, or the story's focus place. */
+export type PlaceFrom = 'clause' | 'dateline' | 'story';
+
+/**
+ * Where an event happened, in one shape for every output (extract, events, export, API, page):
+ * the place as written and its span in the text, the gazetteer's name, country and point, and the
+ * evidence it came from.
+ */
+export interface EventLoc {
+  text: string;
+  span: [number, number] | null;
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  from: PlaceFrom | null;
+}
+
 export const PLOVER_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT',
   'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION',
@@ -170,7 +188,7 @@ export interface Event {
   dateGranularity?: Granularity;
   place: Place | null;
   /** 'clause': the place of the event's own clause; 'story': the headline's or dateline's place. */
-  placeFrom?: 'clause' | 'dateline' | 'story';
+  placeFrom?: PlaceFrom;
   size: EventSize;
   modality: Modality;
   quad_code: 1 | 2 | 3 | 4;

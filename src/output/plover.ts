@@ -1,6 +1,6 @@
 // The PLOVER JSON record shape entente prints and serves (PLOVER manual, "PLOVER JSON"),
 // with the CAMEO/Goldstein fields GDELT users expect and the offsets that tie it to its source.
-import type { ActorRef, Doc, Event } from '../types.js';
+import type { ActorRef, Doc, Event, EventLoc } from '../types.js';
 import type { StoredEvent } from '../store/types.js';
 
 export interface PloverEntity {
@@ -20,7 +20,7 @@ export interface PloverRecord {
   context: string[];
   quad_code: number;
   event_text: string;
-  event_loc: { extracted_place: string; resolved_place: string; country_code: string | null; lat: number | null; lon: number | null; place_from: string | null } | null;
+  event_loc: EventLoc | null;
   size: { dead: number | null; injured: number | null; arrested: number | null; approximate: boolean };
   cameo: string;
   goldstein: number;
@@ -51,7 +51,9 @@ export function toPloverRecord(doc: Doc, e: Event): PloverRecord {
     context: e.context,
     quad_code: e.quad_code,
     event_text: doc.text.slice(e.trigger.start, e.trigger.end),
-    event_loc: e.place ? { extracted_place: e.place.text, resolved_place: e.place.name, country_code: e.place.country, lat: e.place.lat, lon: e.place.lon, place_from: e.placeFrom ?? null } : null,
+    event_loc: e.place ? {
+      text: e.place.text, span: [e.place.start, e.place.end], name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, from: e.placeFrom ?? null,
+    } : null,
     size: { dead: e.size.dead, injured: e.size.injured, arrested: e.size.arrested, approximate: e.size.approximate === true },
     cameo: e.cameo,
     goldstein: e.goldstein,
@@ -81,7 +83,7 @@ export function storedToPlover(e: StoredEvent): StoredPloverRecord {
     context: e.context,
     quad_code: e.quad_code,
     event_text: e.event_text,
-    event_loc: e.event_loc ? { extracted_place: e.event_loc.name, resolved_place: e.event_loc.name, country_code: e.event_loc.country, lat: e.event_loc.lat, lon: e.event_loc.lon, place_from: e.event_loc.from ?? null } : null,
+    event_loc: e.event_loc,
     size: e.size,
     cameo: e.cameo,
     goldstein: e.goldstein,

@@ -104,8 +104,10 @@ function toStored(r: EventRow, roles: Roles = { actor: [], recipient: [] }): Sto
     id: r.id, doc_id: r.doc_id, date: r.date, event: r.type, mode: r.mode, context: r.context_json,
     quad_code: r.quad_code, cameo: r.cameo, goldstein: r.goldstein, plover_score: r.plover_score,
     actor: roles.actor, recipient: roles.recipient, event_text: r.event_text,
-    event_loc: r.place_name === null ? null
-      : { name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon, from: r.place_from ?? null },
+    event_loc: r.place_name === null ? null : {
+      text: r.place_text ?? r.place_name, span: r.place_start === null || r.place_end === null ? null : [r.place_start, r.place_end],
+      name: r.place_name, country: r.place_country, lat: r.place_lat, lon: r.place_lon, from: r.place_from ?? null,
+    },
     size: { dead: r.dead, injured: r.injured, arrested: r.arrested, approximate: r.size_approximate === 1 },
     modality: { negated: r.negated, hypothetical: r.hypothetical, future: r.future, claimed: r.claimed, background: r.background ?? false },
     span: [r.sentence_start, r.sentence_end], confidence: r.confidence, url: r.url, title: r.title,

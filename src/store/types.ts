@@ -1,5 +1,5 @@
 // The store's public shape, kept apart from SQLite so a PostgreSQL twin can implement it too.
-import type { Doc, Message, PloverType, Span, Zone } from '../types.js';
+import type { Doc, EventLoc, Message, PloverType, Span, Zone } from '../types.js';
 
 export interface IngestOptions {
   /** Source label used when the article itself names none (e.g. a manifest's `source`). */
@@ -91,7 +91,7 @@ export interface StoredEvent {
   /** The sentence the event was read from. */
   event_text: string;
   /** Where it happened, and the evidence that placed it: its own clause, the story's dateline, or the story's locale (headline). */
-  event_loc: { name: string; country: string | null; lat: number | null; lon: number | null; from?: 'clause' | 'dateline' | 'story' | null } | null;
+  event_loc: EventLoc | null;
   size: { dead: number | null; injured: number | null; arrested: number | null; approximate: boolean };
   modality: { negated: boolean; hypothetical: boolean; future: boolean; claimed: boolean; background?: boolean };
   /** Sentence span [start, end) into the stored article text. */

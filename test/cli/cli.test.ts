@@ -153,3 +153,38 @@ test('quotes are stored and searchable by speaker and words', () => {
   const none = run(['quotes', '--db', db, '--speaker', 'ISL', '--format', 'jsonl']);
   assert.equal(none.out.trim(), '');
 });
+
+test('an event\'s place has one shape in extract, events, export and the API', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
+  const db = join(dir, 'loc.db');
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', 'story.txt'), STORY);
+  const ex = run(['extract', join(dir, 'in', 'story.txt'), '--published', '2024-05-08']);
+  assert.equal(ex.code, 0, ex.err);
+  type Rec = { event: string; span: [number, number]; event_loc: Record<string, unknown> | null };
+  const lines = (out: string): Rec[] => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Rec);
+  const placed = (recs: Rec[]) => new Map(recs.filter((r) => r.event_loc).map((r) => [`${r.event} ${r.span.join('-')}`, r.event_loc]));
+  const fromExtract = placed(lines(ex.out));
+  assert.ok(fromExtract.size > 0, 'the story has placed events');
+  for (const loc of fromExtract.values()) assert.deepEqual(Object.keys(loc!).sort(), ['country', 'from', 'lat', 'lon', 'name', 'span', 'text']);
+
+  assert.equal(run(['ingest', join(dir, 'in'), '--db', db, '--published', '2024-05-08']).code, 0);
+  const fromEvents = placed(lines(run(['events', '--db', db, '--format', 'jsonl']).out));
+  const fromExport = placed(lines(run(['export', '--db', db, '--format', 'plover-jsonl']).out));
+  const { startApi } = await import('../api/server-fixture.js');
+  const { openStore } = await import('../../src/store/index.js');
+  const store = await openStore(db);
+  const api = await startApi({ store });
+  try {
+    const body = await (await fetch(`${api.base}/api/events?limit=100`)).json() as { items: Rec[] };
+    const fromApi = placed(body.items);
+    for (const [key, loc] of fromExtract) {
+      assert.deepEqual(fromEvents.get(key), loc, `events: ${key}`);
+      assert.deepEqual(fromExport.get(key), loc, `export: ${key}`);
+      assert.deepEqual(fromApi.get(key), loc, `API: ${key}`);
+    }
+  } finally {
+    await api.close();
+    await store.close();
+  }
+});

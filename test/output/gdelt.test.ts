@@ -9,7 +9,7 @@ test('a GDELT 2.0 row has 61 columns, with dates, actors, codes and place filled
   assert.equal(GDELT_COLUMNS.length, 61);
   const e = ev({
     from: 'FRA GOV hollande-francois', to: 'IMG REB isil', type: 'THREATEN', date: '2015-11-24', cameo: '138', goldstein: -7, plover: -3.5,
-    extra: { url: 'https://example.org/a', event_loc: { name: 'Paris', country: 'FRA', lat: 48.85, lon: 2.35 } },
+    extra: { url: 'https://example.org/a', event_loc: { text: 'Paris', span: null, name: 'Paris', country: 'FRA', lat: 48.85, lon: 2.35, from: null } },
   });
   const row = toGdeltRow(e, { isRoot: () => true, addedAt: () => '2015-11-26T14:05:09.000Z' });
   assert.equal(row.length, 61);
@@ -44,7 +44,7 @@ test('salience counts come from the event when the store has them; codes keep th
 });
 
 test('country-level places are geo type 1; undated events leave the date columns empty; TSV lines stay one per event', () => {
-  const e = ev({ from: 'USA', to: 'SYR', date: null, extra: { event_loc: { name: 'Syria', country: 'SYR', lat: 35, lon: 38 }, event_text: 'a\ttab' } });
+  const e = ev({ from: 'USA', to: 'SYR', date: null, extra: { event_loc: { text: 'Syria', span: null, name: 'Syria', country: 'SYR', lat: 35, lon: 38, from: null }, event_text: 'a\ttab' } });
   const row = toGdeltRow(e);
   assert.equal(col(row, 'ActionGeo_Type'), '1');
   assert.deepEqual([col(row, 'SQLDATE'), col(row, 'MonthYear'), col(row, 'Year'), col(row, 'FractionDate')], ['', '', '', '']);

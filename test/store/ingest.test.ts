@@ -29,7 +29,8 @@ storeTest('stored events read back as PLOVER-shaped records with their evidence'
   assert.equal(assault.event_text, doc.text.slice(assault.span[0], assault.span[1]));
   assert.equal(consult.event_text, 'Hollande met Putin in the Kremlin on Thursday.');
   assert.deepEqual(consult.recipient.map((r) => r.code), ['RUS']);
-  assert.deepEqual(consult.event_loc, { name: 'Moscow', country: 'RUS', lat: 55.75, lon: 37.62, from: null });
+  assert.deepEqual({ ...consult.event_loc, span: null }, { text: '', span: null, name: 'Moscow', country: 'RUS', lat: 55.75, lon: 37.62, from: null });
+  assert.ok(consult.event_loc?.span, 'the place keeps its span in the text');
   assert.deepEqual(consult.context, ['diplomatic']);
   assert.equal(consult.modality.negated, false);
   assert.equal(consult.title, 'Hollande in Moscow');

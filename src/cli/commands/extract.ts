@@ -17,7 +17,7 @@ function render(records: PloverRecord[], format: 'jsonl' | 'table'): string {
   if (format === 'jsonl') return jsonl(records);
   return table(
     ['date', 'event', 'mode', 'actor', 'recipient', 'cameo', 'where', 'dead', 'evidence'],
-    records.map((r) => [r.date, r.event, r.mode, parties(r.actor), parties(r.recipient), r.cameo, r.event_loc?.resolved_place, r.size.dead, r.event_text]),
+    records.map((r) => [r.date, r.event, r.mode, parties(r.actor), parties(r.recipient), r.cameo, r.event_loc?.name, r.size.dead, r.event_text]),
   );
 }
 
