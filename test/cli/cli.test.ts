@@ -41,6 +41,7 @@ test('demo ingests the bundled samples; a second run adds nothing', () => {
   assert.match(again.out, /articles added: 0/);
   const [articles, events] = holdsCounts(first.out).split('/').map(Number) as [number, number];
   assert.ok(articles >= 5 && events >= 10, `demo found ${articles} articles, ${events} events`);
+  assert.match(first.out, new RegExp(`entente serve --db ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, then open http://127\\.0\\.0\\.1:8080/`), 'the demo ends by saying how to open the page');
 });
 
 test('ingest is idempotent and events can be queried by actor and type', () => {

@@ -20,6 +20,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     process.stdout.write('\nevent types\n' + table(['type', 'events'], s.topTypes.map((t) => [t.type, t.count])));
     process.stdout.write('\nmost active actors (as actor or recipient)\n' + table(['code', 'events'], s.topActorCodes.map((a) => [a.code, a.count])));
     process.stdout.write(`\nquery them: npx entente events --db ${db} --actor RUS   |   npx entente events --db ${db} --type ASSAULT --format jsonl\n`);
+    process.stdout.write(`see them on the page (timeline, map, alliances): npx entente serve --db ${db}, then open http://127.0.0.1:8080/\n`);
   } finally {
     await store.close();
   }
