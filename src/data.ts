@@ -25,3 +25,20 @@ export function dataPath(...parts: string[]): string {
 export function loadJson<T>(...parts: string[]): T {
   return JSON.parse(readFileSync(dataPath(...parts), 'utf8')) as T;
 }
+
+/**
+ * Named word lists of one data file, each a non-empty list of strings, as sets. A list that is
+ * missing, empty or not a list of strings stops start-up with the file and the list named.
+ */
+export function loadWordSets<K extends string>(keys: readonly K[], ...parts: string[]): Record<K, ReadonlySet<string>> {
+  const raw = loadJson<Record<string, unknown>>(...parts);
+  const out = {} as Record<K, ReadonlySet<string>>;
+  for (const key of keys) {
+    const list = raw[key];
+    if (!Array.isArray(list) || list.length === 0 || !list.every((w) => typeof w === 'string' && w.length > 0)) {
+      throw new Error(`data/${parts.join('/')}: "${key}" must be a non-empty list of words`);
+    }
+    out[key] = new Set(list as string[]);
+  }
+  return out;
+}

@@ -12,6 +12,9 @@ export interface Span {
 /** Parts of the raw text that intake recognised. Only `body` zones are coded for events. */
 export type ZoneKind = 'credit' | 'title' | 'subtitle' | 'byline' | 'dateline' | 'body' | 'source' | 'boilerplate';
 
+/** The zones the stages read: the story's own words, not its furniture (credit, byline, dateline, source, boilerplate). */
+export const READ_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>(['title', 'subtitle', 'body']);
+
 export interface Zone extends Span {
   kind: ZoneKind;
 }

@@ -3,6 +3,7 @@ import { TRIE, priority, type Target } from './lexicon.js';
 import { normUnit, type Unit } from './trie.js';
 import type { MentionType } from '../types.js';
 import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, commonWord, contestSentences, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
+import { WORDS } from './words.js';
 
 /** An element: a dictionary/trie hit or an unknown proper-noun run, as a unit range. */
 export interface El {
@@ -13,16 +14,12 @@ export interface El {
   hint?: MentionType;
 }
 
-const JOINERS = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu', 'bint', 'ben', 'of', 'dos', 'das', 'ul', 'ur', 'ud', 'e']);
+const JOINERS = WORDS.joiners;
 /** Capitalised before a title, these belong to it, not to a name. */
-const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'acting', 'former', 'interim', 'senior', 'junior', 'assistant', 'associate', 'outgoing', 'incoming', 'ex']);
+const TITLE_MODIFIERS = WORDS.titleModifiers;
 /** Words that never start a name in a line in capitals. */
-const SHOUT_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'to', 'for', 'and', 'on', 'v', 'vs', 'by', 'with', 'from', 'after', 'before', 'as', 'is', 'are', 'his', 'her', 'their', 'new']);
-const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'mr.', 'mrs.', 'ms.', 'dr.',
-]);
+const SHOUT_STOP = WORDS.shoutStop;
+const NOT_NAMES = WORDS.notNames;
 
 /** Trie hits (longest match, highest priority) and unknown PROPN runs over the rest. */
 export function findElements(units: readonly Unit[]): El[] {

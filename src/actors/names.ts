@@ -12,6 +12,7 @@ import { wink } from '../text/wink.js';
 import { cityIndex } from '../place/cities.js';
 import { normKey } from '../place/normalize.js';
 import type { Unit } from './trie.js';
+import { WORDS } from './words.js';
 
 interface Patterns {
   orgSuffixes: string[];
@@ -77,6 +78,11 @@ export function commonWord(w: string): boolean {
 
 const isCity = (key: string): boolean => cityIndex().has(key);
 
+/** The alpha-2 country of the largest GeoNames city with this name, or null. */
+export function cityCountry(name: string): string | null {
+  return cityIndex().get(normKey(name))?.[0]?.cc2 ?? null;
+}
+
 /** A city, or a name compromise knows (place, organisation, given name, surname). */
 export function knownName(key: string): boolean {
   return isCity(key) || lexicon().has(key);
@@ -114,7 +120,7 @@ export function shoutingSentences(units: readonly Unit[]): Set<number> {
 }
 
 const SCORE = /^\d{1,3}$/;
-const VERSUS = new Set(['v', 'vs', 'vs.', 'v.']);
+const VERSUS = WORDS.versus;
 /** A cell of a table row: a count, a share (".737") or a decimal. */
 const CELL = /^(?:\d{1,3}|\d*\.\d+)$/;
 const capWord = (u: Unit | undefined): boolean => !!u && /^\p{Lu}/u.test(u.text);

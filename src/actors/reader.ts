@@ -9,29 +9,31 @@ import type { Unit } from './trie.js';
 import type { Built } from './coref.js';
 import type { El } from './elements.js';
 import { TRIE, type Target } from './lexicon.js';
-import { contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
+import { cityCountry, contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
+import { stateOfIso2 } from '../countries/table.js';
+import { WORDS } from './words.js';
 
 const STAGE = 'actors';
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'over', 'into', 'across', 'outside', 'inside', 'around', 'through', 'toward', 'towards', 'via', 'of', 'on', 'for', 'with', 'between', 'visit', 'visited']);
-const POSSESSIVE = new Set(["'s", "'"]);
-const POST_OF = new Set(['in', 'of', 'from']);
+const LOCATIVE = WORDS.locative;
+const POSSESSIVE = WORDS.possessive;
+const POST_OF = WORDS.postOf;
 /** Words that may stand between a country and its title: "Taiwan's Vice Foreign Minister". */
-const PRE_TITLE = new Set(['vice', 'deputy', 'acting', 'former', 'top', 'senior', 'junior', 'ousted', 'deposed', 'ex', 'interim', 'outgoing', 'then', 'late', 'exiled', 'jailed', 'new', 'chief']);
+const PRE_TITLE = WORDS.preTitle;
 /** Before a title, these make the person a former office holder (ELI). */
-const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled', 'late', 'then']);
+const FORMER = WORDS.former;
 /** Heads that take the sector of the role before them: "rebel leaders" (REB), "army spokesman" (MIL). */
-const GENERIC_HEADS = new Set(['leader', 'leaders', 'official']);
+const GENERIC_HEADS = WORDS.genericHeads;
 /** Nouns that wink tags NOUN but are verbs after a role word ("troops shot", "army forced"). */
-const VERBISH = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'led', 'sent', 'held', 'met', 'told', 'said', 'made', 'broke', 'began', 'won', 'lost', 'kept', 'left', 'threw', 'fled', 'stormed', 'raided', 'arrest', 'arrests', 'clash', 'clashes', 'bomb', 'bombs', 'shell', 'shells', 'today', 'yesterday', 'tonight', 'overnight', 'now', 'also', 'still', 'again']);
+const VERBISH = WORDS.verbish;
 /** After a demonym, these nouns make a place, not an actor. */
-const PLACE_NOUNS = new Set(['border', 'borders', 'capital', 'city', 'town', 'village', 'villages', 'territory', 'territories', 'coast', 'region', 'province', 'side', 'soil', 'airspace', 'waters', 'frontier', 'countryside', 'desert', 'mountains', 'port', 'island', 'islands', 'enclave', 'exclave', 'heartland', 'mainland']);
+const PLACE_NOUNS = WORDS.placeNouns;
 /** Verbs whose object is a place, not an actor: "visited Moscow", "left Paris". */
-const MOTION = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'touring', 'reached', 'reach', 'left', 'leave', 'leaving', 'entered', 'enter', 'flew', 'fly', 'arrived', 'arrive', 'hit', 'struck', 'bombed', 'shelled', 'attacked', 'rocked', 'shook', 'hosted', 'host', 'captured', 'seized', 'took', 'retook', 'besieged']);
-const BASED = new Set(['based', 'born', 'registered', 'headquartered', 'owned', 'made', 'built', 'flagged', 'bound']);
-const LED = new Set(['led', 'backed', 'sponsored', 'supported', 'funded', 'trained', 'allied']);
+const MOTION = WORDS.motion;
+const BASED = WORDS.based;
+const LED = WORDS.led;
 /** An unknown name ending in one of these is a place (LOC): "Sinai Peninsula", "Tigris River". */
-const FEATURES = new Set(['peninsula', 'sea', 'ocean', 'river', 'mountains', 'mountain', 'mount', 'gulf', 'strait', 'valley', 'desert', 'island', 'islands', 'coast', 'bay', 'lake', 'province', 'region', 'district', 'county', 'square', 'street', 'border', 'heights', 'plain', 'basin', 'canal', 'airport', 'base']);
+const FEATURES = WORDS.features;
 
 function slug(name: string): string {
   const parts = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').split(/\s+/).filter(Boolean);
@@ -264,6 +266,26 @@ export class Reader {
       if (e.target?.kind === 'place' && isStateCode(e.target.place.code)) return e.target.place.code;
     }
     return null;
+  }
+
+  /**
+   * The state of the place phrase right after a generic agent: "settlers in Hebron", "doctors from
+   * Lyon", "unions based in Chile". A country or capital the dictionary knows, else the largest
+   * GeoNames city of that name; a person, organisation or role there is not a place phrase.
+   */
+  private placeAfter(end: number): string | null {
+    const u = this.units;
+    let j = end;
+    if (this.sameSent(end, j + 1) && BASED.has(u[j]!.norm)) j++;
+    if (!this.sameSent(end, j + 1) || !POST_OF.has(u[j]!.norm)) return null;
+    j++;
+    const t = this.el(j)?.target;
+    if (t) return t.kind === 'place' && (t.place.kind === 'country' || t.place.kind === 'capital') && isStateCode(t.place.code) ? t.place.code : null;
+    let k = j;
+    while (k - j < 3 && this.sameSent(j, k) && u[k]!.pos === 'PROPN') k++;
+    if (k === j) return null;
+    const cc2 = cityCountry(u.slice(j, k).map((x) => x.text).join(' '));
+    return cc2 ? stateOfIso2(cc2) : null;
   }
 
   /** A state code named in unit k's sentence (a place or a state-coded name), or null. */
@@ -654,6 +676,8 @@ export class Reader {
         if (focus) {
           code = focus;
           this.info('country-most-mentioned', `"${this.text(start, end).text}" has no country in its sentence; took ${code}, the country the article mentions most`, start, end);
+        } else if ((code = this.placeAfter(end))) {
+          this.info('country-from-place-phrase', `"${this.text(start, end).text}" placed in ${code} by the place phrase after it`, start, end);
         } else {
           code = this.contextCode(start);
           this.info('country-nearest', `"${this.text(start, end).text}" has no country of its own; took ${code ?? 'none'} from the nearest country mention`, start, end);

@@ -1,6 +1,7 @@
 // Role words and titles (data/actors/roles.json): "President", "troops", "authorities" -> a sector.
 import type { Sector } from '../types.js';
 import { loadJson } from '../data.js';
+import { WORDS } from './words.js';
 
 export interface RoleEntry {
   key: string;
@@ -21,4 +22,4 @@ export const ROLES: RoleEntry[] = [
 ];
 
 /** Adjectives that make a role non-national: no country is guessed for "international leaders". */
-export const NON_NATIONAL = new Set(['international', 'world', 'foreign', 'western', 'global', 'other', 'regional', 'both', 'multinational', 'allied', 'coalition']);
+export const NON_NATIONAL = WORDS.nonNational;

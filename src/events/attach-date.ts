@@ -8,14 +8,15 @@ import { ADVERB_LIKE, CUES } from './cues.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { isBackground } from './background.js';
 import { timeDate, type CalendarDate } from '../time/calendar-date.js';
+import { WORDS } from './words.js';
 
 type DateFields = Pick<Event, 'date' | 'dateFrom' | 'dateGranularity'>;
 
 const RELATIVE = /\b(days?|weeks?|months?|years?)\s+(after|before|later|earlier)\b/i;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 // "according" and "quote" are speech cues but do not open a reported clause with its own time.
-const NOT_REPORTING = new Set(['according', 'quote', 'quoted', 'note', 'noted', 'add', 'added']);
-const PLUPERFECT_AUX = new Set(['had', "'d", '’d']);
+const NOT_REPORTING = WORDS.notReporting;
+const PLUPERFECT_AUX = WORDS.pluperfectAux;
 
 function wordBefore(doc: Doc, offset: number): string {
   return /([A-Za-z]+)\W*$/.exec(doc.text.slice(Math.max(0, offset - 24), offset))?.[1]?.toLowerCase() ?? '';

@@ -7,6 +7,7 @@ import { loadJson } from '../data.js';
 import { CUES, RELATIVES } from './cues.js';
 import { STOP_LEFT, STOP_RIGHT } from './participants.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
+import { WORDS } from './words.js';
 
 const cues = loadJson<{ heads: string[]; placeVerbs: string[] }>('place', 'event-place.json');
 const HEADS = new Set(cues.heads);
@@ -14,7 +15,7 @@ const PLACE_VERBS = cues.placeVerbs;
 /** Lower is more specific: a city or landmark beats a region, which beats a country. */
 const SPECIFIC: Record<Place['kind'], number> = { city: 0, feature: 1, region: 1, country: 2 };
 /** Words linking a place to a larger one that holds it: "X in Y", "X, Y", "Y's X", "X of Y". */
-const CHAIN = new Set([',', 'in', 'of', "'s", '’s', 'near']);
+const CHAIN = WORDS.placeChain;
 
 /** A complement clause opens: "insisted that ...", "urged Britain to join ...": its places are its own. */
 function complement(doc: Doc, k: number): boolean {

@@ -2,6 +2,7 @@
 // candidate trigger. Overlaps are settled later by the refiners.
 import type { Sentence, Token } from '../types.js';
 import { patternsFor, type CompiledPattern, type Slot } from './lexicon.js';
+import { WORDS } from './words.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -12,7 +13,7 @@ export interface TriggerMatch {
   verbs: number[];
 }
 
-const STOP_GAP = new Set(['.', ';', ':', '"', '“', '”', '!', '?']);
+const STOP_GAP = WORDS.stopGap;
 
 function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[]): number {
   if (si === slots.length) return ti;

@@ -5,6 +5,7 @@ import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
 import { actorRef } from '../doc.js';
+import { WORDS } from './words.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -17,11 +18,11 @@ export interface Party {
 }
 
 const RECIPIENT_WINDOW = 16;
-const BY: ReadonlySet<string> = new Set(['by']);
-const AGAINST: ReadonlySet<string> = new Set(['against']);
-export const STOP_RIGHT = new Set([';', ':', 'who', 'which', 'while', 'whereas', 'but', 'because', 'although', 'when', 'where', 'said', 'says', 'after', 'before', 'if', 'unless']);
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'unless', 'that', 'where']);
-export const STOP_LEFT = new Set([';', ':', 'that', 'when', 'while', 'whereas', 'because', 'although', 'though', 'where', 'if', 'unless', 'but', 'whether', 'after', 'before', 'since', 'until']);
+const BY = WORDS.agentPreps;
+const AGAINST = WORDS.againstPreps;
+export const STOP_RIGHT = WORDS.stopRight;
+const SUBORDINATORS = WORDS.subordinators;
+export const STOP_LEFT = WORDS.stopLeft;
 
 export function toRef(view: DocView, idx: number): ActorRef {
   return actorRef(view.doc.actors[idx]!);

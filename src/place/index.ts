@@ -2,7 +2,7 @@
 // sentences, resolved to a country code and coordinates. Matching and data live in
 // match.ts / gazetteer.ts / cities.ts; this file applies the context rules that need
 // the whole document (countries it names, org names, stoplist, surnames).
-import type { Doc, Place, Sentence, Token, ZoneKind } from '../types.js';
+import { READ_ZONES, type Doc, type Place, type Sentence, type Token } from '../types.js';
 import { adminAreas } from './admin.js';
 import { borderPlaces, withCompass } from './qualify.js';
 import { DEMONYMS, stateOfIso2 } from './countries.js';
@@ -12,10 +12,10 @@ import { findMatches } from './match.js';
 import { isCapitalised, normKey } from './normalize.js';
 import type { Reading } from './resolve.js';
 import { adminKey, cityReading, handReadings, pickCity, pickReading } from './resolve.js';
+import { WORDS } from './words.js';
 
-const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 // Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
-const NOT_FIRST_NAMES = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'old', 'new', 'downtown', 'in', 'of', 'from', 'to']);
+const NOT_FIRST_NAMES = WORDS.notFirstNames;
 const SURNAME_MAX_POP = 200_000;
 const FIRST_NAME_MAX_POP = 1_000_000;
 const LOOSE_MIN_POP = 100_000;

@@ -8,6 +8,7 @@ import { cityIndex } from './cities.js';
 import type { HandEntry } from './gazetteer.js';
 import { HAND, LOWER_INNER, LOWER_STARTS } from './gazetteer.js';
 import { isCapitalised, normKey } from './normalize.js';
+import { WORDS } from './words.js';
 
 export interface RawMatch {
   /** Token range [first, last) into doc.tokens. */
@@ -18,7 +19,7 @@ export interface RawMatch {
 }
 
 const MAX_TOKENS = 8;
-const CONNECTORS = new Set(['of', 'the', 'in', 'and', 'de', 'del', 'da', 'do', 'dos', 'das', 'al', 'el', 'la', 'le', 'les', 'du', 'des', 'upon', 'on', 'am', 'an', 'y', 'bin', 'ibn', 'ez', 'es', 'ad', 'as', 'ar', 'at']);
+const CONNECTORS = WORDS.connectors;
 
 function canExtend(t: Token): boolean {
   return isCapitalised(t.text) || CONNECTORS.has(t.norm) || LOWER_INNER.has(t.norm) || !t.spaceBefore || t.text === ',';

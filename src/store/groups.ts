@@ -12,6 +12,8 @@
 // reports running across a month, and the result is a function of the stored set alone, not of
 // the order articles arrived in. Adding an event only changes the groups of its direct matches.
 import { shingleHashes } from '../dedup/shingles.js';
+import { ploverInfo } from '../events/codes.js';
+import { PLOVER_TYPES } from '../types.js';
 import { type Sql, insertRows } from './sql.js';
 
 /** Dates coarser than this (years, quarters) say too little to join two reports on. */
@@ -118,8 +120,8 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   return meets(a.actors, b.actors, same) && meets(a.recipients, b.recipients, same);
 }
 
-/** PLOVER's verbal types (quad classes 1 and 3). */
-const VERBAL: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+/** PLOVER's verbal types (quad classes 1 and 3), from data/events/plover.json. */
+const VERBAL: ReadonlySet<string> = new Set(PLOVER_TYPES.filter((t) => ploverInfo(t).quad % 2 === 1));
 
 /** The trigger's first word, crudely stemmed ("denied", "denies", "deny" -> "deni"). */
 function verbOf(k: GroupKey): string {

@@ -1,10 +1,9 @@
 // Text stage: sentences and tokens with POS and lemma from wink-nlp, as spans into doc.text.
 // Only title/subtitle/body zones are read; credits and boilerplate get no sentences.
-import type { Doc, Sentence, Token, Zone, ZoneKind } from '../types.js';
+import { READ_ZONES, type Doc, type Sentence, type Token, type Zone } from '../types.js';
 import { beginStory, wink } from './wink.js';
 import { hasExtendedLatin, latinize } from './latin.js';
 
-const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 
 export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentences: Sentence[]): void {
   const nlp = wink();

@@ -2,7 +2,7 @@
 // publication day (noon UTC) with a news past bias. chrono-node proposes; resolve.ts
 // refines each proposal; years.ts adds the bare years chrono cannot see.
 import * as chrono from 'chrono-node';
-import type { Doc, TimeExpr, ZoneKind } from '../types.js';
+import { READ_ZONES, type Doc, type TimeExpr } from '../types.js';
 import { toDay } from './calendar.js';
 import { referenceInstant } from './reference.js';
 import { resolveResult } from './resolve.js';
@@ -10,7 +10,6 @@ import { findModifiedMonths } from './month-modifiers.js';
 import { findYears } from './years.js';
 import { findRuleTimes } from './timex-rules.js';
 
-const READ_ZONES: ReadonlySet<ZoneKind> = new Set(['title', 'subtitle', 'body']);
 // Undated articles still need some instant for chrono; only results that do not depend on it are kept.
 const PLACEHOLDER_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const parser = chrono.casual.clone();

@@ -65,3 +65,19 @@ test('"to police the ..." is a verb, not a police actor', () => {
   const doc = actorsOf('Moldova will send 300 troops to police the river crossing from Monday.', '2023-03-01');
   assert.equal(doc.actors.filter((a) => a.actor.sector === 'COP').length, 0);
 });
+
+test('a generic agent takes its country from the place phrase right after it, before any nearer country', () => {
+  const doc = actorsOf('Kenya sent aid on Monday. Settlers in Hebron attacked a farm. Doctors from Lyon joined a strike. Workers based in Chile walked out.', '2024-05-08');
+  const settlers = one(doc, 'Settlers');
+  assert.equal(settlers.actor.code, 'PSE', 'Hebron is a city the dictionary lacks: GeoNames places it');
+  assert.equal(settlers.actor.sector, 'CVL');
+  assert.equal(one(doc, 'Doctors').actor.code, 'FRA');
+  assert.equal(one(doc, 'Workers').actor.code, 'CHL', '"based in" a country');
+  assert.ok(doc.messages.some((m) => m.rule === 'actors/country-from-place-phrase'), 'the reason is a message');
+});
+
+test('a person or organisation after "of" is not a place phrase', () => {
+  const doc = actorsOf('Israel closed the crossing. Activists of Hamas protested in the square.', '2024-05-08');
+  const activists = one(doc, 'Activists');
+  assert.ok(!doc.messages.some((m) => m.rule === 'actors/country-from-place-phrase' && m.start === activists.start), 'Hamas is an organisation, not a place');
+});

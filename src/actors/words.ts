@@ -1,0 +1,7 @@
+// The closed word classes of the actors stage (data/actors/word-classes.json), checked at load.
+import { loadWordSets } from '../data.js';
+
+export const WORDS = loadWordSets([
+  'locative', 'possessive', 'postOf', 'preTitle', 'former', 'genericHeads', 'verbish', 'placeNouns', 'motion', 'based', 'led',
+  'features', 'joiners', 'titleModifiers', 'shoutStop', 'notNames', 'versus', 'nonNational',
+] as const, 'actors', 'word-classes.json');
