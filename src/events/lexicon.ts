@@ -91,10 +91,11 @@ export function checkEntry(type: string, k: number, item: unknown, file = 'verbs
 
 /**
  * The lexicon files, in order of precedence: entente's own patterns, then those converted from the
- * PETRARCH-2 CAMEO dictionary (data/events/vendor, see its SOURCE.json). Among overlapping matches
+ * PETRARCH-2 CAMEO dictionary (data/events/vendor, see its SOURCE.json), then verbs derived from
+ * entente's own through WordNet (vendor/wordnet-verbs.json). Among overlapping matches
  * the most specific wins; on a tie the earlier file's entry does, so hand-written patterns win.
  */
-const LEXICON_FILES: readonly string[][] = [['verbs.json'], ['vendor', 'cameo-verbs.json']];
+const LEXICON_FILES: readonly string[][] = [['verbs.json'], ['vendor', 'cameo-verbs.json'], ['vendor', 'wordnet-verbs.json']];
 
 function compile(): Map<string, CompiledPattern[]> {
   const index = new Map<string, CompiledPattern[]>();
