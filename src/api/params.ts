@@ -41,6 +41,7 @@ export const EventsQuery = z.strictObject({
   all: flag.describe('true: also negated and hypothetical readings'),
   distinct: flag.describe('true: one event per real-world event (the best-scored of its reports)'),
   q: text.optional().describe('Words that must all appear (case-insensitive) in the sentence, a party\'s words or the place name'),
+  order: z.enum(['oldest', 'newest']).optional().describe('oldest first (default) or newest first; undated events last'),
   ...page,
 });
 

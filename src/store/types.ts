@@ -63,6 +63,8 @@ export interface EventFilter {
   includeNonFactual?: boolean;
   /** One event per group (real-world event): the most confident of the group's matching mentions. */
   distinct?: boolean;
+  /** 'oldest' first (the default) or 'newest' first; undated events come last either way. */
+  order?: 'oldest' | 'newest';
 }
 
 /** One participant as PLOVER writes it, plus our canonical actor id. */

@@ -51,6 +51,7 @@ export interface EventQuery {
   doc?: string;
   all?: boolean;
   distinct?: boolean;
+  order?: 'oldest' | 'newest';
   /** Words that must all appear in the sentence, a party's words or the place name. */
   q?: string;
   limit?: number;

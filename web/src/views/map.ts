@@ -100,7 +100,7 @@ export async function mapView(root: HTMLElement, route: Route, signal: AbortSign
       h('ol', { class: 'event-list compact' }, p.events.slice(0, 200).map((ev) => eventItem(ev))),
       p.events.length > 200 ? h('p', {}, `First 200 shown; narrow the filters to see the rest.`) : null]);
   };
-  mapBox.replaceChildren(drawMap(places, byCountry, select));
+  mapBox.replaceChildren(drawMap(places, byCountry, select, scanned - placed));
   tableBox.append(placeTable(places, select), countryTable([...byCountry.values()].sort((a, b) => b.events.length - a.events.length), select));
 }
 
@@ -132,7 +132,8 @@ function shade(n: number, max: number): string {
   return SHADES[i]!;
 }
 
-function drawMap(places: PlaceAgg[], byCountry: Map<string, CountryAgg>, select: (p: PlaceAgg | CountryAgg) => void): HTMLElement {
+/** `unplaced`: events read that have no place at all; the legend says how many the map cannot show. */
+function drawMap(places: PlaceAgg[], byCountry: Map<string, CountryAgg>, select: (p: PlaceAgg | CountryAgg) => void, unplaced = 0): HTMLElement {
   const max = Math.max(0, ...[...byCountry.values()].map((c) => c.events.length));
   const zoomLayer = s('g', { class: 'zoom-layer' });
   zoomLayer.append(
@@ -221,7 +222,8 @@ function drawMap(places: PlaceAgg[], byCountry: Map<string, CountryAgg>, select:
   };
   const legend = h('ul', { class: 'legend' },
     QUADS.map((q) => h('li', {}, h('span', { class: `badge quad-${q.code}` }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), q.label))),
-    h('li', {}, h('span', { class: 'shade-scale', 'aria-hidden': 'true' }, SHADES.slice(1).map((c) => h('span', { style: `background:${c}` }))), ' countries: more events, darker'));
+    h('li', {}, h('span', { class: 'shade-scale', 'aria-hidden': 'true' }, SHADES.slice(1).map((c) => h('span', { style: `background:${c}` }))), ' countries: more events, darker (a country counts every event placed in it, also those with no finer place)'),
+    unplaced > 0 ? h('li', { class: 'unplaced' }, `${fmt.format(unplaced)} event${unplaced === 1 ? ' has' : 's have'} no place and ${unplaced === 1 ? 'is' : 'are'} not on the map`) : null);
   return h('figure', { class: 'map' },
     h('div', { class: 'map-controls' },
       button('Zoom in', '+', () => zoomAt(1.5)),

@@ -36,7 +36,8 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
 
   try {
     // words are matched by the server (sentence, parties' words, place name), so every page is one request
-    const filter = { actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, distinct: f.distinct, q: f.q || undefined };
+    // newest first: what changed lately leads, and old background dates do not fill page 1
+    const filter = { actor: f.actor, recipient: f.recipient, type: f.type, since: f.since, until: f.until, distinct: f.distinct, q: f.q || undefined, order: 'newest' as const };
     const page: { total: number; items: StoredEvent[] } = await api.events({ ...filter, limit, offset }, signal);
     clear(body);
     body.removeAttribute('aria-busy');
@@ -78,9 +79,9 @@ function chart(events: StoredEvent[]): HTMLElement {
     figure.append(h('figcaption', {}, 'None of the events on this page is dated.'));
     return figure;
   }
-  let lo = Math.min(...dated.map((d) => d.t));
-  let hi = Math.max(...dated.map((d) => d.t));
+  let [lo, hi] = bulkRange(dated);
   if (hi - lo < 86_400_000 * 14) { lo -= 86_400_000 * 7; hi += 86_400_000 * 7; }
+  const outside = dated.filter((d) => d.t < lo || d.t > hi).length;
   const x = (t: number) => LEFT + ((t - lo) / (hi - lo)) * (W - LEFT - 20);
   const svg = s('svg', { viewBox: `0 0 ${W} ${height}`, class: 'timeline-svg', 'aria-hidden': 'true', focusable: 'false' });
   for (const q of QUADS) {
@@ -99,6 +100,7 @@ function chart(events: StoredEvent[]): HTMLElement {
   // Events on the same day in the same lane fan out vertically instead of hiding each other.
   const stack = new Map<string, number>();
   for (const { ev, t } of dated) {
+    if (t < lo || t > hi) continue;
     const q = quad(ev.quad_code);
     const px = x(t);
     const key = `${q.code}:${Math.round(px / 6)}`;
@@ -111,6 +113,20 @@ function chart(events: StoredEvent[]): HTMLElement {
     svg.append(s('a', { href: eventHref(ev), tabindex: -1 }, mark, title));
   }
   const undated = events.length - dated.length;
-  figure.append(svg, h('figcaption', {}, `Events on this page by date and quad class${undated ? ` (${undated} undated not drawn)` : ''}. Click a mark to read its sentence; the list below holds the same links.`));
+  const left = [undated ? `${undated} undated` : '', outside ? `${outside} dated far from the rest` : ''].filter(Boolean).join(', ');
+  figure.append(svg, h('figcaption', {}, `Events on this page by date and quad class${left ? ` (not drawn: ${left}; they are in the list)` : ''}. Click a mark to read its sentence; the list below holds the same links.`));
   return figure;
+}
+
+/**
+ * The axis covers the bulk of the events, not the outliers: from the 2nd to the 98th percentile of
+ * the dates given to the day (a date known only to the month or year, "in 2004", does not stretch
+ * it). With fewer than 20 such dates every dated event counts.
+ */
+function bulkRange(dated: { ev: StoredEvent; t: number }[]): [number, number] {
+  const days = dated.filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d.ev.date ?? '')).map((d) => d.t);
+  const ts = (days.length >= 20 ? days : dated.map((d) => d.t)).sort((a, b) => a - b);
+  if (ts.length < 20) return [ts[0]!, ts[ts.length - 1]!];
+  const at = (q: number) => ts[Math.min(ts.length - 1, Math.max(0, Math.round(q * (ts.length - 1))))]!;
+  return [at(0.02), at(0.98)];
 }
