@@ -6,6 +6,8 @@ import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/inde
 import { ACTORLESS, FRAME_CODES } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
 import { findByAgent, findSubject, isPassive, type Party } from './participants.js';
+import { quotedParties } from './quoted.js';
+import { ploverInfo } from './codes.js';
 
 export interface Coded {
   type: PloverType;
@@ -44,6 +46,17 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
       d.recipient = findSubject(view, s, c.head, floor);
     } else {
       d.actor = findSubject(view, s, c.head, floor);
+    }
+  }
+  if (view.quoted[c.head]) {
+    // A material act the speaker reports ("three others were arrested," an officer said) is coded as
+    // before; a verbal one is the speaker's own statement only with "we", "I" or "us" in it.
+    const q = quotedParties(view, c.head, c.end, d.actor);
+    if (q) {
+      d.actor = q.actor;
+      d.recipient ??= q.recipient;
+    } else if (ploverInfo(d.type).quad % 2 === 1) {
+      return drop('quoted-claim', 'in a quotation a verbal reading is coded only when the speaker says it of "we", "I" or "us"');
     }
   }
   // "MH17 was blown up over eastern Ukraine by a missile": violence suffered by a named party is an

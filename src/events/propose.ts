@@ -3,6 +3,7 @@
 import type { Doc, Sentence } from '../types.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { usedAsVerb } from './verbcheck.js';
+import { speakerQuote } from './quoted.js';
 import { FRAMES } from './frames/index.js';
 import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
@@ -23,7 +24,8 @@ function specificity(m: TriggerMatch): number {
 /** A lexicon match is a candidate when its head is outside quotes, names and dates, and is used as a verb (or the entry is an event noun). */
 function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean): boolean {
   const head = c.head;
-  if (view.quoted[head]) return false; // quoted speech is a statement, not the reporter's event
+  // Quoted speech is the speaker's statement: coded only when the quotes stage found who said it.
+  if (view.quoted[head] && !speakerQuote(doc, doc.tokens[head]!.start)) return false;
   if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) return false; // "United States", "March 5" are not verbs
   const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
   return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, askCompromise && hasParty(view, s.tokenStart, head), afterActor);
