@@ -61,7 +61,7 @@ export const HELP: Record<string, CommandHelp> = {
     usage: 'entente events [options]', summary: 'query stored events',
     options: {
       db: DB, actor: ACTOR, recipient: RECIPIENT, type: TYPE, since: SINCE, until: UNTIL, q: 'WORDS  words in the event sentence',
-      distinct: 'one row per real-world event (groups of mentions)', format: 'table|jsonl|csv  output form (default table)', limit: 'N  at most N events', all: ALL,
+      distinct: 'one row per real-world event (groups of mentions)', order: 'oldest|newest  date order (default oldest first; undated last)', format: 'table|jsonl|csv  output form (default table)', limit: 'N  at most N events', all: ALL,
     },
     examples: ['entente events --db news.db --actor Russia --type ASSAULT --since 2015-11', 'entente events --q "shot down" --distinct --format csv'],
   },

@@ -69,7 +69,7 @@ export async function queryEvents(sql: Sql, filter: EventFilter = {}): Promise<S
   const text = `SELECT e.*, a.url AS url, a.title AS title,
       g.mentions AS num_mentions, g.articles AS num_articles, g.sources AS num_sources
     FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN event_groups g ON g.id = e.group_id
-    ${where} ORDER BY ${filter.order === 'newest' ? '(e.date_start IS NULL), e.date_end DESC, e.date DESC, e.id DESC' : '(e.date_start IS NULL), e.date_start, e.date, e.id'}${pageSql(sql, filter, args)}`;
+    ${where} ORDER BY ${filter.order === 'newest' ? '(e.date_start IS NULL), e.date_start DESC, e.date DESC, e.id DESC' : '(e.date_start IS NULL), e.date_start, e.date, e.id'}${pageSql(sql, filter, args)}`;
   const rows = (await sql.all(text, args)).map((r) => EventRow.parse(r));
   const people = await participantsOf(sql, rows.map((r) => r.id));
   return rows.map((r) => toStored(r, people.get(r.id)));

@@ -24,6 +24,7 @@ async function seeded(store: Store): Promise<(filter: EventFilter) => Promise<st
 storeTest('all events, ordered by date with undated last', async ({ store }) => {
   const types = await seeded(store);
   assert.deepEqual(await types({}), ['SUPPORT', 'ACCUSE', 'ASSAULT', 'CONSULT', 'REQUEST']);
+  assert.deepEqual(await types({ order: 'newest' }), ['CONSULT', 'ASSAULT', 'ACCUSE', 'SUPPORT', 'REQUEST'], 'newest first, undated still last');
 });
 
 storeTest('events by actor code, actor id, recipient and type', async ({ store }) => {

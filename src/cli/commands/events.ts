@@ -10,7 +10,7 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' }, actor: { type: 'string' }, recipient: { type: 'string' }, type: { type: 'string' },
     since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' },
-    q: { type: 'string' }, distinct: { type: 'boolean' },
+    q: { type: 'string' }, distinct: { type: 'boolean' }, order: { type: 'string' },
   }, 'events');
   if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const type = values.type === undefined ? undefined : oneOf((values.type as string).toUpperCase(), PLOVER_TYPES, '--type', 'AGREE');
@@ -19,13 +19,14 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit: expected a positive integer');
   const format = oneOf(values.format as string | undefined, ['table', 'jsonl', 'csv'] as const, '--format', 'table');
+  const order = oneOf(values.order as string | undefined, ['oldest', 'newest'] as const, '--order', 'oldest');
   const say = (line: string): void => { process.stderr.write(`entente: ${line}\n`); };
   const actor = resolveActorArg(values.actor as string | undefined, '--actor', say);
   const recipient = resolveActorArg(values.recipient as string | undefined, '--recipient', say);
   const { store } = await openCliStore(values.db as string | undefined, true);
   try {
     const rows = await store.events({ actor, recipient, type, since, until, limit, includeNonFactual: values.all === true,
-      q: values.q as string | undefined, distinct: values.distinct === true });
+      q: values.q as string | undefined, distinct: values.distinct === true, order });
     if (format === 'jsonl') process.stdout.write(jsonl(rows));
     else {
       const header = ['date', 'event', 'mode', 'actor', 'recipient', 'cameo', 'goldstein', 'where', 'dead', 'evidence'];
