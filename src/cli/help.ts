@@ -70,6 +70,11 @@ export const HELP: Record<string, CommandHelp> = {
     options: { db: DB, speaker: 'CODE|ID  quotes by this actor (FRA, or an actor id)', search: 'WORDS  words in the quote', format: 'table|jsonl  output form (default table)', limit: 'N  at most N quotes' },
     examples: ['entente quotes --db news.db --speaker FRA --search coalition'],
   },
+  watch: {
+    usage: 'entente watch SOURCE... [options]', summary: 'poll RSS/Atom feeds (or pages) and store what is new; SOURCE: a URL or a file of URLs, one a line',
+    options: { db: DB, once: 'poll every source once, print the summary and exit', every: 'DURATION  time between polls (default 15m; 90s, 1h ...)', delay: 'DURATION  least time between two requests to one host (default 1s)' },
+    examples: ['entente watch https://example.org/world/rss.xml --db news.db --once', 'ENTENTE_CONTACT=you@example.org entente watch feeds.txt --every 30m'],
+  },
   serve: {
     usage: 'entente serve [options]', summary: 'the HTTP JSON API and the web page (read-only unless a token is set)',
     options: { db: DB, port: 'N  port to listen on (default 8080; 0: any free port)', host: 'H  address to listen on (default 127.0.0.1)', 'token-file': 'FILE  the bearer token that enables POST /api/ingest (or ENTENTE_TOKEN)' },

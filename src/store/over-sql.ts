@@ -3,6 +3,7 @@ import { findDuplicate } from './signatures.js';
 import { ingest, ingestMany } from './ingest.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
 import type { Sql } from './sql.js';
+import { getWatchSource, putWatchItem, putWatchSource, watchItemSeen } from './watch.js';
 import type { Store } from './types.js';
 
 export function storeOver(sql: Sql, close: () => Promise<void>): Store {
@@ -24,6 +25,12 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
     findDuplicate: (doc) => findDuplicate(sql, doc),
     counts: () => counts(sql),
     summary: (top) => summary(sql, top),
+    watch: {
+      source: (url) => getWatchSource(sql, url),
+      saveSource: (s) => putWatchSource(sql, s),
+      seen: (url) => watchItemSeen(sql, url),
+      saveItem: (item) => putWatchItem(sql, item),
+    },
     close,
   };
 }

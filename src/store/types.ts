@@ -1,5 +1,6 @@
 // The store's public shape, kept apart from SQLite so a PostgreSQL twin can implement it too.
 import type { Doc, EventLoc, Message, PloverType, Span, Zone } from '../types.js';
+import type { WatchSource } from './watch.js';
 
 export interface IngestOptions {
   /** Source label used when the article itself names none (e.g. a manifest's `source`). */
@@ -278,5 +279,13 @@ export interface Store {
   findDuplicate(doc: Doc): Promise<DuplicateMatch | null>;
   counts(): Promise<StoreCounts>;
   summary(top?: number): Promise<StoreSummary>;
+  /** What `entente watch` remembers between polls (migration 009). */
+  watch: {
+    source(url: string): Promise<WatchSource | null>;
+    saveSource(s: WatchSource): Promise<void>;
+    /** Whether this item URL was taken or skipped on an earlier poll. */
+    seen(itemUrl: string): Promise<boolean>;
+    saveItem(item: { itemUrl: string; sourceUrl: string; status: 'stored' | 'skipped'; reason: string | null; articleId: string | null }): Promise<void>;
+  };
   close(): Promise<void>;
 }

@@ -1,0 +1,118 @@
+// entente watch against a loopback news site the test serves: new items between polls, ETag and
+// 304, robots.txt, a failing source that backs off. Nothing leaves 127.0.0.1.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../src/data.js';
+import { openStore } from '../../src/store/index.js';
+
+const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
+
+/** Stories written for this test. */
+const STORIES: Record<string, [string, string]> = {
+  a1: ['Harbour ministers meet', 'Norway and Iceland held talks in Oslo on Monday over fishing rights, officials said.'],
+  a2: ['Quota row deepens', 'Iceland accused Norway on Tuesday of breaking the 2019 quota deal, its foreign minister said.'],
+  a3: ['Police detain dock workers', 'Police arrested 14 protesters outside the parliament in Oslo on Wednesday.'],
+  secret: ['Not for robots', 'Denmark and Sweden signed a ferry agreement in Copenhagen on Thursday.'],
+};
+const page = (k: string): string => {
+  const [title, text] = STORIES[k]!;
+  return `<!doctype html><html><head><title>${title}</title><meta property="article:published_time" content="2024-05-08"></head><body><article><h1>${title}</h1><p>${text}</p><p>${text.replace(/on \w+day/, 'this week')}</p></article></body></html>`;
+};
+
+interface Site { base: string; hits: Map<string, number>; conditional: string[]; items: string[]; close(): Promise<void> }
+
+async function site(): Promise<Site> {
+  const hits = new Map<string, number>();
+  const conditional: string[] = [];
+  const items = ['a1', 'a2', 'private/secret'];
+  let flaky = 0;
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = req.url ?? '/';
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (path === '/robots.txt') { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('User-agent: *\nDisallow: /private/\n'); return; }
+    if (path === '/feed.xml') {
+      const etag = `"v${items.length}"`;
+      if (req.headers['if-none-match']) conditional.push(String(req.headers['if-none-match']));
+      if (req.headers['if-none-match'] === etag) { res.writeHead(304, { etag }); res.end(); return; }
+      const base = `http://${req.headers.host}`;
+      const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Dockside Herald</title>${items.map((k) => {
+        const key = k.split('/').pop()!;
+        return `<item><title>${STORIES[key]![0]}</title><link>${base}/${k}.html</link><description>${STORIES[key]![1]}</description><pubDate>Wed, 08 May 2024 10:00:00 GMT</pubDate></item>`;
+      }).join('')}</channel></rss>`;
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag }); res.end(xml); return;
+    }
+    if (path === '/flaky.xml') { flaky++; res.writeHead(503, { 'retry-after': '120' }); res.end('busy'); return; }
+    const m = /^\/(?:private\/)?(\w+)\.html$/.exec(path);
+    if (m && STORIES[m[1]!]) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page(m[1]!)); return; }
+    res.writeHead(404); res.end('no');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}`, hits, conditional, items, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+}
+
+function watch(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [BIN, 'watch', ...args], { cwd: repoRoot() });
+    let out = '', err = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (err += d));
+    p.on('close', (code) => resolve({ code: code ?? -1, out, err }));
+  });
+}
+
+test('watch --once stores new feed items, then only what was added, with a conditional feed request', async () => {
+  const s = await site();
+  const db = join(mkdtempSync(join(tmpdir(), 'entente-watch-')), 'w.db');
+  try {
+    const first = await watch([`${s.base}/feed.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /items new: 3; stored: 2; skipped: 1/);
+    assert.match(first.out, /skipped .*private\/secret\.html: robots\.txt disallows it/);
+    assert.equal(s.hits.get('/private/secret.html'), undefined, 'a disallowed page is never fetched');
+
+    s.items.push('a3');
+    const second = await watch([`${s.base}/feed.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.equal(second.code, 0, second.err);
+    assert.match(second.out, /items new: 1; stored: 1; skipped: 0/);
+    assert.equal(s.hits.get('/a1.html'), 1, 'an old page is not fetched again');
+    assert.equal(s.hits.get('/a2.html'), 1);
+    assert.deepEqual(s.conditional, ['"v3"'], 'the second poll sent the ETag of the first');
+
+    const third = await watch([`${s.base}/feed.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.match(third.out, /not modified: 1; failed: 0; items new: 0/);
+
+    const store = await openStore(db);
+    try {
+      const arts = await store.articles({ limit: 10 });
+      assert.equal(arts.total, 3);
+      assert.ok((await store.events()).length >= 2, 'the stories were coded');
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await s.close();
+  }
+});
+
+test('a failing source is reported and backs off as Retry-After says, across runs', async () => {
+  const s = await site();
+  const db = join(mkdtempSync(join(tmpdir(), 'entente-watch-')), 'w.db');
+  try {
+    const first = await watch([`${s.base}/flaky.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /failed: 1/);
+    assert.match(first.out, /HTTP 503; next try after/);
+    const again = await watch([`${s.base}/flaky.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.match(again.out, /backing off until/);
+    assert.equal(s.hits.get('/flaky.xml'), 1, 'not asked again before its Retry-After');
+  } finally {
+    await s.close();
+  }
+});
