@@ -68,6 +68,8 @@ export const SummaryQuery = z.strictObject({
 
 export const NoQuery = z.strictObject({});
 
+export const AlertsQuery = z.strictObject({ ...page });
+
 /** Raw ingest bodies (text/plain, text/html) take their metadata from the query string. */
 export const IngestQuery = z.strictObject({
   url: z.url().max(2000).optional().describe('For a raw text or HTML body: its address'),

@@ -1,5 +1,5 @@
 // The read-only endpoints: thin wrappers over the Store's queries, paginated alike.
-import { ActorsQuery, ArticlesQuery, EventsQuery, NoQuery, QuotesQuery, SearchQuery, SummaryQuery } from './params.js';
+import { ActorsQuery, AlertsQuery, ArticlesQuery, EventsQuery, NoQuery, QuotesQuery, SearchQuery, SummaryQuery } from './params.js';
 import { HttpError } from './http.js';
 import { pageOf, route, type Route } from './route.js';
 
@@ -68,6 +68,14 @@ export const READ_ROUTES: Route[] = [
     async handle({ query: { limit, offset, ...filter }, config }) {
       // The store's quote query has no offset or count: read all matches, then cut the page.
       const all = await config.store.quotes(filter);
+      return pageOf(all.length, all.slice(offset, offset + limit), { limit, offset });
+    },
+  }),
+  route({
+    method: 'GET', path: '/api/alerts', summary: 'Alerts raised by entente watch --alerts, newest first, with the events behind each', query: AlertsQuery, shape: 'list',
+    returns: 'StoredAlert: { id, rule_id, window_start, window_end, count, baseline, message, event_ids, raised_at }',
+    async handle({ query: { limit, offset }, config }) {
+      const all = await config.store.alerts.list(10_000); // alerts are few: one per rule and window
       return pageOf(all.length, all.slice(offset, offset + limit), { limit, offset });
     },
   }),

@@ -4,6 +4,7 @@ import { ingest, ingestMany } from './ingest.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
 import type { Sql } from './sql.js';
 import { getWatchSource, putWatchItem, putWatchSource, watchItemSeen } from './watch.js';
+import { alertEvents, latestEventDay, listAlerts, saveAlert } from './alerts.js';
 import type { Store } from './types.js';
 
 export function storeOver(sql: Sql, close: () => Promise<void>): Store {
@@ -30,6 +31,12 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
       saveSource: (s) => putWatchSource(sql, s),
       seen: (url) => watchItemSeen(sql, url),
       saveItem: (item) => putWatchItem(sql, item),
+    },
+    alerts: {
+      events: (q) => alertEvents(sql, q),
+      latestDay: () => latestEventDay(sql),
+      save: (a) => saveAlert(sql, a),
+      list: (limit) => listAlerts(sql, limit),
     },
     close,
   };

@@ -1,6 +1,5 @@
 // The store's public shape, kept apart from SQLite so a PostgreSQL twin can implement it too.
 import type { Doc, EventLoc, Message, PloverType, Span, Zone } from '../types.js';
-import type { WatchSource } from './watch.js';
 
 export interface IngestOptions {
   /** Source label used when the article itself names none (e.g. a manifest's `source`). */
@@ -252,6 +251,40 @@ export interface ArticleAnnotations {
   places: { start: number; end: number; text: string; name: string; country: string | null; lat: number | null; lon: number | null; kind: string }[];
 }
 
+export interface WatchSource {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** ISO time before which the source is not polled again (after a 429 or repeated failures). */
+  nextPoll: string | null;
+  failures: number;
+  lastStatus: number | null;
+  lastError: string | null;
+}
+
+export interface AlertQuery {
+  /** Either side of the dyad (both directions count) or the one actor. */
+  a?: string;
+  b?: string;
+  types?: readonly string[];
+  quads?: readonly number[];
+  /** Inclusive day window, YYYY-MM-DD. */
+  from: string;
+  to: string;
+}
+
+export interface StoredAlert {
+  id: string;
+  rule_id: string;
+  window_start: string;
+  window_end: string;
+  count: number;
+  baseline: number | null;
+  message: string;
+  event_ids: string[];
+  raised_at: string;
+}
+
 /** Every method is async so SQLite and PostgreSQL backends share one shape. */
 export interface Store {
   ingest(doc: Doc, opts?: IngestOptions): Promise<IngestResult>;
@@ -286,6 +319,15 @@ export interface Store {
     /** Whether this item URL was taken or skipped on an earlier poll. */
     seen(itemUrl: string): Promise<boolean>;
     saveItem(item: { itemUrl: string; sourceUrl: string; status: 'stored' | 'skipped'; reason: string | null; articleId: string | null }): Promise<void>;
+  };
+  /** Alert rules' counts and the alerts raised (migration 010). */
+  alerts: {
+    /** One event id per real-world event in the window, with its deaths. */
+    events(q: AlertQuery): Promise<{ id: string; dead: number }[]>;
+    latestDay(): Promise<string | null>;
+    /** Stores the alert unless its rule and window already raised one; true when new. */
+    save(a: StoredAlert): Promise<boolean>;
+    list(limit?: number): Promise<StoredAlert[]>;
   };
   close(): Promise<void>;
 }

@@ -1,16 +1,9 @@
 // The watch state (migration 009): validators and schedule per source, and the items already taken.
 import type { Sql } from './sql.js';
+import type { WatchSource } from './types.js';
 
-export interface WatchSource {
-  url: string;
-  etag: string | null;
-  lastModified: string | null;
-  /** ISO time before which the source is not polled again (after a 429 or repeated failures). */
-  nextPoll: string | null;
-  failures: number;
-  lastStatus: number | null;
-  lastError: string | null;
-}
+export type { WatchSource };
+
 
 interface SourceRow { url: string; etag: string | null; last_modified: string | null; next_poll: string | null; failures: number; last_status: number | null; last_error: string | null }
 

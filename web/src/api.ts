@@ -1,7 +1,7 @@
 // Calls to `entente serve`. Paths are relative to the page, so the page works wherever it is
 // mounted; every list endpoint answers { total, limit, offset, items }.
 import type {
-  ActorSummary, ArticleDetailFlat, ArticleListItem, BlocsResult, List, SearchHit, StoredEvent, StoredQuote, StoreSummary,
+  ActorSummary, ArticleDetailFlat, ArticleListItem, BlocsResult, List, SearchHit, StoredAlert, StoredEvent, StoredQuote, StoreSummary,
 } from './types.js';
 
 export class ApiError extends Error {
@@ -64,6 +64,7 @@ export const api = {
   actors: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ActorSummary>('actors', q, signal),
   quotes: (q: { speaker?: string; search?: string; limit?: number }, signal?: AbortSignal) => getList<StoredQuote>('quotes', q, signal),
   search: (q: string, page: { limit?: number; offset?: number }, signal?: AbortSignal) => getList<SearchHit>('search', { q, ...page }, signal),
+  alerts: (signal?: AbortSignal) => getList<StoredAlert>('alerts', { limit: 200 }, signal),
   summary: (signal?: AbortSignal) => getJson<StoreSummary>('summary', {}, signal),
   /** Blocs from the events up to `until`, each event's weight halved every `halfLife` days (0: no decay). */
   blocs: (q: { until?: string; half_life?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),

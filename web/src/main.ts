@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { fmt, h } from './dom.js';
 import { parseRoute, type Route } from './route.js';
 import { articlesView } from './views/articles.js';
+import { alertsView } from './views/alerts.js';
 import { ingestView } from './views/ingest.js';
 import { readerView } from './views/reader.js';
 import { timelineView } from './views/timeline.js';
@@ -22,6 +23,7 @@ const VIEWS: Record<string, { view: View; title: string; nav: string }> = {
   articles: { view: articlesView, title: 'Articles', nav: 'articles' },
   article: { view: readerView, title: 'Article', nav: 'articles' },
   ingest: { view: ingestView, title: 'Ingest', nav: 'ingest' },
+  alerts: { view: alertsView, title: 'Alerts', nav: 'alerts' },
 };
 
 const main = document.getElementById('main')!;

@@ -60,3 +60,4 @@ export interface BlocsResult {
   tensions: (BlocEdge & { bloc: number; kind: 'hostile' | 'mixed' })[];
   courted: { actor: string; bloc: number; sides: { bloc: number; weight: number }[]; hostility: number }[];
 }
+export type { StoredAlert } from '../../src/store/types.js';

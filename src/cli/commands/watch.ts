@@ -3,6 +3,8 @@
 // URL or a file listing URLs, one a line (# starts a comment).
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_WATCH, pollOnce, type PollSummary } from '../../watch/poll.js';
+import { loadRules, type AlertRule } from '../../watch/rules.js';
+import { postAlerts, raiseAlerts } from '../../watch/alerts.js';
 import { openCliStore } from '../store.js';
 import { parse } from '../args.js';
 import { UsageError, noInput } from '../errors.js';
@@ -37,28 +39,38 @@ function sourcesOf(args: string[]): string[] {
   return out;
 }
 
-function report(s: PollSummary): string {
-  const lines = [`sources polled: ${s.sources}; not modified: ${s.notModified}; failed: ${s.failed.length}; items new: ${s.itemsNew}; stored: ${s.stored}; skipped: ${s.skipped.length}; events added: ${s.events}`];
+function report(s: PollSummary, alerts: number): string {
+  const lines = [`sources polled: ${s.sources}; not modified: ${s.notModified}; failed: ${s.failed.length}; items new: ${s.itemsNew}; stored: ${s.stored}; skipped: ${s.skipped.length}; events added: ${s.events}; alerts raised: ${alerts}`];
   for (const f of s.failed) lines.push(`  failed ${f.url}: ${f.reason}`);
   for (const k of s.skipped) lines.push(`  skipped ${k.url}: ${k.reason}`);
   return lines.join('\n') + '\n';
 }
 
 export async function watchCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, once: { type: 'boolean' }, every: { type: 'string' }, delay: { type: 'string' } }, 'watch');
+  const { values, positionals } = parse(argv, { db: { type: 'string' }, once: { type: 'boolean' }, every: { type: 'string' }, delay: { type: 'string' }, alerts: { type: 'string' }, webhook: { type: 'string' } }, 'watch');
   const sources = sourcesOf(positionals);
   const every = interval((values.every as string | undefined) ?? '15m');
   const contact = process.env['ENTENTE_CONTACT'];
   const options = { ...DEFAULT_WATCH, ...(contact ? { userAgent: `entente-watch/0.1 (${contact})` } : {}) };
   if (values.delay !== undefined) options.hostDelayMs = delay(values.delay as string);
+  let rules: AlertRule[] = [];
+  if (values.alerts !== undefined) {
+    try { rules = loadRules(values.alerts as string); } catch (e) { throw new UsageError((e as Error).message); }
+  }
+  const webhook = values.webhook as string | undefined;
+  if (webhook !== undefined && !/^https?:\/\//i.test(webhook)) throw new UsageError(`--webhook: expected an http(s) URL (got ${webhook})`);
   const { store } = await openCliStore(values.db as string | undefined, false);
   let stop = false;
   const onInt = (): void => { stop = true; process.stderr.write('entente: watch: stopping after this poll\n'); };
   process.once('SIGINT', onInt);
   try {
     for (;;) {
-      const summary = await pollOnce(store, sources, options, (l) => process.stderr.write(`entente: ${l}\n`));
-      process.stdout.write(report(summary));
+      const log = (l: string): void => { process.stderr.write(`entente: ${l}\n`); };
+      const summary = await pollOnce(store, sources, options, log);
+      const raised = rules.length ? await raiseAlerts(store, rules) : [];
+      for (const a of raised) process.stdout.write(JSON.stringify({ alert: a }) + '\n');
+      if (webhook && raised.length) await postAlerts(webhook, raised, log);
+      process.stdout.write(report(summary, raised.length));
       if (values.once === true || stop) return 0;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, every);
