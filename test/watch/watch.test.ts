@@ -48,6 +48,16 @@ async function site(): Promise<Site> {
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag }); res.end(xml); return;
     }
     if (path === '/flaky.xml') { flaky++; res.writeHead(503, { 'retry-after': '120' }); res.end('busy'); return; }
+    if (path === '/once-down.xml') {
+      if ((hits.get(path) ?? 0) === 1) { res.writeHead(500); res.end('down'); return; }
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Back</title><item><title>${STORIES['a3']![0]}</title><link>http://${req.headers.host}/a3.html</link><description>${STORIES['a3']![1]}</description></item></channel></rss>`);
+      return;
+    }
+    if (path === '/slow.xml') { res.writeHead(200, { 'content-type': 'application/rss+xml' }); res.write('<?xml version="1.0"?><rss>'); return; } // never ends
+    if (path === '/loop') { res.writeHead(302, { location: '/loop' }); res.end(); return; }
+    if (path === '/huge.xml') { res.writeHead(200, { 'content-type': 'application/rss+xml' }); res.end('<rss>' + 'x'.repeat(6_000_000) + '</rss>'); return; }
+    if (path === '/not-a-feed') { res.writeHead(200, { 'content-type': 'application/octet-stream' }); res.end(Buffer.from([0, 1, 2, 3, 255, 254])); return; }
     const m = /^\/(?:private\/)?(\w+)\.html$/.exec(path);
     if (m && STORIES[m[1]!]) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page(m[1]!)); return; }
     res.writeHead(404); res.end('no');
@@ -112,6 +122,41 @@ test('a failing source is reported and backs off as Retry-After says, across run
     const again = await watch([`${s.base}/flaky.xml`, '--db', db, '--once', '--delay', '0s']);
     assert.match(again.out, /backing off until/);
     assert.equal(s.hits.get('/flaky.xml'), 1, 'not asked again before its Retry-After');
+  } finally {
+    await s.close();
+  }
+});
+
+test('a slow body, a redirect loop, a huge body and bytes that are no feed are each a failure with its reason, and the poll goes on', async () => {
+  const s = await site();
+  const db = join(mkdtempSync(join(tmpdir(), 'entente-watch-')), 'w.db');
+  try {
+    const r = await watch([`${s.base}/slow.xml`, `${s.base}/loop`, `${s.base}/huge.xml`, `${s.base}/not-a-feed`, `${s.base}/feed.xml`, '--db', db, '--once', '--delay', '0s', '--timeout', '1500ms']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /failed .*slow\.xml: no complete answer within 1500 ms/);
+    assert.match(r.out, /failed .*loop: more than 5 redirects/);
+    assert.match(r.out, /failed .*huge\.xml: body larger than 5000000 bytes/);
+    assert.match(r.out, /skipped .*not-a-feed: not a page \(application\/octet-stream\)/);
+    assert.match(r.out, /sources polled: 5; not modified: 0; failed: 3; items new: 4; stored: 2/, 'the good feed after them is read');
+  } finally {
+    await s.close();
+  }
+});
+
+test('a source that failed is read again once its pause is over', async () => {
+  const s = await site();
+  const db = join(mkdtempSync(join(tmpdir(), 'entente-watch-')), 'w.db');
+  try {
+    const first = await watch([`${s.base}/once-down.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.match(first.out, /HTTP 500; next try after/);
+    // the pause is a minute: let it pass in the store rather than in the test
+    const store = await openStore(db);
+    const state = await store.watch.source(`${s.base}/once-down.xml`);
+    assert.equal(state?.failures, 1);
+    await store.watch.saveSource({ ...state!, nextPoll: new Date(Date.now() - 1000).toISOString() });
+    await store.close();
+    const second = await watch([`${s.base}/once-down.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.match(second.out, /failed: 0; items new: 1; stored: 1/);
   } finally {
     await s.close();
   }

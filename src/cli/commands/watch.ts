@@ -16,10 +16,10 @@ function interval(v: string): number {
   return Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 's' | 'm' | 'h'];
 }
 
-/** "0s", "500ms", "2s": the pause between two requests to one host. */
+/** "0s", "500ms", "2s": a short duration (--delay, --timeout). */
 function delay(v: string): number {
   const m = /^(\d+)(ms|s)$/.exec(v.trim());
-  if (!m) throw new UsageError(`--delay: expected a duration such as 500ms or 2s (got ${v})`);
+  if (!m) throw new UsageError(`expected a duration such as 500ms or 2s (got ${v})`);
   return Number(m[1]) * (m[2] === 's' ? 1000 : 1);
 }
 
@@ -47,12 +47,13 @@ function report(s: PollSummary, alerts: number): string {
 }
 
 export async function watchCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, once: { type: 'boolean' }, every: { type: 'string' }, delay: { type: 'string' }, alerts: { type: 'string' }, webhook: { type: 'string' } }, 'watch');
+  const { values, positionals } = parse(argv, { db: { type: 'string' }, once: { type: 'boolean' }, every: { type: 'string' }, delay: { type: 'string' }, timeout: { type: 'string' }, alerts: { type: 'string' }, webhook: { type: 'string' } }, 'watch');
   const sources = sourcesOf(positionals);
   const every = interval((values.every as string | undefined) ?? '15m');
   const contact = process.env['ENTENTE_CONTACT'];
   const options = { ...DEFAULT_WATCH, ...(contact ? { userAgent: `entente-watch/0.1 (${contact})` } : {}) };
   if (values.delay !== undefined) options.hostDelayMs = delay(values.delay as string);
+  if (values.timeout !== undefined) options.timeoutMs = Math.max(1, delay(values.timeout as string));
   let rules: AlertRule[] = [];
   if (values.alerts !== undefined) {
     try { rules = loadRules(values.alerts as string); } catch (e) { throw new UsageError((e as Error).message); }
