@@ -18,7 +18,7 @@ const USAGE = `usage: entente <command> [options]
   events   [--db FILE] [--actor CODE] [--recipient CODE] [--type TYPE] [--since DATE] [--until DATE] [--q WORDS] [--distinct] [--format table|jsonl|csv] [--all]
   quotes   [--db FILE] [--speaker CODE|ID] [--search WORDS] [--format table|jsonl]   who said what, with spans
   serve    [--db FILE|URL] [--port N] [--host H] [--token-file F]   HTTP JSON API on 127.0.0.1 (read-only unless ENTENTE_TOKEN or --token-file)
-  watch    SOURCE... [--db FILE|URL] [--once] [--every 15m]   poll RSS/Atom feeds and pages, store what is new
+  watch    SOURCE... [--db FILE|URL] [--once] [--every 15m]   poll feeds, sitemaps and pages, store what is new
   relations [--db FILE] [--since DATE] [--until DATE] [--actor CODE] [--window week|month] [--undirected] [--series] [--format table|jsonl]
   blocs    [--db FILE] [--since DATE] [--until DATE] [--half-life DAYS] [--weight plover|goldstein|quad] [--seed N] [--format table|json]
   export   --format plover-jsonl|gdelt-tsv|csv|graphml [--out FILE] [--db FILE] [event filters as for events] [--header]

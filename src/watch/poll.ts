@@ -10,6 +10,10 @@ import type { Store } from '../store/index.js';
 import type { WatchSource } from '../store/watch.js';
 import type { RawInput } from '../types.js';
 import { politeGet, type FetchOptions, type Fetched } from './fetch.js';
+import { looksLikeSitemap, readSitemap, type SitemapPage } from './sitemap.js';
+
+/** At most this many child sitemaps of a sitemap index are read per poll. */
+const MAX_CHILD_SITEMAPS = 50;
 
 type RobotsParser = (url: string, contents: string) => { isAllowed(url: string, ua?: string): boolean | undefined };
 const robotsParser = createRequire(import.meta.url)('robots-parser') as RobotsParser;
@@ -74,10 +78,14 @@ const fresh = (url: string): WatchSource => ({ url, etag: null, lastModified: nu
 /** A page fetch that fails for a reason that will not pass (robots, size, not a page) is remembered; a passing one (5xx, timeout) is tried on the next poll. */
 const lasting = (f: Extract<Fetched, { ok: false }>): boolean => f.status !== null && f.status >= 400 && f.status < 500 && f.status !== 429 || /larger than|redirects/.test(f.reason);
 
-export async function pollOnce(store: Store, sources: readonly string[], o: WatchOptions = DEFAULT_WATCH, log: (line: string) => void = () => undefined): Promise<PollSummary> {
+/** A watched source: its URL, and the name stories from it are stored under (else the feed's title). */
+export interface WatchedSource { url: string; label?: string }
+
+export async function pollOnce(store: Store, sources: readonly (string | WatchedSource)[], o: WatchOptions = DEFAULT_WATCH, log: (line: string) => void = () => undefined): Promise<PollSummary> {
   const sum: PollSummary = { sources: 0, notModified: 0, failed: [], itemsNew: 0, stored: 0, skipped: [], events: 0 };
   const polite = new Politeness(o);
-  for (const url of sources) {
+  for (const src of sources) {
+    const { url, label } = typeof src === 'string' ? { url: src, label: undefined } : src;
     sum.sources++;
     const state = (await store.watch.source(url)) ?? fresh(url);
     if (state.nextPoll && state.nextPoll > new Date().toISOString()) {
@@ -104,8 +112,13 @@ export async function pollOnce(store: Store, sources: readonly string[], o: Watc
       continue;
     }
     await store.watch.saveSource({ ...state, etag: res.etag, lastModified: res.lastModified, failures: 0, lastStatus: 200, lastError: null, nextPoll: null });
-    // A feed lists items; any other page is itself the one item.
-    const items: (RawInput | { path: string; reason: string })[] = looksLikeFeed(res.body) ? readFeed(res.body, url) : [{ url: res.url }];
+    // A feed or a sitemap lists items; any other page is itself the one item.
+    let items: (RawInput | { path: string; reason: string })[];
+    if (looksLikeSitemap(res.body)) {
+      const pages = await sitemapPages(res.body, res.url, polite, sum);
+      if (!pages) continue;
+      items = pages.map((p) => ({ url: p.url, ...(p.published ? { published: p.published, publishedField: '<news:publication_date>' } : {}), ...(p.title ? { title: p.title } : {}) }));
+    } else items = looksLikeFeed(res.body) ? readFeed(res.body, url) : [{ url: res.url }];
     for (const item of items) {
       if ('reason' in item) { sum.skipped.push({ url, reason: item.reason }); continue; }
       const itemUrl = item.url ? new URL(item.url, res.url).toString() : null;
@@ -122,6 +135,7 @@ export async function pollOnce(store: Store, sources: readonly string[], o: Watc
       if (!/html|xml|text/i.test(page.contentType) && page.contentType !== '') { await skip(`not a page (${page.contentType})`, true); continue; }
       const input: RawInput = { html: page.body, url: itemUrl };
       for (const k of ['title', 'published', 'publishedField', 'source'] as const) if (item[k]) input[k] = item[k];
+      if (label) input.source = label;
       const out = await ingestInput(store, input, 'watch');
       if (out.status === 'skipped') { await skip(out.skipReason ?? 'skipped', true); continue; }
       sum.stored++;
@@ -130,4 +144,32 @@ export async function pollOnce(store: Store, sources: readonly string[], o: Watc
     }
   }
   return sum;
+}
+
+/** The pages of a sitemap, or of the child sitemaps of an index (one level, up to MAX_CHILD_SITEMAPS); null when it cannot be read. */
+async function sitemapPages(xml: string, url: string, polite: Politeness, sum: PollSummary): Promise<SitemapPage[] | null> {
+  let map;
+  try {
+    map = readSitemap(xml);
+  } catch (e) {
+    sum.failed.push({ url, reason: `sitemap: ${(e as Error).message}` });
+    return null;
+  }
+  if (map.kind === 'urlset') return map.pages.map((p) => ({ ...p, url: new URL(p.url, url).toString() }));
+  const pages: SitemapPage[] = [];
+  for (const child of map.sitemaps.slice(0, MAX_CHILD_SITEMAPS)) {
+    const childUrl = new URL(child, url).toString();
+    if (!(await polite.allowed(childUrl))) { sum.skipped.push({ url: childUrl, reason: 'robots.txt disallows it' }); continue; }
+    const res = await polite.get(childUrl);
+    if (!res.ok) { sum.failed.push({ url: childUrl, reason: res.reason }); continue; }
+    try {
+      const m = readSitemap(res.body);
+      if (m.kind === 'urlset') pages.push(...m.pages.map((p) => ({ ...p, url: new URL(p.url, childUrl).toString() })));
+      else sum.skipped.push({ url: childUrl, reason: 'a sitemap index inside a sitemap index is not followed' });
+    } catch (e) {
+      sum.failed.push({ url: childUrl, reason: `sitemap: ${(e as Error).message}` });
+    }
+  }
+  if (map.sitemaps.length > MAX_CHILD_SITEMAPS) sum.skipped.push({ url, reason: `${map.sitemaps.length - MAX_CHILD_SITEMAPS} child sitemaps beyond the first ${MAX_CHILD_SITEMAPS} not read` });
+  return pages;
 }

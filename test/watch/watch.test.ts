@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/data.js';
@@ -52,6 +52,17 @@ async function site(): Promise<Site> {
       if ((hits.get(path) ?? 0) === 1) { res.writeHead(500); res.end('down'); return; }
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Back</title><item><title>${STORIES['a3']![0]}</title><link>http://${req.headers.host}/a3.html</link><description>${STORIES['a3']![1]}</description></item></channel></rss>`);
+      return;
+    }
+    if (path === '/sitemap-index.xml') {
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.end(`<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>/news-sitemap.xml</loc></sitemap></sitemapindex>`);
+      return;
+    }
+    if (path === '/news-sitemap.xml') {
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${['a1', 'a2'].map((k) =>
+        `<url><loc>http://${req.headers.host}/${k}.html</loc><news:news><news:publication><news:name>Dockside Herald</news:name><news:language>en</news:language></news:publication><news:publication_date>2024-05-07T08:00:00Z</news:publication_date><news:title>${STORIES[k]![0]}</news:title></news:news></url>`).join('')}</urlset>`);
       return;
     }
     if (path === '/slow.xml') { res.writeHead(200, { 'content-type': 'application/rss+xml' }); res.write('<?xml version="1.0"?><rss>'); return; } // never ends
@@ -157,6 +168,52 @@ test('a source that failed is read again once its pause is over', async () => {
     await store.close();
     const second = await watch([`${s.base}/once-down.xml`, '--db', db, '--once', '--delay', '0s']);
     assert.match(second.out, /failed: 0; items new: 1; stored: 1/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a sitemap index leads to its news sitemap, whose pages are stored with their publication date', async () => {
+  const s = await site();
+  const db = join(mkdtempSync(join(tmpdir(), 'entente-watch-')), 'w.db');
+  try {
+    const r = await watch([`${s.base}/sitemap-index.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /items new: 2; stored: 2/);
+    const store = await openStore(db);
+    try {
+      const arts = await store.articles({ limit: 10 });
+      assert.deepEqual(arts.items.map((a) => a.published).sort(), ['2024-05-07', '2024-05-07']);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await s.close();
+  }
+});
+
+test('a YAML sources file gives each source its label; a bad entry is refused with its place', async () => {
+  const s = await site();
+  const dir = mkdtempSync(join(tmpdir(), 'entente-watch-'));
+  const db = join(dir, 'w.db');
+  try {
+    const file = join(dir, 'sources.yaml');
+    writeFileSync(file, `sources:\n  - url: ${s.base}/feed.xml\n    label: Harbour Desk\n    every: 30m\n`);
+    const r = await watch([file, '--db', db, '--once', '--delay', '0s']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /stored: 2/);
+    const store = await openStore(db);
+    try {
+      const arts = await store.articles({ limit: 10 });
+      assert.ok(arts.items.length === 2 && arts.items.every((a) => a.source === 'Harbour Desk'), JSON.stringify(arts.items.map((a) => a.source)));
+    } finally {
+      await store.close();
+    }
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ sources: [{ url: 'ftp://example.org/feed' }] }));
+    const refused = await watch([bad, '--db', db, '--once']);
+    assert.equal(refused.code, 64);
+    assert.match(refused.err, /bad\.json: sources\.0\.url: an http\(s\) URL/);
   } finally {
     await s.close();
   }

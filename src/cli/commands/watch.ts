@@ -2,7 +2,9 @@
 // what is new through the one ingest path, and remember what was taken (src/watch). A SOURCE is a
 // URL or a file listing URLs, one a line (# starts a comment).
 import { existsSync, readFileSync } from 'node:fs';
-import { DEFAULT_WATCH, pollOnce, type PollSummary } from '../../watch/poll.js';
+import { z } from 'zod';
+import { parseYaml } from '../../actors/yaml.js';
+import { DEFAULT_WATCH, pollOnce, type PollSummary, type WatchedSource } from '../../watch/poll.js';
 import { loadRules, type AlertRule } from '../../watch/rules.js';
 import { postAlerts, raiseAlerts } from '../../watch/alerts.js';
 import { openCliStore } from '../store.js';
@@ -23,16 +25,39 @@ function delay(v: string): number {
   return Number(m[1]) * (m[2] === 's' ? 1000 : 1);
 }
 
-function sourcesOf(args: string[]): string[] {
-  const out: string[] = [];
+/** A source file in JSON or YAML: {sources: [{url, label?, every?}]}; checked, errors name the entry. */
+const SourcesFile = z.strictObject({
+  sources: z.array(z.strictObject({
+    url: z.string().regex(/^https?:\/\//i, 'an http(s) URL'),
+    label: z.string().min(1).max(300).optional(),
+    every: z.string().optional(),
+  })).min(1),
+});
+
+type Source = WatchedSource & { everyMs: number | null };
+
+function sourcesOf(args: string[]): Source[] {
+  const out: Source[] = [];
   for (const a of args) {
-    if (/^https?:\/\//i.test(a)) { out.push(a); continue; }
+    if (/^https?:\/\//i.test(a)) { out.push({ url: a, everyMs: null }); continue; }
     if (!existsSync(a)) throw noInput(`${a}: not a URL and no such file`);
-    for (const line of readFileSync(a, 'utf8').split(/\r?\n/)) {
+    const text = readFileSync(a, 'utf8');
+    if (/\.(json|ya?ml)$/i.test(a)) {
+      let raw: unknown;
+      try { raw = /\.json$/i.test(a) ? JSON.parse(text) : parseYaml(text); } catch (e) { throw new UsageError(`${a}: ${(e as Error).message}`); }
+      const r = SourcesFile.safeParse(raw);
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        throw new UsageError(`${a}: ${issue.path.join('.') || 'file'}: ${issue.message}`);
+      }
+      for (const s of r.data.sources) out.push({ url: s.url, ...(s.label ? { label: s.label } : {}), everyMs: s.every ? interval(s.every) : null });
+      continue;
+    }
+    for (const line of text.split(/\r?\n/)) {
       const url = line.replace(/#.*/, '').trim();
       if (!url) continue;
       if (!/^https?:\/\//i.test(url)) throw new UsageError(`${a}: "${url}" is not an http(s) URL`);
-      out.push(url);
+      out.push({ url, everyMs: null });
     }
   }
   if (out.length === 0) throw new UsageError('watch: give at least one feed URL or a file of URLs');
@@ -62,21 +87,31 @@ export async function watchCommand(argv: string[]): Promise<number> {
   if (webhook !== undefined && !/^https?:\/\//i.test(webhook)) throw new UsageError(`--webhook: expected an http(s) URL (got ${webhook})`);
   const { store } = await openCliStore(values.db as string | undefined, false);
   let stop = false;
-  const onInt = (): void => { stop = true; process.stderr.write('entente: watch: stopping after this poll\n'); };
-  process.once('SIGINT', onInt);
+  let wake: (() => void) | null = null;
+  // Ctrl-C finishes the poll in flight (or ends the wait) and exits 0.
+  const onInt = (): void => { stop = true; process.stderr.write('entente: watch: stopping after this poll\n'); wake?.(); };
+  process.on('SIGINT', onInt);
+  // Each source is polled on its own interval (the file's "every", else --every); the loop wakes
+  // for the next one due.
+  const due = new Map<string, number>(sources.map((s) => [s.url, 0]));
   try {
     for (;;) {
+      const now = Date.now();
+      const batch = values.once === true ? sources : sources.filter((s) => due.get(s.url)! <= now);
+      for (const s of batch) due.set(s.url, now + (s.everyMs ?? every));
       const log = (l: string): void => { process.stderr.write(`entente: ${l}\n`); };
-      const summary = await pollOnce(store, sources, options, log);
+      const summary = await pollOnce(store, batch, options, log);
       const raised = rules.length ? await raiseAlerts(store, rules) : [];
       for (const a of raised) process.stdout.write(JSON.stringify({ alert: a }) + '\n');
       if (webhook && raised.length) await postAlerts(webhook, raised, log);
       process.stdout.write(report(summary, raised.length));
       if (values.once === true || stop) return 0;
+      const wait = Math.max(0, Math.min(...due.values()) - Date.now());
       await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, every);
-        process.once('SIGINT', () => { clearTimeout(t); resolve(); });
+        const t = setTimeout(resolve, wait);
+        wake = () => { clearTimeout(t); resolve(); };
       });
+      wake = null;
       if (stop) return 0;
     }
   } finally {
