@@ -72,7 +72,7 @@ export const HELP: Record<string, CommandHelp> = {
   },
   watch: {
     usage: 'entente watch SOURCE... [options]', summary: 'poll RSS/Atom feeds, sitemaps or pages and store what is new; SOURCE: a URL, a file of URLs (one a line), or JSON/YAML {sources: [{url, label?, every?}]}',
-    options: { db: DB, once: 'poll every source once, print the summary and exit', every: 'DURATION  time between polls (default 15m; 90s, 1h ...)', delay: 'DURATION  least time between two requests to one host (default 1s)', timeout: 'DURATION  limit on each exchange, connect to last byte (default 20s)', alerts: 'FILE  alert rules (JSON or YAML): raised alerts print as JSON lines and are stored once', webhook: 'URL  also POST each new alert here (retried)' },
+    options: { db: DB, once: 'poll every source once, print the summary and exit', every: 'DURATION  time between polls (default 15m; 90s, 1h ...)', delay: 'DURATION  least time between two requests to one host (default 1s)', timeout: 'DURATION  limit on each exchange, connect to last byte (default 20s)', alerts: 'FILE  alert rules (JSON or YAML): raised alerts print as JSON lines and are stored once', webhook: 'URL  also POST each new alert here (retried)', redis: 'URL  queue new pages for the workers (entente worker) instead of annotating here', queue: 'NAME  the queue with --redis (default entente-ingest)' },
     examples: ['entente watch https://example.org/world/rss.xml --db news.db --once', 'ENTENTE_CONTACT=you@example.org entente watch feeds.txt --every 30m'],
   },
   serve: {

@@ -3,6 +3,7 @@ import type { Queue } from 'bullmq';
 import { readInputs } from '../intake/sources.js';
 import { jobIdOf, toPayload, type JobPayload } from './job.js';
 import { jobOptions, type RetryPolicy } from './queue.js';
+import type { RawInput } from '../types.js';
 
 export interface EnqueueTally {
   items: number;
@@ -56,4 +57,14 @@ export async function enqueuePaths(queue: Queue, paths: string[], opts: EnqueueO
   }
   await flush();
   return tally;
+}
+
+/** Queues one input (the watch's pages): 'queued', 'already' when its job exists, or skipped with the reason. */
+export async function enqueueInput(queue: Queue, input: RawInput, retry?: RetryPolicy): Promise<{ status: 'queued' | 'already' } | { status: 'skipped'; reason: string }> {
+  const payload = toPayload(input);
+  if ('reason' in payload) return { status: 'skipped', reason: payload.reason };
+  const jobId = jobIdOf(payload);
+  if ((await queue.getJobState(jobId)) !== 'unknown') return { status: 'already' };
+  await queue.add('ingest', payload, { ...jobOptions(retry), jobId });
+  return { status: 'queued' };
 }

@@ -318,7 +318,7 @@ export interface Store {
     saveSource(s: WatchSource): Promise<void>;
     /** Whether this item URL was taken or skipped on an earlier poll. */
     seen(itemUrl: string): Promise<boolean>;
-    saveItem(item: { itemUrl: string; sourceUrl: string; status: 'stored' | 'skipped'; reason: string | null; articleId: string | null }): Promise<void>;
+    saveItem(item: { itemUrl: string; sourceUrl: string; status: 'stored' | 'queued' | 'skipped'; reason: string | null; articleId: string | null }): Promise<void>;
   };
   /** Alert rules' counts and the alerts raised (migration 010). */
   alerts: {

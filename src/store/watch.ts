@@ -25,7 +25,7 @@ export async function watchItemSeen(sql: Sql, itemUrl: string): Promise<boolean>
   return (await sql.get('SELECT 1 AS x FROM watch_items WHERE item_url = ?', [itemUrl])) !== undefined;
 }
 
-export async function putWatchItem(sql: Sql, item: { itemUrl: string; sourceUrl: string; status: 'stored' | 'skipped'; reason: string | null; articleId: string | null }): Promise<void> {
+export async function putWatchItem(sql: Sql, item: { itemUrl: string; sourceUrl: string; status: 'stored' | 'queued' | 'skipped'; reason: string | null; articleId: string | null }): Promise<void> {
   await sql.run(`INSERT INTO watch_items (item_url, source_url, status, reason, article_id, seen_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (item_url) DO NOTHING`, [item.itemUrl, item.sourceUrl, item.status, item.reason, item.articleId, new Date().toISOString()]);
 }

@@ -37,6 +37,16 @@ export const DEFAULT_WATCH: WatchOptions = {
   maxBackoffS: 6 * 3600,
 };
 
+/** What becomes of a fetched page: stored here (the default), or queued for the workers (--redis). */
+export type Take = (input: RawInput) => Promise<{ status: 'stored' | 'queued'; articleId: string | null; events: number; note: string | null } | { status: 'skipped'; reason: string }>;
+
+/** Stores a page through the one ingest path. */
+export const storeHere = (store: Store): Take => async (input) => {
+  const out = await ingestInput(store, input, 'watch');
+  if (out.status === 'skipped') return { status: 'skipped', reason: out.skipReason ?? 'skipped' };
+  return { status: 'stored', articleId: out.articleId, events: out.events, note: out.uncoded ?? null };
+};
+
 export interface PollSummary {
   sources: number;
   notModified: number;
@@ -44,6 +54,8 @@ export interface PollSummary {
   failed: { url: string; reason: string }[];
   itemsNew: number;
   stored: number;
+  /** Pages handed to the workers (--redis) instead of stored here. */
+  queued: number;
   skipped: { url: string; reason: string }[];
   events: number;
 }
@@ -81,8 +93,8 @@ const lasting = (f: Extract<Fetched, { ok: false }>): boolean => f.status !== nu
 /** A watched source: its URL, and the name stories from it are stored under (else the feed's title). */
 export interface WatchedSource { url: string; label?: string }
 
-export async function pollOnce(store: Store, sources: readonly (string | WatchedSource)[], o: WatchOptions = DEFAULT_WATCH, log: (line: string) => void = () => undefined): Promise<PollSummary> {
-  const sum: PollSummary = { sources: 0, notModified: 0, failed: [], itemsNew: 0, stored: 0, skipped: [], events: 0 };
+export async function pollOnce(store: Store, sources: readonly (string | WatchedSource)[], o: WatchOptions = DEFAULT_WATCH, log: (line: string) => void = () => undefined, take: Take = storeHere(store)): Promise<PollSummary> {
+  const sum: PollSummary = { sources: 0, notModified: 0, failed: [], itemsNew: 0, stored: 0, queued: 0, skipped: [], events: 0 };
   const polite = new Politeness(o);
   for (const src of sources) {
     const { url, label } = typeof src === 'string' ? { url: src, label: undefined } : src;
@@ -136,11 +148,12 @@ export async function pollOnce(store: Store, sources: readonly (string | Watched
       const input: RawInput = { html: page.body, url: itemUrl };
       for (const k of ['title', 'published', 'publishedField', 'source'] as const) if (item[k]) input[k] = item[k];
       if (label) input.source = label;
-      const out = await ingestInput(store, input, 'watch');
-      if (out.status === 'skipped') { await skip(out.skipReason ?? 'skipped', true); continue; }
-      sum.stored++;
+      const out = await take(input);
+      if (out.status === 'skipped') { await skip(out.reason, true); continue; }
+      if (out.status === 'queued') sum.queued++;
+      else sum.stored++;
       sum.events += out.events;
-      await store.watch.saveItem({ itemUrl, sourceUrl: url, status: 'stored', reason: out.uncoded ?? null, articleId: out.articleId });
+      await store.watch.saveItem({ itemUrl, sourceUrl: url, status: out.status, reason: out.note, articleId: out.articleId });
     }
   }
   return sum;

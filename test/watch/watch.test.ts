@@ -94,14 +94,14 @@ test('watch --once stores new feed items, then only what was added, with a condi
   try {
     const first = await watch([`${s.base}/feed.xml`, '--db', db, '--once', '--delay', '0s']);
     assert.equal(first.code, 0, first.err);
-    assert.match(first.out, /items new: 3; stored: 2; skipped: 1/);
+    assert.match(first.out, /items new: 3; stored: 2; queued: 0; skipped: 1/);
     assert.match(first.out, /skipped .*private\/secret\.html: robots\.txt disallows it/);
     assert.equal(s.hits.get('/private/secret.html'), undefined, 'a disallowed page is never fetched');
 
     s.items.push('a3');
     const second = await watch([`${s.base}/feed.xml`, '--db', db, '--once', '--delay', '0s']);
     assert.equal(second.code, 0, second.err);
-    assert.match(second.out, /items new: 1; stored: 1; skipped: 0/);
+    assert.match(second.out, /items new: 1; stored: 1; queued: 0; skipped: 0/);
     assert.equal(s.hits.get('/a1.html'), 1, 'an old page is not fetched again');
     assert.equal(s.hits.get('/a2.html'), 1);
     assert.deepEqual(s.conditional, ['"v3"'], 'the second poll sent the ETag of the first');
@@ -215,6 +215,30 @@ test('a YAML sources file gives each source its label; a bad entry is refused wi
     assert.equal(refused.code, 64);
     assert.match(refused.err, /bad\.json: sources\.0\.url: an http\(s\) URL/);
   } finally {
+    await s.close();
+  }
+});
+
+test('watch --redis queues the new pages for the workers instead of storing them, and remembers them', async (t) => {
+  const { redisUnavailable, REDIS_URL } = await import('../cluster/services.js');
+  const why = await redisUnavailable();
+  if (why) { t.skip(why); return; }
+  const { openQueue } = await import('../../src/cluster/queue.js');
+  const name = `entente-test-watch-${process.pid}-${Date.now()}`;
+  const s = await site();
+  const db = join(mkdtempSync(join(tmpdir(), 'entente-watch-')), 'w.db');
+  const q = openQueue(REDIS_URL, name);
+  try {
+    const r = await watch([`${s.base}/feed.xml`, '--db', db, '--once', '--delay', '0s', '--redis', REDIS_URL, '--queue', name]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /items new: 3; stored: 0; queued: 2; skipped: 1/);
+    assert.equal((await q.getJobCounts('waiting')).waiting, 2);
+    const again = await watch([`${s.base}/feed.xml`, '--db', db, '--once', '--delay', '0s', '--redis', REDIS_URL, '--queue', name]);
+    assert.match(again.out, /not modified: 1/);
+    assert.equal((await q.getJobCounts('waiting')).waiting, 2, 'nothing queued twice');
+  } finally {
+    await q.obliterate({ force: true });
+    await q.close();
     await s.close();
   }
 });

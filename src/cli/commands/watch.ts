@@ -4,7 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseYaml } from '../../actors/yaml.js';
-import { DEFAULT_WATCH, pollOnce, type PollSummary, type WatchedSource } from '../../watch/poll.js';
+import { DEFAULT_WATCH, pollOnce, storeHere, type PollSummary, type Take, type WatchedSource } from '../../watch/poll.js';
+import { enqueueInput } from '../../cluster/enqueue.js';
+import { DEFAULT_QUEUE } from '../../cluster/queue.js';
+import { requireRedis, withQueue } from './queue.js';
 import { loadRules, type AlertRule } from '../../watch/rules.js';
 import { postAlerts, raiseAlerts } from '../../watch/alerts.js';
 import { openCliStore } from '../store.js';
@@ -65,14 +68,14 @@ function sourcesOf(args: string[]): Source[] {
 }
 
 function report(s: PollSummary, alerts: number): string {
-  const lines = [`sources polled: ${s.sources}; not modified: ${s.notModified}; failed: ${s.failed.length}; items new: ${s.itemsNew}; stored: ${s.stored}; skipped: ${s.skipped.length}; events added: ${s.events}; alerts raised: ${alerts}`];
+  const lines = [`sources polled: ${s.sources}; not modified: ${s.notModified}; failed: ${s.failed.length}; items new: ${s.itemsNew}; stored: ${s.stored}; queued: ${s.queued}; skipped: ${s.skipped.length}; events added: ${s.events}; alerts raised: ${alerts}`];
   for (const f of s.failed) lines.push(`  failed ${f.url}: ${f.reason}`);
   for (const k of s.skipped) lines.push(`  skipped ${k.url}: ${k.reason}`);
   return lines.join('\n') + '\n';
 }
 
 export async function watchCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, once: { type: 'boolean' }, every: { type: 'string' }, delay: { type: 'string' }, timeout: { type: 'string' }, alerts: { type: 'string' }, webhook: { type: 'string' } }, 'watch');
+  const { values, positionals } = parse(argv, { db: { type: 'string' }, once: { type: 'boolean' }, every: { type: 'string' }, delay: { type: 'string' }, timeout: { type: 'string' }, alerts: { type: 'string' }, webhook: { type: 'string' }, redis: { type: 'string' }, queue: { type: 'string' } }, 'watch');
   const sources = sourcesOf(positionals);
   const every = interval((values.every as string | undefined) ?? '15m');
   const contact = process.env['ENTENTE_CONTACT'];
@@ -85,22 +88,23 @@ export async function watchCommand(argv: string[]): Promise<number> {
   }
   const webhook = values.webhook as string | undefined;
   if (webhook !== undefined && !/^https?:\/\//i.test(webhook)) throw new UsageError(`--webhook: expected an http(s) URL (got ${webhook})`);
+  const redis = values.redis === undefined ? null : requireRedis(values.redis, 'watch --redis');
   const { store } = await openCliStore(values.db as string | undefined, false);
   let stop = false;
   let wake: (() => void) | null = null;
   // Ctrl-C finishes the poll in flight (or ends the wait) and exits 0.
   const onInt = (): void => { stop = true; process.stderr.write('entente: watch: stopping after this poll\n'); wake?.(); };
   process.on('SIGINT', onInt);
-  // Each source is polled on its own interval (the file's "every", else --every); the loop wakes
-  // for the next one due.
-  const due = new Map<string, number>(sources.map((s) => [s.url, 0]));
-  try {
+  const run = async (take: Take): Promise<number> => {
+    // Each source is polled on its own interval (the file's "every", else --every); the loop wakes
+    // for the next one due.
+    const due = new Map<string, number>(sources.map((s) => [s.url, 0]));
     for (;;) {
       const now = Date.now();
       const batch = values.once === true ? sources : sources.filter((s) => due.get(s.url)! <= now);
       for (const s of batch) due.set(s.url, now + (s.everyMs ?? every));
       const log = (l: string): void => { process.stderr.write(`entente: ${l}\n`); };
-      const summary = await pollOnce(store, batch, options, log);
+      const summary = await pollOnce(store, batch, options, log, take);
       const raised = rules.length ? await raiseAlerts(store, rules) : [];
       for (const a of raised) process.stdout.write(JSON.stringify({ alert: a }) + '\n');
       if (webhook && raised.length) await postAlerts(webhook, raised, log);
@@ -114,6 +118,13 @@ export async function watchCommand(argv: string[]): Promise<number> {
       wake = null;
       if (stop) return 0;
     }
+  };
+  try {
+    // --redis: pages go to the workers' queue; the watch state stays in this store
+    return redis ? await withQueue(redis, (values.queue as string | undefined) ?? DEFAULT_QUEUE, (q) => run(async (input) => {
+      const r = await enqueueInput(q, input);
+      return r.status === 'skipped' ? r : { status: 'queued', articleId: null, events: 0, note: r.status === 'already' ? 'already queued' : null };
+    })) : await run(storeHere(store));
   } finally {
     process.off('SIGINT', onInt);
     await store.close();
