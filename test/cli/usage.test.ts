@@ -32,7 +32,7 @@ function userError(r: { code: number; err: string }, code: number, message: RegE
   assert.match(r.err, message, what);
 }
 
-const COMMANDS = ['demo', 'extract', 'annotate', 'article', 'ingest', 'events', 'quotes', 'serve', 'relations', 'blocs', 'export', 'enqueue', 'worker', 'queue'];
+const COMMANDS = ['demo', 'extract', 'annotate', 'article', 'ingest', 'events', 'quotes', 'serve', 'relations', 'blocs', 'export', 'enqueue', 'worker', 'queue', 'watch'];
 
 test('every command has --help: its options, each described, and an example; exit 0', () => {
   assert.deepEqual(Object.keys(HELP).sort(), [...COMMANDS].sort());
