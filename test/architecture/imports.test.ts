@@ -38,7 +38,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['text', 'intake', 'time', 'quotes', 'place', 'actors', 'events', 'dedup'],
   ['pipeline', 'store'],
   ['ingest', 'analysis', 'output'],
-  ['api', 'cluster'],
+  ['api', 'cluster', 'watch'],
   ['cli'],
 ];
 const layerOf = (a: string): number => LAYERS.findIndex((l) => l.includes(a));
