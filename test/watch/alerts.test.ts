@@ -4,14 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../src/data.js';
 import { openStore } from '../../src/store/index.js';
+import { watch } from './run.js';
 
-const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
 
 /** [published day, title, text]: stories written for this test. */
 const STORIES: Record<string, [string, string, string]> = {
@@ -47,15 +45,6 @@ function serve(items: string[]) {
   })));
 }
 
-function watch(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, 'watch', ...args], { cwd: repoRoot() });
-    let out = '', err = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (err += d));
-    p.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
 
 const alertsOf = (out: string) => out.split('\n').filter((l) => l.startsWith('{"alert"')).map((l) => (JSON.parse(l) as { alert: { rule_id: string; count: number; event_ids: string[] } }).alert);
 

@@ -4,14 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../src/data.js';
 import { openStore } from '../../src/store/index.js';
+import { watch } from './run.js';
 
-const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
 
 /** Stories written for this test. */
 const STORIES: Record<string, [string, string]> = {
@@ -78,15 +76,6 @@ async function site(): Promise<Site> {
   return { base: `http://127.0.0.1:${port}`, hits, conditional, items, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
 }
 
-function watch(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, 'watch', ...args], { cwd: repoRoot() });
-    let out = '', err = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (err += d));
-    p.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
 
 test('watch --once stores new feed items, then only what was added, with a conditional feed request', async () => {
   const s = await site();
