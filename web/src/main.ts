@@ -58,7 +58,17 @@ document.getElementById('skip-link')?.addEventListener('click', (e) => {
 window.addEventListener('hashchange', render);
 render();
 
-api.summary().then((s) => {
-  const el = document.getElementById('store-summary');
-  if (el) el.textContent = `${fmt.format(s.counts.articles)} articles · ${fmt.format(s.counts.events)} events${s.dateRange ? ` · ${s.dateRange.first} – ${s.dateRange.last}` : ''}`;
-}, () => { /* the views report their own errors */ });
+// The header's counts follow the store (a watch or an ingest may be adding to it) and say what
+// arrived since the page was opened.
+let atOpen: { articles: number; events: number } | null = null;
+function refreshSummary(): void {
+  api.summary().then((s) => {
+    const el = document.getElementById('store-summary');
+    atOpen ??= { articles: s.counts.articles, events: s.counts.events };
+    const added = s.counts.articles - atOpen.articles;
+    const since = added > 0 ? ` · ${fmt.format(added)} new article${added === 1 ? '' : 's'} (${fmt.format(s.counts.events - atOpen.events)} events) since you opened the page` : '';
+    if (el) el.textContent = `${fmt.format(s.counts.articles)} articles · ${fmt.format(s.counts.events)} events${s.dateRange ? ` · ${s.dateRange.first} – ${s.dateRange.last}` : ''}${since}`;
+  }, () => { /* the views report their own errors */ });
+}
+refreshSummary();
+setInterval(refreshSummary, 30_000);
