@@ -1,6 +1,6 @@
 // A Doc whose whole text is one body zone: for callers that bring clean text and want to
 // run stages directly (scorers, tests), skipping intake's zoning.
-import type { ActorMention, ActorRef, Doc } from './types.js';
+import type { ActorMention, ActorRef, Doc, Token } from './types.js';
 
 export function bodyDoc(text: string, published: string | null = null, id = 'doc'): Doc {
   return {
@@ -18,7 +18,7 @@ export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
   let hi = doc.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    if (tok(doc, mid).end <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -27,4 +27,16 @@ export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
 /** The reference an event or a quote keeps to the actor a mention resolved to. */
 export function actorRef(m: ActorMention): ActorRef {
   return { start: m.start, end: m.end, actorId: m.actor.id, code: m.actor.code, sector: m.actor.sector, text: m.text };
+}
+
+/** The token at index i; a clear RangeError, not a TypeError on undefined, when i is out of range. */
+export function tokenAt(tokens: readonly Token[], i: number): Token {
+  const t = tokens[i];
+  if (t === undefined) throw new RangeError(`token index ${i} out of range (0..${tokens.length - 1})`);
+  return t;
+}
+
+/** The document's token at index i (see tokenAt). */
+export function tok(doc: Pick<Doc, 'tokens'>, i: number): Token {
+  return tokenAt(doc.tokens, i);
 }

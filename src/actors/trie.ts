@@ -2,6 +2,7 @@
 // matching walks match units (tokens split at hyphens) left to right, longest match first.
 import type { Token } from '../types.js';
 import { latinize } from '../text/latin.js';
+import { tokenAt } from '../doc.js';
 
 /** Lower-case, strip diacritics (and stand in for ł, ı, đ ...), straighten quotes: the key a unit is matched on. */
 const ASCII = /^[\x20-\x7e]*$/;
@@ -36,7 +37,7 @@ export function toUnits(tokens: readonly Token[], sentences: readonly { tokenSta
   const units: Unit[] = [];
   sentences.forEach((s, si) => {
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const tok = tokens[t]!;
+      const tok = tokenAt(tokens, t);
       const parts = tok.text.length > 1 && HYPHEN.test(tok.text) ? tok.text.split(HYPHEN).filter((p) => p !== '') : [tok.text];
       let off = tok.start;
       for (const p of parts) {

@@ -5,6 +5,7 @@
 import type { Doc, Place, Sentence } from '../types.js';
 import { loadJson } from '../data.js';
 import { isCapitalised } from './normalize.js';
+import { tok, tokenAt } from '../doc.js';
 
 const words = loadJson<{ suffixes: string[]; prefixes: Record<string, 'city' | 'region'> }>('place', 'admin-words.json');
 const SUFFIXES = new Set(words.suffixes);
@@ -18,17 +19,17 @@ export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[]): Pl
   const out: Place[] = [];
   for (const sent of sentences) {
     for (let k = sent.tokenStart + 1; k < sent.tokenEnd; k++) {
-      if (!SUFFIXES.has(doc.tokens[k]!.text)) continue;
+      if (!SUFFIXES.has(tok(doc, k).text)) continue;
       let first = k;
-      while (first > sent.tokenStart && k - first < MAX_NAME_WORDS && /^\p{Lu}[\p{L}'-]*$/u.test(doc.tokens[first - 1]!.text) && doc.tokens[first]!.spaceBefore) first--;
+      while (first > sent.tokenStart && k - first < MAX_NAME_WORDS && /^\p{Lu}[\p{L}'-]*$/u.test(tok(doc, first - 1).text) && tok(doc, first).spaceBefore) first--;
       if (first === k) continue;
       // A lone sentence-initial word is too weak ("Police district"), unless it is a known place.
-      const start = doc.tokens[first]!.start;
-      const end = doc.tokens[k]!.end;
+      const start = tok(doc, first).start;
+      const end = tok(doc, k).end;
       const inner = places.find((p) => p.start >= start && p.end <= end);
       if (!inner && first === sent.tokenStart && k - first === 1) continue;
       if (inner && inner.kind === 'region' && inner.end === end) continue; // already a hand region
-      if (!isCapitalised(doc.tokens[first]!.text)) continue;
+      if (!isCapitalised(tok(doc, first).text)) continue;
       const text = doc.text.slice(start, end);
       out.push({
         start, end, text, name: text, kind: 'region',
@@ -45,14 +46,14 @@ function namedByHead(doc: Doc, sentences: Sentence[], places: Place[], main: str
   const tokens = doc.tokens;
   for (const sent of sentences) {
     for (let k = sent.tokenStart + 1; k + 2 < sent.tokenEnd; k++) {
-      if (tokens[k + 1]!.norm !== 'of' || tokens[k - 1]!.norm !== 'the') continue;
-      const kind = PREFIXES.get(tokens[k]!.norm);
+      if (tokenAt(tokens, k + 1).norm !== 'of' || tokenAt(tokens, k - 1).norm !== 'the') continue;
+      const kind = PREFIXES.get(tokenAt(tokens, k).norm);
       if (!kind) continue;
       let last = k + 2;
-      while (last < sent.tokenEnd && last - (k + 2) < MAX_NAME_WORDS && /^\p{Lu}[\p{L}'-]*$/u.test(tokens[last]!.text) && (last === k + 2 || tokens[last]!.spaceBefore)) last++;
+      while (last < sent.tokenEnd && last - (k + 2) < MAX_NAME_WORDS && /^\p{Lu}[\p{L}'-]*$/u.test(tokenAt(tokens, last).text) && (last === k + 2 || tokenAt(tokens, last).spaceBefore)) last++;
       if (last === k + 2) continue;
-      const start = tokens[k + 2]!.start;
-      const end = tokens[last - 1]!.end;
+      const start = tokenAt(tokens, k + 2).start;
+      const end = tokenAt(tokens, last - 1).end;
       if (places.some((p) => p.start < end && start < p.end)) continue; // the gazetteer knows it
       const text = doc.text.slice(start, end);
       out.push({ start, end, text, name: text, kind, country: main, lat: null, lon: null });

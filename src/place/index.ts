@@ -13,6 +13,7 @@ import { isCapitalised, normKey } from './normalize.js';
 import type { Reading } from './resolve.js';
 import { adminKey, cityReading, handReadings, pickCity, pickReading } from './resolve.js';
 import { WORDS } from './words.js';
+import { tok } from '../doc.js';
 
 // Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
 const NOT_FIRST_NAMES = WORDS.notFirstNames;
@@ -51,8 +52,8 @@ export function placeStage(doc: Doc): Doc {
   found.forEach(({ m, sent }, k) => {
     let r = hand[k];
     if (r === 'org') return;
-    const start = doc.tokens[m.first]!.start;
-    const end = doc.tokens[m.last - 1]!.end;
+    const start = tok(doc, m.first).start;
+    const end = tok(doc, m.last - 1).end;
     const text = doc.text.slice(start, end);
     if (!r) {
       if (m.cities.length === 0 || !cityAllowed(doc.tokens, m, sent, normKey(text))) return;
@@ -122,8 +123,8 @@ function surnameTokens(doc: Doc): Set<string> {
   const out = new Set<string>();
   for (const sent of doc.sentences) {
     for (let k = sent.tokenStart + 1; k < sent.tokenEnd; k++) {
-      const prev = doc.tokens[k - 1]!;
-      const t = doc.tokens[k]!;
+      const prev = tok(doc, k - 1);
+      const t = tok(doc, k);
       if (!t.spaceBefore || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+\.?$/u.test(prev.text)) continue;
       if (NOT_FIRST_NAMES.has(prev.norm) || DEMONYMS.has(prev.norm) || HAND.has(prev.norm)) continue;
       if (k - 1 === sent.tokenStart) continue; // "Overall Edmonton": any word can open a sentence

@@ -9,6 +9,7 @@ import type { HandEntry } from './gazetteer.js';
 import { HAND, LOWER_INNER, LOWER_STARTS } from './gazetteer.js';
 import { isCapitalised, normKey } from './normalize.js';
 import { WORDS } from './words.js';
+import { tokenAt } from '../doc.js';
 
 export interface RawMatch {
   /** Token range [first, last) into doc.tokens. */
@@ -31,13 +32,13 @@ export function findMatches(tokens: Token[], from: number, to: number, text: str
   const out: RawMatch[] = [];
   let i = from;
   while (i < to) {
-    const t0 = tokens[i]!;
+    const t0 = tokenAt(tokens, i);
     const lowerStart = !isCapitalised(t0.text);
     if (lowerStart && !LOWER_STARTS.has(t0.norm)) { i++; continue; }
     let key = '';
     let best: RawMatch | null = null;
     for (let j = i; j < to && j < i + MAX_TOKENS; j++) {
-      const t = tokens[j]!;
+      const t = tokenAt(tokens, j);
       if (j > i && !canExtend(t)) break;
       key += (j > i && t.spaceBefore ? ' ' : '') + normKey(t.text);
       // A run ends on a capitalised word, unless a hand entry spells the lower-case word out

@@ -3,7 +3,7 @@
 // a border word ("the Syrian border": a region of Syria, with no point). Words: data/place/qualifiers.json.
 import type { Doc, Place, Sentence } from '../types.js';
 import { loadJson } from '../data.js';
-import { firstTokenAtOrAfter } from '../doc.js';
+import { firstTokenAtOrAfter, tok } from '../doc.js';
 import { DEMONYM_COUNTRY } from './countries.js';
 
 const words = loadJson<{ compass: string[]; borderWords: string[] }>('place', 'qualifiers.json');
@@ -27,8 +27,8 @@ export function borderPlaces(doc: Doc, sentences: Sentence[], places: Place[]): 
   const out: Place[] = [];
   for (const s of sentences) {
     for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
-      const d = doc.tokens[k]!;
-      const next = doc.tokens[k + 1]!;
+      const d = tok(doc, k);
+      const next = tok(doc, k + 1);
       if (!BORDER.has(next.norm) || !/^\p{Lu}/u.test(d.text)) continue;
       const country = DEMONYM_COUNTRY.get(d.norm);
       if (!country || places.some((p) => p.start < next.end && d.start < p.end)) continue;

@@ -2,7 +2,7 @@
 // Hollande said: "..."; X quoted Y as saying "..."). Analysts search these; every quote keeps
 // its span, and so does its speaker.
 import type { ActorMention, Doc, Quote, Span } from '../types.js';
-import { actorRef, firstTokenAtOrAfter } from '../doc.js';
+import { actorRef, firstTokenAtOrAfter, tok } from '../doc.js';
 import { SPEECH_VERBS, isOpen, isClose } from './cues.js';
 
 const MIN_WORDS = 4; // shorter quoted runs are scare quotes ("grand coalition"), not statements
@@ -15,10 +15,10 @@ function quotedRuns(doc: Doc, from: number, to: number): Run[] {
   const runs: Run[] = [];
   let open = -1;
   for (let i = from; i < to; i++) {
-    const t = doc.tokens[i]!.text;
+    const t = tok(doc, i).text;
     if (open < 0 && isOpen(t)) open = i;
     else if (open >= 0 && isClose(t)) {
-      runs.push({ start: doc.tokens[open]!.end, end: doc.tokens[i]!.start, open, close: i });
+      runs.push({ start: tok(doc, open).end, end: tok(doc, i).start, open, close: i });
       open = -1;
     }
   }
@@ -38,34 +38,34 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
   const party = (i: number) => {
     const a = actorAt(doc, i);
     if (a) return { speaker: actorRef(a), speakerText: a.text };
-    const t = doc.tokens[i]!;
+    const t = tok(doc, i);
     return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' ? { speaker: null, speakerText: t.text } : null;
   };
   // After: ,” X said / ,” said X / ,” X told reporters
   for (let i = run.close + 1; i < Math.min(to, run.close + SPEAKER_REACH); i++) {
     if (!verbAt(i)) continue;
     // "X quoted Y as saying": Y spoke, X only reported it
-    if (doc.tokens[i]!.norm === 'quoted') {
+    if (tok(doc, i).norm === 'quoted') {
       for (let k = i + 1; k < Math.min(to, i + 6); k++) {
-        if (doc.tokens[k]!.norm === 'as') break;
+        if (tok(doc, k).norm === 'as') break;
         const a = actorAt(doc, k);
         if (a) return { speaker: actorRef(a), speakerText: a.text, cue: span(doc, i) };
       }
     }
     for (let k = i - 1; k > run.close; k--) { const p = party(k); if (p) return { ...p, cue: span(doc, i) }; }
-    for (let k = i + 1; k < Math.min(to, i + 5); k++) { const p = party(k); if (p && doc.tokens[k]!.pos !== 'NOUN') return { ...p, cue: span(doc, i) }; }
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) { const p = party(k); if (p && tok(doc, k).pos !== 'NOUN') return { ...p, cue: span(doc, i) }; }
   }
   // Before: X said: “ / X said that “ / X told reporters, “ / X quoted Y as saying “
   for (let i = run.open - 1; i >= Math.max(from, run.open - SPEAKER_REACH); i--) {
     if (!verbAt(i)) continue;
-    const asSaying = doc.tokens[i]!.norm === 'saying' && doc.tokens[i - 1]?.norm === 'as';
+    const asSaying = tok(doc, i).norm === 'saying' && doc.tokens[i - 1]?.norm === 'as';
     for (let k = asSaying ? i - 2 : i - 1; k >= Math.max(from, i - 6); k--) { const p = party(k); if (p && (p.speaker || !asSaying)) return { ...p, cue: span(doc, i) }; }
   }
   return none;
 }
 
 function span(doc: Doc, i: number): Span {
-  return { start: doc.tokens[i]!.start, end: doc.tokens[i]!.end };
+  return { start: tok(doc, i).start, end: tok(doc, i).end };
 }
 
 export function quotesStage(doc: Doc): Doc {
