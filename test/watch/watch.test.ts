@@ -46,6 +46,7 @@ async function site(): Promise<Site> {
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag }); res.end(xml); return;
     }
     if (path === '/flaky.xml') { flaky++; res.writeHead(503, { 'retry-after': '120' }); res.end('busy'); return; }
+    if (path === '/busy.xml') { res.writeHead(429, { 'retry-after': '300' }); res.end('slow down'); return; }
     if (path === '/once-down.xml') {
       if ((hits.get(path) ?? 0) === 1) { res.writeHead(500); res.end('down'); return; }
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -122,6 +123,16 @@ test('a failing source is reported and backs off as Retry-After says, across run
     const again = await watch([`${s.base}/flaky.xml`, '--db', db, '--once', '--delay', '0s']);
     assert.match(again.out, /backing off until/);
     assert.equal(s.hits.get('/flaky.xml'), 1, 'not asked again before its Retry-After');
+    // 429 Too Many Requests: the same, for the five minutes it asks
+    const busy = await watch([`${s.base}/busy.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.match(busy.out, /HTTP 429; next try after/);
+    const store = await openStore(db);
+    const next = (await store.watch.source(`${s.base}/busy.xml`))?.nextPoll ?? '';
+    await store.close();
+    const waitS = (Date.parse(next) - Date.now()) / 1000;
+    assert.ok(waitS > 250 && waitS <= 300, `next poll in ${waitS} s`);
+    await watch([`${s.base}/busy.xml`, '--db', db, '--once', '--delay', '0s']);
+    assert.equal(s.hits.get('/busy.xml'), 1);
   } finally {
     await s.close();
   }
