@@ -51,3 +51,8 @@ function ymd(y: number, mo: number, d: number): string {
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/** The day `days` after (or before, when negative) a YYYY-MM-DD day, in UTC. */
+export function shiftDay(ymd: string, days: number): string {
+  return new Date(Date.parse(`${ymd}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

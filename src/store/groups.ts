@@ -12,6 +12,7 @@
 // reports running across a month, and the result is a function of the stored set alone, not of
 // the order articles arrived in. Adding an event only changes the groups of its direct matches.
 import { shingleHashes } from '../dedup/shingles.js';
+import { shiftDay } from './dates.js';
 import { ploverInfo } from '../events/codes.js';
 import { PLOVER_TYPES } from '../types.js';
 import { type Sql, insertRows } from './sql.js';
@@ -160,7 +161,6 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
 
 const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.background, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text';
 
-const shift = (ymd: string, days: number): string => new Date((dayNum(ymd) + days) * DAY).toISOString().slice(0, 10);
 
 /** Stored events that could match any of ks (same type, near dates, an actor sharing a code or id): one query. */
 async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
@@ -168,12 +168,12 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
   const types = [...new Set(ks.map((k) => k.type))];
   const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
   const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
-  const from = shift(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
-  const to = shift(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
+  const from = shiftDay(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
+  const to = shiftDay(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
   // Only events of at most MAX_PERIOD_DAYS can join (dated()), so none that ends on or after `from`
   // starts before this: the index range on (type, date_start) is closed on both sides, and the cost
   // of a lookup no longer grows with every older event of the type in the store.
-  const earliest = shift(from, -(MAX_PERIOD_DAYS - 1));
+  const earliest = shiftDay(from, -(MAX_PERIOD_DAYS - 1));
   const list = (xs: string[]) => xs.map(() => '?').join(', ');
   // EXISTS by the participants' primary key: an OR over actor ids and codes could use neither
   // participant index and read every actor row in the store.

@@ -2,11 +2,10 @@
 // which ends on the latest day the store has events for (news is dated by day, and a backfill of
 // last month should alert like a live watch). An alert is stored once per rule and window.
 import type { Store } from '../store/index.js';
+import { shiftDay } from '../store/dates.js';
 import type { StoredAlert } from '../store/alerts.js';
 import type { AlertRule } from './rules.js';
 
-const DAY = 86_400_000;
-const shift = (ymd: string, days: number): string => new Date(Date.parse(`${ymd}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 function label(r: AlertRule): string {
   const who = r.dyad ? `${r.dyad[0]}–${r.dyad[1]}` : r.actor ?? 'all actors';
@@ -19,7 +18,7 @@ export async function raiseAlerts(store: Store, rules: readonly AlertRule[], now
   if (!end) return [];
   const out: StoredAlert[] = [];
   for (const r of rules) {
-    const windowOf = (k: number) => ({ from: shift(end, -(k + 1) * r.days + 1), to: shift(end, -k * r.days) });
+    const windowOf = (k: number) => ({ from: shiftDay(end, -(k + 1) * r.days + 1), to: shiftDay(end, -k * r.days) });
     const q = { ...(r.dyad ? { a: r.dyad[0], b: r.dyad[1] } : r.actor ? { a: r.actor } : {}), types: r.types, quads: r.quads };
     const cur = windowOf(0);
     const events = await store.alerts.events({ ...q, ...cur });

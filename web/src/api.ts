@@ -73,12 +73,12 @@ export const api = {
 };
 
 /** The stored article an event was read from: event ids are `<article id>:<event id>`. */
-export function articleIdOf(ev: StoredEvent): string {
+export function articleIdOf(ev: Pick<StoredEvent, 'id'> & { doc_id?: string }): string {
   const i = ev.id.indexOf(':');
-  return i > 0 ? ev.id.slice(0, i) : ev.doc_id;
+  return i > 0 ? ev.id.slice(0, i) : ev.doc_id ?? ev.id;
 }
 
 /** The reader, opened on the sentence an event was coded from. */
-export function eventHref(ev: StoredEvent): string {
+export function eventHref(ev: Pick<StoredEvent, 'id'> & { doc_id?: string }): string {
   return `#/article/${encodeURIComponent(articleIdOf(ev))}?event=${encodeURIComponent(ev.id)}`;
 }

@@ -1,7 +1,7 @@
 // Alerts: what `entente watch --alerts` raised, newest first, each with links to the events behind
 // it (the reader opens on the sentence). The list refreshes every 30 s while shown, and says how
 // many alerts arrived since the page was opened.
-import { api } from '../api.js';
+import { api, eventHref } from '../api.js';
 import type { StoredAlert } from '../types.js';
 import { announce, clear, fmt, h } from '../dom.js';
 import type { Route } from '../route.js';
@@ -11,16 +11,11 @@ const REFRESH_MS = 30_000;
 /** Alert ids present when the page was first opened: what arrives later is marked new. */
 let seenAtOpen: Set<string> | null = null;
 
-const readerHref = (eventId: string): string => {
-  const i = eventId.indexOf(':');
-  return `#/article/${encodeURIComponent(i > 0 ? eventId.slice(0, i) : eventId)}?event=${encodeURIComponent(eventId)}`;
-};
-
 function item(a: StoredAlert, isNew: boolean): HTMLElement {
   return h('li', { class: `alert-item${isNew ? ' new' : ''}`, 'data-alert-id': a.id },
     h('p', { class: 'alert-message' }, isNew ? h('strong', { class: 'badge-new' }, 'new ') : null, a.message),
     h('p', { class: 'muted' }, `rule ${a.rule_id} · window ${a.window_start === a.window_end ? a.window_start : `${a.window_start} – ${a.window_end}`} · raised ${a.raised_at.slice(0, 16).replace('T', ' ')} UTC`),
-    h('p', {}, 'Events behind it: ', ...a.event_ids.flatMap((id, i) => [i ? ', ' : '', h('a', { href: readerHref(id), class: 'alert-event' }, `#${i + 1}`)])));
+    h('p', {}, 'Events behind it: ', ...a.event_ids.flatMap((id, i) => [i ? ', ' : '', h('a', { href: eventHref({ id }), class: 'alert-event' }, `#${i + 1}`)])));
 }
 
 export async function alertsView(root: HTMLElement, _route: Route, signal: AbortSignal): Promise<void> {
