@@ -8,6 +8,8 @@ import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTa
 import { findByAgent, findSubject, isPassive, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
+import { WORDS } from './words.js';
+import type { LexEntry } from './lexicon.js';
 
 export interface Coded {
   type: PloverType;
@@ -24,6 +26,20 @@ export interface Drop { rule: string; reason: string }
 const dropped = (v: Verdict): v is { drop: Drop } => typeof v === 'object' && v !== null;
 const drop = (rule: string, reason: string): { drop: Drop } => ({ drop: { rule, reason } });
 const NO_ACTOR = drop('no-actor', 'no actor found');
+
+/** The last word of a party's text, lower-cased: "Thousands of Sudanese protesters" -> "protesters". */
+const headWord = (text: string): string => text.toLowerCase().split(/\s+/).at(-1) ?? '';
+
+/** Entries that are events only for some actors ("protesters rallied", "police were rushed to the area"). */
+function actorKindMismatch(e: LexEntry, actor: Party): { drop: Drop } | null {
+  if (e.actorSectors && !actor.refs.some((r) => r.sector !== null && e.actorSectors!.includes(r.sector))) {
+    return drop('actor-kind', `only an event when the actor is ${e.actorSectors.join(' or ')}`);
+  }
+  if (e.actorWords && !actor.refs.some((r) => WORDS[e.actorWords!].has(headWord(r.text)))) {
+    return drop('actor-kind', `only an event when the actor is one of ${e.actorWords}`);
+  }
+  return null;
+}
 
 /** The reading of candidate `x.c`, or why it is not an event. */
 export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
@@ -82,6 +98,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     d.actor = { refs: [ref], token: c.start };
   }
   const actor = d.actor;
+  const kind = actorKindMismatch(e, actor);
+  if (kind) return kind;
   const actorIds = new Set(actor.refs.map((r) => r.actorId));
   if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) Object.assign(d, e.compound);
 

@@ -27,6 +27,8 @@ export const CUES = {
   partitiveHeads: set('partitiveHeads'),
   intransitiveLemmas: set('intransitiveLemmas'),
   conditionalAfter: set('conditionalAfter'),
+  /** "if", "in case": what follows in the clause is a condition (one or more words each). */
+  conditionalOpeners: (raw['conditionalOpeners'] ?? []).map((p) => p.split(' ')),
   intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},
   groupAnaphors: (raw['groupAnaphors'] ?? []).map((p) => p.split(' ')),
   /** Words that open a subordinate, backgrounded clause before a subject ("where 28 people ..."). */

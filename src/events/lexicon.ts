@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { loadJson } from '../data.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
+import { ACTOR_WORD_CLASSES, type ActorWordClass } from './words.js';
 
 import { FRAME_NAMES, type FrameName } from './frames/index.js';
 
@@ -26,6 +27,10 @@ export interface LexEntry {
   compound: { type: PloverType; cameo: string; mode: string | null } | null;
   /** Which lexicon file the entry came from: entente's own, or converted from a vendor dictionary. */
   source: 'own' | 'vendor';
+  /** Only an event when the actor is of one of these sectors ("rushed to the area" moves a force only when police or troops are rushed). */
+  actorSectors: string[] | null;
+  /** Only an event when the actor's head word is in this class of data/events/word-classes.json ("protesters rallied"). */
+  actorWords: ActorWordClass | null;
 }
 
 /** A word slot's alternatives, also indexed by their first token so matching is one lookup per position. */
@@ -49,6 +54,8 @@ const RawEntry = z.object({
   compound: z.object({ type: z.enum(PLOVER_TYPES), cameo: z.string(), mode: z.string().nullable() }).optional(),
   /** Where a converted entry came from (vendor files): file and line. */
   from: z.string().optional(),
+  actorSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
+  actorWords: z.enum(ACTOR_WORD_CLASSES).optional(),
 }).strict();
 type RawEntry = z.infer<typeof RawEntry>;
 
@@ -123,6 +130,8 @@ function compileFile(file: string[], index: Map<string, CompiledPattern[]>): voi
         context: e.context ?? [],
         compound: e.compound ?? null,
         source: file.length > 1 ? 'vendor' : 'own',
+        actorSectors: e.actorSectors ?? null,
+        actorWords: e.actorWords ?? null,
       };
       const slots = e.p.trim().split(/\s+/).map((s) => compileSlot(s, entry.gap));
       const first = slots[0];

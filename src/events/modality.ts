@@ -14,6 +14,14 @@ export interface ModalityReading extends Modality {
   alleged: boolean;
 }
 
+/** Whether the words of `phrase` end at token k. */
+function endsAt(view: DocView, k: number, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    if (view.doc.tokens[k - (phrase.length - 1 - i)]?.norm !== phrase[i]) return false;
+  }
+  return true;
+}
+
 export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
   const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false };
   const from = Math.max(s.tokenStart, Math.min(subjectToken, h - 1));
@@ -27,7 +35,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   for (let k = h - 1; k >= s.tokenStart; k--) {
     const w = view.doc.tokens[k]!.norm;
     if (w === ';' || w === ',' && k < subjectToken) break;
-    if (w === 'if' || w === 'unless' || w === 'whether') { out.hypothetical = true; break; }
+    if (CUES.conditionalOpeners.some((o) => endsAt(view, k, o))) { out.hypothetical = true; break; }
   }
   for (let k = h + 1; k < s.tokenEnd; k++) {
     const w = view.doc.tokens[k]!.norm;
@@ -46,7 +54,8 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;
-  while (k >= s.tokenStart && ['not', 'also', 'further', 'then', 'jointly'].includes(view.doc.tokens[k]!.norm)) k--;
+  // "are likely to be arrested": a passive infinitive reads its governor past "be"/"been"/"have".
+  while (k >= s.tokenStart && ['not', 'also', 'further', 'then', 'jointly', 'be', 'been', 'have'].includes(view.doc.tokens[k]!.norm)) k--;
   if (k >= s.tokenStart && view.doc.tokens[k]!.norm === 'to') {
     let g = k - 1;
     while (g >= s.tokenStart && ['not', 'also', 'further', 'formally', 'unanimously', 'jointly', 'now'].includes(view.doc.tokens[g]!.norm)) g--;

@@ -45,18 +45,19 @@ function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[], askComp
   return kept;
 }
 
-export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
+export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = false): Candidate[] {
   // Refiners decide: the most specific of overlapping matches wins. Matches are ranked first and
   // checked in that order, so a match already covered by a better one is dropped before the
   // verb check (its compromise fallback is the slowest step of the stage). The sort is stable,
   // so this keeps exactly what filtering every match and then ranking would.
   const ranked = (source: 'own' | 'vendor') => findTriggers(doc.tokens, s, source)
+    .filter((m) => !agentlessOnly || m.pattern.entry.agentless)
     .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
     .sort((a, b) => specificity(b) - specificity(a) || a.start - b.start);
   // entente's own lexicon first; the converted vendor lexicon is matched only in sentences where it
   // found nothing, and trusts wink's verb tags (compromise, the slow second opinion, is for entente's own)
   let kept = keep(doc, view, s, ranked('own'), true);
-  if (kept.length === 0) kept = keep(doc, view, s, ranked('vendor'), false);
+  if (kept.length === 0 && !agentlessOnly) kept = keep(doc, view, s, ranked('vendor'), false);
   kept.sort((a, b) => a.start - b.start);
 
   // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.
