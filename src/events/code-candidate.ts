@@ -9,6 +9,7 @@ import { findByAgent, findSubject, isPassive, type Party } from './participants.
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
+import { unnamedSubject } from './unnamed.js';
 import type { LexEntry } from './lexicon.js';
 
 export interface Coded {
@@ -86,6 +87,11 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const isCounted = (): boolean => (counted ??= countedVictims(view, s, c.head));
   if ((!d.actor || d.actor.refs.length === 0) && !d.recipient && passive && ACTORLESS.has(d.type) && isCounted()) {
     d.actor = { refs: [], token: c.head };
+  }
+  // "kishore and others were arrested": whoever is arrested is a party, named or not (code left empty).
+  if (!d.recipient && passive && d.mode === 'arrest' && (!d.actor || d.actor.refs.length === 0)) {
+    const np = unnamedSubject(view, s, c.head);
+    if (np) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
   }
   if (!d.actor) return NO_ACTOR;
   if (e.agentless && d.type === 'PROTEST') {

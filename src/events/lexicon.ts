@@ -62,6 +62,11 @@ type RawEntry = z.infer<typeof RawEntry>;
 /** Compiled word slots by their spelling: the converted lexicon repeats the same verb and noun lists thousands of times. */
 const SLOT_CACHE = new Map<string, Slot>();
 
+/** The slots of a pattern written in the lexicon's syntax (also used by idioms.json). */
+export function compilePattern(p: string, gap: number): Slot[] {
+  return p.trim().split(/\s+/).map((spec) => compileSlot(spec, gap));
+}
+
 function compileSlot(spec: string, gap: number): Slot {
   if (spec === '*') return { kind: 'gap', max: gap };
   const cached = SLOT_CACHE.get(spec);

@@ -33,7 +33,7 @@ function tokenNorm(view: DocView, i: number): string {
 }
 
 /** Skip back over adverbs, auxiliaries and negation from i (inclusive); returns the first other token. */
-function skipLeft(view: DocView, i: number, floor: number): number {
+export function skipLeft(view: DocView, i: number, floor: number): number {
   while (i >= floor && (ADVERB_LIKE.has(tokenNorm(view, i)) || CUES.negators.has(tokenNorm(view, i)) || CUES.future.has(tokenNorm(view, i)) || CUES.hypothetical.has(tokenNorm(view, i)) || BE_FORMS.has(tokenNorm(view, i)))) i--;
   return i;
 }

@@ -5,6 +5,7 @@ import { findTriggers, type TriggerMatch } from './match.js';
 import { usedAsVerb } from './verbcheck.js';
 import { speakerQuote } from './quoted.js';
 import { FRAMES } from './frames/index.js';
+import { idiomTokens } from './idioms.js';
 import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
 
@@ -22,8 +23,12 @@ function specificity(m: TriggerMatch): number {
 
 
 /** A lexicon match is a candidate when its head is outside quotes, names and dates, and is used as a verb (or the entry is an event noun). */
-function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean): boolean {
+function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean, idioms: ReadonlySet<number>): boolean {
   const head = c.head;
+  if (idioms.has(head)) {
+    doc.messages.push({ stage: 'events', rule: 'events/idiom', level: 'info', reason: 'inside an idiom (data/events/idioms.json): not an event', start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end });
+    return false;
+  }
   // Quoted speech is the speaker's statement: coded only when the quotes stage found who said it.
   if (view.quoted[head] && !speakerQuote(doc, doc.tokens[head]!.start)) return false;
   if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) return false; // "United States", "March 5" are not verbs
@@ -38,9 +43,10 @@ function inTime(doc: Doc, offset: number): boolean {
 /** The best non-overlapping accepted candidates of a ranked list. */
 function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[], askCompromise: boolean): Candidate[] {
   const kept: Candidate[] = [];
+  let idioms: Set<number> | null = null; // read once per sentence, only when there is a candidate
   for (const c of ranked) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    if (accepted(doc, view, s, c, askCompromise)) kept.push(c);
+    if (accepted(doc, view, s, c, askCompromise, idioms ??= idiomTokens(doc.tokens, s))) kept.push(c);
   }
   return kept;
 }

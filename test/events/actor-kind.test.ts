@@ -16,10 +16,6 @@ test('a protest that was held is a protest by the people of its place', () => {
   assert.equal(d.events[0]!.actor[0]!.code, 'MWI');
 });
 
-test('to court arrest is a protest, not an arrest', () => {
-  const d = docWith('Hundreds of farmers courted arrest outside the assembly.', [{ text: 'farmers', code: null, sector: 'AGR' }]);
-  assert.deepEqual(d.events.map((e) => e.type), ['PROTEST']);
-});
 
 test('hedged and conditional arrests are not counted', () => {
   const likely = docWith('The party leaders are likely to be arrested on Friday.', [{ text: 'party leaders', code: null, sector: 'PTY' }]);

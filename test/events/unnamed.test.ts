@@ -1,0 +1,20 @@
+// Arrests of a party no dictionary knows are kept, with the party's words and no code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docWith } from './make-doc.js';
+
+test('an arrest of an unknown party keeps the party as text with no code', () => {
+  const d = docWith('Ravi and four others were arrested near the station on Sunday, he said.', []);
+  assert.equal(d.events.length, 1);
+  const e = d.events[0]!;
+  assert.equal(`${e.type} ${e.mode}`, 'COERCE arrest');
+  assert.deepEqual(e.recipient.map((r) => [r.text, r.code]), [['Ravi and four others', null]]);
+  assert.deepEqual(e.actor, []);
+});
+
+test('a count with no noun is the party; a thing that "was arrested" is not', () => {
+  const count = docWith('He said 120 were arrested from there.', []);
+  assert.deepEqual(count.events.map((e) => e.recipient.map((r) => r.text)), [['120']]);
+  const thing = docWith('It was arrested in its fall by the barrier.', []);
+  assert.deepEqual(thing.events, []);
+});
