@@ -93,6 +93,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     const np = unnamedSubject(view, s, c.head);
     if (np) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
   }
+  // "Dozens of shops were looted in Pretoria", "grenades were hurled at a patrol": violence suffered
+  // with no agent named; an object or the place of action may still name who suffered it (below).
+  if (!d.actor && !d.recipient && passive && d.type === 'ASSAULT') d.actor = { refs: [], token: c.head };
   if (!d.actor) return NO_ACTOR;
   if (e.agentless && d.type === 'PROTEST') {
     // "protests erupted in Colombia": the people of the place protested.

@@ -18,3 +18,10 @@ test('a count with no noun is the party; a thing that "was arrested" is not', ()
   const thing = docWith('It was arrested in its fall by the barrier.', []);
   assert.deepEqual(thing.events, []);
 });
+
+test('violence suffered with no agent named falls on its place or object', () => {
+  const looted = docWith('Dozens of shops were looted in Pretoria overnight.', []);
+  assert.deepEqual(looted.events.map((e) => [e.type, e.actor.length, e.recipient.map((r) => r.code)]), [['ASSAULT', 0, ['ZAF']]]);
+  const bomb = docWith('A bomb hidden in a rubbish bin exploded in Izmir on Thursday, wounding several people.', [{ text: 'people', code: null, sector: 'CVL' }]);
+  assert.deepEqual(bomb.events.map((e) => `${e.type} ${e.mode}`), ['ASSAULT explosives']);
+});
