@@ -96,6 +96,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // "Dozens of shops were looted in Pretoria", "grenades were hurled at a patrol": violence suffered
   // with no agent named; an object or the place of action may still name who suffered it (below).
   if (!d.actor && !d.recipient && passive && d.type === 'ASSAULT') d.actor = { refs: [], token: c.head };
+  // "At least 400 supporters of the movement staged a demonstration": protesters no dictionary knows
+  // still protested; the actor keeps its words with no code.
+  if (!d.actor && !passive && d.type === 'PROTEST' && !e.agentless) d.actor = unnamedSubject(view, s, c.head);
   if (!d.actor) return NO_ACTOR;
   if (e.agentless && d.type === 'PROTEST') {
     // "protests erupted in Colombia": the people of the place protested.

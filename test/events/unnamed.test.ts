@@ -25,3 +25,13 @@ test('violence suffered with no agent named falls on its place or object', () =>
   const bomb = docWith('A bomb hidden in a rubbish bin exploded in Izmir on Thursday, wounding several people.', [{ text: 'people', code: null, sector: 'CVL' }]);
   assert.deepEqual(bomb.events.map((e) => `${e.type} ${e.mode}`), ['ASSAULT explosives']);
 });
+
+test('protesters no dictionary knows still protest, with their words and no code', () => {
+  const d = docWith('At least 400 supporters of the movement staged a demonstration outside the town hall, he said.', []);
+  assert.deepEqual(d.events.map((e) => [e.type, e.actor.map((a) => [a.text, a.code])]), [['PROTEST', [['400 supporters of the movement', null]]]]);
+});
+
+test('clashes that have broken out are violence with no agent named', () => {
+  const d = docWith('Clashes have broken out between police and demonstrators in Bahrain.', [{ text: 'police', code: null, sector: 'COP' }, { text: 'demonstrators', code: null, sector: 'CVL' }, { text: 'Bahrain', code: 'BHR' }]);
+  assert.ok(d.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(d.events.map((e) => e.type)));
+});
