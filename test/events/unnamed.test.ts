@@ -35,3 +35,8 @@ test('clashes that have broken out are violence with no agent named', () => {
   const d = docWith('Clashes have broken out between police and demonstrators in Bahrain.', [{ text: 'police', code: null, sector: 'COP' }, { text: 'demonstrators', code: null, sector: 'CVL' }, { text: 'Bahrain', code: 'BHR' }]);
   assert.ok(d.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(d.events.map((e) => e.type)));
 });
+
+test('an arrest by someone no dictionary knows keeps the arrester as text', () => {
+  const d = docWith('Besides, Sharma had also arrested some persons close to the legislator, he said.', [{ text: 'persons', code: null, sector: 'CVL' }]);
+  assert.deepEqual(d.events.map((e) => [e.type, e.mode, e.actor.map((a) => [a.text, a.code])]), [['COERCE', 'arrest', [['Sharma', null]]]]);
+});
