@@ -11,6 +11,7 @@ import { CUES } from './cues.js';
 import { readModality } from './modality.js';
 import { findReporter } from './reporter.js';
 import { placeByLocale } from './locale.js';
+import { placeByContext } from './place-context.js';
 import { propose, type Candidate } from './propose.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
@@ -186,6 +187,7 @@ export function eventsStage(doc: Doc): Doc {
   });
   answerRequests(doc, events);
   placeByLocale(doc, events);
+  placeByContext(doc, events);
   doc.events = events;
   doc.nonFactual = nonFactual;
   return doc;
