@@ -2,7 +2,7 @@
 // "if he is to win"), future ("will seek"), read from the words between the clause
 // subject and the trigger, and from the verb that governs an infinitive trigger.
 import type { Modality, Sentence } from '../types.js';
-import { CUES } from './cues.js';
+import { CUES, RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
 
 export interface ModalityReading extends Modality {
@@ -27,6 +27,12 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   const from = Math.max(s.tokenStart, Math.min(subjectToken, h - 1));
   for (let k = from; k < h; k++) {
     const w = view.doc.tokens[k]!.norm;
+    // "Trump, who will visit China next week, met Abe": the relative clause's words are not the verb's.
+    if (w === ',' && RELATIVES.has(view.doc.tokens[k + 1]?.norm ?? '')) {
+      let j = k + 1;
+      while (j < h && view.doc.tokens[j]!.norm !== ',') j++;
+      if (j < h) { k = j; continue; }
+    }
     if (CUES.negators.has(w) && h - k <= 4) out.negated = true;
     if (CUES.hypothetical.has(w)) out.hypothetical = true;
     if (CUES.future.has(w)) out.future = true;
