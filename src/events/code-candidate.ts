@@ -126,7 +126,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor.refs, r)) };
     if (d.recipient.refs.length === 0) d.recipient = null;
   }
-  const placeStandsIn = frame.placeStandsIn ? frame.placeStandsIn(d) : placeTakesRecipient(d.type, d.mode);
+  const placeStandsIn = frame.placeStandsIn ? frame.placeStandsIn(d) : placeTakesRecipient(d.type, d.mode, d.cameo);
   if (!d.recipient && placeStandsIn) {
     // A visit's host, or the country a material action falls on ("lifted a curfew in Montenegro",
     // "shelled Juba"): the place of action stands in when no actor is named.

@@ -15,3 +15,8 @@ test('a weekday after "is due to" a few words back points forward', () => {
   const d = docWith('Trump is due to wrap up a visit to Seoul on Wednesday with a speech.', [trump], '2017-11-06');
   assert.ok(d.times.some((t) => t.text === 'Wednesday' && t.value === '2017-11-08'), JSON.stringify(d.times));
 });
+
+test('a material concession falls on its place when no party receives it', () => {
+  const d = docWith('The Sudanese government lifted a state of emergency in Darfur on Sunday.', [{ text: 'Sudanese government', code: 'SDN', sector: 'GOV' }]);
+  assert.deepEqual(d.events.map((e) => [e.type, e.recipient.map((r) => r.code)]), [['CONCEDE', ['SDN']]]);
+});
