@@ -61,10 +61,10 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;
   // "are likely to be arrested": a passive infinitive reads its governor past "be"/"been"/"have".
-  while (k >= s.tokenStart && ['not', 'also', 'further', 'then', 'jointly', 'be', 'been', 'have'].includes(view.doc.tokens[k]!.norm)) k--;
+  while (k >= s.tokenStart && CUES.infinitiveSkips.has(view.doc.tokens[k]!.norm)) k--;
   if (k >= s.tokenStart && view.doc.tokens[k]!.norm === 'to') {
     let g = k - 1;
-    while (g >= s.tokenStart && ['not', 'also', 'further', 'formally', 'unanimously', 'jointly', 'now'].includes(view.doc.tokens[g]!.norm)) g--;
+    while (g >= s.tokenStart && CUES.governorSkips.has(view.doc.tokens[g]!.norm)) g--;
     const gov = view.doc.tokens[g]?.norm ?? '';
     if (CUES.futureGovernors.has(gov)) out.future = true; // "plans to impose": an intention, coded as one
     else if (!CUES.realisGovernors.has(gov)) out.irrealis = true;
