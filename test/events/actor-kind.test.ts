@@ -28,3 +28,17 @@ test('police who had to fire rounds fired them', () => {
   const d = docWith('The police had to fire several rounds to scatter the crowd.', [{ text: 'police', code: null, sector: 'COP' }]);
   assert.deepEqual(d.events.map((e) => `${e.type} ${e.mode}`), ['ASSAULT firearms']);
 });
+
+test('targeting is an attack when troops, rebels or police target', () => {
+  const jets = docWith('Syrian warplanes targeted rebel positions near Idlib on Monday.', [{ text: 'Syrian warplanes', code: 'SYR', sector: 'MIL' }]);
+  assert.deepEqual(jets.events.map((e) => e.type), ['ASSAULT']);
+  const ads = docWith('The Chilean party targeted young voters with its campaign.', [{ text: 'Chilean party', code: 'CHL', sector: 'PTY' }]);
+  assert.deepEqual(ads.events.map((e) => e.type), []);
+});
+
+test('suppressing a protest is violent repression; a weapons cache found is a seizure', () => {
+  const d = docWith('Belarusian authorities violently suppressed the peaceful protest on Sunday.', [{ text: 'Belarusian authorities', code: 'BLR', sector: 'GOV' }]);
+  assert.deepEqual(d.events.map((e) => `${e.type} ${e.cameo}`), ['ASSAULT 175']);
+  const cache = docWith('Ukrainian security officers found a cache of ammunition near Donetsk.', [{ text: 'Ukrainian security officers', code: 'UKR', sector: 'COP' }]);
+  assert.deepEqual(cache.events.map((e) => `${e.type} ${e.mode}`), ['COERCE seize']);
+});
