@@ -12,6 +12,7 @@ import { receiveFrom } from './receive-from.js';
 import { speechDemand } from './speech-demand.js';
 import { intent } from './intent.js';
 import { selfMove } from './self-move.js';
+import { agentNoun } from './agent-noun.js';
 
 export const FRAMES = {
   'verb': verb,
@@ -25,6 +26,7 @@ export const FRAMES = {
   'speech-demand': speechDemand,
   'intent': intent,
   'self-move': selfMove,
+  'agent-noun': agentNoun,
 } as const satisfies Record<string, Frame>;
 
 export type FrameName = keyof typeof FRAMES;
