@@ -5,6 +5,7 @@ import { periodOf } from './dates.js';
 import { assignGroups, refreshGroupsOfArticle } from './groups.js';
 import { addSource, indexSignature, nearest, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
+import { articlesScope, summarize } from './summaries.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 const bool = (b: boolean): number => (b ? 1 : 0);
@@ -119,6 +120,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     await seen(a.id, 'exact', 1);
     return { article: 'exists', events: 0 };
   }
+  await summarize(tx, articlesScope([a.id]), 1);
   await indexSignature(tx, a.id, sig);
   await addSource(tx, {
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
@@ -126,4 +128,18 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
   });
   await assignGroups(tx, [...doc.events, ...(doc.nonFactual ?? [])].map((e) => storedEventId(a.id, e.id)));
   return { article: 'added', events: doc.events.length };
+}
+
+/**
+ * Bulk load for generated or already deduplicated Docs (the page bench): articles and events are
+ * written as ingest writes them, without the near-copy check or event grouping, and the summaries
+ * are added once per batch. One transaction per call.
+ */
+export async function ingestBulk(sql: Sql, docs: readonly Doc[]): Promise<number> {
+  return sql.write(async (tx) => {
+    const added: string[] = [];
+    for (const doc of docs) if (await writeArticle(tx, doc, doc.article.source ?? null)) added.push(doc.article.id);
+    for (let i = 0; i < added.length; i += 500) await summarize(tx, articlesScope(added.slice(i, i + 500)), 1);
+    return added.length;
+  });
 }

@@ -4,6 +4,7 @@ import { groupStale } from './groups.js';
 import { migrate } from './migrate.js';
 import { storeOver } from './over-sql.js';
 import { signStale } from './signatures.js';
+import { summarizeStale } from './summaries.js';
 import { sqliteSql } from './sqlite-sql.js';
 import type { Store } from './types.js';
 
@@ -24,6 +25,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     const sql = sqliteSql(db);
     await signStale(sql); // articles stored before migration 002 or under older MinHash settings
     await groupStale(sql); // events stored before migration 006
+    await summarizeStale(sql); // events stored before migration 011
     return storeOver(sql, async () => { db.close(); });
   } catch (err) {
     db.close();

@@ -1,4 +1,6 @@
 // The store's public shape, kept apart from SQLite so a PostgreSQL twin can implement it too.
+import type { Breakdown, CountFilter, DayCounts, Stack } from './aggregate.js';
+import type { Resolved } from './parties.js';
 import type { Doc, EventLoc, Message, PloverType, Span, Zone } from '../types.js';
 
 export interface IngestOptions {
@@ -43,10 +45,14 @@ export interface ArticleSource {
 }
 
 export interface EventFilter {
-  /** Country/non-state code (FRA, IMG) or actor id of any actor participant. */
-  actor?: string;
+  /** Country/non-state code (FRA, IMG) or actor id of any actor participant; several: any of them. */
+  actor?: string | readonly string[];
   /** Same, for recipient participants. */
-  recipient?: string;
+  recipient?: string | readonly string[];
+  /** Country code of the event's place. */
+  country?: string;
+  /** Keyset pagination: the rows after this one in the order asked for (instead of an offset). */
+  after?: EventCursor;
   /** PLOVER event type (AGREE, ASSAULT, ...). */
   type?: string;
   /** Inclusive lower bound (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www); events whose date period overlaps are kept. */
@@ -66,6 +72,9 @@ export interface EventFilter {
   /** 'oldest' first (the default) or 'newest' first; undated events come last either way. */
   order?: 'oldest' | 'newest';
 }
+
+/** Where a page ended: the last row's period start, date and id. */
+export interface EventCursor { start: string | null; date: string | null; id: string }
 
 /** One participant as PLOVER writes it, plus our canonical actor id. */
 export interface StoredParticipant {
@@ -312,6 +321,17 @@ export interface Store {
   findDuplicate(doc: Doc): Promise<DuplicateMatch | null>;
   counts(): Promise<StoreCounts>;
   summary(top?: number): Promise<StoreSummary>;
+  /** Events per day, stacked by quad class or type, from the summaries where they can answer (migration 011). */
+  dayCounts(filter: CountFilter, stack: Stack): Promise<DayCounts>;
+  /** Counts by type, top actors and countries, and deaths, for a filter. */
+  breakdown(filter: CountFilter, top?: number): Promise<Breakdown>;
+  /** Actor terms (code, id or name, any case) to party keys; terms that match nothing come back with suggestions. */
+  resolveParties(terms: readonly string[]): Promise<Resolved>;
+  /**
+   * Bulk load of generated or already deduplicated Docs (benches): written as ingest writes them,
+   * without the near-copy check or event grouping, in one transaction. Returns the articles added.
+   */
+  ingestBulk(docs: readonly Doc[]): Promise<number>;
   /** What `entente watch` remembers between polls (migration 009). */
   watch: {
     source(url: string): Promise<WatchSource | null>;
