@@ -9,7 +9,7 @@ export type {
   StoredArticle, StoredEvent, StoredParticipant,
 } from './types.js';
 export { periodOf } from './dates.js';
-export type { Breakdown, CountFilter, DayCounts, Stack } from './aggregate.js';
+export type { Breakdown, CountFilter, DayCount, DayCounts, Stack } from './aggregate.js';
 export type { EventCursor } from './types.js';
 export { isPostgresUrl } from './postgres.js';
 
