@@ -5,40 +5,10 @@
 // participant and date indexes.
 import { periodOf } from './dates.js';
 import type { Arg, Sql } from './sql.js';
+import type { Breakdown, CountFilter, DayCount, DayCounts, Stack } from './types.js';
+
+export type { Breakdown, CountFilter, DayCount, DayCounts, Stack };
 import { DAY, FACTUAL } from './summaries.js';
-
-export interface CountFilter {
-  /** Party keys (codes or actor ids), already resolved; any of them. */
-  actor?: readonly string[];
-  recipient?: readonly string[];
-  type?: string;
-  since?: string;
-  until?: string;
-  /** Country code of the event's place. */
-  country?: string;
-}
-
-export type Stack = 'quad' | 'type';
-
-export interface DayCount { day: string; key: string; n: number; dead: number }
-
-export interface DayCounts {
-  /** Events dated to the day, per day and stack key, in day order. */
-  days: DayCount[];
-  /** Matching events not dated to the day (week, month, year, none): on no day of the curve. Only without since/until. */
-  coarse: number | null;
-  /** What answered: a summary table or the events themselves. */
-  source: string;
-}
-
-export interface Breakdown {
-  events: number;
-  dead: number;
-  types: { type: string; n: number; dead: number }[];
-  actors: { key: string; n: number }[];
-  countries: { country: string; n: number; dead: number }[];
-  source: string;
-}
 
 interface Source { from: string; where: string[]; args: Arg[]; name: string }
 
@@ -102,6 +72,20 @@ function eventSource(f: CountFilter): Source {
 
 const whereOf = (s: Source) => (s.where.length ? `WHERE ${s.where.join(' AND ')}` : '');
 
+/** The one actor or recipient key of a filter that has nothing else of the kind (no country, no other side). */
+function oneParty(f: CountFilter): { role: 'actor' | 'recipient'; key: string } | null {
+  const a = f.actor ?? [], r = f.recipient ?? [];
+  if (f.country !== undefined || a.length + r.length !== 1) return null;
+  return a.length ? { role: 'actor', key: a[0]! } : { role: 'recipient', key: r[0]! };
+}
+
+/** How many factual events a party key takes part in on one side (sum_party), for choosing a plan. */
+export async function partyCount(sql: Sql, role: 'actor' | 'recipient', keys: readonly string[]): Promise<number> {
+  if (!keys.length) return 0;
+  const r = await sql.get<{ n: number | null }>(`SELECT SUM(n) AS n FROM sum_party WHERE role = ? AND key IN (${keys.map(() => '?').join(', ')})`, [role, ...keys]);
+  return Number(r?.n ?? 0);
+}
+
 /** Events per day and stack key for the filter. */
 export async function dayCounts(sql: Sql, f: CountFilter, stack: Stack): Promise<DayCounts> {
   const sum = await summarySource(sql, f);
@@ -132,6 +116,7 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
   const ev = eventSource(f);
   let actors: { key: string; n: number }[];
   let countries: { country: string; n: number; dead: number }[];
+  const one = oneParty(f);
   if (plain && !dated(f) && f.type === undefined) {
     actors = await sql.all(`SELECT key, n FROM sum_party WHERE role = 'any' ORDER BY n DESC, key LIMIT ?`, [top]);
     countries = await sql.all(`SELECT country, n, dead FROM sum_country ORDER BY n DESC, country LIMIT ?`, [top]);
@@ -143,6 +128,11 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
     const cw = w.slice(1);
     countries = await sql.all(`SELECT s.country AS country, SUM(s.n) AS n, SUM(s.dead) AS dead FROM sum_country_day s
       ${cw.length ? `WHERE ${cw.join(' AND ')}` : ''} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...a, top]);
+  } else if (one && !dated(f) && f.type === undefined && (await isCode(sql, one.key))) {
+    // one actor (or recipient) code over all dates: its counterparts and places from the summaries
+    const [mine, other] = one.role === 'actor' ? ['actor', 'recipient'] : ['recipient', 'actor'];
+    actors = await sql.all(`SELECT ${other} AS key, SUM(n) AS n FROM sum_dyad_day WHERE ${mine} = ? GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [one.key, top]);
+    countries = await sql.all(`SELECT country, n, dead FROM sum_party_country WHERE role = ? AND key = ? ORDER BY n DESC, country LIMIT ?`, [one.role, one.key, top]);
   } else {
     // who else takes part in the matching events, on either side
     actors = await sql.all(`SELECT p.code AS key, COUNT(DISTINCT p.event_id) AS n FROM event_participants p JOIN events e ON e.id = p.event_id

@@ -5,7 +5,7 @@ import { periodOf } from './dates.js';
 import { assignGroups, refreshGroupsOfArticle } from './groups.js';
 import { addSource, indexSignature, nearest, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
-import { articlesScope, summarize } from './summaries.js';
+import { FACTUAL, addDistinct, articlesScope, summarize } from './summaries.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 const bool = (b: boolean): number => (b ? 1 : 0);
@@ -139,7 +139,16 @@ export async function ingestBulk(sql: Sql, docs: readonly Doc[]): Promise<number
   return sql.write(async (tx) => {
     const added: string[] = [];
     for (const doc of docs) if (await writeArticle(tx, doc, doc.article.source ?? null)) added.push(doc.article.id);
-    for (let i = 0; i < added.length; i += 500) await summarize(tx, articlesScope(added.slice(i, i + 500)), 1);
+    for (let i = 0; i < added.length; i += 500) {
+      const scope = articlesScope(added.slice(i, i + 500));
+      // each event its own group (no grouping here), so opening the store finds none to group
+      const where = scope.where.replaceAll('{col}', 'article_id');
+      await tx.run(`INSERT INTO event_groups (id, type, representative, mentions, articles, sources)
+        SELECT id, type, id, 1, 1, 1 FROM events WHERE ${where}`, scope.args);
+      await tx.run(`UPDATE events SET group_id = id WHERE ${where}`, scope.args);
+      await addDistinct(tx, Number((await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events e WHERE ${FACTUAL} AND ${where.replaceAll('article_id', 'e.article_id')}`, scope.args))?.n ?? 0));
+      await summarize(tx, scope, 1);
+    }
     return added.length;
   });
 }

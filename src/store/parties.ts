@@ -1,13 +1,7 @@
 // Actor terms as people type them ("russia", "rus", "Putin", "putin-vladimir") to the party keys
 // the events and summaries are keyed by: a code, an actor id, or the ids of actors so named.
 import type { Sql } from './sql.js';
-
-export interface Resolved {
-  /** Keys (codes or actor ids) the terms stand for, in the order given, without repeats. */
-  keys: string[];
-  /** Terms that matched nothing, each with up to five names that start like it. */
-  unknown: { term: string; suggestions: string[] }[];
-}
+import type { Resolved } from './types.js';
 
 async function one(sql: Sql, term: string): Promise<string[]> {
   const t = term.trim();

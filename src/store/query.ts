@@ -4,7 +4,7 @@ import { periodOf } from './dates.js';
 import { ArticleRow, EventRow, ParticipantRow, QuoteRow, SourceRow } from './rows.js';
 import { type Matcher, fullText, ilike, like, locate, snippetOf, substring } from './search.js';
 import type { Arg, Sql } from './sql.js';
-import { factualTotal } from './aggregate.js';
+import { factualTotal, partyCount } from './aggregate.js';
 import { FACTUAL } from './summaries.js';
 import type {
   ArticleAnnotations, ActorFilter, ActorSummary, ArticleFilter, ArticleListItem, ArticleSource, EventFilter, Page, Paged,
@@ -28,7 +28,11 @@ function bound(value: string, side: 'since' | 'until'): string {
 }
 
 
-function eventWhere(filter: EventFilter): { sql: string; args: Arg[] } {
+/**
+ * `walk`: test each event for its parties (EXISTS) while walking the date order, instead of
+ * listing the party's events first (IN); the quicker plan for a page of a frequent party.
+ */
+function eventWhere(filter: EventFilter, walk = false): { sql: string; args: Arg[] } {
   const where: string[] = [];
   const args: Arg[] = [];
   for (const role of ['actor', 'recipient'] as const) {
@@ -36,7 +40,9 @@ function eventWhere(filter: EventFilter): { sql: string; args: Arg[] } {
     if (who === undefined) continue;
     const keys = typeof who === 'string' ? [who] : who;
     const list = keys.map(() => '?').join(', ');
-    where.push(`e.id IN (SELECT event_id FROM event_participants
+    where.push(walk
+      ? `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = '${role}' AND (p.code IN (${list}) OR p.actor_id IN (${list})))`
+      : `e.id IN (SELECT event_id FROM event_participants
       WHERE role = '${role}' AND (code IN (${list}) OR actor_id IN (${list})))`);
     args.push(...keys, ...keys);
   }
@@ -58,8 +64,8 @@ function eventWhere(filter: EventFilter): { sql: string; args: Arg[] } {
 }
 
 /** With `distinct`, one event per group among those matching: the best-scored one. */
-function distinctWhere(filter: EventFilter): { sql: string; args: Arg[] } {
-  const base = eventWhere(filter);
+function distinctWhere(filter: EventFilter, walk = false): { sql: string; args: Arg[] } {
+  const base = eventWhere(filter, walk);
   if (!filter.distinct) return base;
   const pick = `e.id IN (SELECT x.id FROM (SELECT e.id AS id, ROW_NUMBER() OVER (
       PARTITION BY COALESCE(e.group_id, e.id) ORDER BY e.confidence DESC, e.id) AS rn
@@ -67,8 +73,19 @@ function distinctWhere(filter: EventFilter): { sql: string; args: Arg[] } {
   return { sql: (base.sql ? `${base.sql} AND ` : 'WHERE ') + pick, args: [...base.args, ...base.args] };
 }
 
+/** Whether a page of this filter is quicker walking the date order (its parties are in at least 2% of events). */
+async function walkable(sql: Sql, filter: EventFilter): Promise<boolean> {
+  if (filter.limit === undefined || filter.limit > 1000 || filter.order !== 'newest' || filter.distinct) return false;
+  const keys = (v: EventFilter['actor']) => (v === undefined ? [] : typeof v === 'string' ? [v] : [...v]);
+  const a = keys(filter.actor), r = keys(filter.recipient);
+  if (!a.length && !r.length) return false;
+  const total = await factualTotal(sql);
+  const n = Math.min(a.length ? await partyCount(sql, 'actor', a) : Infinity, r.length ? await partyCount(sql, 'recipient', r) : Infinity);
+  return total > 0 && n >= total * 0.02;
+}
+
 export async function queryEvents(sql: Sql, filter: EventFilter = {}): Promise<StoredEvent[]> {
-  const { sql: where, args } = distinctWhere(filter);
+  const { sql: where, args } = distinctWhere(filter, await walkable(sql, filter));
   const page = keyset(filter);
   const w = page ? (where ? `${where} AND ${page.sql}` : `WHERE ${page.sql}`) : where;
   if (page) args.push(...page.args);
@@ -175,7 +192,7 @@ export async function counts(sql: Sql): Promise<StoreCounts> {
   return {
     articles: t.get('articles') ?? 0,
     events: factual,
-    distinctEvents: await count(sql, `event_groups g JOIN events e ON e.id = g.representative WHERE ${FACTUAL}`),
+    distinctEvents: t.get('distinct') ?? 0,
     nonFactual: (t.get('events') ?? 0) - factual,
     actors: t.get('actor_mentions') ?? 0,
     places: t.get('places') ?? 0,

@@ -1,7 +1,10 @@
 // Keeps the summary tables of migration 011 in step with the events. Each table has one aggregate
 // query over the events of a scope (some articles, or all); adding a scope adds its counts, and
 // removing subtracts them before its events are deleted. The same queries rebuild everything, so
-// ingest, bulk loads and deletes cannot disagree with a rebuild.
+// ingest, bulk loads and deletes cannot disagree with a rebuild. CROSS JOIN keeps SQLite's join
+// order: from the scope's events (indexed by article) to their participants, never the reverse
+// (the code index would read every participant of the store for each batch); COALESCE(code, '')
+// keeps that index out of the plan too (`code IS NOT NULL` is a range over it).
 import type { Arg, Sql } from './sql.js';
 
 /** Negated, hypothetical and background readings are stored but not counted. */
@@ -40,15 +43,16 @@ const eventsIn = (s: Scope) => `FROM events e WHERE ${FACTUAL} AND ${on(s, 'e.ar
 
 /** One row per event, party key and role (actor, recipient, any); UNION drops repeats within an event. */
 const partyRows = (s: Scope) => ['actor', 'recipient', 'any'].flatMap((role) => ['p.code', 'p.actor_id'].map((col) => `
-  SELECT e.id AS id, '${role}' AS role, ${col} AS key, ${DAY} AS day, e.type AS type, e.quad_code AS quad, COALESCE(e.dead, 0) AS dead
-  FROM events e JOIN event_participants p ON p.event_id = e.id
-  WHERE ${col} IS NOT NULL AND ${role === 'any' ? '1 = 1' : `p.role = '${role}'`} AND ${FACTUAL} AND ${on(s, 'e.article_id')}`)).join(' UNION ');
+  SELECT e.id AS id, '${role}' AS role, ${col} AS key, ${DAY} AS day, e.type AS type, e.quad_code AS quad, COALESCE(e.dead, 0) AS dead,
+    COALESCE(e.place_country, '') AS country
+  FROM events e CROSS JOIN event_participants p
+  WHERE p.event_id = e.id AND COALESCE(${col}, '') <> '' AND ${role === 'any' ? '1 = 1' : `p.role = '${role}'`} AND ${FACTUAL} AND ${on(s, 'e.article_id')}`)).join(' UNION ');
 
 const dyadRows = (s: Scope) => `SELECT DISTINCT e.id AS id, a.code AS actor, r.code AS recipient, ${DAY} AS day, e.type AS type,
     e.quad_code AS quad, COALESCE(e.dead, 0) AS dead, e.goldstein AS goldstein, e.plover_score AS plover
-  FROM events e JOIN event_participants a ON a.event_id = e.id AND a.role = 'actor' AND a.code IS NOT NULL
-  JOIN event_participants r ON r.event_id = e.id AND r.role = 'recipient' AND r.code IS NOT NULL
-  WHERE ${FACTUAL} AND ${on(s, 'e.article_id')}`;
+  FROM events e CROSS JOIN event_participants a CROSS JOIN event_participants r
+  WHERE a.event_id = e.id AND a.role = 'actor' AND COALESCE(a.code, '') <> '' AND r.event_id = e.id AND r.role = 'recipient' AND COALESCE(r.code, '') <> ''
+    AND ${FACTUAL} AND ${on(s, 'e.article_id')}`;
 
 const TABLES: Table[] = [
   { name: 'sum_day', key: 'day, type, quad', values: ['n', 'dead'], uses: 1,
@@ -60,6 +64,8 @@ const TABLES: Table[] = [
     select: (s) => `SELECT e.place_country, COUNT(*) * ?, SUM(COALESCE(e.dead, 0)) * ? ${eventsIn(s)} AND e.place_country IS NOT NULL GROUP BY 1` },
   { name: 'sum_party_day', key: 'role, key, day, type, quad', values: ['n', 'dead'], uses: 6,
     select: (s) => `SELECT role, key, day, type, quad, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
+  { name: 'sum_party_country', key: 'role, key, country', values: ['n', 'dead'], uses: 6,
+    select: (s) => `SELECT role, key, country, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE country <> '' GROUP BY 1, 2, 3` },
   { name: 'sum_party', key: 'role, key', values: ['n', 'dead'], uses: 6,
     select: (s) => `SELECT role, key, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2` },
   { name: 'sum_dyad_day', key: 'actor, recipient, day, type, quad', values: ['n', 'dead', 'goldstein', 'plover'], uses: 1,
@@ -67,7 +73,7 @@ const TABLES: Table[] = [
       FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
   { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,
     select: (s) => `SELECT p.actor_id, COUNT(DISTINCT p.event_id) * ?, 0 * ?
-      FROM event_participants p JOIN events e ON e.id = p.event_id WHERE ${FACTUAL} AND ${on(s, 'e.article_id')} GROUP BY 1` },
+      FROM events e CROSS JOIN event_participants p WHERE p.event_id = e.id AND ${FACTUAL} AND ${on(s, 'e.article_id')} GROUP BY 1` },
   { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,
     select: (s) => `SELECT m.actor_id, 0 * ?, COUNT(*) * ? FROM actor_mentions m WHERE ${on(s, 'm.article_id')} GROUP BY 1` },
   ...(['articles:a.id', 'events:e.article_id', 'actor_mentions:m.article_id', 'places:p.article_id', 'times:t.article_id'].map((spec): Table => {
@@ -92,10 +98,30 @@ export async function summarize(tx: Sql, scope: Scope, sign: 1 | -1): Promise<vo
   }
 }
 
+/** Factual events that represent their group, among some groups (all when ids is null). */
+export async function distinctIn(tx: Sql, ids: readonly string[] | null): Promise<number> {
+  if (ids !== null && ids.length === 0) return 0;
+  let n = 0;
+  for (let i = 0; i < (ids?.length ?? 1); i += 500) {
+    const part = ids?.slice(i, i + 500);
+    const r = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM event_groups g JOIN events e ON e.id = g.representative
+      WHERE ${FACTUAL}${part ? ` AND g.id IN (${part.map(() => '?').join(', ')})` : ''}`, part ?? []);
+    n += Number(r?.n ?? 0);
+  }
+  return n;
+}
+
+/** Adds to the count of distinct factual events (groups.ts, when groups change). */
+export async function addDistinct(tx: Sql, delta: number): Promise<void> {
+  if (delta === 0) return;
+  await tx.run(`INSERT INTO sum_totals (name, n) VALUES ('distinct', ?) ON CONFLICT (name) DO UPDATE SET n = sum_totals.n + excluded.n`, [delta]);
+}
+
 /** Empties and refills every summary table from the stored events (bulk loads, repairs). */
 export async function rebuildSummaries(tx: Sql): Promise<void> {
   for (const name of new Set(TABLES.map((t) => t.name))) await tx.run(`DELETE FROM ${name}`);
   await summarize(tx, ALL, 1);
+  await addDistinct(tx, await distinctIn(tx, null));
 }
 
 /** Fills the summaries of a store that had events before migration 011 (run when the store opens). */

@@ -1,6 +1,4 @@
 // The store's public shape, kept apart from SQLite so a PostgreSQL twin can implement it too.
-import type { Breakdown, CountFilter, DayCounts, Stack } from './aggregate.js';
-import type { Resolved } from './parties.js';
 import type { Doc, EventLoc, Message, PloverType, Span, Zone } from '../types.js';
 
 export interface IngestOptions {
@@ -351,3 +349,45 @@ export interface Store {
   };
   close(): Promise<void>;
 }
+
+// The page's aggregates (store/aggregate.ts) and actor terms (store/parties.ts).
+export interface CountFilter {
+  /** Party keys (codes or actor ids), already resolved; any of them. */
+  actor?: readonly string[];
+  recipient?: readonly string[];
+  type?: string;
+  since?: string;
+  until?: string;
+  /** Country code of the event's place. */
+  country?: string;
+}
+
+export type Stack = 'quad' | 'type';
+
+export interface DayCount { day: string; key: string; n: number; dead: number }
+
+export interface DayCounts {
+  /** Events dated to the day, per day and stack key, in day order. */
+  days: DayCount[];
+  /** Matching events not dated to the day (week, month, year, none): on no day of the curve. Only without since/until. */
+  coarse: number | null;
+  /** What answered: a summary table or the events themselves. */
+  source: string;
+}
+
+export interface Breakdown {
+  events: number;
+  dead: number;
+  types: { type: string; n: number; dead: number }[];
+  actors: { key: string; n: number }[];
+  countries: { country: string; n: number; dead: number }[];
+  source: string;
+}
+
+export interface Resolved {
+  /** Keys (codes or actor ids) the terms stand for, in the order given, without repeats. */
+  keys: string[];
+  /** Terms that matched nothing, each with up to five names that start like it. */
+  unknown: { term: string; suggestions: string[] }[];
+}
+

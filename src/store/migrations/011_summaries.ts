@@ -35,9 +35,11 @@ CREATE TABLE sum_dyad_day (
 CREATE INDEX sum_dyad_day_day ON sum_dyad_day (day);
 -- totals over all dates, for the unfiltered lists (a few hundred rows, not one per day)
 CREATE TABLE sum_country (country TEXT PRIMARY KEY, n INTEGER NOT NULL, dead INTEGER NOT NULL);
+CREATE TABLE sum_party_country (role TEXT NOT NULL, key TEXT NOT NULL, country TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (role, key, country));
 CREATE TABLE sum_party (role TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (role, key));
 CREATE INDEX sum_party_n ON sum_party (role, n);
--- row counts of the big tables (articles, events, actor_mentions, places, times): COUNT(*) reads them all
+-- row counts of the big tables (articles, events, actor_mentions, places, times) and of distinct
+-- (grouped) factual events, kept by store/groups.ts: COUNT(*) reads them all
 CREATE TABLE sum_totals (name TEXT PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE actor_counts (actor_id TEXT PRIMARY KEY, events INTEGER NOT NULL, mentions INTEGER NOT NULL);
 CREATE INDEX actor_counts_events ON actor_counts (events, mentions);
