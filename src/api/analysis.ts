@@ -7,7 +7,7 @@ import { route, type Route } from './route.js';
 
 export const ANALYSIS_ROUTES: Route[] = [
   route({
-    method: 'GET', path: '/api/relations', summary: 'Per dyad: event counts by quad class, mean Goldstein and PLOVER score per window, and the trend',
+    method: 'GET', path: '/api/relations', cache: true, summary: 'Per dyad: event counts by quad class, mean Goldstein and PLOVER score per window, and the trend',
     query: RelationsQuery, shape: 'list',
     returns: 'Dyad: { id, source, target, directed, events, quad, goldstein, plover, unplaced, windows, trend }; the page also carries window, directed, events (read) and withoutDyad',
     async handle({ query: { limit, offset, since, until, actor, window, directed }, config }) {
@@ -21,7 +21,7 @@ export const ANALYSIS_ROUTES: Route[] = [
     },
   }),
   route({
-    method: 'GET', path: '/api/blocs', summary: 'Blocs of actors (signed communities of the decayed cooperation/conflict graph), balance, tensions and courted actors',
+    method: 'GET', path: '/api/blocs', cache: true, summary: 'Blocs of actors (signed communities of the decayed cooperation/conflict graph), balance, tensions and courted actors',
     query: BlocsQuery, shape: 'object',
     returns: 'BlocsResult: { end, halfLifeDays, events, skipped, nodes, edges, blocs, between, modularity, balance, tensions, courted }',
     async handle({ query: { since, until, half_life, weight, end }, config }) {

@@ -26,7 +26,7 @@ export function bulkRange(days: readonly DayCount[]): { first: string; last: str
 
 export const COUNT_ROUTES: Route[] = [
   route({
-    method: 'GET', path: '/api/counts', summary: 'Factual events per day, week or month, stacked by quad class or type, for a filter',
+    method: 'GET', path: '/api/counts', cache: true, summary: 'Factual events per day, week or month, stacked by quad class or type, for a filter',
     query: CountsQuery, shape: 'object',
     returns: '{ bucket, stack, keys, bars: [{ start, end, total, counts: { key: n } }], total, coarse, outside, range, source }',
     async handle({ query: { bucket, stack, ...params }, config }) {
@@ -52,7 +52,7 @@ export const COUNT_ROUTES: Route[] = [
     },
   }),
   route({
-    method: 'GET', path: '/api/breakdown', summary: 'Counts by type, top actors and countries, and deaths, for a filter',
+    method: 'GET', path: '/api/breakdown', cache: true, summary: 'Counts by type, top actors and countries, and deaths, for a filter',
     query: BreakdownQuery, shape: 'object',
     returns: 'Breakdown: { events, dead, types: [{ type, n, dead }], actors: [{ key, n }], countries: [{ country, n, dead }], source }',
     async handle({ query: { top, ...params }, config }) {

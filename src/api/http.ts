@@ -25,7 +25,11 @@ export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body), headers);
+}
+
+/** A reply already serialised (the reply cache keeps text). */
+export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     ...BASE_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

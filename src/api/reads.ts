@@ -18,7 +18,7 @@ export const READ_ROUTES: Route[] = [
     },
   }),
   route({
-    method: 'GET', path: '/api/summary', summary: 'Store counts, top event types and actor codes, date range', query: SummaryQuery, shape: 'object',
+    method: 'GET', path: '/api/summary', cache: true, summary: 'Store counts, top event types and actor codes, date range', query: SummaryQuery, shape: 'object',
     returns: 'StoreSummary: { counts, topTypes, topActorCodes, dateRange }',
     handle: async ({ query, config }) => config.store.summary(query.top),
   }),
@@ -49,7 +49,7 @@ export const READ_ROUTES: Route[] = [
     },
   }),
   route({
-    method: 'GET', path: '/api/events', summary: 'Coded events in date order (factual only unless all=true); offset or keyset (cursor) pages',
+    method: 'GET', path: '/api/events', cache: true, summary: 'Coded events in date order (factual only unless all=true); offset or keyset (cursor) pages',
     query: EventsQuery, shape: 'list',
     returns: 'StoredEvent: a PLOVER record with span, modality, confidence, url and title; the page also carries next (a cursor for the following page, null at the end)',
     async handle({ query: { limit, offset, doc, all, cursor, count, actor, recipient, country, ...rest }, config }) {
@@ -66,7 +66,7 @@ export const READ_ROUTES: Route[] = [
     },
   }),
   route({
-    method: 'GET', path: '/api/actors', summary: 'Actors by how many factual events they take part in', query: ActorsQuery, shape: 'list',
+    method: 'GET', path: '/api/actors', cache: true, summary: 'Actors by how many factual events they take part in', query: ActorsQuery, shape: 'list',
     returns: 'ActorSummary: { actor_id, name, code, sector, mentions, events }',
     async handle({ query: { limit, offset, ...filter }, config }) {
       const r = await config.store.actors({ ...filter, limit, offset });

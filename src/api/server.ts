@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { repoRoot } from '../data.js';
 import type { Store } from '../store/index.js';
-import { BASE_HEADERS, HttpError, sendError, sendJson } from './http.js';
+import { BASE_HEADERS, HttpError, sendError, sendJson, sendJsonText } from './http.js';
+import { ReplyCache } from './cache.js';
 import { ANALYSIS_ROUTES } from './analysis.js';
 import { COUNT_ROUTES } from './counts.js';
 import { Download } from './download.js';
@@ -82,6 +83,7 @@ async function sendDownload(res: ServerResponse, d: Download): Promise<void> {
 export function createApiServer(options: ApiOptions): Server {
   const config: ApiConfig = { store: options.store, token: options.token ?? null, maxBody: options.maxBody ?? MAX_BODY };
   const table = compile(apiRoutes());
+  const cache = new ReplyCache(options.store);
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -111,6 +113,10 @@ export function createApiServer(options: ApiOptions): Server {
       }
     }
     const query = parseQuery(hit.c.route.query, url.searchParams);
+    if (hit.c.route.cache) {
+      const key = `${path}?${[...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join('&')}`;
+      return sendJsonText(res, 200, await cache.get(key, () => hit.c.route.handle({ query, params, req, config })));
+    }
     const body = await hit.c.route.handle({ query, params, req, config });
     if (body instanceof Download) return sendDownload(res, body);
     sendJson(res, 200, body);

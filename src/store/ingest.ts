@@ -5,7 +5,7 @@ import { periodOf } from './dates.js';
 import { assignGroups, refreshGroupsOfArticle } from './groups.js';
 import { addSource, indexSignature, nearest, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
-import { FACTUAL, addDistinct, articlesScope, summarize } from './summaries.js';
+import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 const bool = (b: boolean): number => (b ? 1 : 0);
@@ -99,6 +99,7 @@ export async function ingestMany(sql: Sql, items: readonly { doc: Doc; opts?: In
 
 async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions): Promise<IngestResult> {
   const a = doc.article;
+  await bumpVersion(tx); // even a copy adds a source, which changes its events' outlet counts
   const source = a.source ?? opts.source ?? null;
   const seen = async (article_id: string, match: SourceInput['match'], similarity: number) => {
     const added = await addSource(tx, {
@@ -137,6 +138,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
  */
 export async function ingestBulk(sql: Sql, docs: readonly Doc[]): Promise<number> {
   return sql.write(async (tx) => {
+    await bumpVersion(tx);
     const added: string[] = [];
     for (const doc of docs) if (await writeArticle(tx, doc, doc.article.source ?? null)) added.push(doc.article.id);
     for (let i = 0; i < added.length; i += 500) {

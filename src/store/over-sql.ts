@@ -3,6 +3,7 @@ import { findDuplicate } from './signatures.js';
 import { ingest, ingestBulk, ingestMany } from './ingest.js';
 import { breakdown, dayCounts } from './aggregate.js';
 import { resolveParties } from './parties.js';
+import { storeVersion } from './summaries.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
 import type { Sql } from './sql.js';
 import { getWatchSource, putWatchItem, putWatchSource, watchItemSeen } from './watch.js';
@@ -32,6 +33,7 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
     breakdown: (filter, top) => breakdown(sql, filter, top),
     resolveParties: (terms) => resolveParties(sql, terms),
     ingestBulk: (docs) => ingestBulk(sql, docs),
+    version: () => storeVersion(sql),
     watch: {
       source: (url) => getWatchSource(sql, url),
       saveSource: (s) => putWatchSource(sql, s),

@@ -132,3 +132,13 @@ export async function summarizeStale(sql: Sql): Promise<void> {
   if (!any) return;
   await sql.write((tx) => rebuildSummaries(tx));
 }
+
+/** Counts every write that may change what a read returns; readers cache against it (api/cache.ts). */
+export async function bumpVersion(tx: Sql): Promise<void> {
+  await tx.run(`INSERT INTO sum_totals (name, n) VALUES ('writes', 1) ON CONFLICT (name) DO UPDATE SET n = sum_totals.n + 1`);
+}
+
+/** The write counter, for cache validation. */
+export async function storeVersion(sql: Sql): Promise<number> {
+  return Number((await sql.get<{ n: number }>(`SELECT n FROM sum_totals WHERE name = 'writes'`))?.n ?? 0);
+}

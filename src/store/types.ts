@@ -330,6 +330,8 @@ export interface Store {
    * without the near-copy check or event grouping, in one transaction. Returns the articles added.
    */
   ingestBulk(docs: readonly Doc[]): Promise<number>;
+  /** A number that changes whenever an article is stored (or a copy of one recorded): what caches of reads check. */
+  version(): Promise<number>;
   /** What `entente watch` remembers between polls (migration 009). */
   watch: {
     source(url: string): Promise<WatchSource | null>;
