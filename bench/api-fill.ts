@@ -104,7 +104,7 @@ export function makeDoc(p: Pools, i: number, perDoc: number, r: () => number, bu
 export interface FillResult { events: number; articles: number; seconds: number; stories: number }
 
 /** Writes N events (rounded up to whole articles) in batches through store.ingestBulk. */
-export async function fill(store: Store, p: Pools, n: number, perDoc = 16, seed = 19): Promise<FillResult> {
+export async function fill(store: Store, p: Pools, n: number, perDoc = 32, seed = 19): Promise<FillResult> {
   const r = rng(seed);
   const bursts = Array.from({ length: 6 }, () => Math.floor(r() * SPAN_DAYS));
   const t0 = Date.now();

@@ -59,7 +59,7 @@ async function firstContent(base: string, runs: number): Promise<number[] | null
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     events: { type: 'string', default: '100000' }, clients: { type: 'string', default: '20' }, rounds: { type: 'string', default: '8' },
-    stories: { type: 'string', default: '150' }, keep: { type: 'string' },
+    stories: { type: 'string', default: '400' }, keep: { type: 'string' },
   } });
   const n = Number(values.events), clients = Number(values.clients), rounds = Number(values.rounds);
   const root = repoRoot();

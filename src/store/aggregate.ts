@@ -131,7 +131,7 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
   } else if (one && !dated(f) && f.type === undefined && (await isCode(sql, one.key))) {
     // one actor (or recipient) code over all dates: its counterparts and places from the summaries
     const [mine, other] = one.role === 'actor' ? ['actor', 'recipient'] : ['recipient', 'actor'];
-    actors = await sql.all(`SELECT ${other} AS key, SUM(n) AS n FROM sum_dyad_day WHERE ${mine} = ? GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [one.key, top]);
+    actors = await sql.all(`SELECT ${other} AS key, n FROM sum_dyad WHERE ${mine} = ? ORDER BY n DESC, ${other} LIMIT ?`, [one.key, top]);
     countries = await sql.all(`SELECT country, n, dead FROM sum_party_country WHERE role = ? AND key = ? ORDER BY n DESC, country LIMIT ?`, [one.role, one.key, top]);
   } else {
     // who else takes part in the matching events, on either side

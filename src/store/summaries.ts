@@ -71,6 +71,8 @@ const TABLES: Table[] = [
   { name: 'sum_dyad_day', key: 'actor, recipient, day, type, quad', values: ['n', 'dead', 'goldstein', 'plover'], uses: 1,
     select: (s) => `SELECT actor, recipient, day, type, quad, COUNT(*) * ?, SUM(dead) * ?, SUM(goldstein) * ?, SUM(plover) * ?
       FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
+  { name: 'sum_dyad', key: 'actor, recipient', values: ['n', 'dead'], uses: 1,
+    select: (s) => `SELECT actor, recipient, COUNT(*) * ?, SUM(dead) * ? FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2` },
   { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,
     select: (s) => `SELECT p.actor_id, COUNT(DISTINCT p.event_id) * ?, 0 * ?
       FROM events e CROSS JOIN event_participants p WHERE p.event_id = e.id AND ${FACTUAL} AND ${on(s, 'e.article_id')} GROUP BY 1` },

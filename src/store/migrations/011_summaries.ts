@@ -35,6 +35,8 @@ CREATE TABLE sum_dyad_day (
 CREATE INDEX sum_dyad_day_day ON sum_dyad_day (day);
 -- totals over all dates, for the unfiltered lists (a few hundred rows, not one per day)
 CREATE TABLE sum_country (country TEXT PRIMARY KEY, n INTEGER NOT NULL, dead INTEGER NOT NULL);
+CREATE TABLE sum_dyad (actor TEXT NOT NULL, recipient TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (actor, recipient));
+CREATE INDEX sum_dyad_recipient ON sum_dyad (recipient);
 CREATE TABLE sum_party_country (role TEXT NOT NULL, key TEXT NOT NULL, country TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (role, key, country));
 CREATE TABLE sum_party (role TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (role, key));
 CREATE INDEX sum_party_n ON sum_party (role, n);
