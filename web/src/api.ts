@@ -83,8 +83,8 @@ export const api = {
   counts: (f: PageFilter, signal?: AbortSignal) => getJson<Counts>('counts', { ...f, stack: 'quad' }, signal),
   breakdown: (f: PageFilter, signal?: AbortSignal) => getJson<Breakdown>('breakdown', { ...f, top: 8 }, signal),
   /** Newest first, without a total (the curve's counts give it); `cursor` for the next page. */
-  eventPage: (q: EventQuery & { country?: string; cursor?: string }, signal?: AbortSignal) =>
-    getList<StoredEvent>('events', { ...q, all: undefined, count: 'false', distinct: q.distinct ? 'true' : undefined }, signal),
+  eventPage: (q: EventQuery & { country?: string; cursor?: string; count?: boolean }, signal?: AbortSignal) =>
+    getList<StoredEvent>('events', { ...q, all: undefined, count: q.count ? 'true' : 'false', distinct: q.distinct ? 'true' : undefined }, signal),
   events: (q: EventQuery, signal?: AbortSignal) => getList<StoredEvent>('events', { ...q, all: q.all ? 'true' : undefined, distinct: q.distinct ? 'true' : undefined }, signal),
   articles: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ArticleListItem>('articles', q, signal),
   actors: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ActorSummary>('actors', q, signal),
@@ -93,7 +93,7 @@ export const api = {
   alerts: (signal?: AbortSignal) => getList<StoredAlert>('alerts', { limit: 200 }, signal),
   summary: (signal?: AbortSignal) => getJson<StoreSummary>('summary', {}, signal),
   /** Blocs from the events up to `until`, each event's weight halved every `halfLife` days (0: no decay). */
-  blocs: (q: { until?: string; half_life?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),
+  blocs: (q: { since?: string; until?: string; half_life?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),
   /** The article with its annotation spans, events (all modalities), quotes and sources: flat, { ...article, annotations, ... }. */
   article: (id: string, signal?: AbortSignal) => getJson<ArticleDetailFlat>(`articles/${encodeURIComponent(id)}`, {}, signal),
 };

@@ -33,7 +33,7 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
   const body = h('div', { class: 'timeline-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading events…'));
   const exports = h('p', { class: 'exports', id: 'exports' }, 'Export this selection: ',
     EXPORTS.map((x) => h('a', { href: exportUrl(x.format, pf), download: '', class: 'button', 'data-format': x.format }, x.label)));
-  const chips = [f.actor && `actor ${f.actor}`, f.recipient && `recipient ${f.recipient}`, f.type && `type ${f.type}`, country && `in ${country}`,
+  const chips = [f.actor && `actor ${f.actor}`, f.recipient && `recipient ${f.recipient}`, f.type && `type ${f.type}`, country && `country ${country}`,
     f.since && `from ${f.since}`, f.until && `to ${f.until}`].filter(Boolean);
 
   clear(root);
@@ -42,7 +42,8 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
     form,
     h('p', { class: 'count', id: 'selection' }, chips.length ? `Selection: ${chips.join(', ')}. ` : 'Selection: every event. ',
       country ? h('a', { href: to({ country: '' }) }, 'any country') : null,
-      (f.since || f.until) ? h('a', { href: to({ since: '', until: '' }), id: 'zoom-out' }, ' Zoom out to every date') : null),
+      (f.since || f.until) ? h('a', { href: to({ since: '', until: '' }), id: 'zoom-out' }, ' Zoom out to every date') : null,
+      (f.since || f.until) ? h('a', { href: href('graph', { since: f.since || undefined, until: f.until || undefined }), id: 'graph-period' }, ' · Alliances in this period') : null),
     h('div', { class: 'row' }, legend(), exports),
     chartBox, panels,
     h('div', { class: 'field inline' }, h('label', { for: 'page-size' }, 'Events per page'), sizeSelect),
@@ -61,22 +62,26 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
     panels.append(breakdownPanels(b, (k, v) => to({ [k]: v } as Partial<EventFilters>)));
   }, (err: unknown) => fail(panels, err));
   try {
-    const page = await api.eventPage({ ...pf, distinct: f.distinct, q: f.q || undefined, order: 'newest', limit, cursor }, signal);
+    // words and one-per-event are not in the summaries: then the list counts its own total
+    const exact = Boolean(f.q || f.distinct);
+    const page = await api.eventPage({ ...pf, distinct: f.distinct, q: f.q || undefined, order: 'newest', limit, cursor, count: exact }, signal);
     clear(body); done(body);
-    const c = await counts;
-    const dated = c ? c.total + (c.coarse ?? 0) : null;
-    const words = f.q || f.distinct ? ' (the curve and counts ignore words and one-per-event)' : '';
-    body.append(h('p', { class: 'count', id: 'event-count' }, dated === null ? 'Events, newest first.'
-      : `${fmt.format(dated)} event${dated === 1 ? '' : 's'} in this selection${words}; newest first.`));
-    announce(`${page.items.length} events listed`);
+    const c = exact ? null : await counts;
+    const dated = Boolean(f.since || f.until);
+    const n = exact ? page.total : c ? c.total + (dated ? 0 : c.coarse ?? 0) : null;
+    const filtered = [...chips, f.q && `words “${f.q}”`, f.distinct && 'one per real-world event'].filter(Boolean);
+    body.append(h('p', { class: 'count', id: 'event-count' }, n === null ? 'Events, newest first.'
+      : `${fmt.format(n)} event${n === 1 ? '' : 's'}${dated && !exact ? ' dated to the day' : ''}${filtered.length ? ` with ${filtered.join(', ')}` : ''}. Newest first.`));
+    announce(`${n ?? page.items.length} events`);
     if (page.items.length === 0) {
       body.append(h('p', { class: 'hint', id: 'no-match' }, 'No event matches. Try fewer filters, a wider period, or an actor from the suggestions.'));
       return;
     }
-    const nav = h('nav', { class: 'pager', 'aria-label': 'Event pages' },
+    const nav = () => h('nav', { class: 'pager', 'aria-label': 'Event pages' },
       cursor ? h('a', { href: to({}), class: 'button', rel: 'first' }, '⇤ Newest') : null,
-      page.next ? h('a', { href: to({ cursor: page.next }), class: 'button', rel: 'next', id: 'older' }, 'Older →') : null);
-    body.append(h('ol', { class: 'event-list', 'aria-label': 'Events, newest first' }, page.items.map((ev) => eventItem(ev, [sentencePreview(ev)]))), nav);
+      h('span', { class: 'pager-text' }, `${fmt.format(page.items.length)} events on this page`),
+      page.next ? h('a', { href: to({ cursor: page.next }), class: 'button', rel: 'next' }, 'Older →') : null);
+    body.append(nav(), h('ol', { class: 'event-list', 'aria-label': 'Events, newest first' }, page.items.map((ev) => eventItem(ev, [sentencePreview(ev)]))), nav());
   } catch (err) {
     fail(body, err);
   }
