@@ -107,6 +107,17 @@ test('export: the current filter as a CSV download, one row per event', async ()
   assert.match(await g.text(), /<graphml/);
 });
 
+test('kept replies follow the store: a stored article shows in the next counts', async () => {
+  const before = await getJson<Counts>(`${base}/api/counts?bucket=month`);
+  const again = await getJson<Counts>(`${base}/api/counts?bucket=month`);
+  assert.deepEqual(again.body, before.body);
+  const { makeDoc } = await import('../store/make-doc.js');
+  await store.ingest(makeDoc('Cache test', [{ type: 'AGREE', sentence: 'Norway agreed with Iceland on quotas.', trigger: 'agreed',
+    actor: { id: 'NOR', code: 'NOR', text: 'Norway' }, recipient: { id: 'ISL', code: 'ISL', text: 'Iceland' }, date: '2014-03-05' }]));
+  const after = await getJson<Counts>(`${base}/api/counts?bucket=month`);
+  assert.equal(after.body.total, before.body.total + 1);
+});
+
 test('the page and the API carry a Content-Security-Policy', async () => {
   const r = await fetch(`${base}/api/health`);
   assert.match(r.headers.get('content-security-policy') ?? '', /default-src 'none'/);
