@@ -5,7 +5,7 @@
 // participant and date indexes.
 import { periodOf } from './dates.js';
 import type { Arg, Sql } from './sql.js';
-import type { Breakdown, CountFilter, DayCount, DayCounts, Stack } from './types.js';
+import type { Breakdown, CountFilter, DayCount, DayCounts, DyadMonth, Stack } from './types.js';
 
 export type { Breakdown, CountFilter, DayCount, DayCounts, Stack };
 import { DAY, FACTUAL } from './summaries.js';
@@ -153,4 +153,52 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
 /** How many factual events, per the summary (for the unfiltered header counts). */
 export async function factualTotal(sql: Sql): Promise<number> {
   return Number((await sql.get<{ n: number | null }>('SELECT SUM(n) AS n FROM sum_day'))?.n ?? 0);
+}
+
+const monthEnd = (m: string) => periodOf(m)!.end;
+
+/**
+ * Dyads per month for a period: whole months from sum_dyad_month, the days of a month the period
+ * cuts from sum_dyad_day, so a period of any days costs about one row per dyad and month.
+ */
+export async function dyadMonths(sql: Sql, since?: string, until?: string): Promise<DyadMonth[]> {
+  const from = since ? periodOf(since)!.start : undefined, to = until ? periodOf(until)!.end : undefined;
+  // whole months inside the period
+  const firstWhole = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const lastWhole = to === undefined ? undefined : monthEnd(to.slice(0, 7)) === to ? to.slice(0, 7) : prevMonth(to.slice(0, 7));
+  const where: string[] = ['1 = 1'];
+  const args: Arg[] = [];
+  if (firstWhole) { where.push('month >= ?'); args.push(firstWhole); }
+  if (lastWhole) { where.push('month <= ?'); args.push(lastWhole); }
+  const whole = (firstWhole && lastWhole && firstWhole > lastWhole) ? [] : await sql.all<DyadMonth>(`SELECT actor, recipient, month, n, plover, goldstein, coop
+    FROM sum_dyad_month WHERE ${where.join(' AND ')}`, args);
+  // the cut months at either end, by day
+  const parts: [string, string][] = [];
+  if (from && firstWhole !== from.slice(0, 7)) parts.push([from, to && to < monthEnd(from.slice(0, 7)) ? to : monthEnd(from.slice(0, 7))]);
+  if (to && lastWhole !== to.slice(0, 7) && !(from && from.slice(0, 7) === to.slice(0, 7))) parts.push([`${to.slice(0, 7)}-01`, to]);
+  const cut: DyadMonth[] = [];
+  for (const [a, b] of parts) {
+    cut.push(...await sql.all<DyadMonth>(`SELECT s.actor AS actor, s.recipient AS recipient, substr(s.day, 1, 7) AS month, SUM(s.n) AS n,
+        SUM(s.plover) AS plover, SUM(s.goldstein) AS goldstein, SUM(CASE WHEN s.quad <= 2 THEN s.n ELSE 0 END) AS coop
+      FROM sum_dyad_day s WHERE s.day >= ? AND s.day <= ? GROUP BY 1, 2, 3`, [a, b]));
+  }
+  return [...whole, ...cut].map((r) => ({ ...r, n: Number(r.n), plover: Number(r.plover), goldstein: Number(r.goldstein), coop: Number(r.coop) }));
+}
+
+function nextMonth(m: string): string {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+}
+
+function prevMonth(m: string): string {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+}
+
+/** Factual events dated to the day in a period, from sum_day. */
+export async function datedInPeriod(sql: Sql, since?: string, until?: string): Promise<number> {
+  const where = ["s.day <> ''"];
+  const args: Arg[] = [];
+  dayBounds({ since, until }, 's.day', where, args);
+  return Number((await sql.get<{ n: number | null }>(`SELECT SUM(s.n) AS n FROM sum_day s WHERE ${where.join(' AND ')}`, args))?.n ?? 0);
 }

@@ -1,7 +1,7 @@
 // The Store methods, shared by both backends: each is a query over the Sql surface.
 import { findDuplicate } from './signatures.js';
 import { ingest, ingestBulk, ingestMany } from './ingest.js';
-import { breakdown, dayCounts } from './aggregate.js';
+import { breakdown, dayCounts, dyadMonths } from './aggregate.js';
 import { resolveParties } from './parties.js';
 import { storeVersion } from './summaries.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
@@ -34,6 +34,7 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
     resolveParties: (terms) => resolveParties(sql, terms),
     ingestBulk: (docs) => ingestBulk(sql, docs),
     version: () => storeVersion(sql),
+    dyadMonths: (since, until) => dyadMonths(sql, since, until),
     watch: {
       source: (url) => getWatchSource(sql, url),
       saveSource: (s) => putWatchSource(sql, s),

@@ -71,6 +71,9 @@ const TABLES: Table[] = [
   { name: 'sum_dyad_day', key: 'actor, recipient, day, type, quad', values: ['n', 'dead', 'goldstein', 'plover'], uses: 1,
     select: (s) => `SELECT actor, recipient, day, type, quad, COUNT(*) * ?, SUM(dead) * ?, SUM(goldstein) * ?, SUM(plover) * ?
       FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
+  { name: 'sum_dyad_month', key: 'month, actor, recipient', values: ['n', 'goldstein', 'plover', 'coop'], uses: 1,
+    select: (s) => `SELECT substr(day, 1, 7), actor, recipient, COUNT(*) * ?, SUM(goldstein) * ?, SUM(plover) * ?,
+      SUM(CASE WHEN quad <= 2 THEN 1 ELSE 0 END) * ? FROM (${dyadRows(s)}) x WHERE day <> '' GROUP BY 1, 2, 3` },
   { name: 'sum_dyad', key: 'actor, recipient', values: ['n', 'dead'], uses: 1,
     select: (s) => `SELECT actor, recipient, COUNT(*) * ?, SUM(dead) * ? FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2` },
   { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,

@@ -330,6 +330,8 @@ export interface Store {
    * without the near-copy check or event grouping, in one transaction. Returns the articles added.
    */
   ingestBulk(docs: readonly Doc[]): Promise<number>;
+  /** Dyads of codes per month in a period (dated to the day), from the summaries: the alliance graph of a big period. */
+  dyadMonths(since?: string, until?: string): Promise<DyadMonth[]>;
   /** A number that changes whenever an article is stored (or a copy of one recorded): what caches of reads check. */
   version(): Promise<number>;
   /** What `entente watch` remembers between polls (migration 009). */
@@ -393,3 +395,16 @@ export interface Resolved {
   unknown: { term: string; suggestions: string[] }[];
 }
 
+/** Factual events of one actor code to one recipient code in one month, dated to the day (sum_dyad_day). */
+export interface DyadMonth {
+  actor: string;
+  recipient: string;
+  /** YYYY-MM */
+  month: string;
+  n: number;
+  /** Sums over the events. */
+  plover: number;
+  goldstein: number;
+  /** Events in quad classes 1-2 (cooperation). */
+  coop: number;
+}

@@ -33,6 +33,12 @@ CREATE TABLE sum_dyad_day (
   PRIMARY KEY (actor, recipient, day, type, quad)
 );
 CREATE INDEX sum_dyad_day_day ON sum_dyad_day (day);
+-- the same by month, with the cooperation count (quad 1-2): the alliance graph of a long period
+CREATE TABLE sum_dyad_month (
+  actor TEXT NOT NULL, recipient TEXT NOT NULL, month TEXT NOT NULL,
+  n INTEGER NOT NULL, goldstein REAL NOT NULL, plover REAL NOT NULL, coop INTEGER NOT NULL,
+  PRIMARY KEY (month, actor, recipient)
+);
 -- totals over all dates, for the unfiltered lists (a few hundred rows, not one per day)
 CREATE TABLE sum_country (country TEXT PRIMARY KEY, n INTEGER NOT NULL, dead INTEGER NOT NULL);
 CREATE TABLE sum_dyad (actor TEXT NOT NULL, recipient TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (actor, recipient));
