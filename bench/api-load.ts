@@ -19,6 +19,8 @@ export function visits(r: () => number, actors: string[], months: string[], curs
       { label: 'events(actor)', path: `events?${list}&actor=${encodeURIComponent(actor)}` },
       { label: 'breakdown(actor)', path: `breakdown?actor=${encodeURIComponent(actor)}` }],
     ...(cursor ? [[{ label: 'events(next page)', path: `events?${list}&cursor=${cursor}` }]] : []),
+    // the Alliances view: the store's range, then the graph up to a day (the slider's steps)
+    [{ label: 'counts', path: 'counts?stack=quad' }, { label: 'blocs(graph)', path: `blocs?until=${month}-15&half_life=365` }],
     [{ label: 'health', path: 'health' }],
   ];
 }

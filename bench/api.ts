@@ -91,7 +91,6 @@ async function main(): Promise<void> {
       db_mb: Math.round(size / 1e6), first_content_ms: median, first_content_runs_ms: fc,
       p95_ms_concurrent: Math.max(...Object.values(loaded.p95_ms)), clients, requests: loaded.requests, errors: loaded.errors,
       p95_ms: loaded.p95_ms, max_ms: loaded.max_ms, load_seconds: loaded.seconds,
-      not_measured: 'the Alliances view (/api/blocs reads every event of the period; not yet from the summaries)',
       at: new Date().toISOString(),
     };
     writeFileSync(join(root, 'bench', 'api-last.json'), JSON.stringify(result, null, 2) + '\n');
