@@ -122,7 +122,7 @@ export function createApiServer(options: ApiOptions): Server {
     sendJson(res, 200, body);
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     dispatch(req, res).catch((err: unknown) => {
       if (res.headersSent) { res.destroy(); return; }
       if (err instanceof HttpError) sendError(res, err);
@@ -132,4 +132,8 @@ export function createApiServer(options: ApiOptions): Server {
       }
     });
   });
+  // idle keep-alive sockets stay open longer than clients keep them (browsers and undici reuse a
+  // socket for about 4-5 s): a server closing first races a reused socket into a reset
+  server.keepAliveTimeout = 65_000;
+  return server;
 }
