@@ -51,7 +51,14 @@ export async function timelineView(root: HTMLElement, route: Route, signal: Abor
   );
 
   const done = (el: HTMLElement) => el.removeAttribute('aria-busy');
-  const fail = (el: HTMLElement, err: unknown) => { if (signal.aborted) return; clear(el); done(el); el.append(errorBox(err)); };
+  // the three requests fail alike on a bad filter: say it once
+  const said = new Set<string>();
+  const fail = (el: HTMLElement, err: unknown) => {
+    if (signal.aborted) return;
+    clear(el); done(el);
+    const msg = err instanceof Error ? err.message : String(err);
+    if (!said.has(msg)) { said.add(msg); el.append(errorBox(err)); }
+  };
   // the three answers come in parallel; each part draws as soon as its own arrives
   const counts = api.counts(pf, signal).then((c) => {
     clear(chartBox); done(chartBox);
