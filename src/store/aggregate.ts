@@ -8,7 +8,7 @@ import type { Arg, Sql } from './sql.js';
 import type { Breakdown, CountFilter, DayCount, DayCounts, DyadMonth, Stack } from './types.js';
 
 export type { Breakdown, CountFilter, DayCount, DayCounts, Stack };
-import { DAY, FACTUAL } from './summaries.js';
+import { DAY, FACTUAL, partyIds } from './summaries.js';
 
 interface Source { from: string; where: string[]; args: Arg[]; name: string }
 
@@ -59,7 +59,7 @@ function eventSource(f: CountFilter): Source {
     const keys = f[role];
     if (!keys?.length) continue;
     const list = keys.map(() => '?').join(', ');
-    where.push(`e.id IN (SELECT event_id FROM event_participants WHERE role = '${role}' AND (code IN (${list}) OR actor_id IN (${list})))`);
+    where.push(`e.id IN (${partyIds(role, list)})`);
     args.push(...keys, ...keys);
   }
   if (f.type !== undefined) { where.push('e.type = ?'); args.push(f.type); }

@@ -147,3 +147,13 @@ export async function bumpVersion(tx: Sql): Promise<void> {
 export async function storeVersion(sql: Sql): Promise<number> {
   return Number((await sql.get<{ n: number }>(`SELECT n FROM sum_totals WHERE name = 'writes'`))?.n ?? 0);
 }
+
+/**
+ * The ids of the events a party takes part in on one side, by code or actor id: a UNION, so each
+ * half reads its own index ((role, code) and (role, actor_id)); with OR, SQLite read every
+ * participant of the role. Takes the key list twice.
+ */
+export function partyIds(role: 'actor' | 'recipient', list: string): string {
+  return `SELECT event_id FROM event_participants WHERE role = '${role}' AND code IN (${list})
+    UNION SELECT event_id FROM event_participants WHERE role = '${role}' AND actor_id IN (${list})`;
+}
