@@ -5,6 +5,7 @@ import { blocs, blocsOf } from '../analysis/blocs.js';
 import { signedGraphFromDyads } from '../analysis/dyad-graph.js';
 import { relations } from '../analysis/relations.js';
 import { BlocsQuery, RelationsQuery } from './params.js';
+import type { ReadPool } from './read-pool.js';
 import { route, type Route } from './route.js';
 
 /** Periods with more events than this are graphed from the summaries. */
@@ -35,8 +36,10 @@ export const ANALYSIS_ROUTES: Route[] = [
       const days = await config.store.dayCounts({ since, until }, 'quad');
       const n = days.days.reduce((t, d) => t + d.n, 0);
       if (n > BIG_PERIOD) {
-        const built = signedGraphFromDyads(await config.store.dyadMonths(since, until), opts);
-        return { ...blocsOf(built, opts), from: `summaries: ${n} events dated to the day, by month and country code, no co-actor ties` };
+        const pool = (config.store as { pool?: ReadPool }).pool;
+        const result = pool ? await pool.call<ReturnType<typeof blocsOf>>('blocsFromSummaries', [since, until, opts])
+          : blocsOf(signedGraphFromDyads(await config.store.dyadMonths(since, until), opts), opts);
+        return { ...result, from: `summaries: ${n} events dated to the day, by month and country code, no co-actor ties` };
       }
       const events = await config.store.events({ since, until });
       return blocs(events, opts);
