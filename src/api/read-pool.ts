@@ -5,7 +5,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Store } from '../store/index.js';
 
-const READS = ['events', 'eventCount', 'dayCounts', 'breakdown', 'actors', 'summary', 'counts', 'resolveParties', 'dyadMonths'] as const;
+// not counts(): /api/health reads it and must answer even when every reader is busy
+const READS = ['events', 'eventCount', 'dayCounts', 'breakdown', 'actors', 'summary', 'resolveParties', 'dyadMonths'] as const;
 
 export interface ReadPool {
   call<T>(method: string, args: unknown[]): Promise<T>;
