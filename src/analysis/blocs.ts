@@ -88,7 +88,8 @@ export function blocs(events: readonly StoredEvent[], opts: BlocsOptions = {}): 
   return blocsOf(signedGraph(events, opts), opts);
 }
 
-function blocsOf(built: SignedGraphResult, opts: BlocsOptions): BlocsResult {
+/** Blocs of an already built signed graph (blocs() builds it from events; dyad-graph.ts from summaries). */
+export function blocsOf(built: SignedGraphResult, opts: BlocsOptions): BlocsResult {
   const g = built.graph;
   const ids = g.nodes().sort();
   const index = new Map(ids.map((id, i) => [id, i]));

@@ -64,13 +64,13 @@ function baseWeight(e: StoredEvent, scheme: WeightScheme): number {
   return (scheme === 'goldstein' ? e.goldstein : e.plover_score) / 10;
 }
 
-function nodeOf(g: SignedGraph, key: string): void {
+export function nodeOf(g: SignedGraph, key: string): void {
   if (g.hasNode(key)) return;
   const code = key.split(/[-:]/)[0]!;
   g.addNode(key, { code, label: key, events: 0 });
 }
 
-function addTie(g: SignedGraph, a: string, b: string, w: number): void {
+export function addTie(g: SignedGraph, a: string, b: string, w: number, events = 1): void {
   const [u, v] = a < b ? [a, b] : [b, a];
   const key = `${u}|${v}`;
   if (!g.hasEdge(key)) g.addUndirectedEdgeWithKey(key, u, v, { weight: 0, positive: 0, negative: 0, events: 0 });
@@ -78,7 +78,7 @@ function addTie(g: SignedGraph, a: string, b: string, w: number): void {
   if (w > 0) at.positive += w;
   else at.negative -= w;
   at.weight = at.positive - at.negative;
-  at.events++;
+  at.events += events;
 }
 
 /** Builds the signed, decayed actor graph from events. */

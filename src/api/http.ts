@@ -15,13 +15,27 @@ export const BASE_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/**
+ * The page's Content-Security-Policy: its own scripts, styles and API only; inline styles are
+ * allowed because the graph (cytoscape) and the charts set style attributes. JSON replies get
+ * the strictest policy (nothing may load from them).
+ */
+export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+  + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body), headers);
+}
+
+/** A reply already serialised (the reply cache keeps text). */
+export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     ...BASE_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),
     'Cache-Control': 'no-store',
+    'Content-Security-Policy': API_CSP,
     ...headers,
   });
   res.end(res.req.method === 'HEAD' ? undefined : text);

@@ -8,9 +8,11 @@ import { HttpError } from './http.js';
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 50;
 
-const period = z.string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www')
-  .refine((s) => periodOf(s) !== null, 'not a real date');
+// the messages name the value and say what to write instead: "since: 2017-13-01 is not a real date; use YYYY-MM-DD"
+const period = z.string().superRefine((s, ctx) => {
+  if (!/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/.test(s)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(s)} is not a date; use YYYY-MM-DD (or YYYY, YYYY-MM, YYYY-Www)` });
+  else if (periodOf(s) === null) ctx.addIssue({ code: 'custom', message: `${s} is not a real date; use YYYY-MM-DD` });
+});
 const text = z.string().trim().min(1, 'must not be empty').max(500, 'too long (500 characters at most)');
 const code = z.string().trim().min(1, 'must not be empty').max(100, 'too long');
 
@@ -29,12 +31,34 @@ export const ArticlesQuery = z.strictObject({
   ...page,
 });
 
+/** Actor terms: codes, actor ids or names, any case, several separated by commas (any of them). */
+const parties = z.string().max(1000, 'too long').transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean))
+  .refine((a) => a.length > 0, 'must not be empty').refine((a) => a.length <= 20, 'at most 20 actors');
+
+const eventType = z.string().transform((s) => s.toUpperCase()).pipe(z.enum(PLOVER_TYPES, { error: (iss) => `${JSON.stringify(iss.input)} is not a PLOVER type; use one of ${PLOVER_TYPES.join(', ')}` })).optional()
+  .meta({ description: 'PLOVER event type (case-insensitive)', enum: [...PLOVER_TYPES] });
+
+const country = z.string().trim().regex(/^[A-Za-z]{3}$/, 'expected a three-letter country code (RUS, UKR)').transform((s) => s.toUpperCase());
+
+/** The filter the page's timeline, counts, breakdowns and exports share. */
+export const filter = {
+  actor: parties.optional().describe('Actor side: codes (FRA), actor ids (putin-vladimir) or names (Putin), any case; several separated by commas'),
+  recipient: parties.optional().describe('Same, for the recipient side'),
+  type: eventType,
+  since: period.optional().describe('From this period on (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www)'),
+  until: period.optional().describe('Up to this period, inclusive'),
+  country: country.optional().describe("Country code of the event's place"),
+};
+
 export const EventsQuery = z.strictObject({
-  actor: code.optional().describe('Country/non-state code (FRA, IMG) or actor id of any actor participant'),
-  recipient: code.optional().describe('Same, for recipient participants'),
+  actor: filter.actor,
+  recipient: filter.recipient,
+  country: filter.country,
+  cursor: z.string().max(2000).optional().describe('Keyset pagination: the `next` of the previous page (instead of offset; same order)'),
+  count: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1')
+    .describe('false: leave total out (null); the page takes totals from /api/counts'),
   // accepted in any case; the enum is stated for the OpenAPI document, which sees only the string input
-  type: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(PLOVER_TYPES)).optional()
-    .meta({ description: 'PLOVER event type (case-insensitive)', enum: [...PLOVER_TYPES] }),
+  type: eventType,
   since: period.optional().describe('Events whose date period ends on or after this period'),
   until: period.optional().describe('Events whose date period starts on or before this period'),
   doc: code.optional().describe('Document id (doc_id) the events were read from'),
@@ -43,6 +67,26 @@ export const EventsQuery = z.strictObject({
   q: text.optional().describe('Words that must all appear (case-insensitive) in the sentence, a party\'s words or the place name'),
   order: z.enum(['oldest', 'newest']).optional().describe('oldest first (default) or newest first; undated events last'),
   ...page,
+});
+
+export const CountsQuery = z.strictObject({
+  ...filter,
+  bucket: z.enum(['auto', 'day', 'week', 'month']).default('auto').describe('Width of a bar: a day, an ISO week (from Monday) or a month; auto picks by the span'),
+  stack: z.enum(['quad', 'type']).default('quad').describe('What each bar is split by: quad class (1-4) or PLOVER type'),
+});
+
+export const BreakdownQuery = z.strictObject({
+  ...filter,
+  top: z.coerce.number().int().min(1).max(100).default(10).describe('How many actors and countries'),
+});
+
+export const EXPORT_NAMES = ['csv', 'jsonl', 'gdelt', 'graphml'] as const;
+
+export const ExportQuery = z.strictObject({
+  ...filter,
+  format: z.enum(EXPORT_NAMES, { error: (iss) => `${JSON.stringify(iss.input)} is not an export format; use csv, jsonl, gdelt or graphml` })
+    .describe('csv, jsonl (PLOVER records), gdelt (GDELT 2.0 TSV) or graphml (the signed actor graph)'),
+  all: flag.describe('true: also negated and hypothetical readings'),
 });
 
 export const ActorsQuery = z.strictObject({

@@ -1,6 +1,9 @@
 // The read-only endpoints: thin wrappers over the Store's queries, paginated alike.
 import { ActorsQuery, AlertsQuery, ArticlesQuery, EventsQuery, NoQuery, QuotesQuery, SearchQuery, SummaryQuery } from './params.js';
 import { HttpError } from './http.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { resolveFilter } from './filters.js';
+import type { EventFilter } from '../store/index.js';
 import { pageOf, route, type Route } from './route.js';
 
 const NOT_FOUND = { '404': 'No article with this id' };
@@ -15,7 +18,7 @@ export const READ_ROUTES: Route[] = [
     },
   }),
   route({
-    method: 'GET', path: '/api/summary', summary: 'Store counts, top event types and actor codes, date range', query: SummaryQuery, shape: 'object',
+    method: 'GET', path: '/api/summary', cache: true, summary: 'Store counts, top event types and actor codes, date range', query: SummaryQuery, shape: 'object',
     returns: 'StoreSummary: { counts, topTypes, topActorCodes, dateRange }',
     handle: async ({ query, config }) => config.store.summary(query.top),
   }),
@@ -46,16 +49,24 @@ export const READ_ROUTES: Route[] = [
     },
   }),
   route({
-    method: 'GET', path: '/api/events', summary: 'Coded events in date order (factual only unless all=true)', query: EventsQuery, shape: 'list',
-    returns: 'StoredEvent: a PLOVER record with span, modality, confidence, url and title',
-    async handle({ query: { limit, offset, doc, all, ...rest }, config }) {
-      const filter = { ...rest, docId: doc, includeNonFactual: all };
-      const [total, items] = await Promise.all([config.store.eventCount(filter), config.store.events({ ...filter, limit, offset })]);
-      return pageOf(total, items, { limit, offset });
+    method: 'GET', path: '/api/events', cache: true, summary: 'Coded events in date order (factual only unless all=true); offset or keyset (cursor) pages',
+    query: EventsQuery, shape: 'list',
+    returns: 'StoredEvent: a PLOVER record with span, modality, confidence, url and title; the page also carries next (a cursor for the following page, null at the end)',
+    async handle({ query: { limit, offset, doc, all, cursor, count, actor, recipient, country, ...rest }, config }) {
+      if (cursor !== undefined && offset > 0) throw new HttpError(400, 'cursor: give a cursor or an offset, not both', 'cursor');
+      const keys = await resolveFilter(config.store, { actor, recipient, country });
+      const filter: EventFilter = { ...rest, ...keys, docId: doc, includeNonFactual: all };
+      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      const [total, items] = await Promise.all([
+        count ? config.store.eventCount(filter) : Promise.resolve(null),
+        config.store.events({ ...filter, limit, offset: after ? undefined : offset, after }),
+      ]);
+      const last = items[items.length - 1];
+      return { total, limit, offset, items, next: items.length === limit && last ? encodeCursor(last) : null };
     },
   }),
   route({
-    method: 'GET', path: '/api/actors', summary: 'Actors by how many factual events they take part in', query: ActorsQuery, shape: 'list',
+    method: 'GET', path: '/api/actors', cache: true, summary: 'Actors by how many factual events they take part in', query: ActorsQuery, shape: 'list',
     returns: 'ActorSummary: { actor_id, name, code, sector, mentions, events }',
     async handle({ query: { limit, offset, ...filter }, config }) {
       const r = await config.store.actors({ ...filter, limit, offset });

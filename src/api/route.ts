@@ -34,6 +34,8 @@ export interface Route<S extends z.ZodType = z.ZodType> {
   errors?: Record<string, string>;
   /** For POST routes: the request body, described for the OpenAPI document. */
   body?: Record<string, unknown>;
+  /** The reply depends only on the query and the stored data: kept until the next write (cache.ts). */
+  cache?: boolean;
   handle(ctx: RouteContext<z.output<S>>): Promise<unknown>;
 }
 

@@ -5,8 +5,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { repoRoot } from '../data.js';
 import type { Store } from '../store/index.js';
-import { HttpError, sendError, sendJson } from './http.js';
+import { BASE_HEADERS, HttpError, sendError, sendJson, sendJsonText } from './http.js';
+import { ReplyCache } from './cache.js';
 import { ANALYSIS_ROUTES } from './analysis.js';
+import { COUNT_ROUTES } from './counts.js';
+import { Download } from './download.js';
+import { EXPORT_ROUTE } from './export.js';
 import { INGEST_ROUTE } from './ingest.js';
 import { openApiDocument } from './openapi.js';
 import { NoQuery, parseQuery } from './params.js';
@@ -36,7 +40,7 @@ function version(): string {
 
 /** Every route, the OpenAPI document's own included. */
 export function apiRoutes(): Route[] {
-  const routes: Route[] = [...READ_ROUTES, ...ANALYSIS_ROUTES, INGEST_ROUTE];
+  const routes: Route[] = [...READ_ROUTES, ...COUNT_ROUTES, EXPORT_ROUTE, ...ANALYSIS_ROUTES, INGEST_ROUTE];
   let doc: unknown = null;
   routes.push(route({
     method: 'GET', path: '/api/openapi.json', summary: 'This API described as OpenAPI 3.1', query: NoQuery, shape: 'object',
@@ -60,9 +64,26 @@ function compile(routes: Route[]): Compiled[] {
   });
 }
 
+/** Writes a download chunk by chunk, pausing while the socket's buffer is full. */
+async function sendDownload(res: ServerResponse, d: Download): Promise<void> {
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': `${d.mime}; charset=utf-8`,
+    'Content-Disposition': `attachment; filename="${d.filename}"`,
+    'Cache-Control': 'no-store',
+  });
+  if (res.req.method === 'HEAD') { res.end(); return; }
+  for await (const chunk of d.chunks) {
+    if (res.destroyed) return; // the client went away: stop reading the store
+    if (!res.write(chunk)) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+  }
+  res.end();
+}
+
 export function createApiServer(options: ApiOptions): Server {
   const config: ApiConfig = { store: options.store, token: options.token ?? null, maxBody: options.maxBody ?? MAX_BODY };
   const table = compile(apiRoutes());
+  const cache = new ReplyCache(options.store);
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -92,11 +113,16 @@ export function createApiServer(options: ApiOptions): Server {
       }
     }
     const query = parseQuery(hit.c.route.query, url.searchParams);
+    if (hit.c.route.cache) {
+      const key = `${path}?${[...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join('&')}`;
+      return sendJsonText(res, 200, await cache.get(key, () => hit.c.route.handle({ query, params, req, config })));
+    }
     const body = await hit.c.route.handle({ query, params, req, config });
+    if (body instanceof Download) return sendDownload(res, body);
     sendJson(res, 200, body);
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     dispatch(req, res).catch((err: unknown) => {
       if (res.headersSent) { res.destroy(); return; }
       if (err instanceof HttpError) sendError(res, err);
@@ -106,4 +132,8 @@ export function createApiServer(options: ApiOptions): Server {
       }
     });
   });
+  // idle keep-alive sockets stay open longer than clients keep them (browsers and undici reuse a
+  // socket for about 4-5 s): a server closing first races a reused socket into a reset
+  server.keepAliveTimeout = 65_000;
+  return server;
 }

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
-import { BASE_HEADERS, HttpError } from './http.js';
+import { BASE_HEADERS, HttpError, PAGE_CSP } from './http.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,6 +61,7 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   const immutable = /\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(file.split(sep).join('/'));
   res.writeHead(200, {
     ...BASE_HEADERS,
+    'Content-Security-Policy': PAGE_CSP,
     'Content-Type': type,
     'Content-Length': String(size),
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

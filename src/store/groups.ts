@@ -16,6 +16,7 @@ import { shiftDay } from './dates.js';
 import { ploverInfo } from '../events/codes.js';
 import { PLOVER_TYPES } from '../types.js';
 import { type Sql, insertRows } from './sql.js';
+import { addDistinct, distinctIn } from './summaries.js';
 
 /** Dates coarser than this (years, quarters) say too little to join two reports on. */
 export const MAX_PERIOD_DAYS = 31;
@@ -231,8 +232,11 @@ export async function assignGroups(sql: Sql, eventIds: string[]): Promise<void> 
   for (const [, g] of updates) touched.add(g);
   const typeOf = (g: string) => fresh.get(g)?.type ?? fresh.get([...groupOf].find(([, a]) => a === g)?.[0] ?? '')?.type ?? '';
   const rows = [...touched].sort().map((g) => [g, typeOf(g), g, 0, 0, 0]);
+  // the store's count of distinct events changes by what these groups count after, less before
+  const before = await distinctIn(sql, [...touched].sort());
   await insertRows(sql, 'INSERT INTO event_groups (id, type, representative, mentions, articles, sources)', 6, rows, 'ON CONFLICT (id) DO NOTHING');
   await refreshGroups(sql, [...touched].sort());
+  await addDistinct(sql, (await distinctIn(sql, [...touched].sort())) - before);
 }
 
 /** Recomputes each group's representative and counts from its members. */

@@ -9,6 +9,8 @@ export type {
   StoredArticle, StoredEvent, StoredParticipant,
 } from './types.js';
 export { periodOf } from './dates.js';
+export type { Breakdown, CountFilter, DayCount, DayCounts, Stack } from './aggregate.js';
+export type { EventCursor } from './types.js';
 export { isPostgresUrl } from './postgres.js';
 
 /** The default store when neither --db nor ENTENTE_DB names one. */

@@ -5,6 +5,7 @@ import { periodOf } from './dates.js';
 import { assignGroups, refreshGroupsOfArticle } from './groups.js';
 import { addSource, indexSignature, nearest, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
+import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 const bool = (b: boolean): number => (b ? 1 : 0);
@@ -98,6 +99,7 @@ export async function ingestMany(sql: Sql, items: readonly { doc: Doc; opts?: In
 
 async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions): Promise<IngestResult> {
   const a = doc.article;
+  await bumpVersion(tx); // even a copy adds a source, which changes its events' outlet counts
   const source = a.source ?? opts.source ?? null;
   const seen = async (article_id: string, match: SourceInput['match'], similarity: number) => {
     const added = await addSource(tx, {
@@ -119,6 +121,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     await seen(a.id, 'exact', 1);
     return { article: 'exists', events: 0 };
   }
+  await summarize(tx, articlesScope([a.id]), 1);
   await indexSignature(tx, a.id, sig);
   await addSource(tx, {
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
@@ -126,4 +129,28 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
   });
   await assignGroups(tx, [...doc.events, ...(doc.nonFactual ?? [])].map((e) => storedEventId(a.id, e.id)));
   return { article: 'added', events: doc.events.length };
+}
+
+/**
+ * Bulk load for generated or already deduplicated Docs (the page bench): articles and events are
+ * written as ingest writes them, without the near-copy check or event grouping, and the summaries
+ * are added once per batch. One transaction per call.
+ */
+export async function ingestBulk(sql: Sql, docs: readonly Doc[]): Promise<number> {
+  return sql.write(async (tx) => {
+    await bumpVersion(tx);
+    const added: string[] = [];
+    for (const doc of docs) if (await writeArticle(tx, doc, doc.article.source ?? null)) added.push(doc.article.id);
+    for (let i = 0; i < added.length; i += 500) {
+      const scope = articlesScope(added.slice(i, i + 500));
+      // each event its own group (no grouping here), so opening the store finds none to group
+      const where = scope.where.replaceAll('{col}', 'article_id');
+      await tx.run(`INSERT INTO event_groups (id, type, representative, mentions, articles, sources)
+        SELECT id, type, id, 1, 1, 1 FROM events WHERE ${where}`, scope.args);
+      await tx.run(`UPDATE events SET group_id = id WHERE ${where}`, scope.args);
+      await addDistinct(tx, Number((await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events e WHERE ${FACTUAL} AND ${where.replaceAll('article_id', 'e.article_id')}`, scope.args))?.n ?? 0));
+      await summarize(tx, scope, 1);
+    }
+    return added.length;
+  });
 }

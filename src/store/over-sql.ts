@@ -1,6 +1,9 @@
 // The Store methods, shared by both backends: each is a query over the Sql surface.
 import { findDuplicate } from './signatures.js';
-import { ingest, ingestMany } from './ingest.js';
+import { ingest, ingestBulk, ingestMany } from './ingest.js';
+import { breakdown, dayCounts, dyadMonths } from './aggregate.js';
+import { resolveParties } from './parties.js';
+import { storeVersion } from './summaries.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
 import type { Sql } from './sql.js';
 import { getWatchSource, putWatchItem, putWatchSource, watchItemSeen } from './watch.js';
@@ -26,6 +29,12 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
     findDuplicate: (doc) => findDuplicate(sql, doc),
     counts: () => counts(sql),
     summary: (top) => summary(sql, top),
+    dayCounts: (filter, stack) => dayCounts(sql, filter, stack),
+    breakdown: (filter, top) => breakdown(sql, filter, top),
+    resolveParties: (terms) => resolveParties(sql, terms),
+    ingestBulk: (docs) => ingestBulk(sql, docs),
+    version: () => storeVersion(sql),
+    dyadMonths: (since, until) => dyadMonths(sql, since, until),
     watch: {
       source: (url) => getWatchSource(sql, url),
       saveSource: (s) => putWatchSource(sql, s),

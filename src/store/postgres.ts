@@ -6,6 +6,7 @@ import { migratePostgres } from './migrate.js';
 import { storeOver } from './over-sql.js';
 import { pgSql, poolConfig } from './pg-sql.js';
 import { signStale } from './signatures.js';
+import { summarizeStale } from './summaries.js';
 import type { Store } from './types.js';
 
 export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
@@ -18,6 +19,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     const sql = pgSql(pool);
     await signStale(sql);
     await groupStale(sql);
+    await summarizeStale(sql);
     return storeOver(sql, () => pool.end());
   } catch (err) {
     await pool.end().catch(() => undefined);

@@ -4,6 +4,7 @@ import { groupStale } from './groups.js';
 import { migrate } from './migrate.js';
 import { storeOver } from './over-sql.js';
 import { signStale } from './signatures.js';
+import { summarizeStale } from './summaries.js';
 import { sqliteSql } from './sqlite-sql.js';
 import type { Store } from './types.js';
 
@@ -17,6 +18,9 @@ export async function openSqliteStore(file: string): Promise<Store> {
     // a quarter of the writer thread's time).
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // 128 MB of page cache (SQLite's default is 2 MB): a big store's event indexes take inserts at
+    // random dates, and the page's reads revisit the summaries; memory is only taken as used
+    db.pragma('cache_size = -131072');
     // the CLI, a server and other ingest processes may share one file; a writer commits batches
     // of stories, so a waiting writer may wait a while (under load, 5 s was seen to run out)
     db.pragma('busy_timeout = 60000');
@@ -24,6 +28,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     const sql = sqliteSql(db);
     await signStale(sql); // articles stored before migration 002 or under older MinHash settings
     await groupStale(sql); // events stored before migration 006
+    await summarizeStale(sql); // events stored before migration 011
     return storeOver(sql, async () => { db.close(); });
   } catch (err) {
     db.close();

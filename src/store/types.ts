@@ -43,10 +43,14 @@ export interface ArticleSource {
 }
 
 export interface EventFilter {
-  /** Country/non-state code (FRA, IMG) or actor id of any actor participant. */
-  actor?: string;
+  /** Country/non-state code (FRA, IMG) or actor id of any actor participant; several: any of them. */
+  actor?: string | readonly string[];
   /** Same, for recipient participants. */
-  recipient?: string;
+  recipient?: string | readonly string[];
+  /** Country code of the event's place. */
+  country?: string;
+  /** Keyset pagination: the rows after this one in the order asked for (instead of an offset). */
+  after?: EventCursor;
   /** PLOVER event type (AGREE, ASSAULT, ...). */
   type?: string;
   /** Inclusive lower bound (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www); events whose date period overlaps are kept. */
@@ -66,6 +70,9 @@ export interface EventFilter {
   /** 'oldest' first (the default) or 'newest' first; undated events come last either way. */
   order?: 'oldest' | 'newest';
 }
+
+/** Where a page ended: the last row's period start, date and id. */
+export interface EventCursor { start: string | null; date: string | null; id: string }
 
 /** One participant as PLOVER writes it, plus our canonical actor id. */
 export interface StoredParticipant {
@@ -312,6 +319,21 @@ export interface Store {
   findDuplicate(doc: Doc): Promise<DuplicateMatch | null>;
   counts(): Promise<StoreCounts>;
   summary(top?: number): Promise<StoreSummary>;
+  /** Events per day, stacked by quad class or type, from the summaries where they can answer (migration 011). */
+  dayCounts(filter: CountFilter, stack: Stack): Promise<DayCounts>;
+  /** Counts by type, top actors and countries, and deaths, for a filter. */
+  breakdown(filter: CountFilter, top?: number): Promise<Breakdown>;
+  /** Actor terms (code, id or name, any case) to party keys; terms that match nothing come back with suggestions. */
+  resolveParties(terms: readonly string[]): Promise<Resolved>;
+  /**
+   * Bulk load of generated or already deduplicated Docs (benches): written as ingest writes them,
+   * without the near-copy check or event grouping, in one transaction. Returns the articles added.
+   */
+  ingestBulk(docs: readonly Doc[]): Promise<number>;
+  /** Dyads of codes per month in a period (dated to the day), from the summaries: the alliance graph of a big period. */
+  dyadMonths(since?: string, until?: string): Promise<DyadMonth[]>;
+  /** A number that changes whenever an article is stored (or a copy of one recorded): what caches of reads check. */
+  version(): Promise<number>;
   /** What `entente watch` remembers between polls (migration 009). */
   watch: {
     source(url: string): Promise<WatchSource | null>;
@@ -330,4 +352,59 @@ export interface Store {
     list(limit?: number): Promise<StoredAlert[]>;
   };
   close(): Promise<void>;
+}
+
+// The page's aggregates (store/aggregate.ts) and actor terms (store/parties.ts).
+export interface CountFilter {
+  /** Party keys (codes or actor ids), already resolved; any of them. */
+  actor?: readonly string[];
+  recipient?: readonly string[];
+  type?: string;
+  since?: string;
+  until?: string;
+  /** Country code of the event's place. */
+  country?: string;
+}
+
+export type Stack = 'quad' | 'type';
+
+export interface DayCount { day: string; key: string; n: number; dead: number }
+
+export interface DayCounts {
+  /** Events dated to the day, per day and stack key, in day order. */
+  days: DayCount[];
+  /** Matching events not dated to the day (week, month, year, none): on no day of the curve. Only without since/until. */
+  coarse: number | null;
+  /** What answered: a summary table or the events themselves. */
+  source: string;
+}
+
+export interface Breakdown {
+  events: number;
+  dead: number;
+  types: { type: string; n: number; dead: number }[];
+  actors: { key: string; n: number }[];
+  countries: { country: string; n: number; dead: number }[];
+  source: string;
+}
+
+export interface Resolved {
+  /** Keys (codes or actor ids) the terms stand for, in the order given, without repeats. */
+  keys: string[];
+  /** Terms that matched nothing, each with up to five names that start like it. */
+  unknown: { term: string; suggestions: string[] }[];
+}
+
+/** Factual events of one actor code to one recipient code in one month, dated to the day (sum_dyad_day). */
+export interface DyadMonth {
+  actor: string;
+  recipient: string;
+  /** YYYY-MM */
+  month: string;
+  n: number;
+  /** Sums over the events. */
+  plover: number;
+  goldstein: number;
+  /** Events in quad classes 1-2 (cooperation). */
+  coop: number;
 }

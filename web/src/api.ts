@@ -38,8 +38,8 @@ export async function errorText(res: Response): Promise<string> {
 /** A list response, checked: a server that answers something else fails loudly, not blankly. */
 async function getList<T>(path: string, params: Params, signal?: AbortSignal): Promise<List<T>> {
   const r = await getJson<Partial<List<T>>>(path, params, signal);
-  if (!r || !Array.isArray(r.items) || typeof r.total !== 'number') throw new ApiError(0, `unexpected answer from /api/${path}`);
-  return { total: r.total, limit: r.limit ?? r.items.length, offset: r.offset ?? 0, items: r.items };
+  if (!r || !Array.isArray(r.items) || (typeof r.total !== 'number' && (r.total as number | null | undefined) !== null)) throw new ApiError(0, `unexpected answer from /api/${path}`);
+  return { total: r.total ?? -1, limit: r.limit ?? r.items.length, offset: r.offset ?? 0, items: r.items, next: r.next ?? null };
 }
 
 export interface EventQuery {
@@ -58,7 +58,33 @@ export interface EventQuery {
   offset?: number;
 }
 
+/** The filter the timeline, counts, breakdowns and exports share. */
+export interface PageFilter {
+  actor?: string;
+  recipient?: string;
+  type?: string;
+  since?: string;
+  until?: string;
+  country?: string;
+}
+
+export interface Bar { start: string; end: string; total: number; counts: Record<string, number> }
+export interface Counts { bucket: string; stack: string; keys: string[]; bars: Bar[]; total: number; outside: number; coarse: number | null; range: { first: string; last: string } | null }
+export interface Breakdown { events: number; dead: number; types: { type: string; n: number; dead: number }[]; actors: { key: string; n: number }[]; countries: { country: string; n: number; dead: number }[] }
+
+export const EXPORTS = [
+  { format: 'csv', label: 'CSV' }, { format: 'jsonl', label: 'PLOVER JSONL' }, { format: 'gdelt', label: 'GDELT TSV' }, { format: 'graphml', label: 'GraphML' },
+] as const;
+
+/** The download link of the filter in one format (the server streams it). */
+export const exportUrl = (format: string, f: PageFilter): string => apiUrl('export', { format, ...f });
+
 export const api = {
+  counts: (f: PageFilter, signal?: AbortSignal) => getJson<Counts>('counts', { ...f, stack: 'quad' }, signal),
+  breakdown: (f: PageFilter, signal?: AbortSignal) => getJson<Breakdown>('breakdown', { ...f, top: 8 }, signal),
+  /** Newest first, without a total (the curve's counts give it); `cursor` for the next page. */
+  eventPage: (q: EventQuery & { country?: string; cursor?: string; count?: boolean }, signal?: AbortSignal) =>
+    getList<StoredEvent>('events', { ...q, all: undefined, count: q.count ? 'true' : 'false', distinct: q.distinct ? 'true' : undefined }, signal),
   events: (q: EventQuery, signal?: AbortSignal) => getList<StoredEvent>('events', { ...q, all: q.all ? 'true' : undefined, distinct: q.distinct ? 'true' : undefined }, signal),
   articles: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ArticleListItem>('articles', q, signal),
   actors: (q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => getList<ActorSummary>('actors', q, signal),
@@ -67,7 +93,7 @@ export const api = {
   alerts: (signal?: AbortSignal) => getList<StoredAlert>('alerts', { limit: 200 }, signal),
   summary: (signal?: AbortSignal) => getJson<StoreSummary>('summary', {}, signal),
   /** Blocs from the events up to `until`, each event's weight halved every `halfLife` days (0: no decay). */
-  blocs: (q: { until?: string; half_life?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),
+  blocs: (q: { since?: string; until?: string; half_life?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),
   /** The article with its annotation spans, events (all modalities), quotes and sources: flat, { ...article, annotations, ... }. */
   article: (id: string, signal?: AbortSignal) => getJson<ArticleDetailFlat>(`articles/${encodeURIComponent(id)}`, {}, signal),
 };

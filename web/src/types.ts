@@ -10,6 +10,8 @@ export interface List<T> {
   limit: number;
   offset: number;
   items: T[];
+  /** Keyset cursor of the next page (events), null at the end. */
+  next?: string | null;
 }
 
 /** GET /api/articles/:id answers the article's fields with these beside them. */

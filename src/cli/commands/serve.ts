@@ -2,13 +2,18 @@
 // (and the built web page), on 127.0.0.1 unless told otherwise, read-only unless a token is configured.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { createApiServer } from '../../api/server.js';
+import { openReadPool, pooled } from '../../api/read-pool.js';
 import { repoRoot } from '../../data.js';
 import { isPostgresUrl, storeTarget } from '../../store/index.js';
 import { openCliStore } from '../store.js';
 import { check, parse } from '../args.js';
 import { UsageError, noInput } from '../errors.js';
+
+/** Reader threads for a SQLite store: one per core, at least two. */
+const READERS = Math.max(2, Math.min(4, availableParallelism()));
 
 const port = z.coerce.number().int('expected an integer').min(0).max(65535);
 
@@ -37,7 +42,10 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (!isPostgresUrl(db) && !token && !existsSync(db)) throw noInput(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const listenPort = check(port, values.port ?? '8080', '--port');
   const host = (values.host as string | undefined) ?? '127.0.0.1';
-  const { store } = await openCliStore(db, false);
+  const { store: opened } = await openCliStore(db, false);
+  // on SQLite the heavy reads go to reader threads (PostgreSQL already answers on its own processes)
+  const pool = isPostgresUrl(db) ? null : await openReadPool(db, READERS);
+  const store = pool ? pooled(opened, pool) : opened;
   const webRoot = join(repoRoot(), 'dist', 'web');
   const server = createApiServer({ store, token, webRoot });
   await new Promise<void>((resolve, reject) => {
@@ -52,6 +60,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  await store.close();
+  await pool?.close();
+  await opened.close();
   return 0;
 }

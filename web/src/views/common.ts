@@ -91,8 +91,8 @@ export function filterForm(f: EventFilters, apply: (f: EventFilters) => void, op
     h('option', { value: '' }, 'any type'),
     PLOVER_TYPES.map((t) => h('option', { value: t, selected: t === f.type }, t)));
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
-    field('actor', 'Actor (who acts)', text('actor', { list: 'actor-list', placeholder: 'code or id, e.g. RUS' })),
-    field('recipient', 'Recipient (acted on)', text('recipient', { list: 'actor-list', placeholder: 'code or id, e.g. UKR' })),
+    field('actor', 'Actor (who acts)', text('actor', { list: 'actor-list', placeholder: 'name or code, e.g. Russia, UKR' })),
+    field('recipient', 'Recipient (acted on)', text('recipient', { list: 'actor-list', placeholder: 'name or code, e.g. Ukraine' })),
     h('datalist', { id: 'actor-list' }),
     field('type', 'Event type', typeSelect),
     field('since', 'From', text('since', { placeholder: 'YYYY-MM-DD', pattern: DATE_PATTERN, title: 'YYYY, YYYY-MM or YYYY-MM-DD', inputmode: 'numeric' })),

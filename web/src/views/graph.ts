@@ -4,7 +4,6 @@
 // tensions) that works with a keyboard and a screen reader.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { api } from '../api.js';
-import { monthEnds } from '../dates.js';
 import { announce, clear, fmt, h } from '../dom.js';
 import { href, type Route } from '../route.js';
 import type { BlocsResult } from '../types.js';
@@ -19,21 +18,32 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   const status = h('p', { class: 'count', role: 'status' }, 'Loading…');
   root.append(heading, status);
 
+  // the slider runs over every day of the bulk of the dates (a few background dates decades away
+  // do not stretch it); a linked period opens exactly on its days, even outside that range
+  const since = dayParam(route.params.get('since'));
+  const wanted = dayParam(route.params.get('until'));
   let steps: string[] = [];
   try {
-    const summary = await api.summary(signal);
-    if (summary.dateRange) steps = thin(monthEnds(summary.dateRange.first, summary.dateRange.last));
+    const c = await api.counts({}, signal);
+    if (c.range) steps = days(c.range.first, c.range.last);
   } catch (err) {
     if (signal.aborted) return;
     root.append(errorBox(err));
     return;
   }
-  const wanted = route.params.get('until');
-  let index = steps.length - 1;
-  if (wanted) {
-    const i = steps.findIndex((d) => d >= wanted);
-    index = i < 0 ? steps.length - 1 : i;
-  }
+  if (wanted && !steps.includes(wanted)) steps = [...steps, wanted].sort();
+  let index = wanted ? steps.indexOf(wanted) : steps.length - 1;
+  if (index < 0) index = steps.length - 1;
+  const fromInput = h('input', { type: 'date', id: 'graph-from', value: since ?? '' });
+  const untilInput = h('input', { type: 'date', id: 'graph-until', value: wanted ?? steps[index] ?? '' });
+  const periodForm = h('form', { class: 'slider-row', 'aria-label': 'Period of the graph' },
+    h('label', { for: 'graph-from' }, 'From'), fromInput, h('label', { for: 'graph-until' }, 'Until'), untilInput,
+    h('button', { type: 'submit' }, 'Show'));
+  periodForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = href('graph', { since: fromInput.value || undefined, until: untilInput.value || undefined, memory: route.params.get('memory') ?? undefined });
+  });
+  root.append(periodForm);
 
   const memoryDays = MEMORY.some((m) => String(m.days) === route.params.get('memory')) ? Number(route.params.get('memory')) : DEFAULT_MEMORY;
   const memory = h('select', { id: 'memory' }, MEMORY.map((m) => h('option', { value: m.days, selected: m.days === memoryDays }, m.label)));
@@ -78,13 +88,14 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
     request = ctl;
     signal.addEventListener('abort', () => ctl.abort());
     try {
-      const blocs = await api.blocs({ until, half_life: Number(memory.value) }, ctl.signal);
+      const blocs = await api.blocs({ since, until, half_life: Number(memory.value) }, ctl.signal);
       if (ctl.signal.aborted) return;
       current = blocs;
       draw(cy, blocs);
       clear(panel);
       panel.append(h('p', { class: 'hint' }, `Choose an actor or a tie (in the graph or the lists) to see its events up to ${until ?? 'today'}.`));
-      describe(status, blocs, until, memory.selectedOptions[0]?.textContent ?? '');
+      describe(status, blocs, until, memory.selectedOptions[0]?.textContent ?? '', since);
+      untilInput.value = until ?? '';
       renderTwin(twin, blocs, (id) => selectActor(id), (a, b) => showTie(a, b));
     } catch (err) {
       if (ctl.signal.aborted) return;
@@ -136,7 +147,7 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   const goTo = (i: number) => {
     const n = Math.min(Math.max(0, i), steps.length - 1);
     slider.value = String(n);
-    history.replaceState(null, '', href('graph', { until: steps[n], memory: memory.value === String(DEFAULT_MEMORY) ? undefined : memory.value }));
+    history.replaceState(null, '', href('graph', { since, until: steps[n], memory: memory.value === String(DEFAULT_MEMORY) ? undefined : memory.value }));
     void load(n);
   };
   slider.addEventListener('input', () => goTo(Number(slider.value)));
@@ -184,12 +195,17 @@ const MEMORY = [
 ];
 const DEFAULT_MEMORY = 365;
 
-/** At most ~120 slider steps: months, or every n-th month over long spans. */
-function thin(months: string[]): string[] {
-  if (months.length <= 120) return months;
-  const step = Math.ceil(months.length / 120);
-  const out = months.filter((_, i) => i % step === 0);
-  if (out[out.length - 1] !== months[months.length - 1]) out.push(months[months.length - 1]!);
+/** A YYYY-MM-DD parameter, or undefined when absent or not a day. */
+function dayParam(v: string | null): string | undefined {
+  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ? v : undefined;
+}
+
+/** Every day from first to last, inclusive (the slider's steps). */
+function days(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${first}T00:00:00Z`), end = Date.parse(`${last}T00:00:00Z`); t <= end && out.length < 40_000; t += 86_400_000) {
+    out.push(new Date(t).toISOString().slice(0, 10));
+  }
   return out;
 }
 
@@ -257,14 +273,14 @@ function draw(cy: Core, b: BlocsResult): void {
   } as cytoscape.LayoutOptions).run();
 }
 
-function describe(status: HTMLElement, b: BlocsResult, until: string | undefined, memory: string): void {
+function describe(status: HTMLElement, b: BlocsResult, until: string | undefined, memory: string, since?: string): void {
   const groups = b.blocs.filter((x) => x.members.length > 1).length;
   const lone = b.blocs.length - groups;
   const maxW = Math.max(1e-9, ...b.edges.map((e) => Math.abs(e.weight)));
   const faded = b.edges.filter((e) => Math.abs(e.weight) / maxW < 0.02).length;
   const neg = b.edges.filter((e) => e.weight < 0 && Math.abs(e.weight) / maxW >= 0.02).length;
   const bal = b.balance.share;
-  status.textContent = `${until ? `Up to ${until}` : 'All time'} (memory ${memory}): ${fmt.format(b.nodes.length)} actors from ${fmt.format(b.events)} events; ` +
+  status.textContent = `${since ? `From ${since} up to ${until ?? 'today'}` : until ? `Up to ${until}` : 'All time'} (memory ${memory}): ${fmt.format(b.nodes.length)} actors from ${fmt.format(b.events)} events; ` +
     `${groups} bloc${groups === 1 ? '' : 's'} of two or more, ${lone} alone; ${fmt.format(b.edges.length)} ties (${neg} hostile${faded ? `, ${faded} faded` : ''})` +
     (bal !== null ? `; ${Math.round(bal * 100)}% of ${b.balance.triads} closed triad${b.balance.triads === 1 ? '' : 's'} balanced` : '') + '.';
   announce(status.textContent);

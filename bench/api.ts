@@ -1,0 +1,104 @@
+// npm run bench:api -- --events N [--clients 20] [--rounds 8] [--stories 150] [--keep FILE]
+// Fills a fresh SQLite store with N events (api-fill.ts), serves it with `entente serve` on
+// 127.0.0.1, measures the timeline's first content in Chromium and the p95 of each API call the
+// page makes under concurrent clients (api-load.ts), and writes bench/api-last.json. Figures
+// only: nothing here asserts a time.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { repoRoot, sharedDir } from '../eval/paths.js';
+import { openStore } from '../src/store/index.js';
+import { fullCorpus } from './corpus.js';
+import { codeStories, fill } from './api-fill.js';
+import { load } from './api-load.js';
+
+const CHROMIUM = process.env['ENTENTE_CHROMIUM'] ?? '/usr/bin/chromium';
+
+async function serve(db: string): Promise<{ base: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'src', 'cli', 'main.js'), 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 120_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /serving (http:\/\/[^\s/]+)\/api/.exec(out);
+      if (m) { clearTimeout(timer); resolve(`${m[1]}/`); }
+    });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited ${code}`)); });
+  });
+  return { base, stop: async () => { if (child.exitCode === null) { const e = new Promise((r) => child.once('exit', r)); child.kill('SIGTERM'); await e; } } };
+}
+
+/** Time from navigation to the timeline's curve and first event row, in a fresh browser context each time. */
+async function firstContent(base: string, runs: number): Promise<number[] | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const out: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      // loopback only: anything else fails the page
+      await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+      const t0 = Date.now();
+      await page.goto(`${base}#/timeline`);
+      await page.waitForSelector('#count-chart .bar', { timeout: 60_000 });
+      await page.waitForSelector('.event-list li', { timeout: 60_000 });
+      if (i > 0) out.push(Date.now() - t0); // the first run warms the server's page cache
+      await ctx.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: {
+    events: { type: 'string', default: '100000' }, clients: { type: 'string', default: '20' }, rounds: { type: 'string', default: '8' },
+    stories: { type: 'string', default: '400' }, keep: { type: 'string' },
+  } });
+  const n = Number(values.events), clients = Number(values.clients), rounds = Number(values.rounds);
+  const root = repoRoot();
+  const parts = fullCorpus(sharedDir(root), root);
+  const inputs = parts.flatMap((p) => p.inputs).slice(0, Number(values.stories));
+  const t0 = Date.now();
+  const pools = codeStories(inputs);
+  const codeSeconds = (Date.now() - t0) / 1000;
+  console.log(`coded ${inputs.length} stories in ${codeSeconds.toFixed(1)} s: ${pools.docs.length} with events, ${pools.actors.length} actors, ${pools.places.length} places`);
+  const dir = mkdtempSync(join(tmpdir(), 'entente-bench-api-'));
+  const db = values.keep ?? join(dir, 'bench.db');
+  if (values.keep && existsSync(db)) rmSync(db);
+  const store = await openStore(db);
+  const filled = await fill(store, pools, n);
+  const top = (await store.breakdown({}, 20)).actors.map((a) => a.key);
+  const days = await store.dayCounts({}, 'quad');
+  await store.close();
+  const size = ['', '-wal'].reduce((t, s) => t + (existsSync(db + s) ? statSync(db + s).size : 0), 0);
+  console.log(`filled ${filled.events} events (${filled.articles} articles) in ${filled.seconds.toFixed(0)} s; store ${(size / 1e6).toFixed(0)} MB`);
+  const months = [...new Set(days.days.map((d) => d.day.slice(0, 7)).filter((m) => m >= '2019'))];
+  const server = await serve(db);
+  try {
+    const first = await (await fetch(`${server.base}api/events?order=newest&limit=100&count=false`)).json() as { next: string | null };
+    const fc = await firstContent(server.base, 3);
+    const loaded = await load(server.base, clients, rounds, top, months, first.next);
+    const median = fc ? [...fc].sort((a, b) => a - b)[Math.floor(fc.length / 2)]! : null;
+    const result = {
+      events: n, articles: filled.articles, stories_coded: pools.docs.length, fill_seconds: Math.round(filled.seconds),
+      db_mb: Math.round(size / 1e6), first_content_ms: median, first_content_runs_ms: fc,
+      p95_ms_concurrent: Math.max(...Object.values(loaded.p95_ms)), clients, requests: loaded.requests, errors: loaded.errors,
+      p95_ms: loaded.p95_ms, max_ms: loaded.max_ms, load_seconds: loaded.seconds,
+      at: new Date().toISOString(),
+    };
+    writeFileSync(join(root, 'bench', 'api-last.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await server.stop();
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => { console.error(err); process.exit(1); });

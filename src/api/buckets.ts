@@ -1,0 +1,49 @@
+// Days to bars: per day, ISO week (from Monday) or month, with empty bars filled in so a curve
+// over the selection has no gaps. 'auto' keeps the bars under about 400.
+import type { DayCount } from '../store/index.js';
+
+export type Bucket = 'day' | 'week' | 'month';
+
+const DAY = 86_400_000;
+const t = (ymd: string) => Date.parse(`${ymd}T00:00:00Z`);
+const ymd = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function bucketStart(day: string, b: Bucket): string {
+  if (b === 'day') return day;
+  if (b === 'month') return `${day.slice(0, 7)}-01`;
+  const ms = t(day);
+  const dow = (new Date(ms).getUTCDay() + 6) % 7; // Monday 0
+  return ymd(ms - dow * DAY);
+}
+
+function next(start: string, b: Bucket): string {
+  if (b === 'day') return ymd(t(start) + DAY);
+  if (b === 'week') return ymd(t(start) + 7 * DAY);
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+export function autoBucket(first: string, last: string): Bucket {
+  const days = (t(last) - t(first)) / DAY;
+  return days <= 400 ? 'day' : days <= 7 * 400 ? 'week' : 'month';
+}
+
+export interface Bar { start: string; end: string; total: number; counts: Record<string, number> }
+
+/** Bars from the first to the last day with events (or the period asked for), empty ones included. */
+export function toBars(days: readonly DayCount[], b: Bucket, from?: string, to?: string): Bar[] {
+  if (!days.length && (!from || !to)) return [];
+  const first = from ?? days[0]!.day, last = to ?? days[days.length - 1]!.day;
+  const bars = new Map<string, Bar>();
+  for (let s = bucketStart(first, b); s <= last; s = next(s, b)) {
+    bars.set(s, { start: s, end: ymd(t(next(s, b)) - DAY), total: 0, counts: {} });
+    if (bars.size > 20_000) break; // a century of days at most
+  }
+  for (const d of days) {
+    const bar = bars.get(bucketStart(d.day, b));
+    if (!bar) continue;
+    bar.total += d.n;
+    bar.counts[d.key] = (bar.counts[d.key] ?? 0) + d.n;
+  }
+  return [...bars.values()];
+}

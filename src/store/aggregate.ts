@@ -1,0 +1,204 @@
+// Counts for the page: events per day stacked by quad class or type, and breakdowns by type,
+// actor and country, for a filter. Filters a summary table can answer (none, one country, one
+// actor or recipient, one actor-recipient pair of codes) read it, bounded by its key and day;
+// the rest (several actors, a country with an actor) group the matching events, bounded by the
+// participant and date indexes.
+import { periodOf } from './dates.js';
+import type { Arg, Sql } from './sql.js';
+import type { Breakdown, CountFilter, DayCount, DayCounts, DyadMonth, Stack } from './types.js';
+
+export type { Breakdown, CountFilter, DayCount, DayCounts, Stack };
+import { DAY, FACTUAL, partyIds } from './summaries.js';
+
+interface Source { from: string; where: string[]; args: Arg[]; name: string }
+
+const dated = (f: CountFilter) => f.since !== undefined || f.until !== undefined;
+
+function dayBounds(f: CountFilter, col: string, where: string[], args: Arg[]): void {
+  if (f.since !== undefined) { where.push(`${col} >= ?`); args.push(periodOf(f.since)!.start); }
+  if (f.until !== undefined) { where.push(`${col} <= ?`); args.push(periodOf(f.until)!.end); }
+  if (dated(f)) where.push(`${col} <> ''`);
+}
+
+/** Whether a key is a country/non-state code (the dyad table is keyed by codes). */
+async function isCode(sql: Sql, key: string): Promise<boolean> {
+  return (await sql.get('SELECT 1 AS x FROM actors WHERE code = ? LIMIT 1', [key])) !== undefined;
+}
+
+/** The summary table that answers this filter, or null when only the events can. */
+async function summarySource(sql: Sql, f: CountFilter): Promise<Source | null> {
+  const a = f.actor ?? [], r = f.recipient ?? [];
+  if (a.length > 1 || r.length > 1) return null;
+  const where: string[] = [];
+  const args: Arg[] = [];
+  let s: Omit<Source, 'where' | 'args'>;
+  if (f.country !== undefined) {
+    if (a.length || r.length) return null;
+    s = { from: 'sum_country_day s', name: 'sum_country_day' };
+    where.push('s.country = ?'); args.push(f.country);
+  } else if (a.length && r.length) {
+    if (!(await isCode(sql, a[0]!)) || !(await isCode(sql, r[0]!))) return null;
+    s = { from: 'sum_dyad_day s', name: 'sum_dyad_day' };
+    where.push('s.actor = ? AND s.recipient = ?'); args.push(a[0]!, r[0]!);
+  } else if (a.length || r.length) {
+    s = { from: 'sum_party_day s', name: 'sum_party_day' };
+    where.push('s.role = ? AND s.key = ?'); args.push(a.length ? 'actor' : 'recipient', (a[0] ?? r[0])!);
+  } else {
+    s = { from: 'sum_day s', name: 'sum_day' };
+  }
+  if (f.type !== undefined) { where.push('s.type = ?'); args.push(f.type); }
+  dayBounds(f, 's.day', where, args);
+  return { ...s, where, args };
+}
+
+/** The events matching the filter (factual), as a FROM and WHERE over `events e`. */
+function eventSource(f: CountFilter): Source {
+  const where = [FACTUAL];
+  const args: Arg[] = [];
+  for (const role of ['actor', 'recipient'] as const) {
+    const keys = f[role];
+    if (!keys?.length) continue;
+    const list = keys.map(() => '?').join(', ');
+    where.push(`e.id IN (${partyIds(role, list)})`);
+    args.push(...keys, ...keys);
+  }
+  if (f.type !== undefined) { where.push('e.type = ?'); args.push(f.type); }
+  if (f.country !== undefined) { where.push('e.place_country = ?'); args.push(f.country); }
+  if (f.since !== undefined) { where.push('e.date_start >= ?'); args.push(periodOf(f.since)!.start); }
+  if (f.until !== undefined) { where.push('e.date_start <= ?'); args.push(periodOf(f.until)!.end); }
+  if (dated(f)) where.push('e.date_start = e.date_end');
+  return { from: 'events e', where, args, name: 'events' };
+}
+
+const whereOf = (s: Source) => (s.where.length ? `WHERE ${s.where.join(' AND ')}` : '');
+
+/** The one actor or recipient key of a filter that has nothing else of the kind (no country, no other side). */
+function oneParty(f: CountFilter): { role: 'actor' | 'recipient'; key: string } | null {
+  const a = f.actor ?? [], r = f.recipient ?? [];
+  if (f.country !== undefined || a.length + r.length !== 1) return null;
+  return a.length ? { role: 'actor', key: a[0]! } : { role: 'recipient', key: r[0]! };
+}
+
+/** How many factual events a party key takes part in on one side (sum_party), for choosing a plan. */
+export async function partyCount(sql: Sql, role: 'actor' | 'recipient', keys: readonly string[]): Promise<number> {
+  if (!keys.length) return 0;
+  const r = await sql.get<{ n: number | null }>(`SELECT SUM(n) AS n FROM sum_party WHERE role = ? AND key IN (${keys.map(() => '?').join(', ')})`, [role, ...keys]);
+  return Number(r?.n ?? 0);
+}
+
+/** Events per day and stack key for the filter. */
+export async function dayCounts(sql: Sql, f: CountFilter, stack: Stack): Promise<DayCounts> {
+  const sum = await summarySource(sql, f);
+  const src = sum ?? eventSource(f);
+  const [day, key, n, dead] = sum
+    ? ['s.day', stack === 'quad' ? 's.quad' : 's.type', 'SUM(s.n)', 'SUM(s.dead)']
+    : [DAY, stack === 'quad' ? 'e.quad_code' : 'e.type', 'COUNT(*)', 'SUM(COALESCE(e.dead, 0))'];
+  const rows = await sql.all<{ day: string; key: string | number; n: number; dead: number }>(
+    `SELECT ${day} AS day, ${key} AS key, ${n} AS n, ${dead} AS dead FROM ${src.from} ${whereOf(src)} GROUP BY 1, 2 ORDER BY 1, 2`, src.args);
+  let coarse: number | null = null;
+  const days: DayCount[] = [];
+  for (const r of rows) {
+    if (r.day === '') coarse = (coarse ?? 0) + Number(r.n);
+    else days.push({ day: r.day, key: String(r.key), n: Number(r.n), dead: Number(r.dead) });
+  }
+  return { days, coarse: dated(f) ? null : coarse ?? 0, source: src.name };
+}
+
+/** Counts by type, top actors and countries, and deaths, for the filter. */
+export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Breakdown> {
+  const sum = await summarySource(sql, f);
+  const src = sum ?? eventSource(f);
+  const types = (await sql.all<{ type: string; n: number; dead: number }>(sum
+    ? `SELECT s.type AS type, SUM(s.n) AS n, SUM(s.dead) AS dead FROM ${src.from} ${whereOf(src)} GROUP BY 1`
+    : `SELECT e.type AS type, COUNT(*) AS n, SUM(COALESCE(e.dead, 0)) AS dead FROM events e ${whereOf(src)} GROUP BY 1`, src.args))
+    .map((r) => ({ type: r.type, n: Number(r.n), dead: Number(r.dead) })).sort((x, y) => y.n - x.n || (x.type < y.type ? -1 : 1));
+  const plain = !f.actor?.length && !f.recipient?.length && f.country === undefined;
+  const ev = eventSource(f);
+  let actors: { key: string; n: number }[];
+  let countries: { country: string; n: number; dead: number }[];
+  const one = oneParty(f);
+  if (plain && !dated(f) && f.type === undefined) {
+    actors = await sql.all(`SELECT key, n FROM sum_party WHERE role = 'any' ORDER BY n DESC, key LIMIT ?`, [top]);
+    countries = await sql.all(`SELECT country, n, dead FROM sum_country ORDER BY n DESC, country LIMIT ?`, [top]);
+  } else if (plain) {
+    const w: string[] = ["s.role = 'any'"], a: Arg[] = [];
+    if (f.type !== undefined) { w.push('s.type = ?'); a.push(f.type); }
+    dayBounds(f, 's.day', w, a);
+    actors = await sql.all(`SELECT s.key AS key, SUM(s.n) AS n FROM sum_party_day s WHERE ${w.join(' AND ')} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...a, top]);
+    const cw = w.slice(1);
+    countries = await sql.all(`SELECT s.country AS country, SUM(s.n) AS n, SUM(s.dead) AS dead FROM sum_country_day s
+      ${cw.length ? `WHERE ${cw.join(' AND ')}` : ''} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...a, top]);
+  } else if (one && !dated(f) && f.type === undefined && (await isCode(sql, one.key))) {
+    // one actor (or recipient) code over all dates: its counterparts and places from the summaries
+    const [mine, other] = one.role === 'actor' ? ['actor', 'recipient'] : ['recipient', 'actor'];
+    actors = await sql.all(`SELECT ${other} AS key, n FROM sum_dyad WHERE ${mine} = ? ORDER BY n DESC, ${other} LIMIT ?`, [one.key, top]);
+    countries = await sql.all(`SELECT country, n, dead FROM sum_party_country WHERE role = ? AND key = ? ORDER BY n DESC, country LIMIT ?`, [one.role, one.key, top]);
+  } else {
+    // who else takes part in the matching events, on either side
+    actors = await sql.all(`SELECT p.code AS key, COUNT(DISTINCT p.event_id) AS n FROM event_participants p JOIN events e ON e.id = p.event_id
+      ${whereOf(ev)} AND p.code IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...ev.args, top]);
+    countries = await sql.all(`SELECT e.place_country AS country, COUNT(*) AS n, SUM(COALESCE(e.dead, 0)) AS dead FROM events e
+      ${whereOf(ev)} AND e.place_country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...ev.args, top]);
+  }
+  return {
+    events: types.reduce((t, r) => t + r.n, 0),
+    dead: types.reduce((t, r) => t + r.dead, 0),
+    types,
+    actors: actors.map((r) => ({ key: r.key, n: Number(r.n) })),
+    countries: countries.map((r) => ({ country: r.country, n: Number(r.n), dead: Number(r.dead) })),
+    source: src.name,
+  };
+}
+
+/** How many factual events, per the summary (for the unfiltered header counts). */
+export async function factualTotal(sql: Sql): Promise<number> {
+  return Number((await sql.get<{ n: number | null }>('SELECT SUM(n) AS n FROM sum_day'))?.n ?? 0);
+}
+
+const monthEnd = (m: string) => periodOf(m)!.end;
+
+/**
+ * Dyads per month for a period: whole months from sum_dyad_month, the days of a month the period
+ * cuts from sum_dyad_day, so a period of any days costs about one row per dyad and month.
+ */
+export async function dyadMonths(sql: Sql, since?: string, until?: string): Promise<DyadMonth[]> {
+  const from = since ? periodOf(since)!.start : undefined, to = until ? periodOf(until)!.end : undefined;
+  // whole months inside the period
+  const firstWhole = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const lastWhole = to === undefined ? undefined : monthEnd(to.slice(0, 7)) === to ? to.slice(0, 7) : prevMonth(to.slice(0, 7));
+  const where: string[] = ['1 = 1'];
+  const args: Arg[] = [];
+  if (firstWhole) { where.push('month >= ?'); args.push(firstWhole); }
+  if (lastWhole) { where.push('month <= ?'); args.push(lastWhole); }
+  const whole = (firstWhole && lastWhole && firstWhole > lastWhole) ? [] : await sql.all<DyadMonth>(`SELECT actor, recipient, month, n, plover, goldstein, coop
+    FROM sum_dyad_month WHERE ${where.join(' AND ')}`, args);
+  // the cut months at either end, by day
+  const parts: [string, string][] = [];
+  if (from && firstWhole !== from.slice(0, 7)) parts.push([from, to && to < monthEnd(from.slice(0, 7)) ? to : monthEnd(from.slice(0, 7))]);
+  if (to && lastWhole !== to.slice(0, 7) && !(from && from.slice(0, 7) === to.slice(0, 7))) parts.push([`${to.slice(0, 7)}-01`, to]);
+  const cut: DyadMonth[] = [];
+  for (const [a, b] of parts) {
+    cut.push(...await sql.all<DyadMonth>(`SELECT s.actor AS actor, s.recipient AS recipient, substr(s.day, 1, 7) AS month, SUM(s.n) AS n,
+        SUM(s.plover) AS plover, SUM(s.goldstein) AS goldstein, SUM(CASE WHEN s.quad <= 2 THEN s.n ELSE 0 END) AS coop
+      FROM sum_dyad_day s WHERE s.day >= ? AND s.day <= ? GROUP BY 1, 2, 3`, [a, b]));
+  }
+  return [...whole, ...cut].map((r) => ({ ...r, n: Number(r.n), plover: Number(r.plover), goldstein: Number(r.goldstein), coop: Number(r.coop) }));
+}
+
+function nextMonth(m: string): string {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+}
+
+function prevMonth(m: string): string {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+}
+
+/** Factual events dated to the day in a period, from sum_day. */
+export async function datedInPeriod(sql: Sql, since?: string, until?: string): Promise<number> {
+  const where = ["s.day <> ''"];
+  const args: Arg[] = [];
+  dayBounds({ since, until }, 's.day', where, args);
+  return Number((await sql.get<{ n: number | null }>(`SELECT SUM(s.n) AS n FROM sum_day s WHERE ${where.join(' AND ')}`, args))?.n ?? 0);
+}

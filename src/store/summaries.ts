@@ -1,0 +1,159 @@
+// Keeps the summary tables of migration 011 in step with the events. Each table has one aggregate
+// query over the events of a scope (some articles, or all); adding a scope adds its counts, and
+// removing subtracts them before its events are deleted. The same queries rebuild everything, so
+// ingest, bulk loads and deletes cannot disagree with a rebuild. CROSS JOIN keeps SQLite's join
+// order: from the scope's events (indexed by article) to their participants, never the reverse
+// (the code index would read every participant of the store for each batch); COALESCE(code, '')
+// keeps that index out of the plan too (`code IS NOT NULL` is a range over it).
+import type { Arg, Sql } from './sql.js';
+
+/** Negated, hypothetical and background readings are stored but not counted. */
+export const FACTUAL = 'e.negated = 0 AND e.hypothetical = 0 AND e.background = 0';
+
+/** The day an event counts on: its date when known to the day, else ''. */
+export const DAY = "CASE WHEN e.date_start IS NOT NULL AND e.date_start = e.date_end THEN e.date_start ELSE '' END";
+
+/** Which articles' events a pass covers. */
+export interface Scope {
+  /** A condition on articles' ids, with `{col}` for the column (e.article_id or m.article_id). */
+  where: string;
+  args: Arg[];
+}
+
+export const ALL: Scope = { where: '1 = 1', args: [] };
+
+export function articlesScope(ids: readonly string[]): Scope {
+  return { where: `{col} IN (${ids.map(() => '?').join(', ')})`, args: [...ids] };
+}
+
+const on = (s: Scope, col: string): string => s.where.replaceAll('{col}', col);
+
+interface Table {
+  name: string;
+  key: string;
+  /** Value columns after the key columns. */
+  values: string[];
+  /** SELECT of key columns then value columns (each value multiplied by the sign, the first ?). */
+  select: (s: Scope) => string;
+  /** How many times the scope's args appear in select. */
+  uses: number;
+}
+
+const eventsIn = (s: Scope) => `FROM events e WHERE ${FACTUAL} AND ${on(s, 'e.article_id')}`;
+
+/** One row per event, party key and role (actor, recipient, any); UNION drops repeats within an event. */
+const partyRows = (s: Scope) => ['actor', 'recipient', 'any'].flatMap((role) => ['p.code', 'p.actor_id'].map((col) => `
+  SELECT e.id AS id, '${role}' AS role, ${col} AS key, ${DAY} AS day, e.type AS type, e.quad_code AS quad, COALESCE(e.dead, 0) AS dead,
+    COALESCE(e.place_country, '') AS country
+  FROM events e CROSS JOIN event_participants p
+  WHERE p.event_id = e.id AND COALESCE(${col}, '') <> '' AND ${role === 'any' ? '1 = 1' : `p.role = '${role}'`} AND ${FACTUAL} AND ${on(s, 'e.article_id')}`)).join(' UNION ');
+
+const dyadRows = (s: Scope) => `SELECT DISTINCT e.id AS id, a.code AS actor, r.code AS recipient, ${DAY} AS day, e.type AS type,
+    e.quad_code AS quad, COALESCE(e.dead, 0) AS dead, e.goldstein AS goldstein, e.plover_score AS plover
+  FROM events e CROSS JOIN event_participants a CROSS JOIN event_participants r
+  WHERE a.event_id = e.id AND a.role = 'actor' AND COALESCE(a.code, '') <> '' AND r.event_id = e.id AND r.role = 'recipient' AND COALESCE(r.code, '') <> ''
+    AND ${FACTUAL} AND ${on(s, 'e.article_id')}`;
+
+const TABLES: Table[] = [
+  { name: 'sum_day', key: 'day, type, quad', values: ['n', 'dead'], uses: 1,
+    select: (s) => `SELECT ${DAY}, e.type, e.quad_code, COUNT(*) * ?, SUM(COALESCE(e.dead, 0)) * ? ${eventsIn(s)} GROUP BY 1, 2, 3` },
+  { name: 'sum_country_day', key: 'country, day, type, quad', values: ['n', 'dead'], uses: 1,
+    select: (s) => `SELECT e.place_country, ${DAY}, e.type, e.quad_code, COUNT(*) * ?, SUM(COALESCE(e.dead, 0)) * ?
+      ${eventsIn(s)} AND e.place_country IS NOT NULL GROUP BY 1, 2, 3, 4` },
+  { name: 'sum_country', key: 'country', values: ['n', 'dead'], uses: 1,
+    select: (s) => `SELECT e.place_country, COUNT(*) * ?, SUM(COALESCE(e.dead, 0)) * ? ${eventsIn(s)} AND e.place_country IS NOT NULL GROUP BY 1` },
+  { name: 'sum_party_day', key: 'role, key, day, type, quad', values: ['n', 'dead'], uses: 6,
+    select: (s) => `SELECT role, key, day, type, quad, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
+  { name: 'sum_party_country', key: 'role, key, country', values: ['n', 'dead'], uses: 6,
+    select: (s) => `SELECT role, key, country, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE country <> '' GROUP BY 1, 2, 3` },
+  { name: 'sum_party', key: 'role, key', values: ['n', 'dead'], uses: 6,
+    select: (s) => `SELECT role, key, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2` },
+  { name: 'sum_dyad_day', key: 'actor, recipient, day, type, quad', values: ['n', 'dead', 'goldstein', 'plover'], uses: 1,
+    select: (s) => `SELECT actor, recipient, day, type, quad, COUNT(*) * ?, SUM(dead) * ?, SUM(goldstein) * ?, SUM(plover) * ?
+      FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
+  { name: 'sum_dyad_month', key: 'month, actor, recipient', values: ['n', 'goldstein', 'plover', 'coop'], uses: 1,
+    select: (s) => `SELECT substr(day, 1, 7), actor, recipient, COUNT(*) * ?, SUM(goldstein) * ?, SUM(plover) * ?,
+      SUM(CASE WHEN quad <= 2 THEN 1 ELSE 0 END) * ? FROM (${dyadRows(s)}) x WHERE day <> '' GROUP BY 1, 2, 3` },
+  { name: 'sum_dyad', key: 'actor, recipient', values: ['n', 'dead'], uses: 1,
+    select: (s) => `SELECT actor, recipient, COUNT(*) * ?, SUM(dead) * ? FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2` },
+  { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,
+    select: (s) => `SELECT p.actor_id, COUNT(DISTINCT p.event_id) * ?, 0 * ?
+      FROM events e CROSS JOIN event_participants p WHERE p.event_id = e.id AND ${FACTUAL} AND ${on(s, 'e.article_id')} GROUP BY 1` },
+  { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,
+    select: (s) => `SELECT m.actor_id, 0 * ?, COUNT(*) * ? FROM actor_mentions m WHERE ${on(s, 'm.article_id')} GROUP BY 1` },
+  ...(['articles:a.id', 'events:e.article_id', 'actor_mentions:m.article_id', 'places:p.article_id', 'times:t.article_id'].map((spec): Table => {
+    const [table, col] = spec.split(':') as [string, string];
+    return { name: 'sum_totals', key: 'name', values: ['n'], uses: 1,
+      select: (s) => `SELECT '${table}', COUNT(*) * ? FROM ${table} ${col.split('.')[0]} WHERE ${on(s, col)}` };
+  })),
+];
+
+/** Adds (sign 1) or subtracts (sign -1) the scope's events to every summary table. */
+export async function summarize(tx: Sql, scope: Scope, sign: 1 | -1): Promise<void> {
+  for (const t of TABLES) {
+    const cols = `${t.key}, ${t.values.join(', ')}`;
+    const set = t.values.map((v) => `${v} = ${t.name}.${v} + excluded.${v}`).join(', ');
+    const args: Arg[] = [...t.values.map(() => sign), ...Array.from({ length: t.uses }, () => scope.args).flat()];
+    await tx.run(`INSERT INTO ${t.name} (${cols}) ${t.select(scope)} ON CONFLICT (${t.key}) DO UPDATE SET ${set}`, args);
+  }
+  if (sign < 0) {
+    for (const name of new Set(TABLES.map((t) => t.name))) {
+      await tx.run(`DELETE FROM ${name} WHERE ${name === 'actor_counts' ? 'events <= 0 AND mentions <= 0' : 'n <= 0'}`);
+    }
+  }
+}
+
+/** Factual events that represent their group, among some groups (all when ids is null). */
+export async function distinctIn(tx: Sql, ids: readonly string[] | null): Promise<number> {
+  if (ids !== null && ids.length === 0) return 0;
+  let n = 0;
+  for (let i = 0; i < (ids?.length ?? 1); i += 500) {
+    const part = ids?.slice(i, i + 500);
+    const r = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM event_groups g JOIN events e ON e.id = g.representative
+      WHERE ${FACTUAL}${part ? ` AND g.id IN (${part.map(() => '?').join(', ')})` : ''}`, part ?? []);
+    n += Number(r?.n ?? 0);
+  }
+  return n;
+}
+
+/** Adds to the count of distinct factual events (groups.ts, when groups change). */
+export async function addDistinct(tx: Sql, delta: number): Promise<void> {
+  if (delta === 0) return;
+  await tx.run(`INSERT INTO sum_totals (name, n) VALUES ('distinct', ?) ON CONFLICT (name) DO UPDATE SET n = sum_totals.n + excluded.n`, [delta]);
+}
+
+/** Empties and refills every summary table from the stored events (bulk loads, repairs). */
+export async function rebuildSummaries(tx: Sql): Promise<void> {
+  for (const name of new Set(TABLES.map((t) => t.name))) await tx.run(`DELETE FROM ${name}`);
+  await summarize(tx, ALL, 1);
+  await addDistinct(tx, await distinctIn(tx, null));
+}
+
+/** Fills the summaries of a store that had events before migration 011 (run when the store opens). */
+export async function summarizeStale(sql: Sql): Promise<void> {
+  const has = await sql.get('SELECT 1 AS x FROM actor_counts LIMIT 1');
+  if (has) return;
+  const any = await sql.get('SELECT 1 AS x FROM articles LIMIT 1');
+  if (!any) return;
+  await sql.write((tx) => rebuildSummaries(tx));
+}
+
+/** Counts every write that may change what a read returns; readers cache against it (api/cache.ts). */
+export async function bumpVersion(tx: Sql): Promise<void> {
+  await tx.run(`INSERT INTO sum_totals (name, n) VALUES ('writes', 1) ON CONFLICT (name) DO UPDATE SET n = sum_totals.n + 1`);
+}
+
+/** The write counter, for cache validation. */
+export async function storeVersion(sql: Sql): Promise<number> {
+  return Number((await sql.get<{ n: number }>(`SELECT n FROM sum_totals WHERE name = 'writes'`))?.n ?? 0);
+}
+
+/**
+ * The ids of the events a party takes part in on one side, by code or actor id: a UNION, so each
+ * half reads its own index ((role, code) and (role, actor_id)); with OR, SQLite read every
+ * participant of the role. Takes the key list twice.
+ */
+export function partyIds(role: 'actor' | 'recipient', list: string): string {
+  return `SELECT event_id FROM event_participants WHERE role = '${role}' AND code IN (${list})
+    UNION SELECT event_id FROM event_participants WHERE role = '${role}' AND actor_id IN (${list})`;
+}
