@@ -5,8 +5,8 @@
 import type { Store } from '../store/index.js';
 import type { Doc, RawInput } from '../types.js';
 import { readInputs, type InputError } from '../intake/sources.js';
-import { codable } from '../pipeline.js';
-import { carrySignature } from '../store/signatures.js';
+import { codable } from '../doc.js';
+import { adoptSignature, carrySignature } from '../store/signatures.js';
 import { storeDocs, storeSkip, type ItemOutcome } from './item.js';
 import { AnnotatePool } from './pool.js';
 
@@ -77,6 +77,7 @@ export async function ingestParallel(store: Store, paths: string[], settled: (o:
       return settle(seq, { error: { path: label, reason: first.failed } });
     }
     let doc = first.doc;
+    if (first.signature) adoptSignature(doc, first.signature);
     if (codable(doc) && !(await store.findDuplicate(doc))) {
       const second = await pool.annotate(seq);
       if ('failed' in second) return settle(seq, { error: { path: label, reason: second.failed } });
