@@ -17,6 +17,7 @@ import { openStore, type StoredEvent } from '../src/store/index.js';
 import { csvRecords } from '../test/dedup/csv.js';
 import { repoRoot } from './paths.js';
 import { halfOf } from './split.js';
+import { placeSampleNote } from './place-sample.js';
 
 const FILE = ['eval', 'isot-reuters-politicsnews', 'True_politicsNews_prefix.csv'];
 const LABELS = join(repoRoot(), 'eval', 'gold', 'dedup-events.json');
@@ -164,6 +165,7 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
     const placedIn = (h: 'dev' | 'test'): number => placedShare(events.filter((k) => halfOf(k.e.doc_id) === h));
     const nPlaced = events.filter((k) => k.e.event_loc !== null).length;
     notes.push(`dedup-events: ${nPlaced} of ${events.length} events carry a place (${(100 * placedShare(events)).toFixed(1)}%)`);
+    notes.push(placeSampleNote(events.map((k) => k.e)));
     // Recall from the automatic pairs only: the judged pairs were drawn from merged ones.
     const duplicatesLeft = same ? sameLeft / same : 0;
     const wrongMerges = judgedMerged ? wrong / judgedMerged : 0;

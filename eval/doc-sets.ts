@@ -1,12 +1,13 @@
 // The two label sets as scorer entries: CASE 2021 Task 2 (one label per snippet) and
 // IndiaPoliceEvents (yes/no police-action labels per sentence). Definitions in eval/README.md.
 import { annotate } from '../src/pipeline.js';
+import { missClasses } from './error-classes.js';
 import type { Event, PloverType } from '../src/types.js';
 import { CASE2021_TO_PLOVER, loadCase2021, ploverOfCaseLabel } from './gold/case2021.js';
 import { loadIndiaPolice, sampleDocs } from './gold/india-police.js';
 import { INDIA_TO_PLOVER, indiaLabelsOf, SCORED_INDIA_LABELS } from './india-map.js';
 import type { ScorerEntry } from './scorers.js';
-import { HALVES, inHalf, scoreByHalves } from './split.js';
+import { HALVES, halfOf, inHalf, scoreByHalves } from './split.js';
 import { accuracy, binaryLabelScores, confusionLines, confusionOf, macroF1, NONE, perType, perTypeLines } from './type-metrics.js';
 
 /** A document's single type: its most confident event's, the first on ties; NONE when it has none. */
@@ -24,6 +25,9 @@ interface CaseItem {
   label: string;
   gold: string[];
   system: string[];
+  /** Whether the snippet got any event, and the events stage's rule ids on it (for the miss classes). */
+  anyEvent: boolean;
+  rules: string[];
 }
 
 function caseScores(items: readonly CaseItem[]): Record<string, number> {
@@ -44,8 +48,9 @@ export const case2021Scorer: ScorerEntry = {
         excluded.set(s.label, (excluded.get(s.label) ?? 0) + 1);
         continue;
       }
-      const sys = docType(annotate({ id: s.id, text: s.text }).events);
-      items.push({ id: s.id, label: s.label, gold: [gold], system: sys === NONE ? [] : [sys] });
+      const doc = annotate({ id: s.id, text: s.text });
+      const sys = docType(doc.events);
+      items.push({ id: s.id, label: s.label, gold: [gold], system: sys === NONE ? [] : [sys], anyEvent: doc.events.length > 0, rules: doc.messages.filter((m) => m.stage === 'events').map((m) => m.rule) });
     }
     const nExcluded = [...excluded.values()].reduce((a, b) => a + b, 0);
     if (skipped.length) notes.push(`skipped ${skipped.length} unreadable records:`, ...skipped.slice(0, 10).map((l) => `  ${l}`));
@@ -56,6 +61,7 @@ export const case2021Scorer: ScorerEntry = {
     }
     // Which labels are missed, and as what, is read on the dev half only.
     const dev = inHalf(items, 'dev', (x) => x.id);
+    notes.push(`dev-half misses by class (eval/error-classes.ts): ${missClasses(dev.filter((x) => x.system[0] !== x.gold[0]))}`);
     const perLabel = new Map<string, [number, number]>();
     for (const it of dev) {
       const [ok, n] = perLabel.get(it.label) ?? [0, 0];
@@ -98,12 +104,16 @@ export const indiaPoliceScorer: ScorerEntry = {
     const docs = sampleDocs(all, INDIA_SAMPLE_EVERY);
     const items: IndiaItem[] = [];
     let unplaced = 0, fail = 0;
+    const devMisses: { anyEvent: boolean; rules: string[] }[] = [];
     for (const d of docs) {
       unplaced += d.unplaced;
       const doc = annotate({ id: String(d.id), text: d.text, ...(d.published ? { published: d.published } : {}) });
       for (const s of d.sentences) {
         if (s.labels.includes('FAIL')) fail++;
         const inSentence = doc.events.filter((e) => e.trigger.start >= s.start && e.trigger.start < s.end);
+        if (halfOf(String(d.id)) === 'dev' && s.labels.includes('ANY_ACTION') && !inSentence.some((e) => indiaLabelsOf(e, doc.text).includes('ANY_ACTION'))) {
+          devMisses.push({ anyEvent: inSentence.length > 0, rules: doc.messages.filter((m) => m.stage === 'events' && m.start !== undefined && m.start >= s.start && m.start < s.end).map((m) => m.rule) });
+        }
         items.push({
           docId: String(d.id),
           gold: new Set<string>(s.labels),
@@ -122,6 +132,7 @@ export const indiaPoliceScorer: ScorerEntry = {
       const sub = inHalf(items, half, byDoc);
       notes.push(`per label (sentence level), ${half} half:`, ...perTypeLines(binaryLabelScores(sub, SCORED_INDIA_LABELS)).map((l) => `  ${l}`));
     }
+    notes.push(`ANY_ACTION dev-half misses by class (eval/error-classes.ts; "wrong event": an event without a police actor): ${missClasses(devMisses)}`);
     const loose = binaryLabelScores(inHalf(items, 'dev', byDoc).map((x) => ({ gold: x.gold, system: x.anyActor })), SCORED_INDIA_LABELS);
     notes.push(`dev half without the police-actor requirement (diagnostic, not scored): ${[...loose].map(([l, x]) => `${l} P ${x.precision.toFixed(3)} R ${x.recall.toFixed(3)} F1 ${x.f1.toFixed(3)}`).join('; ')}`);
     return { ...scoreByHalves(items, byDoc, indiaScores), n_fail_excluded: fail };

@@ -11,20 +11,22 @@ import { confusion, scoreEvents, scoreRecord, sysEventOf, type Judged } from './
 import type { ScorerEntry } from './scorers.js';
 import { confusionLines, confusionOf, macroF1, perType, perTypeLines } from './type-metrics.js';
 import { halfOf, inHalf, scoreByHalves } from './split.js';
+import { errorClasses } from './error-classes.js';
 import { PLOVER_TYPES } from '../src/types.js';
 
 /**
  * Annotate each gold sentence; `messages` (optional) counts the stages' messages by "stage: reason",
  * over the sentences `countIf` accepts (all by default).
  */
-export function annotateGold(sentences: readonly GoldSentence[], messages?: Map<string, number>, countIf: (g: GoldSentence) => boolean = () => true): Judged[] {
+export function annotateGold(sentences: readonly GoldSentence[], messages?: Map<string, number>, countIf: (g: GoldSentence) => boolean = () => true): (Judged & { rules: string[] })[] {
   return sentences.map((gold) => {
     const doc = annotate({ id: gold.id, text: gold.text, ...(gold.published ? { published: gold.published } : {}) }, {});
     if (countIf(gold)) for (const m of doc.messages) {
       const key = `${m.stage}: ${m.reason}`;
       messages?.set(key, (messages.get(key) ?? 0) + 1);
     }
-    return { gold, system: doc.events.map(sysEventOf) };
+    const rules = doc.messages.filter((m) => m.stage === 'events').map((m) => m.rule);
+    return { gold, system: doc.events.map(sysEventOf), rules };
   });
 }
 
@@ -112,6 +114,8 @@ function scoreSet(sentences: readonly GoldSentence[], notes: string[], rootDyad 
   const noPlover = scores['n_no_plover'] ?? 0;
   if (noPlover > 0) notes.push(`${noPlover} gold events have no PLOVER equivalent (CAMEO 01/02): excluded from the scores`);
   oddCodeNotes(sentences, notes);
+  const classes = errorClasses(dev);
+  notes.push(`error classes, dev half (eval/error-classes.ts; gold events, and system events no gold asks for): ${[...classes].map(([c, n]) => `${c} ${n}`).join(', ')}`);
   notes.push('misses and messages below are from the dev half only (the test half is scored, never read):');
   confusionNotes(dev, notes);
   // Why events were dropped is usually the next thing a developer wants to know.

@@ -122,8 +122,13 @@ export interface Place extends Span {
   geonameid?: number;
 }
 
-/** Which evidence gave an event its place: its own clause, the story's dateline, or the story's focus place. */
-export type PlaceFrom = 'clause' | 'dateline' | 'story';
+/**
+ * Which evidence gave an event its place, strongest first: its own clause; the story's dateline
+ * (where the reporter files from); the story's focus place (a headline's "in X"); the country of its
+ * actors, for an act done at home (every actor of one state, no recipient of another), country level.
+ */
+export const PLACE_FROM = ['clause', 'dateline', 'story', 'actor-country'] as const;
+export type PlaceFrom = (typeof PLACE_FROM)[number];
 
 /**
  * Where an event happened, in one shape for every output (extract, events, export, API, page):

@@ -117,7 +117,11 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFie
   const own = clause === null ? usable : usable.filter((t) => t.start >= clause);
   const told = clause === null ? [] : usable.filter((t) => t.end <= clause);
 
-  for (const mine of byDistance(own, triggerStart)) {
+  // A comma between a time and the trigger usually closes another clause ("Trump, who will visit
+  // China next week, met Abe on Monday"): times not cut off by one come first.
+  const cutOff = (t: TimeExpr): boolean => doc.text.slice(Math.min(t.end, triggerStart), Math.max(t.start, triggerStart)).includes(',');
+  const ranked = byDistance(own, triggerStart);
+  for (const mine of [...ranked.filter((t) => !cutOff(t)), ...ranked.filter(cutOff)]) {
     const rel = relativeToEvent(doc, mine, triggerStart, published);
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
     const d = timeDate(mine);

@@ -2,7 +2,7 @@
 // are, whether a recipient is the actor's own organ, counted victims of a passive, relative
 // clauses, and where the object search starts.
 import type { ActorRef, Event, PloverType, Sentence } from '../types.js';
-import { ploverInfo } from './codes.js';
+import { ploverInfo, quadOfCameo } from './codes.js';
 import { CUES } from './cues.js';
 import { findRecipient, type Party } from './participants.js';
 import type { Candidate } from './propose.js';
@@ -70,8 +70,10 @@ export function relativeClause(view: DocView, s: Sentence, subject: number): boo
 }
 
 /** Material actions and visits act on a place; verbal ones only happen somewhere. */
-export function placeTakesRecipient(type: PloverType, mode: string | null): boolean {
-  const quad = ploverInfo(type).quad;
+export function placeTakesRecipient(type: PloverType, mode: string | null, cameo?: string): boolean {
+  // The act's own code says whether it is material: easing a curfew (CAMEO 081) is a material
+  // concession even though PLOVER files CONCEDE with the verbal types.
+  const quad = cameo ? quadOfCameo(cameo, ploverInfo(type).quad) : ploverInfo(type).quad;
   return quad === 2 || quad === 4 || (type === 'CONSULT' && mode === 'visit');
 }
 

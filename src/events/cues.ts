@@ -27,6 +27,14 @@ export const CUES = {
   partitiveHeads: set('partitiveHeads'),
   intransitiveLemmas: set('intransitiveLemmas'),
   conditionalAfter: set('conditionalAfter'),
+  /** Words between "to" and an infinitive trigger ("to not", "to be arrested"), stepped over to find "to". */
+  infinitiveSkips: set('infinitiveSkips'),
+  /** Words between a governing verb and its "to" ("decided unanimously to"), stepped over to find the governor. */
+  governorSkips: set('governorSkips'),
+  /** Participles that do not end like regular ones ("was shot", "were held"), for the passive check. */
+  irregularParticiples: set('irregularParticiples'),
+  /** "if", "in case": what follows in the clause is a condition (one or more words each). */
+  conditionalOpeners: (raw['conditionalOpeners'] ?? []).map((p) => p.split(' ')),
   intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},
   groupAnaphors: (raw['groupAnaphors'] ?? []).map((p) => p.split(' ')),
   /** Words that open a subordinate, backgrounded clause before a subject ("where 28 people ..."). */

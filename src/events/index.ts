@@ -11,6 +11,7 @@ import { CUES } from './cues.js';
 import { readModality } from './modality.js';
 import { findReporter } from './reporter.js';
 import { placeByLocale } from './locale.js';
+import { placeByContext } from './place-context.js';
 import { propose, type Candidate } from './propose.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
@@ -63,10 +64,10 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   return Math.round(Math.max(0.05, Math.min(0.95, p)) * 100) / 100;
 }
 
-function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], nonFactual: Event[]): void {
+function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], nonFactual: Event[], agentlessOnly: boolean): void {
   const doc = view.doc;
   const startCount = out.length;
-  for (const c of propose(doc, view, s)) {
+  for (const c of propose(doc, view, s, agentlessOnly)) {
     const coded = codeCandidate({ view, s, c, floor, previous: out[out.length - 1] });
     if ('drop' in coded) { note(doc, c, coded.drop); continue; }
     const modality = readModality(view, s, coded.actor.token, c.head);
@@ -171,17 +172,22 @@ export function eventsStage(doc: Doc): Doc {
   const events: Event[] = [];
   const nonFactual: Event[] = [];
   doc.sentences.forEach((s, i) => {
-    if (s.zone !== 'body' || !hasParty(view, s.tokenStart, s.tokenEnd)) return; // no one to act: skip before any tagging
+    if (s.zone !== 'body') return;
+    // No one to act: skip before any tagging, unless a place can stand in for the people of an
+    // agentless event ("a protest was held in Lilongwe"); then only agentless triggers are read.
+    const party = hasParty(view, s.tokenStart, s.tokenEnd);
+    if (!party && !doc.places.some((p) => p.start >= s.start && p.end <= s.end && p.country)) return;
     const domain = nonPoliticalDomain(doc.tokens, s);
     if (domain) {
       doc.messages.push({ stage: 'events', rule: 'events/non-political-domain', level: 'info', reason: `${domain} sentence: not coded`, start: s.start, end: s.end });
       return;
     }
     const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;
-    codeSentence(view, s, floor, events, nonFactual);
+    codeSentence(view, s, floor, events, nonFactual, !party);
   });
   answerRequests(doc, events);
   placeByLocale(doc, events);
+  placeByContext(doc, events);
   doc.events = events;
   doc.nonFactual = nonFactual;
   return doc;

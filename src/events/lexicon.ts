@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { loadJson } from '../data.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
+import { ACTOR_WORD_CLASSES, type ActorWordClass } from './words.js';
 
 import { FRAME_NAMES, type FrameName } from './frames/index.js';
 
@@ -26,6 +27,10 @@ export interface LexEntry {
   compound: { type: PloverType; cameo: string; mode: string | null } | null;
   /** Which lexicon file the entry came from: entente's own, or converted from a vendor dictionary. */
   source: 'own' | 'vendor';
+  /** Only an event when the actor is of one of these sectors ("rushed to the area" moves a force only when police or troops are rushed). */
+  actorSectors: string[] | null;
+  /** Only an event when the actor's head word is in this class of data/events/word-classes.json ("protesters rallied"). */
+  actorWords: ActorWordClass | null;
 }
 
 /** A word slot's alternatives, also indexed by their first token so matching is one lookup per position. */
@@ -49,11 +54,18 @@ const RawEntry = z.object({
   compound: z.object({ type: z.enum(PLOVER_TYPES), cameo: z.string(), mode: z.string().nullable() }).optional(),
   /** Where a converted entry came from (vendor files): file and line. */
   from: z.string().optional(),
+  actorSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
+  actorWords: z.enum(ACTOR_WORD_CLASSES).optional(),
 }).strict();
 type RawEntry = z.infer<typeof RawEntry>;
 
 /** Compiled word slots by their spelling: the converted lexicon repeats the same verb and noun lists thousands of times. */
 const SLOT_CACHE = new Map<string, Slot>();
+
+/** The slots of a pattern written in the lexicon's syntax (also used by idioms.json). */
+export function compilePattern(p: string, gap: number): Slot[] {
+  return p.trim().split(/\s+/).map((spec) => compileSlot(spec, gap));
+}
 
 function compileSlot(spec: string, gap: number): Slot {
   if (spec === '*') return { kind: 'gap', max: gap };
@@ -144,6 +156,8 @@ function load(): Lexicon {
           context: e.context ?? [],
           compound: e.compound ?? null,
           source: file.length > 1 ? 'vendor' : 'own',
+          actorSectors: e.actorSectors ?? null,
+          actorWords: e.actorWords ?? null,
         };
         const first = e.p.trim().split(/\s+/, 1)[0]!;
         if (first === '*') throw new Error(`${name}: pattern must start with a word: ${e.p}`);
@@ -161,7 +175,7 @@ function compiledAt(lex: Lexicon, i: number): CompiledPattern {
   let c = lex.compiled[i];
   if (!c) {
     const { entry } = lex.entries[i]!;
-    c = { entry, slots: entry.pattern.trim().split(/\s+/).map((s) => compileSlot(s, entry.gap)) };
+    c = { entry, slots: compilePattern(entry.pattern, entry.gap) };
     lex.compiled[i] = c;
   }
   return c;

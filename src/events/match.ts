@@ -15,7 +15,7 @@ export interface TriggerMatch {
 
 const STOP_GAP = WORDS.stopGap;
 
-function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[]): number {
+export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[]): number {
   if (si === slots.length) return ti;
   const slot = slots[si]!;
   if (slot.kind === 'gap') {

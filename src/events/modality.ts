@@ -2,7 +2,7 @@
 // "if he is to win"), future ("will seek"), read from the words between the clause
 // subject and the trigger, and from the verb that governs an infinitive trigger.
 import type { Modality, Sentence } from '../types.js';
-import { CUES } from './cues.js';
+import { CUES, RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
 
 export interface ModalityReading extends Modality {
@@ -14,11 +14,25 @@ export interface ModalityReading extends Modality {
   alleged: boolean;
 }
 
+/** Whether the words of `phrase` end at token k. */
+function endsAt(view: DocView, k: number, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    if (view.doc.tokens[k - (phrase.length - 1 - i)]?.norm !== phrase[i]) return false;
+  }
+  return true;
+}
+
 export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
   const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false };
   const from = Math.max(s.tokenStart, Math.min(subjectToken, h - 1));
   for (let k = from; k < h; k++) {
     const w = view.doc.tokens[k]!.norm;
+    // "Trump, who will visit China next week, met Abe": the relative clause's words are not the verb's.
+    if (w === ',' && RELATIVES.has(view.doc.tokens[k + 1]?.norm ?? '')) {
+      let j = k + 1;
+      while (j < h && view.doc.tokens[j]!.norm !== ',') j++;
+      if (j < h) { k = j; continue; }
+    }
     if (CUES.negators.has(w) && h - k <= 4) out.negated = true;
     if (CUES.hypothetical.has(w)) out.hypothetical = true;
     if (CUES.future.has(w)) out.future = true;
@@ -27,7 +41,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   for (let k = h - 1; k >= s.tokenStart; k--) {
     const w = view.doc.tokens[k]!.norm;
     if (w === ';' || w === ',' && k < subjectToken) break;
-    if (w === 'if' || w === 'unless' || w === 'whether') { out.hypothetical = true; break; }
+    if (CUES.conditionalOpeners.some((o) => endsAt(view, k, o))) { out.hypothetical = true; break; }
   }
   for (let k = h + 1; k < s.tokenEnd; k++) {
     const w = view.doc.tokens[k]!.norm;
@@ -46,10 +60,11 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;
-  while (k >= s.tokenStart && ['not', 'also', 'further', 'then', 'jointly'].includes(view.doc.tokens[k]!.norm)) k--;
+  // "are likely to be arrested": a passive infinitive reads its governor past "be"/"been"/"have".
+  while (k >= s.tokenStart && CUES.infinitiveSkips.has(view.doc.tokens[k]!.norm)) k--;
   if (k >= s.tokenStart && view.doc.tokens[k]!.norm === 'to') {
     let g = k - 1;
-    while (g >= s.tokenStart && ['not', 'also', 'further', 'formally', 'unanimously', 'jointly', 'now'].includes(view.doc.tokens[g]!.norm)) g--;
+    while (g >= s.tokenStart && CUES.governorSkips.has(view.doc.tokens[g]!.norm)) g--;
     const gov = view.doc.tokens[g]?.norm ?? '';
     if (CUES.futureGovernors.has(gov)) out.future = true; // "plans to impose": an intention, coded as one
     else if (!CUES.realisGovernors.has(gov)) out.irrealis = true;

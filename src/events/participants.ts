@@ -33,7 +33,7 @@ function tokenNorm(view: DocView, i: number): string {
 }
 
 /** Skip back over adverbs, auxiliaries and negation from i (inclusive); returns the first other token. */
-function skipLeft(view: DocView, i: number, floor: number): number {
+export function skipLeft(view: DocView, i: number, floor: number): number {
   while (i >= floor && (ADVERB_LIKE.has(tokenNorm(view, i)) || CUES.negators.has(tokenNorm(view, i)) || CUES.future.has(tokenNorm(view, i)) || CUES.hypothetical.has(tokenNorm(view, i)) || BE_FORMS.has(tokenNorm(view, i)))) i--;
   return i;
 }
@@ -226,7 +226,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
 /** Passive voice: a past participle after a form of "be"/"get" ("was shot down by ..."). */
 export function isPassive(view: DocView, h: number, floor: number): boolean {
   const w = tokenNorm(view, h);
-  if (!/(ed|en|wn|ot|ht|nt|ld|ck|ne|un)$/.test(w) && !['shot', 'hit', 'cut', 'put', 'set', 'met', 'held', 'sent', 'led', 'beat', 'freed'].includes(w)) return false;
+  if (!/(ed|en|wn|ot|ht|nt|ld|ck|ne|un)$/.test(w) && !CUES.irregularParticiples.has(w)) return false;
   let k = h - 1;
   while (k >= floor && (ADVERB_LIKE.has(tokenNorm(view, k)) || CUES.negators.has(tokenNorm(view, k))) && !BE_FORMS.has(tokenNorm(view, k))) k--;
   return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s';

@@ -5,6 +5,7 @@ import { findTriggers, type TriggerMatch } from './match.js';
 import { usedAsVerb } from './verbcheck.js';
 import { speakerQuote } from './quoted.js';
 import { FRAMES } from './frames/index.js';
+import { idiomTokens } from './idioms.js';
 import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
 
@@ -22,13 +23,20 @@ function specificity(m: TriggerMatch): number {
 
 
 /** A lexicon match is a candidate when its head is outside quotes, names and dates, and is used as a verb (or the entry is an event noun). */
-function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean): boolean {
+function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean, idioms: ReadonlySet<number>, agentlessOnly: boolean): boolean {
   const head = c.head;
+  if (idioms.has(head)) {
+    doc.messages.push({ stage: 'events', rule: 'events/idiom', level: 'info', reason: 'inside an idiom (data/events/idioms.json): not an event', start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end });
+    return false;
+  }
   // Quoted speech is the speaker's statement: coded only when the quotes stage found who said it.
   if (view.quoted[head] && !speakerQuote(doc, doc.tokens[head]!.start)) return false;
   if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) return false; // "United States", "March 5" are not verbs
   const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
-  return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, askCompromise && hasParty(view, s.tokenStart, head), afterActor);
+  // Without a party before the head compromise's answer would not matter, unless the sentence has no
+  // party at all and a place stands in for one (agentless triggers, violence suffered in a place).
+  const worth = askCompromise && (agentlessOnly || hasParty(view, s.tokenStart, head));
+  return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, worth, afterActor);
 }
 
 function inTime(doc: Doc, offset: number): boolean {
@@ -36,27 +44,29 @@ function inTime(doc: Doc, offset: number): boolean {
 }
 
 /** The best non-overlapping accepted candidates of a ranked list. */
-function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[], askCompromise: boolean): Candidate[] {
+function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[], askCompromise: boolean, agentlessOnly: boolean): Candidate[] {
   const kept: Candidate[] = [];
+  let idioms: Set<number> | null = null; // read once per sentence, only when there is a candidate
   for (const c of ranked) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    if (accepted(doc, view, s, c, askCompromise)) kept.push(c);
+    if (accepted(doc, view, s, c, askCompromise, idioms ??= idiomTokens(doc.tokens, s), agentlessOnly)) kept.push(c);
   }
   return kept;
 }
 
-export function propose(doc: Doc, view: DocView, s: Sentence): Candidate[] {
+export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = false): Candidate[] {
   // Refiners decide: the most specific of overlapping matches wins. Matches are ranked first and
   // checked in that order, so a match already covered by a better one is dropped before the
   // verb check (its compromise fallback is the slowest step of the stage). The sort is stable,
   // so this keeps exactly what filtering every match and then ranking would.
   const ranked = (source: 'own' | 'vendor') => findTriggers(doc.tokens, s, source)
+    .filter((m) => !agentlessOnly || m.pattern.entry.agentless || m.pattern.entry.type === 'ASSAULT')
     .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
     .sort((a, b) => specificity(b) - specificity(a) || a.start - b.start);
   // entente's own lexicon first; the converted vendor lexicon is matched only in sentences where it
   // found nothing, and trusts wink's verb tags (compromise, the slow second opinion, is for entente's own)
-  let kept = keep(doc, view, s, ranked('own'), true);
-  if (kept.length === 0) kept = keep(doc, view, s, ranked('vendor'), false);
+  let kept = keep(doc, view, s, ranked('own'), true, agentlessOnly);
+  if (kept.length === 0 && !agentlessOnly) kept = keep(doc, view, s, ranked('vendor'), false, agentlessOnly);
   kept.sort((a, b) => a.start - b.start);
 
   // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.

@@ -20,13 +20,27 @@ export interface DocView {
 }
 
 
+/** A straight quote attached to the word before it and followed by a space or the end: a closing one. */
+function closes(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const before = doc.text[t.start - 1] ?? ' ';
+  const after = doc.text[t.end] ?? ' ';
+  return !/\s/.test(before) && /[\s]/.test(after);
+}
+
 function markQuotes(doc: Doc, s: Sentence, quoted: Uint8Array): void {
   let open = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i]!.text;
     if (QUOTE_OPEN.has(t)) { open = true; quoted[i] = 1; continue; }
     if (QUOTE_CLOSE.has(t)) { quoted[i] = 1; open = false; continue; }
-    if (t === '"') { quoted[i] = 1; open = !open; continue; }
+    if (t === '"') {
+      // A straight quote that closes ("... before," adds X) with none open: the sentence began inside
+      // a quotation opened in an earlier sentence, so what came before it was quoted.
+      if (!open && closes(doc, i)) quoted.fill(1, s.tokenStart, i + 1);
+      else { quoted[i] = 1; open = !open; }
+      continue;
+    }
     if (open) quoted[i] = 1;
   }
 }

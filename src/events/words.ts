@@ -1,4 +1,8 @@
 // The closed word classes of the events stage (data/events/word-classes.json), checked at load.
 import { loadWordSets } from '../data.js';
 
-export const WORDS = loadWordSets(['placeChain', 'notReporting', 'pluperfectAux', 'agentPreps', 'againstPreps', 'stopRight', 'subordinators', 'stopLeft', 'stopGap', 'firstPersonSubject', 'firstPersonObject'] as const, 'events', 'word-classes.json');
+/** The classes a lexicon entry may require its actor's head word to be in (verbs.json "actorWords"). */
+export const ACTOR_WORD_CLASSES = ['protestAgents'] as const;
+export type ActorWordClass = (typeof ACTOR_WORD_CLASSES)[number];
+
+export const WORDS = loadWordSets(['placeChain', 'notReporting', 'pluperfectAux', 'agentPreps', 'againstPreps', 'stopRight', 'subordinators', 'stopLeft', 'stopGap', 'firstPersonSubject', 'firstPersonObject', ...ACTOR_WORD_CLASSES] as const, 'events', 'word-classes.json');

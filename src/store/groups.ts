@@ -82,12 +82,21 @@ function covers(g: Party, p: Party): boolean {
   return g.sector !== null && g.id === `${g.code}-${g.sector}` && g.sector === p.sector;
 }
 
-export const sameParty = (a: Party, b: Party): boolean => a.id === b.id || covers(a, b) || covers(b, a);
+/**
+ * One person named in full in one story and by surname alone in another: the dictionary's id is
+ * "surname-given" ("conyers-john"), a surname the dictionary could not complete keeps the bare
+ * surname ("conyers"). Same state only, so two namesakes of different countries stay apart.
+ */
+function surnameOf(a: Party, b: Party): boolean {
+  return a.code !== null && a.code === b.code && !a.id.includes('-') && b.id.startsWith(`${a.id}-`);
+}
+
+export const sameParty = (a: Party, b: Party): boolean => a.id === b.id || covers(a, b) || covers(b, a) || surnameOf(a, b) || surnameOf(b, a);
 
 const generic = (p: Party): boolean => p.code !== null && (p.id === p.code || p.id === `${p.code}-${p.sector}`);
 
 /** Only the same named actor: generic parties say too little when they are all an event has. */
-const sameNamed = (a: Party, b: Party): boolean => a.id === b.id && !generic(a);
+const sameNamed = (a: Party, b: Party): boolean => (a.id === b.id && !generic(a)) || surnameOf(a, b) || surnameOf(b, a);
 
 /** Between two countries, a country stands for its actors; inside one it does not. */
 function international(k: GroupKey): boolean {

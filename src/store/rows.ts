@@ -1,7 +1,7 @@
 // Zod schemas for rows read back from the database: JSON columns and loose SQLite types are
 // checked here, once, before they become typed records.
 import { z } from 'zod';
-import { PLOVER_TYPES } from '../types.js';
+import { PLACE_FROM, PLOVER_TYPES } from '../types.js';
 
 const int01 = z.union([z.literal(0), z.literal(1)]).transform((n) => n === 1);
 const jsonOf = <T extends z.ZodType>(schema: T) =>
@@ -40,7 +40,7 @@ export const EventRow = z.object({
   hypothetical: int01,
   // absent in rows read before migration 8
   background: int01.optional(),
-  place_from: z.enum(['clause', 'dateline', 'story']).nullable().optional(),
+  place_from: z.enum(PLACE_FROM).nullable().optional(),
   future: int01,
   claimed: int01,
   quad_code: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),

@@ -7,12 +7,13 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FUTURE = new RegExp(`(?:^|[^\\p{L}'])(?:${markers.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const FUTURE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}'])(?:${justBefore.map(escape).join('|')})\\s*$`, 'iu');
 
-const WINDOW_WORDS = 8;
+const WINDOW_WORDS = 12;
 
 /** True when the text just before a date (same sentence) carries a future marker. */
 export function futureBefore(before: string): boolean {
-  // Stop at a quote or semicolon: a quoted "will" belongs to someone else's clause.
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('”'));
+  // Stop at a quote, semicolon or comma: a quoted "will" belongs to someone else's clause, and
+  // "Trump, who will visit China, met Abe on Monday" keeps its past.
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('”'));
   const clause = cut >= 0 ? before.slice(cut + 1) : before;
   const words = clause.trim().split(/\s+/);
   return FUTURE.test(words.slice(-WINDOW_WORDS).join(' ')) || FUTURE_JUST_BEFORE.test(clause);

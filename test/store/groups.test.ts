@@ -55,6 +55,8 @@ test('the pairwise rule: type, parties, dates within granularity, compatible pla
   assert.ok(sameEvent(a, k({ id: 'b', actors: [{ id: 'RUS-MIL', code: 'RUS', sector: 'MIL' }] })), 'the country covers its military');
   assert.ok(sameEvent(k({ id: 'c', actors: [{ id: 'RUS-MIL', code: 'RUS', sector: 'MIL' }] }), k({ id: 'd', actors: [{ id: 'shoigu-sergei', code: 'RUS', sector: 'MIL' }] })), 'a sector actor covers its members');
   assert.ok(!sameEvent(k({ id: 'c', actors: [{ id: 'putin-vladimir', code: 'RUS', sector: 'GOV' }] }), k({ id: 'd', actors: [{ id: 'lavrov-sergei', code: 'RUS', sector: 'GOV' }] })), 'two named people are two actors');
+  assert.ok(sameEvent(k({ id: 'c', actors: [{ id: 'conyers', code: 'USA', sector: 'LEG' }] }), k({ id: 'd', actors: [{ id: 'conyers-john', code: 'USA', sector: 'LEG' }] })), 'a surname and the full name of one person');
+  assert.ok(!sameEvent(k({ id: 'c', actors: [{ id: 'conyers', code: 'GBR', sector: 'LEG' }] }), k({ id: 'd', actors: [{ id: 'conyers-john', code: 'USA', sector: 'LEG' }] })), 'namesakes of two states');
   assert.ok(!sameEvent(a, k({ id: 'b', country: 'POL' })));
   assert.ok(sameEvent(a, k({ id: 'b', country: null })), 'an unknown place');
   assert.ok(!sameEvent(a, k({ id: 'b', factual: false })));

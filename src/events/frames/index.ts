@@ -11,6 +11,7 @@ import { lostVote } from './lost-vote.js';
 import { receiveFrom } from './receive-from.js';
 import { speechDemand } from './speech-demand.js';
 import { intent } from './intent.js';
+import { selfMove } from './self-move.js';
 
 export const FRAMES = {
   'verb': verb,
@@ -23,6 +24,7 @@ export const FRAMES = {
   'receive-from': receiveFrom,
   'speech-demand': speechDemand,
   'intent': intent,
+  'self-move': selfMove,
 } as const satisfies Record<string, Frame>;
 
 export type FrameName = keyof typeof FRAMES;

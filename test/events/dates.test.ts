@@ -1,0 +1,22 @@
+// Which expression dates an event, and which way a weekday points.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docWith } from './make-doc.js';
+
+const trump = { text: 'Trump', code: 'USA', sector: 'GOV' as const };
+const abe = { text: 'Abe', code: 'JPN', sector: 'GOV' as const };
+
+test('a time cut off by a comma dates another clause: the event takes its own', () => {
+  const d = docWith('Trump, who will visit China next week, met Abe on Monday.', [trump, abe], '2017-11-08');
+  assert.deepEqual(d.events.filter((e) => e.type === 'CONSULT').map((e) => e.date), ['2017-11-06']);
+});
+
+test('a weekday after "is due to" a few words back points forward', () => {
+  const d = docWith('Trump is due to wrap up a visit to Seoul on Wednesday with a speech.', [trump], '2017-11-06');
+  assert.ok(d.times.some((t) => t.text === 'Wednesday' && t.value === '2017-11-08'), JSON.stringify(d.times));
+});
+
+test('a material concession falls on its place when no party receives it', () => {
+  const d = docWith('The Sudanese government lifted a state of emergency in Darfur on Sunday.', [{ text: 'Sudanese government', code: 'SDN', sector: 'GOV' }]);
+  assert.deepEqual(d.events.map((e) => [e.type, e.recipient.map((r) => r.code)]), [['CONCEDE', ['SDN']]]);
+});

@@ -1,0 +1,42 @@
+// Arrests of a party no dictionary knows are kept, with the party's words and no code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docWith } from './make-doc.js';
+
+test('an arrest of an unknown party keeps the party as text with no code', () => {
+  const d = docWith('Ravi and four others were arrested near the station on Sunday, he said.', []);
+  assert.equal(d.events.length, 1);
+  const e = d.events[0]!;
+  assert.equal(`${e.type} ${e.mode}`, 'COERCE arrest');
+  assert.deepEqual(e.recipient.map((r) => [r.text, r.code]), [['Ravi and four others', null]]);
+  assert.deepEqual(e.actor, []);
+});
+
+test('a count with no noun is the party; a thing that "was arrested" is not', () => {
+  const count = docWith('He said 120 were arrested from there.', []);
+  assert.deepEqual(count.events.map((e) => e.recipient.map((r) => r.text)), [['120']]);
+  const thing = docWith('It was arrested in its fall by the barrier.', []);
+  assert.deepEqual(thing.events, []);
+});
+
+test('violence suffered with no agent named falls on its place or object', () => {
+  const looted = docWith('Dozens of shops were looted in Pretoria overnight.', []);
+  assert.deepEqual(looted.events.map((e) => [e.type, e.actor.length, e.recipient.map((r) => r.code)]), [['ASSAULT', 0, ['ZAF']]]);
+  const bomb = docWith('A bomb hidden in a rubbish bin exploded in Izmir on Thursday, wounding several people.', [{ text: 'people', code: null, sector: 'CVL' }]);
+  assert.deepEqual(bomb.events.map((e) => `${e.type} ${e.mode}`), ['ASSAULT explosives']);
+});
+
+test('protesters no dictionary knows still protest, with their words and no code', () => {
+  const d = docWith('At least 400 supporters of the movement staged a demonstration outside the town hall, he said.', []);
+  assert.deepEqual(d.events.map((e) => [e.type, e.actor.map((a) => [a.text, a.code])]), [['PROTEST', [['400 supporters of the movement', null]]]]);
+});
+
+test('clashes that have broken out are violence with no agent named', () => {
+  const d = docWith('Clashes have broken out between police and demonstrators in Bahrain.', [{ text: 'police', code: null, sector: 'COP' }, { text: 'demonstrators', code: null, sector: 'CVL' }, { text: 'Bahrain', code: 'BHR' }]);
+  assert.ok(d.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(d.events.map((e) => e.type)));
+});
+
+test('an arrest by someone no dictionary knows keeps the arrester as text', () => {
+  const d = docWith('Besides, Sharma had also arrested some persons close to the legislator, he said.', [{ text: 'persons', code: null, sector: 'CVL' }]);
+  assert.deepEqual(d.events.map((e) => [e.type, e.mode, e.actor.map((a) => [a.text, a.code])]), [['COERCE', 'arrest', [['Sharma', null]]]]);
+});
