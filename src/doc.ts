@@ -40,3 +40,14 @@ export function tokenAt(tokens: readonly Token[], i: number): Token {
 export function tok(doc: Pick<Doc, 'tokens'>, i: number): Token {
   return tokenAt(doc.tokens, i);
 }
+
+/**
+ * Coding is skipped for documents intake flagged as not English or with no body; the reason is
+ * already a message. (Here rather than in pipeline.ts so the store-writing thread of a parallel
+ * ingest can ask without loading the NLP stages and their dictionaries.)
+ */
+export function codable(doc: Doc): boolean {
+  if (doc.article.body.trim() === '') return false;
+  const lang = doc.article.language;
+  return lang === null || lang === 'en';
+}

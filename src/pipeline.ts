@@ -2,12 +2,15 @@
 // Intake turns raw input into a Doc; the rest only add spans to it.
 import type { Doc, Layer, RawInput, Stage, StageName } from './types.js';
 import { intake } from './intake/index.js';
+
+export { intake };
 import { textStage } from './text/tokenize.js';
 import { actorsStage } from './actors/index.js';
 import { timeStage } from './time/index.js';
 import { placeStage } from './place/index.js';
 import { eventsStage } from './events/index.js';
 import { quotesStage } from './quotes/index.js';
+import { codable } from './doc.js';
 
 export const STAGES: readonly Stage[] = [
   { name: 'text', reads: ['zones'], writes: ['tokens', 'sentences'], run: textStage },
@@ -58,9 +61,4 @@ export function runStages(doc: Doc, options: AnnotateOptions = {}): Doc {
   return doc;
 }
 
-/** Coding is skipped for documents intake flagged as not English or with no body; the reason is already a message. */
-export function codable(doc: Doc): boolean {
-  if (doc.article.body.trim() === '') return false;
-  const lang = doc.article.language;
-  return lang === null || lang === 'en';
-}
+export { codable };

@@ -1,8 +1,10 @@
 // The one token trie over every name the actors stage knows: people, organisations,
-// countries/capitals/demonyms and role words. Built once at module load.
-import { ORGS, PEOPLE, type OrgEntry, type PersonEntry } from './dictionary.js';
-import { PLACE_NAMES, type PlaceName } from './countries.js';
-import { ROLES, type RoleEntry } from './roles.js';
+// countries/capitals/demonyms and role words. Filled at module load from the precompiled index
+// (lexicon-index.ts); each branch is built on the first match that starts with its first word.
+import type { OrgEntry, PersonEntry } from './dictionary.js';
+import type { PlaceName } from './countries.js';
+import type { RoleEntry } from './roles.js';
+import { builtInItems, loadIndex, type IndexItem } from './lexicon-index.js';
 import { TokenTrie, aliasUnits } from './trie.js';
 
 export type Target =
@@ -35,9 +37,29 @@ export function indexOrg(o: OrgEntry, names: Iterable<string> = [o.name, ...(o.a
   for (const a of new Set(names)) TRIE.add(a, { kind: 'org', org: o });
 }
 
+function target(it: IndexItem, short: boolean): Target {
+  switch (it.kind) {
+    case 'person':
+      return { kind: 'person', person: it.person, short };
+    case 'org':
+      return { kind: 'org', org: it.org };
+    case 'place':
+      return { kind: 'place', place: it.place, name: it.alias };
+    case 'role':
+      return { kind: 'role', role: it.role };
+  }
+}
+
+/** Where the built-in names' index came from at load: the precompiled file, or computed because it was missing or stale. */
+export let INDEX_FROM: 'file' | 'missing' | 'stale' = 'file';
+
 (function build(): void {
-  for (const p of PEOPLE) indexPerson(p);
-  for (const o of ORGS) indexOrg(o);
-  for (const [name, place] of PLACE_NAMES) TRIE.add(name, { kind: 'place', place, name });
-  for (const r of ROLES) for (const w of r.words) TRIE.add(w, { kind: 'role', role: r }, false);
+  const items = builtInItems();
+  const { index, from } = loadIndex(items);
+  INDEX_FROM = from;
+  const short = new Set(index.short);
+  items.forEach((it, i) => {
+    const k = index.first[i]!;
+    if (k >= 0) TRIE.addLazy(index.keys[k]!, it.alias, target(it, short.has(i)), it.kind !== 'role');
+  });
 })();

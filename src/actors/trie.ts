@@ -97,14 +97,69 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
+/** An add kept aside until a match first starts with its first unit. */
+interface Pending<T> {
+  alias: string;
+  value: T;
+  caseSensitive: boolean;
+}
+
+/** The key an alias is filed under at the root: its first unit, normalised; null when it has no unit. */
+export function firstKey(alias: string): string | null {
+  const units = aliasUnits(alias);
+  return units.length ? normUnit(units[0]!) : null;
+}
+
+/**
+ * Adds are filed by their first unit and put into the trie only when a match first starts with
+ * that unit (addLazy, or add to a first unit that still has lazy adds waiting): a dictionary of
+ * tens of thousands of names costs a Map lookup each at load, and only the branches a text
+ * touches are built. Within a branch the adds keep their order, so matches are those of a trie
+ * built eagerly in the same order.
+ */
 export class TokenTrie<T> {
   private root: Node<T> = { next: new Map(), entries: null };
+  private pending = new Map<string, Pending<T>[]>();
   size = 0;
 
   /** Add an alias. caseSensitive=false drops the capitalisation demands (for role words). */
   add(alias: string, value: T, caseSensitive = true): void {
     const units = aliasUnits(alias);
     if (units.length === 0) return;
+    const waiting = this.pending.get(normUnit(units[0]!));
+    if (waiting) {
+      waiting.push({ alias, value, caseSensitive });
+      this.size++;
+      return;
+    }
+    this.insert(units, value, caseSensitive);
+    this.size++;
+  }
+
+  /** Add an alias whose first key (firstKey(alias), given by the caller) is known; the trie branch is built on first use. */
+  addLazy(first: string, alias: string, value: T, caseSensitive = true): void {
+    const waiting = this.pending.get(first);
+    if (waiting) waiting.push({ alias, value, caseSensitive });
+    else if (this.root.next.has(first)) {
+      this.add(alias, value, caseSensitive);
+      return;
+    } else this.pending.set(first, [{ alias, value, caseSensitive }]);
+    this.size++;
+  }
+
+  /** Build every branch still waiting (for tests and for walking the whole trie). */
+  buildAll(): void {
+    for (const k of [...this.pending.keys()]) this.flush(k);
+  }
+
+  private flush(first: string): void {
+    const waiting = this.pending.get(first);
+    if (!waiting) return;
+    this.pending.delete(first);
+    for (const p of waiting) this.insert(aliasUnits(p.alias), p.value, p.caseSensitive);
+  }
+
+  private insert(units: string[], value: T, caseSensitive: boolean): void {
     let node = this.root;
     for (const u of units) {
       const k = normUnit(u);
@@ -117,14 +172,27 @@ export class TokenTrie<T> {
     }
     node.entries ??= [];
     node.entries.push({ value, rules: caseSensitive ? units.map(caseRule) : units.map(() => 0 as CaseRule) });
-    this.size++;
+  }
+
+  /** Every alias path with its entries' values and case rules, depth first in key order (to compare two tries). */
+  dump(key: (value: T) => string = (v) => JSON.stringify(v)): string[] {
+    this.buildAll();
+    const out: string[] = [];
+    const walk = (n: Node<T>, path: string[]): void => {
+      if (n.entries) out.push(`${path.join(' ')}\t${n.entries.map((e) => `${key(e.value)}/${e.rules.join('')}`).join('|')}`);
+      for (const k of [...n.next.keys()].sort()) walk(n.next.get(k)!, [...path, k]);
+    };
+    walk(this.root, []);
+    return out;
   }
 
   /** Longest match starting at unit i, not crossing a sentence boundary. */
   matchAt(units: readonly Unit[], i: number): TrieMatch<T> | null {
+    const first = units[i];
+    if (first && this.pending.size > 0) this.flush(first.norm);
     let node: Node<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
-    const sent = units[i]?.sent;
+    const sent = first?.sent;
     for (let j = i; j < units.length && units[j]!.sent === sent; j++) {
       node = node.next.get(units[j]!.norm);
       if (!node) break;

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { EXIT, UsageError } from './errors.js';
 import { helpText } from './help.js';
 import { nearestOption } from './suggest.js';
-import { useActorFiles } from '../actors/index.js';
 import { readGivenDate } from '../intake/dates.js';
 
 /** A YYYY-MM-DD the calendar has ("2015-02-30" is refused, never rolled into March). */
@@ -86,8 +85,10 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 /** `--actors FILE` (repeatable): the user's own actors, merged into the dictionary before any input is read. */
 export const ACTORS_OPTION = { actors: { type: 'string', multiple: true } } as const;
 
-export function applyActorFiles(files: unknown): void {
+export async function applyActorFiles(files: unknown): Promise<void> {
   if (!Array.isArray(files) || files.length === 0) return;
+  // loaded only when asked: an ingest's writer thread otherwise never loads the actor dictionary
+  const { useActorFiles } = await import('../actors/index.js');
   try {
     useActorFiles(files as string[]);
   } catch (err) {

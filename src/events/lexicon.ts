@@ -109,66 +109,111 @@ export function checkEntry(type: string, k: number, item: unknown, file = 'verbs
  */
 const LEXICON_FILES: readonly string[][] = [['verbs.json'], ['vendor', 'cameo-verbs.json'], ['vendor', 'wordnet-verbs.json']];
 
-function compile(): Map<string, CompiledPattern[]> {
-  const index = new Map<string, CompiledPattern[]>();
-  for (const file of LEXICON_FILES) compileFile(file, index);
-  return index;
+/** One checked entry of a lexicon file, its pattern not yet compiled. */
+interface Loaded {
+  entry: LexEntry;
+  /** The first word slot as written ("~appear|look|seem"). */
+  first: string;
 }
 
-function compileFile(file: string[], index: Map<string, CompiledPattern[]>): void {
-  const name = file.join('/');
-  const raw = loadJson<Record<string, unknown>>('events', ...file);
-  for (const [type, entries] of Object.entries(raw)) {
-    if (!Array.isArray(entries)) continue; // "_doc" and other notes
-    if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new Error(`${name}: unknown PLOVER type ${type}`);
-    for (const [k, item] of (entries as unknown[]).entries()) {
-      const e = checkEntry(type, k, item, name);
-      const entry: LexEntry = {
-        type: type as PloverType,
-        pattern: e.p,
-        cameo: e.cameo,
-        mode: e.mode ?? null,
-        frame: e.frame ?? 'verb',
-        gap: e.gap ?? 3,
-        needsRecipient: e.needsRecipient ?? false,
-        agentless: e.agentless ?? false,
-        context: e.context ?? [],
-        compound: e.compound ?? null,
-        source: file.length > 1 ? 'vendor' : 'own',
-        actorSectors: e.actorSectors ?? null,
-        actorWords: e.actorWords ?? null,
-      };
-      const slots = e.p.trim().split(/\s+/).map((s) => compileSlot(s, entry.gap));
-      const first = slots[0];
-      if (!first || first.kind !== 'alt') throw new Error(`${name}: pattern must start with a word: ${e.p}`);
-      const compiled = { entry, slots };
-      for (const opt of first.options) {
-        const key = opt[0]!;
-        const list = index.get(key) ?? [];
-        list.push(compiled);
-        index.set(key, list);
+interface Lexicon {
+  /** Every entry of every file, in precedence order. */
+  entries: Loaded[];
+  compiled: (CompiledPattern | undefined)[];
+  /** Per source: first-slot spelling -> its entries' indices, in order. */
+  bySpec: Record<LexEntry['source'], Map<string, number[]>>;
+  /** Per source: a first word -> the first slots that can start with it, each with how many of its options do. */
+  byWord: Record<LexEntry['source'], Map<string, Map<string, number>>> | null;
+  /** Per source: a first word -> its patterns (built on first ask). */
+  lists: Record<LexEntry['source'], Map<string, readonly CompiledPattern[]>>;
+}
+
+/**
+ * Reads and checks every file (a bad entry stops start-up, naming it). Patterns are compiled and
+ * indexed by first word only when a text asks for that word: the converted lexicon has 13,000
+ * entries whose first slots expand to 220,000 index keys, most never met.
+ */
+function load(): Lexicon {
+  const entries: Loaded[] = [];
+  const bySpec: Lexicon['bySpec'] = { own: new Map(), vendor: new Map() };
+  for (const file of LEXICON_FILES) {
+    const name = file.join('/');
+    const raw = loadJson<Record<string, unknown>>('events', ...file);
+    for (const [type, list] of Object.entries(raw)) {
+      if (!Array.isArray(list)) continue; // "_doc" and other notes
+      if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new Error(`${name}: unknown PLOVER type ${type}`);
+      for (const [k, item] of (list as unknown[]).entries()) {
+        const e = checkEntry(type, k, item, name);
+        const entry: LexEntry = {
+          type: type as PloverType,
+          pattern: e.p,
+          cameo: e.cameo,
+          mode: e.mode ?? null,
+          frame: e.frame ?? 'verb',
+          gap: e.gap ?? 3,
+          needsRecipient: e.needsRecipient ?? false,
+          agentless: e.agentless ?? false,
+          context: e.context ?? [],
+          compound: e.compound ?? null,
+          source: file.length > 1 ? 'vendor' : 'own',
+          actorSectors: e.actorSectors ?? null,
+          actorWords: e.actorWords ?? null,
+        };
+        const first = e.p.trim().split(/\s+/, 1)[0]!;
+        if (first === '*') throw new Error(`${name}: pattern must start with a word: ${e.p}`);
+        const at = bySpec[entry.source].get(first);
+        if (at) at.push(entries.length);
+        else bySpec[entry.source].set(first, [entries.length]);
+        entries.push({ entry, first });
       }
     }
   }
+  return { entries, compiled: [], bySpec, byWord: null, lists: { own: new Map(), vendor: new Map() } };
 }
 
-let INDEX: { own: Map<string, CompiledPattern[]>; vendor: Map<string, CompiledPattern[]> } | null = null;
-
-/** Patterns of one lexicon source whose first word can be this (lower-cased) token. */
-export function patternsFor(norm: string, source: LexEntry['source'] = 'own'): readonly CompiledPattern[] {
-  INDEX ??= bySource(compile());
-  return INDEX[source].get(norm) ?? [];
-}
-
-/** The one index split by source, so the vendor patterns are only matched when they are needed. */
-function bySource(all: Map<string, CompiledPattern[]>): { own: Map<string, CompiledPattern[]>; vendor: Map<string, CompiledPattern[]> } {
-  const own = new Map<string, CompiledPattern[]>();
-  const vendor = new Map<string, CompiledPattern[]>();
-  for (const [key, list] of all) {
-    const o = list.filter((p) => p.entry.source === 'own');
-    const v = list.filter((p) => p.entry.source === 'vendor');
-    if (o.length) own.set(key, o);
-    if (v.length) vendor.set(key, v);
+function compiledAt(lex: Lexicon, i: number): CompiledPattern {
+  let c = lex.compiled[i];
+  if (!c) {
+    const { entry } = lex.entries[i]!;
+    c = { entry, slots: compilePattern(entry.pattern, entry.gap) };
+    lex.compiled[i] = c;
   }
-  return { own, vendor };
+  return c;
+}
+
+function wordIndex(lex: Lexicon): NonNullable<Lexicon['byWord']> {
+  const out: NonNullable<Lexicon['byWord']> = { own: new Map(), vendor: new Map() };
+  for (const source of ['own', 'vendor'] as const) {
+    for (const spec of lex.bySpec[source].keys()) {
+      const slot = compileSlot(spec, 3);
+      if (slot.kind !== 'alt') continue;
+      for (const o of slot.options) {
+        let specs = out[source].get(o[0]!);
+        if (!specs) out[source].set(o[0]!, (specs = new Map()));
+        specs.set(spec, (specs.get(spec) ?? 0) + 1);
+      }
+    }
+  }
+  return out;
+}
+
+let LEX: Lexicon | null = null;
+
+/** Patterns of one lexicon source whose first word can be this (lower-cased) token: in file order, a pattern once per option of its first slot that is this word. */
+export function patternsFor(norm: string, source: LexEntry['source'] = 'own'): readonly CompiledPattern[] {
+  LEX ??= load();
+  const lex = LEX;
+  const cached = lex.lists[source].get(norm);
+  if (cached) return cached;
+  lex.byWord ??= wordIndex(lex);
+  const specs = lex.byWord[source].get(norm);
+  let list: CompiledPattern[] = [];
+  if (specs) {
+    const at: number[] = [];
+    for (const [spec, times] of specs) for (const i of lex.bySpec[source].get(spec)!) for (let t = 0; t < times; t++) at.push(i);
+    at.sort((a, b) => a - b);
+    list = at.map((i) => compiledAt(lex, i));
+  }
+  lex.lists[source].set(norm, list);
+  return list;
 }

@@ -1,8 +1,7 @@
 // One input to one stored Doc: the single ingest path shared by the CLI (in-process and with
 // worker threads), the HTTP API and the cluster worker. Intake and annotation may run elsewhere
 // (a worker thread); storing and judging the outcome always happen here.
-import { intake } from '../intake/index.js';
-import { codable, runStages } from '../pipeline.js';
+import { codable } from '../doc.js';
 import type { IngestResult, Store } from '../store/index.js';
 import type { Doc, Message, RawInput } from '../types.js';
 
@@ -35,6 +34,8 @@ export async function ingestInput(store: Store, input: RawInput, source?: string
 
 /** Intake, then the NLP stages unless the story is stored already (or cannot be coded). */
 export async function annotateNew(store: Store, input: RawInput): Promise<Doc> {
+  // loaded on first use: a parallel ingest's writer thread never annotates, and so never loads the stages' dictionaries
+  const { intake, runStages } = await import('../pipeline.js');
   const doc = intake(input);
   // A copy of a stored story is recorded as another source of it; its events are not coded again.
   if (codable(doc) && !(await store.findDuplicate(doc))) runStages(doc);

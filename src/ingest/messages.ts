@@ -14,5 +14,6 @@ export type ToWorker =
   | { kind: 'drop'; seq: number };
 
 export type FromWorker =
-  | { kind: 'doc'; seq: number; doc: Doc }
+  /** After intake: the Doc and the MinHash signature of its body (signed here, off the writer thread). */
+  | { kind: 'doc'; seq: number; doc: Doc; signature?: Uint32Array }
   | { kind: 'failed'; seq: number; reason: string };

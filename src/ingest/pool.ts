@@ -7,7 +7,7 @@ import type { Doc, RawInput } from '../types.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
 /** What a worker sends back for one request: the Doc, or why there is none. */
-export type WorkResult = { doc: Doc } | { failed: string };
+export type WorkResult = { doc: Doc; signature?: Uint32Array } | { failed: string };
 
 interface Slot {
   worker: Worker;
@@ -89,7 +89,7 @@ export class AnnotatePool {
     worker.on('message', (m: FromWorker) => {
       const resolve = slot.waiting.get(m.seq);
       slot.waiting.delete(m.seq);
-      resolve?.(m.kind === 'doc' ? { doc: m.doc } : { failed: m.reason });
+      resolve?.(m.kind === 'doc' ? (m.signature ? { doc: m.doc, signature: m.signature } : { doc: m.doc }) : { failed: m.reason });
     });
     const died = (reason: string): void => {
       const i = this.slots.indexOf(slot);

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { intake } from '../intake/index.js';
 import { runStages } from '../pipeline.js';
 import { useActorFiles } from '../actors/index.js';
+import { signature } from '../dedup/index.js';
 import type { Doc } from '../types.js';
 import type { ToWorker, FromWorker, WorkerSetup } from './messages.js';
 
@@ -22,7 +23,7 @@ port.on('message', (m: ToWorker) => {
     try {
       const doc = intake(m.input);
       held.set(m.seq, doc);
-      reply({ kind: 'doc', seq: m.seq, doc });
+      reply({ kind: 'doc', seq: m.seq, doc, signature: signature(doc.article.body) });
     } catch (e) {
       reply({ kind: 'failed', seq: m.seq, reason: `intake failed: ${why(e)}` });
     }

@@ -23,6 +23,11 @@ export function signatureOf(doc: Doc): Uint32Array {
   return sig;
 }
 
+/** A signature computed elsewhere (an annotation worker signs at intake, off the writer thread) for this Doc's article. */
+export function adoptSignature(doc: Doc, sig: Uint32Array): void {
+  signed.set(doc.article, sig);
+}
+
 /** The annotated copy of a Doc (back from a worker thread) reuses the intake copy's signature. */
 export function carrySignature(from: Doc, to: Doc): void {
   const sig = signed.get(from.article);

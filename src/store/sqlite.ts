@@ -24,6 +24,14 @@ export async function openSqliteStore(file: string): Promise<Store> {
     // the CLI, a server and other ingest processes may share one file; a writer commits batches
     // of stories, so a waiting writer may wait a while (under load, 5 s was seen to run out)
     db.pragma('busy_timeout = 60000');
+    // A story touches ~240 pages over some 40 tables, indexes and FTS trees. Checkpointing every
+    // 1,000 WAL pages (the default) copied and fsynced every few stories on the writer thread, and a
+    // 2 MB page cache re-read index pages each story: 10,000 pages (a 40 MB WAL at most between
+    // checkpoints) and a 16 MB cache halved the writer's wall time per story (bench: 11 -> 6.7 ms
+    // one per transaction, 9.4 -> 4.4 ms eight per transaction). Durability is unchanged: commits
+    // are in the WAL either way, and a checkpoint only moves them into the main file.
+    db.pragma('wal_autocheckpoint = 10000');
+    db.pragma('cache_size = -16384');
     migrate(db);
     const sql = sqliteSql(db);
     await signStale(sql); // articles stored before migration 002 or under older MinHash settings

@@ -39,7 +39,7 @@ export function docJson(doc: Doc): object {
 
 export async function annotateCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, jsonl: { type: 'string' } }, 'annotate');
-  applyActorFiles(values.actors);
+  await applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('give either FILE or --jsonl FILE, not both');

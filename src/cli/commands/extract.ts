@@ -34,7 +34,7 @@ function tellDates(doc: Doc, published: string | undefined, told: { undated: boo
 
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, all: { type: 'boolean' } }, 'extract');
-  applyActorFiles(values.actors);
+  await applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   const format = oneOf(values.format as string | undefined, ['jsonl', 'table'] as const, '--format', 'jsonl');
   const told = { undated: false };

@@ -22,7 +22,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     ...ACTORS_OPTION, db: { type: 'string' }, published: { type: 'string' }, workers: { type: 'string' }, progress: { type: 'string' },
   }, 'ingest');
-  applyActorFiles(values.actors);
+  await applyActorFiles(values.actors);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder, .jsonl, or - for stdin)');
   requireReadable(positionals);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');

@@ -45,7 +45,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const url = requireRedis(values.redis, 'worker');
   const db = (values.db as string | undefined) ?? (process.env['ENTENTE_DB'] || undefined);
   if (!db) throw new UsageError('worker needs --db STORE or ENTENTE_DB (a postgres:// URL shared by all workers, or a SQLite file on this machine)');
-  applyActorFiles(values.actors);
+  await applyActorFiles(values.actors);
   const queue = (values.queue as string | undefined) ?? DEFAULT_QUEUE;
   const concurrency = positiveInt(values.concurrency, '--concurrency', WORKER_DEFAULTS.concurrency);
   const lockMs = positiveInt(values['lock-ms'], '--lock-ms', WORKER_DEFAULTS.lockMs);
