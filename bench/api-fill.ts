@@ -7,18 +7,10 @@ import { createHash } from 'node:crypto';
 import { annotate } from '../src/pipeline.js';
 import type { Store } from '../src/store/index.js';
 import type { Doc, Event, RawInput } from '../src/types.js';
+import { uniform } from '../src/prng.js';
 
-/** Deterministic PRNG (mulberry32), so two runs fill the same store. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic floats in [0, 1) (src/prng.ts), so two runs fill the same store. */
+export const rng = uniform;
 
 const DAY = 86_400_000;
 const FROM = Date.UTC(2019, 0, 1);
