@@ -1,4 +1,5 @@
 // A running API over a temp SQLite store holding the bundled samples plus one story with a quote.
+import { after, before } from 'node:test';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,4 +51,18 @@ export async function startApi(options: ApiOptions): Promise<{ base: string; clo
 export async function getJson<T = Record<string, unknown>>(url: string): Promise<{ status: number; body: T; headers: Headers }> {
   const r = await fetch(url);
   return { status: r.status, body: (await r.json()) as T, headers: r.headers };
+}
+
+/** The sample store served to one test file: built and started before its tests, closed after them. */
+export function servedSample(): { readonly store: Store; readonly base: string } {
+  const served = {} as { store: Store; base: string };
+  let stop = async (): Promise<void> => {};
+  before(async () => {
+    const s = await sampleStore();
+    const api = await startApi({ store: s.store });
+    Object.assign(served, { store: s.store, base: api.base });
+    stop = async () => { await api.close(); await s.cleanup(); };
+  });
+  after(() => stop());
+  return served;
 }
