@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { StoredEvent } from '../../src/store/types.js';
-import { launch, openPage, shot, skipReason, startServer, type Server } from './harness.js';
+import { launch, openPage, shot, skipReason, startServer, type Server, apiJson } from './harness.js';
 
 const skip = skipReason();
 if (skip) process.stdout.write(`# SKIP ${skip}\n`);
@@ -23,11 +23,7 @@ function span(d: string): [string, string] {
 describe('the analyst\'s page', { skip: skip ?? false }, () => {
   let server: Server;
   let browser: Browser;
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(new URL(`api/${path}`, server.base));
-    assert.equal(res.status, 200, `${path}: ${res.status}`);
-    return (await res.json()) as T;
-  };
+  const api = <T>(path: string): Promise<T> => apiJson<T>(server.base, path);
   const listedIds = (page: Page) => page.locator('ol.event-list a.event-link').evaluateAll((as) => as.map((a) => a.getAttribute('data-event-id')));
 
   before(async () => {

@@ -1,5 +1,6 @@
 // What the page tests share: a store built from samples/, `entente serve` on a free port, and a
 // headless Chromium that may only talk to that server (any other request fails the test).
+import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,4 +97,11 @@ export async function shot(page: Page, name: string, fullPage = false): Promise<
   const path = join(SHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** A JSON reply of the served API, which must answer 200. */
+export async function apiJson<T>(base: string, path: string): Promise<T> {
+  const res = await fetch(new URL(`api/${path}`, base));
+  assert.equal(res.status, 200, `${path}: ${res.status}`);
+  return (await res.json()) as T;
 }

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { StoredEvent } from '../../src/store/types.js';
-import { launch, openPage, shot, skipReason, startServer, TOKEN, type Server, type Watched } from './harness.js';
+import { launch, openPage, shot, skipReason, startServer, TOKEN, type Server, type Watched, apiJson } from './harness.js';
 
 const skip = skipReason();
 if (skip) process.stdout.write(`# SKIP ${skip}\n`);
@@ -21,11 +21,7 @@ const PLACES = [
 describe('web page', { skip: skip ?? false }, () => {
   let server: Server;
   let browser: Browser;
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(new URL(`api/${path}`, server.base));
-    assert.equal(res.status, 200, `${path}: ${res.status}`);
-    return (await res.json()) as T;
-  };
+  const api = <T>(path: string): Promise<T> => apiJson<T>(server.base, path);
   /** Every page must run offline and without script errors. */
   const clean = (w: Watched, allow: RegExp[] = []) => {
     assert.deepEqual(w.offsite, [], 'the page asked for something outside its own server');
