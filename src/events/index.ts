@@ -187,7 +187,7 @@ export function eventsStage(doc: Doc): Doc {
   });
   answerRequests(doc, events);
   placeByLocale(doc, events);
-  placeByContext(doc, events);
+  placeByContext(events);
   doc.events = events;
   doc.nonFactual = nonFactual;
   return doc;

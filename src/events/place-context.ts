@@ -6,7 +6,7 @@
 // Tried and left out: a place earlier in the sentence or its paragraph whose country is a party's.
 // On 20 Reuters events read per variant it was right about half the time: a legislator's home state
 // ("Senator Cornyn of Texas dismissed ...") is not where he spoke, and surnames read as towns.
-import type { Doc, Event } from '../types.js';
+import type { Event } from '../types.js';
 import { country } from '../countries/table.js';
 
 /** The actors' one state, when the act is done at home: no recipient of another state. */
@@ -19,7 +19,7 @@ function homeCountry(e: Event): string | null {
   return code;
 }
 
-export function placeByContext(_doc: Doc, events: Event[]): void {
+export function placeByContext(events: Event[]): void {
   for (const e of events) {
     if (e.place || e.modality.background) continue;
     const code = homeCountry(e);
