@@ -13,17 +13,19 @@ const TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
   checkOrder(migrations);
   db.exec(TABLE);
-  const done = new Set(
-    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
-  );
-  const pending = migrations.filter((m) => !done.has(m.version));
+  // Read what is applied and apply the rest under one write lock (BEGIN IMMEDIATE): a second process
+  // opening a fresh store waits here, then finds the versions recorded, instead of creating the
+  // same tables twice.
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  db.transaction(() => {
-    for (const m of pending) {
+  const pending = db.transaction(() => {
+    const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    const todo = migrations.filter((m) => !done.has(m.version));
+    for (const m of todo) {
       db.exec(m.sqlite);
       record.run(m.version, m.name, new Date().toISOString());
     }
-  })();
+    return todo;
+  }).immediate();
   return pending.map((m) => m.version);
 }
 
