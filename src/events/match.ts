@@ -11,18 +11,23 @@ export interface TriggerMatch {
   end: number;
   /** Token index of each verb slot's first token (the first is the head verb). */
   verbs: number[];
+  /** Tokens the gaps skipped: of two matches over the same span, the one with more matched words is the more specific. */
+  skipped: number;
 }
 
 const STOP_GAP = WORDS.stopGap;
 
-export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[]): number {
+/** `gaps` (optional) receives how many tokens each gap of the successful match skipped. */
+export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[], gaps?: number[]): number {
   if (si === slots.length) return ti;
   const slot = slots[si]!;
   if (slot.kind === 'gap') {
     for (let skip = 0; skip <= slot.max && ti + skip <= limit; skip++) {
       if (skip > 0 && STOP_GAP.has(tokens[ti + skip - 1]!.norm)) break;
-      const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs);
+      gaps?.push(skip);
+      const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs, gaps);
       if (end >= 0) return end;
+      gaps?.pop();
     }
     return -1;
   }
@@ -34,9 +39,11 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
     if (!ok) continue;
     const mark = verbs.length;
     if (slot.verb) verbs.push(ti);
-    const end = matchFrom(tokens, slots, si + 1, ti + opt.length, limit, verbs);
+    const gapMark = gaps?.length ?? 0;
+    const end = matchFrom(tokens, slots, si + 1, ti + opt.length, limit, verbs, gaps);
     if (end >= 0) return end;
     verbs.length = mark;
+    if (gaps) gaps.length = gapMark;
   }
   return -1;
 }
@@ -80,8 +87,9 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
     for (const pattern of patternsFor(tokens[i]!.norm, source)) {
       if (pattern.slots.length > 1 && !(filter ??= new SlotFilter(tokens, sentence)).viable(pattern.slots)) continue;
       const verbs: number[] = [];
-      const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs);
-      if (end > i) out.push({ pattern, start: i, end, verbs });
+      const gaps: number[] = [];
+      const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps);
+      if (end > i) out.push({ pattern, start: i, end, verbs, skipped: gaps.reduce((a, b) => a + b, 0) });
     }
   }
   return out;

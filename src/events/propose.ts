@@ -18,7 +18,9 @@ export interface Candidate extends TriggerMatch {
 
 function specificity(m: TriggerMatch): number {
   const words = m.pattern.slots.filter((s) => s.kind === 'alt').length;
-  return words * 100 + (m.end - m.start);
+  // Then the span, then the words matched within it ("staged a flag march" is a flag march
+  // before it is a march).
+  return words * 1000 + (m.end - m.start) * 10 - Math.min(m.skipped, 9);
 }
 
 

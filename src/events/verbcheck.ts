@@ -58,9 +58,11 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // Except straight after a singular common-noun actor: "a protester throws", "the man hurls".
   const singularSubject = afterActor && prev?.pos === 'NOUN' && !/s$/.test(prev.norm);
   if (prev && /s$/.test(tok.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !singularSubject) return false;
-  // "The US presented", "the police rounded up": a finite verb, not "the Paris attacks"; wink tags
-  // some past forms after a common-noun actor as adjectives, so an actor right before also counts.
-  const pastVerb = /ed$/.test(tok.norm) && (tok.pos === 'VERB' || (afterActor && prev?.pos === 'NOUN'));
+  // "The US presented", "the police threw", "the police rounded up": a finite verb, not "the Paris
+  // attacks". Right after a common-noun actor a verb tag is trusted, and so is a past form wink
+  // tags as an adjective.
+  const afterNounActor = afterActor && prev?.pos === 'NOUN';
+  const pastVerb = (tok.pos === 'VERB' && (/ed$/.test(tok.norm) || afterNounActor)) || (afterNounActor && /ed$/.test(tok.norm));
   if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.

@@ -1,0 +1,31 @@
+// Police and army operations read as events only when a force carries them out (verbs.json
+// "actorSectors"), and the more specific of two patterns over one span wins ("flag march").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+
+const types = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.cameo}`);
+
+test('a flag march by troops is a show of force, not a protest march', () => {
+  assert.deepEqual(types('The army staged a flag march through the old quarter of Bhopal on Sunday.'), ['MOBILIZE 150']);
+  assert.deepEqual(types('Teachers staged a march through the old quarter of Bhopal on Sunday.').map((t) => t.split(' ')[0]), ['PROTEST']);
+});
+
+test('cordons, vigils and security arrangements are police measures only when police make them', () => {
+  assert.deepEqual(types('The police threw a security cordon around the stadium in Pune.').map((t) => t.split(' ')[0]), ['MOBILIZE']);
+  assert.deepEqual(types('Relatives kept a vigil outside the hospital in Pune.'), []);
+});
+
+test('police who pick up or round up people arrest them; a phone picked up is no event', () => {
+  const e = annotate({ id: 't', text: 'The police rounded up 40 people in Surat on Monday.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.mode}`), ['COERCE arrest']);
+  assert.deepEqual(types('The woman picked up the phone in Surat on Monday.'), []);
+});
+
+test('police who were able to arrest people did arrest them', () => {
+  assert.deepEqual(types('The police were able to arrest six men near Indore.').map((t) => t.split(' ')[0]), ['COERCE']);
+});
+
+test('tear gas lobbed by police is violent repression', () => {
+  assert.deepEqual(types('The police lobbed tear gas shells at the crowd in Rajkot.'), ['ASSAULT 175']);
+});
