@@ -117,6 +117,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (kind) return kind;
   const actorIds = new Set(actor.refs.map((r) => r.actorId));
   if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) Object.assign(d, e.compound);
+  // PLOVER reads violence by demonstrators as a protest turned riot, not as an assault.
+  if (d.type === 'ASSAULT' && actor.refs.length > 0 && actor.refs.every((r) => WORDS.riotAgents.has(headWord(r.text)))) Object.assign(d, FRAME_CODES.riot);
 
   // To whom: the frame first, then the object of the verb.
   const to = frame.recipient?.(x, d, actorIds);

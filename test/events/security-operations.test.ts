@@ -29,3 +29,9 @@ test('police who were able to arrest people did arrest them', () => {
 test('tear gas lobbed by police is violent repression', () => {
   assert.deepEqual(types('The police lobbed tear gas shells at the crowd in Rajkot.'), ['ASSAULT 175']);
 });
+
+test('violence by demonstrators is a protest turned riot; a mob attack stays an assault', () => {
+  const riot = annotate({ id: 't', text: 'Demonstrators hurled stones at the police in Nairobi on Monday.' }).events;
+  assert.deepEqual(riot.map((e) => `${e.type} ${e.mode} ${e.cameo}`), ['PROTEST riot 145']);
+  assert.deepEqual(types('A mob attacked a mosque in Surat.').map((t) => t.split(' ')[0]), ['ASSAULT']);
+});
