@@ -232,6 +232,30 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
   return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s';
 }
 
+/**
+ * A participle right after the noun it describes, with no object and the clause's finite verb
+ * before it: "... were among 31 people arrested near here". The noun undergoes the act (a reduced
+ * passive), it does not do it; "Police arrested 31 people" has no verb before its subject.
+ */
+export function reducedPassive(view: DocView, s: Sentence, h: number): boolean {
+  const w = tokenNorm(view, h);
+  if (!/(ed|en|wn)$/.test(w) && !CUES.irregularParticiples.has(w)) return false;
+  if (CUES.intransitiveLemmas.has(view.doc.tokens[h]!.lemma)) return false;
+  const idx = view.actorAt[h - 1] ?? -1;
+  if (idx < 0 || view.doc.tokens[h - 1]!.pos !== 'NOUN') return false;
+  const next = view.doc.tokens[h + 1];
+  if (next && ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(next.pos) && next.norm !== 'here') return false;
+  // The noun phrase is an object or complement ("among 31 people", "included 31 people"), not the
+  // subject of a clause of its own ("as the police silenced").
+  let k = view.actorFirstToken[idx]! - 1;
+  while (k >= s.tokenStart && ['DET', 'NUM', 'ADJ'].includes(view.doc.tokens[k]!.pos)) k--;
+  const before = view.doc.tokens[k];
+  if (!before || k < s.tokenStart || SUBORDINATORS.has(before.norm)) return false;
+  // "Thousands of people marched": a partitive's "of" opens the subject itself.
+  if (before.norm === 'of' && CUES.partitiveHeads.has(view.doc.tokens[k - 1]?.norm ?? '')) return false;
+  return before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX';
+}
+
 /** The by-phrase agent of a passive (or, with `prep` = "from", the giver in "received X from Y"). */
 export function findByAgent(view: DocView, s: Sentence, from: number, prep = 'by'): Party | null {
   const limit = Math.min(s.tokenEnd, from + 2 * RECIPIENT_WINDOW);

@@ -35,3 +35,13 @@ test('violence by demonstrators is a protest turned riot; a mob attack stays an 
   assert.deepEqual(riot.map((e) => `${e.type} ${e.mode} ${e.cameo}`), ['PROTEST riot 145']);
   assert.deepEqual(types('A mob attacked a mosque in Surat.').map((t) => t.split(' ')[0]), ['ASSAULT']);
 });
+
+test('people "arrested" after a verb of the clause underwent the arrest; they did not make it', () => {
+  const d = annotate({ id: 't', text: 'Two lawmakers were among 31 people arrested near Lucknow on Friday, the police said.' });
+  const arrest = d.events.find((e) => e.mode === 'arrest');
+  assert.ok(arrest, 'the arrest is an event');
+  assert.deepEqual(arrest.actor.map((a) => a.text), []);
+  assert.deepEqual(arrest.recipient.map((a) => a.text), ['people']);
+  // A partitive subject still acts: "thousands of people marched".
+  assert.deepEqual(types('Thousands of people marched in Bratislava against corruption.').map((t) => t.split(' ')[0]), ['PROTEST']);
+});
