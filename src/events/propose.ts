@@ -16,6 +16,9 @@ export interface Candidate extends TriggerMatch {
   head: number;
 }
 
+/** 1 when a match opens with a noun (the pattern names its subject), else 0. */
+const nounFirst = (doc: Doc, m: TriggerMatch): number => Number(['NOUN', 'PROPN'].includes(doc.tokens[m.start]!.pos) && m.verbs[0] !== m.start);
+
 function specificity(m: TriggerMatch): number {
   const words = m.pattern.slots.filter((s) => s.kind === 'alt').length;
   // Then the span, then the words matched within it ("staged a flag march" is a flag march
@@ -64,7 +67,9 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
   const ranked = (source: 'own' | 'vendor') => findTriggers(doc.tokens, s, source)
     .filter((m) => !agentlessOnly || m.pattern.entry.agentless || m.pattern.entry.type === 'ASSAULT')
     .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
-    .sort((a, b) => specificity(b) - specificity(a) || a.start - b.start);
+    // On a tie a match that starts at its verb (defined by its object: "dropped food") beats one
+    // defined by the noun before the verb ("helicopters dropped"), then the earlier one.
+    .sort((a, b) => specificity(b) - specificity(a) || nounFirst(doc, a) - nounFirst(doc, b) || a.start - b.start);
   // entente's own lexicon first; the converted vendor lexicon is matched only in sentences where it
   // found nothing, and trusts wink's verb tags (compromise, the slow second opinion, is for entente's own)
   let kept = keep(doc, view, s, ranked('own'), true, agentlessOnly);

@@ -45,3 +45,8 @@ test('people "arrested" after a verb of the clause underwent the arrest; they di
   // A partitive subject still acts: "thousands of people marched".
   assert.deepEqual(types('Thousands of people marched in Bratislava against corruption.').map((t) => t.split(' ')[0]), ['PROTEST']);
 });
+
+test('of two equally specific patterns the one defined by its object beats the one defined by its subject', () => {
+  // "helicopters dropped" (an air attack, from the converted dictionary) against "dropped food" (aid).
+  assert.deepEqual(types('Chinese helicopters dropped food to flood victims in Assam.').map((t) => t.split(' ')[0]), ['AID']);
+});
