@@ -117,8 +117,11 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (kind) return kind;
   const actorIds = new Set(actor.refs.map((r) => r.actorId));
   if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) Object.assign(d, e.compound);
-  // PLOVER reads violence by demonstrators as a protest turned riot, not as an assault.
-  if (d.type === 'ASSAULT' && actor.refs.length > 0 && actor.refs.every((r) => WORDS.riotAgents.has(headWord(r.text)))) Object.assign(d, FRAME_CODES.riot);
+  // PLOVER reads violence by demonstrators as a protest turned riot, not as an assault, and their
+  // coercion (blocking roads, occupying buildings) as obstruction, a form of protest.
+  const byDemonstrators = actor.refs.length > 0 && actor.refs.every((r) => WORDS.riotAgents.has(headWord(r.text)));
+  if (byDemonstrators && d.type === 'ASSAULT') Object.assign(d, FRAME_CODES.riot);
+  else if (byDemonstrators && (d.type === 'COERCE' || d.type === 'SANCTION')) Object.assign(d, FRAME_CODES.obstruction);
 
   // To whom: the frame first, then the object of the verb.
   const to = frame.recipient?.(x, d, actorIds);

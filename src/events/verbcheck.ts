@@ -62,7 +62,10 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // attacks". Right after a common-noun actor a verb tag is trusted, and so is a past form wink
   // tags as an adjective.
   const afterNounActor = afterActor && prev?.pos === 'NOUN';
-  const pastVerb = (tok.pos === 'VERB' && (/ed$/.test(tok.norm) || afterNounActor)) || (afterNounActor && /ed$/.test(tok.norm));
+  // A past form is a verb tag's form other than its lemma, without the -s or -ing of a noun reading
+  // ("the EU froze", "the UN sent").
+  const pastForm = /ed$/.test(tok.norm) || (tok.norm !== tok.lemma && !/(s|ing)$/.test(tok.norm));
+  const pastVerb = (tok.pos === 'VERB' && (pastForm || afterNounActor)) || (afterNounActor && /ed$/.test(tok.norm));
   if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.
@@ -78,6 +81,8 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
     if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2)) return false;
   }
   if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
+  // A particle right after a verb belongs to it ("shut down", "stepped up"); it is no verb of its own.
+  if (prev && prev.pos === 'VERB' && (tok.pos === 'ADP' || tok.pos === 'ADV' || tok.pos === 'PART')) return false;
   // Headline-style present tense right after its subject ("Syrian forces clash with", "Turkey downs"):
   // both taggers read these as nouns, but a bare form straight after an actor is its verb.
   if (afterActor) return true;

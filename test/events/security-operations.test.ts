@@ -50,3 +50,19 @@ test('of two equally specific patterns the one defined by its object beats the o
   // "helicopters dropped" (an air attack, from the converted dictionary) against "dropped food" (aid).
   assert.deepEqual(types('Chinese helicopters dropped food to flood victims in Assam.').map((t) => t.split(' ')[0]), ['AID']);
 });
+
+test('a particle after a verb is not a verb of its own: "shut down" is no air strike', () => {
+  const d = types('The Egyptian authorities shut down the offices of three human rights groups.');
+  assert.ok(!d.some((t) => t.startsWith('ASSAULT')), d.join());
+});
+
+test('coercion by demonstrators is obstruction, a form of protest', () => {
+  assert.deepEqual(types('Anti-government protesters shut down roads in Lagos on Sunday.'), ['PROTEST 144']);
+});
+
+test('sanctions by freezing assets, blacklisting and suspending exports; disarming by handing over weapons', () => {
+  assert.deepEqual(types('The EU froze the assets of 14 Belarusian officials.'), ['SANCTION 163']);
+  assert.deepEqual(types('Washington blacklisted three Chinese technology companies.'), ['SANCTION 163']);
+  assert.deepEqual(types('Canada suspended its military exports to Turkey.'), ['SANCTION 163']);
+  assert.deepEqual(types('Colombian rebels handed over their weapons to UN monitors.'), ['RETREAT 0874']);
+});

@@ -23,6 +23,8 @@ const FrameCodes = z.object({
   actorless: z.array(z.enum(PLOVER_TYPES)),
   /** What violence by demonstrators becomes: a protest turned riot. */
   riot: Reading,
+  /** What coercion by demonstrators becomes: blocking roads, occupying buildings. */
+  obstruction: Reading,
 }).strict();
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
