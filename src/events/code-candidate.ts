@@ -10,6 +10,8 @@ import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
 import { unnamedSubject } from './unnamed.js';
+import { isCrowd } from './size.js';
+import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
 
 export interface Coded {
@@ -103,9 +105,16 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // Material conflict only: for the other types the same rule helped the dev half and not the test half.
   if (!d.actor && !passive && UNNAMED_TYPES.has(d.type) && !e.agentless) d.actor = unnamedSubject(view, s, c.head);
   if (!d.actor) return NO_ACTOR;
-  if (e.agentless && d.type === 'PROTEST') {
+  // "Thousands marched through Santiago": a crowd named only by its size is the people of its place.
+  const crowd = d.type === 'PROTEST' && d.actor.refs.length === 1 && d.actor.refs[0]!.code === null && d.actor.refs[0]!.sector === null
+    && isCrowd(d.actor.refs[0]!.text.toLowerCase().split(/\s+/));
+  // In a sentence that names no party only a crowd or an agentless trigger protests ("the parade
+  // marched through Paris" is no protest).
+  if (d.type === 'PROTEST' && !e.agentless && !crowd && !hasParty(view, s.tokenStart, s.tokenEnd)) return NO_ACTOR;
+  if ((e.agentless || crowd) && d.type === 'PROTEST') {
     // "protests erupted in Colombia": the people of the place protested.
     const place = attachPlace(doc, s, doc.tokens[c.head]!.start, [], true);
+    if (!place?.country && crowd) return drop('unplaced-protest', 'a crowd with no place: its people cannot be coded');
     if (!place?.country) return drop('unplaced-protest', 'no actor found: an unplaced protest');
     const sector = FRAME_CODES.placeParty.protest;
     const ref: ActorRef = { start: place.start, end: place.end, actorId: `${place.country}-${sector}`, code: place.country, sector, text: place.text };

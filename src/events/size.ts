@@ -15,6 +15,17 @@ const NUM = loadJson<NumberFile>('events', 'numbers.json');
 const COUNTED = new Set(NUM.countedNouns);
 const APPROX = new Set(NUM.approximators);
 const VAGUE = new Set(NUM.vagueNumbers);
+
+/**
+ * A crowd named only by its size: "thousands", "tens of thousands of people", "about 2,000 residents".
+ * `words` are the lower-cased words of the phrase.
+ */
+export function isCrowd(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const head = words.at(-1)!;
+  const sized = words.some((w) => VAGUE.has(w) || /^\d[\d,]*$/.test(w) || (w in NUM.multipliers));
+  return sized && (VAGUE.has(head) || head in NUM.multipliers || /^\d[\d,]*$/.test(head) || ['people', 'residents', 'citizens', 'others'].includes(head));
+}
 const KINDS = (['dead', 'injured', 'arrested'] as const).map((k) => ({ kind: k, words: new Set(NUM.size[k].verbs.concat(NUM.size[k].nouns)) }));
 
 /** The value of a number token (digits with commas, or a number word), or null. */

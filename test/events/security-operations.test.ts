@@ -66,3 +66,9 @@ test('sanctions by freezing assets, blacklisting and suspending exports; disarmi
   assert.deepEqual(types('Canada suspended its military exports to Turkey.'), ['SANCTION 163']);
   assert.deepEqual(types('Colombian rebels handed over their weapons to UN monitors.'), ['RETREAT 0874']);
 });
+
+test('a crowd named only by its size protests for the people of its place', () => {
+  const d = annotate({ id: 't', text: 'Thousands marched through Santiago against the pension reform.' }).events;
+  assert.deepEqual(d.map((e) => `${e.type} ${e.actor.map((a) => `${a.code}-${a.sector}`).join()}`), ['PROTEST CHL-CVL']);
+  assert.deepEqual(types('The parade marched through Paris on Sunday.'), []);
+});
