@@ -1,0 +1,28 @@
+// Phrasal, light-verb and nominal events (issue 15's classes), in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+
+const first = (text: string): string => {
+  const e = annotate({ id: 't', text }).events[0];
+  return e ? `${e.type} ${e.cameo}` : '(none)';
+};
+
+test('light-verb and phrasal events find their type', () => {
+  assert.equal(first('Argentina gave a warm welcome to the Chilean president.'), 'CONSULT 043');
+  assert.equal(first('The Red Cross handed over supplies to a clinic in Gaza.'), 'AID 073');
+  assert.equal(first('Norway launched a mediation effort between the government and the rebels.'), 'CONSULT 045');
+  assert.equal(first('The Ecuadorian government declared a state of emergency.'), 'COERCE 172');
+  assert.equal(first('Russia strengthened its forces near the Finnish border.'), 'MOBILIZE 150');
+});
+
+test('blocking roads and bridges by non-state groups is obstruction', () => {
+  assert.equal(first('Farmers blocked the bridge to Kehl on Monday.'), 'PROTEST 144');
+  assert.equal(first('Striking dockworkers blocked the port of Antwerp.'), 'PROTEST 144');
+});
+
+test('"there were demonstrations" in a place is a protest by its people', () => {
+  const e = annotate({ id: 't', text: 'There were demonstrations against the army in Khartoum.' }).events[0];
+  assert.equal(e?.type, 'PROTEST');
+  assert.deepEqual(e?.actor.map((a) => a.code), ['SDN']);
+});
