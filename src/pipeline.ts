@@ -11,15 +11,22 @@ import { placeStage } from './place/index.js';
 import { eventsStage } from './events/index.js';
 import { quotesStage } from './quotes/index.js';
 import { codable } from './doc.js';
+import { defaultActorKnowledge, knowledgeWithFiles, type ActorKnowledge } from './actors/index.js';
 
-export const STAGES: readonly Stage[] = [
-  { name: 'text', reads: ['zones'], writes: ['tokens', 'sentences'], run: textStage },
-  { name: 'actors', reads: ['article', 'tokens', 'sentences'], writes: ['mentions', 'actors'], run: actorsStage },
-  { name: 'time', reads: ['article', 'sentences'], writes: ['times'], run: timeStage },
-  { name: 'place', reads: ['tokens', 'sentences'], writes: ['places'], run: placeStage },
-  { name: 'quotes', reads: ['article', 'tokens', 'actors'], writes: ['quotes'], run: quotesStage },
-  { name: 'events', reads: ['article', 'zones', 'tokens', 'sentences', 'mentions', 'actors', 'times', 'places'], writes: ['events', 'nonFactual'], run: eventsStage },
-];
+/** The stages, in order, for a pipeline whose actors stage knows `knowledge`. */
+function stagesFor(knowledge?: ActorKnowledge): readonly Stage[] {
+  return [
+    { name: 'text', reads: ['zones'], writes: ['tokens', 'sentences'], run: textStage },
+    { name: 'actors', reads: ['article', 'tokens', 'sentences'], writes: ['mentions', 'actors'], run: knowledge ? (doc) => actorsStage(doc, knowledge) : (doc) => actorsStage(doc) },
+    { name: 'time', reads: ['article', 'sentences'], writes: ['times'], run: timeStage },
+    { name: 'place', reads: ['tokens', 'sentences'], writes: ['places'], run: placeStage },
+    { name: 'quotes', reads: ['article', 'tokens', 'actors'], writes: ['quotes'], run: quotesStage },
+    { name: 'events', reads: ['article', 'zones', 'tokens', 'sentences', 'mentions', 'actors', 'times', 'places'], writes: ['events', 'nonFactual'], run: eventsStage },
+  ];
+}
+
+/** The default pipeline's stages (built-in actors, plus ENTENTE_ACTORS). */
+export const STAGES: readonly Stage[] = stagesFor();
 
 /** What intake puts on every Doc before the stages run. */
 const FROM_INTAKE: readonly Layer[] = ['article', 'zones'];
@@ -46,19 +53,53 @@ export interface AnnotateOptions {
   until?: StageName;
 }
 
-/** Raw input to a fully annotated Doc. Non-English or empty articles stop after intake, with the reason on the Doc. */
-export function annotate(input: RawInput, options: AnnotateOptions = {}): Doc {
-  return runStages(intake(input), options);
+/** A pipeline: the stages with the knowledge they were made with. */
+export interface Pipeline {
+  /** Raw input to a fully annotated Doc. Non-English or empty articles stop after intake, with the reason on the Doc. */
+  annotate(input: RawInput, options?: AnnotateOptions): Doc;
+  /** The stages after intake, for callers that look at the intake result first (e.g. to skip duplicates). */
+  runStages(doc: Doc, options?: AnnotateOptions): Doc;
+  /** Users' actor files this pipeline knows (empty: the built-in dictionary and ENTENTE_ACTORS). */
+  readonly actorFiles: readonly string[];
 }
 
-/** The stages after intake, for callers that look at the intake result first (e.g. to skip duplicates). */
+export interface PipelineOptions {
+  /** Users' actor files (data/actors/README.md, "Your own actors"): a new pipeline knows them; no other does. */
+  actorFiles?: readonly string[];
+}
+
+function pipelineOf(stages: readonly Stage[], actorFiles: readonly string[]): Pipeline {
+  const runStages = (doc: Doc, options: AnnotateOptions = {}): Doc => {
+    if (!codable(doc)) return doc;
+    for (const stage of stages) {
+      stage.run(doc);
+      if (stage.name === options.until) break;
+    }
+    return doc;
+  };
+  return { runStages, annotate: (input, options = {}) => runStages(intake(input), options), actorFiles };
+}
+
+const DEFAULT = pipelineOf(STAGES, []);
+
+/**
+ * A pipeline of its own: with `actorFiles`, the actors stage knows those actors on top of the
+ * built-in dictionary (and ENTENTE_ACTORS). Throws on the first unreadable or invalid file.
+ */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const files = options.actorFiles ?? [];
+  if (files.length === 0) return DEFAULT;
+  return pipelineOf(stagesFor(knowledgeWithFiles(files, defaultActorKnowledge())), files);
+}
+
+/** Raw input to a fully annotated Doc, by the default pipeline. */
+export function annotate(input: RawInput, options: AnnotateOptions = {}): Doc {
+  return DEFAULT.annotate(input, options);
+}
+
+/** The default pipeline's stages after intake. */
 export function runStages(doc: Doc, options: AnnotateOptions = {}): Doc {
-  if (!codable(doc)) return doc;
-  for (const stage of STAGES) {
-    stage.run(doc);
-    if (stage.name === options.until) break;
-  }
-  return doc;
+  return DEFAULT.runStages(doc, options);
 }
 
 export { codable };

@@ -1,5 +1,6 @@
 // Elements: trie hits (people, organisations, places, role words) and unknown proper-noun runs.
-import { TRIE, priority, type Target } from './lexicon.js';
+import { priority, type Target } from './lexicon.js';
+import { BUILT_IN, type ActorKnowledge } from './knowledge.js';
 import { normUnit, type Unit } from './trie.js';
 import type { MentionType } from '../types.js';
 import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, commonWord, contestSentences, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
@@ -22,11 +23,11 @@ const SHOUT_STOP = WORDS.shoutStop;
 const NOT_NAMES = WORDS.notNames;
 
 /** Trie hits (longest match, highest priority) and unknown PROPN runs over the rest. */
-export function findElements(units: readonly Unit[]): El[] {
+export function findElements(units: readonly Unit[], knowledge: ActorKnowledge = BUILT_IN): El[] {
   const els: El[] = [];
   const covered = new Uint8Array(units.length);
   for (let i = 0; i < units.length; ) {
-    const m = TRIE.matchAt(units, i);
+    const m = knowledge.matchAt(units, i);
     if (m) {
       const best = m.values.reduce((a, b) => (priority(b) > priority(a) ? b : a));
       els.push({ from: m.from, to: m.to, target: best });

@@ -7,24 +7,25 @@
 // 3. Generic agents with no country take one from context (nearest country in the same or
 //    previous sentence), with an info message; "the French president", surnames and
 //    he/she/his/her are resolved by light coreference (coref.ts).
-// Unknown names are typed PER/ORG/LOC/MISC by names.ts; users' actor files (user.ts) are merged
-// into the dictionary on first use (ENTENTE_ACTORS) or by useActorFiles (the CLI's --actors).
+// Unknown names are typed PER/ORG/LOC/MISC by names.ts. What the stage knows is its pipeline's
+// ActorKnowledge (knowledge.ts): the built-in names, with users' actor files laid over them.
 // The rules are documented in data/actors/README.md.
 import type { Doc } from '../types.js';
 import { toUnits } from './trie.js';
 import { findElements } from './elements.js';
 import { Reader } from './reader.js';
 import { resolvePronouns } from './coref.js';
-import { useEnvActors } from './user.js';
+import { defaultActorKnowledge } from './user.js';
+import type { ActorKnowledge } from './knowledge.js';
 
 export { findElements } from './elements.js';
-export { loadUserActors, useActorFiles } from './user.js';
+export { loadUserActors, knowledgeWithFiles, defaultActorKnowledge } from './user.js';
+export { BUILT_IN, withActors, type ActorKnowledge } from './knowledge.js';
 
-export function actorsStage(doc: Doc): Doc {
-  useEnvActors();
+export function actorsStage(doc: Doc, knowledge: ActorKnowledge = defaultActorKnowledge()): Doc {
   const units = toUnits(doc.tokens, doc.sentences);
   const date = doc.article?.published ?? null;
-  const els = findElements(units);
+  const els = findElements(units, knowledge);
   const r = new Reader(doc, units, els, date);
   r.run();
   const built = resolvePronouns(r.built, units);

@@ -5,7 +5,7 @@ import type { OrgEntry, PersonEntry } from './dictionary.js';
 import type { PlaceName } from './countries.js';
 import type { RoleEntry } from './roles.js';
 import { builtInItems, loadIndex, type IndexItem } from './lexicon-index.js';
-import { TokenTrie, aliasUnits } from './trie.js';
+import { TokenTrie } from './trie.js';
 
 export type Target =
   | { kind: 'person'; person: PersonEntry; /** matched by a part of the name (a surname) */ short: boolean }
@@ -25,17 +25,8 @@ export function priority(t: Target): number {
   }
 }
 
+/** The built-in names; filled once below and never changed (users' actors are an overlay: knowledge.ts). */
 export const TRIE = new TokenTrie<Target>();
-
-/** Put a person's name and aliases into the trie (only `names` when given: the new ones of an update). */
-export function indexPerson(p: PersonEntry, names: Iterable<string> = [p.name, ...(p.aliases ?? [])]): void {
-  const full = aliasUnits(p.name).length;
-  for (const a of new Set(names)) TRIE.add(a, { kind: 'person', person: p, short: aliasUnits(a).length < full });
-}
-
-export function indexOrg(o: OrgEntry, names: Iterable<string> = [o.name, ...(o.aliases ?? [])]): void {
-  for (const a of new Set(names)) TRIE.add(a, { kind: 'org', org: o });
-}
 
 function target(it: IndexItem, short: boolean): Target {
   switch (it.kind) {

@@ -1,14 +1,15 @@
 // Users' own actors: JSON or YAML files with `people` and `organizations` lists in the format of
 // data/actors/people.json and organizations.json (data/actors/README.md, "Your own actors"),
-// merged into the dictionary. Files come from useActorFiles (the CLI's --actors) and from
-// ENTENTE_ACTORS (paths separated by the OS path delimiter), read on the stage's first use.
+// laid over the built-in dictionary in a new ActorKnowledge (knowledge.ts) for the pipeline that
+// asks for them (the CLI's --actors); ENTENTE_ACTORS (paths separated by the OS path delimiter)
+// is read once for the default pipeline. The built-in dictionary itself never changes.
 import { readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { z } from 'zod';
 import { stateCode } from '../countries/table.js';
 import { NON_STATE_CODES, SECTORS } from '../types.js';
-import { ORGS, PEOPLE, type OrgEntry, type PersonEntry } from './dictionary.js';
-import { indexOrg, indexPerson } from './lexicon.js';
+import type { OrgEntry, PersonEntry } from './dictionary.js';
+import { BUILT_IN, withActors, type ActorKnowledge, type UserActors } from './knowledge.js';
 import { parseYaml, YamlError } from './yaml.js';
 
 // Other sources' codes for a state (XKX, UNK, ROM ...) are read as entente's (KOS, ROU ...).
@@ -36,11 +37,6 @@ function dropNulls(v: unknown): unknown {
 function issue(e: z.ZodError): string {
   const i = e.issues[0]!;
   return `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`;
-}
-
-export interface UserActors {
-  people: PersonEntry[];
-  organizations: OrgEntry[];
 }
 
 /** Read and check one file (JSON by extension or a leading "{", else YAML). Throws a one-line error naming the file and entry. */
@@ -82,45 +78,29 @@ export function loadUserActors(path: string): UserActors {
   return out;
 }
 
-interface Named { id: string; name: string; aliases?: string[] | undefined }
-
-/** Add an entry, or update the entry with its id in place: its fields are replaced, its old names still match. */
-function upsert<T extends Named>(list: T[], entry: T, index: (e: T, names?: string[]) => void): void {
-  const old = list.find((x) => x.id === entry.id);
-  if (!old) {
-    list.push(entry);
-    index(entry);
-    return;
+/** Entries of several files as one set: a later file's entry replaces an earlier one with its id. */
+function combine(sets: readonly UserActors[]): UserActors {
+  const people = new Map<string, PersonEntry>();
+  const orgs = new Map<string, OrgEntry>();
+  for (const a of sets) {
+    for (const p of a.people) people.set(p.id, p);
+    for (const o of a.organizations) orgs.set(o.id, o);
   }
-  const known = new Set([old.name, ...(old.aliases ?? [])]);
-  Object.assign(old, entry);
-  index(old, [entry.name, ...(entry.aliases ?? [])].filter((n) => !known.has(n)));
+  return { people: [...people.values()], organizations: [...orgs.values()] };
 }
 
-/** Merge entries into the dictionary. */
-export function mergeActors(a: UserActors): void {
-  for (const p of a.people) upsert(PEOPLE, p, indexPerson);
-  for (const o of a.organizations) upsert(ORGS, o, indexOrg);
+/** `base` with the actors of these files laid over it (a new knowledge; `base` is unchanged). Throws on the first bad file. */
+export function knowledgeWithFiles(paths: readonly string[], base: ActorKnowledge = BUILT_IN): ActorKnowledge {
+  if (paths.length === 0) return base;
+  return withActors(base, combine(paths.map((p) => loadUserActors(p))), paths.map((p) => resolve(p)));
 }
 
-const loaded = new Set<string>();
+let envKnowledge: ActorKnowledge | null = null;
 
-/** Load and merge actor files (the CLI's --actors); each path once per process. Throws on the first bad file. */
-export function useActorFiles(paths: readonly string[]): void {
-  for (const p of paths) {
-    const abs = resolve(p);
-    if (loaded.has(abs)) continue;
-    mergeActors(loadUserActors(p));
-    loaded.add(abs);
-  }
-}
-
-let envRead = false;
-
-/** ENTENTE_ACTORS, read once, on the actors stage's first use. */
-export function useEnvActors(): void {
-  if (envRead) return;
-  envRead = true;
+/** The default pipeline's knowledge: the built-in names plus the files in ENTENTE_ACTORS, read once. */
+export function defaultActorKnowledge(): ActorKnowledge {
+  if (envKnowledge) return envKnowledge;
   const v = process.env['ENTENTE_ACTORS'];
-  if (v) useActorFiles(v.split(delimiter).filter((p) => p.trim() !== ''));
+  envKnowledge = knowledgeWithFiles(v ? v.split(delimiter).filter((p) => p.trim() !== '') : []);
+  return envKnowledge;
 }

@@ -1,4 +1,5 @@
 // Argument parsing shared by the commands: node's parseArgs, then zod for values.
+import type { Pipeline } from '../pipeline.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { EXIT, UsageError } from './errors.js';
@@ -82,15 +83,15 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   return value as T;
 }
 
-/** `--actors FILE` (repeatable): the user's own actors, merged into the dictionary before any input is read. */
+/** `--actors FILE` (repeatable): the user's own actors, known to the pipeline this command runs (read before any input). */
 export const ACTORS_OPTION = { actors: { type: 'string', multiple: true } } as const;
 
-export async function applyActorFiles(files: unknown): Promise<void> {
-  if (!Array.isArray(files) || files.length === 0) return;
+export async function applyActorFiles(files: unknown): Promise<Pipeline> {
   // loaded only when asked: an ingest's writer thread otherwise never loads the actor dictionary
-  const { useActorFiles } = await import('../actors/index.js');
+  const { createPipeline } = await import('../pipeline.js');
+  if (!Array.isArray(files) || files.length === 0) return createPipeline();
   try {
-    useActorFiles(files as string[]);
+    return createPipeline({ actorFiles: files as string[] });
   } catch (err) {
     const message = (err as Error).message.replace(/^entente: /, '');
     // a file that cannot be read is missing input; a bad entry in it is a usage mistake

@@ -2,6 +2,7 @@
 // once (a job whose worker died is handed out again once its lock expires); the store's ingest
 // is idempotent by content id, so a redelivered item adds nothing the second time.
 import { Worker, type Job } from 'bullmq';
+import type { Pipeline } from '../pipeline.js';
 import { ingestInput } from '../ingest/item.js';
 import type { Store } from '../store/index.js';
 import { fromPayload, JobPayload, labelOf } from './job.js';
@@ -26,6 +27,8 @@ export interface WorkerSettings {
   log?: (line: string) => void;
   /** Name shown in job records (processedBy) and CLIENT LIST. */
   name?: string;
+  /** The pipeline jobs are annotated with (the CLI's --actors make one of its own); the default one otherwise. */
+  pipeline?: Pipeline;
 }
 
 export const WORKER_DEFAULTS = { concurrency: 1, lockMs: 120_000, stalledMs: 30_000, maxStalled: 3 } as const;
@@ -38,7 +41,7 @@ export interface JobOutcome {
 }
 
 /** Validates, annotates and stores one job's item. Throws (so the job is retried) on a bad payload or a store failure. */
-export async function processJob(store: Store, data: unknown): Promise<JobOutcome> {
+export async function processJob(store: Store, data: unknown, pipeline?: Pipeline): Promise<JobOutcome> {
   const parsed = JobPayload.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -50,7 +53,7 @@ export async function processJob(store: Store, data: unknown): Promise<JobOutcom
   } catch (err) {
     throw new Error(`corrupt job body (${parsed.data.encoding}): ${(err as Error).message}`);
   }
-  const o = await ingestInput(store, input);
+  const o = await ingestInput(store, input, undefined, pipeline);
   if (o.status === 'skipped') return { article: 'skipped', events: 0, reason: o.skipReason ?? 'skipped' };
   return { article: o.status, events: o.events };
 }
@@ -63,7 +66,7 @@ export interface RunningWorker {
 
 export function startWorker(store: Store, s: WorkerSettings): RunningWorker {
   const log = s.log ?? (() => undefined);
-  const worker = new Worker(s.queue ?? DEFAULT_QUEUE, async (job: Job) => processJob(store, job.data), {
+  const worker = new Worker(s.queue ?? DEFAULT_QUEUE, async (job: Job) => processJob(store, job.data, s.pipeline), {
     connection: connectionFor(s.redis, 'worker'),
     concurrency: s.concurrency ?? WORKER_DEFAULTS.concurrency,
     lockDuration: s.lockMs ?? WORKER_DEFAULTS.lockMs,

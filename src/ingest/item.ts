@@ -4,6 +4,7 @@
 import { codable } from '../doc.js';
 import type { IngestResult, Store } from '../store/index.js';
 import type { Doc, Message, RawInput } from '../types.js';
+import type { Pipeline } from '../pipeline.js';
 
 /** How one input ended: stored (added, already there, a near copy) or skipped with a reason. */
 export interface ItemOutcome {
@@ -28,17 +29,17 @@ const worthShowing = (m: Message): boolean =>
 export const labelOf = (input: RawInput, doc?: Doc): string => input.path ?? input.id ?? doc?.id ?? 'input';
 
 /** Intake, annotation (only when new and codable) and storage of one input, in this thread. */
-export async function ingestInput(store: Store, input: RawInput, source?: string): Promise<ItemOutcome> {
-  return storeDoc(store, input, await annotateNew(store, input), source);
+export async function ingestInput(store: Store, input: RawInput, source?: string, pipeline?: Pipeline): Promise<ItemOutcome> {
+  return storeDoc(store, input, await annotateNew(store, input, pipeline), source);
 }
 
-/** Intake, then the NLP stages unless the story is stored already (or cannot be coded). */
-export async function annotateNew(store: Store, input: RawInput): Promise<Doc> {
+/** Intake, then the NLP stages (of `pipeline`, else the default one) unless the story is stored already (or cannot be coded). */
+export async function annotateNew(store: Store, input: RawInput, pipeline?: Pipeline): Promise<Doc> {
   // loaded on first use: a parallel ingest's writer thread never annotates, and so never loads the stages' dictionaries
-  const { intake, runStages } = await import('../pipeline.js');
+  const { intake, createPipeline } = await import('../pipeline.js');
   const doc = intake(input);
   // A copy of a stored story is recorded as another source of it; its events are not coded again.
-  if (codable(doc) && !(await store.findDuplicate(doc))) runStages(doc);
+  if (codable(doc) && !(await store.findDuplicate(doc))) (pipeline ?? createPipeline()).runStages(doc);
   return doc;
 }
 

@@ -33,6 +33,8 @@ export async function ingestPaths(store: Store, paths: string[], published?: str
         progress.update();
       }, { workers: opts.workers!, ...(published ? { published } : {}), ...(opts.stop ? { stop: opts.stop } : {}), ...(opts.actorFiles ? { actorFiles: opts.actorFiles } : {}) });
     } else {
+      const { createPipeline } = await import('../pipeline.js');
+      const pipeline = createPipeline(opts.actorFiles ? { actorFiles: opts.actorFiles } : {});
       // group commit: up to IN_PROCESS_BATCH annotated stories per transaction, counted once committed
       let pending: { input: RawInput; doc: Doc }[] = [];
       const commit = async (): Promise<void> => {
@@ -51,7 +53,7 @@ export async function ingestPaths(store: Store, paths: string[], published?: str
           continue;
         }
         const input = { ...item, published: published ?? item.published };
-        pending.push({ input, doc: await annotateNew(store, input) });
+        pending.push({ input, doc: await annotateNew(store, input, pipeline) });
         if (pending.length >= IN_PROCESS_BATCH) await commit();
       }
       await commit();

@@ -2,14 +2,14 @@
 // The main thread owns the store; a worker never writes. Messages: see pool.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { intake } from '../intake/index.js';
-import { runStages } from '../pipeline.js';
-import { useActorFiles } from '../actors/index.js';
+import { createPipeline } from '../pipeline.js';
 import { signature } from '../dedup/index.js';
 import type { Doc } from '../types.js';
 import type { ToWorker, FromWorker, WorkerSetup } from './messages.js';
 
 const setup = (workerData ?? {}) as WorkerSetup;
-if (setup.actorFiles && setup.actorFiles.length > 0) useActorFiles(setup.actorFiles);
+// This thread's pipeline: the user's actor files, when given, are known to it alone.
+const pipeline = createPipeline(setup.actorFiles ? { actorFiles: setup.actorFiles } : {});
 
 /** Docs between their intake and the main thread's decision (annotate or drop), by sequence number. */
 const held = new Map<number, Doc>();
@@ -32,7 +32,7 @@ port.on('message', (m: ToWorker) => {
     held.delete(m.seq);
     if (!doc) return reply({ kind: 'failed', seq: m.seq, reason: 'internal: no document held for this input' });
     try {
-      runStages(doc);
+      pipeline.runStages(doc);
       reply({ kind: 'doc', seq: m.seq, doc: slim(doc) });
     } catch (e) {
       reply({ kind: 'failed', seq: m.seq, reason: `annotation failed: ${why(e)}` });

@@ -1,11 +1,13 @@
 // Build a Doc up to the actors stage and find actor mentions by their text.
-import { annotate, codable } from '../../src/pipeline.js';
+import { annotate, codable, type Pipeline } from '../../src/pipeline.js';
 import { textStage } from '../../src/text/tokenize.js';
 import { actorsStage } from '../../src/actors/index.js';
 import type { ActorMention, Doc } from '../../src/types.js';
 
-export function actorsOf(text: string, published?: string): Doc {
-  const doc = annotate(published ? { text, published } : { text }, { until: 'actors' });
+/** `pipeline` (default: the default pipeline) up to the actors stage. */
+export function actorsOf(text: string, published?: string, pipeline?: Pipeline): Doc {
+  const input = published ? { text, published } : { text };
+  const doc = pipeline ? pipeline.annotate(input, { until: 'actors' }) : annotate(input, { until: 'actors' });
   if (!codable(doc) && text.trim() !== '') {
     // intake may misjudge the language of a short, name-heavy test sentence; these tests are about actors
     console.log(`# actors test: intake did not code this text (language ${doc.article.language}); running text+actors directly`);

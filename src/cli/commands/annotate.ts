@@ -1,5 +1,4 @@
 // entente annotate [FILE|-] [--published ...] | --jsonl FILE: the whole annotated Doc as JSON.
-import { annotate } from '../../pipeline.js';
 import { readJsonl } from '../../intake/sources.js';
 import { toPloverRecord } from '../../output/plover.js';
 import type { Doc } from '../../types.js';
@@ -39,7 +38,7 @@ export function docJson(doc: Doc): object {
 
 export async function annotateCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, jsonl: { type: 'string' } }, 'annotate');
-  await applyActorFiles(values.actors);
+  const pipeline = await applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('give either FILE or --jsonl FILE, not both');
@@ -47,12 +46,12 @@ export async function annotateCommand(argv: string[]): Promise<number> {
     let skipped = 0;
     for await (const item of readJsonl(values.jsonl as string)) {
       if ('reason' in item) { process.stderr.write(`skip: ${item.path}: ${item.reason}\n`); skipped++; continue; }
-      process.stdout.write(JSON.stringify(docJson(annotate({ ...item, published: published ?? item.published }))) + '\n');
+      process.stdout.write(JSON.stringify(docJson(pipeline.annotate({ ...item, published: published ?? item.published }))) + '\n');
     }
     return skipped > 0 ? 1 : 0;
   }
   if (positionals.length > 1) throw new UsageError('annotate takes one FILE (or - for stdin)');
-  const doc = annotate(await readOne(positionals[0], published));
+  const doc = pipeline.annotate(await readOne(positionals[0], published));
   process.stdout.write(JSON.stringify(docJson(doc)) + '\n');
   return 0;
 }

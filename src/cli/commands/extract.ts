@@ -1,5 +1,4 @@
 // entente extract [FILE|-] [--published YYYY-MM-DD] [--format jsonl|table] | --jsonl FILE
-import { annotate } from '../../pipeline.js';
 import { toPloverRecord, type PloverRecord } from '../../output/plover.js';
 import { readJsonl } from '../../intake/sources.js';
 import { ACTORS_OPTION, applyActorFiles, check, isoDate, oneOf, parse } from '../args.js';
@@ -34,7 +33,7 @@ function tellDates(doc: Doc, published: string | undefined, told: { undated: boo
 
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...ACTORS_OPTION, published: { type: 'string' }, format: { type: 'string' }, jsonl: { type: 'string' }, all: { type: 'boolean' } }, 'extract');
-  await applyActorFiles(values.actors);
+  const pipeline = await applyActorFiles(values.actors);
   const published = values.published === undefined ? undefined : check(isoDate, values.published, '--published');
   const format = oneOf(values.format as string | undefined, ['jsonl', 'table'] as const, '--format', 'jsonl');
   const told = { undated: false };
@@ -44,14 +43,14 @@ export async function extractCommand(argv: string[]): Promise<number> {
     let skipped = 0;
     for await (const item of readJsonl(values.jsonl as string)) {
       if ('reason' in item) { process.stderr.write(`skip: ${item.path}: ${item.reason}\n`); skipped++; continue; }
-      const doc: Doc = annotate({ ...item, published: published ?? item.published });
+      const doc: Doc = pipeline.annotate({ ...item, published: published ?? item.published });
       tellDates(doc, published, told);
       process.stdout.write(render(shown(doc, values.all === true).map((e) => toPloverRecord(doc, e)), format));
     }
     return skipped > 0 ? 1 : 0;
   }
   if (positionals.length > 1) throw new UsageError('extract takes one FILE (or - for stdin); use ingest for many');
-  const doc = annotate(await readOne(positionals[0], published));
+  const doc = pipeline.annotate(await readOne(positionals[0], published));
   tellDates(doc, published, told);
   for (const m of doc.messages) if (m.level === 'error') process.stderr.write(`${m.stage}: ${m.reason}\n`);
   process.stdout.write(render(shown(doc, values.all === true).map((e) => toPloverRecord(doc, e)), format));

@@ -3,7 +3,6 @@
 import { hostname } from 'node:os';
 import { DEFAULT_QUEUE } from '../../cluster/queue.js';
 import { startWorker, WORKER_DEFAULTS } from '../../cluster/worker.js';
-import { annotate } from '../../pipeline.js';
 import { openCliStore } from '../store.js';
 import { ACTORS_OPTION, applyActorFiles, parse } from '../args.js';
 import { UsageError, unavailable } from '../errors.js';
@@ -45,7 +44,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const url = requireRedis(values.redis, 'worker');
   const db = (values.db as string | undefined) ?? (process.env['ENTENTE_DB'] || undefined);
   if (!db) throw new UsageError('worker needs --db STORE or ENTENTE_DB (a postgres:// URL shared by all workers, or a SQLite file on this machine)');
-  await applyActorFiles(values.actors);
+  const pipeline = await applyActorFiles(values.actors);
   const queue = (values.queue as string | undefined) ?? DEFAULT_QUEUE;
   const concurrency = positiveInt(values.concurrency, '--concurrency', WORKER_DEFAULTS.concurrency);
   const lockMs = positiveInt(values['lock-ms'], '--lock-ms', WORKER_DEFAULTS.lockMs);
@@ -55,11 +54,11 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const stopped = untilSignal(started);
   const { store } = await openCliStore(db, false);
   // load the lexicons and gazetteer now, not inside the first job's lock
-  annotate({ text: 'France and Germany held talks in Paris on Monday.' });
+  pipeline.annotate({ text: 'France and Germany held talks in Paris on Monday.' });
   const name = `${hostname()}-${process.pid}`;
   await new Promise((r) => setImmediate(r)); // a signal that came during the warm-up is seen now
   started.value = true;
-  const running = startWorker(store, { redis: url, queue, concurrency, lockMs, stalledMs, maxStalled, name, log });
+  const running = startWorker(store, { redis: url, queue, concurrency, lockMs, stalledMs, maxStalled, name, log, pipeline });
   try {
     await answered(running.worker.waitUntilReady(), url).catch(async (err: Error) => {
       await running.worker.close(true);
