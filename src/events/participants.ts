@@ -167,6 +167,13 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     const idx = j >= s.tokenStart ? view.actorAt[j]! : -1;
     return idx >= 0 ? { refs: refs(view, coordinateLeft(view, idx, s.tokenStart)), token: view.actorFirstToken[idx]! } : null;
   }
+  // "the police chased the mob away and fired in the air": a verb right after "and" shares the
+  // subject of the verb before it, not the nearest name (that verb's object).
+  const v1 = r >= s.tokenStart && tokenNorm(view, r) === 'and' ? coordinatedVerb(view, s, r) : -1;
+  if (v1 >= 0) {
+    const shared = findSubject(view, s, v1, sentenceFloor);
+    if (shared) return shared;
+  }
   for (let k = h - 1; k >= s.tokenStart; k--) {
     if (!inQuote && view.quoted[k]) continue;
     const w = view.actorAt[k]! >= 0 ? '' : tokenNorm(view, k); // words inside a name are not cues ("United States")
@@ -196,6 +203,22 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     }
   }
   return null;
+}
+
+/**
+ * The verb of "V1 [object] and V2" when `and` (at `a`) joins two verb phrases: the first verb to the
+ * left in the same clause, with a name between it and `and` (its object); -1 when there is none.
+ */
+function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
+  let sawName = false;
+  for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
+    const t = view.doc.tokens[k]!;
+    if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return -1;
+    if (view.actorAt[k]! >= 0) { sawName = true; continue; }
+    // wink tags some past forms after their subject as nouns ("the police chased")
+    if (t.pos === 'VERB' || (/ed$/.test(t.norm) && view.actorAt[k - 1]! >= 0)) return sawName ? k : -1;
+  }
+  return -1;
 }
 
 /** The recipient: first actor after the trigger that is not a place of action, an agent, or the actor itself. */

@@ -72,3 +72,8 @@ test('a crowd named only by its size protests for the people of its place', () =
   assert.deepEqual(d.map((e) => `${e.type} ${e.actor.map((a) => `${a.code}-${a.sector}`).join()}`), ['PROTEST CHL-CVL']);
   assert.deepEqual(types('The parade marched through Paris on Sunday.'), []);
 });
+
+test('a verb after "and" shares the subject of the verb before it, not that verb\'s object', () => {
+  const e = annotate({ id: 't', text: 'The police chased the mob away and fired in the air in Vadodara.' }).events.find((x) => x.type === 'ASSAULT');
+  assert.deepEqual(e?.actor.map((a) => a.sector), ['COP']);
+});
