@@ -77,3 +77,9 @@ test('a verb after "and" shares the subject of the verb before it, not that verb
   const e = annotate({ id: 't', text: 'The police chased the mob away and fired in the air in Vadodara.' }).events.find((x) => x.type === 'ASSAULT');
   assert.deepEqual(e?.actor.map((a) => a.sector), ['COP']);
 });
+
+test('police force in the words Indian news uses: resorting to a lathi-charge, using force, catching suspects', () => {
+  assert.deepEqual(types('Police resorted to a lathi-charge near the station in Rajkot.'), ['ASSAULT 175']);
+  assert.deepEqual(types('The police used force against the crowd in Rajkot.'), ['ASSAULT 175']);
+  assert.deepEqual(types('Police caught two youths with stolen goods in Rajkot.'), ['COERCE 173']);
+});
