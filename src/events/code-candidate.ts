@@ -5,7 +5,7 @@ import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { ACTORLESS, FRAME_CODES } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
-import { findByAgent, findSubject, isPassive, reducedPassive, type Party } from './participants.js';
+import { coordinatedAgent, coordinatedPassive, findByAgent, findSubject, isPassive, reducedPassive, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
@@ -55,7 +55,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const d: Draft = { type: e.type, mode: e.mode, cameo: e.cameo, actor: null, recipient: null };
 
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
-  const passive = frame.undergone === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head)));
+  const passive = frame.undergone === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head) || coordinatedPassive(view, s, c.head)));
   if (e.agentless) d.actor = { refs: [], token: c.start };
 
   // Who acts: the frame first, then the subject (or, in a passive, the "by" agent).
@@ -63,7 +63,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (dropped(parties)) return parties;
   if (parties !== 'settled' && !d.actor) {
     if (passive) {
-      d.actor = findByAgent(view, s, c.end);
+      d.actor = findByAgent(view, s, c.end) ?? coordinatedAgent(view, s, c.head);
       d.recipient = findSubject(view, s, c.head, floor);
     } else {
       d.actor = findSubject(view, s, c.head, floor);

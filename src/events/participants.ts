@@ -279,6 +279,44 @@ export function reducedPassive(view: DocView, s: Sentence, h: number): boolean {
   return before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX';
 }
 
+/**
+ * "were chased away by the security forces and arrested": a passive right after "and" with no
+ * agent of its own takes the agent of the passive before it.
+ */
+export function coordinatedAgent(view: DocView, s: Sentence, h: number): Party | null {
+  const a = skipLeft(view, h - 1, s.tokenStart);
+  if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return null;
+  for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
+    const w = tokenNorm(view, k);
+    if (w === ',' || w === ';' || w === 'and') return null;
+    if (w === 'by') {
+      for (let j = k + 1; j < a; j++) {
+        const idx = view.actorAt[j]!;
+        if (idx >= 0) return { refs: refs(view, [idx]), token: view.actorFirstToken[idx]! };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "were beaten and arrested": a participle after "and" shares the passive of the verb before it. */
+export function coordinatedPassive(view: DocView, s: Sentence, h: number): boolean {
+  const w = tokenNorm(view, h);
+  if (!/(ed|en|wn)$/.test(w) && !CUES.irregularParticiples.has(w)) return false;
+  const a = skipLeft(view, h - 1, s.tokenStart);
+  if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return false;
+  for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
+    const t = view.doc.tokens[k]!;
+    if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return false;
+    if (t.pos === 'VERB' || /(ed|en|wn)$/.test(t.norm) || CUES.irregularParticiples.has(t.norm)) {
+      if (isPassive(view, k, s.tokenStart)) return true;
+      if (t.pos === 'VERB') return false;
+    }
+  }
+  return false;
+}
+
 /** The by-phrase agent of a passive (or, with `prep` = "from", the giver in "received X from Y"). */
 export function findByAgent(view: DocView, s: Sentence, from: number, prep = 'by'): Party | null {
   const limit = Math.min(s.tokenEnd, from + 2 * RECIPIENT_WINDOW);

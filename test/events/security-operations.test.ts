@@ -83,3 +83,11 @@ test('police force in the words Indian news uses: resorting to a lathi-charge, u
   assert.deepEqual(types('The police used force against the crowd in Rajkot.'), ['ASSAULT 175']);
   assert.deepEqual(types('Police caught two youths with stolen goods in Rajkot.'), ['COERCE 173']);
 });
+
+test('a participle after "and" shares the passive and the agent of the verb before it', () => {
+  const e = annotate({ id: 't', text: 'The protesters were chased away by the security forces and arrested in Harare.' }).events.find((x) => x.mode === 'arrest');
+  assert.deepEqual(e?.actor.map((a) => a.sector), ['COP']);
+  assert.deepEqual(e?.recipient.map((a) => a.text), ['protesters']);
+  const both = annotate({ id: 't', text: 'Five activists were beaten and arrested in Harare.' }).events;
+  assert.ok(both.every((x) => x.recipient.some((r) => r.text === 'activists')), JSON.stringify(both.map((x) => x.recipient)));
+});
