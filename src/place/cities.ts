@@ -14,7 +14,11 @@ export function cityIndex(): Map<string, CityRec[]> {
   for (const rec of readCityTable()) {
     const key = normKey(rec.name);
     // Transliterated apostrophes news leaves out: "Sāmarrā’" is also "Samarra".
-    for (const k of key.includes("'") ? [key, key.replace(/'/g, '')] : [key]) {
+    const keys = key.includes("'") ? [key, key.replace(/'/g, '')] : [key];
+    // "Saint" and "St." are one word to news and to GeoNames alike ("St. Petersburg", "Saint Paul").
+    const saint = /^(?:saint|st\.?) (.+)$/.exec(key);
+    if (saint) for (const k of [`saint ${saint[1]}`, `st. ${saint[1]}`, `st ${saint[1]}`]) if (!keys.includes(k)) keys.push(k);
+    for (const k of keys) {
       const list = map.get(k);
       if (list) list.push(rec);
       else map.set(k, [rec]);
