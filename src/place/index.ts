@@ -4,6 +4,7 @@
 // the whole document (countries it names, org names, stoplist, surnames).
 import { READ_ZONES, type Doc, type Place, type Sentence, type Token } from '../types.js';
 import { adminAreas, MAX_NAME_WORDS } from './admin.js';
+import { mainCity } from './city-table.js';
 import { cohere, type Ambiguous } from './coherence.js';
 import { countyMentions } from './counties.js';
 import { borderPlaces, withCompass } from './qualify.js';
@@ -67,13 +68,16 @@ export function placeStage(doc: Doc): Doc {
       // No stronger rule chose among namesakes: the story's other places may (coherence.ts).
       const chosen = named?.country || m.cities.some((x) => docAdmins.has(adminKey(stateOfIso2(x.cc2) ?? '', x.admin1)));
       if (m.cities.length > 1 && !chosen) alts = m.cities;
-      const lone = !c.capital && m.last - m.first === 1;
+      // Whether the name is a place at all is judged on the sizeable cities that bear it, not on a
+      // small namesake the context chose.
+      const s = pickCity(m.cities.filter(mainCity), docCountries, named, docAdmins) ?? c;
+      const lone = !s.capital && m.last - m.first === 1;
       // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande".
-      if (lone && ((c.population < SURNAME_MAX_POP && surnames.has(text)) || (c.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
+      if (lone && ((s.population < SURNAME_MAX_POP && surnames.has(text)) || (s.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
       // Folded diacritics ("God" for Göd; provincial seats such as Tikrīt pass) or all capitals ("GREEN"): only for sizeable cities.
-      const loose = text.toLowerCase() !== c.name.toLowerCase();
-      if (loose && !c.capital && !c.seat && c.population < LOOSE_MIN_POP) return;
-      if (text.length > 3 && text === text.toUpperCase() && !c.capital && c.population < LOOSE_MIN_POP) return;
+      const loose = text.toLowerCase() !== s.name.toLowerCase();
+      if (loose && !s.capital && !s.seat && s.population < LOOSE_MIN_POP) return;
+      if (text.length > 3 && text === text.toUpperCase() && !s.capital && s.population < LOOSE_MIN_POP) return;
       r = cityReading(c);
     }
     if (insideOrg(doc.tokens, m)) return;

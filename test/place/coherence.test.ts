@@ -46,3 +46,17 @@ test('a pick the story supports stays: Paris beside London is in France', () => 
   assert.equal(find(doc, 'Paris').country, 'FRA');
   assert.equal(find(doc, 'London').country, 'GBR');
 });
+
+test('a small town that shares a city\'s name is chosen in a story about its state, and never read alone', () => {
+  const doc = read('Police in Paris, Tennessee, arrested two men.');
+  const paris = find(doc, 'Paris');
+  assert.equal(paris.country, 'USA');
+  assert.ok(near(paris, 36.3, -88.3), JSON.stringify(paris));
+  // Towns under 15,000 whose name no sizeable city bears are not in the index at all.
+  assert.ok(!read('They met in Frankston on Monday.').places.some((p) => p.country === 'USA'));
+});
+
+test('"St." and "Saint" name the same city', () => {
+  const doc = read('The delegation flew from Moscow to St. Petersburg.');
+  assert.equal(find(doc, 'St. Petersburg').country, 'RUS');
+});
