@@ -21,6 +21,7 @@ import { placeSampleNote } from './place-sample.js';
 
 const FILE = ['eval', 'isot-reuters-politicsnews', 'True_politicsNews_prefix.csv'];
 const LABELS = join(repoRoot(), 'eval', 'gold', 'dedup-events.json');
+const MORE_LABELS = join(repoRoot(), 'eval', 'gold', 'dedup-events-more.json');
 
 /** Near-identical evidence: Jaccard of word 3-shingles at or above this. */
 const SAME_SENTENCE = 0.6;
@@ -31,7 +32,7 @@ const SAME_SENTENCE = 0.6;
  */
 const SAME_CYCLE_DAYS = 2;
 
-const Label = z.object({ a: z.string(), b: z.string(), same: z.boolean() });
+const Label = z.object({ a: z.string(), b: z.string(), same: z.boolean(), reason: z.string().optional() });
 const Labels = z.object({ note: z.string(), pairs: z.array(Label) });
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -76,6 +77,11 @@ export interface DedupEventsResult {
   precision: number;
   /** Share of the hand-judged same-event pairs the store keeps in one group. */
   judged_same_kept: number;
+  /** The same two rates on the second judged set (eval/gold/dedup-events-more.json). */
+  more_precision: number;
+  more_same_kept: number;
+  n_more_judged: number;
+  n_more_merged: number;
   /** Share of stored events that carry a place (issue 17's coverage figure), whole and per half of the articles. */
   placed: number;
   'dev.placed': number;
@@ -84,6 +90,24 @@ export interface DedupEventsResult {
 }
 
 interface Keyed { e: StoredEvent; row: number; key: string; sh: Set<string> }
+
+interface JudgedCounts { judged: number; judgedMerged: number; wrong: number; judgedSame: number; judgedSameLeft: number }
+
+/** A labels file's pairs against the store's groups (a pair whose events are no longer coded is skipped). */
+function judgedPairs(file: string | null, byKey: Map<string, Keyed[]>): JudgedCounts {
+  const c: JudgedCounts = { judged: 0, judgedMerged: 0, wrong: 0, judgedSame: 0, judgedSameLeft: 0 };
+  if (!file) return c;
+  for (const p of Labels.parse(JSON.parse(readFileSync(file, 'utf8'))).pairs) {
+    const a = byKey.get(p.a), b = byKey.get(p.b);
+    if (!a || !b) continue;
+    c.judged++;
+    const together = a.some((x) => b.some((y) => x.e.group_id === y.e.group_id));
+    if (together) c.judgedMerged++;
+    if (together && !p.same) c.wrong++;
+    if (p.same) { c.judgedSame++; if (!together) c.judgedSameLeft++; }
+  }
+  return c;
+}
 
 /** The runner calls optional scorers without a notes list: then the notes are printed here. */
 export async function scoreDedupEvents(sharedDir: string, notesTo?: string[]): Promise<DedupEventsResult | Record<string, never>> {
@@ -136,7 +160,11 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
             same++;
             if (!together) sameLeft++;
           }
-          if (dump && (together || near)) dump.push(JSON.stringify({ a: a.key, b: b.key, together, near, sa: a.e.event_text, sb: b.e.event_text,
+          // Also pairs a dedup rule might join: one type, dates a day apart at most, a party in common.
+          const party = (k: Keyed) => new Set([...k.e.actor, ...k.e.recipient].map((x) => x.code ?? x.actor_id));
+          const candidate = dump !== null && a.row !== b.row && a.e.date !== null && b.e.date !== null &&
+            Math.abs(Date.parse(a.e.date) - Date.parse(b.e.date)) <= 86_400_000 && [...party(a)].some((x) => x !== null && party(b).has(x));
+          if (dump && (together || near || candidate)) dump.push(JSON.stringify({ a: a.key, b: b.key, together, near, sa: a.e.event_text, sb: b.e.event_text,
             da: a.e.date, db: b.e.date, pa: a.e.event_loc?.country ?? null, pb: b.e.event_loc?.country ?? null,
             aa: a.e.actor.map((x) => x.code ?? x.actor_id), ra: a.e.recipient.map((x) => x.code ?? x.actor_id),
             ab: b.e.actor.map((x) => x.code ?? x.actor_id), rb: b.e.recipient.map((x) => x.code ?? x.actor_id) }));
@@ -144,20 +172,12 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
       }
     }
 
-    // Hand-judged pairs, where both events are still coded.
-    let judged = 0, judgedMerged = 0, wrong = 0, judgedSame = 0, judgedSameLeft = 0;
-    if (existsSync(LABELS)) {
-      const labels = Labels.parse(JSON.parse(readFileSync(LABELS, 'utf8')));
-      for (const p of labels.pairs) {
-        const a = byKey.get(p.a), b = byKey.get(p.b);
-        if (!a || !b) continue;
-        judged++;
-        const together = a.some((x) => b.some((y) => x.e.group_id === y.e.group_id));
-        if (together) judgedMerged++;
-        if (together && !p.same) wrong++;
-        if (p.same) { judgedSame++; if (!together) judgedSameLeft++; }
-      }
-    } else notes.push(`dedup-events: no hand labels at ${LABELS}`);
+    // Hand-judged pairs, where both events are still coded: the first set, and the one drawn from
+    // candidate pairs (one type, a day apart, a party in common) that a rule might join.
+    const first = existsSync(LABELS) ? judgedPairs(LABELS, byKey) : null;
+    if (!first) notes.push(`dedup-events: no hand labels at ${LABELS}`);
+    const { judged, judgedMerged, wrong, judgedSame, judgedSameLeft } = first ?? judgedPairs(null, byKey);
+    const more = existsSync(MORE_LABELS) ? judgedPairs(MORE_LABELS, byKey) : judgedPairs(null, byKey);
 
     if (dump && dumpFile) writeFileSync(dumpFile, dump.join('\n') + '\n');
     const groups = new Set(events.map((k) => k.e.group_id)).size;
@@ -170,6 +190,7 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
     const duplicatesLeft = same ? sameLeft / same : 0;
     const wrongMerges = judgedMerged ? wrong / judgedMerged : 0;
     notes.push(`dedup-events: duplicates left ${(100 * duplicatesLeft).toFixed(1)}%, wrongly merged ${(100 * wrongMerges).toFixed(1)}%`);
+    notes.push(`dedup-events: second judged set: ${more.judged} pairs found (${more.judgedMerged} merged, ${more.wrong} of them wrongly; ${more.judgedSameLeft} of ${more.judgedSame} same-event pairs left apart)`);
     notes.push(`dedup-events: ${events.length} events in ${groups} groups; ${same} automatic same-event pairs (${sameLeft} left apart); ` +
       `${judged} judged pairs found (${judgedMerged} merged, ${wrong} of them wrongly; ${judgedSameLeft} of ${judgedSame} same-event pairs left apart)`);
     return {
@@ -179,6 +200,9 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
       // the hand-judged same-event pairs kept together (they were drawn from merged pairs, so this
       // says what a stricter rule gives up, not the recall of the store at large)
       judged_same_kept: judgedSame ? 1 - judgedSameLeft / judgedSame : 0,
+      more_precision: more.judgedMerged ? 1 - more.wrong / more.judgedMerged : 1,
+      more_same_kept: more.judgedSame ? 1 - more.judgedSameLeft / more.judgedSame : 0,
+      n_more_judged: more.judged, n_more_merged: more.judgedMerged,
       placed: placedShare(events), 'dev.placed': placedIn('dev'), 'test.placed': placedIn('test'), n_placed: nPlaced,
     };
   } finally {

@@ -20,7 +20,12 @@ export function isCount(key: string): boolean {
  * scorers (`system: 92`) are taken as counts too, shown but never floored.
  */
 export function isScore(key: string, value: number): boolean {
-  return !isCount(key) && !isTiming(key) && value >= 0 && value <= 1;
+  return !isCount(key) && !isTiming(key) && !isDistance(key) && value >= 0 && value <= 1;
+}
+
+/** `medianKm`: a distance, lower is better; a median under 1 km is no score in [0, 1] to floor. */
+export function isDistance(key: string): boolean {
+  return /Km$/.test(key.slice(key.lastIndexOf('.') + 1));
 }
 
 /** `msPerArticle`, `seconds`, `pages_per_s`: speed depends on the machine; bench watches it, not floors. */

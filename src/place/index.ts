@@ -3,7 +3,10 @@
 // match.ts / gazetteer.ts / cities.ts; this file applies the context rules that need
 // the whole document (countries it names, org names, stoplist, surnames).
 import { READ_ZONES, type Doc, type Place, type Sentence, type Token } from '../types.js';
-import { adminAreas } from './admin.js';
+import { adminAreas, MAX_NAME_WORDS } from './admin.js';
+import { mainCity } from './city-table.js';
+import { cohere, type Ambiguous } from './coherence.js';
+import { countyMentions } from './counties.js';
 import { borderPlaces, withCompass } from './qualify.js';
 import { DEMONYMS, stateOfIso2 } from './countries.js';
 import { HAND, ORG_FOLLOW_WORDS, ORG_OF_WORDS, STOP_MID_SENTENCE, STOP_NEVER } from './gazetteer.js';
@@ -49,33 +52,44 @@ export function placeStage(doc: Doc): Doc {
   const surnames = surnameTokens(doc);
   // Pass 2: cities, then the org-context filter for every reading.
   const places: Place[] = [];
+  const ambiguous: Ambiguous[] = [];
   found.forEach(({ m, sent }, k) => {
     let r = hand[k];
+    let alts: RawMatch['cities'] | null = null;
     if (r === 'org') return;
     const start = tok(doc, m.first).start;
     const end = tok(doc, m.last - 1).end;
     const text = doc.text.slice(start, end);
     if (!r) {
       if (m.cities.length === 0 || !cityAllowed(doc.tokens, m, sent, normKey(text))) return;
-      const c = pickCity(m.cities, docCountries, namedAfter(doc.tokens, found, hand, k), docAdmins);
+      const named = namedAfter(doc.tokens, found, hand, k);
+      const c = pickCity(m.cities, docCountries, named, docAdmins);
       if (!c) return;
-      const lone = !c.capital && m.last - m.first === 1;
+      // No stronger rule chose among namesakes: the story's other places may (coherence.ts).
+      const chosen = named?.country || m.cities.some((x) => docAdmins.has(adminKey(stateOfIso2(x.cc2) ?? '', x.admin1)));
+      if (m.cities.length > 1 && !chosen) alts = m.cities;
+      // Whether the name is a place at all is judged on the sizeable cities that bear it, not on a
+      // small namesake the context chose.
+      const s = pickCity(m.cities.filter(mainCity), docCountries, named, docAdmins) ?? c;
+      const lone = !s.capital && m.last - m.first === 1;
       // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande".
-      if (lone && ((c.population < SURNAME_MAX_POP && surnames.has(text)) || (c.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
+      if (lone && ((s.population < SURNAME_MAX_POP && surnames.has(text)) || (s.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
       // Folded diacritics ("God" for Göd; provincial seats such as Tikrīt pass) or all capitals ("GREEN"): only for sizeable cities.
-      const loose = text.toLowerCase() !== c.name.toLowerCase();
-      if (loose && !c.capital && !c.seat && c.population < LOOSE_MIN_POP) return;
-      if (text.length > 3 && text === text.toUpperCase() && !c.capital && c.population < LOOSE_MIN_POP) return;
+      const loose = text.toLowerCase() !== s.name.toLowerCase();
+      if (loose && !s.capital && !s.seat && s.population < LOOSE_MIN_POP) return;
+      if (text.length > 3 && text === text.toUpperCase() && !s.capital && s.population < LOOSE_MIN_POP) return;
       r = cityReading(c);
     }
     if (insideOrg(doc.tokens, m)) return;
     const { admin1: _state, ...reading } = r;
+    if (alts) ambiguous.push({ place: places.length, cities: alts });
     places.push({ start, end, text, ...reading });
   });
   // Admin areas ("Monroe County") replace any place found inside their name.
   const read = doc.sentences.filter((x) => READ_ZONES.has(x.zone));
-  const admin = adminAreas(doc, read, places);
-  const kept = places.filter((p) => !admin.some((a) => a.start <= p.start && p.end <= a.end));
+  const coherent = ambiguous.length > 0 ? cohere(places, ambiguous, countyMentions(doc, read, MAX_NAME_WORDS)) : places;
+  const admin = adminAreas(doc, read, coherent, docAdmins);
+  const kept = coherent.filter((p) => !admin.some((a) => a.start <= p.start && p.end <= a.end));
   const all = withCompass(doc, [...kept, ...admin]);
   doc.places = [...all, ...borderPlaces(doc, read, all)].sort((a, b) => a.start - b.start);
   return doc;

@@ -17,6 +17,7 @@ import { ploverInfo } from '../events/codes.js';
 import { PLOVER_TYPES } from '../types.js';
 import { type Sql, insertRows } from './sql.js';
 import { addDistinct, distinctIn } from './summaries.js';
+import { loadWordSets } from '../data.js';
 
 /** Dates coarser than this (years, quarters) say too little to join two reports on. */
 export const MAX_PERIOD_DAYS = 31;
@@ -125,11 +126,14 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   if (a.recipients.length === 0 || b.recipients.length === 0) return false;
   // Words are cheap: one leader says several things to one country in a day ("pressed Japan to buy",
   // "called on Japan to lower"). Verbal events join on their parties only when the verb is the same too.
-  if (VERBAL.has(a.type) && verbOf(a) !== verbOf(b)) return false;
+  if (VERBAL.has(a.type) && (verbOf(a) !== verbOf(b) || REPORTING.has(verbOf(a)))) return false;
   // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
   const same = international(a) && international(b) ? sameParty : sameNamed;
   return meets(a.actors, b.actors, same) && meets(a.recipients, b.recipients, same);
 }
+
+/** "said", "told": a verb that reports speech names no act ("said it was up to him" / "said he should go"). */
+const REPORTING = loadWordSets(['reportingVerbs'] as const, 'dedup', 'word-classes.json').reportingVerbs;
 
 /** PLOVER's verbal types (quad classes 1 and 3), from data/events/plover.json. */
 const VERBAL: ReadonlySet<string> = new Set(PLOVER_TYPES.filter((t) => ploverInfo(t).quad % 2 === 1));

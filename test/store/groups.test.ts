@@ -186,4 +186,6 @@ test('statements join on their parties only when the verb is the same', () => {
   assert.ok(sameEvent(k('a', 'pressed'), k('b', 'presses')), 'the same demand reported twice');
   assert.ok(!sameEvent(k('a', 'pressed'), k('b', 'called on')), 'two demands in one day');
   assert.ok(sameEvent(k('a', 'shelled', 'ASSAULT'), k('b', 'attacked', 'ASSAULT')), 'a material act keeps its wider rule');
+  assert.ok(!sameEvent(k('a', 'said'), k('b', 'says')), '"said" names no act: two statements');
+  assert.ok(sameEvent({ ...k('a', 'said'), text: 'Ryan said Conyers should step aside now.' }, { ...k('b', 'said'), text: 'Ryan said Conyers should step aside now.' }), 'unless the sentence is the same one again');
 });

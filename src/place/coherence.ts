@@ -1,0 +1,50 @@
+// The story's other places as context for a city name with namesakes. A local paper's places lie
+// together: "Paris" in a story that also names Henry County and Murray is Paris, Tennessee, not the
+// capital of France. A pick is changed only when nothing else the story names lies near it (within
+// FAR_KM, or in its country), and some namesake lies near another place the story names (NEAR_KM),
+// counting each other place's namesakes too, since they are as ambiguous.
+import type { Place } from '../types.js';
+import type { CityRec } from './cities.js';
+import type { CountyRec } from './counties.js';
+import { km } from './distance.js';
+import { normKey } from './normalize.js';
+import { cityReading } from './resolve.js';
+
+const NEAR_KM = 200;
+const FAR_KM = 1000;
+
+/** A city place (index into places) and its namesakes, when no stronger rule chose among them. */
+export interface Ambiguous { place: number; cities: CityRec[] }
+
+type Point = { lat: number; lon: number };
+
+/** Replaces isolated picks by the namesake that other places of the story stand near. */
+export function cohere(places: Place[], ambiguous: Ambiguous[], counties: CountyRec[][]): Place[] {
+  const byPlace = new Map(ambiguous.map((a) => [a.place, a.cities]));
+  // Every other toponym's possible points, keyed by surface (the same name twice is one witness).
+  const points = new Map<string, Point[]>();
+  const add = (key: string, ps: Point[]): void => { points.set(key, [...(points.get(key) ?? []), ...ps]); };
+  places.forEach((p, i) => {
+    const alts = byPlace.get(i);
+    if (alts) add(normKey(p.text), alts);
+    else if (p.kind !== 'country' && p.lat !== null && p.lon !== null) add(normKey(p.text), [{ lat: p.lat, lon: p.lon }]);
+  });
+  counties.forEach((cs) => { if (cs[0]) add(normKey(cs[0].name), cs); });
+  const out = [...places];
+  for (const { place, cities } of ambiguous) {
+    const p = places[place]!;
+    const key = normKey(p.text);
+    const supported = places.some((q) => normKey(q.text) !== key && (q.kind === 'country' ? q.country === p.country : q.lat !== null && q.lon !== null && p.lat !== null && p.lon !== null && km(q.lat, q.lon, p.lat, p.lon) <= FAR_KM));
+    if (supported) continue;
+    let best: CityRec | null = null;
+    let bestN = 0;
+    for (const c of cities) {
+      if (c.geonameid === p.geonameid) continue;
+      let n = 0;
+      for (const [k, ps] of points) if (k !== key && ps.some((q) => km(q.lat, q.lon, c.lat, c.lon) <= NEAR_KM)) n++;
+      if (n > bestN) { best = c; bestN = n; }
+    }
+    if (best) out[place] = { ...p, ...cityReading(best) };
+  }
+  return out;
+}
