@@ -9,8 +9,9 @@ import { STOP_LEFT, STOP_RIGHT } from './participants.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { WORDS } from './words.js';
 
-const cues = loadJson<{ heads: string[]; placeVerbs: string[] }>('place', 'event-place.json');
+const cues = loadJson<{ heads: string[]; placeVerbs: string[]; sameTimeClauses: string[] }>('place', 'event-place.json');
 const HEADS = new Set(cues.heads);
+const SAME_TIME = new Set(cues.sameTimeClauses);
 const PLACE_VERBS = cues.placeVerbs;
 /** Lower is more specific: a city or landmark beats a region, which beats a country. */
 const SPECIFIC: Record<Place['kind'], number> = { city: 0, feature: 1, region: 1, country: 2 };
@@ -77,7 +78,8 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
   let lo = h;
   while (lo > s.tokenStart && !STOP_LEFT.has(tokens[lo - 1]!.norm)) lo--;
   let hi = h;
-  while (hi < s.tokenEnd && !((STOP_RIGHT.has(tokens[hi]!.norm) || complement(doc, hi)) && hi > h) && !(tokens[hi]!.norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
+  const stops = (k: number): boolean => (STOP_RIGHT.has(tokens[k]!.norm) && !SAME_TIME.has(tokens[k]!.norm)) || complement(doc, k);
+  while (hi < s.tokenEnd && !(stops(hi) && hi > h) && !(tokens[hi]!.norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
   const from = tokens[lo]?.start ?? s.start;
   const to = tokens[hi - 1]?.end ?? s.end;
   const trigger = tokens[h]?.norm ?? '';
