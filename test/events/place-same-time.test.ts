@@ -19,3 +19,8 @@ test('a "when" or "while" clause names the place of the event it goes with', () 
 test('a clause after "because" or "after" is another event, with its own place', () => {
   assert.equal(placeOf('Two guards were killed after they had returned from Mogadishu.', 'killed'), null);
 });
+
+test('possessives and hyphened modifiers stand between the preposition and the place', () => {
+  assert.equal(placeOf('The lawyer was shot in his north Belfast home.', 'shot'), 'Belfast');
+  assert.equal(placeOf('An officer was shot in the violence-plagued border city of Nuevo Laredo.', 'shot'), 'Nuevo Laredo');
+});
