@@ -97,8 +97,12 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
     const direct = takesPlace && k >= lo && tokens[k]!.start >= triggerStart && (tokens[k]!.pos === 'VERB' || tokens[k]!.start === triggerStart || (k === h + 1 && tokens[k]!.pos === 'PART'));
     const possessor = k >= lo && /^['’]s$/.test(tokens[k]!.norm);
     const prep = k >= lo && (CUES.locativePreps.has(tokens[k]!.norm) || (viaHead && tokens[k]!.norm === 'on'));
-    if (!(prep || direct || possessor)) continue;
-    const cost = p.start >= triggerStart ? p.start - triggerStart : (triggerStart - p.end) * 1.5;
+    // "marched on a Hong Kong hotel", "the owner of a Sofia restaurant was shot": a place naming the
+    // site a noun stands for, in the clause; weaker than a preposition's place.
+    const before = tokens[firstTokenAtOrAfter(doc, p.start) - 1];
+    const site = !(prep || direct || possessor) && tokens[firstTokenAtOrAfter(doc, p.end)]?.pos === 'NOUN' && before !== undefined && (CUES.determiners.has(before.norm) || before.pos === 'ADJ');
+    if (!(prep || direct || possessor || site)) continue;
+    const cost = (p.start >= triggerStart ? p.start - triggerStart : (triggerStart - p.end) * 1.5) * (site ? 3 : 1);
     if (cost < bestCost) { best = p; bestCost = cost; }
   }
   if (!best) best = frontedPlace(doc, s, triggerStart, parties);

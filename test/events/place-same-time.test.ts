@@ -24,3 +24,7 @@ test('possessives and hyphened modifiers stand between the preposition and the p
   assert.equal(placeOf('The lawyer was shot in his north Belfast home.', 'shot'), 'Belfast');
   assert.equal(placeOf('An officer was shot in the violence-plagued border city of Nuevo Laredo.', 'shot'), 'Nuevo Laredo');
 });
+
+test('a place naming the site a noun stands for is the event\'s place when no preposition names one', () => {
+  assert.equal(placeOf('Protesters marched on a Hong Kong hotel on Monday.', 'marched'), 'Hong Kong');
+});
