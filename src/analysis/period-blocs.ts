@@ -4,9 +4,9 @@
 // actors are kept, so the drawing stays readable and the community search small.
 import type { Store } from '../store/index.js';
 import { blocs, blocsOf, type BlocsOptions, type BlocsResult } from './blocs.js';
-import { signedGraphFromDyads } from './dyad-graph.js';
+import { signedGraphFromWeights } from './dyad-graph.js';
 
-/** Periods with more events dated to the day than this are graphed from the summaries. */
+/** Periods whose code-to-code dyads hold more events than this are graphed from the summaries. */
 export const FEW_EVENTS = 2_000;
 
 /** Actors kept when the caller does not say. */
@@ -15,11 +15,11 @@ export const DEFAULT_TOP = 30;
 export type PeriodBlocs = BlocsResult & { from: string };
 
 export async function periodBlocs(store: Store, opts: BlocsOptions): Promise<PeriodBlocs> {
-  const days = await store.dayCounts({ since: opts.since, until: opts.until }, 'quad');
-  const n = days.days.reduce((t, d) => t + d.n, 0);
+  // the months are faded and summed per dyad in the store: one row per dyad comes back
+  const weights = await store.dyadWeights({ since: opts.since, until: opts.until, end: opts.end, halfLifeDays: opts.halfLifeDays ?? 30, weight: opts.weight });
+  const n = weights.rows.reduce((t, r) => t + r.n + r.zero, 0);
   if (n > FEW_EVENTS) {
-    const result = blocsOf(signedGraphFromDyads(await store.dyadMonths(opts.since, opts.until), opts), opts);
-    return { ...result, from: `summaries: ${n} events dated to the day, by month and country code, no co-actor ties` };
+    return { ...blocsOf(signedGraphFromWeights(weights), opts), from: `summaries: ${n} events between country codes, by month, no co-actor ties` };
   }
   return { ...blocs(await store.events({ since: opts.since, until: opts.until }), opts), from: 'events' };
 }

@@ -2,7 +2,7 @@
 // parties are plain codes and nothing fades (no decay, no co-actor ties): same nodes, ties, weights.
 import assert from 'node:assert/strict';
 import { blocs, blocsOf } from '../../src/analysis/blocs.js';
-import { signedGraphFromDyads } from '../../src/analysis/dyad-graph.js';
+import { signedGraphFromDyads, signedGraphFromWeights } from '../../src/analysis/dyad-graph.js';
 import { storeTest } from '../store/backends.js';
 import { makeDoc } from '../store/make-doc.js';
 
@@ -28,4 +28,20 @@ storeTest('blocs from dyad summaries equal blocs from events (codes, no decay)',
   assert.deepEqual(cut.map((r) => `${r.actor}>${r.recipient} ${r.month} ${r.n}`).sort(), ['RUS>FRA 2015-12 1', 'USA>GBR 2016-01 1']);
   const inside = await store.dyadMonths('2015-11-20', '2015-11-30');
   assert.deepEqual(inside.map((r) => `${r.actor}>${r.recipient} ${r.month} ${r.n}`), ['FRA>RUS 2015-11 1']);
+});
+
+storeTest('dyad weights faded and summed in the store give the graph dyadMonths gives', async ({ store }) => {
+  await store.ingest(makeDoc('Two', [
+    { type: 'CONSULT', sentence: 'FRA met RUS.', trigger: 'met', actor: C('FRA'), recipient: C('RUS'), date: '2015-11-26' },
+    { type: 'ACCUSE', sentence: 'RUS accused FRA.', trigger: 'accused', actor: C('RUS'), recipient: C('FRA'), date: '2015-12-02' },
+    { type: 'CONSULT', sentence: 'USA met GBR.', trigger: 'met', actor: C('USA'), recipient: C('GBR'), date: '2016-01-10' },
+    { type: 'REQUEST', sentence: 'GBR asked FRA.', trigger: 'asked', actor: C('GBR'), recipient: C('FRA'), date: '2016-01-11' },
+    { type: 'CONSULT', sentence: 'GBR met GBR.', trigger: 'met', actor: C('GBR'), recipient: C('GBR'), date: '2016-01-12' },
+  ]));
+  for (const [since, until, half, weight] of [[undefined, undefined, 30, 'plover'], ['2015-11-27', '2016-01-10', 90, 'quad'], [undefined, '2016-01', 0, 'goldstein']] as const) {
+    const opts = { since, until, halfLifeDays: half, weight, key: 'code' as const, coActor: 0 };
+    const js = blocsOf(signedGraphFromDyads(await store.dyadMonths(since, until), opts), opts);
+    const sql = blocsOf(signedGraphFromWeights(await store.dyadWeights(opts)), opts);
+    assert.deepEqual(sql, js, `${since} ${until} ${half} ${weight}`);
+  }
 });
