@@ -1,4 +1,4 @@
-// npm run bench:api -- --events N [--clients 20] [--rounds 8] [--stories 400] [--keep FILE] [--reuse] [--fill-only]
+// npm run bench:api -- --events N [--clients 20] [--rounds 8] [--stories 400] [--keep FILE] [--reuse] [--fill-only] [--no-browser]
 // Fills a fresh SQLite store with N events (api-fill.ts) (with --reuse, serves the one --keep
 // names as it is, when it holds N events: a 1M fill takes minutes), serves it with `entente serve` on
 // 127.0.0.1, measures the timeline's first content in Chromium and the p95 of each API call the
@@ -60,7 +60,7 @@ async function firstContent(base: string, runs: number): Promise<number[] | null
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     events: { type: 'string', default: '100000' }, clients: { type: 'string', default: '20' }, rounds: { type: 'string', default: '8' },
-    stories: { type: 'string', default: '400' }, keep: { type: 'string' }, reuse: { type: 'boolean', default: false }, 'fill-only': { type: 'boolean', default: false },
+    stories: { type: 'string', default: '400' }, keep: { type: 'string' }, reuse: { type: 'boolean', default: false }, 'fill-only': { type: 'boolean', default: false }, 'no-browser': { type: 'boolean', default: false },
   } });
   const n = Number(values.events), clients = Number(values.clients), rounds = Number(values.rounds);
   const root = repoRoot();
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   const server = await serve(db);
   try {
     const first = await (await fetch(`${server.base}api/events?order=newest&limit=100&count=false`)).json() as { next: string | null };
-    const fc = await firstContent(server.base, 3);
+    const fc = values['no-browser'] ? null : await firstContent(server.base, 3);
     const loaded = await load(server.base, clients, rounds, top, months, first.next);
     const median = fc ? [...fc].sort((a, b) => a - b)[Math.floor(fc.length / 2)]! : null;
     const result = {

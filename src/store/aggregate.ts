@@ -149,9 +149,9 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
   };
 }
 
-/** How many factual events, per the summary (for the unfiltered header counts). */
+/** How many factual events, per the summary (for the unfiltered header counts): one row (migration 013). */
 export async function factualTotal(sql: Sql): Promise<number> {
-  return Number((await sql.get<{ n: number | null }>('SELECT SUM(n) AS n FROM sum_day'))?.n ?? 0);
+  return Number((await sql.get<{ n: number | null }>(`SELECT n FROM sum_totals WHERE name = 'factual'`))?.n ?? 0);
 }
 
 const monthEnd = (m: string) => periodOf(m)!.end;

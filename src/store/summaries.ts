@@ -92,6 +92,8 @@ const TABLES: Table[] = [
       FROM events e CROSS JOIN event_participants p WHERE p.event_id = e.id AND ${FACTUAL} AND ${on(s, 'e.article_id')} GROUP BY 1` },
   { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,
     select: (s) => `SELECT m.actor_id, 0 * ?, COUNT(*) * ? FROM actor_mentions m WHERE ${on(s, 'm.article_id')} GROUP BY 1` },
+  { name: 'sum_totals', key: 'name', values: ['n'], uses: 1,
+    select: (s) => `SELECT 'factual', COUNT(*) * ? ${eventsIn(s)}` },
   ...(['articles:a.id', 'events:e.article_id', 'actor_mentions:m.article_id', 'places:p.article_id', 'times:t.article_id'].map((spec): Table => {
     const [table, col] = spec.split(':') as [string, string];
     return { name: 'sum_totals', key: 'name', values: ['n'], uses: 1,
