@@ -221,6 +221,8 @@ export interface ArticleListItem {
   language: string | null;
   /** Factual events coded from it. */
   events: number;
+  /** For an article without a title: its text's first 160 characters, to name it by (null when titled). */
+  lead: string | null;
 }
 
 export interface ActorFilter extends Page {

@@ -58,6 +58,10 @@ storeTest('breakdown by type, actor and country with deaths', async ({ store }) 
   const narrowed = await store.breakdown({ actor: ['IMG'] });
   assert.equal(narrowed.events, 1);
   assert.equal(narrowed.dead, 130);
+  // one actor id over all dates: the codes on the other side of its events, from sum_party_dyad
+  assert.deepEqual((await store.breakdown({ actor: ['putin-vladimir'] })).actors, [{ key: 'FRA', n: 1 }, { key: 'IMG', n: 1 }]);
+  assert.deepEqual((await store.breakdown({ actor: ['hollande-francois'] })).actors, [{ key: 'RUS', n: 3 }]);
+  assert.deepEqual((await store.breakdown({ recipient: ['RUS'] })).actors, [{ key: 'FRA', n: 3 }]);
   const dated = await store.breakdown({ since: '2015-11-20', until: '2015-11-30' });
   assert.equal(dated.events, 2);
   assert.deepEqual(dated.actors[0], { key: 'FRA', n: 2 });
