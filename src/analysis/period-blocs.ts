@@ -5,6 +5,7 @@
 import type { Store } from '../store/index.js';
 import { blocs, blocsOf, type BlocsOptions, type BlocsResult } from './blocs.js';
 import { signedGraphFromWeights } from './dyad-graph.js';
+import { fadedDyads } from './faded-dyads.js';
 
 /** Periods whose code-to-code dyads hold more events than this are graphed from the summaries. */
 export const FEW_EVENTS = 2_000;
@@ -15,8 +16,8 @@ export const DEFAULT_TOP = 30;
 export type PeriodBlocs = BlocsResult & { from: string };
 
 export async function periodBlocs(store: Store, opts: BlocsOptions): Promise<PeriodBlocs> {
-  // the months are faded and summed per dyad in the store: one row per dyad comes back
-  const weights = await store.dyadWeights({ since: opts.since, until: opts.until, end: opts.end, halfLifeDays: opts.halfLifeDays ?? 30, weight: opts.weight });
+  // the months are faded and summed per dyad in the store, month prefixes kept between requests
+  const weights = await fadedDyads(store, { since: opts.since, until: opts.until, end: opts.end, halfLifeDays: opts.halfLifeDays ?? 30, weight: opts.weight });
   const n = weights.rows.reduce((t, r) => t + r.n + r.zero, 0);
   if (n > FEW_EVENTS) {
     return { ...blocsOf(signedGraphFromWeights(weights), opts), from: `summaries: ${n} events between country codes, by month, no co-actor ties` };

@@ -176,8 +176,10 @@ function monthParts(since?: string, until?: string): { sql: string; args: Arg[];
   }
   // the cut months at either end, by day
   const cut: [string, string][] = [];
-  if (from && firstWhole !== from.slice(0, 7)) cut.push([from, to && to < monthEnd(from.slice(0, 7)) ? to : monthEnd(from.slice(0, 7))]);
-  if (to && lastWhole !== to.slice(0, 7) && !(from && from.slice(0, 7) === to.slice(0, 7))) cut.push([`${to.slice(0, 7)}-01`, to]);
+  const cutsFrom = from !== undefined && firstWhole !== from.slice(0, 7);
+  if (cutsFrom) cut.push([from, to && to < monthEnd(from.slice(0, 7)) ? to : monthEnd(from.slice(0, 7))]);
+  // (a period from the 1st to a day of the same month is cut here, not by the line above)
+  if (to && lastWhole !== to.slice(0, 7) && !(cutsFrom && from.slice(0, 7) === to.slice(0, 7))) cut.push([`${to.slice(0, 7)}-01`, to]);
   for (const [a, b] of cut) {
     parts.push({ sql: `FROM (SELECT s.actor AS actor, s.recipient AS recipient, substr(s.day, 1, 7) AS month, SUM(s.n) AS n,
         SUM(s.plover) AS plover, SUM(s.goldstein) AS goldstein, SUM(CASE WHEN s.quad <= 2 THEN s.n ELSE 0 END) AS coop
@@ -248,12 +250,12 @@ export function monthNumber(d: string): number {
   return Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
 }
 
-function nextMonth(m: string): string {
+export function nextMonth(m: string): string {
   const [y, mo] = m.split('-').map(Number) as [number, number];
   return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
 }
 
-function prevMonth(m: string): string {
+export function prevMonth(m: string): string {
   const [y, mo] = m.split('-').map(Number) as [number, number];
   return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
 }
