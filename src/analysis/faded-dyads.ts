@@ -75,3 +75,14 @@ export async function fadedDyads(store: Store, q: DyadWeightQuery): Promise<Dyad
   for (const [a, b] of cuts) add(rows, (await store.dyadWeights({ since: a, until: b, end, halfLifeDays: half, weight: q.weight })).rows);
   return { end, rows: [...rows.values()].sort((x, y) => (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : x.recipient < y.recipient ? -1 : 1)) };
 }
+
+/**
+ * Builds the month prefixes of every month from `first` to `last` (YYYY-MM), oldest first, each
+ * from the one before: what a reader does when it starts, for the page's default memory, so the
+ * first graphs asked for do not each sum every dyad and month of the store.
+ */
+export async function warmFadedDyads(store: Store, first: string, last: string, half: number): Promise<number> {
+  let n = 0;
+  for (let m = first; m <= last && n < MAX_PREFIXES; m = nextMonth(m), n++) await prefix(store, undefined, m, half, undefined);
+  return n;
+}

@@ -2,10 +2,15 @@
 // the page's heavy reads (and the graph of a big period) off the server's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BlocsOptions } from '../analysis/blocs.js';
+import { warmFadedDyads } from '../analysis/faded-dyads.js';
 import { periodBlocs } from '../analysis/period-blocs.js';
+import { bulkRange } from './counts.js';
 import { openStore, type Store } from '../store/index.js';
 
 const store: Store = await openStore((workerData as { file: string }).file);
+
+/** The page's default memory (web/src/views/graph.ts DEFAULT_MEMORY). */
+const DEFAULT_MEMORY_DAYS = 365;
 
 type Job = { id: number; method: string; args: unknown[] };
 
@@ -24,3 +29,13 @@ parentPort!.on('message', (job: Job | 'close') => {
   );
 });
 parentPort!.postMessage({ ready: true });
+
+// the alliance graph's month prefixes for the page's default memory, over the bulk of the dates
+// (the count curve's default range), built once now rather than by the first graphs asked for
+try {
+  const bulk = bulkRange((await store.dayCounts({}, 'quad')).days);
+  if (bulk) await warmFadedDyads(store, bulk.first.slice(0, 7), bulk.last.slice(0, 7), DEFAULT_MEMORY_DAYS);
+} catch (err) {
+  // only a head start: a graph asked for builds its own
+  process.stderr.write(`entente serve: reader warm-up: ${err instanceof Error ? err.message : String(err)}\n`);
+}
