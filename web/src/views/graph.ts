@@ -46,8 +46,8 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   root.append(periodForm);
 
   // the most active actors only, by default: a hundred labelled nodes are a tangle; "all" is a choice
-  const topWanted = Number(route.params.get('top'));
-  const topValue = TOPS.some((t) => t.n === topWanted) ? topWanted : DEFAULT_TOP;
+  const topParam = route.params.get('top');
+  const topValue = TOPS.find((t) => topParam !== null && String(t.n) === topParam)?.n ?? DEFAULT_TOP;
   const topSelect = h('select', { id: 'graph-top' }, TOPS.map((t) => h('option', { value: t.n, selected: t.n === topValue }, t.label)));
   const memoryDays = MEMORY.some((m) => String(m.days) === route.params.get('memory')) ? Number(route.params.get('memory')) : DEFAULT_MEMORY;
   const memory = h('select', { id: 'memory' }, MEMORY.map((m) => h('option', { value: m.days, selected: m.days === memoryDays }, m.label)));
@@ -97,6 +97,8 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
       if (ctl.signal.aborted) return;
       current = blocs;
       draw(cy, blocs);
+      // what is drawn, for the text twin's readers and for tests: the same actors as the lists below
+      canvas.dataset['actors'] = String(cy.nodes('[kind = "actor"]').length);
       clear(panel);
       panel.append(h('p', { class: 'hint' }, `Choose an actor or a tie (in the graph or the lists) to see its events up to ${until ?? 'today'}.`));
       describe(status, blocs, until, memory.selectedOptions[0]?.textContent ?? '', since);
@@ -206,7 +208,7 @@ const DEFAULT_MEMORY = 365;
 
 /** How many of the period's actors are drawn and listed, the most active first (0: all). */
 const TOPS = [
-  { n: 15, label: 'top 15' },
+  { n: 10, label: 'top 10' },
   { n: 30, label: 'top 30' },
   { n: 60, label: 'top 60' },
   { n: 120, label: 'top 120' },
