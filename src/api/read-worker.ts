@@ -6,6 +6,9 @@ import { warmFadedDyads } from '../analysis/faded-dyads.js';
 import { periodBlocs } from '../analysis/period-blocs.js';
 import { bulkRange } from './counts.js';
 import { openStore, type Store } from '../store/index.js';
+import { HttpError } from './http.js';
+import type { ApiConfig } from './route.js';
+import { apiRoutes } from './server.js';
 
 const store: Store = await openStore((workerData as { file: string }).file);
 
@@ -14,7 +17,17 @@ const DEFAULT_MEMORY_DAYS = 365;
 
 type Job = { id: number; method: string; args: unknown[] };
 
+/** The cached GET routes, run here whole: the reply comes back as its JSON text (server.ts). */
+const ROUTES = new Map(apiRoutes().filter((r) => r.method === 'GET' && r.cache).map((r) => [r.path, r]));
+const CONFIG: ApiConfig = { store, token: null, maxBody: 0 };
+
 async function run(job: Job): Promise<unknown> {
+  if (job.method === 'route') {
+    const [path, query, params] = job.args as [string, unknown, Record<string, string>];
+    const r = ROUTES.get(path);
+    if (!r) throw new Error(`read pool: no cached route ${path}`);
+    return JSON.stringify(await r.handle({ query, params, req: undefined as never, config: CONFIG }));
+  }
   if (job.method === 'periodBlocs') return periodBlocs(store, job.args[0] as BlocsOptions);
   const fn = (store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[job.method];
   if (typeof fn !== 'function') throw new Error(`read pool: no method ${job.method}`);
@@ -25,7 +38,9 @@ parentPort!.on('message', (job: Job | 'close') => {
   if (job === 'close') { void store.close().then(() => process.exit(0)); return; }
   run(job).then(
     (result) => parentPort!.postMessage({ id: job.id, result }),
-    (err: unknown) => parentPort!.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => parentPort!.postMessage(err instanceof HttpError
+      ? { id: job.id, error: err.message, status: err.status, parameter: err.parameter }
+      : { id: job.id, error: err instanceof Error ? err.message : String(err) }),
   );
 });
 parentPort!.postMessage({ ready: true });
