@@ -106,7 +106,9 @@ export async function dayCounts(sql: Sql, f: CountFilter, stack: Stack): Promise
 
 /** Counts by type, top actors and countries, and deaths, for the filter. */
 export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Breakdown> {
-  const sum = await summarySource(sql, f);
+  let sum = await summarySource(sql, f);
+  // one party over all dates: its types from the month rows (a party's day rows are tens of thousands)
+  if (sum?.name === 'sum_party_day' && !dated(f)) sum = { ...sum, from: 'sum_party_month s', name: 'sum_party_month' };
   const src = sum ?? eventSource(f);
   const types = (await sql.all<{ type: string; n: number; dead: number }>(sum
     ? `SELECT s.type AS type, SUM(s.n) AS n, SUM(s.dead) AS dead FROM ${src.from} ${whereOf(src)} GROUP BY 1`
@@ -124,7 +126,7 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
     const w: string[] = ["s.role = 'any'"], a: Arg[] = [];
     if (f.type !== undefined) { w.push('s.type = ?'); a.push(f.type); }
     dayBounds(f, 's.day', w, a);
-    actors = await sql.all(`SELECT s.key AS key, SUM(s.n) AS n FROM sum_party_day s WHERE ${w.join(' AND ')} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...a, top]);
+    actors = await topParties(sql, f, top);
     const cw = w.slice(1);
     countries = await sql.all(`SELECT s.country AS country, SUM(s.n) AS n, SUM(s.dead) AS dead FROM sum_country_day s
       ${cw.length ? `WHERE ${cw.join(' AND ')}` : ''} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...a, top]);
@@ -149,6 +151,31 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
   };
 }
 
+/**
+ * The most active party keys (either side) of a plain period: its whole months from sum_party_month
+ * (migration 014), the days of the months it cuts from sum_party_day; a month of news is a few
+ * thousand month rows instead of ten times as many day rows.
+ */
+async function topParties(sql: Sql, f: CountFilter, top: number): Promise<{ key: string; n: number }[]> {
+  const split = splitMonths(f.since, f.until);
+  const parts: string[] = [];
+  const args: Arg[] = [];
+  const type = f.type !== undefined ? ' AND type = ?' : '';
+  if (split.whole) {
+    parts.push(`SELECT key, SUM(n) AS n FROM sum_party_month WHERE role = 'any' AND month <> ''${split.first ? ' AND month >= ?' : ''}${split.last ? ' AND month <= ?' : ''}${type} GROUP BY key`);
+    if (split.first) args.push(split.first);
+    if (split.last) args.push(split.last);
+    if (f.type !== undefined) args.push(f.type);
+  }
+  for (const [a, b] of split.cuts) {
+    parts.push(`SELECT key, SUM(n) AS n FROM sum_party_day WHERE role = 'any' AND day >= ? AND day <= ?${type} GROUP BY key`);
+    args.push(a, b, ...(f.type !== undefined ? [f.type] : []));
+  }
+  if (!parts.length) return [];
+  return (await sql.all<{ key: string; n: number }>(`SELECT x.key AS key, SUM(x.n) AS n FROM (${parts.join(' UNION ALL ')}) x
+    GROUP BY x.key ORDER BY 2 DESC, 1 LIMIT ?`, [...args, top])).map((r) => ({ key: r.key, n: Number(r.n) }));
+}
+
 /** How many factual events, per the summary (for the unfiltered header counts): one row (migration 013). */
 export async function factualTotal(sql: Sql): Promise<number> {
   return Number((await sql.get<{ n: number | null }>(`SELECT n FROM sum_totals WHERE name = 'factual'`))?.n ?? 0);
@@ -162,30 +189,37 @@ const monthEnd = (m: string) => periodOf(m)!.end;
  * part a SELECT of (actor, recipient, month, n, plover, goldstein, coop) from `m`.
  */
 function monthParts(since?: string, until?: string): { sql: string; args: Arg[]; whole: boolean }[] {
-  const from = since ? periodOf(since)!.start : undefined, to = until ? periodOf(until)!.end : undefined;
-  // whole months inside the period
-  const firstWhole = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
-  const lastWhole = to === undefined ? undefined : monthEnd(to.slice(0, 7)) === to ? to.slice(0, 7) : prevMonth(to.slice(0, 7));
+  const split = splitMonths(since, until);
   const parts: { sql: string; args: Arg[]; whole: boolean }[] = [];
-  if (!(firstWhole && lastWhole && firstWhole > lastWhole)) {
+  if (split.whole) {
     const where: string[] = ['1 = 1'];
     const args: Arg[] = [];
-    if (firstWhole) { where.push('m.month >= ?'); args.push(firstWhole); }
-    if (lastWhole) { where.push('m.month <= ?'); args.push(lastWhole); }
+    if (split.first) { where.push('m.month >= ?'); args.push(split.first); }
+    if (split.last) { where.push('m.month <= ?'); args.push(split.last); }
     parts.push({ sql: `FROM sum_dyad_month m WHERE ${where.join(' AND ')}`, args, whole: true });
   }
-  // the cut months at either end, by day
-  const cut: [string, string][] = [];
-  const cutsFrom = from !== undefined && firstWhole !== from.slice(0, 7);
-  if (cutsFrom) cut.push([from, to && to < monthEnd(from.slice(0, 7)) ? to : monthEnd(from.slice(0, 7))]);
-  // (a period from the 1st to a day of the same month is cut here, not by the line above)
-  if (to && lastWhole !== to.slice(0, 7) && !(cutsFrom && from.slice(0, 7) === to.slice(0, 7))) cut.push([`${to.slice(0, 7)}-01`, to]);
-  for (const [a, b] of cut) {
+  for (const [a, b] of split.cuts) {
     parts.push({ sql: `FROM (SELECT s.actor AS actor, s.recipient AS recipient, substr(s.day, 1, 7) AS month, SUM(s.n) AS n,
         SUM(s.plover) AS plover, SUM(s.goldstein) AS goldstein, SUM(CASE WHEN s.quad <= 2 THEN s.n ELSE 0 END) AS coop
       FROM sum_dyad_day s WHERE s.day >= ? AND s.day <= ? GROUP BY 1, 2, 3) m`, args: [a, b], whole: false });
   }
   return parts;
+}
+
+/**
+ * A period as the whole months inside it (first..last, YYYY-MM, either open) and the day ranges of
+ * the months it cuts at either end: what the month summaries answer and what the day ones must.
+ */
+export function splitMonths(since?: string, until?: string): { whole: boolean; first?: string; last?: string; cuts: [string, string][] } {
+  const from = since ? periodOf(since)!.start : undefined, to = until ? periodOf(until)!.end : undefined;
+  const first = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const last = to === undefined ? undefined : monthEnd(to.slice(0, 7)) === to ? to.slice(0, 7) : prevMonth(to.slice(0, 7));
+  const cuts: [string, string][] = [];
+  const cutsFrom = from !== undefined && first !== from.slice(0, 7);
+  if (cutsFrom) cuts.push([from, to && to < monthEnd(from.slice(0, 7)) ? to : monthEnd(from.slice(0, 7))]);
+  // (a period from the 1st to a day of the same month is cut here, not by the line above)
+  if (to && last !== to.slice(0, 7) && !(cutsFrom && from.slice(0, 7) === to.slice(0, 7))) cuts.push([`${to.slice(0, 7)}-01`, to]);
+  return { whole: !(first && last && first > last), ...(first ? { first } : {}), ...(last ? { last } : {}), cuts };
 }
 
 export async function dyadMonths(sql: Sql, since?: string, until?: string): Promise<DyadMonth[]> {

@@ -73,6 +73,8 @@ const TABLES: Table[] = [
     select: (s) => `SELECT e.place_country, COUNT(*) * ?, SUM(COALESCE(e.dead, 0)) * ? ${eventsIn(s)} AND e.place_country IS NOT NULL GROUP BY 1` },
   { name: 'sum_party_day', key: 'role, key, day, type, quad', values: ['n', 'dead'], uses: 6,
     select: (s) => `SELECT role, key, day, type, quad, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
+  { name: 'sum_party_month', key: 'role, key, month, type', values: ['n', 'dead'], uses: 6,
+    select: (s) => `SELECT role, key, substr(day, 1, 7), type, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4` },
   { name: 'sum_party_country', key: 'role, key, country', values: ['n', 'dead'], uses: 6,
     select: (s) => `SELECT role, key, country, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE country <> '' GROUP BY 1, 2, 3` },
   { name: 'sum_party', key: 'role, key', values: ['n', 'dead'], uses: 6,
