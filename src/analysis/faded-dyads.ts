@@ -83,6 +83,10 @@ export async function fadedDyads(store: Store, q: DyadWeightQuery): Promise<Dyad
  */
 export async function warmFadedDyads(store: Store, first: string, last: string, half: number): Promise<number> {
   let n = 0;
-  for (let m = first; m <= last && n < MAX_PREFIXES; m = nextMonth(m), n++) await prefix(store, undefined, m, half, undefined);
+  for (let m = first; m <= last && n < MAX_PREFIXES; m = nextMonth(m), n++) {
+    await prefix(store, undefined, m, half, undefined);
+    // a turn of the event loop between months: a reader answers requests while it warms
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return n;
 }

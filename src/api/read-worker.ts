@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BlocsOptions } from '../analysis/blocs.js';
 import { warmFadedDyads } from '../analysis/faded-dyads.js';
-import { periodBlocs } from '../analysis/period-blocs.js';
+import { DEFAULT_TOP, periodBlocs } from '../analysis/period-blocs.js';
 import { bulkRange } from './counts.js';
 import { openStore, type Store } from '../store/index.js';
 import { HttpError } from './http.js';
@@ -49,7 +49,11 @@ parentPort!.postMessage({ ready: true });
 // (the count curve's default range), built once now rather than by the first graphs asked for
 try {
   const bulk = bulkRange((await store.dayCounts({}, 'quad')).days);
-  if (bulk) await warmFadedDyads(store, bulk.first.slice(0, 7), bulk.last.slice(0, 7), DEFAULT_MEMORY_DAYS);
+  if (bulk) {
+    await warmFadedDyads(store, bulk.first.slice(0, 7), bulk.last.slice(0, 7), DEFAULT_MEMORY_DAYS);
+    // and one graph, so the graph and community code is compiled before a request waits on it
+    await periodBlocs(store, { until: bulk.last, halfLifeDays: DEFAULT_MEMORY_DAYS, top: DEFAULT_TOP });
+  }
 } catch (err) {
   // only a head start: a graph asked for builds its own
   process.stderr.write(`entente serve: reader warm-up: ${err instanceof Error ? err.message : String(err)}\n`);
