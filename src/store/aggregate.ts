@@ -198,10 +198,11 @@ function monthParts(since?: string, until?: string): { sql: string; args: Arg[];
     if (split.last) { where.push('m.month <= ?'); args.push(split.last); }
     parts.push({ sql: `FROM sum_dyad_month m WHERE ${where.join(' AND ')}`, args, whole: true });
   }
+  // each cut lies in one month: summed along sum_dyad_day_month (migration 015) in pair order
   for (const [a, b] of split.cuts) {
-    parts.push({ sql: `FROM (SELECT s.actor AS actor, s.recipient AS recipient, substr(s.day, 1, 7) AS month, SUM(s.n) AS n,
+    parts.push({ sql: `FROM (SELECT s.actor AS actor, s.recipient AS recipient, MIN(substr(s.day, 1, 7)) AS month, SUM(s.n) AS n,
         SUM(s.plover) AS plover, SUM(s.goldstein) AS goldstein, SUM(CASE WHEN s.quad <= 2 THEN s.n ELSE 0 END) AS coop
-      FROM sum_dyad_day s WHERE s.day >= ? AND s.day <= ? GROUP BY 1, 2, 3) m`, args: [a, b], whole: false });
+      FROM sum_dyad_day s WHERE substr(s.day, 1, 7) = ? AND s.day >= ? AND s.day <= ? GROUP BY s.actor, s.recipient) m`, args: [a.slice(0, 7), a, b], whole: false });
   }
   return parts;
 }
