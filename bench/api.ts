@@ -1,11 +1,12 @@
-// npm run bench:api -- --events N [--clients 20] [--rounds 8] [--stories 150] [--keep FILE]
-// Fills a fresh SQLite store with N events (api-fill.ts), serves it with `entente serve` on
+// npm run bench:api -- --events N [--clients 20] [--rounds 8] [--stories 400] [--keep FILE] [--reuse] [--fill-only] [--no-browser]
+// Fills a fresh SQLite store with N events (api-fill.ts) (with --reuse, serves the one --keep
+// names as it is, when it holds N events: a 1M fill takes minutes), serves it with `entente serve` on
 // 127.0.0.1, measures the timeline's first content in Chromium and the p95 of each API call the
 // page makes under concurrent clients (api-load.ts), and writes bench/api-last.json. Figures
 // only: nothing here asserts a time.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -59,35 +60,50 @@ async function firstContent(base: string, runs: number): Promise<number[] | null
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     events: { type: 'string', default: '100000' }, clients: { type: 'string', default: '20' }, rounds: { type: 'string', default: '8' },
-    stories: { type: 'string', default: '400' }, keep: { type: 'string' },
+    stories: { type: 'string', default: '400' }, keep: { type: 'string' }, reuse: { type: 'boolean', default: false }, 'fill-only': { type: 'boolean', default: false }, 'no-browser': { type: 'boolean', default: false },
   } });
   const n = Number(values.events), clients = Number(values.clients), rounds = Number(values.rounds);
   const root = repoRoot();
-  const parts = fullCorpus(sharedDir(root), root);
-  const inputs = parts.flatMap((p) => p.inputs).slice(0, Number(values.stories));
-  const t0 = Date.now();
-  const pools = codeStories(inputs);
-  const codeSeconds = (Date.now() - t0) / 1000;
-  console.log(`coded ${inputs.length} stories in ${codeSeconds.toFixed(1)} s: ${pools.docs.length} with events, ${pools.actors.length} actors, ${pools.places.length} places`);
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-api-'));
   const db = values.keep ?? join(dir, 'bench.db');
-  if (values.keep && existsSync(db)) rmSync(db);
+  let filled: { events: number; articles: number; seconds: number };
+  let stories: number | null = null;
+  if (values.reuse && values.keep && existsSync(db)) {
+    const s = await openStore(db);
+    const c = await s.counts();
+    await s.close();
+    if (c.events !== n) throw new Error(`--reuse: ${db} holds ${c.events} factual events, not ${n}`);
+    filled = { events: n, articles: c.articles, seconds: 0 };
+    console.log(`reusing ${db}: ${c.events} events, ${c.articles} articles`);
+  } else {
+    const parts = fullCorpus(sharedDir(root), root);
+    const inputs = parts.flatMap((p) => p.inputs).slice(0, Number(values.stories));
+    const t0 = Date.now();
+    const pools = codeStories(inputs);
+    stories = pools.docs.length;
+    console.log(`coded ${inputs.length} stories in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${pools.docs.length} with events, ${pools.actors.length} actors, ${pools.places.length} places`);
+    if (values.keep && existsSync(db)) rmSync(db);
+    const store = await openStore(db);
+    filled = await fill(store, pools, n);
+    await store.close();
+  }
   const store = await openStore(db);
-  const filled = await fill(store, pools, n);
   const top = (await store.breakdown({}, 20)).actors.map((a) => a.key);
   const days = await store.dayCounts({}, 'quad');
   await store.close();
   const size = ['', '-wal'].reduce((t, s) => t + (existsSync(db + s) ? statSync(db + s).size : 0), 0);
-  console.log(`filled ${filled.events} events (${filled.articles} articles) in ${filled.seconds.toFixed(0)} s; store ${(size / 1e6).toFixed(0)} MB`);
+  console.log(`${stories === null ? 'reused' : 'filled'} ${filled.events} events (${filled.articles} articles) in ${filled.seconds.toFixed(0)} s; store ${(size / 1e6).toFixed(0)} MB`);
+  if (values['fill-only']) return;
   const months = [...new Set(days.days.map((d) => d.day.slice(0, 7)).filter((m) => m >= '2019'))];
   const server = await serve(db);
   try {
     const first = await (await fetch(`${server.base}api/events?order=newest&limit=100&count=false`)).json() as { next: string | null };
-    const fc = await firstContent(server.base, 3);
+    const fc = values['no-browser'] ? null : await firstContent(server.base, 3);
     const loaded = await load(server.base, clients, rounds, top, months, first.next);
     const median = fc ? [...fc].sort((a, b) => a - b)[Math.floor(fc.length / 2)]! : null;
     const result = {
-      events: n, articles: filled.articles, stories_coded: pools.docs.length, fill_seconds: Math.round(filled.seconds),
+      events: n, articles: filled.articles, stories_coded: stories, fill_seconds: stories === null ? null : Math.round(filled.seconds),
+      load_average: loadavg().map((x) => Math.round(x * 100) / 100),
       db_mb: Math.round(size / 1e6), first_content_ms: median, first_content_runs_ms: fc,
       p95_ms_concurrent: Math.max(...Object.values(loaded.p95_ms)), clients, requests: loaded.requests, errors: loaded.errors,
       p95_ms: loaded.p95_ms, max_ms: loaded.max_ms, load_seconds: loaded.seconds,

@@ -11,6 +11,8 @@ export interface BlocsOptions extends SignedGraphOptions {
   seed?: number;
   /** Modularity resolution γ (default 1). */
   resolution?: number;
+  /** Keep only this many actors, the most active (by events, then id); the rest are left out before blocs are sought. */
+  top?: number;
 }
 
 export interface BlocNode {
@@ -79,6 +81,8 @@ export interface BlocsResult {
   balance: Balance;
   tensions: Tension[];
   courted: Courted[];
+  /** Actors in the period before `top` kept the most active (nodes.length when none were left out). */
+  actors: number;
 }
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -91,6 +95,11 @@ export function blocs(events: readonly StoredEvent[], opts: BlocsOptions = {}): 
 /** Blocs of an already built signed graph (blocs() builds it from events; dyad-graph.ts from summaries). */
 export function blocsOf(built: SignedGraphResult, opts: BlocsOptions): BlocsResult {
   const g = built.graph;
+  const actors = g.order;
+  if (opts.top !== undefined && g.order > opts.top) {
+    const ranked = g.mapNodes((id, at) => ({ id, n: at.events })).sort((x, y) => y.n - x.n || (x.id < y.id ? -1 : 1));
+    for (const { id } of ranked.slice(opts.top)) g.dropNode(id);
+  }
   const ids = g.nodes().sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const edgeList = g.mapEdges((_k, at, s, t) => ({ a: index.get(s)!, b: index.get(t)!, w: at.weight }));
@@ -149,6 +158,7 @@ export function blocsOf(built: SignedGraphResult, opts: BlocsOptions): BlocsResu
     balance: balanceOf(g),
     tensions,
     courted: courted(g, blocOf, rels),
+    actors,
   };
 }
 

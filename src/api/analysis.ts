@@ -1,15 +1,11 @@
-// Relations between dyads and blocs of actors, computed on request from the stored events
-// (src/analysis does the work; these routes read the events and page the dyads). Blocs of a
-// period of more than BIG_PERIOD events come from the dyad summaries instead (dyad-graph.ts).
-import { blocs, blocsOf } from '../analysis/blocs.js';
-import { signedGraphFromDyads } from '../analysis/dyad-graph.js';
+// Relations between dyads and blocs of actors (src/analysis does the work; these routes read the
+// store and page the dyads). The blocs of a period are computed on a reader thread when there is
+// a read pool (period-blocs.ts: from the dyad summaries unless the period holds few events).
+import { DEFAULT_TOP, periodBlocs } from '../analysis/period-blocs.js';
 import { relations } from '../analysis/relations.js';
 import { BlocsQuery, RelationsQuery } from './params.js';
 import type { ReadPool } from './read-pool.js';
 import { route, type Route } from './route.js';
-
-/** Periods with more events than this are graphed from the summaries. */
-export const BIG_PERIOD = 50_000;
 
 export const ANALYSIS_ROUTES: Route[] = [
   route({
@@ -29,20 +25,11 @@ export const ANALYSIS_ROUTES: Route[] = [
   route({
     method: 'GET', path: '/api/blocs', cache: true, summary: 'Blocs of actors (signed communities of the decayed cooperation/conflict graph), balance, tensions and courted actors',
     query: BlocsQuery, shape: 'object',
-    returns: 'BlocsResult: { end, halfLifeDays, events, skipped, nodes, edges, blocs, between, modularity, balance, tensions, courted }',
-    async handle({ query: { since, until, half_life, weight, end }, config }) {
-      const opts = { since, until, halfLifeDays: half_life, weight, end };
-      // a big period is drawn from the dyad summaries by month, never read event by event
-      const days = await config.store.dayCounts({ since, until }, 'quad');
-      const n = days.days.reduce((t, d) => t + d.n, 0);
-      if (n > BIG_PERIOD) {
-        const pool = (config.store as { pool?: ReadPool }).pool;
-        const result = pool ? await pool.call<ReturnType<typeof blocsOf>>('blocsFromSummaries', [since, until, opts])
-          : blocsOf(signedGraphFromDyads(await config.store.dyadMonths(since, until), opts), opts);
-        return { ...result, from: `summaries: ${n} events dated to the day, by month and country code, no co-actor ties` };
-      }
-      const events = await config.store.events({ since, until });
-      return blocs(events, opts);
+    returns: 'BlocsResult: { end, halfLifeDays, events, skipped, nodes, edges, blocs, between, modularity, balance, tensions, courted, actors (before top), from }',
+    async handle({ query: { since, until, half_life, weight, end, top }, config }) {
+      const opts = { since, until, halfLifeDays: half_life, weight, end, top: top === 0 ? undefined : top ?? DEFAULT_TOP };
+      const pool = (config.store as { pool?: ReadPool }).pool;
+      return pool ? pool.call('periodBlocs', [opts]) : periodBlocs(config.store, opts);
     },
   }),
 ];

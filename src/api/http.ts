@@ -41,6 +41,30 @@ export function sendJsonText(res: ServerResponse, status: number, text: string, 
   res.end(res.req.method === 'HEAD' ? undefined : text);
 }
 
+/** Replies this long or longer go gzipped to a client that takes gzip. */
+export const GZIP_FROM = 2048;
+
+/** Whether the request takes gzip (Accept-Encoding names it, not with q=0). */
+export function takesGzip(req: { headers: { 'accept-encoding'?: string | undefined } }): boolean {
+  return (req.headers['accept-encoding'] ?? '').split(',').some((p) => { const [name, q] = p.trim().split(';'); return name === 'gzip' && q?.trim() !== 'q=0'; });
+}
+
+/** A kept reply as the client takes it: gzipped (made on demand by gz()) or as text. */
+export function sendKeptJson(res: ServerResponse, text: string, gz: () => Buffer): void {
+  if (text.length < GZIP_FROM || !takesGzip(res.req)) { sendJsonText(res, 200, text, { Vary: 'Accept-Encoding' }); return; }
+  const body = gz();
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Encoding': 'gzip',
+    'Content-Length': String(body.length),
+    Vary: 'Accept-Encoding',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': API_CSP,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
 /** The error body: `{ error, parameter? }`. */
 export function sendError(res: ServerResponse, err: HttpError): void {
   const body: { error: string; parameter?: string } = { error: err.message };

@@ -170,4 +170,5 @@ export const BlocsQuery = z.strictObject({
   weight: z.enum(WEIGHTS).optional().describe('How an event weighs: PLOVER score (default), Goldstein scale, or +1/-1 by quad class'),
   end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => periodOf(s) !== null, 'not a real date').optional()
     .describe('Reference day ages are counted back from (default: end of until, else the latest event)'),
+  top: z.coerce.number().int().min(0).max(10_000).optional().describe('Keep the most active actors only (default 30; 0: all)'),
 });

@@ -1,20 +1,34 @@
 // One reader of the read pool (read-pool.ts): its own connection to the SQLite store, answering
 // the page's heavy reads (and the graph of a big period) off the server's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
-import { blocsOf } from '../analysis/blocs.js';
-import { signedGraphFromDyads } from '../analysis/dyad-graph.js';
-import type { SignedGraphOptions } from '../analysis/signed-graph.js';
+import type { BlocsOptions } from '../analysis/blocs.js';
+import { warmFadedDyads } from '../analysis/faded-dyads.js';
+import { DEFAULT_TOP, periodBlocs } from '../analysis/period-blocs.js';
+import { bulkRange } from './counts.js';
 import { openStore, type Store } from '../store/index.js';
+import { HttpError } from './http.js';
+import type { ApiConfig } from './route.js';
+import { apiRoutes } from './server.js';
 
 const store: Store = await openStore((workerData as { file: string }).file);
 
+/** The page's default memory (web/src/views/graph.ts DEFAULT_MEMORY). */
+const DEFAULT_MEMORY_DAYS = 365;
+
 type Job = { id: number; method: string; args: unknown[] };
 
+/** The cached GET routes, run here whole: the reply comes back as its JSON text (server.ts). */
+const ROUTES = new Map(apiRoutes().filter((r) => r.method === 'GET' && r.cache).map((r) => [r.path, r]));
+const CONFIG: ApiConfig = { store, token: null, maxBody: 0 };
+
 async function run(job: Job): Promise<unknown> {
-  if (job.method === 'blocsFromSummaries') {
-    const [since, until, opts] = job.args as [string | undefined, string | undefined, SignedGraphOptions];
-    return blocsOf(signedGraphFromDyads(await store.dyadMonths(since, until), opts), opts);
+  if (job.method === 'route') {
+    const [path, query, params] = job.args as [string, unknown, Record<string, string>];
+    const r = ROUTES.get(path);
+    if (!r) throw new Error(`read pool: no cached route ${path}`);
+    return JSON.stringify(await r.handle({ query, params, req: undefined as never, config: CONFIG }));
   }
+  if (job.method === 'periodBlocs') return periodBlocs(store, job.args[0] as BlocsOptions);
   const fn = (store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[job.method];
   if (typeof fn !== 'function') throw new Error(`read pool: no method ${job.method}`);
   return fn.apply(store, job.args);
@@ -24,7 +38,23 @@ parentPort!.on('message', (job: Job | 'close') => {
   if (job === 'close') { void store.close().then(() => process.exit(0)); return; }
   run(job).then(
     (result) => parentPort!.postMessage({ id: job.id, result }),
-    (err: unknown) => parentPort!.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => parentPort!.postMessage(err instanceof HttpError
+      ? { id: job.id, error: err.message, status: err.status, parameter: err.parameter }
+      : { id: job.id, error: err instanceof Error ? err.message : String(err) }),
   );
 });
 parentPort!.postMessage({ ready: true });
+
+// the alliance graph's month prefixes for the page's default memory, over the bulk of the dates
+// (the count curve's default range), built once now rather than by the first graphs asked for
+try {
+  const bulk = bulkRange((await store.dayCounts({}, 'quad')).days);
+  if (bulk) {
+    await warmFadedDyads(store, bulk.first.slice(0, 7), bulk.last.slice(0, 7), DEFAULT_MEMORY_DAYS);
+    // and one graph, so the graph and community code is compiled before a request waits on it
+    await periodBlocs(store, { until: bulk.last, halfLifeDays: DEFAULT_MEMORY_DAYS, top: DEFAULT_TOP });
+  }
+} catch (err) {
+  // only a head start: a graph asked for builds its own
+  process.stderr.write(`entente serve: reader warm-up: ${err instanceof Error ? err.message : String(err)}\n`);
+}

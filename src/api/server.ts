@@ -5,8 +5,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { repoRoot } from '../data.js';
 import type { Store } from '../store/index.js';
-import { BASE_HEADERS, HttpError, sendError, sendJson, sendJsonText } from './http.js';
+import { BASE_HEADERS, HttpError, sendError, sendJson, sendKeptJson } from './http.js';
 import { ReplyCache } from './cache.js';
+import type { ReadPool } from './read-pool.js';
 import { ANALYSIS_ROUTES } from './analysis.js';
 import { COUNT_ROUTES } from './counts.js';
 import { Download } from './download.js';
@@ -115,7 +116,14 @@ export function createApiServer(options: ApiOptions): Server {
     const query = parseQuery(hit.c.route.query, url.searchParams);
     if (hit.c.route.cache) {
       const key = `${path}?${[...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join('&')}`;
-      return sendJsonText(res, 200, await cache.get(key, () => hit.c.route.handle({ query, params, req, config })));
+      // with a read pool the whole handler runs on a reader, which sends back the reply's JSON text:
+      // rows are not copied across threads to be reshaped and serialised on this loop
+      const pool = (options.store as { pool?: ReadPool }).pool;
+      const make = pool
+        ? () => pool.call<string>('route', [hit.c.route.path, query, params])
+        : async () => JSON.stringify(await hit.c.route.handle({ query, params, req, config }));
+      const text = await cache.get(key, make);
+      return sendKeptJson(res, text, () => cache.gzipOf(key, text));
     }
     const body = await hit.c.route.handle({ query, params, req, config });
     if (body instanceof Download) return sendDownload(res, body);

@@ -5,7 +5,7 @@
 // participant and date indexes.
 import { periodOf } from './dates.js';
 import type { Arg, Sql } from './sql.js';
-import type { Breakdown, CountFilter, DayCount, DayCounts, DyadMonth, Stack } from './types.js';
+import type { Breakdown, CountFilter, DayCount, DayCounts, DyadMonth, DyadWeight, DyadWeightQuery, DyadWeights, Stack } from './types.js';
 
 export type { Breakdown, CountFilter, DayCount, DayCounts, Stack };
 import { DAY, FACTUAL, partyIds } from './summaries.js';
@@ -106,7 +106,9 @@ export async function dayCounts(sql: Sql, f: CountFilter, stack: Stack): Promise
 
 /** Counts by type, top actors and countries, and deaths, for the filter. */
 export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Breakdown> {
-  const sum = await summarySource(sql, f);
+  let sum = await summarySource(sql, f);
+  // one party over all dates: its types from the month rows (a party's day rows are tens of thousands)
+  if (sum?.name === 'sum_party_day' && !dated(f)) sum = { ...sum, from: 'sum_party_month s', name: 'sum_party_month' };
   const src = sum ?? eventSource(f);
   const types = (await sql.all<{ type: string; n: number; dead: number }>(sum
     ? `SELECT s.type AS type, SUM(s.n) AS n, SUM(s.dead) AS dead FROM ${src.from} ${whereOf(src)} GROUP BY 1`
@@ -124,14 +126,13 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
     const w: string[] = ["s.role = 'any'"], a: Arg[] = [];
     if (f.type !== undefined) { w.push('s.type = ?'); a.push(f.type); }
     dayBounds(f, 's.day', w, a);
-    actors = await sql.all(`SELECT s.key AS key, SUM(s.n) AS n FROM sum_party_day s WHERE ${w.join(' AND ')} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...a, top]);
+    actors = await topParties(sql, f, top);
     const cw = w.slice(1);
     countries = await sql.all(`SELECT s.country AS country, SUM(s.n) AS n, SUM(s.dead) AS dead FROM sum_country_day s
       ${cw.length ? `WHERE ${cw.join(' AND ')}` : ''} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...a, top]);
-  } else if (one && !dated(f) && f.type === undefined && (await isCode(sql, one.key))) {
-    // one actor (or recipient) code over all dates: its counterparts and places from the summaries
-    const [mine, other] = one.role === 'actor' ? ['actor', 'recipient'] : ['recipient', 'actor'];
-    actors = await sql.all(`SELECT ${other} AS key, n FROM sum_dyad WHERE ${mine} = ? ORDER BY n DESC, ${other} LIMIT ?`, [one.key, top]);
+  } else if (one && !dated(f) && f.type === undefined) {
+    // one actor (or recipient), code or actor id, over all dates: its counterparts and places from the summaries
+    actors = await sql.all(`SELECT other AS key, n FROM sum_party_dyad WHERE role = ? AND key = ? ORDER BY n DESC, other LIMIT ?`, [one.role, one.key, top]);
     countries = await sql.all(`SELECT country, n, dead FROM sum_party_country WHERE role = ? AND key = ? ORDER BY n DESC, country LIMIT ?`, [one.role, one.key, top]);
   } else {
     // who else takes part in the matching events, on either side
@@ -150,47 +151,146 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
   };
 }
 
-/** How many factual events, per the summary (for the unfiltered header counts). */
+/**
+ * The most active party keys (either side) of a plain period: its whole months from sum_party_month
+ * (migration 014), the days of the months it cuts from sum_party_day; a month of news is a few
+ * thousand month rows instead of ten times as many day rows.
+ */
+async function topParties(sql: Sql, f: CountFilter, top: number): Promise<{ key: string; n: number }[]> {
+  const split = splitMonths(f.since, f.until);
+  const parts: string[] = [];
+  const args: Arg[] = [];
+  const type = f.type !== undefined ? ' AND type = ?' : '';
+  if (split.whole) {
+    parts.push(`SELECT key, SUM(n) AS n FROM sum_party_month WHERE role = 'any' AND month <> ''${split.first ? ' AND month >= ?' : ''}${split.last ? ' AND month <= ?' : ''}${type} GROUP BY key`);
+    if (split.first) args.push(split.first);
+    if (split.last) args.push(split.last);
+    if (f.type !== undefined) args.push(f.type);
+  }
+  for (const [a, b] of split.cuts) {
+    parts.push(`SELECT key, SUM(n) AS n FROM sum_party_day WHERE role = 'any' AND day >= ? AND day <= ?${type} GROUP BY key`);
+    args.push(a, b, ...(f.type !== undefined ? [f.type] : []));
+  }
+  if (!parts.length) return [];
+  return (await sql.all<{ key: string; n: number }>(`SELECT x.key AS key, SUM(x.n) AS n FROM (${parts.join(' UNION ALL ')}) x
+    GROUP BY x.key ORDER BY 2 DESC, 1 LIMIT ?`, [...args, top])).map((r) => ({ key: r.key, n: Number(r.n) }));
+}
+
+/** How many factual events, per the summary (for the unfiltered header counts): one row (migration 013). */
 export async function factualTotal(sql: Sql): Promise<number> {
-  return Number((await sql.get<{ n: number | null }>('SELECT SUM(n) AS n FROM sum_day'))?.n ?? 0);
+  return Number((await sql.get<{ n: number | null }>(`SELECT n FROM sum_totals WHERE name = 'factual'`))?.n ?? 0);
 }
 
 const monthEnd = (m: string) => periodOf(m)!.end;
 
 /**
  * Dyads per month for a period: whole months from sum_dyad_month, the days of a month the period
- * cuts from sum_dyad_day, so a period of any days costs about one row per dyad and month.
+ * cuts from sum_dyad_day, so a period of any days costs about one row per dyad and month. Each
+ * part a SELECT of (actor, recipient, month, n, plover, goldstein, coop) from `m`.
  */
-export async function dyadMonths(sql: Sql, since?: string, until?: string): Promise<DyadMonth[]> {
-  const from = since ? periodOf(since)!.start : undefined, to = until ? periodOf(until)!.end : undefined;
-  // whole months inside the period
-  const firstWhole = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
-  const lastWhole = to === undefined ? undefined : monthEnd(to.slice(0, 7)) === to ? to.slice(0, 7) : prevMonth(to.slice(0, 7));
-  const where: string[] = ['1 = 1'];
-  const args: Arg[] = [];
-  if (firstWhole) { where.push('month >= ?'); args.push(firstWhole); }
-  if (lastWhole) { where.push('month <= ?'); args.push(lastWhole); }
-  const whole = (firstWhole && lastWhole && firstWhole > lastWhole) ? [] : await sql.all<DyadMonth>(`SELECT actor, recipient, month, n, plover, goldstein, coop
-    FROM sum_dyad_month WHERE ${where.join(' AND ')}`, args);
-  // the cut months at either end, by day
-  const parts: [string, string][] = [];
-  if (from && firstWhole !== from.slice(0, 7)) parts.push([from, to && to < monthEnd(from.slice(0, 7)) ? to : monthEnd(from.slice(0, 7))]);
-  if (to && lastWhole !== to.slice(0, 7) && !(from && from.slice(0, 7) === to.slice(0, 7))) parts.push([`${to.slice(0, 7)}-01`, to]);
-  const cut: DyadMonth[] = [];
-  for (const [a, b] of parts) {
-    cut.push(...await sql.all<DyadMonth>(`SELECT s.actor AS actor, s.recipient AS recipient, substr(s.day, 1, 7) AS month, SUM(s.n) AS n,
-        SUM(s.plover) AS plover, SUM(s.goldstein) AS goldstein, SUM(CASE WHEN s.quad <= 2 THEN s.n ELSE 0 END) AS coop
-      FROM sum_dyad_day s WHERE s.day >= ? AND s.day <= ? GROUP BY 1, 2, 3`, [a, b]));
+function monthParts(since?: string, until?: string): { sql: string; args: Arg[]; whole: boolean }[] {
+  const split = splitMonths(since, until);
+  const parts: { sql: string; args: Arg[]; whole: boolean }[] = [];
+  if (split.whole) {
+    const where: string[] = ['1 = 1'];
+    const args: Arg[] = [];
+    if (split.first) { where.push('m.month >= ?'); args.push(split.first); }
+    if (split.last) { where.push('m.month <= ?'); args.push(split.last); }
+    parts.push({ sql: `FROM sum_dyad_month m WHERE ${where.join(' AND ')}`, args, whole: true });
   }
-  return [...whole, ...cut].map((r) => ({ ...r, n: Number(r.n), plover: Number(r.plover), goldstein: Number(r.goldstein), coop: Number(r.coop) }));
+  // each cut lies in one month: summed along sum_dyad_day_month (migration 015) in pair order
+  for (const [a, b] of split.cuts) {
+    parts.push({ sql: `FROM (SELECT s.actor AS actor, s.recipient AS recipient, MIN(substr(s.day, 1, 7)) AS month, SUM(s.n) AS n,
+        SUM(s.plover) AS plover, SUM(s.goldstein) AS goldstein, SUM(CASE WHEN s.quad <= 2 THEN s.n ELSE 0 END) AS coop
+      FROM sum_dyad_day s WHERE substr(s.day, 1, 7) = ? AND s.day >= ? AND s.day <= ? GROUP BY s.actor, s.recipient) m`, args: [a.slice(0, 7), a, b], whole: false });
+  }
+  return parts;
 }
 
-function nextMonth(m: string): string {
+/**
+ * A period as the whole months inside it (first..last, YYYY-MM, either open) and the day ranges of
+ * the months it cuts at either end: what the month summaries answer and what the day ones must.
+ */
+export function splitMonths(since?: string, until?: string): { whole: boolean; first?: string; last?: string; cuts: [string, string][] } {
+  const from = since ? periodOf(since)!.start : undefined, to = until ? periodOf(until)!.end : undefined;
+  const first = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const last = to === undefined ? undefined : monthEnd(to.slice(0, 7)) === to ? to.slice(0, 7) : prevMonth(to.slice(0, 7));
+  const cuts: [string, string][] = [];
+  const cutsFrom = from !== undefined && first !== from.slice(0, 7);
+  if (cutsFrom) cuts.push([from, to && to < monthEnd(from.slice(0, 7)) ? to : monthEnd(from.slice(0, 7))]);
+  // (a period from the 1st to a day of the same month is cut here, not by the line above)
+  if (to && last !== to.slice(0, 7) && !(cutsFrom && from.slice(0, 7) === to.slice(0, 7))) cuts.push([`${to.slice(0, 7)}-01`, to]);
+  return { whole: !(first && last && first > last), ...(first ? { first } : {}), ...(last ? { last } : {}), cuts };
+}
+
+export async function dyadMonths(sql: Sql, since?: string, until?: string): Promise<DyadMonth[]> {
+  const out: DyadMonth[] = [];
+  for (const p of monthParts(since, until)) {
+    out.push(...(await sql.all<DyadMonth>(`SELECT m.actor AS actor, m.recipient AS recipient, m.month AS month, m.n AS n,
+      m.plover AS plover, m.goldstein AS goldstein, m.coop AS coop ${p.sql}`, p.args))
+      .map((r) => ({ ...r, n: Number(r.n), plover: Number(r.plover), goldstein: Number(r.goldstein), coop: Number(r.coop) })));
+  }
+  return out;
+}
+
+/**
+ * 0.5^(age / half-life) of a month row `m`, in SQL: the age in days from the month's middle to the
+ * end day, months counted at their mean length (dyad-graph.ts counts the same way). Parameters:
+ * the end's month number, the end's day of month minus 15, the half-life.
+ */
+const fade = (sql: Sql) => {
+  const age = "((? - (CAST(substr(m.month, 1, 4) AS INTEGER) * 12 + CAST(substr(m.month, 6, 2) AS INTEGER))) * 30.436875 + ?)";
+  return sql.dialect === 'sqlite'
+    ? `power(0.5, max(0, ${age}) / CAST(? AS REAL))`
+    : `power(CAST(0.5 AS double precision), GREATEST(0, ${age}) / CAST(? AS double precision))`;
+};
+
+export async function dyadWeights(sql: Sql, q: DyadWeightQuery): Promise<DyadWeights> {
+  const parts = monthParts(q.since, q.until);
+  let end = q.end ?? (q.until ? periodOf(q.until)!.end : undefined);
+  if (end === undefined) {
+    let last: string | null = null;
+    for (const p of parts) {
+      const m = (await sql.get<{ m: string | null }>(`SELECT MAX(m.month) AS m ${p.sql}`, p.args))?.m ?? null;
+      if (m !== null && (last === null || m > last)) last = m;
+    }
+    if (last === null) return { end: null, rows: [] };
+    end = `${last}-15`;
+  }
+  const base = q.weight === 'quad' ? '(2 * m.coop - m.n)' : q.weight === 'goldstein' ? '(m.goldstein / 10.0)' : '(m.plover / 10.0)';
+  const half = q.halfLifeDays ?? 0;
+  const fades = half > 0 && Number.isFinite(half);
+  // the fade is never 0, so a month's weight has its base's sign: the fade is computed once a row
+  const f = fades ? fade(sql) : '1.0';
+  const fArgs = fades ? [monthNumber(end), Number(end.slice(8, 10)) - 15, half] : [];
+  const pairs = new Map<string, DyadWeight>();
+  for (const p of parts) {
+    // CASE over the faded weight: each month counts to pos or neg by its own sign, as in dyad-graph.ts
+    const rows = await sql.all<DyadWeight>(`SELECT m.actor AS actor, m.recipient AS recipient,
+        SUM(CASE WHEN ${base} <> 0 THEN m.n ELSE 0 END) AS n, SUM(CASE WHEN ${base} = 0 THEN m.n ELSE 0 END) AS zero,
+        SUM(CASE WHEN ${base} > 0 THEN ${base} * ${f} ELSE 0 END) AS pos, SUM(CASE WHEN ${base} < 0 THEN ${base} * ${f} ELSE 0 END) AS neg
+      ${p.sql} GROUP BY m.actor, m.recipient`, [...fArgs, ...fArgs, ...p.args]);
+    for (const r of rows) {
+      const k = `${r.actor}|${r.recipient}`;
+      const acc = pairs.get(k) ?? { actor: r.actor, recipient: r.recipient, n: 0, zero: 0, pos: 0, neg: 0 };
+      acc.n += Number(r.n); acc.zero += Number(r.zero); acc.pos += Number(r.pos); acc.neg += Number(r.neg);
+      pairs.set(k, acc);
+    }
+  }
+  return { end, rows: [...pairs.values()].sort((x, y) => (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : x.recipient < y.recipient ? -1 : 1)) };
+}
+
+/** Months since year 0 of a YYYY-MM or YYYY-MM-DD (what fade() counts in). */
+export function monthNumber(d: string): number {
+  return Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+}
+
+export function nextMonth(m: string): string {
   const [y, mo] = m.split('-').map(Number) as [number, number];
   return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
 }
 
-function prevMonth(m: string): string {
+export function prevMonth(m: string): string {
   const [y, mo] = m.split('-').map(Number) as [number, number];
   return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
 }

@@ -1,7 +1,7 @@
 // The Store methods, shared by both backends: each is a query over the Sql surface.
 import { findDuplicate } from './signatures.js';
 import { ingest, ingestBulk, ingestMany } from './ingest.js';
-import { breakdown, dayCounts, dyadMonths } from './aggregate.js';
+import { breakdown, dayCounts, dyadMonths, dyadWeights } from './aggregate.js';
 import { resolveParties } from './parties.js';
 import { storeVersion } from './summaries.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
@@ -35,6 +35,7 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
     ingestBulk: (docs) => ingestBulk(sql, docs),
     version: () => storeVersion(sql),
     dyadMonths: (since, until) => dyadMonths(sql, since, until),
+    dyadWeights: (q) => dyadWeights(sql, q),
     watch: {
       source: (url) => getWatchSource(sql, url),
       saveSource: (s) => putWatchSource(sql, s),

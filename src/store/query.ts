@@ -301,7 +301,8 @@ export async function listArticles(sql: Sql, filter: ArticleFilter = {}): Promis
   const total = (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${join} ${w}`, [...(m?.joinArgs ?? []), ...args]))!.n;
   const all = [...(m?.scoreArgs ?? []), ...(m?.joinArgs ?? []), ...args];
   const items = await sql.all<ArticleListItem & { score?: number }>(`SELECT a.id, a.doc_id, a.url, a.source, a.title, a.published, a.language,
-      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND ${FACTUAL}) AS events, ${m?.score ?? '0'} AS score
+      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id AND ${FACTUAL}) AS events,
+      CASE WHEN a.title IS NULL OR a.title = '' THEN substr(a.text, 1, 160) END AS lead, ${m?.score ?? '0'} AS score
     FROM articles a ${join} ${w} ORDER BY score DESC, (a.published IS NULL), a.published DESC, a.id${pageSql(sql, filter, all)}`, all);
   return { total, items: items.map(({ score: _score, ...item }) => item) };
 }

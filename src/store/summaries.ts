@@ -54,6 +54,15 @@ const dyadRows = (s: Scope) => `SELECT DISTINCT e.id AS id, a.code AS actor, r.c
   WHERE a.event_id = e.id AND a.role = 'actor' AND COALESCE(a.code, '') <> '' AND r.event_id = e.id AND r.role = 'recipient' AND COALESCE(r.code, '') <> ''
     AND ${FACTUAL} AND ${on(s, 'e.article_id')}`;
 
+/** One row per event, party key on one side and code on the other; UNION drops repeats within an event. */
+const partyDyadRows = (s: Scope) => (['actor', 'recipient'] as const).flatMap((role) => ['code', 'actor_id'].map((col) => {
+  const [mine, other] = role === 'actor' ? ['a', 'r'] : ['r', 'a'];
+  return `SELECT e.id AS id, '${role}' AS role, ${mine}.${col} AS key, ${other}.code AS other, COALESCE(e.dead, 0) AS dead
+  FROM events e CROSS JOIN event_participants a CROSS JOIN event_participants r
+  WHERE a.event_id = e.id AND a.role = 'actor' AND r.event_id = e.id AND r.role = 'recipient'
+    AND COALESCE(${mine}.${col}, '') <> '' AND COALESCE(${other}.code, '') <> '' AND ${FACTUAL} AND ${on(s, 'e.article_id')}`;
+})).join(' UNION ');
+
 const TABLES: Table[] = [
   { name: 'sum_day', key: 'day, type, quad', values: ['n', 'dead'], uses: 1,
     select: (s) => `SELECT ${DAY}, e.type, e.quad_code, COUNT(*) * ?, SUM(COALESCE(e.dead, 0)) * ? ${eventsIn(s)} GROUP BY 1, 2, 3` },
@@ -64,6 +73,8 @@ const TABLES: Table[] = [
     select: (s) => `SELECT e.place_country, COUNT(*) * ?, SUM(COALESCE(e.dead, 0)) * ? ${eventsIn(s)} AND e.place_country IS NOT NULL GROUP BY 1` },
   { name: 'sum_party_day', key: 'role, key, day, type, quad', values: ['n', 'dead'], uses: 6,
     select: (s) => `SELECT role, key, day, type, quad, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
+  { name: 'sum_party_month', key: 'role, key, month, type', values: ['n', 'dead'], uses: 6,
+    select: (s) => `SELECT role, key, substr(day, 1, 7), type, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4` },
   { name: 'sum_party_country', key: 'role, key, country', values: ['n', 'dead'], uses: 6,
     select: (s) => `SELECT role, key, country, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE country <> '' GROUP BY 1, 2, 3` },
   { name: 'sum_party', key: 'role, key', values: ['n', 'dead'], uses: 6,
@@ -76,11 +87,15 @@ const TABLES: Table[] = [
       SUM(CASE WHEN quad <= 2 THEN 1 ELSE 0 END) * ? FROM (${dyadRows(s)}) x WHERE day <> '' GROUP BY 1, 2, 3` },
   { name: 'sum_dyad', key: 'actor, recipient', values: ['n', 'dead'], uses: 1,
     select: (s) => `SELECT actor, recipient, COUNT(*) * ?, SUM(dead) * ? FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2` },
+  { name: 'sum_party_dyad', key: 'role, key, other', values: ['n', 'dead'], uses: 4,
+    select: (s) => `SELECT role, key, other, COUNT(*) * ?, SUM(dead) * ? FROM (${partyDyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3` },
   { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,
     select: (s) => `SELECT p.actor_id, COUNT(DISTINCT p.event_id) * ?, 0 * ?
       FROM events e CROSS JOIN event_participants p WHERE p.event_id = e.id AND ${FACTUAL} AND ${on(s, 'e.article_id')} GROUP BY 1` },
   { name: 'actor_counts', key: 'actor_id', values: ['events', 'mentions'], uses: 1,
     select: (s) => `SELECT m.actor_id, 0 * ?, COUNT(*) * ? FROM actor_mentions m WHERE ${on(s, 'm.article_id')} GROUP BY 1` },
+  { name: 'sum_totals', key: 'name', values: ['n'], uses: 1,
+    select: (s) => `SELECT 'factual', COUNT(*) * ? ${eventsIn(s)}` },
   ...(['articles:a.id', 'events:e.article_id', 'actor_mentions:m.article_id', 'places:p.article_id', 'times:t.article_id'].map((spec): Table => {
     const [table, col] = spec.split(':') as [string, string];
     return { name: 'sum_totals', key: 'name', values: ['n'], uses: 1,
@@ -88,14 +103,16 @@ const TABLES: Table[] = [
   })),
 ];
 
+async function insertSummary(tx: Sql, t: Table, scope: Scope, sign: 1 | -1): Promise<void> {
+  const cols = `${t.key}, ${t.values.join(', ')}`;
+  const set = t.values.map((v) => `${v} = ${t.name}.${v} + excluded.${v}`).join(', ');
+  const args: Arg[] = [...t.values.map(() => sign), ...Array.from({ length: t.uses }, () => scope.args).flat()];
+  await tx.run(`INSERT INTO ${t.name} (${cols}) ${t.select(scope)} ON CONFLICT (${t.key}) DO UPDATE SET ${set}`, args);
+}
+
 /** Adds (sign 1) or subtracts (sign -1) the scope's events to every summary table. */
 export async function summarize(tx: Sql, scope: Scope, sign: 1 | -1): Promise<void> {
-  for (const t of TABLES) {
-    const cols = `${t.key}, ${t.values.join(', ')}`;
-    const set = t.values.map((v) => `${v} = ${t.name}.${v} + excluded.${v}`).join(', ');
-    const args: Arg[] = [...t.values.map(() => sign), ...Array.from({ length: t.uses }, () => scope.args).flat()];
-    await tx.run(`INSERT INTO ${t.name} (${cols}) ${t.select(scope)} ON CONFLICT (${t.key}) DO UPDATE SET ${set}`, args);
-  }
+  for (const t of TABLES) await insertSummary(tx, t, scope, sign);
   if (sign < 0) {
     for (const name of new Set(TABLES.map((t) => t.name))) {
       await tx.run(`DELETE FROM ${name} WHERE ${name === 'actor_counts' ? 'events <= 0 AND mentions <= 0' : 'n <= 0'}`);
@@ -129,8 +146,18 @@ export async function rebuildSummaries(tx: Sql): Promise<void> {
   await addDistinct(tx, await distinctIn(tx, null));
 }
 
-/** Fills the summaries of a store that had events before migration 011 (run when the store opens). */
+/** Fills the summaries of a store that had events before migration 011, and the tables later migrations marked stale (run when the store opens). */
 export async function summarizeStale(sql: Sql): Promise<void> {
+  const stale = (await sql.all<{ name: string }>(`SELECT name FROM sum_totals WHERE name LIKE 'stale:%'`)).map((r) => r.name.slice(6));
+  if (stale.length) {
+    await sql.write(async (tx) => {
+      for (const t of TABLES.filter((x) => stale.includes(x.name))) {
+        await tx.run(`DELETE FROM ${t.name}`);
+        await insertSummary(tx, t, ALL, 1);
+      }
+      await tx.run(`DELETE FROM sum_totals WHERE name LIKE 'stale:%'`);
+    });
+  }
   const has = await sql.get('SELECT 1 AS x FROM actor_counts LIMIT 1');
   if (has) return;
   const any = await sql.get('SELECT 1 AS x FROM articles LIMIT 1');

@@ -221,6 +221,8 @@ export interface ArticleListItem {
   language: string | null;
   /** Factual events coded from it. */
   events: number;
+  /** For an article without a title: its text's first 160 characters, to name it by (null when titled). */
+  lead: string | null;
 }
 
 export interface ActorFilter extends Page {
@@ -332,6 +334,8 @@ export interface Store {
   ingestBulk(docs: readonly Doc[]): Promise<number>;
   /** Dyads of codes per month in a period (dated to the day), from the summaries: the alliance graph of a big period. */
   dyadMonths(since?: string, until?: string): Promise<DyadMonth[]>;
+  /** Per dyad of codes in a period: events and decayed weights by sign, summed in the store (the alliance graph of a big period). */
+  dyadWeights(q: DyadWeightQuery): Promise<DyadWeights>;
   /** A number that changes whenever an article is stored (or a copy of one recorded): what caches of reads check. */
   version(): Promise<number>;
   /** What `entente watch` remembers between polls (migration 009). */
@@ -394,6 +398,30 @@ export interface Resolved {
   /** Terms that matched nothing, each with up to five names that start like it. */
   unknown: { term: string; suggestions: string[] }[];
 }
+
+export interface DyadWeightQuery {
+  since?: string | undefined;
+  until?: string | undefined;
+  /** Reference day (YYYY-MM-DD) ages count back from; default the end of until, else the last month's middle. */
+  end?: string | undefined;
+  /** Days for a weight to halve; 0 or absent: no fading. */
+  halfLifeDays?: number | undefined;
+  weight?: 'plover' | 'goldstein' | 'quad' | undefined;
+}
+
+/** One actor code to one recipient code over a period: each month's weight fades from its middle day to `end`. */
+export interface DyadWeight {
+  actor: string;
+  recipient: string;
+  /** Events whose month weighs something, and those whose month weighs nothing. */
+  n: number;
+  zero: number;
+  /** Sums of the months' decayed weights that are positive, and of those that are negative (<= 0). */
+  pos: number;
+  neg: number;
+}
+
+export interface DyadWeights { end: string | null; rows: DyadWeight[] }
 
 /** Factual events of one actor code to one recipient code in one month, dated to the day (sum_dyad_day). */
 export interface DyadMonth {

@@ -35,8 +35,17 @@ test('blocs: the blocs() result over the stored events, with the half-life given
   const r = await getJson<BlocsResult>(`${served.base}/api/blocs?half_life=365`);
   assert.equal(r.status, 200);
   assert.equal(r.body.halfLifeDays, 365);
-  assert.deepEqual(r.body, blocs(await served.store.events({}), { halfLifeDays: 365 }));
+  // a period of few events is graphed from its events; the sample has fewer actors than the default top 30
+  assert.deepEqual(r.body, { ...blocs(await served.store.events({}), { halfLifeDays: 365 }), from: 'events' });
   assert.ok(r.body.nodes.length > 2 && r.body.blocs.length > 0);
+  assert.equal(r.body.actors, r.body.nodes.length);
+  // top keeps the most active actors, and the blocs, ties and lists are those of the ones kept
+  const top = await getJson<BlocsResult>(`${served.base}/api/blocs?half_life=365&top=3`);
+  const most = [...r.body.nodes].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1)).slice(0, 3).map((n) => n.id).sort();
+  assert.deepEqual(top.body.nodes.map((n) => n.id), most);
+  assert.equal(top.body.actors, r.body.nodes.length);
+  assert.ok(top.body.edges.every((e) => most.includes(e.source) && most.includes(e.target)));
+  assert.deepEqual(top.body.blocs.flatMap((b) => b.members).sort(), most);
   const since = await getJson<BlocsResult>(`${served.base}/api/blocs?since=2020-01-01&weight=quad`);
   assert.ok(since.body.events < r.body.events);
 });
@@ -44,7 +53,7 @@ test('blocs: the blocs() result over the stored events, with the half-life given
 test('relations and blocs: bad parameters are a 400 naming them', async () => {
   for (const [path, name] of [
     ['/api/relations?window=year', 'window'], ['/api/relations?directed=maybe', 'directed'], ['/api/relations?half_life=3', 'half_life'],
-    ['/api/blocs?half_life=-1', 'half_life'], ['/api/blocs?weight=mass', 'weight'], ['/api/blocs?end=2024-02-31', 'end'], ['/api/blocs?limit=5', 'limit'],
+    ['/api/blocs?half_life=-1', 'half_life'], ['/api/blocs?weight=mass', 'weight'], ['/api/blocs?end=2024-02-31', 'end'], ['/api/blocs?limit=5', 'limit'], ['/api/blocs?top=-1', 'top'],
   ] as const) {
     const r = await getJson<{ parameter: string }>(served.base + path);
     assert.equal(r.status, 400, path);

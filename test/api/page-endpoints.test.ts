@@ -2,6 +2,8 @@
 // exports of the current filter, actor terms by name, keyset pages, errors in words, and the CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { StoredEvent } from '../../src/store/index.js';
 import { getJson, servedSample } from './server-fixture.js';
 
@@ -110,4 +112,28 @@ test('kept replies follow the store: a stored article shows in the next counts',
 test('the page and the API carry a Content-Security-Policy', async () => {
   const r = await fetch(`${served.base}/api/health`);
   assert.match(r.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+});
+
+test('kept replies go gzipped to a client that takes gzip, as text to one that does not', async () => {
+  const path = '/api/events?limit=200&order=newest';
+  const raw = (encoding: string | null) => new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    httpGet(`${served.base}${path}`, { headers: encoding === null ? {} : { 'Accept-Encoding': encoding } }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (d: Buffer) => parts.push(d));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+    }).on('error', reject);
+  });
+  const plain = await raw(null);
+  assert.equal(plain.headers['content-encoding'], undefined);
+  const items = (JSON.parse(plain.body.toString('utf8')) as { items: unknown[] }).items;
+  assert.ok(plain.body.length > 2048 && items.length > 10, `a reply worth compressing: ${plain.body.length} bytes`);
+  for (const enc of ['gzip', 'deflate, gzip;q=0.8', 'br, gzip']) {
+    const gz = await raw(enc);
+    assert.equal(gz.headers['content-encoding'], 'gzip', enc);
+    assert.equal(gz.headers['vary'], 'Accept-Encoding');
+    assert.ok(gz.body.length < plain.body.length / 2);
+    assert.deepEqual(gunzipSync(gz.body), plain.body, enc);
+  }
+  assert.equal((await raw('gzip;q=0')).headers['content-encoding'], undefined, 'q=0 refuses gzip');
+  assert.equal((await raw('identity')).headers['content-encoding'], undefined);
 });

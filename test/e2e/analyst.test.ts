@@ -95,6 +95,19 @@ describe('the analyst\'s page', { skip: skip ?? false }, () => {
     const blocs = await api<{ events: number }>(`blocs?since=${since}&until=${until}`);
     assert.match(await page.textContent('main .count') ?? '', new RegExp(`from ${blocs.events} events`));
     await shot(page, 'analyst-graph-period');
+    // the most active actors by default (30: all of the sample's), fewer on request; the drawing and the lists agree
+    assert.equal(await page.inputValue('#graph-top'), '30');
+    const all = await api<{ nodes: { id: string; events: number }[]; actors: number }>(`blocs?since=${since}&until=${until}&half_life=365&top=0`);
+    assert.ok(all.actors > 10, `actors in the period: ${all.actors}`);
+    await page.selectOption('#graph-top', '10');
+    await page.waitForFunction(() => / the 10 most active of \d+ actors /.test(document.querySelector('main .count')?.textContent ?? ''));
+    assert.match(await page.textContent('main .count') ?? '', new RegExp(` the 10 most active of ${all.actors} actors `));
+    await page.waitForFunction(() => document.querySelector('#graph-canvas')?.getAttribute('data-actors') === '10');
+    const listed = (await page.locator('.bloc-list [data-actor]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-actor')))).sort();
+    const most = [...all.nodes].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1)).slice(0, 10).map((n) => n.id).sort();
+    assert.deepEqual(listed, most, 'the blocs list names the 10 most active actors, those drawn');
+    assert.match(await page.evaluate(() => location.hash), /top=10/);
+    await shot(page, 'analyst-graph-top10');
     await page.context().close();
   });
 

@@ -58,6 +58,20 @@ storeTest('breakdown by type, actor and country with deaths', async ({ store }) 
   const narrowed = await store.breakdown({ actor: ['IMG'] });
   assert.equal(narrowed.events, 1);
   assert.equal(narrowed.dead, 130);
+  // one actor id over all dates: the codes on the other side of its events, from sum_party_dyad
+  assert.deepEqual((await store.breakdown({ actor: ['putin-vladimir'] })).actors, [{ key: 'FRA', n: 1 }, { key: 'IMG', n: 1 }]);
+  assert.deepEqual((await store.breakdown({ actor: ['hollande-francois'] })).actors, [{ key: 'RUS', n: 3 }]);
+  assert.deepEqual((await store.breakdown({ recipient: ['RUS'] })).actors, [{ key: 'FRA', n: 3 }]);
+  // a period's actors from whole months (sum_party_month) and cut days (sum_party_day) alike; the
+  // event known only to its month (SUPPORT, 2015-11) is in neither
+  const month = await store.breakdown({ since: '2015-11', until: '2015-11' });
+  assert.deepEqual(month.actors.slice(0, 2), [{ key: 'RUS', n: 3 }, { key: 'putin-vladimir', n: 3 }]);
+  assert.equal(month.actors.reduce((t, a) => t + a.n, 0), 14, 'RUS 3, Putin 3, FRA 2, Hollande 2, IMG 2, ISIL 2');
+  for (const [since, until] of [['2015-11-02', '2015-11-29'], ['2015-10-15', '2015-12-10'], ['2015-11-13', '2015-11-26'], ['2015-10', '2016-01-05']]) {
+    assert.deepEqual((await store.breakdown({ since, until })).actors, month.actors, `${since}..${until}`);
+  }
+  assert.deepEqual((await store.breakdown({ since: '2015-11', until: '2015-11', type: 'CONSULT' })).actors.slice(0, 1), [{ key: 'FRA', n: 2 }]);
+  assert.deepEqual((await store.breakdown({ actor: ['putin-vladimir'] })).types.map((t) => [t.type, t.n]), [['ACCUSE', 1], ['SUPPORT', 1]], 'types of one party over all dates');
   const dated = await store.breakdown({ since: '2015-11-20', until: '2015-11-30' });
   assert.equal(dated.events, 2);
   assert.deepEqual(dated.actors[0], { key: 'FRA', n: 2 });

@@ -93,7 +93,7 @@ export const api = {
   alerts: (signal?: AbortSignal) => getList<StoredAlert>('alerts', { limit: 200 }, signal),
   summary: (signal?: AbortSignal) => getJson<StoreSummary>('summary', {}, signal),
   /** Blocs from the events up to `until`, each event's weight halved every `halfLife` days (0: no decay). */
-  blocs: (q: { since?: string; until?: string; half_life?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),
+  blocs: (q: { since?: string; until?: string; half_life?: number; top?: number }, signal?: AbortSignal) => getJson<BlocsResult>('blocs', q, signal),
   /** The article with its annotation spans, events (all modalities), quotes and sources: flat, { ...article, annotations, ... }. */
   article: (id: string, signal?: AbortSignal) => getJson<ArticleDetailFlat>(`articles/${encodeURIComponent(id)}`, {}, signal),
 };

@@ -72,3 +72,6 @@ function refreshSummary(): void {
 }
 refreshSummary();
 setInterval(refreshSummary, 30_000);
+// after an ingest from this page, and when the analyst comes back to it (another tab may have ingested)
+window.addEventListener('entente:stored', refreshSummary);
+document.addEventListener('visibilitychange', () => { if (!document.hidden) refreshSummary(); });

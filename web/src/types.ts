@@ -61,5 +61,7 @@ export interface BlocsResult {
   balance: { triads: number; balanced: number; share: number | null };
   tensions: (BlocEdge & { bloc: number; kind: 'hostile' | 'mixed' })[];
   courted: { actor: string; bloc: number; sides: { bloc: number; weight: number }[]; hostility: number }[];
+  /** Actors in the period before the most active `top` were kept. */
+  actors: number;
 }
 export type { StoredAlert } from '../../src/store/types.js';

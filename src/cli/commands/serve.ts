@@ -12,8 +12,11 @@ import { openCliStore } from '../store.js';
 import { check, parse } from '../args.js';
 import { UsageError, noInput } from '../errors.js';
 
-/** Reader threads for a SQLite store: one per core, at least two. */
-const READERS = Math.max(2, Math.min(4, availableParallelism()));
+/**
+ * Reader threads for a SQLite store: one per core, at least two (ENTENTE_READERS overrides; on a
+ * busy 2-core machine 2 and 4 readers measured alike under bench:api, within its noise).
+ */
+const READERS = Number(process.env['ENTENTE_READERS'] ?? 0) || Math.max(2, Math.min(4, availableParallelism()));
 
 const port = z.coerce.number().int('expected an integer').min(0).max(65535);
 

@@ -12,6 +12,10 @@ import * as m008 from './008_background.js';
 import * as m009 from './009_watch.js';
 import * as m010 from './010_alerts.js';
 import * as m011 from './011_summaries.js';
+import * as m012 from './012_party_dyads.js';
+import * as m013 from './013_covering.js';
+import * as m014 from './014_party_months.js';
+import * as m015 from './015_dyad_day_month.js';
 
 export interface Migration {
   version: number;
@@ -20,4 +24,4 @@ export interface Migration {
   postgres: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015];

@@ -30,7 +30,7 @@ export async function articlesView(root: HTMLElement, route: Route, signal: Abor
       announce(`${hits.total} hits`);
       if (hits.total > LIMIT) body.append(pager(hits.total, LIMIT, offset, toOffset, 'Search'));
       body.append(h('ol', { class: 'hit-list', start: offset + 1 }, hits.items.map((hit) => h('li', {},
-        h('a', { href: href('article', { span: hit.span ? `${hit.span[0]}-${hit.span[1]}` : undefined }, hit.article_id) }, hit.title ?? `Untitled article (${hit.article_id})`),
+        h('a', { href: href('article', { span: hit.span ? `${hit.span[0]}-${hit.span[1]}` : undefined }, hit.article_id) }, hit.title || untitled(hit.snippet)),
         h('span', { class: 'muted' }, ` · ${hit.kind}${hit.published ? ` · ${hit.published}` : ''}`),
         h('p', { class: 'snippet' }, hit.snippet)))));
     } else {
@@ -42,7 +42,7 @@ export async function articlesView(root: HTMLElement, route: Route, signal: Abor
         h('caption', { class: 'sr-only' }, 'Stored articles'),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Published'), h('th', { scope: 'col' }, 'Title'), h('th', { scope: 'col' }, 'Source'), h('th', { scope: 'col' }, 'Events'))),
         h('tbody', {}, list.items.map((a) => h('tr', {},
-          h('td', {}, a.published ?? ''), h('th', { scope: 'row' }, h('a', { href: href('article', {}, a.id) }, a.title ?? `Untitled article (${a.id})`)),
+          h('td', {}, a.published ?? ''), h('th', { scope: 'row' }, h('a', { href: href('article', {}, a.id) }, a.title || untitled(a.lead ?? '', a.source)), a.title ? null : h('span', { class: 'muted' }, ' (no title)')),
           h('td', {}, a.source ?? ''), h('td', { class: 'num' }, String(a.events)))))));
     }
     body.removeAttribute('aria-busy');
@@ -51,4 +51,11 @@ export async function articlesView(root: HTMLElement, route: Route, signal: Abor
     clear(body);
     body.append(errorBox(err));
   }
+}
+
+/** An article without a title is named by its first words (and its source), not "Untitled". */
+function untitled(text: string, source?: string | null): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 12).join(' ');
+  if (!words) return source ? `A story from ${source}` : 'A story with no title or text';
+  return `${source ? `${source}: ` : ''}“${words}…”`;
 }

@@ -41,10 +41,14 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
     h('button', { type: 'submit' }, 'Show'));
   periodForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    location.hash = href('graph', { since: fromInput.value || undefined, until: untilInput.value || undefined, memory: route.params.get('memory') ?? undefined });
+    location.hash = href('graph', { since: fromInput.value || undefined, until: untilInput.value || undefined, memory: route.params.get('memory') ?? undefined, top: route.params.get('top') ?? undefined });
   });
   root.append(periodForm);
 
+  // the most active actors only, by default: a hundred labelled nodes are a tangle; "all" is a choice
+  const topParam = route.params.get('top');
+  const topValue = TOPS.find((t) => topParam !== null && String(t.n) === topParam)?.n ?? DEFAULT_TOP;
+  const topSelect = h('select', { id: 'graph-top' }, TOPS.map((t) => h('option', { value: t.n, selected: t.n === topValue }, t.label)));
   const memoryDays = MEMORY.some((m) => String(m.days) === route.params.get('memory')) ? Number(route.params.get('memory')) : DEFAULT_MEMORY;
   const memory = h('select', { id: 'memory' }, MEMORY.map((m) => h('option', { value: m.days, selected: m.days === memoryDays }, m.label)));
   const slider = h('input', { type: 'range', id: 'until-slider', min: 0, max: Math.max(0, steps.length - 1), step: 1, value: Math.max(0, index), disabled: steps.length < 2 });
@@ -59,7 +63,8 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   root.append(
     h('div', { class: 'slider-row' },
       h('label', { for: 'until-slider' }, 'Ties up to'), back, slider, fwd, sliderLabel, play,
-      h('label', { for: 'memory' }, 'Memory'), memory),
+      h('label', { for: 'memory' }, 'Memory'), memory,
+      h('label', { for: 'graph-top' }, 'Actors'), topSelect),
     h('ul', { class: 'legend' },
       h('li', {}, h('span', { class: 'tie pos', 'aria-hidden': 'true' }), ' cooperation (solid green)'),
       h('li', {}, h('span', { class: 'tie neg', 'aria-hidden': 'true' }), ' conflict (dashed red)'),
@@ -88,10 +93,12 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
     request = ctl;
     signal.addEventListener('abort', () => ctl.abort());
     try {
-      const blocs = await api.blocs({ since, until, half_life: Number(memory.value) }, ctl.signal);
+      const blocs = await api.blocs({ since, until, half_life: Number(memory.value), top: Number(topSelect.value) }, ctl.signal);
       if (ctl.signal.aborted) return;
       current = blocs;
       draw(cy, blocs);
+      // what is drawn, for the text twin's readers and for tests: the same actors as the lists below
+      canvas.dataset['actors'] = String(cy.nodes('[kind = "actor"]').length);
       clear(panel);
       panel.append(h('p', { class: 'hint' }, `Choose an actor or a tie (in the graph or the lists) to see its events up to ${until ?? 'today'}.`));
       describe(status, blocs, until, memory.selectedOptions[0]?.textContent ?? '', since);
@@ -147,11 +154,15 @@ export async function graphView(root: HTMLElement, route: Route, signal: AbortSi
   const goTo = (i: number) => {
     const n = Math.min(Math.max(0, i), steps.length - 1);
     slider.value = String(n);
-    history.replaceState(null, '', href('graph', { since, until: steps[n], memory: memory.value === String(DEFAULT_MEMORY) ? undefined : memory.value }));
+    history.replaceState(null, '', href('graph', {
+      since, until: steps[n], memory: memory.value === String(DEFAULT_MEMORY) ? undefined : memory.value,
+      top: topSelect.value === String(DEFAULT_TOP) ? undefined : topSelect.value,
+    }));
     void load(n);
   };
   slider.addEventListener('input', () => goTo(Number(slider.value)));
   memory.addEventListener('change', () => goTo(Number(slider.value)));
+  topSelect.addEventListener('change', () => goTo(Number(slider.value)));
   back.addEventListener('click', () => goTo(Number(slider.value) - 1));
   fwd.addEventListener('click', () => goTo(Number(slider.value) + 1));
   let timer: number | null = null;
@@ -194,6 +205,16 @@ const MEMORY = [
   { days: 0, label: 'no fading' },
 ];
 const DEFAULT_MEMORY = 365;
+
+/** How many of the period's actors are drawn and listed, the most active first (0: all). */
+const TOPS = [
+  { n: 10, label: 'top 10' },
+  { n: 30, label: 'top 30' },
+  { n: 60, label: 'top 60' },
+  { n: 120, label: 'top 120' },
+  { n: 0, label: 'all' },
+];
+const DEFAULT_TOP = 30;
 
 /** A YYYY-MM-DD parameter, or undefined when absent or not a day. */
 function dayParam(v: string | null): string | undefined {
@@ -280,7 +301,8 @@ function describe(status: HTMLElement, b: BlocsResult, until: string | undefined
   const faded = b.edges.filter((e) => Math.abs(e.weight) / maxW < 0.02).length;
   const neg = b.edges.filter((e) => e.weight < 0 && Math.abs(e.weight) / maxW >= 0.02).length;
   const bal = b.balance.share;
-  status.textContent = `${since ? `From ${since} up to ${until ?? 'today'}` : until ? `Up to ${until}` : 'All time'} (memory ${memory}): ${fmt.format(b.nodes.length)} actors from ${fmt.format(b.events)} events; ` +
+  const shown = b.actors > b.nodes.length ? `the ${fmt.format(b.nodes.length)} most active of ${fmt.format(b.actors)} actors` : `${fmt.format(b.nodes.length)} actors`;
+  status.textContent = `${since ? `From ${since} up to ${until ?? 'today'}` : until ? `Up to ${until}` : 'All time'} (memory ${memory}): ${shown} from ${fmt.format(b.events)} events; ` +
     `${groups} bloc${groups === 1 ? '' : 's'} of two or more, ${lone} alone; ${fmt.format(b.edges.length)} ties (${neg} hostile${faded ? `, ${faded} faded` : ''})` +
     (bal !== null ? `; ${Math.round(bal * 100)}% of ${b.balance.triads} closed triad${b.balance.triads === 1 ? '' : 's'} balanced` : '') + '.';
   announce(status.textContent);

@@ -122,6 +122,8 @@ export function ingestView(root: HTMLElement, _route: Route): void {
     }
     progressText.textContent = `${items.length} of ${items.length} done: ${added} article${added === 1 ? '' : 's'} added, ${events} event${events === 1 ? '' : 's'}.`;
     announce(progressText.textContent);
+    // the header's counts follow at once, not at their next poll (main.ts)
+    if (added > 0) window.dispatchEvent(new CustomEvent('entente:stored'));
     submit.disabled = false;
   });
 

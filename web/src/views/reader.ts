@@ -221,7 +221,8 @@ function inlineSpans(ann: ArticleAnnotations, sentences: [number, number][]): Ma
 function eventDetail(ev: StoredEvent, current: boolean): HTMLElement {
   const q = quad(ev.quad_code);
   const notes = [modalityNote(ev), sizeNote(ev)].filter(Boolean).join('; ');
-  const codes = [...ev.actor, ...ev.recipient].map((p) => p.code).filter((c): c is string => !!c);
+  // each code linked by its side: 'SYR as actor' filters the timeline's actor, 'ISR as recipient' its recipient
+  const codes = (['actor', 'recipient'] as const).flatMap((role) => [...new Set(ev[role].map((p) => p.code).filter((c): c is string => !!c))].map((code) => ({ role, code })));
   return h('li', { class: `event-detail${current ? ' current' : ''}`, id: `ev-${cssId(ev.id)}`, 'aria-current': current ? 'true' : null },
     h('p', {}, quadBadge(ev), ' ', h('span', { class: 'quad-label' }, q.label), ev.date ? ` · ${ev.date}` : ' · undated'),
     h('dl', {},
@@ -232,7 +233,7 @@ function eventDetail(ev: StoredEvent, current: boolean): HTMLElement {
       (ev.num_mentions ?? 1) > 1 ? [h('dt', {}, 'Reported'), h('dd', {}, `${ev.num_mentions} mentions in ${ev.num_articles} article${ev.num_articles === 1 ? '' : 's'} from ${ev.num_sources} source${ev.num_sources === 1 ? '' : 's'}`)] : null,
       h('dt', {}, 'Codes'), h('dd', {}, `CAMEO ${ev.cameo} · Goldstein ${ev.goldstein} · confidence ${ev.confidence}${ev.mode ? ` · mode ${ev.mode}` : ''}`)),
     h('p', { class: 'links' },
-      codes.slice(0, 3).map((c) => [h('a', { href: href('timeline', { actor: c }) }, `${c} in the timeline`), ' ']),
+      codes.slice(0, 4).map((c) => [h('a', { href: href('timeline', { [c.role]: c.code }) }, `${c.code} as ${c.role} in the timeline`), ' ']),
       h('a', { href: eventHref(ev), class: 'permalink' }, 'Link to this event')));
 }
 
