@@ -17,7 +17,8 @@ import { ploverInfo } from '../events/codes.js';
 import { PLOVER_TYPES } from '../types.js';
 import { type Sql, insertRows } from './sql.js';
 import { addDistinct, distinctIn } from './summaries.js';
-import { loadWordSets } from '../data.js';
+import { loadJson, loadWordSets } from '../data.js';
+import { z } from 'zod';
 
 /** Dates coarser than this (years, quarters) say too little to join two reports on. */
 export const MAX_PERIOD_DAYS = 31;
@@ -126,7 +127,7 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   if (a.recipients.length === 0 || b.recipients.length === 0) return false;
   // Words are cheap: one leader says several things to one country in a day ("pressed Japan to buy",
   // "called on Japan to lower"). Verbal events join on their parties only when the verb is the same too.
-  if (VERBAL.has(a.type) && (verbOf(a) !== verbOf(b) || REPORTING.has(verbOf(a)))) return false;
+  if (VERBAL.has(a.type) && (!sameAct(verbOf(a), verbOf(b)) || REPORTING.has(verbOf(a)))) return false;
   // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
   const same = international(a) && international(b) ? sameParty : sameNamed;
   return meets(a.actors, b.actors, same) && meets(a.recipients, b.recipients, same);
@@ -138,10 +139,32 @@ const REPORTING = loadWordSets(['reportingVerbs'] as const, 'dedup', 'word-class
 /** PLOVER's verbal types (quad classes 1 and 3), from data/events/plover.json. */
 const VERBAL: ReadonlySet<string> = new Set(PLOVER_TYPES.filter((t) => ploverInfo(t).quad % 2 === 1));
 
-/** The trigger's first word, crudely stemmed ("denied", "denies", "deny" -> "deni"). */
+/** A word crudely stemmed ("denied", "denies", "deny" -> "deni"). */
+const stem = (w: string): string => w.replace(/(ing|ed|es|s|d)$/, '').replace(/y$/, 'i');
+
+/** The trigger's first word, stemmed. */
 function verbOf(k: GroupKey): string {
-  const w = (k.trigger ?? '').toLowerCase().match(/[a-z]+/)?.[0] ?? '';
-  return w.replace(/(ing|ed|es|s|d)$/, '').replace(/y$/, 'i');
+  return stem((k.trigger ?? '').toLowerCase().match(/[a-z]+/)?.[0] ?? '');
+}
+
+/** Stem -> its group of verbs that report one act (data/dedup/word-classes.json sameActVerbs), over their inflections. */
+const ACT_GROUP: ReadonlyMap<string, number> = (() => {
+  const groups = z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/)).min(1).parse(loadJson<Record<string, unknown>>('dedup', 'word-classes.json')['sameActVerbs']);
+  const out = new Map<string, number>();
+  groups.forEach((g, i) => {
+    for (const v of g.split(' ')) {
+      const bare = v.replace(/e$/, '');
+      for (const form of [v, `${v}s`, `${v}es`, `${v}d`, `${v}ed`, `${v}ing`, `${bare}ing`, `${bare}ed`, v.replace(/y$/, 'ied'), v.replace(/y$/, 'ies')]) out.set(stem(form), i);
+    }
+  });
+  return out;
+})();
+
+/** Two triggers' stems name one act: the same verb, or verbs of one group. */
+function sameAct(x: string, y: string): boolean {
+  if (x === y) return true;
+  const g = ACT_GROUP.get(x);
+  return g !== undefined && g === ACT_GROUP.get(y);
 }
 
 interface KeyRow {

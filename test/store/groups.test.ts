@@ -189,3 +189,13 @@ test('statements join on their parties only when the verb is the same', () => {
   assert.ok(!sameEvent(k('a', 'said'), k('b', 'says')), '"said" names no act: two statements');
   assert.ok(sameEvent({ ...k('a', 'said'), text: 'Ryan said Conyers should step aside now.' }, { ...k('b', 'said'), text: 'Ryan said Conyers should step aside now.' }), 'unless the sentence is the same one again');
 });
+
+test('statements whose verbs report one act in other words join (data/dedup/word-classes.json sameActVerbs)', () => {
+  const k = (id: string, trigger: string, type: GroupKey['type']): GroupKey => ({
+    id, type, factual: true, start: '2017-11-06', end: '2017-11-06', country: null, actors: [P('USA')], recipients: [P('JPN')], trigger,
+  });
+  assert.ok(sameEvent(k('a', 'condemned', 'ACCUSE'), k('b', 'denounces', 'ACCUSE')), 'condemned / denounces');
+  assert.ok(sameEvent(k('a', 'met', 'CONSULT'), k('b', 'held talks with', 'CONSULT')), 'met / held talks');
+  assert.ok(sameEvent(k('a', 'praised', 'SUPPORT'), k('b', 'hailing', 'SUPPORT')), 'praised / hailing');
+  assert.ok(!sameEvent(k('a', 'condemned', 'ACCUSE'), k('b', 'accused', 'ACCUSE')), 'criticising and accusing stay apart');
+});
