@@ -60,6 +60,8 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;
+  // "to approve or reject": the second of two joined infinitives reads the first one's "to".
+  if (k - 2 >= s.tokenStart && ['or', 'and'].includes(view.doc.tokens[k]!.norm) && view.doc.tokens[k - 1]!.pos === 'VERB' && view.doc.tokens[k - 2]!.norm === 'to') k -= 2;
   // "are likely to be arrested": a passive infinitive reads its governor past "be"/"been"/"have".
   while (k >= s.tokenStart && CUES.infinitiveSkips.has(view.doc.tokens[k]!.norm)) k--;
   if (k >= s.tokenStart && view.doc.tokens[k]!.norm === 'to') {

@@ -26,3 +26,9 @@ test('"there were demonstrations" in a place is a protest by its people', () => 
   assert.equal(e?.type, 'PROTEST');
   assert.deepEqual(e?.actor.map((a) => a.code), ['SDN']);
 });
+
+test('a judge who orders house arrest arrests; the second of two joined infinitives is a purpose too', () => {
+  assert.equal(first('The judge ordered house arrest for both men in Lima.'), 'COERCE 173');
+  const d = annotate({ id: 't', text: 'Voters in Maine were asked to approve or reject the measure.' });
+  assert.ok(!d.events.some((e) => e.type === 'REJECT'), d.events.map((e) => e.type).join());
+});
