@@ -32,3 +32,8 @@ test('a judge who orders house arrest arrests; the second of two joined infiniti
   const d = annotate({ id: 't', text: 'Voters in Maine were asked to approve or reject the measure.' });
   assert.ok(!d.events.some((e) => e.type === 'REJECT'), d.events.map((e) => e.type).join());
 });
+
+test('rescues and airlifted supplies are aid', () => {
+  assert.equal(first('The Turkish coast guard rescued 50 migrants off Lesbos.'), 'AID 073');
+  assert.equal(first('Saudi Arabia airlifted food to the quake zone in Turkey.'), 'AID 073');
+});
