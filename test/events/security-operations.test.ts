@@ -91,3 +91,10 @@ test('a participle after "and" shares the passive and the agent of the verb befo
   const both = annotate({ id: 't', text: 'Five activists were beaten and arrested in Harare.' }).events;
   assert.ok(both.every((x) => x.recipient.some((r) => r.text === 'activists')), JSON.stringify(both.map((x) => x.recipient)));
 });
+
+test('headline verbs right after "police" leave the police an actor ("Police fire tear gas", "Police raid offices")', () => {
+  const fire = annotate({ id: 't', text: 'Police fire tear gas at protesters in Nairobi.' }).events;
+  assert.deepEqual(fire.map((e) => `${e.type} ${e.actor.map((a) => a.sector).join()}`), ['ASSAULT COP']);
+  const raid = annotate({ id: 't', text: 'Police raid opposition offices in Harare.' }).events;
+  assert.deepEqual(raid.map((e) => `${e.type} ${e.actor.map((a) => a.sector).join()}`), ['COERCE COP']);
+});
