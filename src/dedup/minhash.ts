@@ -7,8 +7,11 @@ import { shingleHashes } from './shingles.js';
 /** Signature slot value when there were no shingles; never produced by a permutation (p < 2^32 - 1). */
 export const EMPTY = 0xffffffff;
 
-/** Coefficients per permutation; `a16` = a·2^16 mod p, precomputed for the split multiply. */
-interface Permutations { a: Float64Array; a16: Float64Array; b: Float64Array; p: number }
+/**
+ * Coefficients per permutation; `a16` = a·2^16 mod p, precomputed for the split multiply; `inv`
+ * = 1/p, for reducing by a multiply and a floor instead of a floating-point `%` (a library call).
+ */
+interface Permutations { a: Float64Array; a16: Float64Array; b: Float64Array; p: number; inv: number }
 
 function permutations(c: MinHashConfig): Permutations {
   const next = mulberry32(c.seed);
@@ -20,23 +23,28 @@ function permutations(c: MinHashConfig): Permutations {
     a16[i] = (a[i]! * 65536) % c.prime;
     b[i] = next() % c.prime;
   }
-  return { a, a16, b, p: c.prime };
+  return { a, a16, b, p: c.prime, inv: 1 / c.prime };
 }
 
 const PERMS = permutations(CONFIG);
 
 /** MinHash signature of an article body (CONFIG.permutations values). */
 export function signature(body: string): Uint32Array {
-  const { a, a16, b, p } = PERMS;
+  const { a, a16, b, p, inv } = PERMS;
   const n = a.length;
   const sig = new Uint32Array(n).fill(EMPTY);
   for (const x of shingleHashes(body, CONFIG.shingleWords)) {
     // a·x needs 64 bits. With x = hi·2^16 + lo, a·x ≡ (a·2^16 mod p)·hi + a·lo (mod p), and that
-    // sum plus b stays below 2^50, exact in a double, so one % per slot suffices.
+    // sum plus b stays below 2^50, exact in a double. Its remainder mod p: the quotient from
+    // t·(1/p) is off by at most one (t < 2^50, so q·p is exact too), which the two checks correct;
+    // the same value as t % p, several times faster.
     const hi = x >>> 16;
     const lo = x & 0xffff;
     for (let i = 0; i < n; i++) {
-      const v = (a16[i]! * hi + a[i]! * lo + b[i]!) % p;
+      const t = a16[i]! * hi + a[i]! * lo + b[i]!;
+      let v = t - Math.floor(t * inv) * p;
+      if (v < 0) v += p;
+      else if (v >= p) v -= p;
       if (v < sig[i]!) sig[i] = v;
     }
   }

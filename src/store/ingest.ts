@@ -42,7 +42,52 @@ function eventRow(doc: Doc, e: Event): Arg[] {
   ];
 }
 
-async function writeArticle(tx: Sql, doc: Doc, source: string | null): Promise<boolean> {
+/**
+ * Rows of an article's annotations that nothing else in its transaction reads back (the duplicate
+ * check reads signatures, grouping reads events, participants and sources): a batch collects them
+ * and writes each table with one multi-row INSERT at its end (`writeDeferred`).
+ */
+interface Deferred {
+  /** Canonical actors by id, the first description seen winning (as ON CONFLICT DO NOTHING would). */
+  actors: Map<string, Arg[]>;
+  mentions: Arg[][];
+  times: Arg[][];
+  places: Arg[][];
+  quotes: Arg[][];
+  /** Articles added, for one summary pass over all of them. */
+  added: string[];
+}
+
+const deferred = (): Deferred => ({ actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [] });
+
+function deferRows(out: Deferred, doc: Doc): void {
+  const id = doc.article.id;
+  for (const m of doc.actors) {
+    const x = m.actor;
+    if (!out.actors.has(x.id)) out.actors.set(x.id, [x.id, x.name, x.code, x.sector, x.wikidata]);
+  }
+  doc.actors.forEach((m, ord) => out.mentions.push([id, ord, m.actor.id, m.start, m.end, m.text, m.via, m.antecedent ?? null]));
+  doc.times.forEach((t, ord) => out.times.push([id, ord, t.start, t.end, t.text, t.value, t.granularity, JSON.stringify(t.tags ?? [])]));
+  doc.places.forEach((p, ord) => out.places.push([id, ord, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid ?? null]));
+  (doc.quotes ?? []).forEach((q, ord) => out.quotes.push([id, ord, q.start, q.end, q.text, q.speaker?.actorId ?? null, q.speaker?.code ?? null,
+    q.speaker?.sector ?? null, q.speakerText, q.speaker?.start ?? null, q.speaker?.end ?? null]));
+}
+
+async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
+  // canonical actors are shared between articles; sorted by id, as each article's were
+  await insertRows(tx, 'INSERT INTO actors (id, name, code, sector, wikidata)', 5,
+    [...d.actors.values()].sort((x, y) => (x[0]! < y[0]! ? -1 : 1)), 'ON CONFLICT (id) DO NOTHING');
+  await insertRows(tx, 'INSERT INTO actor_mentions (article_id, ord, actor_id, "start", "end", text, via, antecedent)', 8, d.mentions);
+  await insertRows(tx, 'INSERT INTO times (article_id, ord, "start", "end", text, value, granularity, tags_json)', 8, d.times);
+  await insertRows(tx, 'INSERT INTO places (article_id, ord, "start", "end", text, name, country, lat, lon, kind, geonameid)', 11, d.places);
+  await insertRows(tx, `INSERT INTO quotes (article_id, ord, "start", "end", text, speaker_actor_id, speaker_code, speaker_sector,
+    speaker_text, speaker_start, speaker_end)`, 11, d.quotes);
+  // the summaries are sums over events: one pass over the batch's articles adds what one per article would
+  for (let i = 0; i < d.added.length; i += 500) await summarize(tx, articlesScope(d.added.slice(i, i + 500)), 1);
+}
+
+/** The article row, its events and their participants; false when the article was there already. */
+async function writeArticleRow(tx: Sql, doc: Doc, source: string | null): Promise<boolean> {
   const a = doc.article;
   // ON CONFLICT: a writer that lost a race to the same article stores nothing (PostgreSQL waits
   // for the winner's commit, then sees the conflict).
@@ -54,34 +99,17 @@ async function writeArticle(tx: Sql, doc: Doc, source: string | null): Promise<b
     new Date().toISOString(),
   ]);
   if (inserted === 0) return false;
-  // Canonical actors are shared between articles; the first description wins.
-  const actors = new Map<string, Doc['actors'][number]['actor']>();
-  for (const m of doc.actors) if (!actors.has(m.actor.id)) actors.set(m.actor.id, m.actor);
-  await insertRows(tx, 'INSERT INTO actors (id, name, code, sector, wikidata)', 5,
-    [...actors.values()].sort((x, y) => (x.id < y.id ? -1 : 1)).map((x) => [x.id, x.name, x.code, x.sector, x.wikidata]),
-    'ON CONFLICT (id) DO NOTHING');
-  await insertRows(tx, 'INSERT INTO actor_mentions (article_id, ord, actor_id, "start", "end", text, via, antecedent)', 8,
-    doc.actors.map((m, ord) => [a.id, ord, m.actor.id, m.start, m.end, m.text, m.via, m.antecedent ?? null]));
-  await insertRows(tx, 'INSERT INTO times (article_id, ord, "start", "end", text, value, granularity, tags_json)', 8,
-    doc.times.map((t, ord) => [a.id, ord, t.start, t.end, t.text, t.value, t.granularity, JSON.stringify(t.tags ?? [])]));
-  await insertRows(tx, 'INSERT INTO places (article_id, ord, "start", "end", text, name, country, lat, lon, kind, geonameid)', 11,
-    doc.places.map((p, ord) => [a.id, ord, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid ?? null]));
   const events = [...doc.events, ...(doc.nonFactual ?? [])];
   await insertRows(tx, `INSERT INTO events (${EVENT_COLUMNS})`, EVENT_COLUMN_COUNT, events.map((e) => eventRow(doc, e)));
   await insertRows(tx, 'INSERT INTO event_participants (event_id, role, ord, actor_id, code, sector, text, "start", "end")', 9,
     events.flatMap((e) => (['actor', 'recipient'] as const).flatMap((role) =>
       e[role].map((r, ord): Arg[] => [storedEventId(a.id, e.id), role, ord, r.actorId, r.code, r.sector, r.text, r.start, r.end]))));
-  await insertRows(tx, `INSERT INTO quotes (article_id, ord, "start", "end", text, speaker_actor_id, speaker_code, speaker_sector,
-    speaker_text, speaker_start, speaker_end)`, 11,
-  (doc.quotes ?? []).map((q, ord) => [a.id, ord, q.start, q.end, q.text, q.speaker?.actorId ?? null, q.speaker?.code ?? null,
-    q.speaker?.sector ?? null, q.speakerText, q.speaker?.start ?? null, q.speaker?.end ?? null]));
   return true;
 }
 
 /** Stores one Doc in one write transaction; safe to call again with the same Doc (at-least-once delivery). */
 export async function ingest(sql: Sql, doc: Doc, opts: IngestOptions = {}): Promise<IngestResult> {
-  const sig = signatureOf(doc); // pure CPU, done before taking the write lock
-  return sql.write((tx) => ingestIn(tx, doc, sig, opts));
+  return (await ingestMany(sql, [{ doc, opts }]))[0]!;
 }
 
 /**
@@ -92,12 +120,14 @@ export async function ingestMany(sql: Sql, items: readonly { doc: Doc; opts?: In
   const sigs = items.map((x) => signatureOf(x.doc));
   return sql.write(async (tx) => {
     const out: IngestResult[] = [];
-    for (const [i, x] of items.entries()) out.push(await ingestIn(tx, x.doc, sigs[i]!, x.opts ?? {}));
+    const rest = deferred();
+    for (const [i, x] of items.entries()) out.push(await ingestIn(tx, x.doc, sigs[i]!, x.opts ?? {}, rest));
+    await writeDeferred(tx, rest);
     return out;
   });
 }
 
-async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions): Promise<IngestResult> {
+async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions, rest: Deferred): Promise<IngestResult> {
   const a = doc.article;
   await bumpVersion(tx); // even a copy adds a source, which changes its events' outlet counts
   const source = a.source ?? opts.source ?? null;
@@ -117,11 +147,12 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     await seen(near.articleId, 'near', near.similarity);
     return { article: 'duplicate', duplicateOf: near.articleId, events: 0 };
   }
-  if (!(await writeArticle(tx, doc, source))) {
+  if (!(await writeArticleRow(tx, doc, source))) {
     await seen(a.id, 'exact', 1);
     return { article: 'exists', events: 0 };
   }
-  await summarize(tx, articlesScope([a.id]), 1);
+  deferRows(rest, doc);
+  rest.added.push(a.id);
   await indexSignature(tx, a.id, sig);
   await addSource(tx, {
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
@@ -140,7 +171,13 @@ export async function ingestBulk(sql: Sql, docs: readonly Doc[]): Promise<number
   return sql.write(async (tx) => {
     await bumpVersion(tx);
     const added: string[] = [];
-    for (const doc of docs) if (await writeArticle(tx, doc, doc.article.source ?? null)) added.push(doc.article.id);
+    const rest = deferred();
+    for (const doc of docs) {
+      if (!(await writeArticleRow(tx, doc, doc.article.source ?? null))) continue;
+      deferRows(rest, doc);
+      added.push(doc.article.id);
+    }
+    await writeDeferred(tx, { ...rest, added: [] }); // summarized below, with the groups
     for (let i = 0; i < added.length; i += 500) {
       const scope = articlesScope(added.slice(i, i + 500));
       // each event its own group (no grouping here), so opening the store finds none to group

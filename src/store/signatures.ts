@@ -42,13 +42,24 @@ const CANDIDATES = `SELECT s.article_id, s.signature FROM article_signatures s
   JOIN articles a ON a.id = s.article_id
   WHERE s.scheme = ? AND s.article_id IN (SELECT article_id FROM article_bands WHERE band_key IN (${KEYS}))
   ORDER BY a.ingested_at, a.id`;
+// The same on PostgreSQL, from the band index outward with each candidate's signature and date read
+// by key: planning the join above with tables not yet analysed (a fresh store filling fast), it
+// scanned every stored signature for each story.
+const CANDIDATES_PG = `WITH b AS MATERIALIZED (SELECT DISTINCT article_id FROM article_bands WHERE band_key IN (${KEYS}))
+  SELECT article_id, signature FROM (SELECT b.article_id,
+    (SELECT s.signature FROM article_signatures s WHERE s.article_id = b.article_id AND s.scheme = ?) AS signature,
+    (SELECT a.ingested_at FROM articles a WHERE a.id = b.article_id) AS at
+  FROM b) x WHERE signature IS NOT NULL AND at IS NOT NULL
+  ORDER BY at, article_id`;
 
 /** The most similar stored article at or above the threshold, or null. Reads only. */
 export async function nearest(sql: Sql, sig: Uint32Array): Promise<NearMatch | null> {
   const bandKeys = bands(sig);
   if (bandKeys.length !== MINHASH_CONFIG.bands) return null; // empty body: nothing to compare
   let best: NearMatch | null = null;
-  const rows = await sql.all<{ article_id: string; signature: Uint8Array }>(CANDIDATES, [SIGNATURE_SCHEME, ...bandKeys]);
+  const rows = await sql.all<{ article_id: string; signature: Uint8Array }>(...(sql.dialect === 'postgres'
+    ? [CANDIDATES_PG, [...bandKeys, SIGNATURE_SCHEME]] as [string, string[]]
+    : [CANDIDATES, [SIGNATURE_SCHEME, ...bandKeys]] as [string, string[]]));
   for (const row of rows) {
     const s = similarity(sig, signatureFromBytes(row.signature));
     if (s >= DUPLICATE_THRESHOLD && (best === null || s > best.similarity)) best = { articleId: row.article_id, similarity: s };
