@@ -1,18 +1,9 @@
 // US counties from the census table, and the story's other places choosing among namesakes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/pipeline.js';
-import type { Doc, Place } from '../../src/types.js';
+import type { Place } from '../../src/types.js';
+import { find, read } from './helpers.js';
 
-function read(text: string): Doc {
-  return annotate({ text, published: '2024-03-14' }, { until: 'place' });
-}
-
-function find(doc: Doc, text: string): Place {
-  const p = doc.places.find((x) => x.text === text);
-  assert.ok(p, `no place "${text}" in ${JSON.stringify(doc.places.map((x) => x.text))}`);
-  return p;
-}
 
 const near = (p: Place, lat: number, lon: number): boolean => p.lat !== null && p.lon !== null && Math.abs(p.lat - lat) < 1 && Math.abs(p.lon - lon) < 1;
 

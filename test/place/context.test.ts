@@ -2,18 +2,8 @@
 // border words, curated divisions, names read off "the town of", letters NFD does not split.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/pipeline.js';
-import type { Doc, Place } from '../../src/types.js';
+import { find, read } from './helpers.js';
 
-function read(text: string): Doc {
-  return annotate({ text, published: '2024-03-14' }, { until: 'place' });
-}
-
-function find(doc: Doc, text: string): Place {
-  const p = doc.places.find((x) => x.text === text);
-  assert.ok(p, `no place "${text}" in ${JSON.stringify(doc.places.map((x) => x.text))}`);
-  return p;
-}
 
 test('a state the story names picks the namesake there, not the largest', () => {
   const doc = read('Commuters in Virginia faced delays. The council in Alexandria voted on the new bus lanes.');

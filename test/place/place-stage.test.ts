@@ -1,18 +1,8 @@
 // The place stage on sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../src/pipeline.js';
-import type { Doc, Place } from '../../src/types.js';
+import { find, read } from './helpers.js';
 
-function read(text: string): Doc {
-  return annotate({ text, published: '2024-03-14' }, { until: 'place' });
-}
-
-function find(doc: Doc, text: string): Place {
-  const p = doc.places.find((x) => x.text === text);
-  assert.ok(p, `no place "${text}" in ${JSON.stringify(doc.places.map((x) => x.text))}`);
-  return p;
-}
 
 test('countries by name, with a possessive and a curly apostrophe', () => {
   const doc = read('Officials from Germany met envoys in the capital. Later, France’s foreign minister spoke.');
