@@ -255,6 +255,9 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
   return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s';
 }
 
+/** A form that can be a past participle: regular ("arrested", "taken", "thrown") or known by form ("shot", "held"). */
+const participleForm = (w: string): boolean => /(ed|en|wn)$/.test(w) || CUES.irregularParticiples.has(w);
+
 /**
  * A participle right after the noun it describes, with no object and the clause's finite verb
  * before it: "... were among 31 people arrested near here". The noun undergoes the act (a reduced
@@ -262,7 +265,7 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
  */
 export function reducedPassive(view: DocView, s: Sentence, h: number): boolean {
   const w = tokenNorm(view, h);
-  if (!/(ed|en|wn)$/.test(w) && !CUES.irregularParticiples.has(w)) return false;
+  if (!participleForm(w)) return false;
   if (CUES.intransitiveLemmas.has(view.doc.tokens[h]!.lemma)) return false;
   const idx = view.actorAt[h - 1] ?? -1;
   if (idx < 0 || view.doc.tokens[h - 1]!.pos !== 'NOUN') return false;
@@ -303,13 +306,13 @@ export function coordinatedAgent(view: DocView, s: Sentence, h: number): Party |
 /** "were beaten and arrested": a participle after "and" shares the passive of the verb before it. */
 export function coordinatedPassive(view: DocView, s: Sentence, h: number): boolean {
   const w = tokenNorm(view, h);
-  if (!/(ed|en|wn)$/.test(w) && !CUES.irregularParticiples.has(w)) return false;
+  if (!participleForm(w)) return false;
   const a = skipLeft(view, h - 1, s.tokenStart);
   if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return false;
   for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
     const t = view.doc.tokens[k]!;
     if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return false;
-    if (t.pos === 'VERB' || /(ed|en|wn)$/.test(t.norm) || CUES.irregularParticiples.has(t.norm)) {
+    if (t.pos === 'VERB' || participleForm(t.norm)) {
       if (isPassive(view, k, s.tokenStart)) return true;
       if (t.pos === 'VERB') return false;
     }
