@@ -9,10 +9,9 @@ import { STOP_LEFT, STOP_RIGHT } from './participants.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { WORDS } from './words.js';
 
-const cues = loadJson<{ heads: string[]; placeVerbs: string[]; sameTimeClauses: string[]; possessives: string[]; directions: string[] }>('place', 'event-place.json');
+const cues = loadJson<{ heads: string[]; placeVerbs: string[]; sameTimeClauses: string[]; directions: string[] }>('place', 'event-place.json');
 const HEADS = new Set(cues.heads);
 const SAME_TIME = new Set(cues.sameTimeClauses);
-const POSSESSIVES = new Set(cues.possessives);
 const DIRECTIONS = new Set(cues.directions);
 const PLACE_VERBS = cues.placeVerbs;
 /** Lower is more specific: a city or landmark beats a region, which beats a country. */
@@ -49,9 +48,9 @@ function cueBefore(doc: Doc, p: Place, lo: number): { k: number; viaHead: boolea
   const tokens = doc.tokens;
   let k = firstTokenAtOrAfter(doc, p.start) - 1;
   let viaHead = false;
-  // determiners, possessives, adjectives, numbers and hyphened modifiers ("the violence-plagued border city of")
+  // determiners (possessives among them), compass words, adjectives, numbers and hyphened modifiers ("the violence-plagued border city of")
   const hyphened = (i: number): boolean => tokens[i]!.norm === '-' || tokens[i + 1]?.norm === '-' || tokens[i - 1]?.norm === '-';
-  const skippable = (i: number): boolean => CUES.determiners.has(tokens[i]!.norm) || POSSESSIVES.has(tokens[i]!.norm) || DIRECTIONS.has(tokens[i]!.norm) || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NUM' || hyphened(i);
+  const skippable = (i: number): boolean => CUES.determiners.has(tokens[i]!.norm) || DIRECTIONS.has(tokens[i]!.norm) || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NUM' || hyphened(i);
   for (;;) {
     while (k >= lo && skippable(k)) k--;
     // an apposed head: "in the capital Baku", "near the town Huddur"
