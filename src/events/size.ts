@@ -10,11 +10,14 @@ interface NumberFile {
   countedNouns: string[];
   approximators: string[];
   vagueNumbers: string[];
+  /** Head nouns of a crowd named by its size ("tens of thousands of people"). */
+  crowdNouns: string[];
 }
 const NUM = loadJson<NumberFile>('events', 'numbers.json');
 const COUNTED = new Set(NUM.countedNouns);
 const APPROX = new Set(NUM.approximators);
 const VAGUE = new Set(NUM.vagueNumbers);
+const CROWD = new Set(NUM.crowdNouns);
 
 /**
  * A crowd named only by its size: "thousands", "tens of thousands of people", "about 2,000 residents".
@@ -24,7 +27,7 @@ export function isCrowd(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const head = words.at(-1)!;
   const sized = words.some((w) => VAGUE.has(w) || /^\d[\d,]*$/.test(w) || (w in NUM.multipliers));
-  return sized && (VAGUE.has(head) || head in NUM.multipliers || /^\d[\d,]*$/.test(head) || ['people', 'residents', 'citizens', 'others'].includes(head));
+  return sized && (VAGUE.has(head) || head in NUM.multipliers || /^\d[\d,]*$/.test(head) || CROWD.has(head));
 }
 const KINDS = (['dead', 'injured', 'arrested'] as const).map((k) => ({ kind: k, words: new Set(NUM.size[k].verbs.concat(NUM.size[k].nouns)) }));
 
