@@ -5,7 +5,7 @@ import { missClasses } from './error-classes.js';
 import type { Event, PloverType } from '../src/types.js';
 import { CASE2021_TO_PLOVER, loadCase2021, ploverOfCaseLabel } from './gold/case2021.js';
 import { loadIndiaPolice, sampleDocs } from './gold/india-police.js';
-import { INDIA_TO_PLOVER, indiaLabelsOf, SCORED_INDIA_LABELS } from './india-map.js';
+import { INDIA_TO_PLOVER, indiaLabelsOf, indiaQuoteLabels, SCORED_INDIA_LABELS } from './india-map.js';
 import type { ScorerEntry } from './scorers.js';
 import { HALVES, halfOf, inHalf, scoreByHalves } from './split.js';
 import { accuracy, binaryLabelScores, confusionLines, confusionOf, macroF1, NONE, perType, perTypeLines } from './type-metrics.js';
@@ -84,6 +84,8 @@ interface IndiaItem {
   system: Set<string>;
   /** The same labels without the police-actor requirement (diagnostic). */
   anyActor: Set<string>;
+  /** The labels from events alone, without police statements (diagnostic). */
+  eventsOnly: Set<string>;
 }
 
 function indiaScores(items: readonly IndiaItem[]): Record<string, number> {
@@ -111,14 +113,17 @@ export const indiaPoliceScorer: ScorerEntry = {
       for (const s of d.sentences) {
         if (s.labels.includes('FAIL')) fail++;
         const inSentence = doc.events.filter((e) => e.trigger.start >= s.start && e.trigger.start < s.end);
-        if (halfOf(String(d.id)) === 'dev' && s.labels.includes('ANY_ACTION') && !inSentence.some((e) => indiaLabelsOf(e, doc.text).includes('ANY_ACTION'))) {
+        const saidHere = (doc.quotes ?? []).filter((q) => { const at = q.cue?.start ?? q.start; return at >= s.start && at < s.end; });
+        const fromQuotes = saidHere.flatMap(indiaQuoteLabels);
+        if (halfOf(String(d.id)) === 'dev' && s.labels.includes('ANY_ACTION') && !inSentence.some((e) => indiaLabelsOf(e, doc.text).includes('ANY_ACTION')) && !fromQuotes.length) {
           devMisses.push({ anyEvent: inSentence.length > 0, rules: doc.messages.filter((m) => m.stage === 'events' && m.start !== undefined && m.start >= s.start && m.start < s.end).map((m) => m.rule) });
         }
         items.push({
           docId: String(d.id),
           gold: new Set<string>(s.labels),
-          system: new Set(inSentence.flatMap((e) => indiaLabelsOf(e, doc.text))),
+          system: new Set([...inSentence.flatMap((e) => indiaLabelsOf(e, doc.text)), ...fromQuotes]),
           anyActor: new Set(inSentence.flatMap((e) => indiaLabelsOf(e, doc.text, true))),
+          eventsOnly: new Set(inSentence.flatMap((e) => indiaLabelsOf(e, doc.text))),
         });
       }
     }
@@ -134,6 +139,10 @@ export const indiaPoliceScorer: ScorerEntry = {
     }
     notes.push(`ANY_ACTION dev-half misses by class (eval/error-classes.ts; "wrong event": an event without a police actor): ${missClasses(devMisses)}`);
     const loose = binaryLabelScores(inHalf(items, 'dev', byDoc).map((x) => ({ gold: x.gold, system: x.anyActor })), SCORED_INDIA_LABELS);
+    for (const half of HALVES) {
+      const any = binaryLabelScores(inHalf(items, half, byDoc).map((x) => ({ gold: x.gold, system: x.eventsOnly })), ['ANY_ACTION']).get('ANY_ACTION')!;
+      notes.push(`ANY_ACTION from events alone, without police statements (diagnostic), ${half} half: P ${any.precision.toFixed(3)} R ${any.recall.toFixed(3)} F1 ${any.f1.toFixed(3)}`);
+    }
     notes.push(`dev half without the police-actor requirement (diagnostic, not scored): ${[...loose].map(([l, x]) => `${l} P ${x.precision.toFixed(3)} R ${x.recall.toFixed(3)} F1 ${x.f1.toFixed(3)}`).join('; ')}`);
     return { ...scoreByHalves(items, byDoc, indiaScores), n_fail_excluded: fail };
   },

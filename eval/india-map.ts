@@ -5,9 +5,11 @@
 //   FORCE      ASSAULT by police (CAMEO2PLOVER-2021 puts 175 "violent repression" in ASSAULT; COERCE is
 //              non-physical: arrest, curfew, ban, seize)
 //   ARREST     COERCE with mode arrest, any actor
-//   ANY_ACTION any event with a police actor, or an arrest
+//   ANY_ACTION any event with a police actor, or an arrest, or a statement by police (a direct or
+//              reported quote whose speaker has sector COP: the annotators count "police said ..."
+//              as something police did, and PLOVER has no statement type, so the quotes stage says it)
 //   FAIL       none: failing to act is a non-event, PLOVER has no type for it (excluded and counted)
-import type { Event } from '../src/types.js';
+import type { Event, Quote } from '../src/types.js';
 import type { IndiaLabel } from './gold/india-police.js';
 
 /** Labels scored; FAIL has no PLOVER equivalent. */
@@ -18,7 +20,7 @@ export const INDIA_TO_PLOVER: Readonly<Record<IndiaLabel, string | null>> = {
   KILL: 'ASSAULT, police actor, dead > 0 or trigger kill*',
   FORCE: 'ASSAULT, police actor',
   ARREST: 'COERCE mode arrest, any actor',
-  ANY_ACTION: 'any type with a police actor, or COERCE arrest',
+  ANY_ACTION: 'any type with a police actor, or COERCE arrest, or a quote (direct or reported) by police',
   FAIL: null,
 };
 
@@ -39,4 +41,9 @@ export function indiaLabelsOf(e: Pick<Event, 'type' | 'mode' | 'actor' | 'size' 
   if (arrest) out.push('ARREST');
   if (byPolice || arrest) out.push('ANY_ACTION');
   return out;
+}
+
+/** ANY_ACTION from a quote: police said something (direct or reported speech). */
+export function indiaQuoteLabels(q: Pick<Quote, 'speaker'>): IndiaLabel[] {
+  return q.speaker?.sector === 'COP' ? ['ANY_ACTION'] : [];
 }

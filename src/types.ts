@@ -222,6 +222,8 @@ export interface Quote extends Span {
   speakerText: string | null;
   /** The reporting verb ("said", "told"), when found. */
   cue: Span | null;
+  /** In quotation marks, or reported speech ("police said two people were hurt"). */
+  kind: 'direct' | 'reported';
 }
 
 /** A note a stage leaves on the document, vfile-style: what it skipped or doubted, and where. */

@@ -3,7 +3,7 @@ import { priority, type Target } from './lexicon.js';
 import { BUILT_IN, type ActorKnowledge } from './knowledge.js';
 import { normUnit, type Unit } from './trie.js';
 import type { MentionType } from '../types.js';
-import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, commonWord, contestSentences, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
+import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, caselessSentences, commonWord, contestSentences, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
 import { WORDS } from './words.js';
 
 /** An element: a dictionary/trie hit or an unknown proper-noun run, as a unit range. */
@@ -112,7 +112,34 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     els.push({ from, to: end, target: null });
     i = end - 1;
   }
+  els.push(...caselessNames(units, els, covered));
   return mergeNames(units, els.sort((a, b) => a.from - b.from), shouting);
+}
+
+/** Longest name read after a title in a caseless sentence ("police commissioner din dayal tuteja"). */
+const MAX_CASELESS_NAME = 4;
+
+/**
+ * In a sentence without capitals, the words after a title ("police commissioner ravi kumar said") are
+ * its holder's name when the run ends in a word outside the vocabulary; a run ending in an everyday
+ * word ("police commissioner office") is a compound noun, not a name.
+ */
+function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint8Array): El[] {
+  const caseless = caselessSentences(units);
+  if (!caseless.size) return [];
+  const out: El[] = [];
+  for (const e of els) {
+    if (e.target?.kind !== 'role' || !e.target.role.title || !caseless.has(units[e.from]!.sent)) continue;
+    const sent = units[e.from]!.sent;
+    let end = e.to;
+    while (end < units.length && end - e.to < MAX_CASELESS_NAME && !covered[end] && units[end]!.sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(units[end]!.text) && ['NOUN', 'PROPN', 'ADJ'].includes(units[end]!.pos)) end++;
+    // trim everyday words off the end: the name's last word is one the vocabulary does not know
+    while (end > e.to && (commonWord(units[end - 1]!.norm) || units[end - 1]!.norm.length < 3)) end--;
+    if (end === e.to) continue;
+    out.push({ from: e.to, to: end, target: null });
+    covered.fill(1, e.to, end);
+  }
+  return out;
 }
 
 const adjacent = (units: readonly Unit[], a: number, b: number): boolean => b < units.length && units[a]!.sent === units[b]!.sent && a + 1 === b;

@@ -119,6 +119,28 @@ export function shoutingSentences(units: readonly Unit[]): Set<number> {
   return out;
 }
 
+const caselessCache = new WeakMap<readonly Unit[], Set<number>>();
+/**
+ * Sentences written all in lower case (some scrapes and archives lose capitals): there, capitals
+ * cannot mark names, so a word outside the vocabulary after a title is read as the title holder's name.
+ */
+export function caselessSentences(units: readonly Unit[]): Set<number> {
+  const hit = caselessCache.get(units);
+  if (hit) return hit;
+  const words = new Map<number, number>();
+  const capped = new Set<number>();
+  for (const u of units) {
+    const t = u.text;
+    if (t.toLowerCase() === t.toUpperCase()) continue; // no letters
+    words.set(u.sent, (words.get(u.sent) ?? 0) + 1);
+    if (t !== t.toLowerCase()) capped.add(u.sent);
+  }
+  const out = new Set<number>();
+  for (const [s, n] of words) if (n >= 3 && !capped.has(s)) out.add(s);
+  caselessCache.set(units, out);
+  return out;
+}
+
 const SCORE = /^\d{1,3}$/;
 const VERSUS = WORDS.versus;
 /** A cell of a table row: a count, a share (".737") or a decimal. */

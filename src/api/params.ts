@@ -98,6 +98,7 @@ export const ActorsQuery = z.strictObject({
 export const QuotesQuery = z.strictObject({
   speaker: code.optional().describe("Speaker's country/non-state code or actor id"),
   search: text.optional().describe('Words the quote contains (case-insensitive substring)'),
+  kind: z.enum(['direct', 'reported']).optional().describe('direct: in quotation marks; reported: reported speech ("police said ...")'),
   ...page,
 });
 

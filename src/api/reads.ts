@@ -75,7 +75,7 @@ export const READ_ROUTES: Route[] = [
   }),
   route({
     method: 'GET', path: '/api/quotes', summary: 'Quotations with their speaker and span', query: QuotesQuery, shape: 'list',
-    returns: 'StoredQuote: { article_id, doc_id, text, span, speaker, title, url, published }',
+    returns: 'StoredQuote: { article_id, doc_id, text, span, kind, speaker, title, url, published }',
     async handle({ query: { limit, offset, ...filter }, config }) {
       // The store's quote query has no offset or count: read all matches, then cut the page.
       const all = await config.store.quotes(filter);

@@ -67,7 +67,7 @@ export const HELP: Record<string, CommandHelp> = {
   },
   quotes: {
     usage: 'entente quotes [options]', summary: 'who said what, with spans',
-    options: { db: DB, speaker: 'CODE|ID  quotes by this actor (FRA, or an actor id)', search: 'WORDS  words in the quote', format: 'table|jsonl  output form (default table)', limit: 'N  at most N quotes' },
+    options: { db: DB, speaker: 'CODE|ID  quotes by this actor (FRA, or an actor id)', search: 'WORDS  words in the quote', kind: 'direct|reported  only quotes in quotation marks, or only reported speech ("police said ...")', format: 'table|jsonl  output form (default table)', limit: 'N  at most N quotes' },
     examples: ['entente quotes --db news.db --speaker FRA --search coalition'],
   },
   watch: {

@@ -7,10 +7,10 @@ import type { DocView } from './view.js';
 import type { Party } from './participants.js';
 import { WORDS } from './words.js';
 
-/** The quote with a resolved speaker that holds this offset, or null. */
+/** The direct quote with a resolved speaker that holds this offset, or null (reported speech is the reporter's words). */
 export function speakerQuote(doc: Doc, offset: number): (Quote & { speaker: NonNullable<Quote['speaker']> }) | null {
   for (const q of doc.quotes ?? []) {
-    if (q.start <= offset && offset < q.end && q.speaker) return q as Quote & { speaker: NonNullable<Quote['speaker']> };
+    if (q.kind === 'direct' && q.start <= offset && offset < q.end && q.speaker) return q as Quote & { speaker: NonNullable<Quote['speaker']> };
   }
   return null;
 }

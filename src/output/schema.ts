@@ -76,7 +76,7 @@ export const DocSchema = z
     places: z.array(PlaceSchema),
     events: z.array(EventSchema),
     nonFactual: z.array(EventSchema).optional(),
-    quotes: z.array(span({ text: z.string(), speaker: ActorRefSchema.nullable(), speakerText: z.string().nullable(), cue: SpanSchema.nullable() })).optional(),
+    quotes: z.array(span({ text: z.string(), speaker: ActorRefSchema.nullable(), speakerText: z.string().nullable(), cue: SpanSchema.nullable(), kind: z.enum(['direct', 'reported']) })).optional(),
     messages: z.array(z.object({ stage: z.string(), rule: z.string(), reason: z.string(), level: z.enum(['info', 'warning', 'error']), start: offset.optional(), end: offset.optional() })),
   })
   .superRefine((doc, ctx) => {

@@ -1,12 +1,18 @@
-// Quotation marks and reporting verbs, from data/quotes/cues.json.
-import { loadJson } from '../data.js';
+// Quotation marks and reporting verbs, from data/quotes/cues.json (checked at load).
+import { loadJson, loadWordSets } from '../data.js';
 
-const raw = loadJson<{ open: string[]; close: string[]; straight: string[]; speechVerbs: string[] }>('quotes', 'cues.json');
+const FILE = ['quotes', 'cues.json'] as const;
+const raw = loadJson<{ open: string[]; close: string[]; straight: string[] }>(...FILE);
+const words = loadWordSets(['open', 'close', 'straight', 'speechVerbs', 'reportingVerbs', 'accordingTo'], ...FILE);
 const OPEN = new Set([...raw.open, ...raw.straight]);
 const CLOSE = new Set([...raw.close, ...raw.straight]);
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(raw.speechVerbs);
+export const SPEECH_VERBS: ReadonlySet<string> = words.speechVerbs;
+/** Verbs that introduce reported speech ("police said two people were hurt"). */
+export const REPORTING_VERBS: ReadonlySet<string> = words.reportingVerbs;
+/** "according to police": the speaker follows these words. */
+export const ACCORDING_TO: readonly string[] = [...words.accordingTo];
 export const isOpen = (t: string): boolean => OPEN.has(t);
 export const isClose = (t: string): boolean => CLOSE.has(t);
 /** Opening and closing marks as the events stage reads them: curly and guillemets (straight quotes toggle). */
-export const QUOTE_OPEN: ReadonlySet<string> = new Set(raw.open);
-export const QUOTE_CLOSE: ReadonlySet<string> = new Set(raw.close);
+export const QUOTE_OPEN: ReadonlySet<string> = words.open;
+export const QUOTE_CLOSE: ReadonlySet<string> = words.close;

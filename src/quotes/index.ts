@@ -1,9 +1,10 @@
 // Quotes stage: direct quotations in the body and who said them ("...," Hollande said;
-// Hollande said: "..."; X quoted Y as saying "..."). Analysts search these; every quote keeps
+// Hollande said: "..."; X quoted Y as saying "..."), and reported speech (reported.ts). Analysts search these; every quote keeps
 // its span, and so does its speaker.
 import type { ActorMention, Doc, Quote, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok } from '../doc.js';
 import { SPEECH_VERBS, isOpen, isClose } from './cues.js';
+import { reportedSpeech } from './reported.js';
 
 const MIN_WORDS = 4; // shorter quoted runs are scare quotes ("grand coalition"), not statements
 const SPEAKER_REACH = 8; // tokens after a closing or before an opening quote where the speaker may be
@@ -77,9 +78,10 @@ export function quotesStage(doc: Doc): Doc {
       const text = doc.text.slice(run.start, run.end).trim().replace(/[,;:]+$/, '');
       if (text.split(/\s+/).length < MIN_WORDS) continue;
       const start = doc.text.indexOf(text, run.start);
-      quotes.push({ start, end: start + text.length, text, ...findSpeaker(doc, run, from, to) });
+      quotes.push({ start, end: start + text.length, text, ...findSpeaker(doc, run, from, to), kind: 'direct' });
     }
   }
-  doc.quotes = quotes;
+  quotes.push(...reportedSpeech(doc, quotes));
+  doc.quotes = quotes.sort((a, b) => a.start - b.start);
   return doc;
 }

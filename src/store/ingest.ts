@@ -70,7 +70,7 @@ function deferRows(out: Deferred, doc: Doc): void {
   doc.times.forEach((t, ord) => out.times.push([id, ord, t.start, t.end, t.text, t.value, t.granularity, JSON.stringify(t.tags ?? [])]));
   doc.places.forEach((p, ord) => out.places.push([id, ord, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.kind, p.geonameid ?? null]));
   (doc.quotes ?? []).forEach((q, ord) => out.quotes.push([id, ord, q.start, q.end, q.text, q.speaker?.actorId ?? null, q.speaker?.code ?? null,
-    q.speaker?.sector ?? null, q.speakerText, q.speaker?.start ?? null, q.speaker?.end ?? null]));
+    q.speaker?.sector ?? null, q.speakerText, q.speaker?.start ?? null, q.speaker?.end ?? null, q.kind]));
 }
 
 async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
@@ -81,7 +81,7 @@ async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
   await insertRows(tx, 'INSERT INTO times (article_id, ord, "start", "end", text, value, granularity, tags_json)', 8, d.times);
   await insertRows(tx, 'INSERT INTO places (article_id, ord, "start", "end", text, name, country, lat, lon, kind, geonameid)', 11, d.places);
   await insertRows(tx, `INSERT INTO quotes (article_id, ord, "start", "end", text, speaker_actor_id, speaker_code, speaker_sector,
-    speaker_text, speaker_start, speaker_end)`, 11, d.quotes);
+    speaker_text, speaker_start, speaker_end, kind)`, 12, d.quotes);
   // the summaries are sums over events: one pass over the batch's articles adds what one per article would
   for (let i = 0; i < d.added.length; i += 500) await summarize(tx, articlesScope(d.added.slice(i, i + 500)), 1);
 }

@@ -271,6 +271,7 @@ export async function queryQuotes(sql: Sql, filter: QuoteFilter = {}): Promise<S
     where.push(m.where); args.push(...m.args);
   }
   if (filter.docId !== undefined) { where.push('a.doc_id = ?'); args.push(filter.docId); }
+  if (filter.kind !== undefined) { where.push('q.kind = ?'); args.push(filter.kind); }
   const all = [...(m?.scoreArgs ?? []), ...(m?.joinArgs ?? []), ...args];
   const text = `SELECT q.*, a.doc_id AS doc_id, a.title AS title, a.url AS url, a.published AS published, ${m?.score ?? '0'} AS score
     FROM quotes q ${m?.join ?? ''} JOIN articles a ON a.id = q.article_id
@@ -278,7 +279,7 @@ export async function queryQuotes(sql: Sql, filter: QuoteFilter = {}): Promise<S
   return (await sql.all(text, all)).map((raw) => {
     const r = QuoteRow.parse(raw);
     return {
-      article_id: r.article_id, doc_id: r.doc_id, text: r.text, span: [r.start, r.end],
+      article_id: r.article_id, doc_id: r.doc_id, text: r.text, span: [r.start, r.end], kind: r.kind,
       speaker: r.speaker_actor_id || r.speaker_text ? { actor_id: r.speaker_actor_id, code: r.speaker_code, sector: r.speaker_sector, text: r.speaker_text } : null,
       title: r.title, url: r.url, published: r.published,
     };

@@ -129,6 +129,7 @@ export const QuoteRow = z.object({
   speaker_code: z.string().nullable(),
   speaker_sector: z.string().nullable(),
   speaker_text: z.string().nullable(),
+  kind: z.enum(['direct', 'reported']),
   title: z.string().nullable(),
   url: z.string().nullable(),
   published: z.string().nullable(),

@@ -173,6 +173,8 @@ export interface QuoteFilter {
   speaker?: string;
   /** Words the quote contains (case-insensitive substring). */
   search?: string;
+  /** Only quotations in quotation marks, or only reported speech. */
+  kind?: 'direct' | 'reported';
   docId?: string;
   limit?: number;
 }
@@ -183,6 +185,8 @@ export interface StoredQuote {
   doc_id: string;
   text: string;
   span: [number, number];
+  /** In quotation marks, or reported speech. */
+  kind: 'direct' | 'reported';
   speaker: { actor_id: string | null; code: string | null; sector: string | null; text: string | null } | null;
   title: string | null;
   url: string | null;

@@ -81,3 +81,11 @@ test('a person or organisation after "of" is not a place phrase', () => {
   const activists = one(doc, 'Activists');
   assert.ok(!doc.messages.some((m) => m.rule === 'actors/country-from-place-phrase' && m.start === activists.start), 'Hamas is an organisation, not a place');
 });
+
+test('in a sentence without capitals, the unknown words after a title are its holder; everyday words after it are not', () => {
+  const doc = actorsOf('the district collector said the market would reopen. deputy police commissioner anand verkhede met traders on monday. the police commissioner office was shut.', '2022-04-04');
+  const m = one(doc, 'deputy police commissioner anand verkhede');
+  assert.equal(m.actor.sector, 'COP');
+  assert.equal(m.via, 'role');
+  assert.ok(!doc.actors.some((a) => /office/.test(a.text)), doc.actors.map((a) => a.text).join(' | '));
+});

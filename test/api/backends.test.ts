@@ -29,13 +29,13 @@ storeTest('API round trip: ingest, then every read endpoint', async ({ store }) 
     const one = await getJson<{ text: string; events: { span: [number, number]; event_text: string }[]; quotes: { text: string; span: [number, number] }[] }>(`${api.base}/api/articles/${results[0]!.article_id}`);
     assert.equal(one.status, 200);
     assert.equal(one.body.events.length, results[0]!.events);
-    assert.equal(one.body.quotes.length, 1);
-    assert.equal(one.body.text.slice(...one.body.quotes[0]!.span), one.body.quotes[0]!.text);
+    assert.equal(one.body.quotes.length, 2); // one in quotation marks, one reported ("officials said")
+    for (const q of one.body.quotes) assert.equal(one.body.text.slice(...q.span), q.text);
 
     const events = await getJson<PageOf<{ event: string }>>(`${api.base}/api/events?limit=1`);
     assert.equal(events.body.total, results[0]!.events + results[1]!.events);
     assert.equal(events.body.items.length, 1);
-    assert.equal((await getJson<PageOf<unknown>>(`${api.base}/api/quotes?speaker=ISL`)).body.total, 1);
+    assert.equal((await getJson<PageOf<unknown>>(`${api.base}/api/quotes?speaker=ISL&kind=direct`)).body.total, 1);
     assert.ok((await getJson<PageOf<unknown>>(`${api.base}/api/search?q=quota`)).body.total >= 1);
     assert.ok((await getJson<PageOf<unknown>>(`${api.base}/api/actors?code=PER`)).body.total >= 1);
     const summary = await getJson<{ counts: { articles: number } }>(`${api.base}/api/summary`);

@@ -55,8 +55,9 @@ test('one article: annotations, events and quotes carry spans into its text', as
   for (const m of [...a.annotations.actors, ...a.annotations.times, ...a.annotations.places]) assert.equal(a.text.slice(m.start, m.end), m.text);
   assert.ok(a.events.length > 0);
   for (const e of a.events) assert.ok(a.text.slice(e.span[0], e.span[1]).includes(e.event_text));
-  assert.equal(a.quotes.length, 1);
-  assert.equal(a.text.slice(a.quotes[0]!.span[0], a.quotes[0]!.span[1]), a.quotes[0]!.text);
+  // the direct quote, and the reported speech of "officials said"
+  assert.deepEqual(a.quotes.map((q) => q.kind), ['reported', 'direct']);
+  for (const q of a.quotes) assert.equal(a.text.slice(q.span[0], q.span[1]), q.text);
   assert.equal(a.sources.length, 1);
 
   const missing = await getJson(`${served.base}/api/articles/no-such-article`);
@@ -105,12 +106,14 @@ test('actors, quotes and search', async () => {
   const rus = await getJson<PageOf<ActorSummary>>(`${served.base}/api/actors?code=rus`);
   assert.ok(rus.body.total > 0 && rus.body.items.every((a) => a.code === 'RUS'));
 
-  const quotes = await getJson<PageOf<StoredQuote>>(`${served.base}/api/quotes?speaker=ISL`);
+  const quotes = await getJson<PageOf<StoredQuote>>(`${served.base}/api/quotes?speaker=ISL&kind=direct`);
   assert.equal(quotes.body.total, 1);
+  const reported = await getJson<PageOf<StoredQuote>>(`${served.base}/api/quotes?kind=reported`);
+  assert.ok(reported.body.total >= 1 && reported.body.items.every((q) => q.kind === 'reported'));
   assert.equal(quotes.body.items[0]!.speaker?.code, 'ISL');
   const none = await getJson<PageOf<StoredQuote>>(`${served.base}/api/quotes?search=${encodeURIComponent('no such words here')}`);
   assert.equal(none.body.total, 0);
-  const paged = await getJson<PageOf<StoredQuote>>(`${served.base}/api/quotes?offset=1`);
+  const paged = await getJson<PageOf<StoredQuote>>(`${served.base}/api/quotes?kind=direct&offset=1`);
   assert.equal(paged.body.total, 1);
   assert.deepEqual(paged.body.items, []);
 

@@ -23,3 +23,23 @@ test('quotes keep their spans, speakers and reporting verbs; scare quotes are sk
   assert.match(qs[2]!.speakerText ?? '', /Ruiz/);
   assert.ok(!qs.some((q) => q.text === 'calculated pause'), 'a two-word scare quote is not a statement');
 });
+
+test('reported speech keeps its speaker, verb and what was said; passives and the verbs of direct quotes are not reported speech', () => {
+  const text = [
+    'Police said two people were hurt when a gas cylinder burst near the bus depot.',
+    'Three shops were looted overnight, according to the district police.',
+    'The shutdown will end on Friday, said a spokesman for the port authority.',
+    'The minister told reporters that the new bridge would open in the spring.',
+    '"We will not sign this draft," the envoy said.',
+    'He was told to leave the building within two days.',
+  ].join('\n\n');
+  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  for (const q of qs) assert.equal(text.slice(q.start, q.end), q.text);
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.text, q.cue && text.slice(q.cue.start, q.cue.end)]), [
+    ['Police', 'two people were hurt when a gas cylinder burst near the bus depot', 'said'],
+    ['police', 'Three shops were looted overnight', 'according'],
+    ['spokesman', 'The shutdown will end on Friday', 'said'],
+    ['minister', 'the new bridge would open in the spring', 'told'],
+  ]);
+  assert.equal(qs[0]!.speaker?.sector, 'COP');
+});

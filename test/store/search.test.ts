@@ -17,7 +17,7 @@ async function seeded(store: Store) {
   const at = attack.text.length + 1;
   attack.text += ` "${quoteText}," the minister said.`;
   attack.article.body = attack.text.slice(attack.article.paragraphs[0]!.start);
-  attack.quotes = [{ start: at + 1, end: at + 1 + quoteText.length, text: quoteText, speaker: null, speakerText: 'the minister', cue: null }];
+  attack.quotes = [{ start: at + 1, end: at + 1 + quoteText.length, text: quoteText, speaker: null, speakerText: 'the minister', cue: null, kind: 'direct' }];
   const other = makeDoc('Grain exports resume', [], '2015-12-01', 'Ships carrying grain left the port at dawn.');
   for (const d of [talks, attack, other]) await store.ingest(d);
   return { talks, attack, other, quoteText };

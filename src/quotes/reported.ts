@@ -1,0 +1,129 @@
+// Reported (indirect) speech: "police said two people were hurt", "two people were hurt, police
+// said", "according to police, two people were hurt". Analysts ask who said what as much as who
+// did what, and a statement is not an event in PLOVER (CAMEO 01 is dropped), so it lives here, with
+// the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
+import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
+import { actorRef, tok } from '../doc.js';
+import { ACCORDING_TO, REPORTING_VERBS } from './cues.js';
+
+const MIN_WORDS = 4; // a shorter "content" is a fragment ("he said so"), not a statement
+const SUBJECT_GAP = 2; // words between the speaker and the verb: "police also said", "police have said"
+const GAP_POS: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
+const PHRASE_REACH = 3; // words before the speaker's name in a phrase after the verb: "the district police"
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** The actor mention that ends at token k (a speaker's last word). */
+function mentionEndingAt(doc: Doc, k: number): ActorMention | undefined {
+  const t = doc.tokens[k];
+  return t && doc.actors.find((a) => a.end === t.end);
+}
+
+/** The actor mention that starts at token k. */
+function mentionStartingAt(doc: Doc, k: number): ActorMention | undefined {
+  const t = doc.tokens[k];
+  return t && doc.actors.find((a) => a.start === t.start);
+}
+
+/** The speaker named in the noun phrase starting at token k: "police", "the district police", "a spokesman for ...". */
+function mentionInPhrase(doc: Doc, k: number, s: Sentence): ActorMention | undefined {
+  for (let n = k; n < Math.min(s.tokenEnd, k + PHRASE_REACH); n++) {
+    const m = mentionStartingAt(doc, n);
+    if (m) return m;
+    if (!PHRASE_POS.has(tok(doc, n).pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** A span of tokens [from, to) as text offsets, with trailing punctuation trimmed; null when too short. */
+function content(doc: Doc, from: number, to: number): Span | null {
+  while (to > from && tok(doc, to - 1).pos === 'PUNCT') to--;
+  while (from < to && (tok(doc, from).pos === 'PUNCT' || tok(doc, from).norm === 'that')) from++;
+  if (to - from < MIN_WORDS) return null;
+  return { start: tok(doc, from).start, end: tok(doc, to - 1).end };
+}
+
+/** The speaker just before the verb at i: "police said", "the police commissioner has said". */
+function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - SUBJECT_GAP); k--) {
+    const m = mentionEndingAt(doc, k);
+    if (m) return m;
+    if (!GAP_POS.has(tok(doc, k).pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** "..., said police": the speaker just after a verb that follows a comma. */
+function speakerAfter(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
+  if (i + 1 >= s.tokenEnd || i === s.tokenStart || tok(doc, i - 1).norm !== ',') return undefined;
+  return mentionInPhrase(doc, i + 1, s);
+}
+
+/** Whether token i is a passive or participle use ("was told to leave", "the said person"). */
+function notReporting(doc: Doc, s: Sentence, i: number): boolean {
+  const t = tok(doc, i);
+  if (t.pos !== 'VERB') return true;
+  const prev = i > s.tokenStart ? tok(doc, i - 1) : null;
+  return prev !== null && (prev.lemma === 'be' || prev.lemma === 'get');
+}
+
+function quote(doc: Doc, what: Span, speaker: ActorMention, cue: Span): Quote {
+  return { ...what, text: doc.text.slice(what.start, what.end), speaker: actorRef(speaker), speakerText: speaker.text, cue, kind: 'reported' };
+}
+
+/** Reported speech in one sentence, outside the direct quotes (`quoted` marks their tokens and cues). */
+function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quote[] {
+  const out: Quote[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (quoted(i)) continue;
+    const t = tok(doc, i);
+    const cue = { start: t.start, end: t.end };
+    // "according to police, ..." / "..., according to police"
+    if (t.norm === ACCORDING_TO[0] && ACCORDING_TO.every((w, n) => doc.tokens[i + n]?.norm === w)) {
+      const k = i + ACCORDING_TO.length;
+      const sp = mentionInPhrase(doc, k, s);
+      if (!sp) continue;
+      const after = doc.tokens.findIndex((x, n) => n >= k && n < s.tokenEnd && x.start >= sp.end);
+      const what = i === s.tokenStart ? content(doc, after < 0 ? s.tokenEnd : after, s.tokenEnd) : content(doc, s.tokenStart, i);
+      if (what) out.push(quote(doc, what, sp, cue));
+      continue;
+    }
+    if (!REPORTING_VERBS.has(t.norm) || notReporting(doc, s, i)) continue;
+    const before = speakerBefore(doc, s, i);
+    if (before) {
+      // "X said (that) ...": what follows; "..., X said.": what came before the comma
+      const clauseStart = firstTokenAfter(doc, before.start, s);
+      // "told reporters that ...": the addressee is not part of what was said
+      const addressee = mentionStartingAt(doc, i + 1);
+      const from = addressee ? firstTokenAfter(doc, addressee.end, s) : i + 1;
+      const what = content(doc, from, s.tokenEnd) ?? (clauseStart > s.tokenStart ? content(doc, s.tokenStart, clauseStart) : null);
+      if (what) out.push(quote(doc, what, before, cue));
+      continue;
+    }
+    const after = speakerAfter(doc, s, i);
+    if (after) {
+      const what = content(doc, s.tokenStart, i);
+      if (what) out.push(quote(doc, what, after, cue));
+    }
+  }
+  return out;
+}
+
+/** Index of the first token of s at or after offset. */
+function firstTokenAfter(doc: Doc, offset: number, s: Sentence): number {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tok(doc, k).start >= offset) return k;
+  return s.tokenEnd;
+}
+
+/** Reported speech over the body, skipping direct quotes and the verbs that introduce them. */
+export function reportedSpeech(doc: Doc, direct: readonly Quote[]): Quote[] {
+  const quoted = (i: number): boolean => {
+    const t = tok(doc, i);
+    return direct.some((q) => (t.start >= q.start && t.end <= q.end) || q.cue?.start === t.start);
+  };
+  const out: Quote[] = [];
+  for (const s of doc.sentences) {
+    if (s.zone !== 'body') continue;
+    out.push(...inSentence(doc, s, quoted));
+  }
+  return out;
+}
