@@ -54,7 +54,8 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
       }
     }
     for (let k = i - 1; k > run.close; k--) { const p = party(k); if (p) return { ...p, cue: span(doc, i) }; }
-    for (let k = i + 1; k < Math.min(to, i + 5); k++) { const p = party(k); if (p && tok(doc, k).pos !== 'NOUN') return { ...p, cue: span(doc, i) }; }
+    // after the verb a bare noun is not a speaker ("said Tuesday"), an actor is ("said a senior police official")
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) { const p = party(k); if (p && (p.speaker || tok(doc, k).pos !== 'NOUN')) return { ...p, cue: span(doc, i) }; }
   }
   // Before: X said: “ / X said that “ / X told reporters, “ / X quoted Y as saying “
   for (let i = run.open - 1; i >= Math.max(from, run.open - SPEAKER_REACH); i--) {

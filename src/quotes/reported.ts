@@ -42,11 +42,17 @@ function content(doc: Doc, from: number, to: number): Span | null {
   return { start: tok(doc, from).start, end: tok(doc, to - 1).end };
 }
 
-/** The speaker just before the verb at i: "police said", "the police commissioner has said". */
+/** The speaker just before the verb at i: "police said", "the police commissioner has said", "b. dayananda, superintendent of police, told". */
 function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - SUBJECT_GAP); k--) {
     const m = mentionEndingAt(doc, k);
     if (m) return m;
+    // an apposition between commas names the speaker: the role phrase just before the second comma
+    if (k === i - 1 && tok(doc, k).norm === ',' && k - 1 >= s.tokenStart) {
+      const role = mentionEndingAt(doc, k - 1);
+      const open = role && firstTokenAfter(doc, role.start, s) - 1;
+      if (role && open !== undefined && open >= s.tokenStart && tok(doc, open).norm === ',') return role;
+    }
     if (!GAP_POS.has(tok(doc, k).pos)) return undefined;
   }
   return undefined;
