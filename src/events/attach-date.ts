@@ -9,6 +9,7 @@ import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { isBackground } from './background.js';
 import { timeDate, type CalendarDate } from '../time/calendar-date.js';
 import { WORDS } from './words.js';
+import { tok } from '../doc.js';
 
 type DateFields = Pick<Event, 'date' | 'dateFrom' | 'dateGranularity'>;
 
@@ -57,27 +58,27 @@ function relativeToEvent(doc: Doc, t: TimeExpr, triggerStart: number, published:
 function reportedClauseStart(doc: Doc, s: Sentence, triggerStart: number): number | null {
   let verb = -1;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const k = doc.tokens[i]!;
+    const k = tok(doc, i);
     if (k.start >= triggerStart) break;
     if (CUES.speechVerbs.has(k.norm) && !NOT_REPORTING.has(k.norm)) verb = i;
   }
   if (verb < 0) return null;
   for (let i = verb + 1; i < s.tokenEnd; i++) {
-    const k = doc.tokens[i]!;
+    const k = tok(doc, i);
     if (k.start >= triggerStart) break;
     if (k.norm === 'that' || k.text === ',' || k.text === ':') return k.end;
   }
-  return doc.tokens[verb]!.end;
+  return tok(doc, verb).end;
 }
 
 /** "had urged", "had already met", "had been arrested": the trigger is a past before the telling. */
 function pluperfect(doc: Doc, s: Sentence, triggerStart: number): boolean {
   let i = s.tokenStart;
-  while (i < s.tokenEnd && doc.tokens[i]!.end <= triggerStart) i++;
+  while (i < s.tokenEnd && tok(doc, i).end <= triggerStart) i++;
   for (let j = i - 1, steps = 0; j >= s.tokenStart && steps < 4; j--, steps++) {
-    const w = doc.tokens[j]!.norm;
+    const w = tok(doc, j).norm;
     if (PLUPERFECT_AUX.has(w)) return true;
-    if (w !== 'been' && w !== 'not' && w !== "n't" && !(ADVERB_LIKE.has(w) && w !== 'to') && doc.tokens[j]!.pos !== 'ADV') return false;
+    if (w !== 'been' && w !== 'not' && w !== "n't" && !(ADVERB_LIKE.has(w) && w !== 'to') && tok(doc, j).pos !== 'ADV') return false;
   }
   return false;
 }
@@ -104,7 +105,7 @@ function sameClause(doc: Doc, s: Sentence, triggerStart: number, t: TimeExpr): b
   const trigger = firstTokenAtOrAfter(doc, triggerStart);
   const from = t.start > triggerStart ? trigger + 1 : firstTokenAtOrAfter(doc, t.end);
   const to = t.start > triggerStart ? firstTokenAtOrAfter(doc, t.start) : trigger;
-  for (let i = Math.max(from, s.tokenStart); i < Math.min(to, s.tokenEnd); i++) if (doc.tokens[i]!.pos === 'VERB') return false;
+  for (let i = Math.max(from, s.tokenStart); i < Math.min(to, s.tokenEnd); i++) if (tok(doc, i).pos === 'VERB') return false;
   return true;
 }
 

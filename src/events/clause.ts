@@ -8,6 +8,7 @@ import { findRecipient, type Party } from './participants.js';
 import type { Candidate } from './propose.js';
 import { readSize } from './size.js';
 import type { DocView } from './view.js';
+import { tok, tokenAt } from '../doc.js';
 
 /** Recipients that are a place standing in for an unnamed party (per document object, so weak). */
 export const PLACE_REFS = new WeakSet<ActorRef>();
@@ -45,7 +46,7 @@ export function countedVictims(view: DocView, s: Sentence, h: number): boolean {
   const size = readSize(view.doc.tokens, s);
   if (size.dead === null && size.injured === null && size.arrested === null) return false;
   for (let k = h - 1; k >= s.tokenStart && k >= h - 8; k--) {
-    const t = view.doc.tokens[k]!;
+    const t = tok(view.doc, k);
     if (t.pos === 'NUM') return !relativeClause(view, s, k);
   }
   return false;
@@ -55,15 +56,15 @@ export function countedVictims(view: DocView, s: Sentence, h: number): boolean {
 export function relativeClause(view: DocView, s: Sentence, subject: number): boolean {
   const tokens = view.doc.tokens;
   for (let k = subject - 1, n = 0; k >= s.tokenStart && n < 5; k--, n++) {
-    const w = tokens[k]!.norm;
+    const w = tokenAt(tokens, k).norm;
     if (CUES.relativeWords.has(w)) return true;
     if (w === ';') return false;
     if (w !== ',') continue;
     // "where, it said, 100 people ...": step over the parenthetical to the comma before it
     if (!CUES.speechVerbs.has(tokens[k - 1]?.norm ?? '')) return false;
     let j = k - 1;
-    while (j > s.tokenStart && k - j < 5 && tokens[j]!.norm !== ',') j--;
-    if (tokens[j]!.norm !== ',') return false;
+    while (j > s.tokenStart && k - j < 5 && tokenAt(tokens, j).norm !== ',') j--;
+    if (tokenAt(tokens, j).norm !== ',') return false;
     k = j;
   }
   return false;

@@ -13,6 +13,7 @@ import { unnamedSubject } from './unnamed.js';
 import { isCrowd } from './size.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
+import { tok } from '../doc.js';
 
 export interface Coded {
   type: PloverType;
@@ -113,7 +114,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (d.type === 'PROTEST' && !e.agentless && !crowd && !hasParty(view, s.tokenStart, s.tokenEnd)) return NO_ACTOR;
   if ((e.agentless || crowd) && d.type === 'PROTEST') {
     // "protests erupted in Colombia": the people of the place protested.
-    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, [], true);
+    const place = attachPlace(doc, s, tok(doc, c.head).start, [], true);
     if (!place?.country && crowd) return drop('unplaced-protest', 'a crowd with no place: its people cannot be coded');
     if (!place?.country) return drop('unplaced-protest', 'no actor found: an unplaced protest');
     const sector = FRAME_CODES.placeParty.protest;
@@ -144,7 +145,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (!d.recipient && placeStandsIn) {
     // A visit's host, or the country a material action falls on ("lifted a curfew in Montenegro",
     // "shelled Juba"): the place of action stands in when no actor is named.
-    const place = attachPlace(doc, s, doc.tokens[c.head]!.start, actor.refs, true);
+    const place = attachPlace(doc, s, tok(doc, c.head).start, actor.refs, true);
     if (place?.country && !actor.refs.some((a) => a.code === place.country && a.sector === null)) {
       const sector = d.type === 'CONSULT' ? FRAME_CODES.placeParty.visitHost : null;
       const ref: ActorRef = { start: place.start, end: place.end, actorId: sector ? `${place.country}-${sector}` : place.country, code: place.country, sector, text: place.text };
@@ -154,6 +155,6 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   }
   if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
   if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || isCounted()))) return NO_ACTOR;
-  const claimed = actor.selfReport === true || doc.tokens[c.head]!.lemma === 'claim';
+  const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
 }

@@ -6,11 +6,12 @@ import { CUES } from './cues.js';
 import { speechVerbBefore } from './reporter.js';
 import { findSubject, toRef, type Party } from './participants.js';
 import type { DocView } from './view.js';
+import { tok } from '../doc.js';
 
 /** "Russian cooperation would be ...": an actor within the noun phrase headed by a help noun. */
 function helperBefore(view: DocView, from: number, h: number): Party | null {
   for (let k = h - 1; k > from; k--) {
-    if (!CUES.helpNouns.has(view.doc.tokens[k]!.norm)) continue;
+    if (!CUES.helpNouns.has(tok(view.doc, k).norm)) continue;
     // the actor just before the noun ("Russian cooperation", "Germany's help")
     for (let j = k - 1; j > from && j >= k - 3; j--) {
       const idx = view.actorAt[j]!;
@@ -23,7 +24,7 @@ function helperBefore(view: DocView, from: number, h: number): Party | null {
 /** "... if Germany could do more": the subject of a following if-clause. */
 function ifSubject(view: DocView, s: Sentence, h: number): Party | null {
   for (let k = h + 1; k < s.tokenEnd; k++) {
-    const w = view.doc.tokens[k]!.norm;
+    const w = tok(view.doc, k).norm;
     if (w === ';') return null;
     if (w !== 'if') continue;
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) {

@@ -3,6 +3,7 @@
 // event. Word lists are data (data/events/domains.json).
 import { loadJson } from '../data.js';
 import type { Sentence, Token } from '../types.js';
+import { tokenAt } from '../doc.js';
 
 interface DomainFile {
   scorePattern: string;
@@ -30,7 +31,7 @@ const POLITICAL = index(RAW.politicalCues);
 function count(tokens: Token[], s: Sentence, idx: Map<string, string[][]>): number {
   let n = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    for (const seq of idx.get(tokens[i]!.norm) ?? []) {
+    for (const seq of idx.get(tokenAt(tokens, i).norm) ?? []) {
       if (seq.every((w, k) => tokens[i + k]?.norm === w)) { n++; break; }
     }
   }
@@ -42,7 +43,7 @@ export function nonPoliticalDomain(tokens: Token[], s: Sentence): string | null 
   if (count(tokens, s, POLITICAL) > 0) return null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // "won 3-1" is a score; "Nov. 3-14" is a date range
-    if (SCORE.test(tokens[i]!.norm) && !MONTH.test(tokens[i - 1]?.norm ?? '')) return 'sports';
+    if (SCORE.test(tokenAt(tokens, i).norm) && !MONTH.test(tokens[i - 1]?.norm ?? '')) return 'sports';
   }
   for (const [name, idx] of DOMAIN) if (count(tokens, s, idx) >= RAW.minDomainWords) return name;
   return null;

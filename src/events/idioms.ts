@@ -6,6 +6,7 @@ import { loadJson } from '../data.js';
 import type { Sentence, Token } from '../types.js';
 import { compilePattern, type Slot } from './lexicon.js';
 import { matchFrom } from './match.js';
+import { tokenAt } from '../doc.js';
 
 const IdiomFile = z.object({
   _doc: z.string().optional(),
@@ -32,7 +33,7 @@ export function idiomTokens(tokens: Token[], s: Sentence): Set<number> {
   const out = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     for (const idiom of IDIOMS) {
-      if (!idiom.first.has(tokens[i]!.norm)) continue;
+      if (!idiom.first.has(tokenAt(tokens, i).norm)) continue;
       const end = matchFrom(tokens, idiom.slots, 0, i, s.tokenEnd, []);
       for (let k = i; k < end; k++) out.add(k);
     }

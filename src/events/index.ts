@@ -19,10 +19,11 @@ import { isBackground } from './background.js';
 import { readSize } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, type DocView } from './view.js';
+import { tok } from '../doc.js';
 
 function note(doc: Doc, c: Candidate, drop: Drop): void {
-  const a = doc.tokens[c.start]!;
-  const b = doc.tokens[c.end - 1]!;
+  const a = tok(doc, c.start);
+  const b = tok(doc, c.end - 1);
   doc.messages.push({ stage: 'events', rule: `events/${drop.rule}`, level: 'info', reason: drop.reason, start: a.start, end: b.end });
 }
 
@@ -44,18 +45,18 @@ function asIntent(coded: Coded, conditional: boolean): void {
 
 /** The speaker who reported the event, unless the event is itself that speech. */
 function reporterOf(view: DocView, s: Sentence, c: Candidate, floor: number): ActorRef | null {
-  if (CUES.speechVerbs.has(view.doc.tokens[c.head]!.norm)) return null;
+  if (CUES.speechVerbs.has(tok(view.doc, c.head).norm)) return null;
   return findReporter(view, s, c.head, floor);
 }
 
 function eventId(doc: Doc, c: Candidate, type: PloverType): string {
-  return createHash('sha256').update(`${doc.id}:${doc.tokens[c.head]!.start}:${type}`).digest('hex').slice(0, 16);
+  return createHash('sha256').update(`${doc.id}:${tok(doc, c.head).start}:${type}`).digest('hex').slice(0, 16);
 }
 
 function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   let p = 0.55;
   if (coded.recipient) p += 0.1;
-  if (doc.tokens[c.head]!.pos === 'VERB') p += 0.1;
+  if (tok(doc, c.head).pos === 'VERB') p += 0.1;
   if (c.pattern.slots.length > 1) p += 0.05;
   const viaCoref = (refs: ActorRef[]) => refs.some((r) => doc.actors.find((a) => a.start === r.start && a.end === r.end)?.via === 'coref');
   if (viaCoref(coded.actor.refs)) p -= 0.1;
@@ -83,7 +84,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       : modality.alleged ? { rule: 'alleged', reason: 'alleged by another party' } : null;
     if (notFact) note(doc, c, { rule: `non-factual-${notFact.rule}`, reason: `${notFact.reason}: kept as non-factual, not counted` });
     else if (modality.future) asIntent(coded, modality.conditional);
-    const trigger = { start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end };
+    const trigger = { start: tok(doc, c.start).start, end: tok(doc, c.end - 1).end };
     // Places that named a party are not its place of action, unless the place stood in as the recipient.
     const parties = [...coded.actor.refs, ...(coded.recipient && !coded.recipient.viaPlace ? coded.recipient.refs : [])];
     const info = ploverInfo(coded.type);
@@ -125,8 +126,8 @@ function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
   for (let i = events.length - 1; i > from; i--) {
     const inner = events[i]!;
     const h = firstTokenAtOrAfter(doc, inner.trigger.start);
-    if (h < 2 || doc.tokens[h - 1]!.norm !== 'to') continue;
-    const gov = doc.tokens[h - 2]!;
+    if (h < 2 || tok(doc, h - 1).norm !== 'to') continue;
+    const gov = tok(doc, h - 2);
     const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);
     if (outer >= 0) {
       doc.messages.push({ stage: 'events', rule: 'events/agreement-subsumed', level: 'info', reason: 'agreement subsumed by the event agreed to', start: events[outer]!.trigger.start, end: events[outer]!.trigger.end });

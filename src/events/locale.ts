@@ -6,6 +6,7 @@ import { CUES } from './cues.js';
 import { ploverInfo } from './codes.js';
 import { firstTokenAtOrAfter } from './view.js';
 import { datelinePlace } from '../place/dateline.js';
+import { tok } from '../doc.js';
 
 /** Event dates the text gives (its own sentence, or the reporting verb's day), not a fallback. */
 const DATED_BY_TEXT: ReadonlySet<Event['dateFrom']> = new Set(['sentence', 'reporting']);
@@ -22,7 +23,7 @@ function storyLocale(doc: Doc): Locale | null {
     const places = doc.places.filter((p) => p.start >= z.start && p.end <= z.end);
     const place = z.kind === 'dateline' ? places[0] ?? datelinePlace(doc, z) ?? undefined : places.find((p) => {
       const k = firstTokenAtOrAfter(doc, p.start) - 1;
-      return k >= 0 && CUES.locativePreps.has(doc.tokens[k]!.norm);
+      return k >= 0 && CUES.locativePreps.has(tok(doc, k).norm);
     });
     if (!place) continue;
     const people = z.kind === 'title'

@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../types.js';
 import { patternsFor, type CompiledPattern, type Slot } from './lexicon.js';
 import { WORDS } from './words.js';
+import { tokenAt } from '../doc.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -23,7 +24,7 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
   const slot = slots[si]!;
   if (slot.kind === 'gap') {
     for (let skip = 0; skip <= slot.max && ti + skip <= limit; skip++) {
-      if (skip > 0 && STOP_GAP.has(tokens[ti + skip - 1]!.norm)) break;
+      if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
       gaps?.push(skip);
       const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs, gaps);
       if (end >= 0) return end;
@@ -32,10 +33,10 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
     return -1;
   }
   if (ti >= limit) return -1;
-  for (const opt of slot.byFirst.get(tokens[ti]!.norm) ?? []) {
+  for (const opt of slot.byFirst.get(tokenAt(tokens, ti).norm) ?? []) {
     if (ti + opt.length > limit) continue;
     let ok = true;
-    for (let k = 1; k < opt.length; k++) if (tokens[ti + k]!.norm !== opt[k]) { ok = false; break; }
+    for (let k = 1; k < opt.length; k++) if (tokenAt(tokens, ti + k).norm !== opt[k]) { ok = false; break; }
     if (!ok) continue;
     const mark = verbs.length;
     if (slot.verb) verbs.push(ti);
@@ -57,7 +58,7 @@ class SlotFilter {
   private readonly words = new Set<string>();
   private readonly seen = new Map<Slot, boolean>();
   constructor(tokens: Token[], sentence: Sentence) {
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) this.words.add(tokens[i]!.norm);
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) this.words.add(tokenAt(tokens, i).norm);
   }
 
   private present(slot: Extract<Slot, { kind: 'alt' }>): boolean {
@@ -84,7 +85,7 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
   const out: TriggerMatch[] = [];
   let filter: SlotFilter | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    for (const pattern of patternsFor(tokens[i]!.norm, source)) {
+    for (const pattern of patternsFor(tokenAt(tokens, i).norm, source)) {
       if (pattern.slots.length > 1 && !(filter ??= new SlotFilter(tokens, sentence)).viable(pattern.slots)) continue;
       const verbs: number[] = [];
       const gaps: number[] = [];

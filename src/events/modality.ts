@@ -4,6 +4,7 @@
 import type { Modality, Sentence } from '../types.js';
 import { CUES, RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
+import { tok } from '../doc.js';
 
 export interface ModalityReading extends Modality {
   /** An infinitive whose governor is not a realis verb ("hopes to make", "needs to persuade"). */
@@ -26,11 +27,11 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false };
   const from = Math.max(s.tokenStart, Math.min(subjectToken, h - 1));
   for (let k = from; k < h; k++) {
-    const w = view.doc.tokens[k]!.norm;
+    const w = tok(view.doc, k).norm;
     // "Trump, who will visit China next week, met Abe": the relative clause's words are not the verb's.
     if (w === ',' && RELATIVES.has(view.doc.tokens[k + 1]?.norm ?? '')) {
       let j = k + 1;
-      while (j < h && view.doc.tokens[j]!.norm !== ',') j++;
+      while (j < h && tok(view.doc, j).norm !== ',') j++;
       if (j < h) { k = j; continue; }
     }
     if (CUES.negators.has(w) && h - k <= 4) out.negated = true;
@@ -39,34 +40,34 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   }
   // "if"/"unless"/"whether" earlier in the same clause makes everything after it conditional.
   for (let k = h - 1; k >= s.tokenStart; k--) {
-    const w = view.doc.tokens[k]!.norm;
+    const w = tok(view.doc, k).norm;
     if (w === ';' || w === ',' && k < subjectToken) break;
     if (CUES.conditionalOpeners.some((o) => endsAt(view, k, o))) { out.hypothetical = true; break; }
   }
   for (let k = h + 1; k < s.tokenEnd; k++) {
-    const w = view.doc.tokens[k]!.norm;
+    const w = tok(view.doc, k).norm;
     if (w === ';') break;
     if (CUES.conditionalAfter.has(w)) { out.conditional = true; break; }
   }
   // Subjunctive complement of a directive: "demanding that Pashinyan resign" is what was demanded, not what happened.
   for (let k = h - 1, seen = 0; k > s.tokenStart && seen < 14; k--, seen++) {
-    const w = view.doc.tokens[k]!.norm;
+    const w = tok(view.doc, k).norm;
     if (w === ';' || w === '.') break;
     if (w === 'that' && CUES.directives.has(view.doc.tokens[k - 1]?.norm ?? '')) { out.irrealis = true; break; }
   }
   // "alleged that ... and that the military helped plan killings": the whole complement is the allegation.
   for (let k = h - 1; k > s.tokenStart; k--) {
-    if (view.doc.tokens[k]!.norm === 'that' && CUES.allegationVerbs.has(view.doc.tokens[k - 1]!.norm)) { out.alleged = true; break; }
+    if (tok(view.doc, k).norm === 'that' && CUES.allegationVerbs.has(tok(view.doc, k - 1).norm)) { out.alleged = true; break; }
   }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;
   // "to approve or reject": the second of two joined infinitives reads the first one's "to".
-  if (k - 2 >= s.tokenStart && ['or', 'and'].includes(view.doc.tokens[k]!.norm) && view.doc.tokens[k - 1]!.pos === 'VERB' && view.doc.tokens[k - 2]!.norm === 'to') k -= 2;
+  if (k - 2 >= s.tokenStart && ['or', 'and'].includes(tok(view.doc, k).norm) && tok(view.doc, k - 1).pos === 'VERB' && tok(view.doc, k - 2).norm === 'to') k -= 2;
   // "are likely to be arrested": a passive infinitive reads its governor past "be"/"been"/"have".
-  while (k >= s.tokenStart && CUES.infinitiveSkips.has(view.doc.tokens[k]!.norm)) k--;
-  if (k >= s.tokenStart && view.doc.tokens[k]!.norm === 'to') {
+  while (k >= s.tokenStart && CUES.infinitiveSkips.has(tok(view.doc, k).norm)) k--;
+  if (k >= s.tokenStart && tok(view.doc, k).norm === 'to') {
     let g = k - 1;
-    while (g >= s.tokenStart && CUES.governorSkips.has(view.doc.tokens[g]!.norm)) g--;
+    while (g >= s.tokenStart && CUES.governorSkips.has(tok(view.doc, g).norm)) g--;
     const gov = view.doc.tokens[g]?.norm ?? '';
     if (CUES.futureGovernors.has(gov)) out.future = true; // "plans to impose": an intention, coded as one
     else if (!CUES.realisGovernors.has(gov)) out.irrealis = true;

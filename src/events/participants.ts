@@ -4,7 +4,7 @@
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
-import { actorRef } from '../doc.js';
+import { actorRef, tok } from '../doc.js';
 import { WORDS } from './words.js';
 
 export interface Party {
@@ -95,7 +95,7 @@ function refs(view: DocView, idxs: number[]): ActorRef[] {
 /** The token before a mention's noun phrase: "in southern Belgium" -> "in", past determiners and adjectives. */
 function headBefore(view: DocView, idx: number): number {
   let k = view.actorFirstToken[idx]! - 1;
-  while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') || view.doc.tokens[k]!.pos === 'ADJ')) k--;
+  while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') || tok(view.doc, k).pos === 'ADJ')) k--;
   return k;
 }
 
@@ -147,7 +147,7 @@ function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: nu
 /** Any noun or pronoun in [from, to): a clause of its own rather than a second verb phrase. */
 function hasNominal(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const p = view.doc.tokens[k]!.pos;
+    const p = tok(view.doc, k).pos;
     if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') return true;
   }
   return false;
@@ -212,7 +212,7 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
 function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
   let sawName = false;
   for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
-    const t = view.doc.tokens[k]!;
+    const t = tok(view.doc, k);
     if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return -1;
     if (view.actorAt[k]! >= 0) { sawName = true; continue; }
     // wink tags some past forms after their subject as nouns ("the police chased")
@@ -266,15 +266,15 @@ const participleForm = (w: string): boolean => /(ed|en|wn)$/.test(w) || CUES.irr
 export function reducedPassive(view: DocView, s: Sentence, h: number): boolean {
   const w = tokenNorm(view, h);
   if (!participleForm(w)) return false;
-  if (CUES.intransitiveLemmas.has(view.doc.tokens[h]!.lemma)) return false;
+  if (CUES.intransitiveLemmas.has(tok(view.doc, h).lemma)) return false;
   const idx = view.actorAt[h - 1] ?? -1;
-  if (idx < 0 || view.doc.tokens[h - 1]!.pos !== 'NOUN') return false;
+  if (idx < 0 || tok(view.doc, h - 1).pos !== 'NOUN') return false;
   const next = view.doc.tokens[h + 1];
   if (next && ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(next.pos) && next.norm !== 'here') return false;
   // The noun phrase is an object or complement ("among 31 people", "included 31 people"), not the
   // subject of a clause of its own ("as the police silenced").
   let k = view.actorFirstToken[idx]! - 1;
-  while (k >= s.tokenStart && ['DET', 'NUM', 'ADJ'].includes(view.doc.tokens[k]!.pos)) k--;
+  while (k >= s.tokenStart && ['DET', 'NUM', 'ADJ'].includes(tok(view.doc, k).pos)) k--;
   const before = view.doc.tokens[k];
   if (!before || k < s.tokenStart || SUBORDINATORS.has(before.norm)) return false;
   // "Thousands of people marched": a partitive's "of" opens the subject itself.
@@ -310,7 +310,7 @@ export function coordinatedPassive(view: DocView, s: Sentence, h: number): boole
   const a = skipLeft(view, h - 1, s.tokenStart);
   if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return false;
   for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
-    const t = view.doc.tokens[k]!;
+    const t = tok(view.doc, k);
     if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return false;
     if (t.pos === 'VERB' || participleForm(t.norm)) {
       if (isPassive(view, k, s.tokenStart)) return true;
@@ -338,7 +338,7 @@ export function findByAgent(view: DocView, s: Sentence, from: number, prep = 'by
 /** The possessor right before a noun trigger: "Merkel's visit". */
 export function findPossessor(view: DocView, s: Sentence, h: number): Party | null {
   let k = h - 1;
-  while (k > s.tokenStart && view.doc.tokens[k]!.pos === 'ADJ') k--;
+  while (k > s.tokenStart && tok(view.doc, k).pos === 'ADJ') k--;
   if (tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') return null;
   const idx = view.actorAt[k - 1] ?? -1;
   return idx >= 0 ? { refs: refs(view, [idx]), token: view.actorFirstToken[idx]! } : null;

@@ -11,13 +11,14 @@ import type { PloverType } from '../types.js';
 
 const ploverQuad = (t: PloverType): number => ploverInfo(t).quad;
 import { hasParty, type DocView } from './view.js';
+import { tok } from '../doc.js';
 
 export interface Candidate extends TriggerMatch {
   head: number;
 }
 
 /** 1 when a match opens with a noun (the pattern names its subject), else 0. */
-const nounFirst = (doc: Doc, m: TriggerMatch): number => Number(['NOUN', 'PROPN'].includes(doc.tokens[m.start]!.pos) && m.verbs[0] !== m.start);
+const nounFirst = (doc: Doc, m: TriggerMatch): number => Number(['NOUN', 'PROPN'].includes(tok(doc, m.start).pos) && m.verbs[0] !== m.start);
 
 function specificity(m: TriggerMatch): number {
   const words = m.pattern.slots.filter((s) => s.kind === 'alt').length;
@@ -31,12 +32,12 @@ function specificity(m: TriggerMatch): number {
 function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean, idioms: ReadonlySet<number>, agentlessOnly: boolean): boolean {
   const head = c.head;
   if (idioms.has(head)) {
-    doc.messages.push({ stage: 'events', rule: 'events/idiom', level: 'info', reason: 'inside an idiom (data/events/idioms.json): not an event', start: doc.tokens[c.start]!.start, end: doc.tokens[c.end - 1]!.end });
+    doc.messages.push({ stage: 'events', rule: 'events/idiom', level: 'info', reason: 'inside an idiom (data/events/idioms.json): not an event', start: tok(doc, c.start).start, end: tok(doc, c.end - 1).end });
     return false;
   }
   // Quoted speech is the speaker's statement: coded only when the quotes stage found who said it.
-  if (view.quoted[head] && !speakerQuote(doc, doc.tokens[head]!.start)) return false;
-  if (view.actorAt[head]! >= 0 || inTime(doc, doc.tokens[head]!.start)) return false; // "United States", "March 5" are not verbs
+  if (view.quoted[head] && !speakerQuote(doc, tok(doc, head).start)) return false;
+  if (view.actorAt[head]! >= 0 || inTime(doc, tok(doc, head).start)) return false; // "United States", "March 5" are not verbs
   const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
   // Without a party before the head compromise's answer would not matter, unless the sentence has no
   // party at all and a place stands in for one (agentless triggers, violence suffered in a place).

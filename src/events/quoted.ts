@@ -6,6 +6,7 @@ import type { Doc, Quote } from '../types.js';
 import type { DocView } from './view.js';
 import type { Party } from './participants.js';
 import { WORDS } from './words.js';
+import { tok, tokenAt } from '../doc.js';
 
 /** The direct quote with a resolved speaker that holds this offset, or null (reported speech is the reporter's words). */
 export function speakerQuote(doc: Doc, offset: number): (Quote & { speaker: NonNullable<Quote['speaker']> }) | null {
@@ -28,19 +29,19 @@ function speakerParty(q: { speaker: NonNullable<Quote['speaker']> }, token: numb
  * readings were mostly rhetoric ("folks went back home", "campaigned on a GET TRUMP agenda").
  */
 export function quotedParties(view: DocView, head: number, end: number, subject: Party | null): { actor: Party | null; recipient: Party | null } | null {
-  const q = speakerQuote(view.doc, view.doc.tokens[head]!.start);
+  const q = speakerQuote(view.doc, tok(view.doc, head).start);
   if (!q) return null;
   const tokens = view.doc.tokens;
-  if (subject && WORDS.firstPersonSubject.has(tokens[subject.token]!.norm)) return { actor: speakerParty(q, subject.token), recipient: null };
+  if (subject && WORDS.firstPersonSubject.has(tokenAt(tokens, subject.token).norm)) return { actor: speakerParty(q, subject.token), recipient: null };
   // "we" with no antecedent in the story leaves no subject: the nearest "we"/"I" before the verb
   // in the quote, with no other party between, is it.
   if (!subject) {
-    for (let k = head - 1; k >= 0 && tokens[k]!.start >= q.start && view.actorAt[k]! < 0; k--) {
-      if (WORDS.firstPersonSubject.has(tokens[k]!.norm)) return { actor: speakerParty(q, k), recipient: null };
+    for (let k = head - 1; k >= 0 && tokenAt(tokens, k).start >= q.start && view.actorAt[k]! < 0; k--) {
+      if (WORDS.firstPersonSubject.has(tokenAt(tokens, k).norm)) return { actor: speakerParty(q, k), recipient: null };
     }
   }
-  for (let k = end; k < tokens.length && view.quoted[k] && tokens[k]!.start < q.end; k++) {
-    if (WORDS.firstPersonObject.has(tokens[k]!.norm)) return { actor: subject, recipient: speakerParty(q, k) };
+  for (let k = end; k < tokens.length && view.quoted[k] && tokenAt(tokens, k).start < q.end; k++) {
+    if (WORDS.firstPersonObject.has(tokenAt(tokens, k).norm)) return { actor: subject, recipient: speakerParty(q, k) };
   }
   return null;
 }

@@ -4,11 +4,12 @@ import type { ActorRef, Sentence } from '../types.js';
 import { CUES } from './cues.js';
 import { findSubject, toRef } from './participants.js';
 import type { DocView } from './view.js';
+import { tok, tokenAt } from '../doc.js';
 
 /** The nearest unquoted speech verb before token h whose complement may hold it ("said", "told"), or -1. */
 export function speechVerbBefore(view: DocView, s: Sentence, h: number): number {
   for (let k = h - 1; k >= s.tokenStart; k--) {
-    const w = view.doc.tokens[k]!.norm;
+    const w = tok(view.doc, k).norm;
     if (w === ';') return -1;
     if (CUES.speechVerbs.has(w) && !view.quoted[k]) return k;
   }
@@ -22,7 +23,7 @@ export function findReporter(view: DocView, s: Sentence, h: number, floor: numbe
   if (say >= 0) return findSubject(view, s, say, floor)?.refs[0] ?? null;
   // "<event>, X said." or "<event>, said X.": a speech verb after the trigger, right after a comma'd speaker.
   for (let v = h + 1; v < s.tokenEnd; v++) {
-    if (!CUES.speechVerbs.has(tokens[v]!.norm) || view.quoted[v]) continue;
+    if (!CUES.speechVerbs.has(tokenAt(tokens, v).norm) || view.quoted[v]) continue;
     const before = view.actorAt[v - 1]!;
     if (before >= 0) {
       const first = view.actorFirstToken[before]!;
@@ -32,7 +33,7 @@ export function findReporter(view: DocView, s: Sentence, h: number, floor: numbe
     if (tokens[v - 1]?.norm === ',' && view.actorAt[v + 1]! >= 0) return toRef(view, view.actorAt[v + 1]!);
     // "... , Syrian state media reported": the mention may span several tokens before the verb
     for (let k = v - 1; k > h && v - k <= 5; k--) {
-      if (tokens[k]!.norm === ',') {
+      if (tokenAt(tokens, k).norm === ',') {
         const idx = view.actorAt[k + 1]!;
         if (idx >= 0) return toRef(view, idx);
         break;

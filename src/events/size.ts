@@ -2,6 +2,7 @@
 // ("killing all 224 people", "12 were wounded", "arrested three suspects").
 import { loadJson } from '../data.js';
 import type { EventSize, Sentence, Token } from '../types.js';
+import { tokenAt } from '../doc.js';
 
 interface NumberFile {
   words: Record<string, number>;
@@ -52,11 +53,11 @@ export function readSize(tokens: Token[], s: Sentence): EventSize {
     // A year or a date is not a count.
     const next = tokens[i + 1]?.norm ?? '';
     const prev = tokens[i - 1]?.norm ?? '';
-    if (/^(19|20)\d\d$/.test(tokens[i]!.norm) && !COUNTED.has(next)) continue;
+    if (/^(19|20)\d\d$/.test(tokenAt(tokens, i).norm) && !COUNTED.has(next)) continue;
     if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev)) continue;
     // Look at the words right around the number: "killing (all) N people", "N people were killed", "N dead".
     const window: string[] = [];
-    for (let k = Math.max(s.tokenStart, i - 3); k < Math.min(s.tokenEnd, i + 5); k++) if (k !== i) window.push(tokens[k]!.norm);
+    for (let k = Math.max(s.tokenStart, i - 3); k < Math.min(s.tokenEnd, i + 5); k++) if (k !== i) window.push(tokenAt(tokens, k).norm);
     const countsPeople = COUNTED.has(next) || COUNTED.has(tokens[i + 2]?.norm ?? '') || KINDS.some((k) => k.words.has(next));
     if (!countsPeople && !KINDS.some((k) => k.words.has(prev) || k.words.has(tokens[i - 2]?.norm ?? ''))) continue;
     for (const { kind, words } of KINDS) {
@@ -64,7 +65,7 @@ export function readSize(tokens: Token[], s: Sentence): EventSize {
       if (window.some((w) => words.has(w))) {
         size[kind] = n;
         // "at least 20", "more than 100", "dozens": the count is a floor or an estimate
-        if (VAGUE.has(tokens[i]!.norm) || APPROX.has(prev) || APPROX.has(tokens[i - 2]?.norm ?? '')) size.approximate = true;
+        if (VAGUE.has(tokenAt(tokens, i).norm) || APPROX.has(prev) || APPROX.has(tokens[i - 2]?.norm ?? '')) size.approximate = true;
         break;
       }
     }

@@ -6,6 +6,7 @@
 import { compromise } from '../text/compromise.js';
 import type { Doc, Sentence, Token } from '../types.js';
 import { CUES } from './cues.js';
+import { tok } from '../doc.js';
 
 const verbOffsets = new WeakMap<Sentence, Set<number>>();
 
@@ -27,14 +28,14 @@ function compromiseVerbs(doc: Doc, s: Sentence): Set<number> {
 }
 
 function hasVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
-  for (let k = s.tokenStart; k < i; k++) if (doc.tokens[k]!.pos === 'VERB') return true;
+  for (let k = s.tokenStart; k < i; k++) if (tok(doc, k).pos === 'VERB') return true;
   return false;
 }
 
 /** A finite "is/are/was/were" later in the same clause (no comma, semicolon or relative word first). */
 function hasFiniteBeAfter(doc: Doc, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.tokenEnd && k < i + 12; k++) {
-    const w = doc.tokens[k]!.norm;
+    const w = tok(doc, k).norm;
     if (w === ',' || w === ';' || w === 'who' || w === 'which' || w === 'that') return false;
     if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return true;
   }
@@ -46,7 +47,7 @@ function hasFiniteBeAfter(doc: Doc, s: Sentence, i: number): boolean {
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
  */
 export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true, afterActor = false): boolean {
-  const tok: Token = doc.tokens[i]!;
+  const word: Token = tok(doc, i);
   const prev = doc.tokens[i - 1];
   // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
   if (prev && i > s.tokenStart && CUES.determiners.has(prev.norm) && !['that', 'no'].includes(prev.norm)) return false;
@@ -57,34 +58,34 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   const prev2 = doc.tokens[i - 2];
   // Except straight after a singular common-noun actor: "a protester throws", "the man hurls".
   const singularSubject = afterActor && prev?.pos === 'NOUN' && !/s$/.test(prev.norm);
-  if (prev && /s$/.test(tok.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !singularSubject) return false;
+  if (prev && /s$/.test(word.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !singularSubject) return false;
   // "The US presented", "the police threw", "the police rounded up": a finite verb, not "the Paris
   // attacks". Right after a common-noun actor a verb tag is trusted, and so is a past form wink
   // tags as an adjective.
   const afterNounActor = afterActor && prev?.pos === 'NOUN';
   // A past form is a verb tag's form other than its lemma, without the -s or -ing of a noun reading
   // ("the EU froze", "the UN sent").
-  const pastForm = /ed$/.test(tok.norm) || (tok.norm !== tok.lemma && !/(s|ing)$/.test(tok.norm));
-  const pastVerb = (tok.pos === 'VERB' && (pastForm || afterNounActor)) || (afterNounActor && /ed$/.test(tok.norm));
+  const pastForm = /ed$/.test(word.norm) || (word.norm !== word.lemma && !/(s|ing)$/.test(word.norm));
+  const pastVerb = (word.pos === 'VERB' && (pastForm || afterNounActor)) || (afterNounActor && /ed$/.test(word.norm));
   if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.
   const next = doc.tokens[i + 1];
   // Either "by" follows, or the sentence already has its finite verb before this one, or the noun's
   // own verb comes after ("the civilians imprisoned for ... were released").
-  if (prev && prev.pos === 'NOUN' && /(ed|en|wn)$/.test(tok.norm) && (!next || ['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos)) && !CUES.intransitiveLemmas.has(tok.lemma)
+  if (prev && prev.pos === 'NOUN' && /(ed|en|wn)$/.test(word.norm) && (!next || ['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos)) && !CUES.intransitiveLemmas.has(word.lemma)
     && (next?.norm === 'by' || hasVerbBefore(doc, s, i) || hasFiniteBeAfter(doc, s, i))) return false;
-  if (tok.norm.endsWith('ing')) {
+  if (word.norm.endsWith('ing')) {
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
     const before = doc.tokens[i - 1]?.norm ?? '';
     const before2 = doc.tokens[i - 2]?.norm ?? '';
     if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2)) return false;
   }
-  if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
+  if (word.pos === 'VERB' || word.pos === 'AUX') return true;
   // A particle right after a verb belongs to it ("shut down", "stepped up"); it is no verb of its own.
-  if (prev && prev.pos === 'VERB' && (tok.pos === 'ADP' || tok.pos === 'ADV' || tok.pos === 'PART')) return false;
+  if (prev && prev.pos === 'VERB' && (word.pos === 'ADP' || word.pos === 'ADV' || word.pos === 'PART')) return false;
   // Headline-style present tense right after its subject ("Syrian forces clash with", "Turkey downs"):
   // both taggers read these as nouns, but a bare form straight after an actor is its verb.
   if (afterActor) return true;
-  return worthAsking && compromiseVerbs(doc, s).has(tok.start);
+  return worthAsking && compromiseVerbs(doc, s).has(word.start);
 }

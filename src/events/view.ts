@@ -2,7 +2,7 @@
 // and which tokens lie inside quotation marks.
 import type { ActorMention, Doc, Mention, Sentence } from '../types.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from './cues.js';
-import { firstTokenAtOrAfter } from '../doc.js';
+import { firstTokenAtOrAfter, tok } from '../doc.js';
 
 export { firstTokenAtOrAfter };
 
@@ -22,7 +22,7 @@ export interface DocView {
 
 /** A straight quote attached to the word before it and followed by a space or the end: a closing one. */
 function closes(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i]!;
+  const t = tok(doc, i);
   const before = doc.text[t.start - 1] ?? ' ';
   const after = doc.text[t.end] ?? ' ';
   return !/\s/.test(before) && /[\s]/.test(after);
@@ -31,7 +31,7 @@ function closes(doc: Doc, i: number): boolean {
 function markQuotes(doc: Doc, s: Sentence, quoted: Uint8Array): void {
   let open = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = doc.tokens[i]!.text;
+    const t = tok(doc, i).text;
     if (QUOTE_OPEN.has(t)) { open = true; quoted[i] = 1; continue; }
     if (QUOTE_CLOSE.has(t)) { quoted[i] = 1; open = false; continue; }
     if (t === '"') {
@@ -54,7 +54,7 @@ export function buildView(doc: Doc): DocView {
   for (const m of doc.mentions) mentionType.set(`${m.start}:${m.end}`, m.type);
   const actorType = doc.actors.map((a: ActorMention) => mentionType.get(`${a.start}:${a.end}`) ?? null);
   doc.actors.forEach((a, idx) => {
-    for (let t = firstTokenAtOrAfter(doc, a.start); t < n && doc.tokens[t]!.start < a.end; t++) {
+    for (let t = firstTokenAtOrAfter(doc, a.start); t < n && tok(doc, t).start < a.end; t++) {
       actorAt[t] = idx;
       if (actorFirstToken[idx] === -1) actorFirstToken[idx] = t;
       actorLastToken[idx] = t;
@@ -67,7 +67,7 @@ export function buildView(doc: Doc): DocView {
 
 /** An actor mention or a pronoun among tokens [from, to): without one there is no one to act. */
 export function hasParty(view: DocView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (view.actorAt[k]! >= 0 || view.doc.tokens[k]!.pos === 'PRON') return true;
+  for (let k = from; k < to; k++) if (view.actorAt[k]! >= 0 || tok(view.doc, k).pos === 'PRON') return true;
   return false;
 }
 

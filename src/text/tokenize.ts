@@ -3,6 +3,7 @@
 import { READ_ZONES, type Doc, type Sentence, type Token, type Zone } from '../types.js';
 import { beginStory, wink } from './wink.js';
 import { hasExtendedLatin, latinize } from './latin.js';
+import { tokenAt } from '../doc.js';
 
 
 export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentences: Sentence[]): void {
@@ -47,8 +48,8 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
     const tokenEnd = map[b + 1]!;
     if (tokenEnd <= tokenStart) continue;
     sentences.push({
-      start: tokens[tokenStart]!.start,
-      end: tokens[tokenEnd - 1]!.end,
+      start: tokenAt(tokens, tokenStart).start,
+      end: tokenAt(tokens, tokenEnd - 1).end,
       tokenStart,
       tokenEnd,
       zone: zone.kind,

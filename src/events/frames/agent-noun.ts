@@ -4,6 +4,7 @@
 // "the firing of the director" is a dismissal, not gunfire.
 import { findPossessor, toRef } from '../participants.js';
 import type { Frame } from './frame.js';
+import { tok } from '../../doc.js';
 
 export const agentNoun: Frame = {
   nominal: true,
@@ -15,7 +16,7 @@ export const agentNoun: Frame = {
   },
   parties: ({ view, c }, d) => {
     if (!d.actor) return { drop: { rule: 'no-actor', reason: 'an event noun with no agent before it' } };
-    if (view.doc.tokens[c.head]!.norm === 'firing' && view.doc.tokens[c.head + 1]?.norm === 'of') return { drop: { rule: 'not-violence', reason: '"firing of" someone is a dismissal' } };
+    if (tok(view.doc, c.head).norm === 'firing' && view.doc.tokens[c.head + 1]?.norm === 'of') return { drop: { rule: 'not-violence', reason: '"firing of" someone is a dismissal' } };
     return 'settled';
   },
   placeStandsIn: () => true,

@@ -4,11 +4,12 @@ import { CUES } from '../cues.js';
 import { findObject } from '../clause.js';
 import { FRAME_CODES } from './codes.js';
 import type { Frame } from './frame.js';
+import { tok } from '../../doc.js';
 
 export const intent: Frame = {
   recipient({ view, s, c }, d, actorIds) {
     const doc = view.doc;
-    const to = c.end < s.tokenEnd && doc.tokens[c.end]!.norm === 'to' ? c.end + 1 : -1;
+    const to = c.end < s.tokenEnd && tok(doc, c.end).norm === 'to' ? c.end + 1 : -1;
     const lemma = to > 0 ? doc.tokens[to]?.lemma ?? '' : '';
     const norm = to > 0 ? doc.tokens[to]?.norm ?? '' : '';
     const is = (words: ReadonlySet<string>) => words.has(lemma) || words.has(norm);

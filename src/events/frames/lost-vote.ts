@@ -3,6 +3,7 @@ import type { ActorRef } from '../../types.js';
 import { findSubject } from '../participants.js';
 import { FRAME_CODES } from './codes.js';
 import type { Frame } from './frame.js';
+import { tok } from '../../doc.js';
 
 export const lostVote: Frame = {
   parties({ view, s, c, floor }, d) {
@@ -10,8 +11,8 @@ export const lostVote: Frame = {
     const loser = findSubject(view, s, c.head, floor);
     const state = loser?.refs.find((r) => r.code !== null);
     if (!loser || !state) return { drop: { rule: 'no-actor', reason: 'no actor found' } };
-    const first = doc.tokens[c.start]!;
-    const last = doc.tokens[c.end - 1]!;
+    const first = tok(doc, c.start);
+    const last = tok(doc, c.end - 1);
     const sector = FRAME_CODES.lostVote.sector;
     const legislature: ActorRef = { start: first.start, end: last.end, actorId: `${state.code}-${sector}`, code: state.code, sector, text: doc.text.slice(first.start, last.end) };
     d.actor = { refs: [legislature], token: c.start };

@@ -6,11 +6,12 @@ import { findRecipient } from '../participants.js';
 import type { DocView } from '../view.js';
 import { objectStart } from '../clause.js';
 import type { Frame } from './frame.js';
+import { tok } from '../../doc.js';
 
 /** The modal that makes the complement a demand ("must", "should", "needs to"), or -1. */
 function demandComplement(view: DocView, s: Sentence, from: number): number {
   for (let k = from; k < s.tokenEnd; k++) {
-    const w = view.doc.tokens[k]!.norm;
+    const w = tok(view.doc, k).norm;
     if (view.quoted[k]) continue;
     if (w === ';' || CUES.speechVerbs.has(w) && k > from + 1) return -1;
     if (CUES.demandModals.has(w)) return k;
