@@ -20,7 +20,7 @@ function stagesFor(knowledge?: ActorKnowledge): readonly Stage[] {
     { name: 'actors', reads: ['article', 'tokens', 'sentences'], writes: ['mentions', 'actors'], run: knowledge ? (doc) => actorsStage(doc, knowledge) : (doc) => actorsStage(doc) },
     { name: 'time', reads: ['article', 'sentences'], writes: ['times'], run: timeStage },
     { name: 'place', reads: ['tokens', 'sentences'], writes: ['places'], run: placeStage },
-    { name: 'quotes', reads: ['article', 'tokens', 'sentences', 'actors'], writes: ['quotes'], run: quotesStage },
+    { name: 'quotes', reads: ['article', 'tokens', 'sentences', 'actors', 'times'], writes: ['quotes'], run: quotesStage },
     { name: 'events', reads: ['article', 'zones', 'tokens', 'sentences', 'mentions', 'actors', 'times', 'places'], writes: ['events', 'nonFactual'], run: eventsStage },
   ];
 }

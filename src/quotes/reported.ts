@@ -4,9 +4,10 @@
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, tok } from '../doc.js';
-import { ACCORDING_TO, REPORTING_VERBS } from './cues.js';
+import { ACCORDING_TO, ADDRESSEE_VERBS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 
 const MIN_WORDS = 4; // a shorter "content" is a fragment ("he said so"), not a statement
+const THAT_REACH = 6; // "said on Thursday that ...": words between the verb and its "that"
 const SUBJECT_GAP = 2; // words between the speaker and the verb: "police also said", "police have said"
 const GAP_POS: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 const PHRASE_REACH = 3; // words before the speaker's name in a phrase after the verb: "the district police"
@@ -93,14 +94,16 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
       if (what) out.push(quote(doc, what, sp, cue));
       continue;
     }
-    if (!REPORTING_VERBS.has(t.norm) || notReporting(doc, s, i)) continue;
+    const thatAt = thatAfter(doc, s, i);
+    if (!(REPORTING_VERBS.has(t.norm) || (REPORTING_VERBS_WITH_THAT.has(t.norm) && thatAt >= 0)) || notReporting(doc, s, i)) continue;
     const before = speakerBefore(doc, s, i);
     if (before) {
       // "X said (that) ...": what follows; "..., X said.": what came before the comma
       const clauseStart = firstTokenAfter(doc, before.start, s);
-      // "told reporters that ...": the addressee is not part of what was said
-      const addressee = mentionStartingAt(doc, i + 1);
-      const from = addressee ? firstTokenAfter(doc, addressee.end, s) : i + 1;
+      // "said on Thursday that ...", "told reporters that ...": what was said starts after "that";
+      // without it, after the addressee of a verb of telling
+      const addressee = ADDRESSEE_VERBS.has(t.norm) ? mentionStartingAt(doc, i + 1) : undefined;
+      const from = thatAt >= 0 ? thatAt + 1 : addressee ? firstTokenAfter(doc, addressee.end, s) : afterDate(doc, s, i + 1);
       const what = content(doc, from, s.tokenEnd) ?? (clauseStart > s.tokenStart ? content(doc, s.tokenStart, clauseStart) : null);
       if (what) out.push(quote(doc, what, before, cue));
       continue;
@@ -112,6 +115,24 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
     }
   }
   return out;
+}
+
+/** Past a date right after the verb ("said on Monday he ..."): when it was said is not what was said. */
+function afterDate(doc: Doc, s: Sentence, k: number): number {
+  if (k >= s.tokenEnd) return k;
+  const at = tok(doc, k).norm === 'on' && k + 1 < s.tokenEnd ? k + 1 : k;
+  const t = doc.times.find((x) => x.start === tok(doc, at).start);
+  return t ? firstTokenAfter(doc, t.end, s) : k;
+}
+
+/** The "that" closely after the verb at i ("said on Thursday that"), or -1. */
+function thatAfter(doc: Doc, s: Sentence, i: number): number {
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 1 + THAT_REACH); k++) {
+    const w = tok(doc, k).norm;
+    if (w === 'that') return k;
+    if (w === ',' || REPORTING_VERBS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** Index of the first token of s at or after offset. */

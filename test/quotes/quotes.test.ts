@@ -32,6 +32,8 @@ test('reported speech keeps its speaker, verb and what was said; passives and th
     'The minister told reporters that the new bridge would open in the spring.',
     '"We will not sign this draft," the envoy said.',
     'He was told to leave the building within two days.',
+    'The mayor said on Monday she would not seek another term in office.',
+    'The harbour admitted three more ships carrying grain.',
   ].join('\n\n');
   const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
   for (const q of qs) assert.equal(text.slice(q.start, q.end), q.text);
@@ -40,6 +42,7 @@ test('reported speech keeps its speaker, verb and what was said; passives and th
     ['police', 'Three shops were looted overnight', 'according'],
     ['spokesman', 'The shutdown will end on Friday', 'said'],
     ['minister', 'the new bridge would open in the spring', 'told'],
+    ['mayor', 'she would not seek another term in office', 'said'],
   ]);
   assert.equal(qs[0]!.speaker?.sector, 'COP');
 });
