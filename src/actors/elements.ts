@@ -122,7 +122,8 @@ const MAX_CASELESS_NAME = 4;
 /**
  * In a sentence without capitals, the words after a title ("police commissioner ravi kumar said") are
  * its holder's name when the run ends in a word outside the vocabulary; a run ending in an everyday
- * word ("police commissioner office") is a compound noun, not a name.
+ * word ("police commissioner office") is a compound noun, not a name. The holder's surname alone is
+ * then a name wherever it recurs.
  */
 function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint8Array): El[] {
   const caseless = caselessSentences(units);
@@ -138,6 +139,13 @@ function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint
     if (end === e.to) continue;
     out.push({ from: e.to, to: end, target: null });
     covered.fill(1, e.to, end);
+  }
+  // later, the surname alone names the same holder ("... gupta said"), as "Gupta" would in cased text
+  const surnames = new Set(out.map((e) => units[e.to - 1]!.norm));
+  for (let k = 0; k < units.length && surnames.size; k++) {
+    if (covered[k] || !caseless.has(units[k]!.sent) || !surnames.has(units[k]!.norm) || out.some((e) => e.from <= k && k < e.to)) continue;
+    out.push({ from: k, to: k + 1, target: null });
+    covered[k] = 1;
   }
   return out;
 }

@@ -88,4 +88,7 @@ test('in a sentence without capitals, the unknown words after a title are its ho
   assert.equal(m.actor.sector, 'COP');
   assert.equal(m.via, 'role');
   assert.ok(!doc.actors.some((a) => /office/.test(a.text)), doc.actors.map((a) => a.text).join(' | '));
+  // the surname alone, later, is the same holder
+  const later = actorsOf('deputy police commissioner anand verkhede met traders on monday. verkhede said the market was calm.', '2022-04-04');
+  assert.equal(one(later, 'verkhede').actor.id, one(later, 'deputy police commissioner anand verkhede').actor.id);
 });
