@@ -68,6 +68,7 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
 function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], nonFactual: Event[], agentlessOnly: boolean): void {
   const doc = view.doc;
   const startCount = out.length;
+  const causes = new Map<Event, number>(); // harms whose agent came from an attack noun, and that noun's token
   for (const c of propose(doc, view, s, agentlessOnly)) {
     const coded = codeCandidate({ view, s, c, floor, previous: out[out.length - 1] });
     if ('drop' in coded) { note(doc, c, coded.drop); continue; }
@@ -116,9 +117,26 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       continue;
     }
     (notFact ? nonFactual : out).push(event);
+    if (!notFact && coded.actor.causeNoun !== undefined) causes.set(event, coded.actor.causeNoun);
   }
   dropGoverningAgree(doc, out, startCount);
+  dropCauseEvents(doc, out, startCount, causes);
   inheritRecipients(out, startCount);
+}
+
+/**
+ * "killed in an Israeli air strike": the strike is the killing's cause and the same act, read once
+ * (the killing keeps the victims and the count; the strike's mode is kept when the killing has none).
+ */
+function dropCauseEvents(doc: Doc, events: Event[], from: number, causes: ReadonlyMap<Event, number>): void {
+  for (const [harm, noun] of causes) {
+    const at = tok(doc, noun);
+    const i = events.findIndex((e, j) => j >= from && e !== harm && e.type === harm.type && e.trigger.start <= at.start && at.end <= e.trigger.end);
+    if (i < 0) continue;
+    harm.mode ??= events[i]!.mode;
+    doc.messages.push({ stage: 'events', rule: 'events/cause-of-harm', level: 'info', reason: 'the act the harm came from: read as the same event', start: events[i]!.trigger.start, end: events[i]!.trigger.end });
+    events.splice(i, 1);
+  }
 }
 
 /** "agreed to provide aid": the concrete event stands; the agreement that governs it is not a second event. */

@@ -15,6 +15,8 @@ export interface Party {
   selfReport?: boolean;
   /** A place of action standing in for an unnamed recipient. */
   viaPlace?: boolean;
+  /** The attack noun this agent was read from ("killed in an Israeli air strike"): the same act. */
+  causeNoun?: number;
 }
 
 const RECIPIENT_WINDOW = 16;
@@ -331,6 +333,34 @@ export function findByAgent(view: DocView, s: Sentence, from: number, prep = 'by
       if (idx >= 0) return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: view.actorFirstToken[idx]! };
     }
     return null;
+  }
+  return null;
+}
+
+const CAUSE_REACH = 4; // words from the preposition to the agent: "in an Israeli", "during heavy army"
+const CAUSE_NOUN_REACH = 2; // words from the agent to its attack noun: "Israeli air strike"
+
+/**
+ * The agent of a harm named by the act it came from: "killed in an Israeli air strike", "wounded by
+ * police bullets", "hurt during army shelling". The actor modifies an attack noun (data/events
+ * word-classes.json causeNouns) after a cause preposition; an actor standing alone after "in" is a
+ * place or a bystander, not an agent.
+ */
+export function findCauseAgent(view: DocView, s: Sentence, from: number): Party | null {
+  const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
+  for (let k = from; k < limit; k++) {
+    if (STOP_RIGHT.has(tokenNorm(view, k))) return null;
+    if (!WORDS.causePreps.has(tokenNorm(view, k))) continue;
+    for (let j = k + 1; j < Math.min(limit, k + 1 + CAUSE_REACH); j++) {
+      const idx = view.actorAt[j]!;
+      if (idx < 0) continue;
+      let end = j;
+      while (end + 1 < limit && view.actorAt[end + 1] === idx) end++;
+      for (let n = end + 1; n <= Math.min(limit - 1, end + CAUSE_NOUN_REACH); n++) {
+        if (WORDS.causeNouns.has(tokenNorm(view, n))) return { refs: refs(view, [idx]), token: view.actorFirstToken[idx]!, causeNoun: n };
+      }
+      return null;
+    }
   }
   return null;
 }

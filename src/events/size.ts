@@ -9,6 +9,8 @@ interface NumberFile {
   multipliers: Record<string, number>;
   size: Record<'dead' | 'injured' | 'arrested', { verbs: string[]; nouns: string[] }>;
   countedNouns: string[];
+  /** Plural nouns a number counts that are not people ("two years", "15 rounds"). */
+  notCounted: string[];
   approximators: string[];
   vagueNumbers: string[];
   /** Head nouns of a crowd named by its size ("tens of thousands of people"). */
@@ -16,6 +18,13 @@ interface NumberFile {
 }
 const NUM = loadJson<NumberFile>('events', 'numbers.json');
 const COUNTED = new Set(NUM.countedNouns);
+const NOT_COUNTED = new Set(NUM.notCounted);
+
+/** What a number counts may be people: a listed noun, or any other plural noun that is not a unit or a thing ("three fishermen"). */
+function counted(t: Token | undefined): boolean {
+  if (!t) return false;
+  return COUNTED.has(t.norm) || (t.pos === 'NOUN' && /(s|men)$/.test(t.norm) && t.norm !== t.lemma && !NOT_COUNTED.has(t.norm));
+}
 const APPROX = new Set(NUM.approximators);
 const VAGUE = new Set(NUM.vagueNumbers);
 const CROWD = new Set(NUM.crowdNouns);
@@ -53,12 +62,12 @@ export function readSize(tokens: Token[], s: Sentence): EventSize {
     // A year or a date is not a count.
     const next = tokens[i + 1]?.norm ?? '';
     const prev = tokens[i - 1]?.norm ?? '';
-    if (/^(19|20)\d\d$/.test(tokenAt(tokens, i).norm) && !COUNTED.has(next)) continue;
+    if (/^(19|20)\d\d$/.test(tokenAt(tokens, i).norm) && !counted(tokens[i + 1])) continue;
     if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev)) continue;
     // Look at the words right around the number: "killing (all) N people", "N people were killed", "N dead".
     const window: string[] = [];
     for (let k = Math.max(s.tokenStart, i - 3); k < Math.min(s.tokenEnd, i + 5); k++) if (k !== i) window.push(tokenAt(tokens, k).norm);
-    const countsPeople = COUNTED.has(next) || COUNTED.has(tokens[i + 2]?.norm ?? '') || KINDS.some((k) => k.words.has(next));
+    const countsPeople = counted(tokens[i + 1]) || counted(tokens[i + 2]) || KINDS.some((k) => k.words.has(next));
     if (!countsPeople && !KINDS.some((k) => k.words.has(prev) || k.words.has(tokens[i - 2]?.norm ?? ''))) continue;
     for (const { kind, words } of KINDS) {
       if (size[kind] !== null) continue;

@@ -1,0 +1,28 @@
+// Harm suffered in an act someone else carried out: "killed in an Israeli air strike". The act's
+// agent is the agent of the harm, the act and the harm are one event, and a count of one is a count.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+
+const events = (text: string) => annotate({ id: 't', text, published: '2023-05-02' }).events;
+
+test('the agent of the attack a harm came from is the agent of the harm, read once', () => {
+  const [e, ...rest] = events('Three fishermen were killed in a Kenyan air strike on the island on Monday.');
+  assert.equal(rest.length, 0, 'the strike and the killing are one act');
+  assert.equal(e!.type, 'ASSAULT');
+  assert.equal(e!.actor[0]?.code, 'KEN');
+  assert.equal(e!.size.dead, 3);
+  const [w] = events('Two villagers were wounded by police bullets outside the depot.');
+  assert.equal(w!.actor[0]?.sector, 'COP');
+  assert.equal(w!.size.injured, 2);
+});
+
+test('a country after "in" with no attack noun is a place, not the agent', () => {
+  const [e] = events('Four hikers were killed in Nepal by an avalanche on Monday.');
+  assert.ok(!e || e.actor.every((a) => a.code !== 'NPL'), JSON.stringify(e?.actor));
+});
+
+test('"one person" is a count of one', () => {
+  const [e] = events('One person was killed when soldiers opened fire on the crowd in the square.');
+  assert.equal(e!.size.dead, 1);
+});
