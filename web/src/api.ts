@@ -3,6 +3,7 @@
 import type {
   ActorSummary, ArticleDetailFlat, ArticleListItem, BlocsResult, List, SearchHit, StoredAlert, StoredEvent, StoredQuote, StoreSummary,
 } from './types.js';
+import type { Breakdown } from '../../src/store/types.js';
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
@@ -70,7 +71,7 @@ export interface PageFilter {
 
 export interface Bar { start: string; end: string; total: number; counts: Record<string, number> }
 export interface Counts { bucket: string; stack: string; keys: string[]; bars: Bar[]; total: number; outside: number; coarse: number | null; range: { first: string; last: string } | null }
-export interface Breakdown { events: number; dead: number; types: { type: string; n: number; dead: number }[]; actors: { key: string; n: number }[]; countries: { country: string; n: number; dead: number }[] }
+export type { Breakdown };
 
 export const EXPORTS = [
   { format: 'csv', label: 'CSV' }, { format: 'jsonl', label: 'PLOVER JSONL' }, { format: 'gdelt', label: 'GDELT TSV' }, { format: 'graphml', label: 'GraphML' },

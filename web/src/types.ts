@@ -25,43 +25,6 @@ export interface ArticleDetail {
   quotes: StoredQuote[];
 }
 
-/*
- * GET /api/blocs: actors grouped into blocs by signed, decayed, weighted ties. Mirrors BlocsResult
- * of src/analysis/blocs.ts (only the fields the page reads): importing it would pull the analysis
- * code's Node imports into the browser build's type check.
- */
-export interface BlocNode {
-  id: string;
-  code: string;
-  label: string;
-  bloc: number;
-  events: number;
-}
-
-export interface BlocEdge {
-  source: string;
-  target: string;
-  /** Net tie weight after decay: positive cooperation, negative conflict. */
-  weight: number;
-  positive: number;
-  negative: number;
-  events: number;
-}
-
-export interface BlocsResult {
-  end: string | null;
-  halfLifeDays: number;
-  /** Events the graph was built from. */
-  events: number;
-  nodes: BlocNode[];
-  edges: BlocEdge[];
-  blocs: { id: number; members: string[]; positive: number; negative: number }[];
-  between: { a: number; b: number; weight: number; positive: number; negative: number }[];
-  modularity: number;
-  balance: { triads: number; balanced: number; share: number | null };
-  tensions: (BlocEdge & { bloc: number; kind: 'hostile' | 'mixed' })[];
-  courted: { actor: string; bloc: number; sides: { bloc: number; weight: number }[]; hostility: number }[];
-  /** Actors in the period before the most active `top` were kept. */
-  actors: number;
-}
+/** GET /api/blocs: actors grouped into blocs by signed, decayed, weighted ties (src/analysis/bloc-types.ts). */
+export type { BlocEdge, BlocNode, BlocsResult } from '../../src/analysis/bloc-types.js';
 export type { StoredAlert } from '../../src/store/types.js';
