@@ -140,7 +140,8 @@ function mostSpecific(doc: Doc, p: Place, places: Place[], parties: ActorRef[]):
       const q = places[j]!;
       if (overlaps(q, parties) || !(step > 0 ? linked(cur, q) : linked(q, cur))) break;
       // a place named as part of another ("the south Baghdad neighbourhood of Al-Bayaa") is finer whatever its kind
-      if (SPECIFIC[q.kind] < SPECIFIC[best.kind] || (step > 0 && possessedHead(doc, cur, q))) best = q;
+      if (step > 0 && possessedHead(doc, cur, q)) best = q;
+      else if (!(step < 0 && possessedHead(doc, q, cur)) && SPECIFIC[q.kind] < SPECIFIC[best.kind]) best = q;
       cur = q;
     }
   }

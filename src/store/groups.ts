@@ -96,6 +96,15 @@ function surnameOf(a: Party, b: Party): boolean {
 
 export const sameParty = (a: Party, b: Party): boolean => a.id === b.id || covers(a, b) || covers(b, a) || surnameOf(a, b) || surnameOf(b, a);
 
+/**
+ * In the same sentence run again, two readings of one party differ only in how far the coder got:
+ * "It repeatedly refused" read as Trump and "The White House repeatedly refused" (both USA-GOV),
+ * "A federal judge" with no country and "The judge" given one. The same sector, and no two
+ * different countries, is then the same party.
+ */
+const sameRole = (a: Party, b: Party): boolean =>
+  sameParty(a, b) || (a.sector !== null && a.sector === b.sector && (a.code === null || b.code === null || a.code === b.code));
+
 const generic = (p: Party): boolean => p.code !== null && (p.id === p.code || p.id === `${p.code}-${p.sector}`);
 
 /** Only the same named actor: generic parties say too little when they are all an event has. */
@@ -122,8 +131,8 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   if (!datesAgree(a, b)) return false;
   if (!(a.country === null || b.country === null || a.country === b.country)) return false;
   // The same sentence again, with compatible parties: one report of one act, run twice.
-  const recipientsFit = (a.recipients.length === 0 && b.recipients.length === 0) || meets(a.recipients, b.recipients, sameParty);
-  if (meets(a.actors, b.actors, sameParty) && recipientsFit && sentenceSimilarity(a, b) >= SAME_SENTENCE) return true;
+  const recipientsFit = (a.recipients.length === 0 && b.recipients.length === 0) || meets(a.recipients, b.recipients, sameRole);
+  if (meets(a.actors, b.actors, sameRole) && recipientsFit && sentenceSimilarity(a, b) >= SAME_SENTENCE) return true;
   if (a.recipients.length === 0 || b.recipients.length === 0) return false;
   // Words are cheap: one leader says several things to one country in a day ("pressed Japan to buy",
   // "called on Japan to lower"). Verbal events join on their parties only when the verb is the same too.
@@ -205,6 +214,9 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
   const types = [...new Set(ks.map((k) => k.type))];
   const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
   const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
+  // sameRole: a countryless actor ("a federal judge") meets any of its sector, and the reverse
+  const sectors = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.sector)).filter((c): c is string => c !== null))];
+  const bareSectors = [...new Set(ks.flatMap((k) => k.actors.filter((p) => p.code === null).map((p) => p.sector)).filter((c): c is string => c !== null))];
   const from = shiftDay(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
   const to = shiftDay(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
   // Only events of at most MAX_PERIOD_DAYS can join (dated()), so none that ends on or after `from`
@@ -218,8 +230,8 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
     WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
       AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?
       AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
-        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}))`,
-  [...types, to, earliest, from, ...ids, ...codes]);
+        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}${sectors.length ? ` OR (p.code IS NULL AND p.sector IN (${list(sectors)}))` : ''}${bareSectors.length ? ` OR p.sector IN (${list(bareSectors)})` : ''}))`,
+  [...types, to, earliest, from, ...ids, ...codes, ...sectors, ...bareSectors]);
 }
 
 /**
