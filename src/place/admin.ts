@@ -156,7 +156,7 @@ function namedByHead(doc: Doc, sentences: Sentence[], places: Place[], main: str
           const h = holder(doc, places, [open, k], last, sent.tokenEnd);
           out.push({ start, end, text, name: text, kind, country: h?.country ?? main, lat: h?.lat ?? null, lon: h?.lon ?? null });
         }
-        if (tokenAt(tokens, last).norm !== 'and') break;
+        if (last + 1 >= sent.tokenEnd || tokenAt(tokens, last).norm !== 'and') break;
         first = last + 1;
       }
     }

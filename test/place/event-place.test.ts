@@ -54,6 +54,8 @@ test('places the gazetteer lacks, named by a head noun', () => {
   assert.equal(placeOf('Warlord forces captured the southwestern town of Huddur on Tuesday.', 'captured'), 'Huddur');
   assert.equal(placeOf('Fighters were killed in clashes in the towns of Tel Hamis and Tel Birak.', 'killed'), 'Tel Hamis');
   assert.equal(placeOf('A tanker bomb detonated in Albuhrat neighborhood near Fallujah on Friday.', 'detonated'), 'Albuhrat');
+  // a name that ends the text, with no full stop after it
+  assert.equal(placeOf('Troops entered the towns of Tel Hamis', 'entered'), 'Tel Hamis');
   // a sentence-initial determiner or a demonym is no name
   assert.equal(placeOf('Police patrolled a Georgian town on Monday.', 'patrolled'), null);
 });
