@@ -2,7 +2,8 @@
 // they share the PLOVER type, an actor and a recipient; their dates agree within granularity; and
 // their places do not contradict; verbal events (statements) need the same verb as well. Events
 // without a recipient join only when their evidence sentence is the same sentence run again (word
-// 3-shingle Jaccard >= SAME_SENTENCE) with the same actor. Between two countries, parties match on
+// 3-shingle Jaccard >= SAME_SENTENCE) with the same actor (there, two readings of one party of the
+// same sector and no two countries count as one: sameRole). Between two countries, parties match on
 // the same actor id or through a country-level actor (USA stands for any US actor) or a
 // country-sector one (RUS-MIL for any Russian military actor). Inside one country only the same
 // named actor counts (a bare "USA" joins nothing).
