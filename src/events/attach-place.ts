@@ -31,15 +31,17 @@ function overlaps(a: { start: number; end: number }, refs: ActorRef[]): boolean 
 }
 
 /**
- * A place glued to a hyphen is a modifier ("U.S.-led"), not the place of action, and so is a country
- * before a noun other than a place head ("a US convoy", not "the U.S. capital"). Any other place before a noun still counts ("in a West Bank refugee
- * camp", "the Manbij campaign"): the event happened there.
+ * A place glued to a hyphen is a modifier ("U.S.-led"), not the place of action, and so are a
+ * country's initials before a noun other than a place head ("a US convoy", not "the U.S. capital").
+ * Any other place before a noun still counts ("in a West Bank refugee camp", "a Hong Kong hotel",
+ * "the Manbij campaign"): the event happened there.
  */
 function modifier(doc: Doc, p: Place): boolean {
   const t = doc.tokens[firstTokenAtOrAfter(doc, p.end)];
   if (t !== undefined && t.start === p.end && /^[-‐‑]/.test(t.text)) return true;
-  // a country before a noun names whose it is, not where: "near a US convoy", "a British warship"
-  return p.kind === 'country' && t !== undefined && t.pos === 'NOUN' && !HEADS.has(t.norm);
+  // a country's initials before a noun say whose it is, not where ("near a US convoy", "U.S. aid"),
+  // as an adjective would; a name written out still names the site ("a Hong Kong hotel")
+  return p.kind === 'country' && /^[A-Z.]+$/.test(p.text) && t !== undefined && t.pos === 'NOUN' && !HEADS.has(t.norm);
 }
 
 /**
