@@ -1,6 +1,7 @@
 // Cross-article event deduplication. Two event records are mentions of one real-world event when
 // they share the PLOVER type, an actor and a recipient; their dates agree within granularity; and
-// their places do not contradict; verbal events (statements) need the same verb as well. Events
+// their places do not contradict; verbal events (statements) need the same verb as well. A period
+// (a month) does not join a date that is only the story's publication day. Events
 // without a recipient join only when their evidence sentence is the same sentence run again (word
 // 3-shingle Jaccard >= SAME_SENTENCE) with the same actor (there, two readings of one party of the
 // same sector and no two countries count as one: sameRole). Between two countries, parties match on
@@ -46,6 +47,8 @@ export interface GroupKey {
   text?: string;
   /** The trigger's words ("called on", "denied"), for verbal events. */
   trigger?: string;
+  /** Where the date came from ("sentence", "published", ...): a publication date is the report's day, not the act's. */
+  dateFrom?: string | null;
 }
 
 const DAY = 86_400_000;
@@ -126,6 +129,11 @@ function datesAgree(a: GroupKey, b: GroupKey): boolean {
   return as - slack <= be && bs <= ae + slack;
 }
 
+/** `a` is dated by a period longer than a day, `b` only by its story's publication day. */
+function looselyDated(a: GroupKey, b: GroupKey): boolean {
+  return a.start !== a.end && b.dateFrom === 'published';
+}
+
 /** The pairwise rule: do two event records report the same real-world event? */
 export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   if (a.id === b.id || a.type !== b.type || !dated(a) || !dated(b)) return false;
@@ -135,6 +143,9 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   const recipientsFit = (a.recipients.length === 0 && b.recipients.length === 0) || meets(a.recipients, b.recipients, sameRole);
   if (meets(a.actors, b.actors, sameRole) && recipientsFit && sentenceSimilarity(a, b) >= SAME_SENTENCE) return true;
   if (a.recipients.length === 0 || b.recipients.length === 0) return false;
+  // "Turkey launched an offensive last month" and an attack by the same dyad dated only by the day
+  // its story came out: nothing says the second happened in that month's act.
+  if (looselyDated(a, b) || looselyDated(b, a)) return false;
   // Words are cheap: one leader says several things to one country in a day ("pressed Japan to buy",
   // "called on Japan to lower"). Verbal events join on their parties only when the verb is the same too.
   if (VERBAL.has(a.type) && (!sameAct(verbOf(a), verbOf(b)) || REPORTING.has(verbOf(a)))) return false;
@@ -180,6 +191,7 @@ function sameAct(x: string, y: string): boolean {
 interface KeyRow {
   id: string; group_id: string | null; type: string; negated: number; hypothetical: number; background: number;
   date_start: string | null; date_end: string | null; place_country: string | null; event_text: string; trigger_text: string;
+  date_from: string | null;
 }
 
 type Keyed = GroupKey & { group: string | null };
@@ -189,7 +201,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   for (const r of rows) {
     out.set(r.id, {
       id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0 && r.background === 0, start: r.date_start, end: r.date_end,
-      country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text, trigger: r.trigger_text,
+      country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text, trigger: r.trigger_text, dateFrom: r.date_from,
     });
   }
   const ids = [...out.keys()];
@@ -206,7 +218,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   return out;
 }
 
-const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.background, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text';
+const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.background, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text, e.date_from';
 
 
 /** Stored events that could match any of ks (same type, near dates, an actor sharing a code or id): one query. */

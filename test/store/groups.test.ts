@@ -47,6 +47,10 @@ test('the pairwise rule: type, parties, dates within granularity, compatible pla
   assert.ok(sameEvent(a, k({ id: 'b', start: '2022-03-01', end: '2022-03-31' })), 'inside its month');
   assert.ok(!sameEvent(a, k({ id: 'b', start: '2022-04-01', end: '2022-04-30' })), 'another month');
   assert.ok(!sameEvent(a, k({ id: 'b', start: '2022-01-01', end: '2022-12-31' })), 'a year is too coarse');
+  // a month against a date that is only the story's publication day: nothing ties the two
+  assert.ok(!sameEvent(k({ id: 'm', start: '2022-03-01', end: '2022-03-31' }), k({ id: 'b', dateFrom: 'published' })), 'month vs publication day');
+  assert.ok(sameEvent(k({ id: 'm', start: '2022-03-01', end: '2022-03-31' }), k({ id: 'b', dateFrom: 'sentence' })), 'month vs a day the sentence gives');
+  assert.ok(sameEvent(a, k({ id: 'b', dateFrom: 'published' })), 'two days: publication dates still join');
   assert.ok(!sameEvent(a, k({ id: 'b', type: 'COERCE' })));
   assert.ok(!sameEvent(a, k({ id: 'b', recipients: [P('TUR')] })));
   assert.ok(!sameEvent(a, k({ id: 'b', recipients: [] })), 'a recipient on one side only');
