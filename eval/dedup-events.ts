@@ -18,6 +18,7 @@ import { csvRecords } from '../test/dedup/csv.js';
 import { repoRoot } from './paths.js';
 import { halfOf } from './split.js';
 import { placeSampleNote } from './place-sample.js';
+import { measureGuardian } from './dedup-guardian.js';
 
 const FILE = ['eval', 'isot-reuters-politicsnews', 'True_politicsNews_prefix.csv'];
 const LABELS = join(repoRoot(), 'eval', 'gold', 'dedup-events.json');
@@ -87,6 +88,11 @@ export interface DedupEventsResult {
   'dev.placed': number;
   'test.placed': number;
   n_placed: number;
+  /** The same two rates on the Guardian judged set (eval/gold/dedup-events-guardian.json), when the sample is there. */
+  guardian_precision?: number;
+  guardian_same_kept?: number;
+  n_guardian_judged?: number;
+  n_guardian_merged?: number;
 }
 
 interface Keyed { e: StoredEvent; row: number; key: string; sh: Set<string> }
@@ -193,7 +199,15 @@ async function measure(sharedDir: string, notes: string[]): Promise<DedupEventsR
     notes.push(`dedup-events: second judged set: ${more.judged} pairs found (${more.judgedMerged} merged, ${more.wrong} of them wrongly; ${more.judgedSameLeft} of ${more.judgedSame} same-event pairs left apart)`);
     notes.push(`dedup-events: ${events.length} events in ${groups} groups; ${same} automatic same-event pairs (${sameLeft} left apart); ` +
       `${judged} judged pairs found (${judgedMerged} merged, ${wrong} of them wrongly; ${judgedSameLeft} of ${judgedSame} same-event pairs left apart)`);
+    // The Guardian sample's judged pairs, in a store of their own (eval/dedup-guardian.ts).
+    const g = await measureGuardian(sharedDir);
+    if (g) notes.push(`dedup-events: Guardian judged set: ${g.guardian_judged} pairs found (${g.guardian_merged} merged, ${g.guardian_wrong} of them wrongly; ${g.guardian_same_left} of ${g.guardian_same} same-event pairs left apart)`);
     return {
+      ...(g ? {
+        guardian_precision: g.guardian_merged ? 1 - g.guardian_wrong / g.guardian_merged : 1,
+        guardian_same_kept: g.guardian_same ? 1 - g.guardian_same_left / g.guardian_same : 0,
+        n_guardian_judged: g.guardian_judged, n_guardian_merged: g.guardian_merged,
+      } : {}),
       n_articles: rows.length, n_events: events.length, n_groups: groups, n_merged_pairs: merged,
       n_same_pairs: same, n_judged: judged, n_judged_merged: judgedMerged,
       recall: 1 - duplicatesLeft, precision: 1 - wrongMerges,

@@ -31,12 +31,17 @@ function overlaps(a: { start: number; end: number }, refs: ActorRef[]): boolean 
 }
 
 /**
- * A place glued to a hyphen is a modifier ("U.S.-led"), not the place of action. A place before a
- * noun still counts ("in a West Bank refugee camp", "the Manbij campaign"): the event happened there.
+ * A place glued to a hyphen is a modifier ("U.S.-led"), not the place of action, and so are a
+ * country's initials before a noun other than a place head ("a US convoy", not "the U.S. capital").
+ * Any other place before a noun still counts ("in a West Bank refugee camp", "a Hong Kong hotel",
+ * "the Manbij campaign"): the event happened there.
  */
 function modifier(doc: Doc, p: Place): boolean {
   const t = doc.tokens[firstTokenAtOrAfter(doc, p.end)];
-  return t !== undefined && t.start === p.end && /^[-‐‑]/.test(t.text);
+  if (t !== undefined && t.start === p.end && /^[-‐‑]/.test(t.text)) return true;
+  // a country's initials before a noun say whose it is, not where ("near a US convoy", "U.S. aid"),
+  // as an adjective would; a name written out still names the site ("a Hong Kong hotel")
+  return p.kind === 'country' && /^[A-Z.]+$/.test(p.text) && t !== undefined && t.pos === 'NOUN' && !HEADS.has(t.norm);
 }
 
 /**
@@ -128,7 +133,7 @@ function mostSpecific(doc: Doc, p: Place, places: Place[], parties: ActorRef[]):
   let best = p;
   const linked = (a: Place, b: Place): boolean => {
     const gap = doc.text.slice(a.end, b.start).trim().replace(/^the\s+/i, '').trim();
-    return gap === '' ? b.start - a.end <= 1 : CHAIN.has(gap.toLowerCase()) || /^,\s*(the\s+)?$/.test(gap) || /^['’]s$/.test(gap);
+    return gap === '' ? b.start - a.end <= 1 : CHAIN.has(gap.toLowerCase()) || /^,\s*(the\s+)?$/.test(gap) || /^['’]s$/.test(gap) || possessedHead(doc, a, b);
   };
   const i = places.indexOf(p);
   for (const step of [1, -1]) {
@@ -136,9 +141,32 @@ function mostSpecific(doc: Doc, p: Place, places: Place[], parties: ActorRef[]):
     for (let j = i + step; j >= 0 && j < places.length; j += step) {
       const q = places[j]!;
       if (overlaps(q, parties) || !(step > 0 ? linked(cur, q) : linked(q, cur))) break;
-      if (SPECIFIC[q.kind] < SPECIFIC[best.kind]) best = q;
+      // a place named as part of another ("the south Baghdad neighbourhood of Al-Bayaa") is finer whatever its kind
+      if (step > 0 && possessedHead(doc, cur, q)) best = q;
+      else if (!(step < 0 && possessedHead(doc, q, cur)) && SPECIFIC[q.kind] < SPECIFIC[best.kind]) best = q;
       cur = q;
     }
   }
   return best;
+}
+
+/**
+ * "Dagestan's regional capital Makhachkala", "Iraq's northern city of Mosul", "the Baghdad
+ * neighbourhood of Al-Bayaa": the place after a possessive, or after "<head> of" that the first
+ * place modifies, reached through a head noun and its modifiers, lies inside the first place.
+ */
+function possessedHead(doc: Doc, a: Place, b: Place): boolean {
+  const tokens = doc.tokens;
+  let k = firstTokenAtOrAfter(doc, a.end);
+  const end = firstTokenAtOrAfter(doc, b.start);
+  // "Baghdad's southern district of Saiydiah", or the place as the head's modifier: "the south Baghdad neighbourhood of Al-Bayaa"
+  if (/^['’]s$/.test(tokens[k]?.norm ?? '')) k++;
+  else if (tokens[end - 1]?.norm !== 'of') return false;
+  let head = false;
+  for (; k < end; k++) {
+    const t = tokens[k]!;
+    if (HEADS.has(t.norm) && t.pos === 'NOUN') head = true;
+    else if (!(DIRECTIONS.has(t.norm) || t.pos === 'ADJ' || (head && t.norm === 'of'))) return false;
+  }
+  return head;
 }

@@ -1,8 +1,10 @@
 // Cross-article event deduplication. Two event records are mentions of one real-world event when
 // they share the PLOVER type, an actor and a recipient; their dates agree within granularity; and
-// their places do not contradict; verbal events (statements) need the same verb as well. Events
+// their places do not contradict; verbal events (statements) need the same verb as well. A period
+// (a month) does not join a date that is only the story's publication day. Events
 // without a recipient join only when their evidence sentence is the same sentence run again (word
-// 3-shingle Jaccard >= SAME_SENTENCE) with the same actor. Between two countries, parties match on
+// 3-shingle Jaccard >= SAME_SENTENCE) with the same actor (there, two readings of one party of the
+// same sector and no two countries count as one: sameRole). Between two countries, parties match on
 // the same actor id or through a country-level actor (USA stands for any US actor) or a
 // country-sector one (RUS-MIL for any Russian military actor). Inside one country only the same
 // named actor counts (a bare "USA" joins nothing).
@@ -45,6 +47,8 @@ export interface GroupKey {
   text?: string;
   /** The trigger's words ("called on", "denied"), for verbal events. */
   trigger?: string;
+  /** Where the date came from ("sentence", "published", ...): a publication date is the report's day, not the act's. */
+  dateFrom?: string | null;
 }
 
 const DAY = 86_400_000;
@@ -96,6 +100,15 @@ function surnameOf(a: Party, b: Party): boolean {
 
 export const sameParty = (a: Party, b: Party): boolean => a.id === b.id || covers(a, b) || covers(b, a) || surnameOf(a, b) || surnameOf(b, a);
 
+/**
+ * In the same sentence run again, two readings of one party differ only in how far the coder got:
+ * "It repeatedly refused" read as Trump and "The White House repeatedly refused" (both USA-GOV),
+ * "A federal judge" with no country and "The judge" given one. The same sector, and no two
+ * different countries, is then the same party.
+ */
+const sameRole = (a: Party, b: Party): boolean =>
+  sameParty(a, b) || (a.sector !== null && a.sector === b.sector && (a.code === null || b.code === null || a.code === b.code));
+
 const generic = (p: Party): boolean => p.code !== null && (p.id === p.code || p.id === `${p.code}-${p.sector}`);
 
 /** Only the same named actor: generic parties say too little when they are all an event has. */
@@ -116,15 +129,23 @@ function datesAgree(a: GroupKey, b: GroupKey): boolean {
   return as - slack <= be && bs <= ae + slack;
 }
 
+/** `a` is dated by a period longer than a day, `b` only by its story's publication day. */
+function looselyDated(a: GroupKey, b: GroupKey): boolean {
+  return a.start !== a.end && b.dateFrom === 'published';
+}
+
 /** The pairwise rule: do two event records report the same real-world event? */
 export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   if (a.id === b.id || a.type !== b.type || !dated(a) || !dated(b)) return false;
   if (!datesAgree(a, b)) return false;
   if (!(a.country === null || b.country === null || a.country === b.country)) return false;
   // The same sentence again, with compatible parties: one report of one act, run twice.
-  const recipientsFit = (a.recipients.length === 0 && b.recipients.length === 0) || meets(a.recipients, b.recipients, sameParty);
-  if (meets(a.actors, b.actors, sameParty) && recipientsFit && sentenceSimilarity(a, b) >= SAME_SENTENCE) return true;
+  const recipientsFit = (a.recipients.length === 0 && b.recipients.length === 0) || meets(a.recipients, b.recipients, sameRole);
+  if (meets(a.actors, b.actors, sameRole) && recipientsFit && sentenceSimilarity(a, b) >= SAME_SENTENCE) return true;
   if (a.recipients.length === 0 || b.recipients.length === 0) return false;
+  // "Turkey launched an offensive last month" and an attack by the same dyad dated only by the day
+  // its story came out: nothing says the second happened in that month's act.
+  if (looselyDated(a, b) || looselyDated(b, a)) return false;
   // Words are cheap: one leader says several things to one country in a day ("pressed Japan to buy",
   // "called on Japan to lower"). Verbal events join on their parties only when the verb is the same too.
   if (VERBAL.has(a.type) && (!sameAct(verbOf(a), verbOf(b)) || REPORTING.has(verbOf(a)))) return false;
@@ -170,6 +191,7 @@ function sameAct(x: string, y: string): boolean {
 interface KeyRow {
   id: string; group_id: string | null; type: string; negated: number; hypothetical: number; background: number;
   date_start: string | null; date_end: string | null; place_country: string | null; event_text: string; trigger_text: string;
+  date_from: string | null;
 }
 
 type Keyed = GroupKey & { group: string | null };
@@ -179,7 +201,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   for (const r of rows) {
     out.set(r.id, {
       id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0 && r.background === 0, start: r.date_start, end: r.date_end,
-      country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text, trigger: r.trigger_text,
+      country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text, trigger: r.trigger_text, dateFrom: r.date_from,
     });
   }
   const ids = [...out.keys()];
@@ -196,7 +218,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   return out;
 }
 
-const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.background, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text';
+const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.background, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text, e.date_from';
 
 
 /** Stored events that could match any of ks (same type, near dates, an actor sharing a code or id): one query. */
@@ -205,6 +227,9 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
   const types = [...new Set(ks.map((k) => k.type))];
   const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
   const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
+  // sameRole: a countryless actor ("a federal judge") meets any of its sector, and the reverse
+  const sectors = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.sector)).filter((c): c is string => c !== null))];
+  const bareSectors = [...new Set(ks.flatMap((k) => k.actors.filter((p) => p.code === null).map((p) => p.sector)).filter((c): c is string => c !== null))];
   const from = shiftDay(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
   const to = shiftDay(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
   // Only events of at most MAX_PERIOD_DAYS can join (dated()), so none that ends on or after `from`
@@ -218,8 +243,8 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
     WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
       AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?
       AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
-        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}))`,
-  [...types, to, earliest, from, ...ids, ...codes]);
+        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}${sectors.length ? ` OR (p.code IS NULL AND p.sector IN (${list(sectors)}))` : ''}${bareSectors.length ? ` OR p.sector IN (${list(bareSectors)})` : ''}))`,
+  [...types, to, earliest, from, ...ids, ...codes, ...sectors, ...bareSectors]);
 }
 
 /**

@@ -49,3 +49,19 @@ test('a dateline gives its place to same-day statements of its country', async (
   const z2 = other.zones.find((z) => z.kind === 'dateline');
   assert.equal(z2 ? datelinePlace(other, z2) : null, null);
 });
+
+test('places the gazetteer lacks, named by a head noun', () => {
+  assert.equal(placeOf('Warlord forces captured the southwestern town of Huddur on Tuesday.', 'captured'), 'Huddur');
+  assert.equal(placeOf('Fighters were killed in clashes in the towns of Tel Hamis and Tel Birak.', 'killed'), 'Tel Hamis');
+  assert.equal(placeOf('A tanker bomb detonated in Albuhrat neighborhood near Fallujah on Friday.', 'detonated'), 'Albuhrat');
+  // a name that ends the text, with no full stop after it
+  assert.equal(placeOf('Troops entered the towns of Tel Hamis', 'entered'), 'Tel Hamis');
+  // a sentence-initial determiner or a demonym is no name
+  assert.equal(placeOf('Police patrolled a Georgian town on Monday.', 'patrolled'), null);
+});
+
+test('a place inside another through a head noun, and a country that only says whose', () => {
+  assert.equal(placeOf("A man detonated a bomb near a mosque in Dagestan's regional capital Makhachkala.", 'detonated'), 'Makhachkala');
+  assert.equal(placeOf('In the south Baghdad neighbourhood of Al-Bayaa, a roadside bomb killed one civilian.', 'killed'), 'Al-Bayaa');
+  assert.equal(placeOf('A car bomb detonated near a US convoy on Sunday.', 'detonated'), null);
+});

@@ -47,6 +47,10 @@ test('the pairwise rule: type, parties, dates within granularity, compatible pla
   assert.ok(sameEvent(a, k({ id: 'b', start: '2022-03-01', end: '2022-03-31' })), 'inside its month');
   assert.ok(!sameEvent(a, k({ id: 'b', start: '2022-04-01', end: '2022-04-30' })), 'another month');
   assert.ok(!sameEvent(a, k({ id: 'b', start: '2022-01-01', end: '2022-12-31' })), 'a year is too coarse');
+  // a month against a date that is only the story's publication day: nothing ties the two
+  assert.ok(!sameEvent(k({ id: 'm', start: '2022-03-01', end: '2022-03-31' }), k({ id: 'b', dateFrom: 'published' })), 'month vs publication day');
+  assert.ok(sameEvent(k({ id: 'm', start: '2022-03-01', end: '2022-03-31' }), k({ id: 'b', dateFrom: 'sentence' })), 'month vs a day the sentence gives');
+  assert.ok(sameEvent(a, k({ id: 'b', dateFrom: 'published' })), 'two days: publication dates still join');
   assert.ok(!sameEvent(a, k({ id: 'b', type: 'COERCE' })));
   assert.ok(!sameEvent(a, k({ id: 'b', recipients: [P('TUR')] })));
   assert.ok(!sameEvent(a, k({ id: 'b', recipients: [] })), 'a recipient on one side only');
@@ -79,6 +83,12 @@ test('the same sentence run again joins even without a recipient; a different on
   assert.ok(!sameEvent(k('a', denied), k('b', again, { start: '2017-12-05', end: '2017-12-05' })), 'days apart: another act');
   assert.ok(!sameEvent(k('a', denied), k('b', again, { actors: [P('GBR')] })), 'another actor');
   assert.ok(!sameEvent(k('a', denied), k('b', again, { type: 'ACCUSE' })), 'another type');
+  // two readings of one party in the same sentence: one sector, no two countries
+  const gov = (id: string, code: string | null) => ({ id, code, sector: 'GOV' });
+  assert.ok(sameEvent(k('a', denied, { actors: [gov('usa-white-house', 'USA')] }), k('b', again, { actors: [gov('trump-donald', 'USA')] })), 'same country and sector');
+  assert.ok(sameEvent(k('a', denied, { actors: [gov('GOV', null)] }), k('b', again, { actors: [gov('UKR-GOV', 'UKR')] })), 'a countryless reading');
+  assert.ok(!sameEvent(k('a', denied, { actors: [gov('GBR-GOV', 'GBR')] }), k('b', again, { actors: [gov('UKR-GOV', 'UKR')] })), 'two countries');
+  assert.ok(!sameEvent(k('a', denied, { actors: [gov('usa-white-house', 'USA')] }), k('b', 'A spokesman for the senator declined to comment on the claims.', { actors: [gov('trump-donald', 'USA')] })), 'not the same sentence');
 });
 
 storeTest('reports of one event from several outlets form one group with counts', async ({ store }) => {
