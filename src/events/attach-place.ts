@@ -8,6 +8,7 @@ import { CUES, RELATIVES } from './cues.js';
 import { STOP_LEFT, STOP_RIGHT } from './participants.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { WORDS } from './words.js';
+import { tok, tokenAt } from '../doc.js';
 
 const cues = loadJson<{ heads: string[]; placeVerbs: string[]; sameTimeClauses: string[]; directions: string[] }>('place', 'event-place.json');
 const HEADS = new Set(cues.heads);
@@ -21,7 +22,7 @@ const CHAIN = WORDS.placeChain;
 
 /** A complement clause opens: "insisted that ...", "urged Britain to join ...": its places are its own. */
 function complement(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k]!;
+  const t = tok(doc, k);
   if (t.norm === 'that') return doc.tokens[k + 1]?.pos !== 'NOUN';
   return t.norm === 'to' && doc.tokens[k + 1]?.pos === 'VERB';
 }
@@ -54,20 +55,20 @@ function cueBefore(doc: Doc, p: Place, lo: number): { k: number; viaHead: boolea
   let k = firstTokenAtOrAfter(doc, p.start) - 1;
   let viaHead = false;
   // determiners (possessives among them), compass words, adjectives, numbers and hyphened modifiers ("the violence-plagued border city of")
-  const hyphened = (i: number): boolean => tokens[i]!.norm === '-' || tokens[i + 1]?.norm === '-' || tokens[i - 1]?.norm === '-';
-  const skippable = (i: number): boolean => CUES.determiners.has(tokens[i]!.norm) || DIRECTIONS.has(tokens[i]!.norm) || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NUM' || hyphened(i);
+  const hyphened = (i: number): boolean => tokenAt(tokens, i).norm === '-' || tokens[i + 1]?.norm === '-' || tokens[i - 1]?.norm === '-';
+  const skippable = (i: number): boolean => CUES.determiners.has(tokenAt(tokens, i).norm) || DIRECTIONS.has(tokenAt(tokens, i).norm) || tokenAt(tokens, i).pos === 'ADJ' || tokenAt(tokens, i).pos === 'NUM' || hyphened(i);
   for (;;) {
     while (k >= lo && skippable(k)) k--;
     // an apposed head: "in the capital Baku", "near the town Huddur"
-    if (k > lo && HEADS.has(tokens[k]!.norm) && tokens[k]!.pos === 'NOUN') {
+    if (k > lo && HEADS.has(tokenAt(tokens, k).norm) && tokenAt(tokens, k).pos === 'NOUN') {
       k -= 1;
       viaHead = true;
       continue;
     }
-    if (k - 1 >= lo && tokens[k]!.norm === 'of' && HEADS.has(tokens[k - 1]!.norm)) {
+    if (k - 1 >= lo && tokenAt(tokens, k).norm === 'of' && HEADS.has(tokenAt(tokens, k - 1).norm)) {
       k -= 2;
       viaHead = true;
-      for (let n = 0; n < 3 && k >= lo && (skippable(k) || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN'); n++) k--;
+      for (let n = 0; n < 3 && k >= lo && (skippable(k) || tokenAt(tokens, k).pos === 'NOUN' || tokenAt(tokens, k).pos === 'PROPN'); n++) k--;
       continue;
     }
     return { k, viaHead };
@@ -82,12 +83,12 @@ function cueBefore(doc: Doc, p: Place, lo: number): { k: number; viaHead: boolea
 export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties: ActorRef[], objects = false): Place | null {
   const tokens = doc.tokens;
   let h = s.tokenStart;
-  while (h < s.tokenEnd && tokens[h]!.start < triggerStart) h++;
+  while (h < s.tokenEnd && tokenAt(tokens, h).start < triggerStart) h++;
   let lo = h;
-  while (lo > s.tokenStart && !STOP_LEFT.has(tokens[lo - 1]!.norm)) lo--;
+  while (lo > s.tokenStart && !STOP_LEFT.has(tokenAt(tokens, lo - 1).norm)) lo--;
   let hi = h;
-  const stops = (k: number): boolean => (STOP_RIGHT.has(tokens[k]!.norm) && !SAME_TIME.has(tokens[k]!.norm)) || complement(doc, k);
-  while (hi < s.tokenEnd && !(stops(hi) && hi > h) && !(tokens[hi]!.norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
+  const stops = (k: number): boolean => (STOP_RIGHT.has(tokenAt(tokens, k).norm) && !SAME_TIME.has(tokenAt(tokens, k).norm)) || complement(doc, k);
+  while (hi < s.tokenEnd && !(stops(hi) && hi > h) && !(tokenAt(tokens, hi).norm === ',' && RELATIVES.has(tokens[hi + 1]?.norm ?? ''))) hi++;
   const from = tokens[lo]?.start ?? s.start;
   const to = tokens[hi - 1]?.end ?? s.end;
   const trigger = tokens[h]?.norm ?? '';
@@ -98,9 +99,9 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
   for (const p of places) {
     if (p.start < from || p.end > to || overlaps(p, parties) || modifier(doc, p)) continue;
     const { k, viaHead } = cueBefore(doc, p, lo);
-    const direct = takesPlace && k >= lo && tokens[k]!.start >= triggerStart && (tokens[k]!.pos === 'VERB' || tokens[k]!.start === triggerStart || (k === h + 1 && tokens[k]!.pos === 'PART'));
-    const possessor = k >= lo && /^['’]s$/.test(tokens[k]!.norm);
-    const prep = k >= lo && (CUES.locativePreps.has(tokens[k]!.norm) || (viaHead && tokens[k]!.norm === 'on'));
+    const direct = takesPlace && k >= lo && tokenAt(tokens, k).start >= triggerStart && (tokenAt(tokens, k).pos === 'VERB' || tokenAt(tokens, k).start === triggerStart || (k === h + 1 && tokenAt(tokens, k).pos === 'PART'));
+    const possessor = k >= lo && /^['’]s$/.test(tokenAt(tokens, k).norm);
+    const prep = k >= lo && (CUES.locativePreps.has(tokenAt(tokens, k).norm) || (viaHead && tokenAt(tokens, k).norm === 'on'));
     // "marched on a Hong Kong hotel", "the owner of a Sofia restaurant was shot": a place naming the
     // site a noun stands for, in the clause; weaker than a preposition's place.
     const before = tokens[firstTokenAtOrAfter(doc, p.start) - 1];
@@ -122,7 +123,7 @@ function frontedPlace(doc: Doc, s: Sentence, triggerStart: number, parties: Acto
   const tokens = doc.tokens;
   if (!CUES.locativePreps.has(tokens[s.tokenStart]?.norm ?? '')) return null;
   let comma = s.tokenStart + 1;
-  while (comma < s.tokenEnd && tokens[comma]!.norm !== ',') comma++;
+  while (comma < s.tokenEnd && tokenAt(tokens, comma).norm !== ',') comma++;
   const end = tokens[comma]?.start ?? s.end;
   if (comma >= s.tokenEnd || end > triggerStart) return null;
   return inSentence(doc.places, s).find((p) => p.end <= end && !overlaps(p, parties) && !modifier(doc, p)) ?? null;
@@ -164,7 +165,7 @@ function possessedHead(doc: Doc, a: Place, b: Place): boolean {
   else if (tokens[end - 1]?.norm !== 'of') return false;
   let head = false;
   for (; k < end; k++) {
-    const t = tokens[k]!;
+    const t = tokenAt(tokens, k);
     if (HEADS.has(t.norm) && t.pos === 'NOUN') head = true;
     else if (!(DIRECTIONS.has(t.norm) || t.pos === 'ADJ' || (head && t.norm === 'of'))) return false;
   }
