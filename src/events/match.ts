@@ -18,15 +18,20 @@ export interface TriggerMatch {
 
 const STOP_GAP = WORDS.stopGap;
 
-/** `gaps` (optional) receives how many tokens each gap of the successful match skipped. */
-export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[], gaps?: number[]): number {
+/**
+ * `gaps` (optional) receives how many tokens each gap of the successful match skipped. With
+ * `overVerbs` false a gap may not skip a verb: the converted CAMEO patterns were written for the
+ * words of one verb phrase, so "pushed to ease regulations on" is not "push ... on" (press on).
+ */
+export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[], gaps?: number[], overVerbs = true): number {
   if (si === slots.length) return ti;
   const slot = slots[si]!;
   if (slot.kind === 'gap') {
     for (let skip = 0; skip <= slot.max && ti + skip <= limit; skip++) {
       if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
+      if (skip > 0 && !overVerbs && tokenAt(tokens, ti + skip - 1).pos === 'VERB') break;
       gaps?.push(skip);
-      const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs, gaps);
+      const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs, gaps, overVerbs);
       if (end >= 0) return end;
       gaps?.pop();
     }
@@ -41,7 +46,7 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
     const mark = verbs.length;
     if (slot.verb) verbs.push(ti);
     const gapMark = gaps?.length ?? 0;
-    const end = matchFrom(tokens, slots, si + 1, ti + opt.length, limit, verbs, gaps);
+    const end = matchFrom(tokens, slots, si + 1, ti + opt.length, limit, verbs, gaps, overVerbs);
     if (end >= 0) return end;
     verbs.length = mark;
     if (gaps) gaps.length = gapMark;
@@ -89,7 +94,7 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
       if (pattern.slots.length > 1 && !(filter ??= new SlotFilter(tokens, sentence)).viable(pattern.slots)) continue;
       const verbs: number[] = [];
       const gaps: number[] = [];
-      const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps);
+      const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own');
       if (end > i) out.push({ pattern, start: i, end, verbs, skipped: gaps.reduce((a, b) => a + b, 0) });
     }
   }

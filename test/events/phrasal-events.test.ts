@@ -37,3 +37,8 @@ test('rescues and airlifted supplies are aid', () => {
   assert.equal(first('The Turkish coast guard rescued 50 migrants off Lesbos.'), 'AID 073');
   assert.equal(first('Saudi Arabia airlifted food to the quake zone in Turkey.'), 'AID 073');
 });
+
+test('a converted CAMEO pattern does not reach across another verb ("pushed to ease rules on" is no "press on")', () => {
+  const types = annotate({ id: 't', text: 'Republicans pushed to ease regulations on banks in Ohio.', published: '2017-12-20' }).events.map((e) => e.type);
+  assert.ok(!types.includes('ASSAULT'), types.join(' '));
+});
