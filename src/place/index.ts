@@ -72,7 +72,9 @@ export function placeStage(doc: Doc): Doc {
       // small namesake the context chose.
       const s = pickCity(m.cities.filter(mainCity), docCountries, named, docAdmins) ?? c;
       const lone = !s.capital && m.last - m.first === 1;
-      // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande".
+      // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande". The actors
+      // stage's person mentions say so first; capitalisation guesses the rest.
+      if (lone && s.population < FIRST_NAME_MAX_POP && inPerson(doc, start, end)) return;
       if (lone && ((s.population < SURNAME_MAX_POP && surnames.has(text)) || (s.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
       // Folded diacritics ("God" for Göd; provincial seats such as Tikrīt pass) or all capitals ("GREEN"): only for sizeable cities.
       const loose = text.toLowerCase() !== s.name.toLowerCase();
@@ -93,6 +95,11 @@ export function placeStage(doc: Doc): Doc {
   const all = withCompass(doc, [...kept, ...admin]);
   doc.places = [...all, ...borderPlaces(doc, read, all)].sort((a, b) => a.start - b.start);
   return doc;
+}
+
+/** Inside a person's name the actors stage found (a PER mention). */
+function inPerson(doc: Doc, start: number, end: number): boolean {
+  return doc.mentions.some((x) => x.type === 'PER' && x.start <= start && end <= x.end);
 }
 
 /** The stoplist: common-word city names never, or only mid-sentence and standing alone. */
