@@ -2,6 +2,7 @@
 import { findDuplicate } from './signatures.js';
 import { ingest, ingestBulk, ingestMany } from './ingest.js';
 import { breakdown, dayCounts, dyadMonths, dyadWeights } from './aggregate.js';
+import { dyadQuads } from './dyad-quads.js';
 import { resolveParties } from './parties.js';
 import { storeVersion } from './summaries.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
@@ -36,6 +37,7 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
     version: () => storeVersion(sql),
     dyadMonths: (since, until) => dyadMonths(sql, since, until),
     dyadWeights: (q) => dyadWeights(sql, q),
+    dyadQuads: (q) => dyadQuads(sql, q),
     watch: {
       source: (url) => getWatchSource(sql, url),
       saveSource: (s) => putWatchSource(sql, s),

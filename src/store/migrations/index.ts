@@ -16,6 +16,7 @@ import * as m012 from './012_party_dyads.js';
 import * as m013 from './013_covering.js';
 import * as m014 from './014_party_months.js';
 import * as m015 from './015_dyad_day_month.js';
+import * as m016 from './016_coarse_dates.js';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,4 @@ export interface Migration {
   postgres: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016];
