@@ -2,6 +2,7 @@
 import { findDuplicate } from './signatures.js';
 import { ingest, ingestBulk, ingestMany } from './ingest.js';
 import { breakdown, dayCounts, dyadMonths, dyadWeights } from './aggregate.js';
+import { backfill, filling } from './backfill.js';
 import { dyadQuads } from './dyad-quads.js';
 import { resolveParties } from './parties.js';
 import { storeVersion } from './summaries.js';
@@ -12,6 +13,9 @@ import { alertEvents, latestEventDay, listAlerts, saveAlert } from './alerts.js'
 import type { Store } from './types.js';
 
 export function storeOver(sql: Sql, close: () => Promise<void>): Store {
+  // the background fill stops between two steps when the store closes
+  let closing = false;
+  let running: Promise<number> | null = null;
   return {
     ingest: (doc, opts) => ingest(sql, doc, opts),
     ingestMany: (items) => ingestMany(sql, items),
@@ -50,6 +54,12 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
       save: (a) => saveAlert(sql, a),
       list: (limit) => listAlerts(sql, limit),
     },
-    close,
+    backfill: () => (running ??= backfill(sql, () => closing).finally(() => { running = null; })),
+    filling: () => filling(sql),
+    close: async () => {
+      closing = true;
+      await running?.catch(() => undefined);
+      await close();
+    },
   };
 }

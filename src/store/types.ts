@@ -338,6 +338,14 @@ export interface Store {
   dyadWeights(q: DyadWeightQuery): Promise<DyadWeights>;
   /** Per dyad of codes in a period: factual events by date and quad class with their score sums (the relations of a big period). */
   dyadQuads(q: DyadQuadQuery): Promise<DyadQuads>;
+  /**
+   * Fills summary tables added to a store that already held articles (migration 017), a few
+   * articles per write transaction, until done or the store closes; resolves to the articles added.
+   * Reads are answered meanwhile, from older paths where a table is not filled yet.
+   */
+  backfill(): Promise<number>;
+  /** The summary tables still being filled, with how many stored articles each misses. */
+  filling(): Promise<{ table: string; articles: number }[]>;
   /** A number that changes whenever an article is stored (or a copy of one recorded): what caches of reads check. */
   version(): Promise<number>;
   /** What `entente watch` remembers between polls (migration 009). */

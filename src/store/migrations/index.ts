@@ -17,6 +17,7 @@ import * as m013 from './013_covering.js';
 import * as m014 from './014_party_months.js';
 import * as m015 from './015_dyad_day_month.js';
 import * as m016 from './016_coarse_dates.js';
+import * as m017 from './017_summary_backfill.js';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,4 @@ export interface Migration {
   postgres: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017];
