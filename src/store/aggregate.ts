@@ -153,9 +153,16 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
   };
 }
 
-/** The codes on the other side of one party's events, from the events: sum_party_dyad's answer while it fills (backfill.ts). */
+/**
+ * The codes on the other side of one party's events: sum_party_dyad's answer while it fills
+ * (backfill.ts). A code's from sum_dyad (its pairs of codes; generic actor ids are their code), an
+ * actor id's from its events.
+ */
 async function counterparts(sql: Sql, one: { role: 'actor' | 'recipient'; key: string }, top: number): Promise<{ key: string; n: number }[]> {
   const other = one.role === 'actor' ? 'recipient' : 'actor';
+  if (await isCode(sql, one.key)) {
+    return sql.all(`SELECT ${other} AS key, n FROM sum_dyad WHERE ${one.role} = ? ORDER BY n DESC, ${other} LIMIT ?`, [one.key, top]);
+  }
   return sql.all(`SELECT o.code AS key, COUNT(DISTINCT o.event_id) AS n FROM event_participants o JOIN events e ON e.id = o.event_id
     WHERE o.role = '${other}' AND COALESCE(o.code, '') <> '' AND ${FACTUAL} AND o.event_id IN (${partyIds(one.role, '?')})
     GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [one.key, one.key, top]);
