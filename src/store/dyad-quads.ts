@@ -43,14 +43,17 @@ function coarseWhere(q: DyadQuadQuery): { where: string[]; args: Arg[] } {
 async function coarseRows(sql: Sql, q: DyadQuadQuery): Promise<DyadQuad[]> {
   const { where, args } = coarseWhere(q);
   const focus = q.actor !== undefined ? ' WHERE (x.actor = ? OR x.recipient = ?)' : '';
-  // one row per event and pair of codes, as sum_dyad_day counts them
-  return sql.all<DyadQuad>(`SELECT x.actor AS actor, x.recipient AS recipient, x.date AS date, x.quad AS quad, COUNT(*) AS n,
+  // the period's coarse events first (MATERIALIZED: joined in one query, SQLite walked every event
+  // by id for the DISTINCT instead, 1.5 s at 1M events for a month), then one row per event and
+  // pair of codes, as sum_dyad_day counts them
+  return sql.all<DyadQuad>(`WITH c AS MATERIALIZED (SELECT e.id AS id, COALESCE(e.date, '') AS date, e.quad_code AS quad,
+      e.goldstein AS goldstein, e.plover_score AS plover FROM events e WHERE ${where.join(' AND ')})
+    SELECT x.actor AS actor, x.recipient AS recipient, x.date AS date, x.quad AS quad, COUNT(*) AS n,
       SUM(x.goldstein) AS goldstein, SUM(x.plover) AS plover
-    FROM (SELECT DISTINCT e.id AS id, a.code AS actor, r.code AS recipient, COALESCE(e.date, '') AS date, e.quad_code AS quad,
-        e.goldstein AS goldstein, e.plover_score AS plover
-      FROM events e CROSS JOIN event_participants a CROSS JOIN event_participants r
-      WHERE ${where.join(' AND ')} AND a.event_id = e.id AND a.role = 'actor' AND COALESCE(a.code, '') <> ''
-        AND r.event_id = e.id AND r.role = 'recipient' AND COALESCE(r.code, '') <> '') x${focus}
+    FROM (SELECT DISTINCT c.id AS id, a.code AS actor, r.code AS recipient, c.date AS date, c.quad AS quad, c.goldstein AS goldstein, c.plover AS plover
+      FROM c CROSS JOIN event_participants a CROSS JOIN event_participants r
+      WHERE a.event_id = c.id AND a.role = 'actor' AND COALESCE(a.code, '') <> ''
+        AND r.event_id = c.id AND r.role = 'recipient' AND COALESCE(r.code, '') <> '') x${focus}
     GROUP BY x.actor, x.recipient, x.date, x.quad`, [...args, ...(q.actor !== undefined ? [q.actor, q.actor] : [])]);
 }
 
