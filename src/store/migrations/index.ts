@@ -1,6 +1,8 @@
 // The ordered migration list. To change the schema, add the next numbered file and list it here;
 // never edit a step that has shipped, since stores record which versions they already ran.
 // Each step carries its SQL for both backends under the same version number.
+// A step adding a summary table lists the stored articles in summary_backfill for it (as 017
+// does), so the table fills in the background instead of in the step (store/backfill.ts).
 import * as m001 from './001_initial.js';
 import * as m002 from './002_dedup.js';
 import * as m003 from './003_size_approximate.js';
