@@ -28,7 +28,7 @@ export function blocs(events: readonly StoredEvent[], opts: BlocsOptions = {}): 
 /** Blocs of an already built signed graph (blocs() builds it from events; dyad-graph.ts from summaries). */
 export function blocsOf(built: SignedGraphResult, opts: BlocsOptions): BlocsResult {
   const g = built.graph;
-  const actors = g.order;
+  const actors = built.actors ?? g.order;
   if (opts.top !== undefined && g.order > opts.top) {
     const ranked = g.mapNodes((id, at) => ({ id, n: at.events })).sort((x, y) => y.n - x.n || (x.id < y.id ? -1 : 1));
     for (const { id } of ranked.slice(opts.top)) g.dropNode(id);

@@ -35,8 +35,12 @@ export function monthAge(day: string, month: string): number {
   return (monthNumber(day) - monthNumber(month)) * 30.436875 + (Number(day.slice(8, 10)) - 15);
 }
 
-/** The graph of directed dyads whose months are already faded and summed (the store's dyadWeights). */
-export function signedGraphFromWeights(w: DyadWeights): SignedGraphResult {
+/**
+ * The graph of directed dyads whose months are already faded and summed (the store's dyadWeights).
+ * With `top`, only the most active actors (by events, then id, as blocsOf ranks them) and the ties
+ * between them are built: the same graph blocsOf would cut to, without adding and dropping the rest.
+ */
+export function signedGraphFromWeights(w: DyadWeights, top?: number): SignedGraphResult {
   const g: SignedGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
   const skipped = { undated: 0, noPair: 0, zeroWeight: 0 };
   // sums per node and per pair first, then the graph: a few thousand pairs, not one update per row
@@ -56,14 +60,19 @@ export function signedGraphFromWeights(w: DyadWeights): SignedGraphResult {
     p.neg += r.neg;
     p.n += r.n;
   }
+  const kept = top !== undefined && nodes.size > top
+    ? new Set([...nodes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, top).map(([k]) => k))
+    : null;
   for (const [k, n] of [...nodes].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (kept && !kept.has(k)) continue;
     nodeOf(g, k);
     g.setNodeAttribute(k, 'events', n);
   }
   for (const p of pairs.values()) {
+    if (kept && !(kept.has(p.a) && kept.has(p.b))) continue;
     if (p.pos) addTie(g, p.a, p.b, p.pos, 0);
     if (p.neg) addTie(g, p.a, p.b, p.neg, 0);
     g.updateEdgeAttribute(`${p.a}|${p.b}`, 'events', (e) => (e ?? 0) + p.n);
   }
-  return { graph: g, end: w.end, used, skipped };
+  return { graph: g, end: w.end, used, skipped, ...(kept ? { actors: nodes.size } : {}) };
 }

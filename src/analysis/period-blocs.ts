@@ -20,7 +20,7 @@ export async function periodBlocs(store: Store, opts: BlocsOptions): Promise<Per
   const weights = await fadedDyads(store, { since: opts.since, until: opts.until, end: opts.end, halfLifeDays: opts.halfLifeDays ?? 30, weight: opts.weight });
   const n = weights.rows.reduce((t, r) => t + r.n + r.zero, 0);
   if (n > FEW_EVENTS) {
-    return { ...blocsOf(signedGraphFromWeights(weights), opts), from: `summaries: ${n} events between country codes, by month, no co-actor ties` };
+    return { ...blocsOf(signedGraphFromWeights(weights, opts.top), opts), from: `summaries: ${n} events between country codes, by month, no co-actor ties` };
   }
   return { ...blocs(await store.events({ since: opts.since, until: opts.until }), opts), from: 'events' };
 }

@@ -1,7 +1,7 @@
 // Relations per dyad: how often each side cooperated or clashed with the other, per calendar window,
 // and whether the relation is warming or cooling. Pure: events in, JSON-friendly rows out.
-import type { StoredEvent } from '../store/types.js';
-import { eventWindow, overlaps, type WindowKind } from './dates.js';
+import type { DyadQuads, StoredEvent } from '../store/types.js';
+import { eventWindow, overlaps, type Window, type WindowKind } from './dates.js';
 import { partyKeys, type KeyMode } from './keys.js';
 
 export interface RelationsOptions {
@@ -83,11 +83,12 @@ interface Acc {
 
 const newAcc = (): Acc => ({ n: 0, quad: [0, 0, 0, 0], goldstein: 0, plover: 0 });
 
-function add(a: Acc, e: StoredEvent): void {
-  a.n++;
-  a.quad[e.quad_code - 1]!++;
-  a.goldstein += e.goldstein;
-  a.plover += e.plover_score;
+/** Adds n events of one quad class, with their Goldstein and PLOVER sums. */
+function add(a: Acc, quad: number, n: number, goldstein: number, plover: number): void {
+  a.n += n;
+  a.quad[quad - 1]! += n;
+  a.goldstein += goldstein;
+  a.plover += plover;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -126,6 +127,43 @@ function trend(windows: { index: number; acc: Acc }[]): RelationTrend {
   return { goldsteinSlope: g === null ? null : round(g), ploverSlope: p === null ? null : round(p), lastVsEarlier: round(lastVsEarlier), direction };
 }
 
+type Tally = Map<string, { source: string; target: string; all: Acc; unplaced: number; windows: Map<string, Window & { acc: Acc }> }>;
+
+/** Counts n events of one quad class (and their score sums) to a dyad, in its window or as unplaced. */
+function count(dyads: Tally, id: string, source: string, target: string, win: Window | null, quad: number, n: number, goldstein: number, plover: number): void {
+  let d = dyads.get(id);
+  if (!d) dyads.set(id, (d = { source, target, all: newAcc(), unplaced: 0, windows: new Map() }));
+  add(d.all, quad, n, goldstein, plover);
+  if (!win) {
+    d.unplaced += n;
+    return;
+  }
+  let w = d.windows.get(win.label);
+  if (!w) d.windows.set(win.label, (w = { ...win, acc: newAcc() }));
+  add(w.acc, quad, n, goldstein, plover);
+}
+
+/** The dyads of a tally, most active first, then by id. */
+function dyadsOf(dyads: Tally, directed: boolean): Dyad[] {
+  const out: Dyad[] = [...dyads.entries()].map(([id, d]) => {
+    const ws = [...d.windows.values()].sort((x, y) => x.index - y.index);
+    return {
+      id, source: d.source, target: d.target, directed, ...stats(d.all), unplaced: d.unplaced,
+      windows: ws.map((w) => ({ window: w.label, start: w.start, end: w.end, ...stats(w.acc) })),
+      trend: trend(ws),
+    };
+  });
+  out.sort((x, y) => y.events - x.events || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return out;
+}
+
+/** A dyad's id and sides, folded when undirected; null when the focus is on neither side. */
+function sides(a: string, b: string, directed: boolean, focus: string | undefined): { id: string; source: string; target: string } | null {
+  const [source, target] = directed || a <= b ? [a, b] : [b, a];
+  if (focus && source !== focus && target !== focus) return null;
+  return { id: `${source}${directed ? '->' : '~'}${target}`, source, target };
+}
+
 /**
  * Per dyad and window: counts by quad class, mean Goldstein and PLOVER score, and the trend.
  * An event with several actors or recipients counts once in each of their dyads; a side acting on
@@ -136,7 +174,7 @@ export function relations(events: readonly StoredEvent[], opts: RelationsOptions
   const directed = opts.directed ?? true;
   const mode = opts.key ?? 'code';
   const focus = opts.actor?.toUpperCase();
-  const dyads = new Map<string, { source: string; target: string; all: Acc; unplaced: number; windows: Map<string, { label: string; start: string; end: string; index: number; acc: Acc }> }>();
+  const dyads: Tally = new Map();
   let read = 0, withoutDyad = 0;
   for (const e of events) {
     if (!opts.includeNonFactual && (e.modality.negated || e.modality.hypothetical || e.modality.background === true)) continue;
@@ -151,32 +189,29 @@ export function relations(events: readonly StoredEvent[], opts: RelationsOptions
     const seen = new Set<string>();
     for (const a of from) {
       for (const b of to) {
-        const [source, target] = directed || a <= b ? [a, b] : [b, a];
-        if (focus && source !== focus && target !== focus) continue;
-        const id = `${source}${directed ? '->' : '~'}${target}`;
-        if (seen.has(id)) continue; // one event counts once per dyad, even when undirected pairs fold together
-        seen.add(id);
-        let d = dyads.get(id);
-        if (!d) dyads.set(id, (d = { source, target, all: newAcc(), unplaced: 0, windows: new Map() }));
-        add(d.all, e);
-        if (!win) {
-          d.unplaced++;
-          continue;
-        }
-        let w = d.windows.get(win.label);
-        if (!w) d.windows.set(win.label, (w = { ...win, acc: newAcc() }));
-        add(w.acc, e);
+        const s = sides(a, b, directed, focus);
+        if (!s || seen.has(s.id)) continue; // one event counts once per dyad, even when undirected pairs fold together
+        seen.add(s.id);
+        count(dyads, s.id, s.source, s.target, win, e.quad_code, 1, e.goldstein, e.plover_score);
       }
     }
   }
-  const out: Dyad[] = [...dyads.entries()].map(([id, d]) => {
-    const ws = [...d.windows.values()].sort((x, y) => x.index - y.index);
-    return {
-      id, source: d.source, target: d.target, directed, ...stats(d.all), unplaced: d.unplaced,
-      windows: ws.map((w) => ({ window: w.label, start: w.start, end: w.end, ...stats(w.acc) })),
-      trend: trend(ws),
-    };
-  });
-  out.sort((x, y) => y.events - x.events || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return { window: kind, directed, events: read, withoutDyad, dyads: out };
+  return { window: kind, directed, events: read, withoutDyad, dyads: dyadsOf(dyads, directed) };
+}
+
+/**
+ * relations() from counts per dyad of codes, date and quad class (the store's dyadQuads): the same
+ * dyads, windows and trends for code keys and factual events. Counts cannot tell which events had
+ * no dyad, so withoutDyad is null; undirected, an event with A and B on both sides counts twice in A~B.
+ */
+export function relationsOfCounts(counted: DyadQuads, opts: Pick<RelationsOptions, 'window' | 'directed' | 'actor'> = {}): Omit<RelationsResult, 'withoutDyad'> & { withoutDyad: null } {
+  const kind = opts.window ?? 'month';
+  const directed = opts.directed ?? true;
+  const focus = opts.actor?.toUpperCase();
+  const dyads: Tally = new Map();
+  for (const r of counted.rows) {
+    const s = sides(r.actor, r.recipient, directed, focus);
+    if (s) count(dyads, s.id, s.source, s.target, eventWindow({ date: r.date || null }, kind), r.quad, r.n, r.goldstein, r.plover);
+  }
+  return { window: kind, directed, events: counted.events, withoutDyad: null, dyads: dyadsOf(dyads, directed) };
 }

@@ -57,6 +57,8 @@ export interface SignedGraphResult {
   end: string | null;
   used: number;
   skipped: { undated: number; noPair: number; zeroWeight: number };
+  /** Actors before a cut to the most active (signedGraphFromWeights with top); absent: the graph holds them all. */
+  actors?: number;
 }
 
 function baseWeight(e: StoredEvent, scheme: WeightScheme): number {

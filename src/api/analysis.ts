@@ -1,8 +1,9 @@
 // Relations between dyads and blocs of actors (src/analysis does the work; these routes read the
-// store and page the dyads). The blocs of a period are computed on a reader thread when there is
+// store and page the dyads). The relations of a period of many events come from the dyad
+// summaries (period-relations.ts). The blocs of a period are computed on a reader thread when there is
 // a read pool (period-blocs.ts: from the dyad summaries unless the period holds few events).
 import { DEFAULT_TOP, periodBlocs } from '../analysis/period-blocs.js';
-import { relations } from '../analysis/relations.js';
+import { periodRelations } from '../analysis/period-relations.js';
 import { BlocsQuery, RelationsQuery } from './params.js';
 import type { ReadPool } from './read-pool.js';
 import { route, type Route } from './route.js';
@@ -11,14 +12,12 @@ export const ANALYSIS_ROUTES: Route[] = [
   route({
     method: 'GET', path: '/api/relations', cache: true, summary: 'Per dyad: event counts by quad class, mean Goldstein and PLOVER score per window, and the trend',
     query: RelationsQuery, shape: 'list',
-    returns: 'Dyad: { id, source, target, directed, events, quad, goldstein, plover, unplaced, windows, trend }; the page also carries window, directed, events (read) and withoutDyad',
+    returns: 'Dyad: { id, source, target, directed, events, quad, goldstein, plover, unplaced, windows, trend }; the page also carries window, directed, events (read), withoutDyad (null when counted from the summaries) and from (events, or summaries for a period of many events)',
     async handle({ query: { limit, offset, since, until, actor, window, directed }, config }) {
-      // the store narrows by date; relations() keeps the dyads with the actor on either side
-      const events = await config.store.events({ since, until });
-      const r = relations(events, { since, until, actor, window, directed });
+      const r = await periodRelations(config.store, { since, until, actor, window, directed });
       return {
         total: r.dyads.length, limit, offset, items: r.dyads.slice(offset, offset + limit),
-        window: r.window, directed: r.directed, events: r.events, withoutDyad: r.withoutDyad,
+        window: r.window, directed: r.directed, events: r.events, withoutDyad: r.withoutDyad, from: r.from,
       };
     },
   }),

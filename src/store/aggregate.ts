@@ -9,6 +9,7 @@ import type { Breakdown, CountFilter, DayCount, DayCounts, DyadMonth, DyadWeight
 
 export type { Breakdown, CountFilter, DayCount, DayCounts, Stack };
 import { DAY, FACTUAL, partyIds } from './summaries.js';
+import { stillFilling } from './backfill.js';
 
 interface Source { from: string; where: string[]; args: Arg[]; name: string }
 
@@ -108,7 +109,7 @@ export async function dayCounts(sql: Sql, f: CountFilter, stack: Stack): Promise
 export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Breakdown> {
   let sum = await summarySource(sql, f);
   // one party over all dates: its types from the month rows (a party's day rows are tens of thousands)
-  if (sum?.name === 'sum_party_day' && !dated(f)) sum = { ...sum, from: 'sum_party_month s', name: 'sum_party_month' };
+  if (sum?.name === 'sum_party_day' && !dated(f) && !(await stillFilling(sql, 'sum_party_month'))) sum = { ...sum, from: 'sum_party_month s', name: 'sum_party_month' };
   const src = sum ?? eventSource(f);
   const types = (await sql.all<{ type: string; n: number; dead: number }>(sum
     ? `SELECT s.type AS type, SUM(s.n) AS n, SUM(s.dead) AS dead FROM ${src.from} ${whereOf(src)} GROUP BY 1`
@@ -132,7 +133,8 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
       ${cw.length ? `WHERE ${cw.join(' AND ')}` : ''} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [...a, top]);
   } else if (one && !dated(f) && f.type === undefined) {
     // one actor (or recipient), code or actor id, over all dates: its counterparts and places from the summaries
-    actors = await sql.all(`SELECT other AS key, n FROM sum_party_dyad WHERE role = ? AND key = ? ORDER BY n DESC, other LIMIT ?`, [one.role, one.key, top]);
+    actors = (await stillFilling(sql, 'sum_party_dyad')) ? await counterparts(sql, one, top)
+      : await sql.all(`SELECT other AS key, n FROM sum_party_dyad WHERE role = ? AND key = ? ORDER BY n DESC, other LIMIT ?`, [one.role, one.key, top]);
     countries = await sql.all(`SELECT country, n, dead FROM sum_party_country WHERE role = ? AND key = ? ORDER BY n DESC, country LIMIT ?`, [one.role, one.key, top]);
   } else {
     // who else takes part in the matching events, on either side
@@ -152,12 +154,30 @@ export async function breakdown(sql: Sql, f: CountFilter, top = 10): Promise<Bre
 }
 
 /**
+ * The codes on the other side of one party's events: sum_party_dyad's answer while it fills
+ * (backfill.ts). A code's from sum_dyad (its pairs of codes; generic actor ids are their code), an
+ * actor id's from its events.
+ */
+async function counterparts(sql: Sql, one: { role: 'actor' | 'recipient'; key: string }, top: number): Promise<{ key: string; n: number }[]> {
+  const other = one.role === 'actor' ? 'recipient' : 'actor';
+  if (await isCode(sql, one.key)) {
+    return sql.all(`SELECT ${other} AS key, n FROM sum_dyad WHERE ${one.role} = ? ORDER BY n DESC, ${other} LIMIT ?`, [one.key, top]);
+  }
+  return sql.all(`SELECT o.code AS key, COUNT(DISTINCT o.event_id) AS n FROM event_participants o JOIN events e ON e.id = o.event_id
+    WHERE o.role = '${other}' AND COALESCE(o.code, '') <> '' AND ${FACTUAL} AND o.event_id IN (${partyIds(one.role, '?')})
+    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [one.key, one.key, top]);
+}
+
+/**
  * The most active party keys (either side) of a plain period: its whole months from sum_party_month
  * (migration 014), the days of the months it cuts from sum_party_day; a month of news is a few
  * thousand month rows instead of ten times as many day rows.
  */
 async function topParties(sql: Sql, f: CountFilter, top: number): Promise<{ key: string; n: number }[]> {
-  const split = splitMonths(f.since, f.until);
+  // while sum_party_month fills (backfill.ts), the whole period from the day rows
+  const split = (await stillFilling(sql, 'sum_party_month'))
+    ? { whole: false, cuts: [[f.since ? periodOf(f.since)!.start : '0000-01-01', f.until ? periodOf(f.until)!.end : '9999-12-31'] as [string, string]] }
+    : splitMonths(f.since, f.until);
   const parts: string[] = [];
   const args: Arg[] = [];
   const type = f.type !== undefined ? ' AND type = ?' : '';

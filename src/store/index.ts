@@ -6,7 +6,7 @@ import type { Store } from './types.js';
 
 export type {
   ActorFilter, ActorSummary, ArticleAnnotations, ArticleFilter, ArticleListItem, ArticleSource, DuplicateMatch, Page, Paged, SearchHit, EventFilter, IngestOptions, IngestResult, Store, StoreCounts, StoreSummary,
-  StoredArticle, StoredEvent, StoredParticipant, DyadWeight, DyadWeightQuery, DyadWeights,
+  StoredArticle, StoredEvent, StoredParticipant, DyadWeight, DyadWeightQuery, DyadWeights, DyadQuad, DyadQuadQuery, DyadQuads,
 } from './types.js';
 export { periodOf } from './dates.js';
 export type { Breakdown, CountFilter, DayCount, DayCounts, Stack } from './aggregate.js';

@@ -2,6 +2,8 @@
 import { findDuplicate } from './signatures.js';
 import { ingest, ingestBulk, ingestMany } from './ingest.js';
 import { breakdown, dayCounts, dyadMonths, dyadWeights } from './aggregate.js';
+import { backfill, filling } from './backfill.js';
+import { dyadQuads } from './dyad-quads.js';
 import { resolveParties } from './parties.js';
 import { storeVersion } from './summaries.js';
 import { counts, eventCount, getAnnotations, getArticle, getSources, listActors, listArticles, queryEvents, queryQuotes, search, summary } from './query.js';
@@ -11,6 +13,9 @@ import { alertEvents, latestEventDay, listAlerts, saveAlert } from './alerts.js'
 import type { Store } from './types.js';
 
 export function storeOver(sql: Sql, close: () => Promise<void>): Store {
+  // the background fill stops between two steps when the store closes
+  let closing = false;
+  let running: Promise<number> | null = null;
   return {
     ingest: (doc, opts) => ingest(sql, doc, opts),
     ingestMany: (items) => ingestMany(sql, items),
@@ -36,6 +41,7 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
     version: () => storeVersion(sql),
     dyadMonths: (since, until) => dyadMonths(sql, since, until),
     dyadWeights: (q) => dyadWeights(sql, q),
+    dyadQuads: (q) => dyadQuads(sql, q),
     watch: {
       source: (url) => getWatchSource(sql, url),
       saveSource: (s) => putWatchSource(sql, s),
@@ -48,6 +54,12 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
       save: (a) => saveAlert(sql, a),
       list: (limit) => listAlerts(sql, limit),
     },
-    close,
+    backfill: () => (running ??= backfill(sql, () => closing).finally(() => { running = null; })),
+    filling: () => filling(sql),
+    close: async () => {
+      closing = true;
+      await running?.catch(() => undefined);
+      await close();
+    },
   };
 }

@@ -139,25 +139,26 @@ export async function addDistinct(tx: Sql, delta: number): Promise<void> {
   await tx.run(`INSERT INTO sum_totals (name, n) VALUES ('distinct', ?) ON CONFLICT (name) DO UPDATE SET n = sum_totals.n + excluded.n`, [delta]);
 }
 
-/** Empties and refills every summary table from the stored events (bulk loads, repairs). */
+/** Empties and refills every summary table from the stored events (bulk loads, repairs); nothing is left to backfill. */
 export async function rebuildSummaries(tx: Sql): Promise<void> {
   for (const name of new Set(TABLES.map((t) => t.name))) await tx.run(`DELETE FROM ${name}`);
+  await tx.run('DELETE FROM summary_backfill');
   await summarize(tx, ALL, 1);
   await addDistinct(tx, await distinctIn(tx, null));
 }
 
-/** Fills the summaries of a store that had events before migration 011, and the tables later migrations marked stale (run when the store opens). */
+/** Adds the scope's events to one summary table (the background fill of a table added later, backfill.ts). */
+export async function summarizeTable(tx: Sql, name: string, scope: Scope): Promise<void> {
+  const tables = TABLES.filter((t) => t.name === name);
+  if (!tables.length) throw new Error(`no summary table ${name}`);
+  for (const t of tables) await insertSummary(tx, t, scope, 1);
+}
+
+/**
+ * Fills the summaries of a store that had events before migration 011 (run when the store opens).
+ * Tables added since are filled in the background instead (migration 017, backfill.ts).
+ */
 export async function summarizeStale(sql: Sql): Promise<void> {
-  const stale = (await sql.all<{ name: string }>(`SELECT name FROM sum_totals WHERE name LIKE 'stale:%'`)).map((r) => r.name.slice(6));
-  if (stale.length) {
-    await sql.write(async (tx) => {
-      for (const t of TABLES.filter((x) => stale.includes(x.name))) {
-        await tx.run(`DELETE FROM ${t.name}`);
-        await insertSummary(tx, t, ALL, 1);
-      }
-      await tx.run(`DELETE FROM sum_totals WHERE name LIKE 'stale:%'`);
-    });
-  }
   const has = await sql.get('SELECT 1 AS x FROM actor_counts LIMIT 1');
   if (has) return;
   const any = await sql.get('SELECT 1 AS x FROM articles LIMIT 1');

@@ -340,6 +340,16 @@ export interface Store {
   dyadMonths(since?: string, until?: string): Promise<DyadMonth[]>;
   /** Per dyad of codes in a period: events and decayed weights by sign, summed in the store (the alliance graph of a big period). */
   dyadWeights(q: DyadWeightQuery): Promise<DyadWeights>;
+  /** Per dyad of codes in a period: factual events by date and quad class with their score sums (the relations of a big period). */
+  dyadQuads(q: DyadQuadQuery): Promise<DyadQuads>;
+  /**
+   * Fills summary tables added to a store that already held articles (migration 017), a few
+   * articles per write transaction, until done or the store closes; resolves to the articles added.
+   * Reads are answered meanwhile, from older paths where a table is not filled yet.
+   */
+  backfill(): Promise<number>;
+  /** The summary tables still being filled, with how many stored articles each misses. */
+  filling(): Promise<{ table: string; articles: number }[]>;
   /** A number that changes whenever an article is stored (or a copy of one recorded): what caches of reads check. */
   version(): Promise<number>;
   /** What `entente watch` remembers between polls (migration 009). */
@@ -440,3 +450,26 @@ export interface DyadMonth {
   /** Events in quad classes 1-2 (cooperation). */
   coop: number;
 }
+
+export interface DyadQuadQuery {
+  since?: string | undefined;
+  until?: string | undefined;
+  /** Only dyads with this code on either side. */
+  actor?: string | undefined;
+}
+
+/** Factual events of one actor code to one recipient code on one date in one quad class. */
+export interface DyadQuad {
+  actor: string;
+  recipient: string;
+  /** A day (YYYY-MM-DD), or the event's own coarser date (a week, month or year), or '' when undated. */
+  date: string;
+  quad: number;
+  n: number;
+  /** Sums over the events. */
+  goldstein: number;
+  plover: number;
+}
+
+/** The period's rows, and how many factual events overlap it (with a dyad or not). */
+export interface DyadQuads { events: number; rows: DyadQuad[] }

@@ -47,6 +47,11 @@ storeTest('dyad weights faded and summed in the store give the graph dyadMonths 
     const js = blocsOf(signedGraphFromDyads(await store.dyadMonths(since, until), opts), opts);
     const sql = blocsOf(signedGraphFromWeights(await store.dyadWeights(opts)), opts);
     assert.deepEqual(sql, js, `${since} ${until} ${half} ${weight}`);
+    // built cut to the most active actors: the blocs of the whole graph cut by blocsOf
+    for (const top of [1, 2, 3, 10]) {
+      const w = await store.dyadWeights(opts);
+      assert.deepEqual(blocsOf(signedGraphFromWeights(w, top), { ...opts, top }), blocsOf(signedGraphFromWeights(w), { ...opts, top }), `top ${top}`);
+    }
   }
 });
 

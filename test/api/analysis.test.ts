@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blocs, type BlocsResult } from '../../src/analysis/blocs.js';
+import { periodRelations } from '../../src/analysis/period-relations.js';
 import { relations, type Dyad } from '../../src/analysis/relations.js';
 import { getJson, servedSample } from './server-fixture.js';
 
@@ -29,6 +30,15 @@ test('relations: the dyads relations() finds over the stored events, paged', asy
   const dated = await getJson<RelationsPage>(`${served.base}/api/relations?since=2022&until=2022`);
   assert.ok(dated.body.total > 0 && dated.body.total < all.body.total);
   assert.ok(dated.body.items.every((d) => d.windows.every((w) => w.window.startsWith('2022'))));
+});
+
+test('relations: counted from the summaries, the dyads of the sample are those of its events', async () => {
+  const events = await served.store.events({});
+  for (const opts of [{}, { window: 'week' as const }, { since: '2022', until: '2023-06-15' }]) {
+    const got = await periodRelations(served.store, opts, -1);
+    assert.match(got.from, /^summaries/);
+    assert.deepEqual(got.dyads, relations(events, opts).dyads, JSON.stringify(opts));
+  }
 });
 
 test('blocs: the blocs() result over the stored events, with the half-life given', async () => {

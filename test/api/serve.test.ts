@@ -40,7 +40,7 @@ test('serve binds 127.0.0.1 by default, read-only without a token', async () => 
     assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.match(line, /read-only/);
     const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string; writable: boolean };
-    assert.deepEqual(health, { status: 'ok', articles: 0, events: 0, writable: false });
+    assert.deepEqual(health, { status: 'ok', articles: 0, events: 0, writable: false, filling: [] });
     const write = await fetch(`${url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body: '{"text":"x"}' });
     assert.equal(write.status, 403);
     assert.equal(await stop(child), 0);

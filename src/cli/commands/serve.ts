@@ -57,6 +57,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
   });
   const addr = server.address();
   const where = typeof addr === 'object' && addr ? `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}` : String(addr);
+  // summary tables added to a store that held articles fill in the background (on a reader when
+  // there are readers, off this loop); until then the reads that need them take older paths
+  const filled = pool ? pool.call<number>('backfill', []) : opened.backfill();
+  void filled.then(
+    (n) => { if (n > 0) process.stderr.write(`entente serve: summaries filled for ${n} stored articles\n`); },
+    (err: unknown) => process.stderr.write(`entente serve: filling summaries: ${err instanceof Error ? err.message : String(err)}\n`),
+  );
   process.stdout.write(`entente: serving ${where}/api (${token ? 'writes enabled with a bearer token' : 'read-only'}); web page: ${existsSync(webRoot) ? where + '/' : 'not built'}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => { server.close(() => resolve()); server.closeAllConnections(); };

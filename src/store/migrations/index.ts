@@ -1,6 +1,8 @@
 // The ordered migration list. To change the schema, add the next numbered file and list it here;
 // never edit a step that has shipped, since stores record which versions they already ran.
 // Each step carries its SQL for both backends under the same version number.
+// A step adding a summary table lists the stored articles in summary_backfill for it (as 017
+// does), so the table fills in the background instead of in the step (store/backfill.ts).
 import * as m001 from './001_initial.js';
 import * as m002 from './002_dedup.js';
 import * as m003 from './003_size_approximate.js';
@@ -16,7 +18,9 @@ import * as m012 from './012_party_dyads.js';
 import * as m013 from './013_covering.js';
 import * as m014 from './014_party_months.js';
 import * as m015 from './015_dyad_day_month.js';
-import * as m016 from './016_quote_kind.js';
+import * as m016 from './016_coarse_dates.js';
+import * as m017 from './017_summary_backfill.js';
+import * as m018 from './018_quote_kind.js';
 
 export interface Migration {
   version: number;
@@ -25,4 +29,4 @@ export interface Migration {
   postgres: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018];
