@@ -4,10 +4,10 @@
 // reason, and is replaced.
 import { Worker } from 'node:worker_threads';
 import type { Doc, RawInput } from '../types.js';
-import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
+import type { AnnotatedLayers, FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
-/** What a worker sends back for one request: the Doc, or why there is none. */
-export type WorkResult = { doc: Doc; signature?: Uint32Array } | { failed: string };
+/** What a worker sends back for one request: the intaken Doc, the layers annotation added, or why there are none. */
+export type WorkResult = { doc: Doc; signature?: Uint32Array } | { layers: AnnotatedLayers } | { failed: string };
 
 interface Slot {
   worker: Worker;
@@ -89,7 +89,8 @@ export class AnnotatePool {
     worker.on('message', (m: FromWorker) => {
       const resolve = slot.waiting.get(m.seq);
       slot.waiting.delete(m.seq);
-      resolve?.(m.kind === 'doc' ? (m.signature ? { doc: m.doc, signature: m.signature } : { doc: m.doc }) : { failed: m.reason });
+      if (m.kind === 'doc') resolve?.(m.signature ? { doc: m.doc, signature: m.signature } : { doc: m.doc });
+      else resolve?.(m.kind === 'annotated' ? { layers: m.layers } : { failed: m.reason });
     });
     const died = (reason: string): void => {
       const i = this.slots.indexOf(slot);
