@@ -16,7 +16,7 @@ export interface ParallelOptions {
   actorFiles?: string[];
   /** Aborting stops reading inputs; those in flight are still written. */
   stop?: AbortSignal;
-  /** Inputs read but not yet written, at most (bounds memory); default 4 per worker plus two linger batches. */
+  /** Inputs read but not yet written, at most (bounds memory); default 4 per worker plus one linger batch. */
   window?: number;
   timeoutMs?: number;
 }
@@ -38,8 +38,8 @@ type Outcome = { input: RawInput; doc: Doc } | { error: InputError };
 /** Ingest `paths` through a worker pool. Returns true when every input was read (not stopped). */
 export async function ingestParallel(store: Store, paths: string[], settled: (o: ItemOutcome) => void, opts: ParallelOptions): Promise<boolean> {
   const pool = new AnnotatePool(opts.workers, opts.actorFiles ? { actorFiles: opts.actorFiles } : {}, opts.timeoutMs);
-  // room for a batch being written and the next one being annotated, so workers never wait on a commit
-  const window = Math.max(1, opts.window ?? opts.workers * 4 + 2 * LINGER_BATCH);
+  // room for a batch being written and 4 stories per worker being annotated meanwhile
+  const window = Math.max(1, opts.window ?? opts.workers * 4 + LINGER_BATCH);
   const ready = new Map<number, Outcome>();
   let issued = 0;
   let written = 0;
