@@ -70,7 +70,12 @@ class SlotFilter {
     let ok = this.seen.get(slot);
     if (ok === undefined) {
       ok = false;
-      for (const w of slot.byFirst.keys()) if (this.words.has(w)) { ok = true; break; }
+      // walk the smaller side: a converted verb slot may list hundreds of first words
+      if (slot.byFirst.size <= this.words.size) {
+        for (const w of slot.byFirst.keys()) if (this.words.has(w)) { ok = true; break; }
+      } else {
+        for (const w of this.words) if (slot.byFirst.has(w)) { ok = true; break; }
+      }
       this.seen.set(slot, ok);
     }
     return ok;

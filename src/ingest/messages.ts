@@ -13,7 +13,16 @@ export type ToWorker =
   /** The main thread needs no annotation for `seq` (already stored, not English, empty): forget it. */
   | { kind: 'drop'; seq: number };
 
+/**
+ * What annotation adds to an intaken Doc and the store writes. The main thread has the article,
+ * text and zones from intake already, and the store reads no tokens, sentences or mentions, so
+ * those are not cloned back (structured clone costs per object, on both threads).
+ */
+export type AnnotatedLayers = Pick<Doc, 'actors' | 'times' | 'places' | 'events' | 'nonFactual' | 'quotes' | 'messages'>;
+
 export type FromWorker =
   /** After intake: the Doc and the MinHash signature of its body (signed here, off the writer thread). */
   | { kind: 'doc'; seq: number; doc: Doc; signature?: Uint32Array }
+  /** After annotation: the layers the stages added, for the main thread's copy of the intaken Doc. */
+  | { kind: 'annotated'; seq: number; layers: AnnotatedLayers }
   | { kind: 'failed'; seq: number; reason: string };

@@ -6,7 +6,7 @@ import type { Store } from '../store/index.js';
 import type { Doc, RawInput } from '../types.js';
 import { readInputs, type InputError } from '../intake/sources.js';
 import { codable } from '../doc.js';
-import { adoptSignature, carrySignature } from '../store/signatures.js';
+import { adoptSignature } from '../store/signatures.js';
 import { storeDocs, storeSkip, type ItemOutcome } from './item.js';
 import { AnnotatePool } from './pool.js';
 
@@ -16,7 +16,7 @@ export interface ParallelOptions {
   actorFiles?: string[];
   /** Aborting stops reading inputs; those in flight are still written. */
   stop?: AbortSignal;
-  /** Inputs read but not yet written, at most (bounds memory); default 4 per worker. */
+  /** Inputs read but not yet written, at most (bounds memory); default 4 per worker plus one linger batch. */
   window?: number;
   timeoutMs?: number;
 }
@@ -29,8 +29,8 @@ const MAX_BATCH = 32;
  * are ready in order and more are being annotated, the writer waits up to LINGER_MS for them, so
  * they share one commit. Nothing is reported before its commit, so the promise is unchanged.
  */
-const LINGER_BATCH = 4;
-const LINGER_MS = 40;
+const LINGER_BATCH = 16;
+const LINGER_MS = 200;
 
 /** Inputs from a worker: the intaken Doc, later the annotated one, or an error. */
 type Outcome = { input: RawInput; doc: Doc } | { error: InputError };
@@ -38,7 +38,8 @@ type Outcome = { input: RawInput; doc: Doc } | { error: InputError };
 /** Ingest `paths` through a worker pool. Returns true when every input was read (not stopped). */
 export async function ingestParallel(store: Store, paths: string[], settled: (o: ItemOutcome) => void, opts: ParallelOptions): Promise<boolean> {
   const pool = new AnnotatePool(opts.workers, opts.actorFiles ? { actorFiles: opts.actorFiles } : {}, opts.timeoutMs);
-  const window = Math.max(1, opts.window ?? opts.workers * 4);
+  // room for a batch being written and 4 stories per worker being annotated meanwhile
+  const window = Math.max(1, opts.window ?? opts.workers * 4 + LINGER_BATCH);
   const ready = new Map<number, Outcome>();
   let issued = 0;
   let written = 0;
@@ -105,17 +106,17 @@ export async function ingestParallel(store: Store, paths: string[], settled: (o:
   const work = async (seq: number, input: RawInput): Promise<void> => {
     const label = input.path ?? input.id ?? `input ${seq + 1}`;
     const first = await pool.intake(seq, input);
-    if ('failed' in first) {
+    if (!('doc' in first)) {
       pool.drop(seq);
-      return settle(seq, { error: { path: label, reason: first.failed } });
+      return settle(seq, { error: { path: label, reason: 'failed' in first ? first.failed : 'internal: no intake result' } });
     }
     let doc = first.doc;
     if (first.signature) adoptSignature(doc, first.signature);
     if (codable(doc) && !(await store.findDuplicate(doc))) {
       const second = await pool.annotate(seq);
-      if ('failed' in second) return settle(seq, { error: { path: label, reason: second.failed } });
-      carrySignature(doc, second.doc); // signed once, on this thread, for the duplicate check
-      doc = second.doc;
+      if (!('layers' in second)) return settle(seq, { error: { path: label, reason: 'failed' in second ? second.failed : 'internal: no annotation result' } });
+      // the intaken Doc (same article object: its signature stays) with the layers the stages added
+      doc = { ...doc, ...second.layers };
     } else pool.drop(seq);
     settle(seq, { input, doc });
   };

@@ -5,7 +5,7 @@ import { intake } from '../intake/index.js';
 import { createPipeline } from '../pipeline.js';
 import { signature } from '../dedup/index.js';
 import type { Doc } from '../types.js';
-import type { ToWorker, FromWorker, WorkerSetup } from './messages.js';
+import type { AnnotatedLayers, ToWorker, FromWorker, WorkerSetup } from './messages.js';
 
 const setup = (workerData ?? {}) as WorkerSetup;
 // This thread's pipeline: the user's actor files, when given, are known to it alone.
@@ -33,7 +33,7 @@ port.on('message', (m: ToWorker) => {
     if (!doc) return reply({ kind: 'failed', seq: m.seq, reason: 'internal: no document held for this input' });
     try {
       pipeline.runStages(doc);
-      reply({ kind: 'doc', seq: m.seq, doc: slim(doc) });
+      reply({ kind: 'annotated', seq: m.seq, layers: layersOf(doc) });
     } catch (e) {
       reply({ kind: 'failed', seq: m.seq, reason: `annotation failed: ${why(e)}` });
     }
@@ -42,7 +42,8 @@ port.on('message', (m: ToWorker) => {
   }
 });
 
-/** Tokens are the bulk of a Doc and the store does not read them: not copied back to the main thread. */
-function slim(doc: Doc): Doc {
-  return { ...doc, tokens: [] };
+/** Only what the stages added and the store writes goes back (see AnnotatedLayers). */
+function layersOf(doc: Doc): AnnotatedLayers {
+  const { actors, times, places, events, nonFactual, quotes, messages } = doc;
+  return { actors, times, places, events, nonFactual, quotes, messages };
 }

@@ -121,6 +121,8 @@ export async function ingestMany(sql: Sql, items: readonly { doc: Doc; opts?: In
   return sql.write(async (tx) => {
     const out: IngestResult[] = [];
     const rest = deferred();
+    // one count per story (even a copy adds a source, which changes its events' outlet counts), in one statement
+    if (items.length > 0) await bumpVersion(tx, items.length);
     for (const [i, x] of items.entries()) out.push(await ingestIn(tx, x.doc, sigs[i]!, x.opts ?? {}, rest));
     await writeDeferred(tx, rest);
     return out;
@@ -129,7 +131,6 @@ export async function ingestMany(sql: Sql, items: readonly { doc: Doc; opts?: In
 
 async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions, rest: Deferred): Promise<IngestResult> {
   const a = doc.article;
-  await bumpVersion(tx); // even a copy adds a source, which changes its events' outlet counts
   const source = a.source ?? opts.source ?? null;
   const seen = async (article_id: string, match: SourceInput['match'], similarity: number) => {
     const added = await addSource(tx, {

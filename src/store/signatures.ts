@@ -28,11 +28,6 @@ export function adoptSignature(doc: Doc, sig: Uint32Array): void {
   signed.set(doc.article, sig);
 }
 
-/** The annotated copy of a Doc (back from a worker thread) reuses the intake copy's signature. */
-export function carrySignature(from: Doc, to: Doc): void {
-  const sig = signed.get(from.article);
-  if (sig && from.article.body === to.article.body) signed.set(to.article, sig);
-}
 
 export type SourceInput = Omit<ArticleSource, 'seen_at'> & { article_id: string };
 

@@ -167,8 +167,8 @@ export async function summarizeStale(sql: Sql): Promise<void> {
 }
 
 /** Counts every write that may change what a read returns; readers cache against it (api/cache.ts). */
-export async function bumpVersion(tx: Sql): Promise<void> {
-  await tx.run(`INSERT INTO sum_totals (name, n) VALUES ('writes', 1) ON CONFLICT (name) DO UPDATE SET n = sum_totals.n + 1`);
+export async function bumpVersion(tx: Sql, writes = 1): Promise<void> {
+  await tx.run(`INSERT INTO sum_totals (name, n) VALUES ('writes', ?) ON CONFLICT (name) DO UPDATE SET n = sum_totals.n + excluded.n`, [writes]);
 }
 
 /** The write counter, for cache validation. */

@@ -12,19 +12,20 @@ test('pool: intake then annotate on a worker gives what annotate() gives in this
   const pool = new AnnotatePool(2);
   try {
     const inputs = [0, 1, 2].map((i) => ({ id: `s${i}`, text: story(700 + i), published: '2024-04-02' }));
-    const docs = await Promise.all(inputs.map(async (input, seq) => {
+    const annotated = await Promise.all(inputs.map(async (input, seq) => {
       const first = await pool.intake(seq, input);
       assert.ok('doc' in first, JSON.stringify(first));
       assert.deepEqual(first.doc.events, [], 'intake only');
       const second = await pool.annotate(seq);
-      assert.ok('doc' in second, JSON.stringify(second));
-      return second.doc;
+      assert.ok('layers' in second, JSON.stringify(second));
+      return second.layers;
     }));
-    for (const [i, doc] of docs.entries()) {
+    for (const [i, layers] of annotated.entries()) {
       const here = annotate(inputs[i]!);
-      assert.deepEqual(doc.events, here.events);
-      assert.deepEqual(doc.actors, here.actors);
-      assert.equal(doc.tokens.length, 0, 'tokens are not copied back');
+      assert.deepEqual(layers.events, here.events);
+      assert.deepEqual(layers.actors, here.actors);
+      assert.deepEqual(layers.messages, here.messages, 'intake notes and the stages\' notes');
+      assert.ok(!('tokens' in layers) && !('text' in layers), 'tokens and the text intake sent already are not copied back');
     }
     // a dropped input is forgotten: annotating it afterwards is an error, not a hang
     await pool.intake(10, inputs[0]!);
