@@ -120,6 +120,8 @@ export function shoutingSentences(units: readonly Unit[]): Set<number> {
 }
 
 const caselessCache = new WeakMap<readonly Unit[], Set<number>>();
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
 /**
  * Sentences written all in lower case (some scrapes and archives lose capitals): there, capitals
  * cannot mark names, so a word outside the vocabulary after a title is read as the title holder's name.
@@ -130,10 +132,9 @@ export function caselessSentences(units: readonly Unit[]): Set<number> {
   const words = new Map<number, number>();
   const capped = new Set<number>();
   for (const u of units) {
-    const t = u.text;
-    if (t.toLowerCase() === t.toUpperCase()) continue; // no letters
+    if (capped.has(u.sent) || !LETTER.test(u.text)) continue;
     words.set(u.sent, (words.get(u.sent) ?? 0) + 1);
-    if (t !== t.toLowerCase()) capped.add(u.sent);
+    if (CAPITAL.test(u.text)) capped.add(u.sent);
   }
   const out = new Set<number>();
   for (const [s, n] of words) if (n >= 3 && !capped.has(s)) out.add(s);

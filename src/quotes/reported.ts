@@ -81,8 +81,10 @@ function quote(doc: Doc, what: Span, speaker: ActorMention, cue: Span): Quote {
 function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quote[] {
   const out: Quote[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (quoted(i)) continue;
     const t = tok(doc, i);
+    // the cheap test first: most words are neither a reporting verb nor "according"
+    if (t.norm !== ACCORDING_TO[0] && !REPORTING_VERBS.has(t.norm) && !REPORTING_VERBS_WITH_THAT.has(t.norm)) continue;
+    if (quoted(i)) continue;
     const cue = { start: t.start, end: t.end };
     // "according to police, ..." / "..., according to police"
     if (t.norm === ACCORDING_TO[0] && ACCORDING_TO.every((w, n) => doc.tokens[i + n]?.norm === w)) {
