@@ -3,7 +3,7 @@
 // did what, and a statement is not an event in PLOVER (CAMEO 01 is dropped), so it lives here, with
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
-import { actorRef, tok } from '../doc.js';
+import { actorRef, firstTokenAtOrAfter, tok } from '../doc.js';
 import { ACCORDING_TO, ADDRESSEE_VERBS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 
 const MIN_WORDS = 4; // a shorter "content" is a fragment ("he said so"), not a statement
@@ -91,8 +91,7 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
       const k = i + ACCORDING_TO.length;
       const sp = mentionInPhrase(doc, k, s);
       if (!sp) continue;
-      const after = doc.tokens.findIndex((x, n) => n >= k && n < s.tokenEnd && x.start >= sp.end);
-      const what = i === s.tokenStart ? content(doc, after < 0 ? s.tokenEnd : after, s.tokenEnd) : content(doc, s.tokenStart, i);
+      const what = i === s.tokenStart ? content(doc, firstTokenAfter(doc, sp.end, s), s.tokenEnd) : content(doc, s.tokenStart, i);
       if (what) out.push(quote(doc, what, sp, cue));
       continue;
     }
@@ -130,17 +129,17 @@ function afterDate(doc: Doc, s: Sentence, k: number): number {
 /** The "that" closely after the verb at i ("said on Thursday that"), or -1. */
 function thatAfter(doc: Doc, s: Sentence, i: number): number {
   for (let k = i + 1; k < Math.min(s.tokenEnd, i + 1 + THAT_REACH); k++) {
-    const w = tok(doc, k).norm;
-    if (w === 'that') return k;
-    if (w === ',' || REPORTING_VERBS.has(w)) return -1;
+    const t = tok(doc, k);
+    if (t.norm === 'that') return k;
+    // another verb first: the "that" is its own ("said the leaders had assured him that ...")
+    if (t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;
 }
 
-/** Index of the first token of s at or after offset. */
+/** Index of the first token of s at or after a token boundary `offset` (s.tokenEnd past its end). */
 function firstTokenAfter(doc: Doc, offset: number, s: Sentence): number {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tok(doc, k).start >= offset) return k;
-  return s.tokenEnd;
+  return Math.min(firstTokenAtOrAfter(doc, offset), s.tokenEnd);
 }
 
 /** Reported speech over the body, skipping direct quotes and the verbs that introduce them. */

@@ -33,6 +33,7 @@ test('reported speech keeps its speaker, verb and what was said; passives and th
     '"We will not sign this draft," the envoy said.',
     'He was told to leave the building within two days.',
     'The mayor said on Monday she would not seek another term in office.',
+    'The governor said the unions had assured him that the strike would end.',
     'The harbour admitted three more ships carrying grain.',
   ].join('\n\n');
   const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
@@ -43,6 +44,7 @@ test('reported speech keeps its speaker, verb and what was said; passives and th
     ['spokesman', 'The shutdown will end on Friday', 'said'],
     ['minister', 'the new bridge would open in the spring', 'told'],
     ['mayor', 'she would not seek another term in office', 'said'],
+    ['governor', 'the unions had assured him that the strike would end', 'said'],
   ]);
   assert.equal(qs[0]!.speaker?.sector, 'COP');
 });
