@@ -143,7 +143,7 @@ function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint
   // later, the surname alone names the same holder ("... gupta said"), as "Gupta" would in cased text
   const surnames = new Set(out.map((e) => units[e.to - 1]!.norm));
   for (let k = 0; k < units.length && surnames.size; k++) {
-    if (covered[k] || !caseless.has(units[k]!.sent) || !surnames.has(units[k]!.norm) || out.some((e) => e.from <= k && k < e.to)) continue;
+    if (covered[k] || !caseless.has(units[k]!.sent) || !surnames.has(units[k]!.norm)) continue; // names read above are covered
     out.push({ from: k, to: k + 1, target: null });
     covered[k] = 1;
   }
