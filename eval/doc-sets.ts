@@ -115,15 +115,16 @@ export const indiaPoliceScorer: ScorerEntry = {
         const inSentence = doc.events.filter((e) => e.trigger.start >= s.start && e.trigger.start < s.end);
         const saidHere = (doc.quotes ?? []).filter((q) => { const at = q.cue?.start ?? q.start; return at >= s.start && at < s.end; });
         const fromQuotes = saidHere.flatMap(indiaQuoteLabels);
-        if (halfOf(String(d.id)) === 'dev' && s.labels.includes('ANY_ACTION') && !inSentence.some((e) => indiaLabelsOf(e, doc.text).includes('ANY_ACTION')) && !fromQuotes.length) {
+        const fromEvents = new Set(inSentence.flatMap((e) => indiaLabelsOf(e, doc.text)));
+        if (halfOf(String(d.id)) === 'dev' && s.labels.includes('ANY_ACTION') && !fromEvents.has('ANY_ACTION') && !fromQuotes.length) {
           devMisses.push({ anyEvent: inSentence.length > 0, rules: doc.messages.filter((m) => m.stage === 'events' && m.start !== undefined && m.start >= s.start && m.start < s.end).map((m) => m.rule) });
         }
         items.push({
           docId: String(d.id),
           gold: new Set<string>(s.labels),
-          system: new Set([...inSentence.flatMap((e) => indiaLabelsOf(e, doc.text)), ...fromQuotes]),
+          system: new Set([...fromEvents, ...fromQuotes]),
           anyActor: new Set(inSentence.flatMap((e) => indiaLabelsOf(e, doc.text, true))),
-          eventsOnly: new Set(inSentence.flatMap((e) => indiaLabelsOf(e, doc.text))),
+          eventsOnly: fromEvents,
         });
       }
     }
