@@ -34,6 +34,12 @@ const BASED = WORDS.based;
 const LED = WORDS.led;
 /** An unknown name ending in one of these is a place (LOC): "Sinai Peninsula", "Tigris River". */
 const FEATURES = WORDS.features;
+/** "two companies of the state reserve police": a unit of a force, which is the actor. */
+const UNIT_NOUNS = WORDS.unitNouns;
+/** "police sources": the agent before these nouns is an actor, not a modifier. */
+const SOURCE_NOUNS = WORDS.sourceNouns;
+/** Sectors whose units are companies and platoons rather than firms and teams. */
+const FORCE_SECTORS: ReadonlySet<Sector> = new Set<Sector>(['MIL', 'COP', 'REB']);
 
 function slug(name: string): string {
   const parts = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').split(/\s+/).filter(Boolean);
@@ -184,7 +190,7 @@ export class Reader {
       const last = this.units[head.to - 1]!;
       const after = this.sameSent(head.from, head.to) ? this.units[head.to]! : null;
       const compound = after !== null && after.text === '-' && after.start === last.end; // "hostage-takers"
-      const nounAfter = after !== null && !this.byFrom.has(head.to) && after.pos === 'NOUN' && !VERBISH.has(after.norm) && !/ed$/.test(after.norm);
+      const nounAfter = after !== null && !this.byFrom.has(head.to) && after.pos === 'NOUN' && !VERBISH.has(after.norm) && !SOURCE_NOUNS.has(after.norm) && !/ed$/.test(after.norm);
       // "military campaign": an adjective before a noun; "the Israeli military said": the agent
       const adjMod = last.pos === 'ADJ' && after !== null && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
       const modifier = compound || adjMod || nounAfter;
@@ -635,6 +641,8 @@ export class Reader {
     const det = prev ?? '';
     // "troops to police the front line": an infinitive with an object, not an agent
     if (prev === 'to' && !mod && roles.length === 1 && end - start === 1 && this.sameSent(start, end) && u[end]!.pos === 'DET') return;
+    // "two companies of the state reserve police": the force after "of" is the actor, read on its own
+    if (!mod && roles.length === 1 && end - start === 1 && UNIT_NOUNS.has(u[start]!.norm) && this.forceAfterOf(end)) return;
     // "the president of Armenia", "lawmakers in his own Conservative Party"
     const post = mod ? null : this.postCode(end, start);
     const phraseCode = mod?.code ?? post?.code ?? null;
@@ -685,6 +693,14 @@ export class Reader {
       }
     }
     this.emit(start, end, genericActor(code, head.sector), via, { roleTitle: head.title || head.key === 'official' });
+  }
+
+  /** "of [the] <police, military or rebel role>" from unit k. */
+  private forceAfterOf(k: number): boolean {
+    if (!this.sameSent(k - 1, k) || this.units[k]?.norm !== 'of') return false;
+    const at = this.sameSent(k, k + 1) && this.units[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
+    const e = this.el(at) ?? this.el(this.skipAdj(at, at));
+    return e?.target?.kind === 'role' && e.target.role.sector !== null && FORCE_SECTORS.has(e.target.role.sector);
   }
 
   private personAntecedent(head: RoleEntry, code: string | null, before: number): number | undefined {

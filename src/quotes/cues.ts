@@ -17,6 +17,8 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = words.addresseeVerbs;
 export const ACCORDING_TO: readonly string[] = [...words.accordingTo];
 export const isOpen = (t: string): boolean => OPEN.has(t);
 export const isClose = (t: string): boolean => CLOSE.has(t);
+/** A mark that may open or close ("): its spacing says which. */
+export const isStraight = (t: string): boolean => words.straight.has(t);
 /** Opening and closing marks as the events stage reads them: curly and guillemets (straight quotes toggle). */
 export const QUOTE_OPEN: ReadonlySet<string> = words.open;
 export const QUOTE_CLOSE: ReadonlySet<string> = words.close;

@@ -3,21 +3,41 @@
 // its span, and so does its speaker.
 import type { ActorMention, Doc, Quote, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok } from '../doc.js';
-import { SPEECH_VERBS, isOpen, isClose } from './cues.js';
+import { SPEECH_VERBS, isOpen, isClose, isStraight } from './cues.js';
 import { reportedSpeech } from './reported.js';
 
 const MIN_WORDS = 4; // shorter quoted runs are scare quotes ("grand coalition"), not statements
 const SPEAKER_REACH = 8; // tokens after a closing or before an opening quote where the speaker may be
+const SPEAKER_REACH_BEFORE = 12; // before an opening quote the verb may also come first: says the deputy superintendent of police, “
 
 interface Run extends Span { open: number; close: number } // token indices of the marks
 
-/** Quoted runs inside one body paragraph: straight quotes alternate, curly ones pair. */
+/**
+ * How a straight mark is used, from its spacing: glued to the word after it and not to the one
+ * before, it opens (` "we`); glued to the one before and not after, it closes (`them." `); else unknown.
+ */
+function straightRole(doc: Doc, i: number, to: number): 'open' | 'close' | null {
+  const gluedBefore = !tok(doc, i).spaceBefore && i > 0;
+  const gluedAfter = i + 1 < to && !tok(doc, i + 1).spaceBefore;
+  if (gluedAfter && !gluedBefore) return 'open';
+  if (gluedBefore && !gluedAfter) return 'close';
+  return null;
+}
+
+/**
+ * Quoted runs inside one body paragraph: curly marks pair; straight ones alternate, except that
+ * one whose spacing says it opens starts a new run and one that says it closes never opens one
+ * (scraped text often drops a mark, and blind alternation would then pair every quote wrongly).
+ */
 function quotedRuns(doc: Doc, from: number, to: number): Run[] {
   const runs: Run[] = [];
   let open = -1;
   for (let i = from; i < to; i++) {
     const t = tok(doc, i).text;
-    if (open < 0 && isOpen(t)) open = i;
+    const role = isStraight(t) ? straightRole(doc, i, to) : null;
+    if (open < 0 && isOpen(t)) {
+      if (role !== 'close') open = i;
+    } else if (open >= 0 && role === 'open') open = i;
     else if (open >= 0 && isClose(t)) {
       runs.push({ start: tok(doc, open).end, end: tok(doc, i).start, open, close: i });
       open = -1;
@@ -42,8 +62,10 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
     const t = tok(doc, i);
     return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' ? { speaker: null, speakerText: t.text } : null;
   };
-  // After: ,” X said / ,” said X / ,” X told reporters
-  for (let i = run.close + 1; i < Math.min(to, run.close + SPEAKER_REACH); i++) {
+  // After: ,” X said / ,” said X / ,” X told reporters. A quote that closes on a full stop ended its
+  // sentence: the "he said" after it introduces the next quote, not this one.
+  const closedSentence = run.close > run.open + 1 && tok(doc, run.close - 1).norm === '.';
+  for (let i = run.close + 1; !closedSentence && i < Math.min(to, run.close + SPEAKER_REACH); i++) {
     if (!verbAt(i)) continue;
     // "X quoted Y as saying": Y spoke, X only reported it
     if (tok(doc, i).norm === 'quoted') {
@@ -58,10 +80,17 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
     for (let k = i + 1; k < Math.min(to, i + 5); k++) { const p = party(k); if (p && (p.speaker || tok(doc, k).pos !== 'NOUN')) return { ...p, cue: span(doc, i) }; }
   }
   // Before: X said: “ / X said that “ / X told reporters, “ / X quoted Y as saying “
-  for (let i = run.open - 1; i >= Math.max(from, run.open - SPEAKER_REACH); i--) {
+  for (let i = run.open - 1; i >= Math.max(from, run.open - SPEAKER_REACH_BEFORE); i--) {
     if (!verbAt(i)) continue;
     const asSaying = tok(doc, i).norm === 'saying' && doc.tokens[i - 1]?.norm === 'as';
-    for (let k = asSaying ? i - 2 : i - 1; k >= Math.max(from, i - 6); k--) { const p = party(k); if (p && (p.speaker || !asSaying)) return { ...p, cue: span(doc, i) }; }
+    // the sentence before says nothing of who speaks here
+    const sentStart = doc.sentences.find((x) => x.tokenStart <= i && i < x.tokenEnd)?.tokenStart ?? from;
+    for (let k = asSaying ? i - 2 : i - 1; k >= Math.max(from, sentStart, i - 6); k--) {
+      const p = party(k);
+      if (p && (p.speaker || !asSaying)) return { ...p, cue: span(doc, i) };
+    }
+    // inverted: says X, “ / said the minister: “
+    for (let k = i + 1; k < run.open; k++) { const a = actorAt(doc, k); if (a) return { speaker: actorRef(a), speakerText: a.text, cue: span(doc, i) }; }
   }
   return none;
 }

@@ -5,6 +5,10 @@
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok } from '../doc.js';
 import { ACCORDING_TO, ADDRESSEE_VERBS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
+import { WORDS } from '../actors/words.js';
+
+/** "police sources said": nouns between the speaker's name and the verb that leave the speaker as named. */
+const SOURCE_NOUNS = WORDS.sourceNouns;
 
 const MIN_WORDS = 4; // a shorter "content" is a fragment ("he said so"), not a statement
 const THAT_REACH = 6; // "said on Thursday that ...": words between the verb and its "that"
@@ -54,7 +58,8 @@ function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefin
       const open = role && firstTokenAfter(doc, role.start, s) - 1;
       if (role && open !== undefined && open >= s.tokenStart && tok(doc, open).norm === ',') return role;
     }
-    if (!GAP_POS.has(tok(doc, k).pos)) return undefined;
+    // "police sources said": the source noun stands right after the speaker's name
+    if (!GAP_POS.has(tok(doc, k).pos) && !(k === i - 1 && SOURCE_NOUNS.has(tok(doc, k).norm))) return undefined;
   }
   return undefined;
 }
@@ -91,7 +96,9 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
       const k = i + ACCORDING_TO.length;
       const sp = mentionInPhrase(doc, k, s);
       if (!sp) continue;
-      const what = i === s.tokenStart ? content(doc, firstTokenAfter(doc, sp.end, s), s.tokenEnd) : content(doc, s.tokenStart, i);
+      let from = firstTokenAfter(doc, sp.end, s);
+      while (from < s.tokenEnd && SOURCE_NOUNS.has(tok(doc, from).norm)) from++; // "according to police sources, ..."
+      const what = i === s.tokenStart ? content(doc, from, s.tokenEnd) : content(doc, s.tokenStart, i);
       if (what) out.push(quote(doc, what, sp, cue));
       continue;
     }

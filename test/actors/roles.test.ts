@@ -92,3 +92,16 @@ test('in a sentence without capitals, the unknown words after a title are its ho
   const later = actorsOf('deputy police commissioner anand verkhede met traders on monday. verkhede said the market was calm.', '2022-04-04');
   assert.equal(one(later, 'verkhede').actor.id, one(later, 'deputy police commissioner anand verkhede').actor.id);
 });
+
+test('a unit of a force is that force ("two companies of the reserve police"); a company of a firm stays a company', () => {
+  const doc = actorsOf('Two companies of the state reserve police and a platoon of soldiers reached the town. Two companies of the group signed the contract.', '2002-03-03');
+  assert.equal(one(doc, 'state reserve police').actor.sector, 'COP');
+  assert.equal(one(doc, 'soldiers').actor.sector, 'MIL');
+  assert.ok(!doc.actors.some((a) => a.text === 'Two companies' || a.text === 'platoon'));
+  assert.equal(one(doc, 'companies').actor.sector, 'BUS');
+});
+
+test('Indian police forces and ranks are police: BSF, CISF, SRP, railway police, home guards, ACP, SHO', () => {
+  const doc = actorsOf('The BSF and the home guards patrolled the market while the ACP and the SHO met traders.', '2002-03-03');
+  for (const s of ['BSF', 'home guards', 'ACP', 'SHO']) assert.equal(one(doc, s).actor.sector, 'COP', s);
+});

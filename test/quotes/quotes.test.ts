@@ -48,3 +48,32 @@ test('reported speech keeps its speaker, verb and what was said; passives and th
   ]);
   assert.equal(qs[0]!.speaker?.sector, 'COP');
 });
+
+test('a source noun after the speaker leaves the speaker as named: "police sources said", "according to army sources"', () => {
+  const text = [
+    'Police sources said the two men had crossed the river before dawn.',
+    'According to army sources the convoy reached the valley by noon.',
+    'The bridge stayed closed all week, railway police sources said.',
+  ].join('\n\n');
+  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector, q.text]), [
+    ['Police', 'COP', 'the two men had crossed the river before dawn'],
+    ['army', 'MIL', 'the convoy reached the valley by noon'],
+    ['railway police', 'COP', 'The bridge stayed closed all week'],
+  ]);
+});
+
+test('straight quotes pair by their spacing when a mark is missing; "says X, “" names X; a quote ending its sentence does not take the next "he said"', () => {
+  const text = 'The inspector spoke last. "the sp leaked the statement to the press before dawn. we were lucky to catch the man," he said. Later the inspector said that the files had gone missing.\n\n'
+    + 'The fields were empty. says deputy superintendent of police r k mehta, "those who stayed behind lost everything they had." Later he said, "we have found twelve of the missing men."';
+  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'direct');
+  assert.deepEqual(qs.map((q) => q.text), [
+    'the sp leaked the statement to the press before dawn. we were lucky to catch the man',
+    'those who stayed behind lost everything they had.',
+    'we have found twelve of the missing men.',
+  ]);
+  assert.equal(qs[0]!.speakerText, 'he');
+  assert.equal(qs[1]!.speakerText, 'deputy superintendent of police r k mehta');
+  assert.equal(qs[1]!.speaker?.sector, 'COP');
+  assert.equal(qs[2]!.speakerText, 'he');
+});
