@@ -98,3 +98,17 @@ test('headline verbs right after "police" leave the police an actor ("Police fir
   const raid = annotate({ id: 't', text: 'Police raid opposition offices in Harare.' }).events;
   assert.deepEqual(raid.map((e) => `${e.type} ${e.actor.map((a) => a.sector).join()}`), ['COERCE COP']);
 });
+
+test('forces put on alert are the ones mobilised; whoever puts them on alert acts', () => {
+  const passive = annotate({ id: 't', text: 'Police were put on high alert in all districts of Karnataka on Friday.' }).events;
+  assert.deepEqual(passive.map((e) => `${e.type} ${e.actor[0]?.sector}`), ['MOBILIZE COP']);
+  const active = annotate({ id: 't', text: 'The government put the army on alert in Karnataka on Friday.' }).events;
+  assert.deepEqual(active.map((e) => `${e.type} ${e.actor[0]?.sector} ${e.recipient[0]?.sector}`), ['MOBILIZE GOV MIL']);
+});
+
+test('patrols, guard duty and combing operations are police measures only when a force carries them out', () => {
+  assert.deepEqual(types('Police patrolled the old city of Hyderabad on Friday.'), ['MOBILIZE 150']);
+  assert.deepEqual(types('Paramilitary troops guarded the bridge near Jammu.'), ['MOBILIZE 150']);
+  assert.deepEqual(types('The police intensified combing operations in the forests near Bastar.'), ['MOBILIZE 150']);
+  assert.deepEqual(types('Volunteers patrolled the beach near Goa looking for turtles.'), []);
+});
