@@ -77,3 +77,13 @@ test('straight quotes pair by their spacing when a mark is missing; "says X, “
   assert.equal(qs[1]!.speaker?.sector, 'COP');
   assert.equal(qs[2]!.speakerText, 'he');
 });
+
+test('an attribution set off by commas reports what came before it, and its speaker is no recipient of the event', () => {
+  const text = 'Government tanks fired three shells at houses in Marib, witnesses said, in the first attack on the town this year.';
+  const doc = annotate({ text, published: '2024-03-04' });
+  const qs = (doc.quotes ?? []).filter((q) => q.kind === 'reported');
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.text]), [['witnesses', 'Government tanks fired three shells at houses in Marib']]);
+  const fired = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(fired, 'the shelling is an event');
+  assert.ok(!fired.recipient.some((r) => r.text === 'witnesses'), 'witnesses reported it, they were not shelled');
+});
