@@ -261,7 +261,8 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
   const w = tokenNorm(view, h);
   if (!/(ed|en|wn|ot|ht|nt|ld|ck|ne|un)$/.test(w) && !CUES.irregularParticiples.has(w)) return false;
   let k = h - 1;
-  while (k >= floor && (ADVERB_LIKE.has(tokenNorm(view, k)) || CUES.negators.has(tokenNorm(view, k))) && !BE_FORMS.has(tokenNorm(view, k))) k--;
+  // "was heavily shelled", "were not yet arrested": adverbs (by list or by tag) stand between
+  while (k >= floor && (ADVERB_LIKE.has(tokenNorm(view, k)) || CUES.negators.has(tokenNorm(view, k)) || tok(view.doc, k).pos === 'ADV') && !BE_FORMS.has(tokenNorm(view, k))) k--;
   return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s';
 }
 

@@ -112,3 +112,8 @@ test('patrols, guard duty and combing operations are police measures only when a
   assert.deepEqual(types('The police intensified combing operations in the forests near Bastar.'), ['MOBILIZE 150']);
   assert.deepEqual(types('Volunteers patrolled the beach near Goa looking for turtles.'), []);
 });
+
+test('an adverb between "was" and the participle keeps the passive and its by-agent ("was heavily shelled by rebels")', () => {
+  const e = annotate({ id: 't', text: 'The town of Kadugli was heavily shelled by rebels on Monday.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.actor[0]?.sector}`), ['ASSAULT REB']);
+});
