@@ -139,7 +139,10 @@ function dropCauseEvents(doc: Doc, events: Event[], from: number, causes: Readon
   }
 }
 
-/** "agreed to provide aid": the concrete event stands; the agreement that governs it is not a second event. */
+/**
+ * "agreed to resign", "agreed to provide aid": the agreement is the event (CAMEO 03x, an intent), coded
+ * by the root of what was agreed to; the act agreed to has not happened and is not a second event.
+ */
 function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
   for (let i = events.length - 1; i > from; i--) {
     const inner = events[i]!;
@@ -148,9 +151,14 @@ function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
     const gov = tok(doc, h - 2);
     const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);
     if (outer >= 0) {
-      doc.messages.push({ stage: 'events', rule: 'events/agreement-subsumed', level: 'info', reason: 'agreement subsumed by the event agreed to', start: events[outer]!.trigger.start, end: events[outer]!.trigger.end });
-      events.splice(outer, 1);
-      i--;
+      const agree = events[outer]!;
+      const cameo = FRAME_CODES.agreedTo[inner.cameo.slice(0, 2)] ?? FRAME_CODES.agreedTo['default']!;
+      agree.cameo = cameo;
+      agree.goldstein = goldstein(cameo);
+      agree.quad_code = quadOfCameo(cameo, ploverInfo(agree.type).quad);
+      agree.trigger = { start: agree.trigger.start, end: Math.max(agree.trigger.end, inner.trigger.end) };
+      doc.messages.push({ stage: 'events', rule: 'events/agreed-act', level: 'info', reason: 'the act agreed to is part of the agreement, not an event of its own', start: inner.trigger.start, end: inner.trigger.end });
+      events.splice(i, 1);
     }
   }
 }

@@ -25,6 +25,8 @@ const FrameCodes = z.object({
   riot: Reading,
   /** What coercion by demonstrators becomes: blocking roads, occupying buildings. */
   obstruction: Reading,
+  /** The CAMEO intent code of "agreed to <act>", by the act's CAMEO root. */
+  agreedTo: z.record(z.string().regex(/^(\d{2}|default)$/), z.string().regex(/^03\d{1,2}$/)).refine((r) => 'default' in r, 'agreedTo needs a default'),
 }).strict();
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
