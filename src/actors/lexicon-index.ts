@@ -27,11 +27,16 @@ export type IndexItem =
   | { kind: 'place'; alias: string; place: PlaceName }
   | { kind: 'role'; alias: string; role: RoleEntry };
 
+/** An entry's name and aliases, each once, name first (most of the 17,000 converted people have no alias: no set built for them). */
+function namesOf(e: { name: string; aliases?: string[] }): Iterable<string> {
+  return e.aliases?.length ? new Set([e.name, ...e.aliases]) : [e.name];
+}
+
 /** Every built-in name, in the trie's order: people, organisations, places, role words (each entry's names once). */
 export function builtInItems(): IndexItem[] {
   const items: IndexItem[] = [];
-  for (const p of PEOPLE) for (const alias of new Set([p.name, ...(p.aliases ?? [])])) items.push({ kind: 'person', alias, person: p });
-  for (const o of ORGS) for (const alias of new Set([o.name, ...(o.aliases ?? [])])) items.push({ kind: 'org', alias, org: o });
+  for (const p of PEOPLE) for (const alias of namesOf(p)) items.push({ kind: 'person', alias, person: p });
+  for (const o of ORGS) for (const alias of namesOf(o)) items.push({ kind: 'org', alias, org: o });
   for (const [alias, place] of PLACE_NAMES) items.push({ kind: 'place', alias, place });
   for (const r of ROLES) for (const alias of r.words) items.push({ kind: 'role', alias, role: r });
   return items;
@@ -49,14 +54,30 @@ export interface ActorIndex {
   short: number[];
 }
 
+// The long lists are checked by the loops in readIndex: zod took a tenth of start-up over 40,000 numbers.
 const IndexFile = z.strictObject({
   about: z.string(),
   format: z.literal(FORMAT),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
-  keys: z.array(z.string()),
-  first: z.array(z.number().int().min(-1)),
-  short: z.array(z.number().int().min(0)),
+  keys: z.array(z.unknown()),
+  first: z.array(z.unknown()),
+  short: z.array(z.unknown()),
 });
+
+/** The first list entry that is not a string, or -1. */
+function badString(list: readonly unknown[]): number {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return i;
+  return -1;
+}
+
+/** The first list entry that is not an integer >= min, or -1. */
+function badInt(list: readonly unknown[], min: number): number {
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) return i;
+  }
+  return -1;
+}
 
 /** The hash a file must carry to fit these items: the names, the person names and the normalisation code and data. */
 export function indexHash(items: readonly IndexItem[]): string {
@@ -130,7 +151,9 @@ export function readIndex(items: readonly IndexItem[], hash: string, path = inde
     const i = r.error.issues[0]!;
     throw new Error(`entente: ${path}: ${i.path.join('.')}: ${i.message}; delete it or run npm run build`);
   }
-  const f = r.data;
+  const bad: [string, number, string][] = [['keys', badString(r.data.keys), 'a string'], ['first', badInt(r.data.first, -1), 'an integer >= -1'], ['short', badInt(r.data.short, 0), 'an integer >= 0']];
+  for (const [field, at, what] of bad) if (at >= 0) throw new Error(`entente: ${path}: ${field}.${at}: must be ${what}; delete it or run npm run build`);
+  const f = r.data as { hash: string; keys: string[]; first: number[]; short: number[] };
   if (f.hash !== hash) return 'stale';
   if (f.first.length !== items.length || f.first.some((k) => k >= f.keys.length) || f.short.some((i) => i >= items.length || items[i]!.kind !== 'person')) {
     throw new Error(`entente: ${path}: does not fit the names it was built from; delete it or run npm run build`);

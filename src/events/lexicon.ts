@@ -3,7 +3,7 @@
 //   word|word   literal alternatives      ~lemma|lemma  a verb: all its inflections
 //   a_b         a two-token alternative   *             a gap of up to `gap` tokens (default 3)
 import { z } from 'zod';
-import { loadJson } from '../data.js';
+import { loadCheckedJson } from '../data-stamp.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
 import { ACTOR_WORD_CLASSES, type ActorWordClass } from './words.js';
@@ -138,12 +138,15 @@ function load(): Lexicon {
   const bySpec: Lexicon['bySpec'] = { own: new Map(), vendor: new Map() };
   for (const file of LEXICON_FILES) {
     const name = file.join('/');
-    const raw = loadJson<Record<string, unknown>>('events', ...file);
+    const raw = loadCheckedJson<Record<string, unknown>>(['events', ...file], import.meta.url, (data) => {
+      for (const [type, list] of Object.entries(data as Record<string, unknown>)) {
+        if (Array.isArray(list)) list.forEach((item, k) => checkEntry(type, k, item, name));
+      }
+    });
     for (const [type, list] of Object.entries(raw)) {
       if (!Array.isArray(list)) continue; // "_doc" and other notes
       if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new Error(`${name}: unknown PLOVER type ${type}`);
-      for (const [k, item] of (list as unknown[]).entries()) {
-        const e = checkEntry(type, k, item, name);
+      for (const e of list as RawEntry[]) {
         const entry: LexEntry = {
           type: type as PloverType,
           pattern: e.p,

