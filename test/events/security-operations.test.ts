@@ -117,3 +117,11 @@ test('an adverb between "was" and the participle keeps the passive and its by-ag
   const e = annotate({ id: 't', text: 'The town of Kadugli was heavily shelled by rebels on Monday.' }).events;
   assert.deepEqual(e.map((x) => `${x.type} ${x.actor[0]?.sector}`), ['ASSAULT REB']);
 });
+
+test('weapons found or seized with no finder named are a seizure at the place; mines cleared by a force are disarmed', () => {
+  const found = annotate({ id: 't', text: 'A stash of rifles and ammunition was found in a culvert near Mombasa on Sunday.' }).events;
+  assert.deepEqual(found.map((e) => `${e.type} ${e.mode} ${e.actor.length}`), ['COERCE seize 0']);
+  const cleared = annotate({ id: 't', text: 'Army engineers destroyed 120 landmines and 40 explosive devices near Kandahar last month.' }).events;
+  assert.deepEqual(cleared.map((e) => `${e.type} ${e.mode}`), ['COERCE seize']);
+  assert.deepEqual(annotate({ id: 't', text: 'The rifles were sold at an auction in Mombasa on Sunday.' }).events, []);
+});
