@@ -10,7 +10,8 @@ import { HttpError } from './http.js';
 import type { ApiConfig } from './route.js';
 import { apiRoutes } from './server.js';
 
-const store: Store = await openStore((workerData as { file: string }).file);
+// indexes a migration left for later are built when the server asks (serve.ts), not on open
+const store: Store = await openStore((workerData as { file: string }).file, { deferIndexesFrom: 0 });
 
 /** The page's default memory (web/src/views/graph.ts DEFAULT_MEMORY). */
 const DEFAULT_MEMORY_DAYS = 365;
