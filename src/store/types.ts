@@ -463,6 +463,11 @@ export interface DyadQuadQuery {
   until?: string | undefined;
   /** Only dyads with this code on either side. */
   actor?: string | undefined;
+  /**
+   * 'month': events dated to the day are counted per month (date YYYY-MM), enough for monthly
+   * windows and a fifth of the rows over a long period. Default 'day'.
+   */
+  by?: 'day' | 'month' | undefined;
 }
 
 /** Factual events of one actor code to one recipient code on one date in one quad class. */
