@@ -10,8 +10,9 @@ import { HttpError } from './http.js';
 import type { ApiConfig } from './route.js';
 import { apiRoutes } from './server.js';
 
-// indexes a migration left for later are built when the server asks (serve.ts), not on open
-const store: Store = await openStore((workerData as { file: string }).file, { deferIndexesFrom: 0 });
+// indexes a migration left for later are built when the server asks (serve.ts), not on open; the
+// server's own connection opened the store first and did any repair pass
+const store: Store = await openStore((workerData as { file: string }).file, { deferIndexesFrom: 0, repair: false });
 
 /** The page's default memory (web/src/views/graph.ts DEFAULT_MEMORY). */
 const DEFAULT_MEMORY_DAYS = 365;

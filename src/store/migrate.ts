@@ -19,6 +19,12 @@ export interface MigrateOptions {
    * way and answers while its readers build them. Absent: build them now, with any listed earlier.
    */
   deferIndexesFrom?: number;
+  /**
+   * false: skip the passes over articles and events stored under older schemas (signatures,
+   * groups, summaries), for a reader opened after another connection did them (read-worker.ts:
+   * at 1M events the signature pass alone read every article, 0.5 s per reader).
+   */
+  repair?: boolean;
 }
 
 /** The index's name in a CREATE INDEX statement. */

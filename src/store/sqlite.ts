@@ -34,9 +34,11 @@ export async function openSqliteStore(file: string, opts: MigrateOptions = {}): 
     db.pragma('cache_size = -16384');
     migrate(db, undefined, opts);
     const sql = sqliteSql(db);
-    await signStale(sql); // articles stored before migration 002 or under older MinHash settings
-    await groupStale(sql); // events stored before migration 006
-    await summarizeStale(sql); // events stored before migration 011
+    if (opts.repair !== false) {
+      await signStale(sql); // articles stored before migration 002 or under older MinHash settings
+      await groupStale(sql); // events stored before migration 006
+      await summarizeStale(sql); // events stored before migration 011
+    }
     return storeOver(sql, async () => { db.close(); });
   } catch (err) {
     db.close();
