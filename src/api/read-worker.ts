@@ -60,3 +60,4 @@ try {
   // only a head start: a graph asked for builds its own
   process.stderr.write(`entente serve: reader warm-up: ${err instanceof Error ? err.message : String(err)}\n`);
 }
+parentPort!.postMessage({ warm: true });
