@@ -79,11 +79,13 @@ export async function fadedDyads(store: Store, q: DyadWeightQuery): Promise<Dyad
 /**
  * Builds the month prefixes of every month from `first` to `last` (YYYY-MM), oldest first, each
  * from the one before: what a reader does when it starts, for the page's default memory, so the
- * first graphs asked for do not each sum every dyad and month of the store.
+ * first graphs asked for do not each sum every dyad and month of the store. The latest
+ * MAX_PREFIXES stay (it stopped after the first MAX_PREFIXES: at 1M events over 15 years, the
+ * graphs of the last 7 years each summed every month after 2016 again).
  */
 export async function warmFadedDyads(store: Store, first: string, last: string, half: number): Promise<number> {
   let n = 0;
-  for (let m = first; m <= last && n < MAX_PREFIXES; m = nextMonth(m), n++) {
+  for (let m = first; m <= last; m = nextMonth(m), n++) {
     await prefix(store, undefined, m, half, undefined);
     // a turn of the event loop between months: a reader answers requests while it warms
     await new Promise((resolve) => setImmediate(resolve));

@@ -209,9 +209,17 @@ export function relationsOfCounts(counted: DyadQuads, opts: Pick<RelationsOption
   const directed = opts.directed ?? true;
   const focus = opts.actor?.toUpperCase();
   const dyads: Tally = new Map();
+  // rows share a few hundred dates (months, over a long period): each date's window found once
+  const windows = new Map<string, Window | null>();
+  const pairs = new Map<string, ReturnType<typeof sides>>();
   for (const r of counted.rows) {
-    const s = sides(r.actor, r.recipient, directed, focus);
-    if (s) count(dyads, s.id, s.source, s.target, eventWindow({ date: r.date || null }, kind), r.quad, r.n, r.goldstein, r.plover);
+    const pair = `${r.actor}\u0000${r.recipient}`;
+    let s = pairs.get(pair);
+    if (s === undefined) pairs.set(pair, (s = sides(r.actor, r.recipient, directed, focus)));
+    if (!s) continue;
+    let win = windows.get(r.date);
+    if (win === undefined) windows.set(r.date, (win = eventWindow({ date: r.date || null }, kind)));
+    count(dyads, s.id, s.source, s.target, win, r.quad, r.n, r.goldstein, r.plover);
   }
   return { window: kind, directed, events: counted.events, withoutDyad: null, dyads: dyadsOf(dyads, directed) };
 }

@@ -13,13 +13,18 @@ const READS = ['events', 'eventCount', 'dayCounts', 'breakdown', 'actors', 'summ
 
 export interface ReadPool {
   call<T>(method: string, args: unknown[]): Promise<T>;
+  /** Readers still warming up (building the alliance graph's month prefixes, read-worker.ts): they answer meanwhile, slower. */
+  warming(): number;
   close(): Promise<void>;
 }
 
 export async function openReadPool(file: string, size: number): Promise<ReadPool> {
   const url = new URL('./read-worker.js', import.meta.url);
+  let warming = size;
   const workers = await Promise.all(Array.from({ length: size }, () => new Promise<Worker>((resolve, reject) => {
     const w = new Worker(url, { workerData: { file } });
+    // listened for from the start: a reader of a small store is warm before the others are ready
+    w.on('message', (m: { warm?: true }) => { if (m.warm) warming--; });
     w.once('error', reject);
     w.once('message', () => resolve(w)); // { ready }
   })));
@@ -51,6 +56,7 @@ export async function openReadPool(file: string, size: number): Promise<ReadPool
         w.postMessage({ id, method, args });
       });
     },
+    warming: () => warming,
     async close() {
       await Promise.all(workers.map((w) => new Promise((r) => { w.once('exit', r); w.postMessage('close'); })));
     },

@@ -10,7 +10,9 @@ import { HttpError } from './http.js';
 import type { ApiConfig } from './route.js';
 import { apiRoutes } from './server.js';
 
-const store: Store = await openStore((workerData as { file: string }).file);
+// indexes a migration left for later are built when the server asks (serve.ts), not on open; the
+// server's own connection opened the store first and did any repair pass
+const store: Store = await openStore((workerData as { file: string }).file, { deferIndexesFrom: 0, repair: false });
 
 /** The page's default memory (web/src/views/graph.ts DEFAULT_MEMORY). */
 const DEFAULT_MEMORY_DAYS = 365;
@@ -58,3 +60,4 @@ try {
   // only a head start: a graph asked for builds its own
   process.stderr.write(`entente serve: reader warm-up: ${err instanceof Error ? err.message : String(err)}\n`);
 }
+parentPort!.postMessage({ warm: true });

@@ -4,6 +4,7 @@ import { HttpError } from './http.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { resolveFilter } from './filters.js';
 import type { EventFilter } from '../store/index.js';
+import type { ReadPool } from './read-pool.js';
 import { pageOf, route, type Route } from './route.js';
 
 const NOT_FOUND = { '404': 'No article with this id' };
@@ -11,10 +12,11 @@ const NOT_FOUND = { '404': 'No article with this id' };
 export const READ_ROUTES: Route[] = [
   route({
     method: 'GET', path: '/api/health', summary: 'Liveness and whether writes are enabled', query: NoQuery, shape: 'object',
-    returns: '{ status: "ok", articles, events, writable, filling: [{ table, articles }] (summary tables still being filled in the background, their reads answered the older, slower way meanwhile) }',
+    returns: '{ status: "ok", articles, events, writable, filling: [{ table, articles }] (summary tables still being filled in the background, their reads answered the older, slower way meanwhile), indexing: [name] (indexes new migrations added, still being built), warming (reader threads still warming up, answering meanwhile) }',
     async handle({ config }) {
-      const [c, filling] = await Promise.all([config.store.counts(), config.store.filling()]);
-      return { status: 'ok', articles: c.articles, events: c.events, writable: config.token !== null, filling };
+      const [c, filling, pending] = await Promise.all([config.store.counts(), config.store.filling(), config.store.pendingIndexes()]);
+      const pool = (config.store as { pool?: ReadPool }).pool;
+      return { status: 'ok', articles: c.articles, events: c.events, writable: config.token !== null, filling, indexing: pending.map((p) => p.name), warming: pool?.warming() ?? 0 };
     },
   }),
   route({

@@ -25,9 +25,32 @@ async function dayRows(sql: Sql, q: DyadQuadQuery): Promise<DyadQuad[]> {
   if (start !== undefined) { where.push('s.day >= ?'); args.push(start); }
   if (end !== undefined) { where.push('s.day <= ?'); args.push(end); }
   if (q.actor !== undefined) { where.push('(s.actor = ? OR s.recipient = ?)'); args.push(q.actor, q.actor); }
+  if (q.by === 'month') return monthRows(sql, where, args);
   return sql.all<DyadQuad>(`SELECT s.actor AS actor, s.recipient AS recipient, s.day AS date, s.quad AS quad, SUM(s.n) AS n,
       SUM(s.goldstein) AS goldstein, SUM(s.plover) AS plover
     FROM sum_dyad_day s WHERE ${where.join(' AND ')} GROUP BY s.actor, s.recipient, s.day, s.quad`, args);
+}
+
+const QUADS = [1, 2, 3, 4] as const;
+
+/**
+ * The day rows summed per month, dyad and quad class. Grouped by month and dyad in the order of
+ * migration 015's index, which holds every column summed, with a sum per quad class: no row of
+ * the table is read and nothing is sorted (grouping by quad too sorted 400,000 index entries at
+ * 1M events: 1.1-2.3 s against 0.8-1.3 s, under load).
+ */
+async function monthRows(sql: Sql, where: string[], args: Arg[]): Promise<DyadQuad[]> {
+  const per = QUADS.map((k) => ['n', 'goldstein', 'plover'].map((c) => `SUM(CASE WHEN s.quad = ${k} THEN s.${c} ELSE 0 END) AS ${c}${k}`).join(', ')).join(', ');
+  const rows = await sql.all<Record<string, string | number>>(`SELECT s.actor AS actor, s.recipient AS recipient, substr(s.day, 1, 7) AS date, ${per}
+    FROM sum_dyad_day s WHERE ${where.join(' AND ')} GROUP BY substr(s.day, 1, 7), s.actor, s.recipient`, args);
+  const out: DyadQuad[] = [];
+  for (const r of rows) {
+    for (const k of QUADS) {
+      const n = Number(r[`n${k}`]);
+      if (n > 0) out.push({ actor: String(r['actor']), recipient: String(r['recipient']), date: String(r['date']), quad: k, n, goldstein: Number(r[`goldstein${k}`]), plover: Number(r[`plover${k}`]) });
+    }
+  }
+  return out;
 }
 
 /** Events not dated to the day whose period overlaps the query's (undated ones only when it has no bounds). */

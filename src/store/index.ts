@@ -2,6 +2,7 @@
 // query events back.
 import { isPostgresUrl, openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
+import type { MigrateOptions } from './migrate.js';
 import type { Store } from './types.js';
 
 export type {
@@ -12,6 +13,9 @@ export { periodOf } from './dates.js';
 export type { Breakdown, CountFilter, DayCount, DayCounts, Stack } from './aggregate.js';
 export type { EventCursor } from './types.js';
 export { isPostgresUrl } from './postgres.js';
+
+/** How a store opens: see MigrateOptions (only SQLite leaves indexes for later). */
+export type OpenOptions = MigrateOptions;
 
 /** The default store when neither --db nor ENTENTE_DB names one. */
 export const DEFAULT_STORE = 'entente.db';
@@ -26,6 +30,6 @@ export function storeTarget(db: string | undefined, env: NodeJS.ProcessEnv = pro
  * PostgreSQL (a `schema=NAME` query parameter selects a schema); anything else is a SQLite file,
  * created if needed.
  */
-export async function openStore(target: string): Promise<Store> {
-  return isPostgresUrl(target) ? openPostgresStore(target) : openSqliteStore(target);
+export async function openStore(target: string, opts: OpenOptions = {}): Promise<Store> {
+  return isPostgresUrl(target) ? openPostgresStore(target) : openSqliteStore(target, opts);
 }

@@ -3,6 +3,7 @@ import { findDuplicate } from './signatures.js';
 import { ingest, ingestBulk, ingestMany } from './ingest.js';
 import { breakdown, dayCounts, dyadMonths, dyadWeights } from './aggregate.js';
 import { backfill, filling } from './backfill.js';
+import { buildPendingIndexes, pendingIndexes } from './pending-indexes.js';
 import { dyadQuads } from './dyad-quads.js';
 import { resolveParties } from './parties.js';
 import { storeVersion } from './summaries.js';
@@ -16,6 +17,7 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
   // the background fill stops between two steps when the store closes
   let closing = false;
   let running: Promise<number> | null = null;
+  let indexing: Promise<string[]> | null = null;
   return {
     ingest: (doc, opts) => ingest(sql, doc, opts),
     ingestMany: (items) => ingestMany(sql, items),
@@ -56,9 +58,12 @@ export function storeOver(sql: Sql, close: () => Promise<void>): Store {
     },
     backfill: () => (running ??= backfill(sql, () => closing).finally(() => { running = null; })),
     filling: () => filling(sql),
+    buildIndexes: () => (indexing ??= buildPendingIndexes(sql, () => closing).finally(() => { indexing = null; })),
+    pendingIndexes: () => pendingIndexes(sql),
     close: async () => {
       closing = true;
       await running?.catch(() => undefined);
+      await indexing?.catch(() => undefined);
       await close();
     },
   };

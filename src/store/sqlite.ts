@@ -1,14 +1,14 @@
 // The SQLite Store: one better-sqlite3 connection in WAL mode, schema kept current by migrate().
 import Database from 'better-sqlite3';
 import { groupStale } from './groups.js';
-import { migrate } from './migrate.js';
+import { migrate, type MigrateOptions } from './migrate.js';
 import { storeOver } from './over-sql.js';
 import { signStale } from './signatures.js';
 import { summarizeStale } from './summaries.js';
 import { sqliteSql } from './sqlite-sql.js';
 import type { Store } from './types.js';
 
-export async function openSqliteStore(file: string): Promise<Store> {
+export async function openSqliteStore(file: string, opts: MigrateOptions = {}): Promise<Store> {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -32,11 +32,13 @@ export async function openSqliteStore(file: string): Promise<Store> {
     // are in the WAL either way, and a checkpoint only moves them into the main file.
     db.pragma('wal_autocheckpoint = 10000');
     db.pragma('cache_size = -16384');
-    migrate(db);
+    migrate(db, undefined, opts);
     const sql = sqliteSql(db);
-    await signStale(sql); // articles stored before migration 002 or under older MinHash settings
-    await groupStale(sql); // events stored before migration 006
-    await summarizeStale(sql); // events stored before migration 011
+    if (opts.repair !== false) {
+      await signStale(sql); // articles stored before migration 002 or under older MinHash settings
+      await groupStale(sql); // events stored before migration 006
+      await summarizeStale(sql); // events stored before migration 011
+    }
     return storeOver(sql, async () => { db.close(); });
   } catch (err) {
     db.close();

@@ -350,6 +350,13 @@ export interface Store {
   backfill(): Promise<number>;
   /** The summary tables still being filled, with how many stored articles each misses. */
   filling(): Promise<{ table: string; articles: number }[]>;
+  /**
+   * Builds the indexes a migration left for later (opened with deferIndexesFrom, migrate.ts), one
+   * per write transaction, until done or the store closes; resolves to their names.
+   */
+  buildIndexes(): Promise<string[]>;
+  /** The indexes still to build, with the migration that added each. */
+  pendingIndexes(): Promise<{ name: string; version: number }[]>;
   /** A number that changes whenever an article is stored (or a copy of one recorded): what caches of reads check. */
   version(): Promise<number>;
   /** What `entente watch` remembers between polls (migration 009). */
@@ -456,6 +463,11 @@ export interface DyadQuadQuery {
   until?: string | undefined;
   /** Only dyads with this code on either side. */
   actor?: string | undefined;
+  /**
+   * 'month': events dated to the day are counted per month (date YYYY-MM), enough for monthly
+   * windows and a fifth of the rows over a long period. Default 'day'.
+   */
+  by?: 'day' | 'month' | undefined;
 }
 
 /** Factual events of one actor code to one recipient code on one date in one quad class. */

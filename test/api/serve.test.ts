@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/data.js';
 import { openStore } from '../../src/store/index.js';
+import { asBefore013, filled } from '../store/older-store.js';
 
 const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
 
 /** Starts the server and waits for its "serving http://HOST:PORT" line. */
-function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; line: string }> {
+function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; line: string; err: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { env: { ...process.env, ENTENTE_TOKEN: '', ENTENTE_DB: '', ...env } });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -21,7 +22,7 @@ function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: Ch
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /serving (http:\/\/[^/\s]+)\/api/.exec(out);
-      if (m) resolve({ child, url: m[1]!, line: out });
+      if (m) resolve({ child, url: m[1]!, line: out, err: () => err });
     });
     child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
   });
@@ -39,8 +40,13 @@ test('serve binds 127.0.0.1 by default, read-only without a token', async () => 
     const { child, url, line } = await serve(['--db', db]);
     assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.match(line, /read-only/);
-    const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string; writable: boolean };
-    assert.deepEqual(health, { status: 'ok', articles: 0, events: 0, writable: false, filling: [] });
+    let health = { warming: 1 };
+    // the readers' warm-up on an empty store is one query; the health reply says when it is over
+    for (let i = 0; i < 100 && health.warming; i++) {
+      health = (await (await fetch(`${url}/api/health`)).json()) as { warming: number };
+      if (health.warming) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.deepEqual(health, { status: 'ok', articles: 0, events: 0, writable: false, filling: [], indexing: [], warming: 0 });
     const write = await fetch(`${url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body: '{"text":"x"}' });
     assert.equal(write.status, 403);
     assert.equal(await stop(child), 0);
@@ -80,6 +86,37 @@ test('serve refuses a missing store when read-only, and a bad port', () => {
     assert.equal(port.status, 64);
     assert.match(port.stderr, /--port/);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('serve on an older big store answers at once and builds the new migrations\' indexes in the background, saying so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-serve-'));
+  const db = join(dir, 'old.db');
+  let child: ChildProcess | null = null;
+  try {
+    await filled(db);
+    asBefore013(db);
+    // the size from which indexes wait, lowered so three events count as a big store
+    const served = await serve(['--db', db], { ENTENTE_DEFER_INDEXES_FROM: '1' });
+    child = served.child;
+    const events = (await (await fetch(`${served.url}/api/events?limit=10`)).json()) as { items: unknown[] };
+    assert.equal(events.items.length, 3, 'reads answer while the indexes wait or build');
+    let health = { indexing: ['?'] };
+    for (let i = 0; i < 200 && health.indexing.length; i++) {
+      health = (await (await fetch(`${served.url}/api/health`)).json()) as { indexing: string[] };
+      if (health.indexing.length) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.deepEqual(health.indexing, []);
+    assert.equal(await stop(child), 0);
+    child = null;
+    assert.match(served.err(), /building 6 indexes added by migrations 13, 15, 16 in the background/);
+    assert.match(served.err(), /built 6 indexes in [\d.]+ s \(.*sum_party_day_cover.*events_coarse\)/);
+    const again = await openStore(db);
+    assert.deepEqual(await again.pendingIndexes(), []);
+    await again.close();
+  } finally {
+    child?.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 });

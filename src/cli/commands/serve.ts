@@ -18,6 +18,13 @@ import { UsageError, noInput } from '../errors.js';
  */
 const READERS = Number(process.env['ENTENTE_READERS'] ?? 0) || Math.max(2, Math.min(4, availableParallelism()));
 
+/**
+ * A store holding this many events or more builds the indexes new migrations add after the server
+ * is up, on a reader (at 1M events migrations 013, 015 and 016 held the opening for 17-20 s).
+ * ENTENTE_DEFER_INDEXES_FROM overrides (tests).
+ */
+export const DEFER_INDEXES_FROM = Number(process.env['ENTENTE_DEFER_INDEXES_FROM'] ?? 0) || 50_000;
+
 const port = z.coerce.number().int('expected an integer').min(0).max(65535);
 
 /** The write token: --token-file wins over ENTENTE_TOKEN; none means read-only. */
@@ -45,9 +52,10 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (!isPostgresUrl(db) && !token && !existsSync(db)) throw noInput(`no store at ${db}: run "entente ingest PATH --db ${db}" first`);
   const listenPort = check(port, values.port ?? '8080', '--port');
   const host = (values.host as string | undefined) ?? '127.0.0.1';
-  const { store: opened } = await openCliStore(db, false);
+  const { store: opened } = await openCliStore(db, false, { deferIndexesFrom: DEFER_INDEXES_FROM });
   // on SQLite the heavy reads go to reader threads (PostgreSQL already answers on its own processes)
   const pool = isPostgresUrl(db) ? null : await openReadPool(db, READERS);
+  const pending = await opened.pendingIndexes();
   const store = pool ? pooled(opened, pool) : opened;
   const webRoot = join(repoRoot(), 'dist', 'web');
   const server = createApiServer({ store, token, webRoot });
@@ -57,9 +65,21 @@ export async function serveCommand(argv: string[]): Promise<number> {
   });
   const addr = server.address();
   const where = typeof addr === 'object' && addr ? `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}` : String(addr);
+  // indexes new migrations added to a big store are built now, on a reader (off this loop), one
+  // at a time; reads are right meanwhile, only slower
+  let indexed: Promise<unknown> = Promise.resolve();
+  if (pending.length) {
+    const versions = [...new Set(pending.map((p) => p.version))].join(', ');
+    process.stderr.write(`entente serve: building ${pending.length} indexes added by migrations ${versions} in the background; answering meanwhile, some reads slower until done\n`);
+    const t0 = Date.now();
+    indexed = (pool ? pool.call<string[]>('buildIndexes', []) : opened.buildIndexes()).then(
+      (names) => process.stderr.write(`entente serve: built ${names.length} indexes in ${((Date.now() - t0) / 1000).toFixed(1)} s (${names.join(', ')})\n`),
+      (err: unknown) => process.stderr.write(`entente serve: building indexes: ${err instanceof Error ? err.message : String(err)}\n`),
+    );
+  }
   // summary tables added to a store that held articles fill in the background (on a reader when
   // there are readers, off this loop); until then the reads that need them take older paths
-  const filled = pool ? pool.call<number>('backfill', []) : opened.backfill();
+  const filled = indexed.then(() => (pool ? pool.call<number>('backfill', []) : opened.backfill()));
   void filled.then(
     (n) => { if (n > 0) process.stderr.write(`entente serve: summaries filled for ${n} stored articles\n`); },
     (err: unknown) => process.stderr.write(`entente serve: filling summaries: ${err instanceof Error ? err.message : String(err)}\n`),

@@ -4,7 +4,7 @@
 import { toPostgres } from './dialect.js';
 export const version = 15;
 export const name = 'dyad_day_month';
-export const sqlite = `
-CREATE INDEX sum_dyad_day_month ON sum_dyad_day ((substr(day, 1, 7)), actor, recipient, day, quad, n, plover, goldstein);
-`;
-export const postgres = toPostgres(sqlite);
+export const sqlite = '';
+// built after the step, in the background on a big store that `serve` opens (migrate.ts)
+export const indexes = ['CREATE INDEX sum_dyad_day_month ON sum_dyad_day ((substr(day, 1, 7)), actor, recipient, day, quad, n, plover, goldstein)'];
+export const postgres = toPostgres(indexes.map((i) => `${i};\n`).join(''));

@@ -5,7 +5,7 @@
 import { toPostgres } from './dialect.js';
 export const version = 16;
 export const name = 'coarse_dates';
-export const sqlite = `
-CREATE INDEX events_coarse ON events (date_start, date_end) WHERE (date_start IS NULL OR date_start <> date_end);
-`;
-export const postgres = toPostgres(sqlite);
+export const sqlite = '';
+// built after the step, in the background on a big store that `serve` opens (migrate.ts)
+export const indexes = ['CREATE INDEX events_coarse ON events (date_start, date_end) WHERE (date_start IS NULL OR date_start <> date_end)'];
+export const postgres = toPostgres(indexes.map((i) => `${i};\n`).join(''));
