@@ -7,7 +7,8 @@
 // 3. Generic agents with no country take one from context (nearest country in the same or
 //    previous sentence), with an info message; "the French president", surnames and
 //    he/she/his/her are resolved by light coreference (coref.ts).
-// Unknown names are typed PER/ORG/LOC/MISC by names.ts. What the stage knows is its pipeline's
+// Unknown names are typed PER/ORG/LOC/MISC by names.ts; capitalised word pairs that read as
+// names, known or not, are kept as doc.namePairs (name-pairs.ts) for the place stage. What the stage knows is its pipeline's
 // ActorKnowledge (knowledge.ts): the built-in names, with users' actor files laid over them.
 // The rules are documented in data/actors/README.md.
 import type { Doc } from '../types.js';
@@ -15,6 +16,7 @@ import { toUnits } from './trie.js';
 import { findElements } from './elements.js';
 import { Reader } from './reader.js';
 import { resolvePronouns } from './coref.js';
+import { namePairs } from './name-pairs.js';
 import { defaultActorKnowledge } from './user.js';
 import type { ActorKnowledge } from './knowledge.js';
 
@@ -40,6 +42,7 @@ export function actorsStage(doc: Doc, knowledge: ActorKnowledge = defaultActorKn
     return m;
   });
   doc.mentions = r.mentions.sort((a, b) => a.start - b.start);
+  doc.namePairs = namePairs(doc);
   doc.messages.push(...r.messages);
   return doc;
 }

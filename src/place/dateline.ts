@@ -4,6 +4,7 @@
 import type { Doc, Place, Span } from '../types.js';
 import { bodyDoc } from '../doc.js';
 import { textStage } from '../text/tokenize.js';
+import { namePairs } from '../actors/name-pairs.js';
 import { placeStage } from './index.js';
 
 /** "NEW YORK" -> "New York"; "Fla." and other mixed-case parts are kept as written. */
@@ -18,7 +19,10 @@ export function datelinePlace(doc: Doc, zone: Span): Place | null {
   if (!m) return null;
   const name = m[1]!.trim();
   const lead = 'It was in ';
-  const mini = placeStage(textStage(bodyDoc(`${lead}${titleCase(name)}.`, null)));
+  const mini = textStage(bodyDoc(`${lead}${titleCase(name)}.`, null));
+  // The name evidence the actors stage would give, without its person mentions: a dateline names a place.
+  mini.namePairs = namePairs(mini);
+  placeStage(mini);
   const p = mini.places.find((x) => x.start === lead.length);
   if (!p) return null;
   const start = zone.start + raw.indexOf(name);
