@@ -1,8 +1,9 @@
 // Days to bars: per day, ISO week (from Monday) or month, with empty bars filled in so a curve
 // over the selection has no gaps. 'auto' keeps the bars under about 400.
 import type { DayCount } from '../store/index.js';
+import type { Bar, Bucket } from './shapes.js';
 
-export type Bucket = 'day' | 'week' | 'month';
+export type { Bar, Bucket };
 
 const DAY = 86_400_000;
 const t = (ymd: string) => Date.parse(`${ymd}T00:00:00Z`);
@@ -27,8 +28,6 @@ export function autoBucket(first: string, last: string): Bucket {
   const days = (t(last) - t(first)) / DAY;
   return days <= 400 ? 'day' : days <= 7 * 400 ? 'week' : 'month';
 }
-
-export interface Bar { start: string; end: string; total: number; counts: Record<string, number> }
 
 /** Bars from the first to the last day with events (or the period asked for), empty ones included. */
 export function toBars(days: readonly DayCount[], b: Bucket, from?: string, to?: string): Bar[] {
