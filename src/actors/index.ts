@@ -19,6 +19,7 @@ import { resolvePronouns } from './coref.js';
 import { namePairs } from './name-pairs.js';
 import { defaultActorKnowledge } from './user.js';
 import type { ActorKnowledge } from './knowledge.js';
+import { at } from '../at.js';
 
 export { findElements } from './elements.js';
 export { loadUserActors, knowledgeWithFiles, defaultActorKnowledge } from './user.js';
@@ -32,11 +33,11 @@ export function actorsStage(doc: Doc, knowledge: ActorKnowledge = defaultActorKn
   r.run();
   const built = resolvePronouns(r.built, units);
   // text order; antecedents re-indexed
-  const order = built.map((_, i) => i).sort((a, b) => built[a]!.m.start - built[b]!.m.start || built[a]!.m.end - built[b]!.m.end);
+  const order = built.map((_, i) => i).sort((a, b) => at(built, a).m.start - at(built, b).m.start || at(built, a).m.end - at(built, b).m.end);
   const newIndex = new Map<number, number>();
   order.forEach((old, i) => newIndex.set(old, i));
   doc.actors = order.map((old) => {
-    const m = built[old]!.m;
+    const m = at(built, old).m;
     if (m.antecedent !== undefined) m.antecedent = newIndex.get(m.antecedent);
     if (m.antecedent === undefined) delete m.antecedent;
     return m;

@@ -6,6 +6,7 @@ import { resolveFilter } from './filters.js';
 import { BreakdownQuery, CountsQuery } from './params.js';
 import { route, type Route } from './route.js';
 import type { Counts } from './shapes.js';
+import { at } from '../at.js';
 
 /**
  * The days that hold the bulk of the events: from the one at 0.5% to the one at 99.5% of the
@@ -18,7 +19,7 @@ export function bulkRange(days: readonly DayCount[]): { first: string; last: str
   const sorted = [...perDay].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const total = sorted.reduce((t, [, n]) => t + n, 0);
   const cut = total >= 200 ? total * 0.005 : 0;
-  let seen = 0, first = sorted[0]![0], last = sorted[sorted.length - 1]![0];
+  let seen = 0, first = at(sorted, 0)[0], last = at(sorted, sorted.length - 1)[0];
   for (const [day, n] of sorted) { seen += n; if (seen > cut) { first = day; break; } }
   seen = 0;
   for (const [day, n] of [...sorted].reverse()) { seen += n; if (seen > cut) { last = day; break; } }

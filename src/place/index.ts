@@ -18,6 +18,7 @@ import type { Reading } from './resolve.js';
 import { adminKey, cityReading, handReadings, pickCity, pickReading } from './resolve.js';
 import { WORDS } from './words.js';
 import { tok } from '../doc.js';
+import { at } from '../at.js';
 
 // Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
 const NOT_FIRST_NAMES = WORDS.notFirstNames;
@@ -38,7 +39,7 @@ export function placeStage(doc: Doc): Doc {
   readings.forEach((r, k) => {
     if (r === 'org') return;
     // A city whose namesakes all lie in one country counts too ("Atlanta, Georgia").
-    const countries = new Set(r.length > 0 ? r.map((x) => x.country) : found[k]!.m.cities.map((c) => stateOfIso2(c.cc2) ?? null));
+    const countries = new Set(r.length > 0 ? r.map((x) => x.country) : at(found, k).m.cities.map((c) => stateOfIso2(c.cc2) ?? null));
     const only = [...countries][0];
     if (countries.size === 1 && only) docCountries.add(only);
   });
@@ -48,7 +49,7 @@ export function placeStage(doc: Doc): Doc {
   // A city name with a single namesake gives its state or province too ("Gainesville" in a Texas paper naming Denton).
   found.forEach(({ m }, k) => {
     const only = m.cities[0];
-    if (readings[k]!.length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(stateOfIso2(only.cc2) ?? '', only.admin1));
+    if (at(readings, k).length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(stateOfIso2(only.cc2) ?? '', only.admin1));
   });
   const { surnames, givenNames } = nameEvidence(doc);
   // Pass 2: cities, then the org-context filter for every reading.
@@ -118,7 +119,7 @@ function cityAllowed(tokens: Token[], m: RawMatch, sent: Sentence, key: string):
 
 /** "Paris, Texas": the country of a hand-resolved place right after a comma. */
 function namedAfter(tokens: Token[], found: Array<{ m: RawMatch }>, hand: Array<Reading | 'org' | null>, k: number): Reading | null {
-  const m = found[k]!.m;
+  const m = at(found, k).m;
   const next = found[k + 1];
   const r = hand[k + 1];
   if (!next || tokens[m.last]?.text !== ',' || next.m.first !== m.last + 1 || !r || r === 'org') return null;
