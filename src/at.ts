@@ -14,3 +14,10 @@ export function group(m: RegExpMatchArray | RegExpExecArray, n: number): string 
   if (g === undefined) throw new RangeError(`regex group ${n} did not take part in the match of ${JSON.stringify(m[0])}`);
   return g;
 }
+
+/** An Int32Array element (the events stage's token -> actor tables); its own function so those hot reads stay monomorphic. */
+export function int32At(xs: Int32Array, i: number): number {
+  const x = xs[i];
+  if (x === undefined) throw new RangeError(`index ${i} out of range (length ${xs.length})`);
+  return x;
+}

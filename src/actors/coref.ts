@@ -4,6 +4,7 @@
 import type { ActorMention } from '../types.js';
 import type { Unit } from './trie.js';
 import { at } from '../at.js';
+import { unitAt } from './trie.js';
 
 /** An actor mention while the stage builds it, with what coreference needs. */
 export interface Built {
@@ -43,9 +44,9 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     return b.m.via === 'coref' && b.m.antecedent !== undefined ? b.m.antecedent : i;
   };
   const fits = (b: Built, g: 'm' | 'f'): boolean => b.gender === null || b.gender === g;
-  const inPP = (b: Built): boolean => b.from > 0 && at(units, b.from - 1).sent === b.sent && at(units, b.from - 1).pos === 'ADP';
+  const inPP = (b: Built): boolean => b.from > 0 && unitAt(units, b.from - 1).sent === b.sent && unitAt(units, b.from - 1).pos === 'ADP';
   for (let k = 0; k < units.length; k++) {
-    const u = at(units, k);
+    const u = unitAt(units, k);
     const p = PRONOUNS[u.norm];
     if (!p || u.pos !== 'PRON' && u.pos !== 'DET') continue;
     const sent = u.sent;
@@ -58,7 +59,7 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     if (!ante && p.possessive) {
       // cataphora: "Following his meeting with X, Obama said"
       let c = k + 1;
-      while (c < units.length && at(units, c).sent === sent && at(units, c).norm !== ',') c++;
+      while (c < units.length && unitAt(units, c).sent === sent && unitAt(units, c).norm !== ',') c++;
       const after = inSent(sent).find((b) => b.from === c + 1 && fits(b, p.gender));
       if (after) ante = after;
     }

@@ -14,6 +14,7 @@ import { normKey } from '../place/normalize.js';
 import type { Unit } from './trie.js';
 import { WORDS } from './words.js';
 import { at } from '../at.js';
+import { unitAt } from './trie.js';
 
 interface Patterns {
   orgSuffixes: string[];
@@ -162,7 +163,7 @@ function cellEnd(units: readonly Unit[], i: number, sent: number): number {
 /** "Limoges ( France ) 9": a side named before a bracketed country; true when units[i-1] closes it. */
 function bracketSide(units: readonly Unit[], i: number): boolean {
   if (units[i - 1]?.text !== ')') return false;
-  for (let j = i - 2; j >= Math.max(1, i - 5); j--) if (at(units, j).text === '(') return capWord(units[j - 1]) && at(units, j - 1).sent === at(units, i).sent;
+  for (let j = i - 2; j >= Math.max(1, i - 5); j--) if (unitAt(units, j).text === '(') return capWord(units[j - 1]) && unitAt(units, j - 1).sent === unitAt(units, i).sent;
   return false;
 }
 
@@ -180,25 +181,25 @@ export function contestSentences(units: readonly Unit[], games?: Set<number>): S
     games?.add(s);
   };
   for (let i = 1; i < units.length - 1; i++) {
-    const u = at(units, i);
-    if (u.text === 'AT' && capWord(units[i - 1]) && allCaps(at(units, i - 1).text) && at(units, i + 1).sent === u.sent && allCaps(at(units, i + 1).text)) {
+    const u = unitAt(units, i);
+    if (u.text === 'AT' && capWord(units[i - 1]) && allCaps(unitAt(units, i - 1).text) && unitAt(units, i + 1).sent === u.sent && allCaps(unitAt(units, i + 1).text)) {
       // the whole line is "NAME AT NAME"
       let a = i;
-      while (a > 0 && at(units, a - 1).sent === u.sent) a--;
+      while (a > 0 && unitAt(units, a - 1).sent === u.sent) a--;
       let b = i;
-      while (b + 1 < units.length && at(units, b + 1).sent === u.sent) b++;
+      while (b + 1 < units.length && unitAt(units, b + 1).sent === u.sent) b++;
       if (units.slice(a, b + 1).every((x) => x === u || (allCaps(x.text) && /^\p{L}/u.test(x.text)))) game(u.sent);
       continue;
     }
     // "Bologna ( 4 ) v Piacenza ( 13 )", "Leeds v Everton": a fixture
-    if (VERSUS.has(u.text) && at(units, i + 1).sent === u.sent && capWord(units[i + 1]) && (capWord(units[i - 1]) || at(units, i - 1).text === ')')) {
+    if (VERSUS.has(u.text) && unitAt(units, i + 1).sent === u.sent && capWord(units[i + 1]) && (capWord(units[i - 1]) || unitAt(units, i - 1).text === ')')) {
       game(u.sent);
       continue;
     }
-    if (!SCORE.test(u.text) || at(units, i - 1).sent !== u.sent || !(capWord(units[i - 1]) || bracketSide(units, i))) continue;
-    const n = at(units, i + 1);
+    if (!SCORE.test(u.text) || unitAt(units, i - 1).sent !== u.sent || !(capWord(units[i - 1]) || bracketSide(units, i))) continue;
+    const n = unitAt(units, i + 1);
     // "Real Madrid 2 ( Suker 24 )": a score and its scorers in brackets
-    if (n.sent === u.sent && (capWord(n) || (n.text === '(' && capWord(units[i + 2]) && at(units, i + 2).sent === u.sent))) game(u.sent);
+    if (n.sent === u.sent && (capWord(n) || (n.text === '(' && capWord(units[i + 2]) && unitAt(units, i + 2).sent === u.sent))) game(u.sent);
     else {
       const c1 = cellEnd(units, i + 1, u.sent);
       if (c1 > 0 && cellEnd(units, c1, u.sent) > 0) out.add(u.sent);
@@ -209,11 +210,11 @@ export function contestSentences(units: readonly Unit[], games?: Set<number>): S
 
 /** Every word of unit k's line is a one-to-three-letter code in capitals (three words or more). */
 function headerLine(units: readonly Unit[], k: number): boolean {
-  const sent = at(units, k).sent;
+  const sent = unitAt(units, k).sent;
   let a = k;
-  while (a > 0 && at(units, a - 1).sent === sent) a--;
+  while (a > 0 && unitAt(units, a - 1).sent === sent) a--;
   let n = 0;
-  for (let j = a; j < units.length && at(units, j).sent === sent; j++, n++) if (!/^\p{Lu}{1,3}$/u.test(at(units, j).text)) return false;
+  for (let j = a; j < units.length && unitAt(units, j).sent === sent; j++, n++) if (!/^\p{Lu}{1,3}$/u.test(unitAt(units, j).text)) return false;
   return n >= 3;
 }
 
@@ -239,12 +240,12 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
   const { units, from, to } = c;
   const words = units.slice(from, to).filter((u) => u.text !== '-').map((u) => u.text);
   const norms = words.map((w) => w.toLowerCase());
-  const key = normKey(units.slice(from, to).map((u, i) => (i && u.start > at(units, from + i - 1).end ? ' ' : '') + u.text).join(''));
+  const key = normKey(units.slice(from, to).map((u, i) => (i && u.start > unitAt(units, from + i - 1).end ? ' ' : '') + u.text).join(''));
   const last = at(norms, norms.length - 1);
   const first = at(norms, 0);
   const lx = lexicon();
-  const prev = from > 0 && at(units, from - 1).sent === at(units, from).sent ? at(units, from - 1).norm : null;
-  const next = to < units.length && at(units, to).sent === at(units, from).sent ? at(units, to).norm : null;
+  const prev = from > 0 && unitAt(units, from - 1).sent === unitAt(units, from).sent ? unitAt(units, from - 1).norm : null;
+  const next = to < units.length && unitAt(units, to).sent === unitAt(units, from).sent ? unitAt(units, to).norm : null;
   const sentStart = prev === null || ['"', "'", '`', '``', '(', '-', '--'].includes(prev);
   if (norms.every((w) => w.replace(/[^\p{L}]/gu, '').length <= 1)) return { type: null, strong: true };
   // "W L T GF GA": a table header; "Group C": a word and a letter
@@ -290,14 +291,14 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
   // weak: a team or company of the same name elsewhere in the document wins
   if (isCity(key) || lx.get(key) === 'loc') {
     // "Porto beat Feyenoord", "drew with Leeds": a city in a contest is a team
-    const prev2 = from > 1 && at(units, from - 2).sent === at(units, from).sent ? at(units, from - 2).norm : null;
+    const prev2 = from > 1 && unitAt(units, from - 2).sent === unitAt(units, from).sent ? unitAt(units, from - 2).norm : null;
     const side = (next !== null && CONTEST_VERB.has(next)) || (prev !== null && CONTEST_VERB.has(prev)) || (prev === 'with' && prev2 !== null && CONTEST_VERB.has(prev2));
     // in a sports report a town that is not after "in/at/near" or in a dateline is a team ("Parma drew 1-1")
     const team = c.sport && words.length <= 2 && (prev === null || !LOC_PREP.has(prev)) && next !== ',' && !(prev !== null && /^[,(]$/.test(prev));
     return { type: side || team ? 'ORG' : 'LOC', strong: side };
   }
   // "Jewish", "Zairean": an adjective of nation or creed
-  if (words.length === 1 && at(units, from).pos === 'ADJ' || (words.length === 1 && /(?:ean|ian|ese|ish|ic|i)$/.test(first) && commonWord(first))) return { type: 'MISC', strong: false };
+  if (words.length === 1 && unitAt(units, from).pos === 'ADJ' || (words.length === 1 && /(?:ean|ian|ese|ish|ic|i)$/.test(first) && commonWord(first))) return { type: 'MISC', strong: false };
   if (lx.get(key) === 'last' || lx.get(key) === 'first') return { type: 'PER', strong: false };
   if (prev !== null && LOC_PREP.has(prev)) return { type: 'LOC', strong: false };
   // "the Colts", "the Wallabies": a plural name after "the" is a team or a body, not a person

@@ -13,6 +13,7 @@ import { cityCountry, contestSentences, orgKeys, personKeys, shoutingSentences, 
 import { stateOfIso2 } from '../countries/table.js';
 import { WORDS } from './words.js';
 import { at } from '../at.js';
+import { unitAt } from './trie.js';
 
 const STAGE = 'actors';
 
@@ -96,7 +97,7 @@ export class Reader {
     const people = new Set<string>();
     const orgs = new Set<string>();
     for (const e of this.els) if (e.target?.kind === 'person') for (const k of personKeys(e.target.person.name)) people.add(k);
-    const ctx = (e: El, ppl: ReadonlySet<string>) => ({ units: this.units, from: e.from, to: e.to, shouting: shouting.has(at(this.units, e.from).sent), contest: contest.has(at(this.units, e.from).sent), sport: this.games.size > 0, people: ppl, orgs });
+    const ctx = (e: El, ppl: ReadonlySet<string>) => ({ units: this.units, from: e.from, to: e.to, shouting: shouting.has(unitAt(this.units, e.from).sent), contest: contest.has(unitAt(this.units, e.from).sent), sport: this.games.size > 0, people: ppl, orgs });
     const weak: El[] = [];
     for (const e of this.els) {
       if (e.target !== null) continue;
@@ -111,12 +112,12 @@ export class Reader {
       if (!r.strong) weak.push(e);
       else if (r.type === 'PER') for (const k of personKeys(this.text(e.from, e.to).text)) people.add(k);
       // a headline's "WEAH" typed as an acronym says nothing about "Weah" in the body
-      else if (r.type === 'ORG' && !shouting.has(at(this.units, e.from).sent)) for (const k of orgKeys(this.text(e.from, e.to).text)) orgs.add(k);
+      else if (r.type === 'ORG' && !shouting.has(unitAt(this.units, e.from).sent)) for (const k of orgKeys(this.text(e.from, e.to).text)) orgs.add(k);
     }
     for (const e of weak) this.nameTypes.set(e, typeName(ctx(e, people)).type);
     // "Major said": a capitalised title word that is the surname of someone in the document is that name
     for (const e of this.els) {
-      const u = at(this.units, e.from);
+      const u = unitAt(this.units, e.from);
       if (e.target?.kind === 'role' && e.to - e.from === 1 && /^\p{Lu}\p{Ll}/u.test(u.text) && people.has(u.norm) && !this.el(e.to)) {
         e.target = null;
         this.nameTypes.set(e, 'PER');
@@ -125,8 +126,8 @@ export class Reader {
   }
 
   private text(from: number, to: number): { start: number; end: number; text: string } {
-    const start = at(this.units, from).start;
-    const end = at(this.units, to - 1).end;
+    const start = unitAt(this.units, from).start;
+    const end = unitAt(this.units, to - 1).end;
     return { start, end, text: this.doc.text.slice(start, end) };
   }
 
@@ -137,12 +138,12 @@ export class Reader {
   private emit(from: number, to: number, actor: Actor, via: ActorMention['via'], extra: Partial<Built> = {}, antecedent?: number): number {
     const m: ActorMention = { ...this.text(from, to), actor, via };
     if (antecedent !== undefined) m.antecedent = antecedent;
-    const b: Built = { m, from, to, sent: at(this.units, from).sent, person: false, gender: null, title: null, ...extra };
+    const b: Built = { m, from, to, sent: unitAt(this.units, from).sent, person: false, gender: null, title: null, ...extra };
     this.built.push(b);
     const idx = this.built.length - 1;
     this.latest.set(actor.id, idx);
     if (via !== 'coref' && !b.short && !this.firstFull.has(actor.id)) this.firstFull.set(actor.id, idx);
-    if (isStateCode(actor.code)) this.sites.push({ unit: from, sent: at(this.units, from).sent, code: actor.code, actor: true });
+    if (isStateCode(actor.code)) this.sites.push({ unit: from, sent: unitAt(this.units, from).sent, code: actor.code, actor: true });
     return this.built.length - 1;
   }
 
@@ -153,21 +154,21 @@ export class Reader {
 
   private el(k: number): El | undefined {
     const e = this.byFrom.get(k);
-    return e && at(this.units, k).sent === at(this.units, e.from).sent ? e : undefined;
+    return e && unitAt(this.units, k).sent === unitAt(this.units, e.from).sent ? e : undefined;
   }
 
   private sameSent(a: number, b: number): boolean {
-    return b < this.units.length && at(this.units, a).sent === at(this.units, b).sent;
+    return b < this.units.length && unitAt(this.units, a).sent === unitAt(this.units, b).sent;
   }
 
   private isPoss(k: number, from: number): boolean {
-    return this.sameSent(from, k) && POSSESSIVE.has(at(this.units, k).norm) && at(this.units, k).pos !== 'PUNCT';
+    return this.sameSent(from, k) && POSSESSIVE.has(unitAt(this.units, k).norm) && unitAt(this.units, k).pos !== 'PUNCT';
   }
 
   /** Skip up to two uncovered adjectives that stand before a role ("French diplomatic official"). */
   private skipAdj(k: number, from: number): number {
     let j = k;
-    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && (at(this.units, j).pos === 'ADJ' || PRE_TITLE.has(at(this.units, j).norm)); n++) j++;
+    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && (unitAt(this.units, j).pos === 'ADJ' || PRE_TITLE.has(unitAt(this.units, j).norm)); n++) j++;
     const e = this.el(j);
     return e && e.target?.kind === 'role' ? j : k;
   }
@@ -182,8 +183,8 @@ export class Reader {
     }
     while (roles.length) {
       const head = at(roles, roles.length - 1);
-      const last = at(this.units, head.to - 1);
-      const after = this.sameSent(head.from, head.to) ? at(this.units, head.to) : null;
+      const last = unitAt(this.units, head.to - 1);
+      const after = this.sameSent(head.from, head.to) ? unitAt(this.units, head.to) : null;
       const compound = after !== null && after.text === '-' && after.start === last.end; // "hostage-takers"
       const nounAfter = after !== null && !this.byFrom.has(head.to) && after.pos === 'NOUN' && !VERBISH.has(after.norm) && !/ed$/.test(after.norm);
       // "military campaign": an adjective before a noun; "the Israeli military said": the agent
@@ -199,22 +200,22 @@ export class Reader {
   /** "anti-" / "pro-" written onto the unit at k. */
   private attachedPrefix(k: number, words: ReadonlySet<string>): boolean {
     const u = this.units;
-    return k >= 2 && at(u, k - 1).text === '-' && at(u, k - 1).end === at(u, k).start && at(u, k - 2).end === at(u, k - 1).start && words.has(at(u, k - 2).norm);
+    return k >= 2 && unitAt(u, k - 1).text === '-' && unitAt(u, k - 1).end === unitAt(u, k).start && unitAt(u, k - 2).end === unitAt(u, k - 1).start && words.has(unitAt(u, k - 2).norm);
   }
 
   /** "-led" written onto the unit before k. */
   private attachedSuffix(k: number, from: number, words: ReadonlySet<string>): boolean {
     const u = this.units;
-    return this.sameSent(from, k + 1) && at(u, k).text === '-' && at(u, k).start === at(u, k - 1).end && at(u, k + 1).start === at(u, k).end && words.has(at(u, k + 1).norm);
+    return this.sameSent(from, k + 1) && unitAt(u, k).text === '-' && unitAt(u, k).start === unitAt(u, k - 1).end && unitAt(u, k + 1).start === unitAt(u, k).end && words.has(unitAt(u, k + 1).norm);
   }
 
   private prevNorm(k: number): string | null {
-    return k > 0 && this.sameSent(k - 1, k) ? at(this.units, k - 1).norm : null;
+    return k > 0 && this.sameSent(k - 1, k) ? unitAt(this.units, k - 1).norm : null;
   }
 
   /** "lawmakers in his own Conservative Party", "King Hassan of Morocco": a state code just after. */
   private postCode(k: number, from: number): { code: string; to: number; el: El } | null {
-    if (!this.sameSent(from, k) || !POST_OF.has(at(this.units, k).norm)) return null;
+    if (!this.sameSent(from, k) || !POST_OF.has(unitAt(this.units, k).norm)) return null;
     for (let j = k + 1, n = 0; n < 5 && this.sameSent(from, j); j++, n++) {
       const e = this.el(j);
       if (e) {
@@ -225,7 +226,7 @@ export class Reader {
         continue;
       }
       // "from military-ruled Myanmar": a hyphenated modifier ends in a participle that wink tags VERB.
-      const u = at(this.units, j);
+      const u = unitAt(this.units, j);
       const hyphenated = u.norm === '-' || (u.pos === 'VERB' && this.units[j - 1]?.norm === '-');
       if (!hyphenated && !['DET', 'PRON', 'ADJ'].includes(u.pos)) return null;
     }
@@ -242,7 +243,7 @@ export class Reader {
 
   /** Nearest state code before in this or the previous sentence, else after in this sentence. */
   private contextCode(k: number): string | null {
-    const sent = at(this.units, k).sent;
+    const sent = unitAt(this.units, k).sent;
     // actors (countries, people, metonymic capitals) first, then mere place names
     for (const wantActor of [true, false]) {
       for (let i = this.sites.length - 1; i >= 0; i--) {
@@ -252,7 +253,7 @@ export class Reader {
       }
     }
     let i0 = 0;
-    for (let j = k; j < this.units.length && at(this.units, j).sent === sent; j++) {
+    for (let j = k; j < this.units.length && unitAt(this.units, j).sent === sent; j++) {
       const ix = this.elIndex.get(j);
       if (ix !== undefined) {
         i0 = ix;
@@ -263,7 +264,7 @@ export class Reader {
     for (let i = i0; i < this.els.length; i++) {
       const e = at(this.els, i);
       if (e.from <= k) continue;
-      if (at(this.units, e.from).sent !== sent) break;
+      if (unitAt(this.units, e.from).sent !== sent) break;
       if (e.target?.kind === 'place' && isStateCode(e.target.place.code)) return e.target.place.code;
     }
     return null;
@@ -277,13 +278,13 @@ export class Reader {
   private placeAfter(end: number): string | null {
     const u = this.units;
     let j = end;
-    if (this.sameSent(end, j + 1) && BASED.has(at(u, j).norm)) j++;
-    if (!this.sameSent(end, j + 1) || !POST_OF.has(at(u, j).norm)) return null;
+    if (this.sameSent(end, j + 1) && BASED.has(unitAt(u, j).norm)) j++;
+    if (!this.sameSent(end, j + 1) || !POST_OF.has(unitAt(u, j).norm)) return null;
     j++;
     const t = this.el(j)?.target;
     if (t) return t.kind === 'place' && (t.place.kind === 'country' || t.place.kind === 'capital') && isStateCode(t.place.code) ? t.place.code : null;
     let k = j;
-    while (k - j < 3 && this.sameSent(j, k) && at(u, k).pos === 'PROPN') k++;
+    while (k - j < 3 && this.sameSent(j, k) && unitAt(u, k).pos === 'PROPN') k++;
     if (k === j) return null;
     const cc2 = cityCountry(u.slice(j, k).map((x) => x.text).join(' '));
     return cc2 ? stateOfIso2(cc2) : null;
@@ -291,9 +292,9 @@ export class Reader {
 
   /** A state code named in unit k's sentence (a place or a state-coded name), or null. */
   private sentenceCode(k: number): string | null {
-    const sent = at(this.units, k).sent;
+    const sent = unitAt(this.units, k).sent;
     for (const e of this.els) {
-      if (at(this.units, e.from).sent !== sent) continue;
+      if (unitAt(this.units, e.from).sent !== sent) continue;
       const code = this.codeOfTarget(e.target);
       if (code && isStateCode(code)) return code;
     }
@@ -350,18 +351,18 @@ export class Reader {
 
   /** "Luis Figo ( Barcelona )", "Paulo Bento ( Oviedo , Spain )": a town or name in brackets after a person is their club; a country stays a place. */
   private bracketClubs(): void {
-    const unitAt = new Map<number, number>();
-    this.units.forEach((u, i) => unitAt.set(u.start, i));
+    const indexOfStart = new Map<number, number>();
+    this.units.forEach((u, i) => indexOfStart.set(u.start, i));
     const ms = this.mentions;
     for (let i = 1; i < ms.length; i++) {
       const m = at(ms, i);
-      const k = unitAt.get(m.start);
+      const k = indexOfStart.get(m.start);
       if (k === undefined || k < 2 || (m.type !== 'LOC' && m.type !== 'GPE' && m.type !== 'PER')) continue;
       let to = k;
-      while (to < this.units.length && at(this.units, to).end <= m.end) to++;
+      while (to < this.units.length && unitAt(this.units, to).end <= m.end) to++;
       const close = this.units[to]?.text;
-      if (at(this.units, k - 1).text !== '(' || !this.sameSent(k - 1, to) || (close !== ')' && close !== ',')) continue;
-      const prev = ms.find((p) => p.end === at(this.units, k - 2).end);
+      if (unitAt(this.units, k - 1).text !== '(' || !this.sameSent(k - 1, to) || (close !== ')' && close !== ',')) continue;
+      const prev = ms.find((p) => p.end === unitAt(this.units, k - 2).end);
       const place = this.byFrom.get(k)?.target;
       if (prev?.type !== 'PER' || (place?.kind === 'place' && place.place.kind !== 'capital')) continue;
       m.type = 'ORG';
@@ -385,16 +386,16 @@ export class Reader {
     let poss = false;
     const t = e.target;
     if (t?.kind === 'place' && t.place.kind === 'region') {
-      this.mention(e.from, e.to, this.attachedPrefix(e.from, PREFIXES) ? 'NORP' : this.contest.has(at(u, e.from).sent) && this.isSide(e) ? 'ORG' : 'LOC');
+      this.mention(e.from, e.to, this.attachedPrefix(e.from, PREFIXES) ? 'NORP' : this.contest.has(unitAt(u, e.from).sent) && this.isSide(e) ? 'ORG' : 'LOC');
       // a province is a country clue for generic agents, never an actor itself
-      if (isStateCode(t.place.code)) this.sites.push({ unit: e.from, sent: at(u, e.from).sent, code: t.place.code, actor: false });
+      if (isStateCode(t.place.code)) this.sites.push({ unit: e.from, sent: unitAt(u, e.from).sent, code: t.place.code, actor: false });
       return used;
     }
     if (t?.kind === 'place') {
       // "anti-Syria", "pro-Russian", "trans-Atlantic": the country is an attitude or adjective, not an actor
       const prefixed = this.attachedPrefix(e.from, PREFIXES);
       // a city in a results line or table is a team ("Madrid 2 Lisbon 1")
-      if (t.place.kind === 'capital' && this.contest.has(at(u, e.from).sent) && this.isSide(e)) {
+      if (t.place.kind === 'capital' && this.contest.has(unitAt(u, e.from).sent) && this.isSide(e)) {
         this.mention(e.from, e.to, 'ORG');
         return used;
       }
@@ -418,7 +419,7 @@ export class Reader {
         k = j;
       } else {
         this.placeAlone(e, t.place.kind, t.place.code, t.place.plural === true);
-        this.sites.push({ unit: e.from, sent: at(u, e.from).sent, code: t.place.code, actor: false });
+        this.sites.push({ unit: e.from, sent: unitAt(u, e.from).sent, code: t.place.code, actor: false });
         return used;
       }
     }
@@ -468,11 +469,11 @@ export class Reader {
     if (kind === 'capital') {
       // metonymy: "Moscow said", "Washington urged" (not "in Moscow")
       const prev = this.prevNorm(e.from);
-      const next = this.sameSent(e.from, e.to) ? at(u, e.to) : null;
-      const verbNext = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && this.sameSent(e.from, e.to + 1) && ['VERB', 'AUX'].includes(at(u, e.to + 1).pos)));
+      const next = this.sameSent(e.from, e.to) ? unitAt(u, e.to) : null;
+      const verbNext = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && this.sameSent(e.from, e.to + 1) && ['VERB', 'AUX'].includes(unitAt(u, e.to + 1).pos)));
       const along = next && (next.norm === 'along' || next.norm === 'together');
       // "would press Moscow", "urged Washington": the object of a verb (not "visited Moscow")
-      const prevTok = e.from > 0 && this.sameSent(e.from - 1, e.from) ? at(u, e.from - 1) : null;
+      const prevTok = e.from > 0 && this.sameSent(e.from - 1, e.from) ? unitAt(u, e.from - 1) : null;
       const object = prevTok !== null && prevTok.pos === 'VERB' && !MOTION.has(prevTok.norm);
       if ((verbNext || along || object || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
         this.emit(e.from, e.to, genericActor(code, 'GOV', `${countryName(code)} government`), 'country');
@@ -481,13 +482,13 @@ export class Reader {
     }
     if (kind === 'demonym') {
       // "the Syrian border", "the Belarusian capital": a place, not an actor
-      const next = this.sameSent(e.from, e.to) ? at(u, e.to) : null;
+      const next = this.sameSent(e.from, e.to) ? unitAt(u, e.to) : null;
       if (!plural && next && PLACE_NOUNS.has(next.norm)) return;
       // "ethnic Albanians demonstrated in Serbia": a people, placed by context rather than by its state
       if (plural && this.prevNorm(e.from) === 'ethnic') {
         const where = this.nextCountry(e.to) ?? this.contextCode(e.from);
         if (where && where !== code) {
-          this.info('ethnic-placed', `"ethnic ${at(u, e.from).text}" placed in ${where} from context`, e.from, e.to);
+          this.info('ethnic-placed', `"ethnic ${unitAt(u, e.from).text}" placed in ${where} from context`, e.from, e.to);
           code = where;
         }
       }
@@ -519,7 +520,7 @@ export class Reader {
     } else if (t?.kind === 'org') {
       this.mention(nameEl.from, nameEl.to, 'ORG');
       // "ISIL fighters", "(ISIL) fighters", "Hamas militants": the role belongs to the organisation
-      const paren = this.sameSent(nameEl.from, end) && at(this.units, end).text === ')' ? 1 : 0;
+      const paren = this.sameSent(nameEl.from, end) && unitAt(this.units, end).text === ')' ? 1 : 0;
       const r = this.el(end + paren)?.target?.kind === 'role' ? this.roles(end + paren) : null;
       let actor = orgActor(t.org);
       let via: ActorMention['via'] = 'dictionary';
@@ -574,8 +575,8 @@ export class Reader {
           idx = this.emit(nameEl.from, nameEl.to, { id: slug(name), name, code: a.m.actor.code, sector: a.m.actor.sector, wikidata: null }, 'role', { person: true, title: a.title });
           this.register(name, idx);
         } else {
-          const side = this.contest.has(at(this.units, nameEl.from).sent) && this.isSide(nameEl); // "TAMPA BAY 8 15 2": a team
-          const type = FEATURES.has(at(this.units, nameEl.to - 1).norm) && !side ? 'LOC' : this.nameTypes.get(nameEl) ?? null;
+          const side = this.contest.has(unitAt(this.units, nameEl.from).sent) && this.isSide(nameEl); // "TAMPA BAY 8 15 2": a team
+          const type = FEATURES.has(unitAt(this.units, nameEl.to - 1).norm) && !side ? 'LOC' : this.nameTypes.get(nameEl) ?? null;
           if (type) this.mention(nameEl.from, nameEl.to, type);
           // "Cumhuriyet University", "Workers' Party": an organisation named by its role word is an actor of that sector
           const role = type === 'ORG' && nameEl.to - nameEl.from > 1 ? TRIE.matchAt(this.units, nameEl.to - 1) : null;
@@ -610,7 +611,7 @@ export class Reader {
 
   /** "former President X", "ousted leader Y": a former-word before the name, or just before the phrase. */
   private former(start: number, nameFrom: number): boolean {
-    for (let j = Math.max(0, start - 1); j < nameFrom; j++) if (FORMER.has(at(this.units, j).norm) && this.sameSent(j, nameFrom)) return true;
+    for (let j = Math.max(0, start - 1); j < nameFrom; j++) if (FORMER.has(unitAt(this.units, j).norm) && this.sameSent(j, nameFrom)) return true;
     return false;
   }
 
@@ -623,7 +624,7 @@ export class Reader {
     if (this.prevNorm(nameEl.from) !== ',') return null;
     for (let i = this.built.length - 1; i >= 0; i--) {
       const b = at(this.built, i);
-      if (b.sent !== at(this.units, nameEl.from).sent || nameEl.from - b.to > 8) return null;
+      if (b.sent !== unitAt(this.units, nameEl.from).sent || nameEl.from - b.to > 8) return null;
       if (b.m.via === 'role' && !b.person && b.roleTitle) return i;
     }
     return null;
@@ -635,7 +636,7 @@ export class Reader {
     const prev = this.prevNorm(start);
     const det = prev ?? '';
     // "troops to police the front line": an infinitive with an object, not an agent
-    if (prev === 'to' && !mod && roles.length === 1 && end - start === 1 && this.sameSent(start, end) && at(u, end).pos === 'DET') return;
+    if (prev === 'to' && !mod && roles.length === 1 && end - start === 1 && this.sameSent(start, end) && unitAt(u, end).pos === 'DET') return;
     // "the president of Armenia", "lawmakers in his own Conservative Party"
     const post = mod ? null : this.postCode(end, start);
     const phraseCode = mod?.code ?? post?.code ?? null;
@@ -650,7 +651,7 @@ export class Reader {
     }
     // "these terrorists": the last actor of that sector
     if (head.group && !mod && ['these', 'those', 'the'].includes(det)) {
-      const sent = at(u, start).sent;
+      const sent = unitAt(u, start).sent;
       for (let i = this.built.length - 1; i >= 0; i--) {
         const b = at(this.built, i);
         if (b.sent < sent - 2) break;
@@ -663,13 +664,13 @@ export class Reader {
     let code = phraseCode;
     let via: ActorMention['via'] = 'role';
     if (!code) {
-      const adjBefore = roles.length && start > 0 ? at(u, start - 1) : null;
+      const adjBefore = roles.length && start > 0 ? unitAt(u, start - 1) : null;
       let against = false;
       for (let j = start - 1, n = 0; j >= 0 && n < 3 && this.sameSent(j, start); j--, n++) {
-        if (at(u, j).norm === 'against') against = true;
-        if (!['ADJ', 'PROPN', 'DET', 'PRON'].includes(at(u, j).pos)) break;
+        if (unitAt(u, j).norm === 'against') against = true;
+        if (!['ADJ', 'PROPN', 'DET', 'PRON'].includes(unitAt(u, j).pos)) break;
       }
-      const blocked = [at(u, start).norm, prev ?? '', adjBefore?.norm ?? ''].some((w) => NON_NATIONAL.has(w)) || against;
+      const blocked = [unitAt(u, start).norm, prev ?? '', adjBefore?.norm ?? ''].some((w) => NON_NATIONAL.has(w)) || against;
       if (!blocked) {
         via = 'generic';
         // police act at home: with no country in their sentence they belong to the article's focus, not to a passing mention

@@ -31,6 +31,14 @@ export interface Unit {
   tok: number;
 }
 
+/** The unit at index i; a RangeError naming it when out of range. Its own function, not at(), so
+ * the hot reads of the actors stage stay monomorphic. */
+export function unitAt(units: readonly Unit[], i: number): Unit {
+  const u = units[i];
+  if (u === undefined) throw new RangeError(`unit index ${i} out of range (0..${units.length - 1})`);
+  return u;
+}
+
 const HYPHEN = /([-\u2010\u2011])/;
 
 /** Split doc tokens into match units; only tokens inside sentences are kept. */
@@ -194,11 +202,11 @@ export class TokenTrie<T> {
     let node: Node<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
     const sent = first?.sent;
-    for (let j = i; j < units.length && at(units, j).sent === sent; j++) {
-      node = node.next.get(at(units, j).norm);
+    for (let j = i; j < units.length && unitAt(units, j).sent === sent; j++) {
+      node = node.next.get(unitAt(units, j).norm);
       if (!node) break;
       if (node.entries) {
-        const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, at(units, i + k).text)));
+        const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, unitAt(units, i + k).text)));
         if (ok.length) best = { from: i, to: j + 1, values: ok.map((e) => e.value) };
       }
     }
