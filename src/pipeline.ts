@@ -17,9 +17,9 @@ import { defaultActorKnowledge, knowledgeWithFiles, type ActorKnowledge } from '
 function stagesFor(knowledge?: ActorKnowledge): readonly Stage[] {
   return [
     { name: 'text', reads: ['zones'], writes: ['tokens', 'sentences'], run: textStage },
-    { name: 'actors', reads: ['article', 'tokens', 'sentences'], writes: ['mentions', 'actors'], run: knowledge ? (doc) => actorsStage(doc, knowledge) : (doc) => actorsStage(doc) },
+    { name: 'actors', reads: ['article', 'tokens', 'sentences'], writes: ['mentions', 'namePairs', 'actors'], run: knowledge ? (doc) => actorsStage(doc, knowledge) : (doc) => actorsStage(doc) },
     { name: 'time', reads: ['article', 'sentences'], writes: ['times'], run: timeStage },
-    { name: 'place', reads: ['tokens', 'sentences'], writes: ['places'], run: placeStage },
+    { name: 'place', reads: ['tokens', 'sentences', 'mentions', 'namePairs'], writes: ['places'], run: placeStage },
     { name: 'quotes', reads: ['article', 'tokens', 'sentences', 'actors', 'times'], writes: ['quotes'], run: quotesStage },
     { name: 'events', reads: ['article', 'zones', 'tokens', 'sentences', 'mentions', 'actors', 'times', 'places'], writes: ['events', 'nonFactual'], run: eventsStage },
   ];

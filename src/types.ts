@@ -66,6 +66,18 @@ export interface Mention extends Span {
   type: MentionType;
 }
 
+/**
+ * Two capitalised words side by side, as a given name and a surname stand ("Francois Hollande"):
+ * name evidence from capitalisation alone, found once by the actors stage. The place stage reads it
+ * to keep a town's name that stands inside a person's name off the map.
+ */
+export interface NamePair extends Span {
+  /** Token index of the first word; the second is the next token. */
+  token: number;
+  /** The first word reads as a given name too: a title-case word (or one with a dot, "Gen."), not the word that opens its sentence. */
+  given: boolean;
+}
+
 /** PLOVER country codes: ISO-3166 alpha-3, or one of the non-state codes. */
 export type ActorCode = string;
 
@@ -247,6 +259,8 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   mentions: Mention[];
+  /** Capitalised word pairs that read as names (the actors stage). */
+  namePairs?: NamePair[];
   actors: ActorMention[];
   times: TimeExpr[];
   places: Place[];
@@ -283,7 +297,7 @@ export interface RawInput {
 export type StageName = 'text' | 'actors' | 'time' | 'place' | 'quotes' | 'events';
 
 /** The layers of a Doc a stage may read or write (intake writes article and zones). */
-export type Layer = 'article' | 'zones' | 'tokens' | 'sentences' | 'mentions' | 'actors' | 'times' | 'places' | 'quotes' | 'events' | 'nonFactual';
+export type Layer = 'article' | 'zones' | 'tokens' | 'sentences' | 'mentions' | 'namePairs' | 'actors' | 'times' | 'places' | 'quotes' | 'events' | 'nonFactual';
 
 /** A stage declares what it reads and writes, so the pipeline can check its order at start-up (as spaCy's component metadata). */
 export type Stage = {

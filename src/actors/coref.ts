@@ -3,6 +3,8 @@
 // possessive in a fronted phrase ("Following his meeting ..., Obama said") looks ahead.
 import type { ActorMention } from '../types.js';
 import type { Unit } from './trie.js';
+import { at } from '../at.js';
+import { unitAt } from './trie.js';
 
 /** An actor mention while the stage builds it, with what coreference needs. */
 export interface Built {
@@ -42,9 +44,9 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     return b.m.via === 'coref' && b.m.antecedent !== undefined ? b.m.antecedent : i;
   };
   const fits = (b: Built, g: 'm' | 'f'): boolean => b.gender === null || b.gender === g;
-  const inPP = (b: Built): boolean => b.from > 0 && units[b.from - 1]!.sent === b.sent && units[b.from - 1]!.pos === 'ADP';
+  const inPP = (b: Built): boolean => b.from > 0 && unitAt(units, b.from - 1).sent === b.sent && unitAt(units, b.from - 1).pos === 'ADP';
   for (let k = 0; k < units.length; k++) {
-    const u = units[k]!;
+    const u = unitAt(units, k);
     const p = PRONOUNS[u.norm];
     if (!p || u.pos !== 'PRON' && u.pos !== 'DET') continue;
     const sent = u.sent;
@@ -57,7 +59,7 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     if (!ante && p.possessive) {
       // cataphora: "Following his meeting with X, Obama said"
       let c = k + 1;
-      while (c < units.length && units[c]!.sent === sent && units[c]!.norm !== ',') c++;
+      while (c < units.length && unitAt(units, c).sent === sent && unitAt(units, c).norm !== ',') c++;
       const after = inSent(sent).find((b) => b.from === c + 1 && fits(b, p.gender));
       if (after) ante = after;
     }
@@ -73,9 +75,9 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     indexOf.set(b, out.length - 1);
     // a resolved pronoun carries the chain to the next sentence ("He ... He ...")
     const list = bySent.get(sent) ?? bySent.set(sent, []).get(sent)!;
-    let at = list.length;
-    while (at > 0 && list[at - 1]!.from > k) at--;
-    list.splice(at, 0, b);
+    let pos = list.length;
+    while (pos > 0 && at(list, pos - 1).from > k) pos--;
+    list.splice(pos, 0, b);
   }
   return out;
 }

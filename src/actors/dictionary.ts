@@ -2,6 +2,7 @@
 // organisations (data/actors/organizations.json). See data/actors/README.md.
 import type { Actor, Sector } from '../types.js';
 import { loadJson } from '../data.js';
+import { at } from '../at.js';
 
 export interface PersonRole {
   code: string;
@@ -46,15 +47,15 @@ export const ORGS: OrgEntry[] = loadJson<{ organizations: OrgEntry[] }>('actors'
 export function roleOn(p: PersonEntry, date: string | null): { role: PersonRole | null; former: boolean } {
   const roles = [...p.roles].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
   if (roles.length === 0) return { role: null, former: false };
-  if (!date) return { role: roles[roles.length - 1]!, former: false };
+  if (!date) return { role: at(roles, roles.length - 1), former: false };
   const d = date.slice(0, 10);
   // latest-starting role in force wins (a minister who becomes president the same year)
   let cur: PersonRole | null = null;
   for (const r of roles) if ((r.start ?? '') <= d && (!r.end || d <= r.end)) cur = r;
   if (cur) return { role: cur, former: false };
   const before = roles.filter((r) => r.end && r.end < d);
-  if (before.length) return { role: before[before.length - 1]!, former: true };
-  return { role: roles[0]!, former: false };
+  if (before.length) return { role: at(before, before.length - 1), former: true };
+  return { role: at(roles, 0), former: false };
 }
 
 export function personActor(p: PersonEntry, date: string | null): Actor {

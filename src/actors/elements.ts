@@ -1,10 +1,11 @@
 // Elements: trie hits (people, organisations, places, role words) and unknown proper-noun runs.
 import { priority, type Target } from './lexicon.js';
 import { BUILT_IN, type ActorKnowledge } from './knowledge.js';
-import { normUnit, type Unit } from './trie.js';
+import { normUnit, type Unit, unitAt } from './trie.js';
 import type { MentionType } from '../types.js';
 import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, caselessSentences, commonWord, contestSentences, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
 import { WORDS } from './words.js';
+import { at } from '../at.js';
 
 /** An element: a dictionary/trie hit or an unknown proper-noun run, as a unit range. */
 export interface El {
@@ -40,25 +41,25 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
   // there, a candidate is a word outside the vocabulary or part of a known multi-word name ("NEW YORK")
   const known = new Uint8Array(units.length);
   for (let i = 0; i < units.length; i++) {
-    if (!shouting.has(units[i]!.sent)) continue;
+    if (!shouting.has(unitAt(units, i).sent)) continue;
     for (let n = 3; n >= 2; n--) {
       const j = i + n;
-      if (j > units.length || units[j - 1]!.sent !== units[i]!.sent) continue;
+      if (j > units.length || unitAt(units, j - 1).sent !== unitAt(units, i).sent) continue;
       if (knownName(units.slice(i, j).map((u) => u.norm).join(' '))) known.fill(1, i, j);
     }
     // "WORLD CUP", "RUGBY UNION": a word and an event or organisation word
     const next = units[i + 1];
-    if (next && next.sent === units[i]!.sent && /^\p{L}{2,}$/u.test(units[i]!.text) && !SHOUT_STOP.has(units[i]!.norm) && (MISC_HEADS.has(next.norm) || ORG_SUFFIX.has(next.norm))) known.fill(1, i, i + 2);
+    if (next && next.sent === unitAt(units, i).sent && /^\p{L}{2,}$/u.test(unitAt(units, i).text) && !SHOUT_STOP.has(unitAt(units, i).norm) && (MISC_HEADS.has(next.norm) || ORG_SUFFIX.has(next.norm))) known.fill(1, i, i + 2);
   }
   // a standings row or fixture in capitals ("NY ISLANDERS 7 11 8", "TAMPA BAY AT BOSTON"): the words before a number or "AT" are a side
   const contest = contestSentences(units);
   for (let i = 0; i < units.length; i++) {
-    if (!shouting.has(units[i]!.sent) || !contest.has(units[i]!.sent) || !/^\p{Lu}+$/u.test(units[i]!.text) || SHOUT_STOP.has(units[i]!.norm)) continue;
+    if (!shouting.has(unitAt(units, i).sent) || !contest.has(unitAt(units, i).sent) || !/^\p{Lu}+$/u.test(unitAt(units, i).text) || SHOUT_STOP.has(unitAt(units, i).norm)) continue;
     let j = i;
-    while (j < units.length && units[j]!.sent === units[i]!.sent && /^\p{Lu}+$/u.test(units[j]!.text) && units[j]!.text !== 'AT') j++;
+    while (j < units.length && unitAt(units, j).sent === unitAt(units, i).sent && /^\p{Lu}+$/u.test(unitAt(units, j).text) && unitAt(units, j).text !== 'AT') j++;
     const n = units[j];
-    if (j - i <= 3 && (i === 0 || units[i - 1]!.sent !== units[i]!.sent || units[i - 1]!.text === 'AT') && n && n.sent === units[i]!.sent && (/^\d+$/.test(n.text) || n.text === 'AT')) known.fill(1, i, j);
-    else if (j - i <= 3 && i > 0 && units[i - 1]!.text === 'AT' && (!n || n.sent !== units[i]!.sent)) known.fill(1, i, j);
+    if (j - i <= 3 && (i === 0 || unitAt(units, i - 1).sent !== unitAt(units, i).sent || unitAt(units, i - 1).text === 'AT') && n && n.sent === unitAt(units, i).sent && (/^\d+$/.test(n.text) || n.text === 'AT')) known.fill(1, i, j);
+    else if (j - i <= 3 && i > 0 && unitAt(units, i - 1).text === 'AT' && (!n || n.sent !== unitAt(units, i).sent)) known.fill(1, i, j);
     i = j;
   }
   const isName = (k: number): boolean => {
@@ -73,20 +74,20 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     if (!isName(i)) continue;
     let end = i + 1;
     for (;;) {
-      if (end < units.length && units[end]!.sent === units[i]!.sent && isName(end)) {
+      if (end < units.length && unitAt(units, end).sent === unitAt(units, i).sent && isName(end)) {
         end++;
         continue;
       }
       // "Matthew Burke": after a given name, a capitalised word the tagger took for a noun is the surname
       const nx = units[end];
-      if (nx && nx.sent === units[i]!.sent && !covered[end] && isGivenName(units[end - 1]!.norm) && /^\p{Lu}\p{Ll}+$/u.test(nx.text) && !shouting.has(nx.sent) && !NOT_NAMES.has(nx.norm) && !NOT_NAME.has(nx.norm)) {
+      if (nx && nx.sent === unitAt(units, i).sent && !covered[end] && isGivenName(unitAt(units, end - 1).norm) && /^\p{Lu}\p{Ll}+$/u.test(nx.text) && !shouting.has(nx.sent) && !NOT_NAMES.has(nx.norm) && !NOT_NAME.has(nx.norm)) {
         end++;
         continue;
       }
       // joiners: von der, al-, bin, of (only between two name words, never across a known name)
       let k = end;
-      while (k < units.length && !covered[k] && units[k]!.sent === units[i]!.sent && (JOINERS.has(units[k]!.norm) || (units[k]!.text === '-' && units[k]!.start === units[k - 1]!.end))) k++;
-      if (k > end && k < units.length && isName(k) && units[k]!.sent === units[i]!.sent) {
+      while (k < units.length && !covered[k] && unitAt(units, k).sent === unitAt(units, i).sent && (JOINERS.has(unitAt(units, k).norm) || (unitAt(units, k).text === '-' && unitAt(units, k).start === unitAt(units, k - 1).end))) k++;
+      if (k > end && k < units.length && isName(k) && unitAt(units, k).sent === unitAt(units, i).sent) {
         end = k + 1;
         continue;
       }
@@ -95,20 +96,20 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     let from = i;
     // "Rob Andrew": a given name the tagger took for a verb or noun, before the name
     const pv = units[i - 1];
-    if (pv && pv.sent === units[i]!.sent && !covered[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(pv.text) && isGivenName(pv.norm) && !shouting.has(pv.sent)) from = i - 1;
+    if (pv && pv.sent === unitAt(units, i).sent && !covered[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(pv.text) && isGivenName(pv.norm) && !shouting.has(pv.sent)) from = i - 1;
     // "Defender Hassan Abbas": a sentence-initial everyday word is capitalised by position, not a name
-    const first = units[i]!;
-    const sentStart = i === 0 || units[i - 1]!.sent !== first.sent || /^["'`(-]+$/.test(units[i - 1]!.text);
+    const first = unitAt(units, i);
+    const sentStart = i === 0 || unitAt(units, i - 1).sent !== first.sent || /^["'`(-]+$/.test(unitAt(units, i - 1).text);
     // (not at the head of a table row: "Athletic Bilbao 15 7 4 4", "Racing Santander" are whole team names)
     if (sentStart && end - i > 1 && !shouting.has(first.sent) && !contest.has(first.sent) && everyday(first.norm) && !isGivenName(first.norm)) {
       const key = units.slice(i, end).map((u) => u.norm).join(' ');
       const rest = units.slice(i + 1, end).map((u) => u.norm).join(' ');
-      if (!knownName(key) && !knownName(first.norm) && (isGivenName(units[i + 1]!.norm) || knownName(rest))) from = i + 1;
+      if (!knownName(key) && !knownName(first.norm) && (isGivenName(unitAt(units, i + 1).norm) || knownName(rest))) from = i + 1;
       // "Shares of Veltrona Holdings": an everyday word and "of" before the name
-      else if (units[i + 1]!.norm === 'of' && !ORG_HEAD.has(first.norm) && end - i > 2) from = units[i + 2]!.norm === 'the' ? i + 3 : i + 2;
+      else if (unitAt(units, i + 1).norm === 'of' && !ORG_HEAD.has(first.norm) && end - i > 2) from = unitAt(units, i + 2).norm === 'the' ? i + 3 : i + 2;
     }
     // "van Boxmeer": a lower-case particle before the name belongs to it
-    while (from > 0 && from > i - 2 && units[from - 1]!.sent === first.sent && !covered[from - 1] && LEAD_JOINERS.has(units[from - 1]!.text)) from--;
+    while (from > 0 && from > i - 2 && unitAt(units, from - 1).sent === first.sent && !covered[from - 1] && LEAD_JOINERS.has(unitAt(units, from - 1).text)) from--;
     els.push({ from, to: end, target: null });
     i = end - 1;
   }
@@ -130,27 +131,27 @@ function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint
   if (!caseless.size) return [];
   const out: El[] = [];
   for (const e of els) {
-    if (e.target?.kind !== 'role' || !e.target.role.title || !caseless.has(units[e.from]!.sent)) continue;
-    const sent = units[e.from]!.sent;
+    if (e.target?.kind !== 'role' || !e.target.role.title || !caseless.has(unitAt(units, e.from).sent)) continue;
+    const sent = unitAt(units, e.from).sent;
     let end = e.to;
-    while (end < units.length && end - e.to < MAX_CASELESS_NAME && !covered[end] && units[end]!.sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(units[end]!.text) && ['NOUN', 'PROPN', 'ADJ'].includes(units[end]!.pos)) end++;
+    while (end < units.length && end - e.to < MAX_CASELESS_NAME && !covered[end] && unitAt(units, end).sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(unitAt(units, end).text) && ['NOUN', 'PROPN', 'ADJ'].includes(unitAt(units, end).pos)) end++;
     // trim everyday words off the end: the name's last word is one the vocabulary does not know
-    while (end > e.to && (commonWord(units[end - 1]!.norm) || units[end - 1]!.norm.length < 3)) end--;
+    while (end > e.to && (commonWord(unitAt(units, end - 1).norm) || unitAt(units, end - 1).norm.length < 3)) end--;
     if (end === e.to) continue;
     out.push({ from: e.to, to: end, target: null });
     covered.fill(1, e.to, end);
   }
   // later, the surname alone names the same holder ("... gupta said"), as "Gupta" would in cased text
-  const surnames = new Set(out.map((e) => units[e.to - 1]!.norm));
+  const surnames = new Set(out.map((e) => unitAt(units, e.to - 1).norm));
   for (let k = 0; k < units.length && surnames.size; k++) {
-    if (covered[k] || !caseless.has(units[k]!.sent) || !surnames.has(units[k]!.norm)) continue; // names read above are covered
+    if (covered[k] || !caseless.has(unitAt(units, k).sent) || !surnames.has(unitAt(units, k).norm)) continue; // names read above are covered
     out.push({ from: k, to: k + 1, target: null });
     covered[k] = 1;
   }
   return out;
 }
 
-const adjacent = (units: readonly Unit[], a: number, b: number): boolean => b < units.length && units[a]!.sent === units[b]!.sent && a + 1 === b;
+const adjacent = (units: readonly Unit[], a: number, b: number): boolean => b < units.length && unitAt(units, a).sent === unitAt(units, b).sent && a + 1 === b;
 
 /**
  * Unknown runs that swallow a neighbouring known name: "Real Madrid" (run + capital), "British
@@ -161,11 +162,11 @@ function mergeNames(units: readonly Unit[], els: El[], shouting: ReadonlySet<num
   const out: El[] = [];
   // a capitalised role word that names organisations ("Bank", "University") can head or end an organisation's name
   const orgWord = (e: El | undefined, set: ReadonlySet<string>): boolean =>
-    !!e && e.target?.kind === 'role' && e.to - e.from === 1 && /^\p{Lu}/u.test(units[e.from]!.text) && set.has(units[e.from]!.norm);
+    !!e && e.target?.kind === 'role' && e.to - e.from === 1 && /^\p{Lu}/u.test(unitAt(units, e.from).text) && set.has(unitAt(units, e.from).norm);
   for (let i = 0; i < els.length; i++) {
-    const a = els[i]!;
+    const a = at(els, i);
     const b = els[i + 1];
-    const lastOf = (e: El): string => units[e.to - 1]!.norm;
+    const lastOf = (e: El): string => unitAt(units, e.to - 1).norm;
     // "Santa Fe Pacific Gold Corp": a place word inside one name
     const c = els[i + 2];
     if (b && c && a.target === null && b.target?.kind === 'place' && c.target === null && adjacent(units, a.to - 1, b.from) && adjacent(units, b.to - 1, c.from) && ORG_SUFFIX.has(lastOf(c))) {
@@ -181,21 +182,21 @@ function mergeNames(units: readonly Unit[], els: El[], shouting: ReadonlySet<num
     if (b && adjacent(units, a.to - 1, b.from)) {
       // "Hassan Abbas": a given name before someone's bare surname is another person
       const p = b.target?.kind === 'person' && b.target.short ? b.target.person : null;
-      if (a.target === null && a.to - a.from === 1 && p && normUnit(p.name.split(/\s+/)[0]!) !== units[a.from]!.norm) {
+      if (a.target === null && a.to - a.from === 1 && p && normUnit(p.name.split(/\s+/)[0]!) !== unitAt(units, a.from).norm) {
         out.push({ from: a.from, to: b.to, target: null, hint: 'PER' });
         i++;
         continue;
       }
       // "John Major", "Gordon Brown"-like: a given name then a capitalised title word is one name
-      const titleWord = b.target?.kind === 'role' && b.to - b.from === 1 && /^\p{Lu}\p{Ll}/u.test(units[b.from]!.text);
-      if (a.target === null && titleWord && isGivenName(units[a.to - 1]!.norm)) {
+      const titleWord = b.target?.kind === 'role' && b.to - b.from === 1 && /^\p{Lu}\p{Ll}/u.test(unitAt(units, b.from).text);
+      if (a.target === null && titleWord && isGivenName(unitAt(units, a.to - 1).norm)) {
         out.push({ from: a.from, to: b.to, target: null, hint: 'PER' });
         i++;
         continue;
       }
       const capital = a.target === null && b.target?.kind === 'place' && b.target.place.kind === 'capital';
       // not in a line in capitals, where "FRENCH LEAGUE" is a nationality and a word
-      const calm = !shouting.has(units[a.from]!.sent);
+      const calm = !shouting.has(unitAt(units, a.from).sent);
       const placeOrg = calm && a.target?.kind === 'place' && a.target.place.kind !== 'region' && b.target === null && ORG_SUFFIX.has(lastOf(b));
       if (capital || placeOrg) {
         out.push({ from: a.from, to: b.to, target: null, hint: 'ORG' });
@@ -211,10 +212,10 @@ function mergeNames(units: readonly Unit[], els: El[], shouting: ReadonlySet<num
     }
     if ((a.target === null || orgWord(a, ORG_HEAD)) && ORG_HEAD.has(lastOf(a)) && b && (b.target === null || b.target.kind === 'place')) {
       let k = a.to;
-      if (units[k]?.norm === 'of' && units[k]!.sent === units[a.from]!.sent) {
+      if (units[k]?.norm === 'of' && unitAt(units, k).sent === unitAt(units, a.from).sent) {
         k++;
         if (units[k]?.norm === 'the') k++;
-        if (k === b.from && units[b.from]!.sent === units[a.from]!.sent) {
+        if (k === b.from && unitAt(units, b.from).sent === unitAt(units, a.from).sent) {
           out.push({ from: a.from, to: b.to, target: null, hint: 'ORG' });
           i++;
           continue;

@@ -19,6 +19,7 @@ import { ORGS, PEOPLE, type OrgEntry, type PersonEntry } from './dictionary.js';
 import { PLACE_NAMES, type PlaceName } from './countries.js';
 import { ROLES, type RoleEntry } from './roles.js';
 import { aliasUnits, firstKey, normUnit } from './trie.js';
+import { at } from '../at.js';
 
 /** One built-in name as the trie takes it. */
 export type IndexItem =
@@ -148,14 +149,14 @@ export function readIndex(items: readonly IndexItem[], hash: string, path = inde
   if (raw && typeof raw === 'object' && (raw as { format?: unknown }).format !== FORMAT) return 'stale';
   const r = IndexFile.safeParse(raw);
   if (!r.success) {
-    const i = r.error.issues[0]!;
+    const i = at(r.error.issues, 0);
     throw new Error(`entente: ${path}: ${i.path.join('.')}: ${i.message}; delete it or run npm run build`);
   }
   const bad: [string, number, string][] = [['keys', badString(r.data.keys), 'a string'], ['first', badInt(r.data.first, -1), 'an integer >= -1'], ['short', badInt(r.data.short, 0), 'an integer >= 0']];
   for (const [field, at, what] of bad) if (at >= 0) throw new Error(`entente: ${path}: ${field}.${at}: must be ${what}; delete it or run npm run build`);
   const f = r.data as { hash: string; keys: string[]; first: number[]; short: number[] };
   if (f.hash !== hash) return 'stale';
-  if (f.first.length !== items.length || f.first.some((k) => k >= f.keys.length) || f.short.some((i) => i >= items.length || items[i]!.kind !== 'person')) {
+  if (f.first.length !== items.length || f.first.some((k) => k >= f.keys.length) || f.short.some((i) => i >= items.length || at(items, i).kind !== 'person')) {
     throw new Error(`entente: ${path}: does not fit the names it was built from; delete it or run npm run build`);
   }
   return { keys: f.keys, first: f.first, short: f.short };

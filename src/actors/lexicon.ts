@@ -6,6 +6,7 @@ import type { PlaceName } from './countries.js';
 import type { RoleEntry } from './roles.js';
 import { builtInItems, loadIndex, type IndexItem } from './lexicon-index.js';
 import { TokenTrie } from './trie.js';
+import { at } from '../at.js';
 
 export type Target =
   | { kind: 'person'; person: PersonEntry; /** matched by a part of the name (a surname) */ short: boolean }
@@ -50,7 +51,7 @@ export let INDEX_FROM: 'file' | 'missing' | 'stale' = 'file';
   INDEX_FROM = from;
   const short = new Set(index.short);
   items.forEach((it, i) => {
-    const k = index.first[i]!;
-    if (k >= 0) TRIE.addLazy(index.keys[k]!, it.alias, target(it, short.has(i)), it.kind !== 'role');
+    const k = at(index.first, i);
+    if (k >= 0) TRIE.addLazy(at(index.keys, k), it.alias, target(it, short.has(i)), it.kind !== 'role');
   });
 })();

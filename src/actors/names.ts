@@ -13,6 +13,8 @@ import { cityIndex } from '../place/cities.js';
 import { normKey } from '../place/normalize.js';
 import type { Unit } from './trie.js';
 import { WORDS } from './words.js';
+import { at } from '../at.js';
+import { unitAt } from './trie.js';
 
 interface Patterns {
   orgSuffixes: string[];
@@ -161,7 +163,7 @@ function cellEnd(units: readonly Unit[], i: number, sent: number): number {
 /** "Limoges ( France ) 9": a side named before a bracketed country; true when units[i-1] closes it. */
 function bracketSide(units: readonly Unit[], i: number): boolean {
   if (units[i - 1]?.text !== ')') return false;
-  for (let j = i - 2; j >= Math.max(1, i - 5); j--) if (units[j]!.text === '(') return capWord(units[j - 1]) && units[j - 1]!.sent === units[i]!.sent;
+  for (let j = i - 2; j >= Math.max(1, i - 5); j--) if (unitAt(units, j).text === '(') return capWord(units[j - 1]) && unitAt(units, j - 1).sent === unitAt(units, i).sent;
   return false;
 }
 
@@ -179,25 +181,25 @@ export function contestSentences(units: readonly Unit[], games?: Set<number>): S
     games?.add(s);
   };
   for (let i = 1; i < units.length - 1; i++) {
-    const u = units[i]!;
-    if (u.text === 'AT' && capWord(units[i - 1]) && allCaps(units[i - 1]!.text) && units[i + 1]!.sent === u.sent && allCaps(units[i + 1]!.text)) {
+    const u = unitAt(units, i);
+    if (u.text === 'AT' && capWord(units[i - 1]) && allCaps(unitAt(units, i - 1).text) && unitAt(units, i + 1).sent === u.sent && allCaps(unitAt(units, i + 1).text)) {
       // the whole line is "NAME AT NAME"
       let a = i;
-      while (a > 0 && units[a - 1]!.sent === u.sent) a--;
+      while (a > 0 && unitAt(units, a - 1).sent === u.sent) a--;
       let b = i;
-      while (b + 1 < units.length && units[b + 1]!.sent === u.sent) b++;
+      while (b + 1 < units.length && unitAt(units, b + 1).sent === u.sent) b++;
       if (units.slice(a, b + 1).every((x) => x === u || (allCaps(x.text) && /^\p{L}/u.test(x.text)))) game(u.sent);
       continue;
     }
     // "Bologna ( 4 ) v Piacenza ( 13 )", "Leeds v Everton": a fixture
-    if (VERSUS.has(u.text) && units[i + 1]!.sent === u.sent && capWord(units[i + 1]) && (capWord(units[i - 1]) || units[i - 1]!.text === ')')) {
+    if (VERSUS.has(u.text) && unitAt(units, i + 1).sent === u.sent && capWord(units[i + 1]) && (capWord(units[i - 1]) || unitAt(units, i - 1).text === ')')) {
       game(u.sent);
       continue;
     }
-    if (!SCORE.test(u.text) || units[i - 1]!.sent !== u.sent || !(capWord(units[i - 1]) || bracketSide(units, i))) continue;
-    const n = units[i + 1]!;
+    if (!SCORE.test(u.text) || unitAt(units, i - 1).sent !== u.sent || !(capWord(units[i - 1]) || bracketSide(units, i))) continue;
+    const n = unitAt(units, i + 1);
     // "Real Madrid 2 ( Suker 24 )": a score and its scorers in brackets
-    if (n.sent === u.sent && (capWord(n) || (n.text === '(' && capWord(units[i + 2]) && units[i + 2]!.sent === u.sent))) game(u.sent);
+    if (n.sent === u.sent && (capWord(n) || (n.text === '(' && capWord(units[i + 2]) && unitAt(units, i + 2).sent === u.sent))) game(u.sent);
     else {
       const c1 = cellEnd(units, i + 1, u.sent);
       if (c1 > 0 && cellEnd(units, c1, u.sent) > 0) out.add(u.sent);
@@ -208,11 +210,11 @@ export function contestSentences(units: readonly Unit[], games?: Set<number>): S
 
 /** Every word of unit k's line is a one-to-three-letter code in capitals (three words or more). */
 function headerLine(units: readonly Unit[], k: number): boolean {
-  const sent = units[k]!.sent;
+  const sent = unitAt(units, k).sent;
   let a = k;
-  while (a > 0 && units[a - 1]!.sent === sent) a--;
+  while (a > 0 && unitAt(units, a - 1).sent === sent) a--;
   let n = 0;
-  for (let j = a; j < units.length && units[j]!.sent === sent; j++, n++) if (!/^\p{Lu}{1,3}$/u.test(units[j]!.text)) return false;
+  for (let j = a; j < units.length && unitAt(units, j).sent === sent; j++, n++) if (!/^\p{Lu}{1,3}$/u.test(unitAt(units, j).text)) return false;
   return n >= 3;
 }
 
@@ -238,17 +240,17 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
   const { units, from, to } = c;
   const words = units.slice(from, to).filter((u) => u.text !== '-').map((u) => u.text);
   const norms = words.map((w) => w.toLowerCase());
-  const key = normKey(units.slice(from, to).map((u, i) => (i && u.start > units[from + i - 1]!.end ? ' ' : '') + u.text).join(''));
-  const last = norms[norms.length - 1]!;
-  const first = norms[0]!;
+  const key = normKey(units.slice(from, to).map((u, i) => (i && u.start > unitAt(units, from + i - 1).end ? ' ' : '') + u.text).join(''));
+  const last = at(norms, norms.length - 1);
+  const first = at(norms, 0);
   const lx = lexicon();
-  const prev = from > 0 && units[from - 1]!.sent === units[from]!.sent ? units[from - 1]!.norm : null;
-  const next = to < units.length && units[to]!.sent === units[from]!.sent ? units[to]!.norm : null;
+  const prev = from > 0 && unitAt(units, from - 1).sent === unitAt(units, from).sent ? unitAt(units, from - 1).norm : null;
+  const next = to < units.length && unitAt(units, to).sent === unitAt(units, from).sent ? unitAt(units, to).norm : null;
   const sentStart = prev === null || ['"', "'", '`', '``', '(', '-', '--'].includes(prev);
   if (norms.every((w) => w.replace(/[^\p{L}]/gu, '').length <= 1)) return { type: null, strong: true };
   // "W L T GF GA": a table header; "Group C": a word and a letter
   if (words.length >= 3 && words.every((w) => w.length <= 3 && allCaps(w) || w.length === 1)) return { type: null, strong: true };
-  if (words.length === 2 && commonWord(first) && /^[\p{Lu}\d]$/u.test(words[1]!)) return { type: null, strong: true };
+  if (words.length === 2 && commonWord(first) && /^[\p{Lu}\d]$/u.test(at(words, 1))) return { type: null, strong: true };
   // "FIRST DIVISION", "Second Division": a tier of a league, not a name
   if (words.length === 2 && /^(?:first|second|third|fourth|premier)$/.test(first) && last === 'division') return { type: null, strong: true };
   // a table header line, every cell a short code: "W L T PF PA", "P W D L F A PTS"
@@ -268,39 +270,39 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
     if (words.length > 1 && MISC_HEAD.has(last)) return { type: 'MISC', strong: true };
     if (words.length >= 2 && lx.get(first) === 'first') return { type: 'PER', strong: true };
     if (norms.every((w) => commonWord(w) || w.length <= 2)) return { type: null, strong: true };
-    if (words.length === 1 && words[0]!.length <= 4) return { type: 'ORG', strong: true }; // "NHL": an acronym
+    if (words.length === 1 && at(words, 0).length <= 4) return { type: 'ORG', strong: true }; // "NHL": an acronym
   }
   // "Results", "Standings": a common word capitalised because it starts the sentence
-  if (words.length === 1 && sentStart && !allCaps(words[0]!) && everyday(first) && !lx.has(first) && !isCity(key)) return { type: null, strong: true };
+  if (words.length === 1 && sentStart && !allCaps(at(words, 0)) && everyday(first) && !lx.has(first) && !isCity(key)) return { type: null, strong: true };
   const of = norms.indexOf('of');
-  if ((words.length > 1 && ORG_SUFFIX.has(last)) || (of > 0 && ORG_HEAD.has(norms[of - 1]!)) || lx.get(key) === 'org') return { type: 'ORG', strong: true };
+  if ((words.length > 1 && ORG_SUFFIX.has(last)) || (of > 0 && ORG_HEAD.has(at(norms, of - 1))) || lx.get(key) === 'org') return { type: 'ORG', strong: true };
   if (MISC_HEAD.has(last) && words.length > 1) return { type: 'MISC', strong: true };
   if (prev !== null && HONORIFIC.has(prev)) return { type: 'PER', strong: true };
   // "Bochum 2 ( Stickroth 30th , Wosz 89th )": a scorer and the minute
   if (c.contest && (prev === '(' || prev === ',') && next !== null && /^\d+(?:st|nd|rd|th)?$/.test(next)) return { type: 'PER', strong: true };
   if (c.contest && !c.people.has(key) && !(words.length > 1 && lx.get(first) === 'first')) return { type: 'ORG', strong: true }; // a side in a results line: a team
-  if (words.length === 1 && allCaps(words[0]!) && !c.shouting && words[0]!.length <= 6) {
+  if (words.length === 1 && allCaps(at(words, 0)) && !c.shouting && at(words, 0).length <= 6) {
     return { type: isCity(key) || lx.get(key) === 'loc' ? 'LOC' : 'ORG', strong: true };
   }
-  if (words.length >= 2 && (lx.get(first) === 'first' || initial(words[0]!))) return { type: 'PER', strong: true };
+  if (words.length >= 2 && (lx.get(first) === 'first' || initial(at(words, 0)))) return { type: 'PER', strong: true };
   if (words.length > 1 && LOC_HEAD.has(last)) return { type: 'LOC', strong: true };
   if (c.people.has(key)) return { type: 'PER', strong: true };
   if (c.orgs.has(key)) return { type: 'ORG', strong: true };
   // weak: a team or company of the same name elsewhere in the document wins
   if (isCity(key) || lx.get(key) === 'loc') {
     // "Porto beat Feyenoord", "drew with Leeds": a city in a contest is a team
-    const prev2 = from > 1 && units[from - 2]!.sent === units[from]!.sent ? units[from - 2]!.norm : null;
+    const prev2 = from > 1 && unitAt(units, from - 2).sent === unitAt(units, from).sent ? unitAt(units, from - 2).norm : null;
     const side = (next !== null && CONTEST_VERB.has(next)) || (prev !== null && CONTEST_VERB.has(prev)) || (prev === 'with' && prev2 !== null && CONTEST_VERB.has(prev2));
     // in a sports report a town that is not after "in/at/near" or in a dateline is a team ("Parma drew 1-1")
     const team = c.sport && words.length <= 2 && (prev === null || !LOC_PREP.has(prev)) && next !== ',' && !(prev !== null && /^[,(]$/.test(prev));
     return { type: side || team ? 'ORG' : 'LOC', strong: side };
   }
   // "Jewish", "Zairean": an adjective of nation or creed
-  if (words.length === 1 && units[from]!.pos === 'ADJ' || (words.length === 1 && /(?:ean|ian|ese|ish|ic|i)$/.test(first) && commonWord(first))) return { type: 'MISC', strong: false };
+  if (words.length === 1 && unitAt(units, from).pos === 'ADJ' || (words.length === 1 && /(?:ean|ian|ese|ish|ic|i)$/.test(first) && commonWord(first))) return { type: 'MISC', strong: false };
   if (lx.get(key) === 'last' || lx.get(key) === 'first') return { type: 'PER', strong: false };
   if (prev !== null && LOC_PREP.has(prev)) return { type: 'LOC', strong: false };
   // "the Colts", "the Wallabies": a plural name after "the" is a team or a body, not a person
-  if (words.length === 1 && prev === 'the' && /\p{Ll}s$/u.test(words[0]!) && lx.get(key) !== 'first' && !isCity(key) && lx.get(key) !== 'loc') return { type: 'ORG', strong: true };
+  if (words.length === 1 && prev === 'the' && /\p{Ll}s$/u.test(at(words, 0)) && lx.get(key) !== 'first' && !isCity(key) && lx.get(key) !== 'loc') return { type: 'ORG', strong: true };
   if (next !== null && PERSON_VERB.has(next)) return { type: 'PER', strong: false };
   // a name made of everyday words ("National", "New York Commodities Desk") is more often an organisation
   if (norms.every((w) => commonWord(w))) return { type: words.length > 1 ? 'ORG' : null, strong: false };
@@ -311,12 +313,12 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
 export function orgKeys(text: string): string[] {
   const words = normKey(text).split(/\s+/).filter(Boolean);
   const out: string[] = [words.join(' ')];
-  for (let n = 1; n < words.length; n++) if (!commonWord(words[n - 1]!) || n > 1) out.push(words.slice(0, n).join(' '));
+  for (let n = 1; n < words.length; n++) if (!commonWord(at(words, n - 1)) || n > 1) out.push(words.slice(0, n).join(' '));
   return out;
 }
 
 /** Keys a PER name adds to the document's people: the full name and its last word. */
 export function personKeys(text: string): string[] {
   const words = normKey(text).split(/[\s-]+/).filter(Boolean);
-  return words.length > 1 ? [words.join(' '), words[words.length - 1]!] : [];
+  return words.length > 1 ? [words.join(' '), at(words, words.length - 1)] : [];
 }

@@ -12,6 +12,8 @@ import { TRIE, type Target } from './lexicon.js';
 import { cityCountry, contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
 import { stateOfIso2 } from '../countries/table.js';
 import { WORDS } from './words.js';
+import { at } from '../at.js';
+import { unitAt } from './trie.js';
 
 const STAGE = 'actors';
 
@@ -101,7 +103,7 @@ export class Reader {
     const people = new Set<string>();
     const orgs = new Set<string>();
     for (const e of this.els) if (e.target?.kind === 'person') for (const k of personKeys(e.target.person.name)) people.add(k);
-    const ctx = (e: El, ppl: ReadonlySet<string>) => ({ units: this.units, from: e.from, to: e.to, shouting: shouting.has(this.units[e.from]!.sent), contest: contest.has(this.units[e.from]!.sent), sport: this.games.size > 0, people: ppl, orgs });
+    const ctx = (e: El, ppl: ReadonlySet<string>) => ({ units: this.units, from: e.from, to: e.to, shouting: shouting.has(unitAt(this.units, e.from).sent), contest: contest.has(unitAt(this.units, e.from).sent), sport: this.games.size > 0, people: ppl, orgs });
     const weak: El[] = [];
     for (const e of this.els) {
       if (e.target !== null) continue;
@@ -116,12 +118,12 @@ export class Reader {
       if (!r.strong) weak.push(e);
       else if (r.type === 'PER') for (const k of personKeys(this.text(e.from, e.to).text)) people.add(k);
       // a headline's "WEAH" typed as an acronym says nothing about "Weah" in the body
-      else if (r.type === 'ORG' && !shouting.has(this.units[e.from]!.sent)) for (const k of orgKeys(this.text(e.from, e.to).text)) orgs.add(k);
+      else if (r.type === 'ORG' && !shouting.has(unitAt(this.units, e.from).sent)) for (const k of orgKeys(this.text(e.from, e.to).text)) orgs.add(k);
     }
     for (const e of weak) this.nameTypes.set(e, typeName(ctx(e, people)).type);
     // "Major said": a capitalised title word that is the surname of someone in the document is that name
     for (const e of this.els) {
-      const u = this.units[e.from]!;
+      const u = unitAt(this.units, e.from);
       if (e.target?.kind === 'role' && e.to - e.from === 1 && /^\p{Lu}\p{Ll}/u.test(u.text) && people.has(u.norm) && !this.el(e.to)) {
         e.target = null;
         this.nameTypes.set(e, 'PER');
@@ -130,8 +132,8 @@ export class Reader {
   }
 
   private text(from: number, to: number): { start: number; end: number; text: string } {
-    const start = this.units[from]!.start;
-    const end = this.units[to - 1]!.end;
+    const start = unitAt(this.units, from).start;
+    const end = unitAt(this.units, to - 1).end;
     return { start, end, text: this.doc.text.slice(start, end) };
   }
 
@@ -142,12 +144,12 @@ export class Reader {
   private emit(from: number, to: number, actor: Actor, via: ActorMention['via'], extra: Partial<Built> = {}, antecedent?: number): number {
     const m: ActorMention = { ...this.text(from, to), actor, via };
     if (antecedent !== undefined) m.antecedent = antecedent;
-    const b: Built = { m, from, to, sent: this.units[from]!.sent, person: false, gender: null, title: null, ...extra };
+    const b: Built = { m, from, to, sent: unitAt(this.units, from).sent, person: false, gender: null, title: null, ...extra };
     this.built.push(b);
     const idx = this.built.length - 1;
     this.latest.set(actor.id, idx);
     if (via !== 'coref' && !b.short && !this.firstFull.has(actor.id)) this.firstFull.set(actor.id, idx);
-    if (isStateCode(actor.code)) this.sites.push({ unit: from, sent: this.units[from]!.sent, code: actor.code, actor: true });
+    if (isStateCode(actor.code)) this.sites.push({ unit: from, sent: unitAt(this.units, from).sent, code: actor.code, actor: true });
     return this.built.length - 1;
   }
 
@@ -158,21 +160,21 @@ export class Reader {
 
   private el(k: number): El | undefined {
     const e = this.byFrom.get(k);
-    return e && this.units[k]!.sent === this.units[e.from]!.sent ? e : undefined;
+    return e && unitAt(this.units, k).sent === unitAt(this.units, e.from).sent ? e : undefined;
   }
 
   private sameSent(a: number, b: number): boolean {
-    return b < this.units.length && this.units[a]!.sent === this.units[b]!.sent;
+    return b < this.units.length && unitAt(this.units, a).sent === unitAt(this.units, b).sent;
   }
 
   private isPoss(k: number, from: number): boolean {
-    return this.sameSent(from, k) && POSSESSIVE.has(this.units[k]!.norm) && this.units[k]!.pos !== 'PUNCT';
+    return this.sameSent(from, k) && POSSESSIVE.has(unitAt(this.units, k).norm) && unitAt(this.units, k).pos !== 'PUNCT';
   }
 
   /** Skip up to two uncovered adjectives that stand before a role ("French diplomatic official"). */
   private skipAdj(k: number, from: number): number {
     let j = k;
-    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && (this.units[j]!.pos === 'ADJ' || PRE_TITLE.has(this.units[j]!.norm)); n++) j++;
+    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && (unitAt(this.units, j).pos === 'ADJ' || PRE_TITLE.has(unitAt(this.units, j).norm)); n++) j++;
     const e = this.el(j);
     return e && e.target?.kind === 'role' ? j : k;
   }
@@ -186,9 +188,9 @@ export class Reader {
       j = e.to;
     }
     while (roles.length) {
-      const head = roles[roles.length - 1]!;
-      const last = this.units[head.to - 1]!;
-      const after = this.sameSent(head.from, head.to) ? this.units[head.to]! : null;
+      const head = at(roles, roles.length - 1);
+      const last = unitAt(this.units, head.to - 1);
+      const after = this.sameSent(head.from, head.to) ? unitAt(this.units, head.to) : null;
       const compound = after !== null && after.text === '-' && after.start === last.end; // "hostage-takers"
       const nounAfter = after !== null && !this.byFrom.has(head.to) && after.pos === 'NOUN' && !VERBISH.has(after.norm) && !SOURCE_NOUNS.has(after.norm) && !/ed$/.test(after.norm);
       // "military campaign": an adjective before a noun; "the Israeli military said": the agent
@@ -204,22 +206,22 @@ export class Reader {
   /** "anti-" / "pro-" written onto the unit at k. */
   private attachedPrefix(k: number, words: ReadonlySet<string>): boolean {
     const u = this.units;
-    return k >= 2 && u[k - 1]!.text === '-' && u[k - 1]!.end === u[k]!.start && u[k - 2]!.end === u[k - 1]!.start && words.has(u[k - 2]!.norm);
+    return k >= 2 && unitAt(u, k - 1).text === '-' && unitAt(u, k - 1).end === unitAt(u, k).start && unitAt(u, k - 2).end === unitAt(u, k - 1).start && words.has(unitAt(u, k - 2).norm);
   }
 
   /** "-led" written onto the unit before k. */
   private attachedSuffix(k: number, from: number, words: ReadonlySet<string>): boolean {
     const u = this.units;
-    return this.sameSent(from, k + 1) && u[k]!.text === '-' && u[k]!.start === u[k - 1]!.end && u[k + 1]!.start === u[k]!.end && words.has(u[k + 1]!.norm);
+    return this.sameSent(from, k + 1) && unitAt(u, k).text === '-' && unitAt(u, k).start === unitAt(u, k - 1).end && unitAt(u, k + 1).start === unitAt(u, k).end && words.has(unitAt(u, k + 1).norm);
   }
 
   private prevNorm(k: number): string | null {
-    return k > 0 && this.sameSent(k - 1, k) ? this.units[k - 1]!.norm : null;
+    return k > 0 && this.sameSent(k - 1, k) ? unitAt(this.units, k - 1).norm : null;
   }
 
   /** "lawmakers in his own Conservative Party", "King Hassan of Morocco": a state code just after. */
   private postCode(k: number, from: number): { code: string; to: number; el: El } | null {
-    if (!this.sameSent(from, k) || !POST_OF.has(this.units[k]!.norm)) return null;
+    if (!this.sameSent(from, k) || !POST_OF.has(unitAt(this.units, k).norm)) return null;
     for (let j = k + 1, n = 0; n < 5 && this.sameSent(from, j); j++, n++) {
       const e = this.el(j);
       if (e) {
@@ -230,7 +232,7 @@ export class Reader {
         continue;
       }
       // "from military-ruled Myanmar": a hyphenated modifier ends in a participle that wink tags VERB.
-      const u = this.units[j]!;
+      const u = unitAt(this.units, j);
       const hyphenated = u.norm === '-' || (u.pos === 'VERB' && this.units[j - 1]?.norm === '-');
       if (!hyphenated && !['DET', 'PRON', 'ADJ'].includes(u.pos)) return null;
     }
@@ -247,17 +249,17 @@ export class Reader {
 
   /** Nearest state code before in this or the previous sentence, else after in this sentence. */
   private contextCode(k: number): string | null {
-    const sent = this.units[k]!.sent;
+    const sent = unitAt(this.units, k).sent;
     // actors (countries, people, metonymic capitals) first, then mere place names
     for (const wantActor of [true, false]) {
       for (let i = this.sites.length - 1; i >= 0; i--) {
-        const s = this.sites[i]!;
+        const s = at(this.sites, i);
         if (s.sent < sent - 1) break;
         if (s.actor === wantActor && s.unit < k && isStateCode(s.code)) return s.code;
       }
     }
     let i0 = 0;
-    for (let j = k; j < this.units.length && this.units[j]!.sent === sent; j++) {
+    for (let j = k; j < this.units.length && unitAt(this.units, j).sent === sent; j++) {
       const ix = this.elIndex.get(j);
       if (ix !== undefined) {
         i0 = ix;
@@ -266,9 +268,9 @@ export class Reader {
       i0 = this.els.length;
     }
     for (let i = i0; i < this.els.length; i++) {
-      const e = this.els[i]!;
+      const e = at(this.els, i);
       if (e.from <= k) continue;
-      if (this.units[e.from]!.sent !== sent) break;
+      if (unitAt(this.units, e.from).sent !== sent) break;
       if (e.target?.kind === 'place' && isStateCode(e.target.place.code)) return e.target.place.code;
     }
     return null;
@@ -282,13 +284,13 @@ export class Reader {
   private placeAfter(end: number): string | null {
     const u = this.units;
     let j = end;
-    if (this.sameSent(end, j + 1) && BASED.has(u[j]!.norm)) j++;
-    if (!this.sameSent(end, j + 1) || !POST_OF.has(u[j]!.norm)) return null;
+    if (this.sameSent(end, j + 1) && BASED.has(unitAt(u, j).norm)) j++;
+    if (!this.sameSent(end, j + 1) || !POST_OF.has(unitAt(u, j).norm)) return null;
     j++;
     const t = this.el(j)?.target;
     if (t) return t.kind === 'place' && (t.place.kind === 'country' || t.place.kind === 'capital') && isStateCode(t.place.code) ? t.place.code : null;
     let k = j;
-    while (k - j < 3 && this.sameSent(j, k) && u[k]!.pos === 'PROPN') k++;
+    while (k - j < 3 && this.sameSent(j, k) && unitAt(u, k).pos === 'PROPN') k++;
     if (k === j) return null;
     const cc2 = cityCountry(u.slice(j, k).map((x) => x.text).join(' '));
     return cc2 ? stateOfIso2(cc2) : null;
@@ -296,9 +298,9 @@ export class Reader {
 
   /** A state code named in unit k's sentence (a place or a state-coded name), or null. */
   private sentenceCode(k: number): string | null {
-    const sent = this.units[k]!.sent;
+    const sent = unitAt(this.units, k).sent;
     for (const e of this.els) {
-      if (this.units[e.from]!.sent !== sent) continue;
+      if (unitAt(this.units, e.from).sent !== sent) continue;
       const code = this.codeOfTarget(e.target);
       if (code && isStateCode(code)) return code;
     }
@@ -333,7 +335,7 @@ export class Reader {
     const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
     this.names.set(words.join(' '), idx);
     if (words.length > 1) {
-      this.names.set(words[words.length - 1]!, idx);
+      this.names.set(at(words, words.length - 1), idx);
       this.names.set(words.slice(1).join(' '), idx);
     }
   }
@@ -355,18 +357,18 @@ export class Reader {
 
   /** "Luis Figo ( Barcelona )", "Paulo Bento ( Oviedo , Spain )": a town or name in brackets after a person is their club; a country stays a place. */
   private bracketClubs(): void {
-    const at = new Map<number, number>();
-    this.units.forEach((u, i) => at.set(u.start, i));
+    const indexOfStart = new Map<number, number>();
+    this.units.forEach((u, i) => indexOfStart.set(u.start, i));
     const ms = this.mentions;
     for (let i = 1; i < ms.length; i++) {
-      const m = ms[i]!;
-      const k = at.get(m.start);
+      const m = at(ms, i);
+      const k = indexOfStart.get(m.start);
       if (k === undefined || k < 2 || (m.type !== 'LOC' && m.type !== 'GPE' && m.type !== 'PER')) continue;
       let to = k;
-      while (to < this.units.length && this.units[to]!.end <= m.end) to++;
+      while (to < this.units.length && unitAt(this.units, to).end <= m.end) to++;
       const close = this.units[to]?.text;
-      if (this.units[k - 1]!.text !== '(' || !this.sameSent(k - 1, to) || (close !== ')' && close !== ',')) continue;
-      const prev = ms.find((p) => p.end === this.units[k - 2]!.end);
+      if (unitAt(this.units, k - 1).text !== '(' || !this.sameSent(k - 1, to) || (close !== ')' && close !== ',')) continue;
+      const prev = ms.find((p) => p.end === unitAt(this.units, k - 2).end);
       const place = this.byFrom.get(k)?.target;
       if (prev?.type !== 'PER' || (place?.kind === 'place' && place.place.kind !== 'capital')) continue;
       m.type = 'ORG';
@@ -390,16 +392,16 @@ export class Reader {
     let poss = false;
     const t = e.target;
     if (t?.kind === 'place' && t.place.kind === 'region') {
-      this.mention(e.from, e.to, this.attachedPrefix(e.from, PREFIXES) ? 'NORP' : this.contest.has(u[e.from]!.sent) && this.isSide(e) ? 'ORG' : 'LOC');
+      this.mention(e.from, e.to, this.attachedPrefix(e.from, PREFIXES) ? 'NORP' : this.contest.has(unitAt(u, e.from).sent) && this.isSide(e) ? 'ORG' : 'LOC');
       // a province is a country clue for generic agents, never an actor itself
-      if (isStateCode(t.place.code)) this.sites.push({ unit: e.from, sent: u[e.from]!.sent, code: t.place.code, actor: false });
+      if (isStateCode(t.place.code)) this.sites.push({ unit: e.from, sent: unitAt(u, e.from).sent, code: t.place.code, actor: false });
       return used;
     }
     if (t?.kind === 'place') {
       // "anti-Syria", "pro-Russian", "trans-Atlantic": the country is an attitude or adjective, not an actor
       const prefixed = this.attachedPrefix(e.from, PREFIXES);
       // a city in a results line or table is a team ("Madrid 2 Lisbon 1")
-      if (t.place.kind === 'capital' && this.contest.has(u[e.from]!.sent) && this.isSide(e)) {
+      if (t.place.kind === 'capital' && this.contest.has(unitAt(u, e.from).sent) && this.isSide(e)) {
         this.mention(e.from, e.to, 'ORG');
         return used;
       }
@@ -423,7 +425,7 @@ export class Reader {
         k = j;
       } else {
         this.placeAlone(e, t.place.kind, t.place.code, t.place.plural === true);
-        this.sites.push({ unit: e.from, sent: u[e.from]!.sent, code: t.place.code, actor: false });
+        this.sites.push({ unit: e.from, sent: unitAt(u, e.from).sent, code: t.place.code, actor: false });
         return used;
       }
     }
@@ -455,7 +457,7 @@ export class Reader {
     const nameEl = this.el(k);
     // an unknown run typed "not a name" (a headline's words) cannot be a role's name
     const nameOk = nameEl && ((nameEl.target === null && this.nameTypes.get(nameEl) !== null) || nameEl.target?.kind === 'person' || nameEl.target?.kind === 'org');
-    const start = mod ? mod.el.from : roles.length ? roles[0]!.from : e.from;
+    const start = mod ? mod.el.from : roles.length ? at(roles, 0).from : e.from;
     if (nameOk && nameEl) {
       used.push(nameEl);
       return this.named(nameEl, start, mod, head, used);
@@ -473,11 +475,11 @@ export class Reader {
     if (kind === 'capital') {
       // metonymy: "Moscow said", "Washington urged" (not "in Moscow")
       const prev = this.prevNorm(e.from);
-      const next = this.sameSent(e.from, e.to) ? u[e.to]! : null;
-      const verbNext = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && this.sameSent(e.from, e.to + 1) && ['VERB', 'AUX'].includes(u[e.to + 1]!.pos)));
+      const next = this.sameSent(e.from, e.to) ? unitAt(u, e.to) : null;
+      const verbNext = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && this.sameSent(e.from, e.to + 1) && ['VERB', 'AUX'].includes(unitAt(u, e.to + 1).pos)));
       const along = next && (next.norm === 'along' || next.norm === 'together');
       // "would press Moscow", "urged Washington": the object of a verb (not "visited Moscow")
-      const prevTok = e.from > 0 && this.sameSent(e.from - 1, e.from) ? u[e.from - 1]! : null;
+      const prevTok = e.from > 0 && this.sameSent(e.from - 1, e.from) ? unitAt(u, e.from - 1) : null;
       const object = prevTok !== null && prevTok.pos === 'VERB' && !MOTION.has(prevTok.norm);
       if ((verbNext || along || object || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
         this.emit(e.from, e.to, genericActor(code, 'GOV', `${countryName(code)} government`), 'country');
@@ -486,13 +488,13 @@ export class Reader {
     }
     if (kind === 'demonym') {
       // "the Syrian border", "the Belarusian capital": a place, not an actor
-      const next = this.sameSent(e.from, e.to) ? u[e.to]! : null;
+      const next = this.sameSent(e.from, e.to) ? unitAt(u, e.to) : null;
       if (!plural && next && PLACE_NOUNS.has(next.norm)) return;
       // "ethnic Albanians demonstrated in Serbia": a people, placed by context rather than by its state
       if (plural && this.prevNorm(e.from) === 'ethnic') {
         const where = this.nextCountry(e.to) ?? this.contextCode(e.from);
         if (where && where !== code) {
-          this.info('ethnic-placed', `"ethnic ${u[e.from]!.text}" placed in ${where} from context`, e.from, e.to);
+          this.info('ethnic-placed', `"ethnic ${unitAt(u, e.from).text}" placed in ${where} from context`, e.from, e.to);
           code = where;
         }
       }
@@ -524,7 +526,7 @@ export class Reader {
     } else if (t?.kind === 'org') {
       this.mention(nameEl.from, nameEl.to, 'ORG');
       // "ISIL fighters", "(ISIL) fighters", "Hamas militants": the role belongs to the organisation
-      const paren = this.sameSent(nameEl.from, end) && this.units[end]!.text === ')' ? 1 : 0;
+      const paren = this.sameSent(nameEl.from, end) && unitAt(this.units, end).text === ')' ? 1 : 0;
       const r = this.el(end + paren)?.target?.kind === 'role' ? this.roles(end + paren) : null;
       let actor = orgActor(t.org);
       let via: ActorMention['via'] = 'dictionary';
@@ -547,7 +549,7 @@ export class Reader {
       if (!head && !mod && known !== undefined) {
         // surname (or repeated name) of someone seen earlier
         this.mention(nameEl.from, nameEl.to, 'PER');
-        const ante = this.built[known]!;
+        const ante = at(this.built, known);
         idx = this.emit(nameEl.from, nameEl.to, ante.m.actor, 'coref', { person: true, gender: ante.gender, title: ante.title }, known);
       } else if (head?.title) {
         this.mention(nameEl.from, nameEl.to, 'PER');
@@ -575,12 +577,12 @@ export class Reader {
         const app = this.apposition(nameEl);
         if (app !== null) {
           this.mention(nameEl.from, nameEl.to, 'PER');
-          const a = this.built[app]!;
+          const a = at(this.built, app);
           idx = this.emit(nameEl.from, nameEl.to, { id: slug(name), name, code: a.m.actor.code, sector: a.m.actor.sector, wikidata: null }, 'role', { person: true, title: a.title });
           this.register(name, idx);
         } else {
-          const side = this.contest.has(this.units[nameEl.from]!.sent) && this.isSide(nameEl); // "TAMPA BAY 8 15 2": a team
-          const type = FEATURES.has(this.units[nameEl.to - 1]!.norm) && !side ? 'LOC' : this.nameTypes.get(nameEl) ?? null;
+          const side = this.contest.has(unitAt(this.units, nameEl.from).sent) && this.isSide(nameEl); // "TAMPA BAY 8 15 2": a team
+          const type = FEATURES.has(unitAt(this.units, nameEl.to - 1).norm) && !side ? 'LOC' : this.nameTypes.get(nameEl) ?? null;
           if (type) this.mention(nameEl.from, nameEl.to, type);
           // "Cumhuriyet University", "Workers' Party": an organisation named by its role word is an actor of that sector
           const role = type === 'ORG' && nameEl.to - nameEl.from > 1 ? TRIE.matchAt(this.units, nameEl.to - 1) : null;
@@ -600,13 +602,13 @@ export class Reader {
       }
     }
     // "Assad's forces", "Merkel's Cabinet": a role possessed by the name
-    const actor = this.built[idx]!.m.actor;
+    const actor = at(this.built, idx).m.actor;
     if (this.isPoss(end, nameEl.from) && isStateCode(actor.code)) {
       const j = this.skipAdj(end + 1, nameEl.from);
       const r = this.el(j)?.target?.kind === 'role' ? this.roles(j) : null;
       if (r) {
         const hr = headOf(r.roles)!;
-        this.emit(r.roles[0]!.from, r.next, genericActor(actor.code, hr.sector), 'role');
+        this.emit(at(r.roles, 0).from, r.next, genericActor(actor.code, hr.sector), 'role');
         used.push(...r.roles);
       }
     }
@@ -615,7 +617,7 @@ export class Reader {
 
   /** "former President X", "ousted leader Y": a former-word before the name, or just before the phrase. */
   private former(start: number, nameFrom: number): boolean {
-    for (let j = Math.max(0, start - 1); j < nameFrom; j++) if (FORMER.has(this.units[j]!.norm) && this.sameSent(j, nameFrom)) return true;
+    for (let j = Math.max(0, start - 1); j < nameFrom; j++) if (FORMER.has(unitAt(this.units, j).norm) && this.sameSent(j, nameFrom)) return true;
     return false;
   }
 
@@ -627,8 +629,8 @@ export class Reader {
   private apposition(nameEl: El): number | null {
     if (this.prevNorm(nameEl.from) !== ',') return null;
     for (let i = this.built.length - 1; i >= 0; i--) {
-      const b = this.built[i]!;
-      if (b.sent !== this.units[nameEl.from]!.sent || nameEl.from - b.to > 8) return null;
+      const b = at(this.built, i);
+      if (b.sent !== unitAt(this.units, nameEl.from).sent || nameEl.from - b.to > 8) return null;
       if (b.m.via === 'role' && !b.person && b.roleTitle) return i;
     }
     return null;
@@ -640,9 +642,9 @@ export class Reader {
     const prev = this.prevNorm(start);
     const det = prev ?? '';
     // "troops to police the front line": an infinitive with an object, not an agent
-    if (prev === 'to' && !mod && roles.length === 1 && end - start === 1 && this.sameSent(start, end) && u[end]!.pos === 'DET') return;
+    if (prev === 'to' && !mod && roles.length === 1 && end - start === 1 && this.sameSent(start, end) && unitAt(u, end).pos === 'DET') return;
     // "two companies of the state reserve police": the force after "of" is the actor, read on its own
-    if (!mod && roles.length === 1 && end - start === 1 && UNIT_NOUNS.has(u[start]!.norm) && this.forceAfterOf(end)) return;
+    if (!mod && roles.length === 1 && end - start === 1 && UNIT_NOUNS.has(unitAt(u, start).norm) && this.forceAfterOf(end)) return;
     // "the president of Armenia", "lawmakers in his own Conservative Party"
     const post = mod ? null : this.postCode(end, start);
     const phraseCode = mod?.code ?? post?.code ?? null;
@@ -650,16 +652,16 @@ export class Reader {
     if (head.person && det !== 'a' && det !== 'an' && (det === 'the' || phraseCode)) {
       const ante = this.personAntecedent(head, phraseCode, start);
       if (ante !== undefined) {
-        const b = this.built[ante]!;
+        const b = at(this.built, ante);
         this.emit(start, end, b.m.actor, 'coref', { person: true, gender: b.gender, title: b.title }, ante);
         return;
       }
     }
     // "these terrorists": the last actor of that sector
     if (head.group && !mod && ['these', 'those', 'the'].includes(det)) {
-      const sent = u[start]!.sent;
+      const sent = unitAt(u, start).sent;
       for (let i = this.built.length - 1; i >= 0; i--) {
-        const b = this.built[i]!;
+        const b = at(this.built, i);
         if (b.sent < sent - 2) break;
         if (b.m.actor.sector === head.sector && !b.person) {
           this.emit(start, end, b.m.actor, 'coref', {}, this.antecedentOf(b.m.actor.id) ?? i);
@@ -670,13 +672,13 @@ export class Reader {
     let code = phraseCode;
     let via: ActorMention['via'] = 'role';
     if (!code) {
-      const adjBefore = roles.length && start > 0 ? u[start - 1]! : null;
+      const adjBefore = roles.length && start > 0 ? unitAt(u, start - 1) : null;
       let against = false;
       for (let j = start - 1, n = 0; j >= 0 && n < 3 && this.sameSent(j, start); j--, n++) {
-        if (u[j]!.norm === 'against') against = true;
-        if (!['ADJ', 'PROPN', 'DET', 'PRON'].includes(u[j]!.pos)) break;
+        if (unitAt(u, j).norm === 'against') against = true;
+        if (!['ADJ', 'PROPN', 'DET', 'PRON'].includes(unitAt(u, j).pos)) break;
       }
-      const blocked = [u[start]!.norm, prev ?? '', adjBefore?.norm ?? ''].some((w) => NON_NATIONAL.has(w)) || against;
+      const blocked = [unitAt(u, start).norm, prev ?? '', adjBefore?.norm ?? ''].some((w) => NON_NATIONAL.has(w)) || against;
       if (!blocked) {
         via = 'generic';
         // police act at home: with no country in their sentence they belong to the article's focus, not to a passing mention
@@ -698,14 +700,14 @@ export class Reader {
   /** "of [the] <police, military or rebel role>" from unit k. */
   private forceAfterOf(k: number): boolean {
     if (!this.sameSent(k - 1, k) || this.units[k]?.norm !== 'of') return false;
-    const at = this.sameSent(k, k + 1) && this.units[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
-    const e = this.el(at) ?? this.el(this.skipAdj(at, at));
+    const from = this.sameSent(k, k + 1) && this.units[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
+    const e = this.el(from) ?? this.el(this.skipAdj(from, from));
     return e?.target?.kind === 'role' && e.target.role.sector !== null && FORCE_SECTORS.has(e.target.role.sector);
   }
 
   private personAntecedent(head: RoleEntry, code: string | null, before: number): number | undefined {
     for (let i = this.built.length - 1; i >= 0; i--) {
-      const b = this.built[i]!;
+      const b = at(this.built, i);
       if (!b.person || b.from >= before) continue;
       if (code && b.m.actor.code !== code) continue;
       const title = (b.title ?? '').toLowerCase();
@@ -719,9 +721,9 @@ export class Reader {
 /** The head role of a role sequence; a generic head ("leaders") takes the sector of the role before it ("rebel leaders"). */
 function headOf(roles: readonly El[]): RoleEntry | null {
   if (!roles.length) return null;
-  const head = (roles[roles.length - 1]!.target as { role: RoleEntry }).role;
+  const head = (at(roles, roles.length - 1).target as { role: RoleEntry }).role;
   if (roles.length > 1 && GENERIC_HEADS.has(head.key)) {
-    const prev = (roles[roles.length - 2]!.target as { role: RoleEntry }).role;
+    const prev = (at(roles, roles.length - 2).target as { role: RoleEntry }).role;
     if (prev.sector !== head.sector) return { ...head, sector: prev.sector };
   }
   return head;

@@ -3,6 +3,7 @@
 import type { Token } from '../types.js';
 import { latinize } from '../text/latin.js';
 import { tokenAt } from '../doc.js';
+import { at, group } from '../at.js';
 
 /** Lower-case, strip diacritics (and stand in for ł, ı, đ ...), straighten quotes: the key a unit is matched on. */
 const ASCII = /^[\x20-\x7e]*$/;
@@ -28,6 +29,14 @@ export interface Unit {
   sent: number;
   /** Token index in doc.tokens. */
   tok: number;
+}
+
+/** The unit at index i; a RangeError naming it when out of range. Its own function, not at(), so
+ * the hot reads of the actors stage stay monomorphic. */
+export function unitAt(units: readonly Unit[], i: number): Unit {
+  const u = units[i];
+  if (u === undefined) throw new RangeError(`unit index ${i} out of range (0..${units.length - 1})`);
+  return u;
 }
 
 const HYPHEN = /([-\u2010\u2011])/;
@@ -56,9 +65,9 @@ export function aliasUnits(alias: string): string[] {
   for (const w of alias.trim().split(/\s+/)) {
     // possessive 's is its own token in wink
     const m = /^(.+?)(['\u2019]s)$/.exec(w);
-    const base = m ? m[1]! : w;
+    const base = m ? group(m, 1) : w;
     for (const p of base.split(HYPHEN)) if (p !== '') out.push(p);
-    if (m) out.push(m[2]!);
+    if (m) out.push(group(m, 2));
   }
   return out;
 }
@@ -107,7 +116,7 @@ interface Pending<T> {
 /** The key an alias is filed under at the root: its first unit, normalised; null when it has no unit. */
 export function firstKey(alias: string): string | null {
   const units = aliasUnits(alias);
-  return units.length ? normUnit(units[0]!) : null;
+  return units.length ? normUnit(at(units, 0)) : null;
 }
 
 /**
@@ -126,7 +135,7 @@ export class TokenTrie<T> {
   add(alias: string, value: T, caseSensitive = true): void {
     const units = aliasUnits(alias);
     if (units.length === 0) return;
-    const waiting = this.pending.get(normUnit(units[0]!));
+    const waiting = this.pending.get(normUnit(at(units, 0)));
     if (waiting) {
       waiting.push({ alias, value, caseSensitive });
       this.size++;
@@ -193,11 +202,11 @@ export class TokenTrie<T> {
     let node: Node<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
     const sent = first?.sent;
-    for (let j = i; j < units.length && units[j]!.sent === sent; j++) {
-      node = node.next.get(units[j]!.norm);
+    for (let j = i; j < units.length && unitAt(units, j).sent === sent; j++) {
+      node = node.next.get(unitAt(units, j).norm);
       if (!node) break;
       if (node.entries) {
-        const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, units[i + k]!.text)));
+        const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, unitAt(units, i + k).text)));
         if (ok.length) best = { from: i, to: j + 1, values: ok.map((e) => e.value) };
       }
     }

@@ -11,6 +11,7 @@ import { NON_STATE_CODES, SECTORS } from '../types.js';
 import type { OrgEntry, PersonEntry } from './dictionary.js';
 import { BUILT_IN, withActors, type ActorKnowledge, type UserActors } from './knowledge.js';
 import { parseYaml, YamlError } from './yaml.js';
+import { at } from '../at.js';
 
 // Other sources' codes for a state (XKX, UNK, ROM ...) are read as entente's (KOS, ROU ...).
 const code = z.string().regex(/^[A-Z]{3}$/, 'a 3-letter code: ISO-3166 alpha-3 or ' + NON_STATE_CODES.join('/')).transform(stateCode);
@@ -35,7 +36,7 @@ function dropNulls(v: unknown): unknown {
 }
 
 function issue(e: z.ZodError): string {
-  const i = e.issues[0]!;
+  const i = at(e.issues, 0);
   return `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`;
 }
 

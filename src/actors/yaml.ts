@@ -1,3 +1,4 @@
+import { at, group } from '../at.js';
 // A small YAML subset reader for user actor files (data/actors/README.md, "Your own actors"):
 // block maps ("key: value"), block lists ("- item"), nested by indentation; flow lists
 // ("[a, b]"); plain, 'single' and "double" quoted scalars; "# comments"; null/~ and empty values.
@@ -17,11 +18,11 @@ export class YamlError extends Error {}
 function stripComment(s: string): string {
   let q: string | null = null;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+    const c = at(s, i);
     if (q) {
       if (c === q) q = null;
     } else if (c === '"' || c === "'") q = c;
-    else if (c === '#' && (i === 0 || /\s/.test(s[i - 1]!))) return s.slice(0, i);
+    else if (c === '#' && (i === 0 || /\s/.test(at(s, i - 1)))) return s.slice(0, i);
   }
   return s;
 }
@@ -70,7 +71,7 @@ function splitFlow(s: string): string[] {
 function keyValue(text: string): [string, string] | null {
   const m = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^'"\s:{[][^:]*?)\s*:(?:\s+(.*))?$/.exec(text);
   if (!m) return null;
-  const k = m[1]!;
+  const k = group(m, 1);
   return [k.startsWith('"') || k.startsWith("'") ? (scalar(k, 0) as string) : k, m[2] ?? ''];
 }
 
@@ -92,8 +93,8 @@ export function parseYaml(src: string): YamlValue {
 
   function list(indent: number): YamlValue[] {
     const out: YamlValue[] = [];
-    while (pos < lines.length && lines[pos]!.indent === indent && (lines[pos]!.text.startsWith('- ') || lines[pos]!.text === '-')) {
-      const line = lines[pos]!;
+    while (pos < lines.length && at(lines, pos).indent === indent && (at(lines, pos).text.startsWith('- ') || at(lines, pos).text === '-')) {
+      const line = at(lines, pos);
       const rest = line.text.slice(1).trim();
       if (rest === '') {
         pos++;
@@ -108,14 +109,14 @@ export function parseYaml(src: string): YamlValue {
         out.push(scalar(rest, line.no));
       }
     }
-    if (pos < lines.length && lines[pos]!.indent > indent) throw new YamlError(`line ${lines[pos]!.no}: unexpected indentation`);
+    if (pos < lines.length && at(lines, pos).indent > indent) throw new YamlError(`line ${at(lines, pos).no}: unexpected indentation`);
     return out;
   }
 
   function map(indent: number): { [key: string]: YamlValue } {
     const out: { [key: string]: YamlValue } = {};
-    while (pos < lines.length && lines[pos]!.indent === indent) {
-      const line = lines[pos]!;
+    while (pos < lines.length && at(lines, pos).indent === indent) {
+      const line = at(lines, pos);
       if (line.text.startsWith('- ')) throw new YamlError(`line ${line.no}: a list item where a "key: value" was expected`);
       const kv = keyValue(line.text);
       if (!kv) throw new YamlError(`line ${line.no}: expected "key: value", got "${line.text}"`);
@@ -130,12 +131,12 @@ export function parseYaml(src: string): YamlValue {
         else out[k] = null;
       }
     }
-    if (pos < lines.length && lines[pos]!.indent > indent) throw new YamlError(`line ${lines[pos]!.no}: unexpected indentation`);
+    if (pos < lines.length && at(lines, pos).indent > indent) throw new YamlError(`line ${at(lines, pos).no}: unexpected indentation`);
     return out;
   }
 
   if (lines.length === 0) return null;
-  const v = block(lines[0]!.indent);
-  if (pos < lines.length) throw new YamlError(`line ${lines[pos]!.no}: unexpected content "${lines[pos]!.text}"`);
+  const v = block(at(lines, 0).indent);
+  if (pos < lines.length) throw new YamlError(`line ${at(lines, pos).no}: unexpected content "${at(lines, pos).text}"`);
   return v;
 }

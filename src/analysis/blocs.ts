@@ -8,6 +8,7 @@ import type { Bloc, BlocEdge, BlocNode, BlocRelation, BlocsResult, Courted, Tens
 export type { Bloc, BlocEdge, BlocNode, BlocRelation, BlocsResult, Courted, Tension } from './bloc-types.js';
 import { signedGraph, type SignedGraph, type SignedGraphOptions, type SignedGraphResult } from './signed-graph.js';
 import { signedLouvain } from './signed-louvain.js';
+import { at } from '../at.js';
 
 export interface BlocsOptions extends SignedGraphOptions {
   /** Seed of the community search's visiting order (default 1): same input and seed, same blocs. */
@@ -37,7 +38,7 @@ export function blocsOf(built: SignedGraphResult, opts: BlocsOptions): BlocsResu
   const index = new Map(ids.map((id, i) => [id, i]));
   const edgeList = g.mapEdges((_k, at, s, t) => ({ a: index.get(s)!, b: index.get(t)!, w: at.weight }));
   const part = signedLouvain(ids.length, edgeList, { seed: opts.seed ?? 1, resolution: opts.resolution ?? 1 });
-  const blocOf = (id: string) => part.community[index.get(id)!]!;
+  const blocOf = (id: string) => at(part.community, index.get(id)!);
 
   const edges: BlocEdge[] = g
     .mapEdges((_k, at, s, t) => ({ source: s, target: t, weight: r4(at.weight), positive: r4(at.positive), negative: r4(at.negative), events: at.events }))
@@ -59,8 +60,8 @@ export function blocsOf(built: SignedGraphResult, opts: BlocsOptions): BlocsResu
   for (const e of edges) {
     const a = blocOf(e.source), b = blocOf(e.target);
     if (a === b) {
-      blocList[a]!.positive += e.positive;
-      blocList[a]!.negative += e.negative;
+      at(blocList, a).positive += e.positive;
+      at(blocList, a).negative += e.negative;
       if (e.negative > 0) tensions.push({ ...e, bloc: a, kind: e.weight < 0 ? 'hostile' : 'mixed' });
       continue;
     }

@@ -7,6 +7,7 @@ import type { DyadMonth, DyadWeight, DyadWeights } from '../store/types.js';
 import { periodOf } from '../store/dates.js';
 import { monthNumber } from '../store/aggregate.js';
 import { addTie, nodeOf, type EdgeAttributes, type NodeAttributes, type SignedGraph, type SignedGraphOptions, type SignedGraphResult } from './signed-graph.js';
+import { at } from '../at.js';
 
 export function signedGraphFromDyads(rows: readonly DyadMonth[], opts: SignedGraphOptions = {}): SignedGraphResult {
   const scheme = opts.weight ?? 'plover';
@@ -14,7 +15,7 @@ export function signedGraphFromDyads(rows: readonly DyadMonth[], opts: SignedGra
   let end: string | null = null;
   if (opts.end) end = opts.end;
   else if (opts.until) end = periodOf(opts.until)!.end;
-  else if (rows.length) end = `${rows.reduce((m, r) => (r.month > m ? r.month : m), rows[0]!.month)}-15`;
+  else if (rows.length) end = `${rows.reduce((m, r) => (r.month > m ? r.month : m), at(rows, 0).month)}-15`;
   const pairs = new Map<string, DyadWeight>();
   for (const r of rows) {
     const sum = scheme === 'quad' ? 2 * r.coop - r.n : (scheme === 'goldstein' ? r.goldstein : r.plover) / 10;

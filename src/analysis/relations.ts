@@ -3,6 +3,7 @@
 import type { DyadQuads, StoredEvent } from '../store/types.js';
 import { eventWindow, overlaps, type Window, type WindowKind } from './dates.js';
 import { partyKeys, type KeyMode } from './keys.js';
+import { at } from '../at.js';
 
 export interface RelationsOptions {
   /** Calendar window the series is counted in (default 'month'). */
@@ -109,8 +110,8 @@ export function slope(xs: readonly number[], ys: readonly number[]): number | nu
   const mx = xs.reduce((s, x) => s + x, 0) / n, my = ys.reduce((s, y) => s + y, 0) / n;
   let num = 0, den = 0;
   for (let i = 0; i < n; i++) {
-    num += (xs[i]! - mx) * (ys[i]! - my);
-    den += (xs[i]! - mx) ** 2;
+    num += (at(xs, i) - mx) * (at(ys, i) - my);
+    den += (at(xs, i) - mx) ** 2;
   }
   return den === 0 ? null : num / den;
 }
@@ -120,7 +121,7 @@ function trend(windows: { index: number; acc: Acc }[]): RelationTrend {
   const xs = windows.map((w) => w.index);
   const g = slope(xs, windows.map((w) => w.acc.goldstein / w.acc.n));
   const p = slope(xs, windows.map((w) => w.acc.plover / w.acc.n));
-  const last = windows[windows.length - 1]!.acc;
+  const last = at(windows, windows.length - 1).acc;
   const earlier = windows.slice(0, -1).reduce((s, w) => ({ n: s.n + w.acc.n, sum: s.sum + w.acc.plover }), { n: 0, sum: 0 });
   const lastVsEarlier = last.plover / last.n - earlier.sum / earlier.n;
   const direction = p === null ? 'n/a' : p > 0.5 ? 'warming' : p < -0.5 ? 'cooling' : 'steady';

@@ -6,6 +6,7 @@ import type { StoredEvent } from '../store/types.js';
 import { dayNumber, dayString, eventDays, overlaps } from './dates.js';
 import { partyKeys, type KeyMode } from './keys.js';
 import { periodOf } from '../store/dates.js';
+import { at } from '../at.js';
 
 /**
  * How much one event weighs before decay, in -1..1:
@@ -114,7 +115,7 @@ export function signedGraph(events: readonly StoredEvent[], opts: SignedGraphOpt
     const w = baseWeight(e, scheme) * decay;
     const pairs: [string, string, number][] = [];
     for (const a of from) for (const b of to) if (a !== b) pairs.push([a, b, w]);
-    if (coActor > 0) for (let i = 0; i < from.length; i++) for (let j = i + 1; j < from.length; j++) pairs.push([from[i]!, from[j]!, Math.abs(w) * coActor]);
+    if (coActor > 0) for (let i = 0; i < from.length; i++) for (let j = i + 1; j < from.length; j++) pairs.push([at(from, i), at(from, j), Math.abs(w) * coActor]);
     if (!pairs.length) {
       skipped.noPair++;
       continue;

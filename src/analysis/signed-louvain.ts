@@ -5,6 +5,7 @@
 // graphology-communities-louvain assumes non-negative weights, hence this file.
 // Deterministic: node order comes from a seeded PRNG over nodes given in a fixed order.
 import { uniform as prng } from '../prng.js';
+import { at } from '../at.js';
 
 export interface SignedEdge {
   a: number;
@@ -41,7 +42,7 @@ function shuffled(n: number, rand: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+    [order[i], order[j]] = [at(order, j), at(order, i)];
   }
   return order;
 }
@@ -51,10 +52,10 @@ function baseLevel(n: number, edges: readonly SignedEdge[]): Level {
   for (const { a, b, w } of edges) {
     if (a === b || w === 0) continue;
     for (const [u, v] of [[a, b], [b, a]] as const) {
-      const cur = adj[u]!.get(v) ?? [0, 0];
+      const cur = at(adj, u).get(v) ?? [0, 0];
       if (w > 0) cur[0] += w;
       else cur[1] -= w;
-      adj[u]!.set(v, cur);
+      at(adj, u).set(v, cur);
     }
   }
   return { n, adj, selfPos: new Array(n).fill(0), selfNeg: new Array(n).fill(0) };
@@ -63,8 +64,8 @@ function baseLevel(n: number, edges: readonly SignedEdge[]): Level {
 function degrees(l: Level): { kp: number[]; kn: number[] } {
   const kp: number[] = [], kn: number[] = [];
   for (let i = 0; i < l.n; i++) {
-    let p = 2 * l.selfPos[i]!, q = 2 * l.selfNeg[i]!;
-    for (const [pw, nw] of l.adj[i]!.values()) {
+    let p = 2 * at(l.selfPos, i), q = 2 * at(l.selfNeg, i);
+    for (const [pw, nw] of at(l.adj, i).values()) {
       p += pw;
       q += nw;
     }
@@ -80,26 +81,26 @@ function localMoves(l: Level, comm: number[], gamma: number, rand: () => number)
   const m2p = kp.reduce((s, x) => s + x, 0), m2n = kn.reduce((s, x) => s + x, 0);
   const totP = new Map<number, number>(), totN = new Map<number, number>(), size = new Map<number, number>();
   for (let i = 0; i < l.n; i++) {
-    size.set(comm[i]!, (size.get(comm[i]!) ?? 0) + 1);
-    totP.set(comm[i]!, (totP.get(comm[i]!) ?? 0) + kp[i]!);
-    totN.set(comm[i]!, (totN.get(comm[i]!) ?? 0) + kn[i]!);
+    size.set(at(comm, i), (size.get(at(comm, i)) ?? 0) + 1);
+    totP.set(at(comm, i), (totP.get(at(comm, i)) ?? 0) + at(kp, i));
+    totN.set(at(comm, i), (totN.get(at(comm, i)) ?? 0) + at(kn, i));
   }
   let fresh = comm.reduce((m, c) => Math.max(m, c), l.n) + 1;
   // Gain (times 2w⁺+2w⁻, halved) of putting isolated node i into community c.
   const gain = (i: number, c: number, linkP: number, linkN: number) =>
-    linkP - linkN - gamma * ((m2p ? (kp[i]! * (totP.get(c) ?? 0)) / m2p : 0) - (m2n ? (kn[i]! * (totN.get(c) ?? 0)) / m2n : 0));
+    linkP - linkN - gamma * ((m2p ? (at(kp, i) * (totP.get(c) ?? 0)) / m2p : 0) - (m2n ? (at(kn, i) * (totN.get(c) ?? 0)) / m2n : 0));
   let movedAny = false;
   for (let pass = 0; pass < 100; pass++) {
     let moved = false;
     for (const i of shuffled(l.n, rand)) {
-      const old = comm[i]!;
-      totP.set(old, totP.get(old)! - kp[i]!);
-      totN.set(old, totN.get(old)! - kn[i]!);
+      const old = at(comm, i);
+      totP.set(old, totP.get(old)! - at(kp, i));
+      totN.set(old, totN.get(old)! - at(kn, i));
       size.set(old, size.get(old)! - 1);
       const links = new Map<number, [number, number]>();
       links.set(old, [0, 0]);
-      for (const [j, [pw, nw]] of l.adj[i]!) {
-        const c = comm[j]!;
+      for (const [j, [pw, nw]] of at(l.adj, i)) {
+        const c = at(comm, j);
         const cur = links.get(c) ?? [0, 0];
         cur[0] += pw;
         cur[1] += nw;
@@ -121,8 +122,8 @@ function localMoves(l: Level, comm: number[], gamma: number, rand: () => number)
       const target = best >= 0 ? best : size.get(old) === 0 ? old : fresh++;
       comm[i] = target;
       size.set(target, (size.get(target) ?? 0) + 1);
-      totP.set(target, (totP.get(target) ?? 0) + kp[i]!);
-      totN.set(target, (totN.get(target) ?? 0) + kn[i]!);
+      totP.set(target, (totP.get(target) ?? 0) + at(kp, i));
+      totN.set(target, (totN.get(target) ?? 0) + at(kn, i));
       if (target !== old) moved = movedAny = true;
     }
     if (!moved) break;
@@ -144,20 +145,20 @@ function aggregate(l: Level, comm: number[]): Level {
   const adj = Array.from({ length: k }, () => new Map<number, [number, number]>());
   const selfPos = new Array<number>(k).fill(0), selfNeg = new Array<number>(k).fill(0);
   for (let i = 0; i < l.n; i++) {
-    const ci = comm[i]!;
+    const ci = at(comm, i);
     selfPos[ci]! += l.selfPos[i]!;
     selfNeg[ci]! += l.selfNeg[i]!;
-    for (const [j, [pw, nw]] of l.adj[i]!) {
-      const cj = comm[j]!;
+    for (const [j, [pw, nw]] of at(l.adj, i)) {
+      const cj = at(comm, j);
       if (ci === cj) {
         // Each internal edge is seen from both ends: count half each time.
         selfPos[ci]! += pw / 2;
         selfNeg[ci]! += nw / 2;
       } else {
-        const cur = adj[ci]!.get(cj) ?? [0, 0];
+        const cur = at(adj, ci).get(cj) ?? [0, 0];
         cur[0] += pw;
         cur[1] += nw;
-        adj[ci]!.set(cj, cur);
+        at(adj, ci).set(cj, cur);
       }
     }
   }
@@ -173,10 +174,10 @@ export function signedModularity(n: number, edges: readonly SignedEdge[], commun
   let inside = 0;
   const KP = new Map<number, number>(), KN = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const c = community[i]!;
-    KP.set(c, (KP.get(c) ?? 0) + kp[i]!);
-    KN.set(c, (KN.get(c) ?? 0) + kn[i]!);
-    for (const [j, [pw, nw]] of l.adj[i]!) if (community[j] === c) inside += pw - nw;
+    const c = at(community, i);
+    KP.set(c, (KP.get(c) ?? 0) + at(kp, i));
+    KN.set(c, (KN.get(c) ?? 0) + at(kn, i));
+    for (const [j, [pw, nw]] of at(l.adj, i)) if (community[j] === c) inside += pw - nw;
   }
   let expected = 0;
   for (const c of KP.keys()) expected += (m2p ? KP.get(c)! ** 2 / m2p : 0) - (m2n ? KN.get(c)! ** 2 / m2n : 0);
@@ -195,7 +196,7 @@ export function signedLouvain(n: number, edges: readonly SignedEdge[], opts: Lou
     const comm = Array.from({ length: level.n }, (_, i) => i);
     if (!localMoves(level, comm, gamma, rand)) break;
     const c = compact(comm);
-    membership = membership.map((m) => c[m]!);
+    membership = membership.map((m) => at(c, m));
     if (c.reduce((m, x) => Math.max(m, x), -1) + 1 === level.n) break;
     level = aggregate(level, c);
   }

@@ -2,6 +2,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './http.js';
+import { group } from '../at.js';
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -10,7 +11,7 @@ export function requireToken(req: IncomingMessage, token: string | null): void {
   if (token === null) throw new HttpError(403, 'writes are disabled: start the server with ENTENTE_TOKEN or --token-file');
   const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   // compare digests so the comparison takes the same time whatever the guess
-  if (!m || !timingSafeEqual(digest(m[1]!), digest(token))) {
+  if (!m || !timingSafeEqual(digest(group(m, 1)), digest(token))) {
     throw new HttpError(401, 'missing or wrong bearer token', undefined, { 'WWW-Authenticate': 'Bearer realm="entente"' });
   }
 }

@@ -1,8 +1,10 @@
 // Days to bars: per day, ISO week (from Monday) or month, with empty bars filled in so a curve
 // over the selection has no gaps. 'auto' keeps the bars under about 400.
 import type { DayCount } from '../store/index.js';
+import type { Bar, Bucket } from './shapes.js';
+import { at } from '../at.js';
 
-export type Bucket = 'day' | 'week' | 'month';
+export type { Bar, Bucket };
 
 const DAY = 86_400_000;
 const t = (ymd: string) => Date.parse(`${ymd}T00:00:00Z`);
@@ -28,12 +30,10 @@ export function autoBucket(first: string, last: string): Bucket {
   return days <= 400 ? 'day' : days <= 7 * 400 ? 'week' : 'month';
 }
 
-export interface Bar { start: string; end: string; total: number; counts: Record<string, number> }
-
 /** Bars from the first to the last day with events (or the period asked for), empty ones included. */
 export function toBars(days: readonly DayCount[], b: Bucket, from?: string, to?: string): Bar[] {
   if (!days.length && (!from || !to)) return [];
-  const first = from ?? days[0]!.day, last = to ?? days[days.length - 1]!.day;
+  const first = from ?? at(days, 0).day, last = to ?? at(days, days.length - 1).day;
   const bars = new Map<string, Bar>();
   for (let s = bucketStart(first, b); s <= last; s = next(s, b)) {
     bars.set(s, { start: s, end: ymd(t(next(s, b)) - DAY), total: 0, counts: {} });

@@ -5,6 +5,8 @@ import { autoBucket, toBars } from './buckets.js';
 import { resolveFilter } from './filters.js';
 import { BreakdownQuery, CountsQuery } from './params.js';
 import { route, type Route } from './route.js';
+import type { Counts } from './shapes.js';
+import { at } from '../at.js';
 
 /**
  * The days that hold the bulk of the events: from the one at 0.5% to the one at 99.5% of the
@@ -17,7 +19,7 @@ export function bulkRange(days: readonly DayCount[]): { first: string; last: str
   const sorted = [...perDay].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const total = sorted.reduce((t, [, n]) => t + n, 0);
   const cut = total >= 200 ? total * 0.005 : 0;
-  let seen = 0, first = sorted[0]![0], last = sorted[sorted.length - 1]![0];
+  let seen = 0, first = at(sorted, 0)[0], last = at(sorted, sorted.length - 1)[0];
   for (const [day, n] of sorted) { seen += n; if (seen > cut) { first = day; break; } }
   seen = 0;
   for (const [day, n] of [...sorted].reverse()) { seen += n; if (seen > cut) { last = day; break; } }
@@ -38,17 +40,17 @@ export const COUNT_ROUTES: Route[] = [
       const b = bucket === 'auto' ? (first && last ? autoBucket(first, last) : 'month') : bucket;
       const shown = r.days.filter((d) => (!first || d.day >= first) && (!last || d.day <= last));
       const total = r.days.reduce((t, d) => t + d.n, 0);
-      return {
+      const answer: Counts = {
         bucket: b, stack,
         keys: [...new Set(r.days.map((d) => d.key))].sort(),
         bars: toBars(shown, b, first, last),
         total,
-        /** dated to the day but outside the bars (the few far-off dates left out of the default view) */
         outside: total - shown.reduce((t, d) => t + d.n, 0),
         coarse: r.coarse,
         range: first && last ? { first, last } : null,
         source: r.source,
       };
+      return answer;
     },
   }),
   route({

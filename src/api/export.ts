@@ -8,6 +8,7 @@ import { resolveFilter } from './filters.js';
 import { HttpError } from './http.js';
 import { ExportQuery } from './params.js';
 import { route, type Route } from './route.js';
+import { at } from '../at.js';
 
 const FORMATS: Record<string, ExportFormat> = { csv: 'csv', jsonl: 'plover-jsonl', gdelt: 'gdelt-tsv', graphml: 'graphml' };
 const PAGE = 2000;
@@ -19,7 +20,7 @@ async function* pages(store: Store, filter: EventFilter) {
     const events = await store.events({ ...filter, order: 'oldest', limit: PAGE, after });
     if (!events.length) return;
     yield events;
-    const last = events[events.length - 1]!;
+    const last = at(events, events.length - 1);
     after = { start: last.date ? periodOf(last.date)?.start ?? null : null, date: last.date, id: last.id };
     if (events.length < PAGE) return;
   }

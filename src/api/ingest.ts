@@ -11,6 +11,9 @@ import { readBody } from './body.js';
 import { HttpError } from './http.js';
 import { IngestQuery, issueError } from './params.js';
 import { route, type Route } from './route.js';
+import type { IngestAnswer, IngestItemResult } from './shapes.js';
+
+export type { IngestItemResult };
 
 /** Items one request may carry. */
 export const MAX_ITEMS = 1000;
@@ -27,17 +30,6 @@ const IngestItem = z.strictObject({
   .meta({ anyOf: [{ required: ['text'] }, { required: ['html'] }] }); // the refine, stated for the OpenAPI document
 
 const IngestBody = z.union([IngestItem, z.array(IngestItem).min(1, 'empty array').max(MAX_ITEMS, `at most ${MAX_ITEMS} items`)]);
-
-export interface IngestItemResult {
-  index: number;
-  /** added / exists / duplicate as the store says; skipped when intake found no body. */
-  status: 'added' | 'exists' | 'duplicate' | 'skipped';
-  article_id: string | null;
-  events: number;
-  duplicate_of?: string;
-  /** Why an item was skipped, or why an article was stored but not coded (e.g. not English). */
-  reason?: string;
-}
 
 type BodyKind = 'json' | 'text' | 'html';
 
@@ -107,6 +99,7 @@ export const INGEST_ROUTE: Route = route({
     const inputs = inputsOf(kind, await readBody(req, config.maxBody), query);
     const results: IngestItemResult[] = [];
     for (const [i, input] of inputs.entries()) results.push(await ingestOne(config.store, input, i));
-    return { results };
+    const answer: IngestAnswer = { results };
+    return answer;
   },
 });

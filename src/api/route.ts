@@ -3,6 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
 import type { Store } from '../store/index.js';
+import type { PageReply } from './shapes.js';
 
 export interface ApiConfig {
   store: Store;
@@ -44,13 +45,7 @@ export function route<S extends z.ZodType>(r: Route<S>): Route {
   return r as unknown as Route;
 }
 
-/** A page of items as every list endpoint returns it. */
-export interface PageReply<T> {
-  total: number;
-  limit: number;
-  offset: number;
-  items: T[];
-}
+export type { PageReply };
 
 export function pageOf<T>(total: number, items: T[], q: { limit: number; offset: number }): PageReply<T> {
   return { total, limit: q.limit, offset: q.offset, items };

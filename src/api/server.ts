@@ -18,6 +18,7 @@ import { NoQuery, parseQuery } from './params.js';
 import { READ_ROUTES } from './reads.js';
 import { route, type ApiConfig, type Route } from './route.js';
 import { serveStatic } from './static.js';
+import { group } from '../at.js';
 
 /** Default request body limit: 10 MB. */
 export const MAX_BODY = 10 * 1024 * 1024;
@@ -58,7 +59,7 @@ function compile(routes: Route[]): Compiled[] {
     const names: string[] = [];
     const source = r.path.split('/').map((seg) => {
       const m = /^\{(\w+)\}$/.exec(seg);
-      if (m) { names.push(m[1]!); return '([^/]+)'; }
+      if (m) { names.push(group(m, 1)); return '([^/]+)'; }
       return seg.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
     }).join('/');
     return { route: r, pattern: new RegExp(`^${source}$`), names };

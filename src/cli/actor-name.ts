@@ -4,6 +4,7 @@ import { COUNTRIES, PLACE_NAMES } from '../actors/countries.js';
 import { ORGS, PEOPLE } from '../actors/dictionary.js';
 import { UsageError } from './errors.js';
 import { editDistance } from './suggest.js';
+import { at } from '../at.js';
 
 interface Match {
   /** What the store filter takes: a code (RUS) or an actor id (putin-vladimir). */
@@ -54,7 +55,7 @@ export function resolveActorArg(value: string | undefined, flag: string, say: (l
     const close = near(given);
     throw new UsageError(`${flag}: "${given}" is neither an actor code (RUS, RUS-MIL) nor a name in the actor dictionary${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`);
   }
-  const chosen = found[0]!;
+  const chosen = at(found, 0);
   say(found.length === 1
     ? `${flag}: ${given} is ${chosen.label}; showing ${chosen.value}`
     : `${flag}: ${given} matches ${found.map((m) => m.label).join(', ')}; showing ${chosen.value} (give a code or id to choose)`);

@@ -6,6 +6,7 @@ import { EXIT, UsageError } from './errors.js';
 import { helpText } from './help.js';
 import { nearestOption } from './suggest.js';
 import { readGivenDate } from '../intake/dates.js';
+import { at } from '../at.js';
 
 /** A YYYY-MM-DD the calendar has ("2015-02-30" is refused, never rolled into March). */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').superRefine((s, ctx) => {
@@ -16,7 +17,7 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM
 export const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www').superRefine((s, ctx) => {
   const bad = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
   const week = /-W(\d{2})$/.exec(s);
-  if (week) { if (+week[1]! < 1 || +week[1]! > 53) bad(`there is no week ${+week[1]!}`); return; }
+  if (week) { if (+at(week, 1) < 1 || +at(week, 1) > 53) bad(`there is no week ${+at(week, 1)}`); return; }
   const [, month, day] = s.split('-');
   if (month !== undefined && (+month < 1 || +month > 12)) return bad(`not a real date (there is no month ${+month})`);
   if (day !== undefined) {
@@ -47,7 +48,7 @@ export function parse(argv: string[], options: Options, command: string) {
     const name = /^--([\w-]+)$/.exec(a)?.[1];
     const next = argv[i + 1];
     if (name && options[name]?.type === 'string' && next !== undefined && /^-\d|^-\.\d/.test(next) && (end < 0 || i < end)) return [`${a}=${next}`];
-    if (i > 0 && /^-\d|^-\.\d/.test(a) && /^--([\w-]+)$/.test(argv[i - 1]!) && options[argv[i - 1]!.slice(2)]?.type === 'string') return [];
+    if (i > 0 && /^-\d|^-\.\d/.test(a) && /^--([\w-]+)$/.test(at(argv, i - 1)) && options[at(argv, i - 1).slice(2)]?.type === 'string') return [];
     return [a];
   });
   try {

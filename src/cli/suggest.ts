@@ -1,6 +1,7 @@
 // "did you mean --published?": the option someone meant, from the aliases in data/cli and edit distance.
 import { z } from 'zod';
 import { loadJson } from '../data.js';
+import { at } from '../at.js';
 
 const AliasFile = z.object({ aliases: z.record(z.string(), z.array(z.string().min(1)).min(1)) }).passthrough();
 
@@ -22,13 +23,13 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]!);
+      row[j] = Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, at(row, j));
     }
     if (best > max) return max + 1;
     prev = row;
   }
-  return prev[b.length]!;
+  return at(prev, b.length);
 }
 
 /** The known option nearest to what was typed: an alias first, else the closest name within a few edits; null when nothing is close. */
@@ -37,7 +38,7 @@ export function nearestOption(typed: string, known: readonly string[]): string |
   for (const meant of loadAliases()[word] ?? []) if (known.includes(meant)) return meant;
   // a prefix ("--pub") or a longer form ("--actors" on a command with --actor)
   const prefixed = known.filter((k) => word.length >= 2 && (k.startsWith(word) || word.startsWith(k)));
-  if (prefixed.length === 1) return prefixed[0]!;
+  if (prefixed.length === 1) return at(prefixed, 0);
   const max = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3)); // "qq" is not a typo of "db"
   let best: { name: string; d: number } | null = null;
   for (const k of known) {

@@ -1,3 +1,4 @@
+import { at } from '../at.js';
 // Small 32-bit hashes written here (no packages): FNV-1a for words, murmur3's finaliser to
 // spread combined values, and a seeded PRNG for the permutation coefficients.
 export { mulberry32 } from '../prng.js';
@@ -29,7 +30,7 @@ export function fmix32(h: number): number {
 /** Folds a run of 32-bit values (word hashes, signature rows) into one, order-sensitive. */
 export function combine32(values: ArrayLike<number>, from: number, to: number): number {
   let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ values[i]!, FNV_PRIME);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ at(values, i), FNV_PRIME);
   return fmix32(h);
 }
 

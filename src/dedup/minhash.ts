@@ -3,6 +3,7 @@
 import { CONFIG, type MinHashConfig } from './config.js';
 import { combine32, mulberry32 } from './hash.js';
 import { shingleHashes } from './shingles.js';
+import { at } from '../at.js';
 
 /** Signature slot value when there were no shingles; never produced by a permutation (p < 2^32 - 1). */
 export const EMPTY = 0xffffffff;
@@ -20,7 +21,7 @@ function permutations(c: MinHashConfig): Permutations {
   const b = new Float64Array(c.permutations);
   for (let i = 0; i < c.permutations; i++) {
     a[i] = 1 + (next() % (c.prime - 1)); // a ≠ 0, or the permutation collapses
-    a16[i] = (a[i]! * 65536) % c.prime;
+    a16[i] = (at(a, i) * 65536) % c.prime;
     b[i] = next() % c.prime;
   }
   return { a, a16, b, p: c.prime, inv: 1 / c.prime };
@@ -41,11 +42,11 @@ export function signature(body: string): Uint32Array {
     const hi = x >>> 16;
     const lo = x & 0xffff;
     for (let i = 0; i < n; i++) {
-      const t = a16[i]! * hi + a[i]! * lo + b[i]!;
+      const t = at(a16, i) * hi + at(a, i) * lo + at(b, i);
       let v = t - Math.floor(t * inv) * p;
       if (v < 0) v += p;
       else if (v >= p) v -= p;
-      if (v < sig[i]!) sig[i] = v;
+      if (v < at(sig, i)) sig[i] = v;
     }
   }
   return sig;

@@ -10,6 +10,7 @@ import { isBackground } from './background.js';
 import { timeDate, type CalendarDate } from '../time/calendar-date.js';
 import { WORDS } from './words.js';
 import { tok } from '../doc.js';
+import { group } from '../at.js';
 
 type DateFields = Pick<Event, 'date' | 'dateFrom' | 'dateGranularity'>;
 
@@ -37,9 +38,9 @@ function relativeToEvent(doc: Doc, t: TimeExpr, triggerStart: number, published:
   let n: number | null = null;
   for (let i = 0; i < words.length && n === null; i++) n = numberValue(words, i);
   if (n === null) return null;
-  const unit = m[1]!.toLowerCase().replace(/s$/, '');
+  const unit = group(m, 1).toLowerCase().replace(/s$/, '');
   const days = n * (UNIT_DAYS[unit] ?? 1);
-  const dir = m[2]!.toLowerCase();
+  const dir = group(m, 2).toLowerCase();
   const after = dir === 'after' || dir === 'later';
   if (triggerStart < t.start) {
     // "raided homes two days after the Nov. 13 attacks": the main clause is N days from the anchor

@@ -9,6 +9,7 @@ import { STOP_LEFT, STOP_RIGHT } from './participants.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { WORDS } from './words.js';
 import { tok, tokenAt } from '../doc.js';
+import { at } from '../at.js';
 
 const cues = loadJson<{ heads: string[]; placeVerbs: string[]; sameTimeClauses: string[]; directions: string[] }>('place', 'event-place.json');
 const HEADS = new Set(cues.heads);
@@ -140,7 +141,7 @@ function mostSpecific(doc: Doc, p: Place, places: Place[], parties: ActorRef[]):
   for (const step of [1, -1]) {
     let cur = p;
     for (let j = i + step; j >= 0 && j < places.length; j += step) {
-      const q = places[j]!;
+      const q = at(places, j);
       if (overlaps(q, parties) || !(step > 0 ? linked(cur, q) : linked(q, cur))) break;
       // a place named as part of another ("the south Baghdad neighbourhood of Al-Bayaa") is finer whatever its kind
       if (step > 0 && possessedHead(doc, cur, q)) best = q;

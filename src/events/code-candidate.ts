@@ -14,6 +14,7 @@ import { isCrowd } from './size.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { tok } from '../doc.js';
+import { at } from '../at.js';
 
 export interface Coded {
   type: PloverType;
@@ -108,8 +109,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (!d.actor && !passive && UNNAMED_TYPES.has(d.type) && !e.agentless) d.actor = unnamedSubject(view, s, c.head);
   if (!d.actor) return NO_ACTOR;
   // "Thousands marched through Santiago": a crowd named only by its size is the people of its place.
-  const crowd = d.type === 'PROTEST' && d.actor.refs.length === 1 && d.actor.refs[0]!.code === null && d.actor.refs[0]!.sector === null
-    && isCrowd(d.actor.refs[0]!.text.toLowerCase().split(/\s+/));
+  const crowd = d.type === 'PROTEST' && d.actor.refs.length === 1 && at(d.actor.refs, 0).code === null && at(d.actor.refs, 0).sector === null
+    && isCrowd(at(d.actor.refs, 0).text.toLowerCase().split(/\s+/));
   // In a sentence that names no party only a crowd or an agentless trigger protests ("the parade
   // marched through Paris" is no protest).
   if (d.type === 'PROTEST' && !e.agentless && !crowd && !hasParty(view, s.tokenStart, s.tokenEnd)) return NO_ACTOR;

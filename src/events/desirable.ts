@@ -7,6 +7,7 @@ import { speechVerbBefore } from './reporter.js';
 import { findSubject, toRef, type Party } from './participants.js';
 import type { DocView } from './view.js';
 import { tok } from '../doc.js';
+import { int32At } from '../at.js';
 
 /** "Russian cooperation would be ...": an actor within the noun phrase headed by a help noun. */
 function helperBefore(view: DocView, from: number, h: number): Party | null {
@@ -14,8 +15,8 @@ function helperBefore(view: DocView, from: number, h: number): Party | null {
     if (!CUES.helpNouns.has(tok(view.doc, k).norm)) continue;
     // the actor just before the noun ("Russian cooperation", "Germany's help")
     for (let j = k - 1; j > from && j >= k - 3; j--) {
-      const idx = view.actorAt[j]!;
-      if (idx >= 0) return { refs: [toRef(view, idx)], token: view.actorFirstToken[idx]! };
+      const idx = int32At(view.actorAt, j);
+      if (idx >= 0) return { refs: [toRef(view, idx)], token: int32At(view.actorFirstToken, idx) };
     }
   }
   return null;
@@ -28,8 +29,8 @@ function ifSubject(view: DocView, s: Sentence, h: number): Party | null {
     if (w === ';') return null;
     if (w !== 'if') continue;
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) {
-      const idx = view.actorAt[j]!;
-      if (idx >= 0) return { refs: [toRef(view, idx)], token: view.actorFirstToken[idx]! };
+      const idx = int32At(view.actorAt, j);
+      if (idx >= 0) return { refs: [toRef(view, idx)], token: int32At(view.actorFirstToken, idx) };
     }
     return null;
   }

@@ -4,6 +4,7 @@
 import { loadJson } from '../data.js';
 import type { Sentence, Token } from '../types.js';
 import { tokenAt } from '../doc.js';
+import { at } from '../at.js';
 
 interface DomainFile {
   scorePattern: string;
@@ -21,7 +22,7 @@ function index(words: string[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const w of words) {
     const seq = w.split(' ');
-    m.set(seq[0]!, [...(m.get(seq[0]!) ?? []), seq]);
+    m.set(at(seq, 0), [...(m.get(at(seq, 0)) ?? []), seq]);
   }
   return m;
 }

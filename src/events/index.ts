@@ -14,12 +14,13 @@ import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
 import { propose, type Candidate } from './propose.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
-import { FRAME_CODES } from './frames/codes.js';
+import { AGREED_TO_DEFAULT, FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
 import { readSize } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, type DocView } from './view.js';
 import { tok } from '../doc.js';
+import { at } from '../at.js';
 
 function note(doc: Doc, c: Candidate, drop: Drop): void {
   const a = tok(doc, c.start);
@@ -130,11 +131,11 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
  */
 function dropCauseEvents(doc: Doc, events: Event[], from: number, causes: ReadonlyMap<Event, number>): void {
   for (const [harm, noun] of causes) {
-    const at = tok(doc, noun);
-    const i = events.findIndex((e, j) => j >= from && e !== harm && e.type === harm.type && e.trigger.start <= at.start && at.end <= e.trigger.end);
+    const t = tok(doc, noun);
+    const i = events.findIndex((e, j) => j >= from && e !== harm && e.type === harm.type && e.trigger.start <= t.start && t.end <= e.trigger.end);
     if (i < 0) continue;
-    harm.mode ??= events[i]!.mode;
-    doc.messages.push({ stage: 'events', rule: 'events/cause-of-harm', level: 'info', reason: 'the act the harm came from: read as the same event', start: events[i]!.trigger.start, end: events[i]!.trigger.end });
+    harm.mode ??= at(events, i).mode;
+    doc.messages.push({ stage: 'events', rule: 'events/cause-of-harm', level: 'info', reason: 'the act the harm came from: read as the same event', start: at(events, i).trigger.start, end: at(events, i).trigger.end });
     events.splice(i, 1);
   }
 }
@@ -145,14 +146,14 @@ function dropCauseEvents(doc: Doc, events: Event[], from: number, causes: Readon
  */
 function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
   for (let i = events.length - 1; i > from; i--) {
-    const inner = events[i]!;
+    const inner = at(events, i);
     const h = firstTokenAtOrAfter(doc, inner.trigger.start);
     if (h < 2 || tok(doc, h - 1).norm !== 'to') continue;
     const gov = tok(doc, h - 2);
     const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);
     if (outer >= 0) {
-      const agree = events[outer]!;
-      const cameo = FRAME_CODES.agreedTo[inner.cameo.slice(0, 2)] ?? FRAME_CODES.agreedTo['default']!;
+      const agree = at(events, outer);
+      const cameo = FRAME_CODES.agreedTo[inner.cameo.slice(0, 2)] ?? AGREED_TO_DEFAULT;
       agree.cameo = cameo;
       agree.goldstein = goldstein(cameo);
       agree.quad_code = quadOfCameo(cameo, ploverInfo(agree.type).quad);
@@ -176,7 +177,7 @@ function answerRequests(doc: Doc, events: Event[]): void {
       && r.actor.length > 0 && r.actor.every((a) => a.code !== null && !giver.has(a.code)));
     const codes = new Set(askers.flatMap((r) => r.actor.map((a) => a.code)));
     if (codes.size !== 1) continue;
-    e.recipient = askers[0]!.actor;
+    e.recipient = at(askers, 0).actor;
     e.confidence = Math.round(e.confidence * 80) / 100;
     doc.messages.push({ stage: 'events', rule: 'events/aid-to-asker', level: 'info', reason: `aid with no named recipient: given to ${[...codes][0]}, who asked for it`, start: e.trigger.start, end: e.trigger.end });
   }
@@ -185,8 +186,8 @@ function answerRequests(doc: Doc, events: Event[]): void {
 /** "He praised X and said that Moscow was open for cooperation": a clause with no recipient shares its neighbour's. */
 function inheritRecipients(events: Event[], from: number): void {
   for (let i = from + 1; i < events.length; i++) {
-    const e = events[i]!;
-    const prev = events[i - 1]!;
+    const e = at(events, i);
+    const prev = at(events, i - 1);
     if (e.actor.length === 0 || e.recipient.length > 0 || prev.recipient.length === 0 || ploverInfo(e.type).quad !== ploverInfo(prev.type).quad) continue;
     const sameActor = e.actor.every((a) => prev.actor.some((p) => p.code === a.code)) || e.actor.every((a) => prev.actor.some((p) => p.actorId === a.actorId));
     if (sameActor) e.recipient = prev.recipient;
@@ -209,7 +210,7 @@ export function eventsStage(doc: Doc): Doc {
       doc.messages.push({ stage: 'events', rule: 'events/non-political-domain', level: 'info', reason: `${domain} sentence: not coded`, start: s.start, end: s.end });
       return;
     }
-    const floor = doc.sentences[Math.max(0, i - 2)]!.tokenStart;
+    const floor = at(doc.sentences, Math.max(0, i - 2)).tokenStart;
     codeSentence(view, s, floor, events, nonFactual, !party);
   });
   answerRequests(doc, events);

@@ -9,6 +9,7 @@ import { inflections } from './inflect.js';
 import { ACTOR_WORD_CLASSES, type ActorWordClass } from './words.js';
 
 import { FRAME_NAMES, type FrameName } from './frames/index.js';
+import { at } from '../at.js';
 
 export type Frame = FrameName;
 
@@ -82,13 +83,13 @@ function compileWords(spec: string): Slot {
   const options: string[][] = [];
   for (const alt of alts) {
     if (!verb) options.push(alt);
-    else for (const form of inflections(alt[0]!)) options.push([form, ...alt.slice(1)]);
+    else for (const form of inflections(at(alt, 0))) options.push([form, ...alt.slice(1)]);
   }
   const byFirst = new Map<string, string[][]>();
   for (const o of options) {
-    const list = byFirst.get(o[0]!);
+    const list = byFirst.get(at(o, 0));
     if (list) list.push(o);
-    else byFirst.set(o[0]!, [o]);
+    else byFirst.set(at(o, 0), [o]);
   }
   return { kind: 'alt', options, byFirst, verb };
 }
@@ -177,7 +178,7 @@ function load(): Lexicon {
 function compiledAt(lex: Lexicon, i: number): CompiledPattern {
   let c = lex.compiled[i];
   if (!c) {
-    const { entry } = lex.entries[i]!;
+    const { entry } = at(lex.entries, i);
     c = { entry, slots: compilePattern(entry.pattern, entry.gap) };
     lex.compiled[i] = c;
   }
@@ -191,8 +192,8 @@ function wordIndex(lex: Lexicon): NonNullable<Lexicon['byWord']> {
       const slot = compileSlot(spec, 3);
       if (slot.kind !== 'alt') continue;
       for (const o of slot.options) {
-        let specs = out[source].get(o[0]!);
-        if (!specs) out[source].set(o[0]!, (specs = new Map()));
+        let specs = out[source].get(at(o, 0));
+        if (!specs) out[source].set(at(o, 0), (specs = new Map()));
         specs.set(spec, (specs.get(spec) ?? 0) + 1);
       }
     }

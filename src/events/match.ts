@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../types.js';
 import { patternsFor, type CompiledPattern, type Slot } from './lexicon.js';
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
+import { at } from '../at.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -25,7 +26,7 @@ const STOP_GAP = WORDS.stopGap;
  */
 export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[], gaps?: number[], overVerbs = true): number {
   if (si === slots.length) return ti;
-  const slot = slots[si]!;
+  const slot = at(slots, si);
   if (slot.kind === 'gap') {
     for (let skip = 0; skip <= slot.max && ti + skip <= limit; skip++) {
       if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
@@ -84,7 +85,7 @@ class SlotFilter {
   /** Every word slot after the first (the first matched already) has a first word in the sentence. */
   viable(slots: readonly Slot[]): boolean {
     for (let k = 1; k < slots.length; k++) {
-      const slot = slots[k]!;
+      const slot = at(slots, k);
       if (slot.kind === 'alt' && !this.present(slot)) return false;
     }
     return true;

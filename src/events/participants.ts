@@ -6,6 +6,7 @@ import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
 import { actorRef, tok } from '../doc.js';
 import { WORDS } from './words.js';
+import { at, int32At } from '../at.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -27,7 +28,7 @@ const SUBORDINATORS = WORDS.subordinators;
 export const STOP_LEFT = WORDS.stopLeft;
 
 export function toRef(view: DocView, idx: number): ActorRef {
-  return actorRef(view.doc.actors[idx]!);
+  return actorRef(at(view.doc.actors, idx));
 }
 
 function tokenNorm(view: DocView, i: number): string {
@@ -43,7 +44,7 @@ export function skipLeft(view: DocView, i: number, floor: number): number {
 /** Extend a party leftwards over "X and Y", "X, Y and Z". */
 function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
   const out = [idx];
-  let first = view.actorFirstToken[idx]!;
+  let first = int32At(view.actorFirstToken, idx);
   let sawAnd = false;
   for (;;) {
     let k = first - 1;
@@ -55,10 +56,10 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
     if (w === 'and') sawAnd = true;
     k--;
     if (w === 'and' && tokenNorm(view, k) === ',') k--;
-    const prev = k >= floor ? view.actorAt[k]! : -1;
+    const prev = k >= floor ? int32At(view.actorAt, k) : -1;
     if (prev < 0 || out.includes(prev)) break;
     out.unshift(prev);
-    first = view.actorFirstToken[prev]!;
+    first = int32At(view.actorFirstToken, prev);
   }
   return out;
 }
@@ -66,7 +67,7 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
 /** Extend a party rightwards over "X and Y", "X, Y and Z". */
 function coordinateRight(view: DocView, idx: number, limit: number): number[] {
   const out = [idx];
-  let last = view.actorLastToken[idx]!;
+  let last = int32At(view.actorLastToken, idx);
   for (;;) {
     let k = last + 1;
     const w = tokenNorm(view, k);
@@ -74,10 +75,10 @@ function coordinateRight(view: DocView, idx: number, limit: number): number[] {
     k++;
     if (tokenNorm(view, k) === 'and') k++;
     while (k < limit && (tokenNorm(view, k) === 'the' || tokenNorm(view, k) === 'both')) k++;
-    const next = k < limit ? view.actorAt[k]! : -1;
+    const next = k < limit ? int32At(view.actorAt, k) : -1;
     if (next < 0 || out.includes(next)) break;
     out.push(next);
-    last = view.actorLastToken[next]!;
+    last = int32At(view.actorLastToken, next);
   }
   return out;
 }
@@ -96,7 +97,7 @@ function refs(view: DocView, idxs: number[]): ActorRef[] {
 
 /** The token before a mention's noun phrase: "in southern Belgium" -> "in", past determiners and adjectives. */
 function headBefore(view: DocView, idx: number): number {
-  let k = view.actorFirstToken[idx]! - 1;
+  let k = int32At(view.actorFirstToken, idx) - 1;
   while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') || tok(view.doc, k).pos === 'ADJ')) k--;
   return k;
 }
@@ -111,10 +112,10 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
 /** Most recent actor mention before token `before` (same or previous two sentences) of the wanted kind. */
 function antecedent(view: DocView, before: number, want: 'PER' | 'NONPER' | 'ANY', floorToken: number): number {
   for (let k = before - 1; k >= floorToken; k--) {
-    const idx = view.actorAt[k]!;
+    const idx = int32At(view.actorAt, k);
     if (idx < 0 || view.quoted[k]) continue;
     const type = view.actorType[idx];
-    const isPer = type === 'PER' || (type === null && view.doc.actors[idx]!.via === 'dictionary' && !view.doc.actors[idx]!.actor.id.includes('-'));
+    const isPer = type === 'PER' || (type === null && at(view.doc.actors, idx).via === 'dictionary' && !at(view.doc.actors, idx).actor.id.includes('-'));
     if (want === 'PER' && !isPer) continue;
     if (want === 'NONPER' && isPer) continue;
     return idx;
@@ -125,8 +126,8 @@ function antecedent(view: DocView, before: number, want: 'PER' | 'NONPER' | 'ANY
 /** The speaker of a speech verb at token v: the nearest unblocked mention to its left. */
 function speakerOf(view: DocView, v: number, s: Sentence): number {
   for (let k = v - 1; k >= s.tokenStart; k--) {
-    if (view.actorAt[k]! < 0 && STOP_LEFT.has(tokenNorm(view, k))) return -1;
-    const idx = view.actorAt[k]!;
+    if (int32At(view.actorAt, k) < 0 && STOP_LEFT.has(tokenNorm(view, k))) return -1;
+    const idx = int32At(view.actorAt, k);
     if (idx >= 0 && !view.quoted[k] && !blockedBefore(view, idx, CUES.subjectBlockPreps)) return idx;
   }
   return -1;
@@ -166,8 +167,8 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
   if (r >= s.tokenStart && RELATIVES.has(tokenNorm(view, r))) {
     let j = r - 1;
     if (tokenNorm(view, j) === ',') j--;
-    const idx = j >= s.tokenStart ? view.actorAt[j]! : -1;
-    return idx >= 0 ? { refs: refs(view, coordinateLeft(view, idx, s.tokenStart)), token: view.actorFirstToken[idx]! } : null;
+    const idx = j >= s.tokenStart ? int32At(view.actorAt, j) : -1;
+    return idx >= 0 ? { refs: refs(view, coordinateLeft(view, idx, s.tokenStart)), token: int32At(view.actorFirstToken, idx) } : null;
   }
   // "the police chased the mob away and fired in the air": a verb right after "and" shares the
   // subject of the verb before it, not the nearest name (that verb's object).
@@ -178,21 +179,21 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
   }
   for (let k = h - 1; k >= s.tokenStart; k--) {
     if (!inQuote && view.quoted[k]) continue;
-    const w = view.actorAt[k]! >= 0 ? '' : tokenNorm(view, k); // words inside a name are not cues ("United States")
+    const w = int32At(view.actorAt, k) >= 0 ? '' : tokenNorm(view, k); // words inside a name are not cues ("United States")
     if (w === 'but' && !hasNominal(view, k + 1, h)) continue; // "raided ... but did not arrest": one subject, two verbs
     // "X said, using ..., at the start of talks with Y": an adjunct of X's statement has X as subject.
     if (CUES.speechVerbs.has(w) && tokenNorm(view, k + 1) === ',') {
       const sp = speakerOf(view, k, s);
-      return sp >= 0 ? { refs: refs(view, coordinateLeft(view, sp, s.tokenStart)), token: view.actorFirstToken[sp]! } : null;
+      return sp >= 0 ? { refs: refs(view, coordinateLeft(view, sp, s.tokenStart)), token: int32At(view.actorFirstToken, sp) } : null;
     }
     if (STOP_LEFT.has(w) || CUES.speechVerbs.has(w)) return null;
-    const idx = view.actorAt[k]!;
+    const idx = int32At(view.actorAt, k);
     if (idx >= 0) {
-      const first = view.actorFirstToken[idx]!;
+      const first = int32At(view.actorFirstToken, idx);
       // "after Turkey shot down": a subordinator, not a preposition, when the verb follows at once.
       const adjacent = skipLeft(view, h - 1, s.tokenStart) === view.actorLastToken[idx];
       if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !(adjacent && SUBORDINATORS.has(tokenNorm(view, headBefore(view, idx))))) { k = first; continue; }
-      const m = view.doc.actors[idx]!;
+      const m = at(view.doc.actors, idx);
       // A pronoun resolved by the actors stage may still be a self-report of the speaker.
       if (PRONOUNS[tokenNorm(view, first)] && first === view.actorLastToken[idx]) {
         const p = resolvePronoun(view, first, s, sentenceFloor);
@@ -216,9 +217,9 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
   for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
     const t = tok(view.doc, k);
     if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return -1;
-    if (view.actorAt[k]! >= 0) { sawName = true; continue; }
+    if (int32At(view.actorAt, k) >= 0) { sawName = true; continue; }
     // wink tags some past forms after their subject as nouns ("the police chased")
-    if (t.pos === 'VERB' || (/ed$/.test(t.norm) && view.actorAt[k - 1]! >= 0)) return sawName ? k : -1;
+    if (t.pos === 'VERB' || (/ed$/.test(t.norm) && (view.actorAt[k - 1] ?? -1) >= 0)) return sawName ? k : -1;
   }
   return -1;
 }
@@ -229,23 +230,23 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
   const inQuote = view.quoted[from - 1] === 1;
   for (let k = from; k < limit; k++) {
     if (!inQuote && view.quoted[k]) continue;
-    const w = view.actorAt[k]! >= 0 ? '' : tokenNorm(view, k);
+    const w = int32At(view.actorAt, k) >= 0 ? '' : tokenNorm(view, k);
     if (STOP_RIGHT.has(w)) return null;
     // "found that 105 civilians ...": past a complement "that" is another clause, except for speech verbs
     if (w === 'that' && !crossThat) return null;
     if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return null;
-    const idx = view.actorAt[k]!;
+    const idx = int32At(view.actorAt, k);
     if (idx < 0) continue;
     // "..., witnesses said": the speaker of a trailing attribution reports the event, it does not undergo it
     if (trailingSpeaker(view, idx)) return null;
-    const last = view.actorLastToken[idx]!;
+    const last = int32At(view.actorLastToken, idx);
     const skip =
       blockedBefore(view, idx, CUES.locativePreps) ||
       blockedBefore(view, idx, BY) ||
       (cooperative && blockedBefore(view, idx, AGAINST)) ||
-      actorIds.has(view.doc.actors[idx]!.actor.id);
+      actorIds.has(at(view.doc.actors, idx).actor.id);
     if (skip) { k = last; continue; }
-    return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: view.actorFirstToken[idx]! };
+    return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
   }
   return null;
 }
@@ -284,7 +285,7 @@ export function reducedPassive(view: DocView, s: Sentence, h: number): boolean {
   if (next && ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(next.pos) && next.norm !== 'here') return false;
   // The noun phrase is an object or complement ("among 31 people", "included 31 people"), not the
   // subject of a clause of its own ("as the police silenced").
-  let k = view.actorFirstToken[idx]! - 1;
+  let k = int32At(view.actorFirstToken, idx) - 1;
   while (k >= s.tokenStart && ['DET', 'NUM', 'ADJ'].includes(tok(view.doc, k).pos)) k--;
   const before = view.doc.tokens[k];
   if (!before || k < s.tokenStart || SUBORDINATORS.has(before.norm)) return false;
@@ -305,8 +306,8 @@ export function coordinatedAgent(view: DocView, s: Sentence, h: number): Party |
     if (w === ',' || w === ';' || w === 'and') return null;
     if (w === 'by') {
       for (let j = k + 1; j < a; j++) {
-        const idx = view.actorAt[j]!;
-        if (idx >= 0) return { refs: refs(view, [idx]), token: view.actorFirstToken[idx]! };
+        const idx = int32At(view.actorAt, j);
+        if (idx >= 0) return { refs: refs(view, [idx]), token: int32At(view.actorFirstToken, idx) };
       }
       return null;
     }
@@ -338,8 +339,8 @@ export function findByAgent(view: DocView, s: Sentence, from: number, prep = 'by
     if (STOP_RIGHT.has(tokenNorm(view, k))) return null;
     if (tokenNorm(view, k) !== prep) continue;
     for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
-      const idx = view.actorAt[j]!;
-      if (idx >= 0) return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: view.actorFirstToken[idx]! };
+      const idx = int32At(view.actorAt, j);
+      if (idx >= 0) return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
     }
     return null;
   }
@@ -361,12 +362,12 @@ export function findCauseAgent(view: DocView, s: Sentence, from: number): Party 
     if (STOP_RIGHT.has(tokenNorm(view, k))) return null;
     if (!WORDS.causePreps.has(tokenNorm(view, k))) continue;
     for (let j = k + 1; j < Math.min(limit, k + 1 + CAUSE_REACH); j++) {
-      const idx = view.actorAt[j]!;
+      const idx = int32At(view.actorAt, j);
       if (idx < 0) continue;
       let end = j;
       while (end + 1 < limit && view.actorAt[end + 1] === idx) end++;
       for (let n = end + 1; n <= Math.min(limit - 1, end + CAUSE_NOUN_REACH); n++) {
-        if (WORDS.causeNouns.has(tokenNorm(view, n))) return { refs: refs(view, [idx]), token: view.actorFirstToken[idx]!, causeNoun: n };
+        if (WORDS.causeNouns.has(tokenNorm(view, n))) return { refs: refs(view, [idx]), token: int32At(view.actorFirstToken, idx), causeNoun: n };
       }
       return null;
     }
@@ -380,5 +381,5 @@ export function findPossessor(view: DocView, s: Sentence, h: number): Party | nu
   while (k > s.tokenStart && tok(view.doc, k).pos === 'ADJ') k--;
   if (tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') return null;
   const idx = view.actorAt[k - 1] ?? -1;
-  return idx >= 0 ? { refs: refs(view, [idx]), token: view.actorFirstToken[idx]! } : null;
+  return idx >= 0 ? { refs: refs(view, [idx]), token: int32At(view.actorFirstToken, idx) } : null;
 }

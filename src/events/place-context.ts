@@ -8,12 +8,13 @@
 // ("Senator Cornyn of Texas dismissed ...") is not where he spoke, and surnames read as towns.
 import type { Event } from '../types.js';
 import { country } from '../countries/table.js';
+import { at } from '../at.js';
 
 /** The actors' one state, when the act is done at home: no recipient of another state. */
 function homeCountry(e: Event): string | null {
   const codes = new Set(e.actor.map((a) => a.code));
   if (e.actor.length === 0 || codes.size !== 1) return null;
-  const code = e.actor[0]!.code;
+  const code = at(e.actor, 0).code;
   if (!code || !country(code)) return null; // IGOs, non-state groups, unknown codes: no home
   if (e.recipient.some((r) => r.code !== null && r.code !== code)) return null;
   return code;
@@ -25,7 +26,7 @@ export function placeByContext(events: Event[]): void {
     const code = homeCountry(e);
     if (!code) continue;
     const c = country(code)!;
-    const ref = e.actor[0]!;
+    const ref = at(e.actor, 0);
     // The span is the evidence: the actor whose state it is.
     e.place = { start: ref.start, end: ref.end, text: c.name, name: c.name, country: c.code, lat: c.lat, lon: c.lon, kind: 'country' };
     e.placeFrom = 'actor-country';

@@ -12,6 +12,7 @@ import type { PloverType } from '../types.js';
 const ploverQuad = (t: PloverType): number => ploverInfo(t).quad;
 import { hasParty, type DocView } from './view.js';
 import { tok } from '../doc.js';
+import { int32At } from '../at.js';
 
 export interface Candidate extends TriggerMatch {
   head: number;
@@ -37,8 +38,8 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   }
   // Quoted speech is the speaker's statement: coded only when the quotes stage found who said it.
   if (view.quoted[head] && !speakerQuote(doc, tok(doc, head).start)) return false;
-  if (view.actorAt[head]! >= 0 || inTime(doc, tok(doc, head).start)) return false; // "United States", "March 5" are not verbs
-  const afterActor = head > s.tokenStart && view.actorAt[head - 1]! >= 0;
+  if (int32At(view.actorAt, head) >= 0 || inTime(doc, tok(doc, head).start)) return false; // "United States", "March 5" are not verbs
+  const afterActor = head > s.tokenStart && int32At(view.actorAt, head - 1) >= 0;
   // Without a party before the head compromise's answer would not matter, unless the sentence has no
   // party at all and a place stands in for one (agentless triggers, violence suffered in a place).
   const worth = askCompromise && (agentlessOnly || hasParty(view, s.tokenStart, head));

@@ -7,6 +7,7 @@ import type { DocView } from './view.js';
 import type { Party } from './participants.js';
 import { WORDS } from './words.js';
 import { tok, tokenAt } from '../doc.js';
+import { int32At } from '../at.js';
 
 /** The direct quote with a resolved speaker that holds this offset, or null (reported speech is the reporter's words). */
 export function speakerQuote(doc: Doc, offset: number): (Quote & { speaker: NonNullable<Quote['speaker']> }) | null {
@@ -36,7 +37,7 @@ export function quotedParties(view: DocView, head: number, end: number, subject:
   // "we" with no antecedent in the story leaves no subject: the nearest "we"/"I" before the verb
   // in the quote, with no other party between, is it.
   if (!subject) {
-    for (let k = head - 1; k >= 0 && tokenAt(tokens, k).start >= q.start && view.actorAt[k]! < 0; k--) {
+    for (let k = head - 1; k >= 0 && tokenAt(tokens, k).start >= q.start && int32At(view.actorAt, k) < 0; k--) {
       if (WORDS.firstPersonSubject.has(tokenAt(tokens, k).norm)) return { actor: speakerParty(q, k), recipient: null };
     }
   }

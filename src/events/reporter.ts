@@ -5,6 +5,7 @@ import { CUES } from './cues.js';
 import { findSubject, toRef } from './participants.js';
 import type { DocView } from './view.js';
 import { tok, tokenAt } from '../doc.js';
+import { int32At } from '../at.js';
 
 /** The nearest unquoted speech verb before token h whose complement may hold it ("said", "told"), or -1. */
 export function speechVerbBefore(view: DocView, s: Sentence, h: number): number {
@@ -24,17 +25,19 @@ export function findReporter(view: DocView, s: Sentence, h: number, floor: numbe
   // "<event>, X said." or "<event>, said X.": a speech verb after the trigger, right after a comma'd speaker.
   for (let v = h + 1; v < s.tokenEnd; v++) {
     if (!CUES.speechVerbs.has(tokenAt(tokens, v).norm) || view.quoted[v]) continue;
-    const before = view.actorAt[v - 1]!;
+    const before = int32At(view.actorAt, v - 1);
     if (before >= 0) {
-      const first = view.actorFirstToken[before]!;
+      const first = int32At(view.actorFirstToken, before);
       const lead = tokens[first - 1]?.norm ?? '';
       if (lead === ',' || lead === '"' || lead === '”' || tokens[first - 2]?.norm === ',') return toRef(view, before);
     }
-    if (tokens[v - 1]?.norm === ',' && view.actorAt[v + 1]! >= 0) return toRef(view, view.actorAt[v + 1]!);
+    // ", said X": the token after the verb may be past the sentence's (and the document's) end
+    const after = view.actorAt[v + 1] ?? -1;
+    if (tokens[v - 1]?.norm === ',' && after >= 0) return toRef(view, after);
     // "... , Syrian state media reported": the mention may span several tokens before the verb
     for (let k = v - 1; k > h && v - k <= 5; k--) {
       if (tokenAt(tokens, k).norm === ',') {
-        const idx = view.actorAt[k + 1]!;
+        const idx = int32At(view.actorAt, k + 1);
         if (idx >= 0) return toRef(view, idx);
         break;
       }

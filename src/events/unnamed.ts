@@ -7,6 +7,7 @@ import type { Party } from './participants.js';
 import { skipLeft } from './participants.js';
 import type { DocView } from './view.js';
 import { tokenAt } from '../doc.js';
+import { int32At } from '../at.js';
 
 /** Parts of speech a bare noun phrase is made of, and those that may be its last (head) word. */
 const NP_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'CCONJ', 'PRON']);
@@ -19,14 +20,14 @@ const inTime = (view: DocView, offset: number): boolean => view.doc.times.some((
 export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | null {
   const tokens = view.doc.tokens;
   const end = skipLeft(view, h - 1, s.tokenStart); // last token of the phrase
-  if (end < s.tokenStart || view.actorAt[end]! >= 0) return null;
+  if (end < s.tokenStart || int32At(view.actorAt, end) >= 0) return null;
   const head = tokenAt(tokens, end);
   if (!HEAD_POS.has(head.pos)) return null;
   if (head.pos === 'PRON' && PRONOUNS[head.norm] !== 'PER' && PRONOUNS[head.norm] !== 'ANY') return null; // "it", "which": not a person
   let start = end;
   while (start - 1 >= s.tokenStart && end - start + 1 < MAX_WORDS) {
     const t = tokenAt(tokens, start - 1);
-    if (view.actorAt[start - 1]! >= 0 || view.quoted[start - 1] || inTime(view, t.start)) break;
+    if (int32At(view.actorAt, start - 1) >= 0 || view.quoted[start - 1] || inTime(view, t.start)) break;
     if (!NP_POS.has(t.pos) && t.norm !== 'of') break;
     start--;
   }

@@ -3,6 +3,7 @@
 import type { ActorMention, Doc, Mention, Sentence } from '../types.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from './cues.js';
 import { firstTokenAtOrAfter, tok } from '../doc.js';
+import { int32At } from '../at.js';
 
 export { firstTokenAtOrAfter };
 
@@ -67,7 +68,7 @@ export function buildView(doc: Doc): DocView {
 
 /** An actor mention or a pronoun among tokens [from, to): without one there is no one to act. */
 export function hasParty(view: DocView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (view.actorAt[k]! >= 0 || tok(view.doc, k).pos === 'PRON') return true;
+  for (let k = from; k < to; k++) if (int32At(view.actorAt, k) >= 0 || tok(view.doc, k).pos === 'PRON') return true;
   return false;
 }
 

@@ -5,6 +5,7 @@ import { codable } from '../doc.js';
 import type { IngestResult, Store } from '../store/index.js';
 import type { Doc, Message, RawInput } from '../types.js';
 import type { Pipeline } from '../pipeline.js';
+import { at } from '../at.js';
 
 /** How one input ended: stored (added, already there, a near copy) or skipped with a reason. */
 export interface ItemOutcome {
@@ -69,8 +70,8 @@ export async function storeDocs(store: Store, items: readonly { input: RawInput;
   }
   const opts = source === undefined ? {} : { source };
   if (batch.length === 0) return out as ItemOutcome[];
-  const results = batch.length === 1 ? [await store.ingest(batch[0]!.doc, opts)] : await store.ingestMany(batch.map((b) => ({ doc: b.doc, opts })));
-  for (const [i, { doc, at }] of batch.entries()) out[at] = outcomeOf(labelOf(items[at]!.input, doc), doc, results[i]!);
+  const results = batch.length === 1 ? [await store.ingest(at(batch, 0).doc, opts)] : await store.ingestMany(batch.map((b) => ({ doc: b.doc, opts })));
+  for (const [i, { doc, at: slot }] of batch.entries()) out[slot] = outcomeOf(labelOf(at(items, slot).input, doc), doc, at(results, i));
   return out as ItemOutcome[];
 }
 

@@ -9,6 +9,7 @@ import { codable } from '../doc.js';
 import { adoptSignature } from '../store/signatures.js';
 import { storeDocs, storeSkip, type ItemOutcome } from './item.js';
 import { AnnotatePool } from './pool.js';
+import { at } from '../at.js';
 
 export interface ParallelOptions {
   workers: number;
@@ -87,7 +88,7 @@ export async function ingestParallel(store: Store, paths: string[], settled: (o:
         try {
           const stored = await storeDocs(store, run.filter((o): o is Extract<Outcome, { doc: Doc }> => !('error' in o)));
           let d = 0;
-          for (const o of run) settled('error' in o ? await storeSkip(store, o.error.path, o.error.reason) : stored[d++]!);
+          for (const o of run) settled('error' in o ? await storeSkip(store, o.error.path, o.error.reason) : at(stored, d++));
         } catch (e) {
           writeError = e; // the store failed (disk full, locked): stop, report, keep what is committed
         }

@@ -1,3 +1,4 @@
+import { at, group } from '../at.js';
 // Publication dates from metadata strings, header/dateline text and URL paths.
 // Only dates with a year are accepted: a bare "Nov. 26" cannot date an article.
 
@@ -24,10 +25,10 @@ function ymd(y: number, m: number, d: number): string | null {
 export function findDate(s: string): { value: string; index: number; length: number } | null {
   const iso = ISO.exec(s);
   if (iso) {
-    const day = ymd(+iso[1]!, +iso[2]!, +iso[3]!);
+    const day = ymd(+at(iso, 1), +at(iso, 2), +at(iso, 3));
     if (day) {
       let value = day;
-      if (iso[4] !== undefined && +iso[4] < 24 && +iso[5]! < 60) {
+      if (iso[4] !== undefined && +iso[4] < 24 && +at(iso, 5) < 60) {
         value += `T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}`;
         if (iso[7]) value += iso[7] === 'Z' ? 'Z' : iso[7].length === 5 ? `${iso[7].slice(0, 3)}:${iso[7].slice(3)}` : iso[7];
       }
@@ -36,7 +37,7 @@ export function findDate(s: string): { value: string; index: number; length: num
   }
   const dmy = DAY_MONTH_YEAR.exec(s);
   const mdy = MONTH_DAY_YEAR.exec(s);
-  const hit = dmy && (!mdy || dmy.index <= mdy.index) ? { m: dmy, day: dmy[1]!, mon: dmy[2]!, year: dmy[3]! } : mdy ? { m: mdy, day: mdy[2]!, mon: mdy[1]!, year: mdy[3]! } : null;
+  const hit = dmy && (!mdy || dmy.index <= mdy.index) ? { m: dmy, day: at(dmy, 1), mon: at(dmy, 2), year: at(dmy, 3) } : mdy ? { m: mdy, day: at(mdy, 2), mon: at(mdy, 1), year: at(mdy, 3) } : null;
   if (!hit) return null;
   const value = ymd(+hit.year, MONTHS[hit.mon.toLowerCase()] ?? 0, +hit.day);
   return value ? { value, index: hit.m.index, length: hit.m[0].length } : null;
@@ -63,13 +64,13 @@ export function readGivenDate(raw: string | null | undefined): { value: string }
   const s = raw.trim().slice(0, 200);
   const compact = COMPACT.exec(s);
   const shapes: [number, number, number][] = [];
-  if (compact) shapes.push([+compact[1]!, +compact[2]!, +compact[3]!]);
+  if (compact) shapes.push([+at(compact, 1), +at(compact, 2), +at(compact, 3)]);
   const iso = ISO_SHAPE.exec(s);
-  if (iso) shapes.push([+iso[1]!, +iso[2]!, +iso[3]!]);
+  if (iso) shapes.push([+at(iso, 1), +at(iso, 2), +at(iso, 3)]);
   const dmy = DAY_MONTH_YEAR.exec(s);
-  if (dmy) shapes.push([+dmy[3]!, MONTHS[dmy[2]!.toLowerCase()] ?? 0, +dmy[1]!]);
+  if (dmy) shapes.push([+at(dmy, 3), MONTHS[at(dmy, 2).toLowerCase()] ?? 0, +at(dmy, 1)]);
   const mdy = MONTH_DAY_YEAR.exec(s);
-  if (mdy) shapes.push([+mdy[3]!, MONTHS[mdy[1]!.toLowerCase()] ?? 0, +mdy[2]!]);
+  if (mdy) shapes.push([+at(mdy, 3), MONTHS[at(mdy, 1).toLowerCase()] ?? 0, +at(mdy, 2)]);
   const first = shapes[0];
   const problem = first ? calendarProblem(...first) : null;
   if (problem) return { problem: `not a real date (${problem})` };
@@ -82,7 +83,7 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim().slice(0, 200);
   const compact = COMPACT.exec(s);
-  if (compact) return ymd(+compact[1]!, +compact[2]!, +compact[3]!);
+  if (compact) return ymd(+at(compact, 1), +at(compact, 2), +at(compact, 3));
   const found = findDate(s);
   if (found) return found.value;
   // a date shape the calendar refuses is not handed to Date.parse, which would roll it into the next month
@@ -106,5 +107,5 @@ export function dateFromUrl(url: string | null | undefined): string | null {
     // not absolute: use as is
   }
   const m = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$|\.)/.exec(path) ?? /(?:^|\/|-)((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|-|$|\.)/.exec(path);
-  return m ? ymd(+m[1]!, +m[2]!, +m[3]!) : null;
+  return m ? ymd(+group(m, 1), +group(m, 2), +group(m, 3)) : null;
 }

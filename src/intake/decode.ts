@@ -1,3 +1,4 @@
+import { at, group } from '../at.js';
 // Bytes to text: BOMs first, then strict UTF-8, then a declared charset, then windows-1252.
 // Binary and empty input are refused with a reason rather than decoded into garbage.
 
@@ -14,7 +15,7 @@ function decodeCp1252(bytes: Uint8Array): string {
   const CHUNK = 8192;
   for (let i = 0; i < bytes.length; i += CHUNK) {
     const codes: number[] = [];
-    for (const b of bytes.subarray(i, i + CHUNK)) codes.push(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b);
+    for (const b of bytes.subarray(i, i + CHUNK)) codes.push(b >= 0x80 && b < 0xa0 ? at(CP1252_HIGH, b - 0x80) : b);
     out.push(String.fromCharCode(...codes));
   }
   return out.join('');
@@ -56,7 +57,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const head = decodeCp1252(bytes.subarray(0, 2048));
   const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   if (!m) return null;
-  const label = m[1]!.toLowerCase();
+  const label = group(m, 1).toLowerCase();
   if (label === 'utf-8' || label === 'utf8') return null;
   try {
     // WHATWG labels: latin1, iso-8859-1 and ascii all mean windows-1252

@@ -3,6 +3,7 @@
 // must not cost the others. CDATA is set aside first so nothing inside it is read as markup.
 import type { RawInput } from '../types.js';
 import { normalizeDate } from './dates.js';
+import { group } from '../at.js';
 
 type FeedItem = RawInput | { path: string; reason: string };
 
@@ -44,7 +45,7 @@ class Cdata {
     const out: string[] = [];
     let last = 0;
     for (const m of inner.matchAll(TOKEN)) {
-      out.push(decodeEntities(inner.slice(last, m.index)), this.parts[+m[1]!] ?? '');
+      out.push(decodeEntities(inner.slice(last, m.index)), this.parts[+group(m, 1)] ?? '');
       last = m.index + m[0].length;
     }
     out.push(decodeEntities(inner.slice(last)));

@@ -3,6 +3,7 @@
 // reported with how many compressed bytes were passed over. Node's own Gunzip stops at the first bad byte.
 import { crc32, inflateRawSync } from 'node:zlib';
 import type { Chunks } from './byte-stream.js';
+import { at } from '../at.js';
 
 /** Compressed bytes passed over between two good members, and why. */
 export interface StreamGap {
@@ -18,7 +19,7 @@ const FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16, FRESERVED = 0xe0;
 /** Offset of the next plausible member header (1f 8b 08, reserved flags clear) at or after `from`, or -1. */
 function nextMember(buf: Buffer, from: number): number {
   for (let i = buf.indexOf(0x1f, from); i >= 0 && i + 3 < buf.length; i = buf.indexOf(0x1f, i + 1)) {
-    if (buf[i + 1] === 0x8b && buf[i + 2] === 0x08 && (buf[i + 3]! & FRESERVED) === 0) return i;
+    if (buf[i + 1] === 0x8b && buf[i + 2] === 0x08 && (at(buf, i + 3) & FRESERVED) === 0) return i;
   }
   return -1;
 }
@@ -26,8 +27,8 @@ function nextMember(buf: Buffer, from: number): number {
 /** Length of the member header at 0, 0 when more bytes are needed, -1 when it is not a gzip header. */
 function headerLength(buf: Buffer): number {
   if (buf.length < 10) return 0;
-  if (buf[0] !== 0x1f || buf[1] !== 0x8b || buf[2] !== 0x08 || (buf[3]! & FRESERVED) !== 0) return -1;
-  const flags = buf[3]!;
+  if (buf[0] !== 0x1f || buf[1] !== 0x8b || buf[2] !== 0x08 || (at(buf, 3) & FRESERVED) !== 0) return -1;
+  const flags = at(buf, 3);
   let pos = 10;
   if (flags & FEXTRA) {
     if (buf.length < pos + 2) return 0;

@@ -7,6 +7,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { authorName, clean, readHtmlMeta, type HtmlMeta } from './html-meta.js';
 import { lineRules, matchLine } from './line-rules.js';
 import { isFurnitureLine, isLeadFurniture, pruneArticle } from './html-clean.js';
+import { at, group } from '../at.js';
 
 // linkedom's DOM types are loose: the DOM is handled as `any` here
 type Node_ = any;
@@ -62,7 +63,7 @@ function markupNesting(html: string): number {
   let max = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html)) !== null) {
-    const tag = m[2]!.toLowerCase();
+    const tag = group(m, 2).toLowerCase();
     if (VOID_OR_AUTOCLOSED.has(tag) || m[3] === '/') continue;
     if (m[1] === '/') depth = Math.max(0, depth - 1);
     else if (++depth > max && (max = depth) > MAX_PARSE_DEPTH) break;
@@ -136,7 +137,7 @@ function dropAuthorBio(paragraphs: string[], byline: string | null): string[] {
   const bio = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (is|was|has|covers|writes|reports)\\b`, 'u');
   let end = paragraphs.length;
   while (end > paragraphs.length - 3 && end > 1) {
-    const p = paragraphs[end - 1]!;
+    const p = at(paragraphs, end - 1);
     if (!(same(p, name) || (bio.test(p) && p.split(/\s+/).length <= 80))) break;
     end--;
   }

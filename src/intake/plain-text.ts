@@ -4,6 +4,7 @@
 import type { Message, Span, Zone, ZoneKind } from '../types.js';
 import { findDate } from './dates.js';
 import { lineRules, matchLine, matchesPhrase, normalizeLine, wordCount } from './line-rules.js';
+import { at } from '../at.js';
 
 interface Line extends Span {
   text: string;
@@ -119,7 +120,7 @@ export function layoutPlainText(text: string, knownTitle: string | null): PlainL
   let title: Line | null = null;
   let subtitle: Line | null = null;
   for (let i = 0; i < lines.length && i < HEADER_MAX_LINES; i++) {
-    const l = lines[i]!;
+    const l = at(lines, i);
     const hasMore = i < lines.length - 1;
     bodyStart = i + 1; // past this line unless it breaks out as body
     if (!hasMore) { bodyStart = i; break; } // the last line is body, whatever it looks like
@@ -155,7 +156,7 @@ export function layoutPlainText(text: string, knownTitle: string | null): PlainL
   let end = lines.length;
   let sawBody = false;
   for (let i = bodyStart; i < lines.length; i++) {
-    const l = lines[i]!;
+    const l = at(lines, i);
     if (sawBody && matchesPhrase(l.text, rules.trailerStart, rules.markerMaxWords, rules.prefixMaxWords)) {
       end = i;
       out.messages.push({ stage: 'intake', rule: 'intake/site-trailer', level: 'info', reason: `site trailer from "${l.text.slice(0, 60)}" on is boilerplate`, start: l.start, end: l.end });
@@ -177,14 +178,14 @@ export function layoutPlainText(text: string, knownTitle: string | null): PlainL
   // 3. Tail: short unpunctuated or repeated lines at the end are site furniture, back to the source line.
   const seen = new Map<string, number>();
   for (let i = bodyStart; i < lines.length; i++) {
-    const key = normalizeLine(lines[i]!.text);
+    const key = normalizeLine(at(lines, i).text);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   let cut = end;
   let run = 0;
   let repeated = false;
   for (let i = end - 1; i > bodyStart; i--) {
-    const l = lines[i]!;
+    const l = at(lines, i);
     if (l.kind === 'boilerplate' || l.kind === 'credit') { cut = i; continue; }
     if (l.kind !== 'body' || endsSentence(l.text) || wordCount(l.text) > rules.tail.maxWords) break;
     if (matchLine(l.text, rules.sourceLine) || matchLine(l.text, rules.byline)) break;
@@ -193,25 +194,25 @@ export function layoutPlainText(text: string, knownTitle: string | null): PlainL
     cut = i;
   }
   if (run >= rules.tail.minRun || (run > 0 && repeated)) {
-    const first = lines[cut]!;
+    const first = at(lines, cut);
     out.messages.push({ stage: 'intake', rule: 'intake/site-furniture', level: 'info', reason: `trailing site furniture from "${first.text.slice(0, 60)}" on is boilerplate`, start: first.start, end: first.end });
     end = cut;
   }
 
   // 4. Source and reporting lines just before the end.
   for (let i = end - 1; i >= bodyStart && i >= end - 3; i--) {
-    const l = lines[i]!;
+    const l = at(lines, i);
     if (l.kind !== 'body') continue;
     if (!setSource(l) && !(l.blankBefore && setByline(l))) break;
   }
   if (end < lines.length) {
-    const first = lines[end]!;
-    out.zones.push({ kind: 'boilerplate', start: first.start, end: lines[lines.length - 1]!.end });
+    const first = at(lines, end);
+    out.zones.push({ kind: 'boilerplate', start: first.start, end: at(lines, lines.length - 1).end });
   }
 
   // 5. Header and marker zones; body paragraphs from the remaining body lines.
   for (let i = 0; i < end; i++) {
-    const l = lines[i]!;
+    const l = at(lines, i);
     if (l.kind !== 'body') out.zones.push({ kind: l.kind, start: l.start, end: l.end });
   }
   const bodyLines = lines.slice(0, end).filter((l) => l.kind === 'body');
@@ -219,7 +220,7 @@ export function layoutPlainText(text: string, knownTitle: string | null): PlainL
   let para: Span | null = null;
   let prevIndex = -2;
   for (let i = 0; i < end; i++) {
-    const l = lines[i]!;
+    const l = at(lines, i);
     if (l.kind !== 'body') continue;
     if (para && bodyBlankSeparated && !l.blankBefore && prevIndex === i - 1) para.end = l.end;
     else {
@@ -271,8 +272,8 @@ function bodyZones(paragraphs: Span[], others: Zone[]): Zone[] {
   let k = 0;
   for (const p of paragraphs) {
     // skip other zones that begin before the current body zone ends
-    while (k < starts.length && cur && starts[k]! < cur.end) k++;
-    const interrupted = k < starts.length && starts[k]! < p.start;
+    while (k < starts.length && cur && at(starts, k) < cur.end) k++;
+    const interrupted = k < starts.length && at(starts, k) < p.start;
     if (cur && !interrupted) cur.end = p.end;
     else {
       if (cur) zones.push(cur);

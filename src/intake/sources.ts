@@ -14,6 +14,7 @@ import { looksLikeHtml } from './html.js';
 import { WARC_RECORD_CAP, looksLikeWarc, newWarcStats, readWarc } from './warc.js';
 import { gunzipMembers } from './gzip-members.js';
 import { constants as zlibConstants, inflateRawSync } from 'node:zlib';
+import { at } from '../at.js';
 
 export type InputError = { path: string; reason: string };
 
@@ -120,7 +121,7 @@ async function* readWarcStream(chunks: Parameters<typeof readWarc>[0], path: str
 /** Whether the first gzip member starts with a WARC record header (read from the first few KB only). */
 function gzipHeadIsWarc(head: Uint8Array): boolean {
   const b = Buffer.from(head.buffer, head.byteOffset, head.length);
-  if (b.length < 10 || (b[3]! & 0x1e) !== 0) return false; // extra fields, names or comments: not worth parsing here
+  if (b.length < 10 || (at(b, 3) & 0x1e) !== 0) return false; // extra fields, names or comments: not worth parsing here
   try {
     return looksLikeWarc(inflateRawSync(b.subarray(10), { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 64 }));
   } catch {

@@ -7,6 +7,7 @@ import type { Chunks } from './byte-stream.js';
 import { decodeBytes } from './decode.js';
 import { readFailure } from './gzip.js';
 import { isStreamGap, type StreamGap } from './gzip-members.js';
+import { at } from '../at.js';
 
 type WarcItem = RawInput | { path: string; reason: string };
 
@@ -84,7 +85,7 @@ function pageOf(rec: WarcRecord, path: string): WarcItem {
   const lines = rec.block.subarray(0, end).toString('latin1').split(/\r?\n/);
   const status = /^HTTP\/[\d.]+\s+(\d{3})/.exec(lines[0] ?? '');
   if (!status) return skip(`no HTTP status line (starts "${(lines[0] ?? '').slice(0, 40)}")`);
-  if (!status[1]!.startsWith('2')) return skip(`HTTP ${status[1]}: not a page`);
+  if (!at(status, 1).startsWith('2')) return skip(`HTTP ${status[1]}: not a page`);
   const headers = headerMap(lines.slice(1));
   const contentType = headers.get('content-type') ?? '';
   const mime = contentType.split(';')[0]!.trim().toLowerCase();

@@ -10,6 +10,7 @@ import { countyAt, type CountyRec } from './counties.js';
 import { km } from './distance.js';
 import { DEMONYMS } from './countries.js';
 import { WORDS } from './words.js';
+import { at } from '../at.js';
 
 const words = loadJson<{ suffixes: string[]; prefixes: Record<string, 'city' | 'region'>; plainHeads: Record<string, 'city' | 'region'> }>('place', 'admin-words.json');
 const SUFFIXES = new Set(words.suffixes);
@@ -67,7 +68,7 @@ export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[], doc
 function pickCounty(cands: CountyRec[], places: Place[], docAdmins: ReadonlySet<string>): CountyRec | null {
   const named = cands.find((c) => docAdmins.has(`USA:${c.admin1}`));
   if (named) return named;
-  if (cands.length === 1) return cands[0]!;
+  if (cands.length === 1) return at(cands, 0);
   const local = places.filter((p) => p.country === 'USA' && p.kind !== 'country' && p.lat !== null && p.lon !== null);
   if (local.length === 0) return null;
   const lat = local.reduce((s, p) => s + p.lat!, 0) / local.length;

@@ -3,6 +3,7 @@
 import { normKey } from './normalize.js';
 import { mainCity, type CityRec } from './city-table.js';
 import { compactCities } from './city-compact.js';
+import { at } from '../at.js';
 
 /** The key folding's module: a change to it makes the compact table's keys stale. */
 const NORMALIZE_URL = new URL('./normalize.js', import.meta.url).href;
@@ -17,7 +18,7 @@ export function cityIndex(): Map<string, CityRec[]> {
   const map = new Map<string, CityRec[]>();
   const { cities, keys } = compactCities(nameKeys, [import.meta.url, NORMALIZE_URL]);
   cities.forEach((rec, i) => {
-    for (const k of keys[i]!) {
+    for (const k of at(keys, i)) {
       const list = map.get(k);
       if (list) list.push(rec);
       else map.set(k, [rec]);

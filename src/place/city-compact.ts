@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { dataPath, repoRoot } from '../data.js';
 import { readCityTable, type CityRec } from './city-table.js';
+import { at } from '../at.js';
 
 /** Bump when the file's layout changes. */
 const FORMAT = 1;
@@ -37,9 +38,9 @@ function stampOf(codeUrls: readonly string[]): string {
 
 /** The file's bytes, or null when a name holds one of the separators (then the JSON table serves every start). */
 function encode(data: CompactCities, stamp: string): Buffer | null {
-  const fields = (c: CityRec, i: number): string[] => [c.name, c.cc2, c.capital ? 'C' : c.seat ? 'S' : '', c.admin1, ...data.keys[i]!];
+  const fields = (c: CityRec, i: number): string[] => [c.name, c.cc2, c.capital ? 'C' : c.seat ? 'S' : '', c.admin1, ...at(data.keys, i)];
   if (data.cities.some((c, i) => fields(c, i).some((f) => /[\t\n\v]/.test(f)))) return null;
-  const lines = data.cities.map((c, i) => [c.name, c.cc2, c.capital ? 'C' : c.seat ? 'S' : '', c.admin1, data.keys[i]!.join('\v')].join('\t'));
+  const lines = data.cities.map((c, i) => [c.name, c.cc2, c.capital ? 'C' : c.seat ? 'S' : '', c.admin1, at(data.keys, i).join('\v')].join('\t'));
   const text = Buffer.from(lines.join('\n'), 'utf8');
   const numbers = new Float64Array(data.cities.length * NUMBERS);
   data.cities.forEach((c, i) => numbers.set([c.geonameid, c.lat, c.lon, c.population], i * NUMBERS));
@@ -72,11 +73,11 @@ function decode(buf: Buffer, stamp: string): CompactCities | null {
   const cities: CityRec[] = new Array<CityRec>(count);
   const keys: string[][] = new Array<string[]>(count);
   for (let i = 0; i < count; i++) {
-    const f = lines[i]!.split('\t');
+    const f = at(lines, i).split('\t');
     if (f.length !== 5) return null;
     const n = i * NUMBERS;
-    cities[i] = { geonameid: numbers[n]!, name: f[0]!, cc2: f[1]!, lat: numbers[n + 1]!, lon: numbers[n + 2]!, population: numbers[n + 3]!, capital: f[2] === 'C', seat: f[2] === 'S', admin1: f[3]! };
-    keys[i] = f[4]!.split('\v');
+    cities[i] = { geonameid: at(numbers, n), name: at(f, 0), cc2: at(f, 1), lat: at(numbers, n + 1), lon: at(numbers, n + 2), population: at(numbers, n + 3), capital: f[2] === 'C', seat: f[2] === 'S', admin1: at(f, 3) };
+    keys[i] = at(f, 4).split('\v');
   }
   return { cities, keys };
 }

@@ -9,6 +9,7 @@ import type { CountyRec } from './counties.js';
 import { km } from './distance.js';
 import { normKey } from './normalize.js';
 import { cityReading } from './resolve.js';
+import { at } from '../at.js';
 
 const NEAR_KM = 200;
 const FAR_KM = 1000;
@@ -32,7 +33,7 @@ export function cohere(places: Place[], ambiguous: Ambiguous[], counties: County
   counties.forEach((cs) => { if (cs[0]) add(normKey(cs[0].name), cs); });
   const out = [...places];
   for (const { place, cities } of ambiguous) {
-    const p = places[place]!;
+    const p = at(places, place);
     const key = normKey(p.text);
     const supported = places.some((q) => normKey(q.text) !== key && (q.kind === 'country' ? q.country === p.country : q.lat !== null && q.lon !== null && p.lat !== null && p.lon !== null && km(q.lat, q.lon, p.lat, p.lon) <= FAR_KM));
     if (supported) continue;

@@ -4,11 +4,13 @@
 import type { Doc, Place, Span } from '../types.js';
 import { bodyDoc } from '../doc.js';
 import { textStage } from '../text/tokenize.js';
+import { namePairs } from '../actors/name-pairs.js';
 import { placeStage } from './index.js';
+import { at, group } from '../at.js';
 
 /** "NEW YORK" -> "New York"; "Fla." and other mixed-case parts are kept as written. */
 function titleCase(s: string): string {
-  return s.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w));
+  return s.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() ? at(w, 0) + w.slice(1).toLowerCase() : w));
 }
 
 /** The place named at the head of a dateline zone, or null when it names none the gazetteer knows. */
@@ -16,9 +18,12 @@ export function datelinePlace(doc: Doc, zone: Span): Place | null {
   const raw = doc.text.slice(zone.start, zone.end);
   const m = /^\s*([\p{Lu}][\p{L} .'’-]*?(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?)?)\s*(?:\(|[-–—]|,\s*\p{Lu}\p{Ll}{2}\.? \d)/u.exec(raw);
   if (!m) return null;
-  const name = m[1]!.trim();
+  const name = group(m, 1).trim();
   const lead = 'It was in ';
-  const mini = placeStage(textStage(bodyDoc(`${lead}${titleCase(name)}.`, null)));
+  const mini = textStage(bodyDoc(`${lead}${titleCase(name)}.`, null));
+  // The name evidence the actors stage would give, without its person mentions: a dateline names a place.
+  mini.namePairs = namePairs(mini);
+  placeStage(mini);
   const p = mini.places.find((x) => x.start === lead.length);
   if (!p) return null;
   const start = zone.start + raw.indexOf(name);

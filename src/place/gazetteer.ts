@@ -4,6 +4,7 @@
 import { countrySurfaces } from './countries.js';
 import { loadJson } from '../data.js';
 import { normKey } from './normalize.js';
+import { at } from '../at.js';
 
 export interface Feature {
   name: string;
@@ -37,7 +38,7 @@ function add(surface: string, entry: HandEntry): void {
   else HAND.set(key, [entry]);
   const first = surface.charAt(0);
   const words = surface.split(/\s+/);
-  if (first === first.toLowerCase()) LOWER_STARTS.add(normKey(words[0]!));
+  if (first === first.toLowerCase()) LOWER_STARTS.add(normKey(at(words, 0)));
   for (const w of words.slice(1)) if (w.charAt(0) !== w.charAt(0).toUpperCase()) LOWER_INNER.add(normKey(w));
 }
 

@@ -1,7 +1,8 @@
 // Place stage: countries, cities, regions and features named in title, subtitle and body
 // sentences, resolved to a country code and coordinates. Matching and data live in
 // match.ts / gazetteer.ts / cities.ts; this file applies the context rules that need
-// the whole document (countries it names, org names, stoplist, surnames).
+// the whole document (countries it names, org names, stoplist, and the person names the actors
+// stage found: its mentions and its capitalised name pairs).
 import { READ_ZONES, type Doc, type Place, type Sentence, type Token } from '../types.js';
 import { adminAreas, MAX_NAME_WORDS } from './admin.js';
 import { mainCity } from './city-table.js';
@@ -17,6 +18,7 @@ import type { Reading } from './resolve.js';
 import { adminKey, cityReading, handReadings, pickCity, pickReading } from './resolve.js';
 import { WORDS } from './words.js';
 import { tok } from '../doc.js';
+import { at } from '../at.js';
 
 // Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
 const NOT_FIRST_NAMES = WORDS.notFirstNames;
@@ -37,7 +39,7 @@ export function placeStage(doc: Doc): Doc {
   readings.forEach((r, k) => {
     if (r === 'org') return;
     // A city whose namesakes all lie in one country counts too ("Atlanta, Georgia").
-    const countries = new Set(r.length > 0 ? r.map((x) => x.country) : found[k]!.m.cities.map((c) => stateOfIso2(c.cc2) ?? null));
+    const countries = new Set(r.length > 0 ? r.map((x) => x.country) : at(found, k).m.cities.map((c) => stateOfIso2(c.cc2) ?? null));
     const only = [...countries][0];
     if (countries.size === 1 && only) docCountries.add(only);
   });
@@ -47,9 +49,9 @@ export function placeStage(doc: Doc): Doc {
   // A city name with a single namesake gives its state or province too ("Gainesville" in a Texas paper naming Denton).
   found.forEach(({ m }, k) => {
     const only = m.cities[0];
-    if (readings[k]!.length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(stateOfIso2(only.cc2) ?? '', only.admin1));
+    if (at(readings, k).length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(stateOfIso2(only.cc2) ?? '', only.admin1));
   });
-  const surnames = surnameTokens(doc);
+  const { surnames, givenNames } = nameEvidence(doc);
   // Pass 2: cities, then the org-context filter for every reading.
   const places: Place[] = [];
   const ambiguous: Ambiguous[] = [];
@@ -73,9 +75,9 @@ export function placeStage(doc: Doc): Doc {
       const s = pickCity(m.cities.filter(mainCity), docCountries, named, docAdmins) ?? c;
       const lone = !s.capital && m.last - m.first === 1;
       // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande". The actors
-      // stage's person mentions say so first; capitalisation guesses the rest.
+      // stage's person mentions say so first; its capitalised name pairs give the rest.
       if (lone && s.population < FIRST_NAME_MAX_POP && inPerson(doc, start, end)) return;
-      if (lone && ((s.population < SURNAME_MAX_POP && surnames.has(text)) || (s.population < FIRST_NAME_MAX_POP && beforeName(doc.tokens, m, sent)))) return;
+      if (lone && ((s.population < SURNAME_MAX_POP && surnames.has(text)) || (s.population < FIRST_NAME_MAX_POP && givenNames.has(m.first)))) return;
       // Folded diacritics ("God" for Göd; provincial seats such as Tikrīt pass) or all capitals ("GREEN"): only for sizeable cities.
       const loose = text.toLowerCase() !== s.name.toLowerCase();
       if (loose && !s.capital && !s.seat && s.population < LOOSE_MIN_POP) return;
@@ -117,17 +119,11 @@ function cityAllowed(tokens: Token[], m: RawMatch, sent: Sentence, key: string):
 
 /** "Paris, Texas": the country of a hand-resolved place right after a comma. */
 function namedAfter(tokens: Token[], found: Array<{ m: RawMatch }>, hand: Array<Reading | 'org' | null>, k: number): Reading | null {
-  const m = found[k]!.m;
+  const m = at(found, k).m;
   const next = found[k + 1];
   const r = hand[k + 1];
   if (!next || tokens[m.last]?.text !== ',' || next.m.first !== m.last + 1 || !r || r === 'org') return null;
   return r;
-}
-
-/** The next word is a capitalised non-place word, as a surname after a first name is. */
-function beforeName(tokens: Token[], m: RawMatch, sent: Sentence): boolean {
-  const next = tokens[m.last];
-  return m.last < sent.tokenEnd && next !== undefined && next.spaceBefore && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !HAND.has(next.norm);
 }
 
 /** "Washington Post", "Bank of England": a place that starts or ends an org name. */
@@ -139,18 +135,19 @@ function insideOrg(tokens: Token[], m: RawMatch): boolean {
   return of?.norm === 'of' && head !== undefined && ORG_OF_WORDS.has(head.text);
 }
 
-/** Capitalised words that follow another capitalised word somewhere in the document ("Francois Hollande"): likely surnames. */
-function surnameTokens(doc: Doc): Set<string> {
-  const out = new Set<string>();
-  for (const sent of doc.sentences) {
-    for (let k = sent.tokenStart + 1; k < sent.tokenEnd; k++) {
-      const prev = tok(doc, k - 1);
-      const t = tok(doc, k);
-      if (!t.spaceBefore || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+\.?$/u.test(prev.text)) continue;
-      if (NOT_FIRST_NAMES.has(prev.norm) || DEMONYMS.has(prev.norm) || HAND.has(prev.norm)) continue;
-      if (k - 1 === sent.tokenStart) continue; // "Overall Edmonton": any word can open a sentence
-      out.add(t.text);
-    }
+/**
+ * The actors stage's name pairs, read with the gazetteer: the second word of a pair whose first
+ * reads as a given name and is no place word is a likely surname anywhere in the document
+ * ("Francois Hollande"); a word followed by a non-place word of a pair is a likely given name.
+ */
+function nameEvidence(doc: Doc): { surnames: Set<string>; givenNames: Set<number> } {
+  const surnames = new Set<string>();
+  const givenNames = new Set<number>();
+  for (const p of doc.namePairs ?? []) {
+    const first = tok(doc, p.token);
+    const second = tok(doc, p.token + 1);
+    if (p.given && !NOT_FIRST_NAMES.has(first.norm) && !DEMONYMS.has(first.norm) && !HAND.has(first.norm)) surnames.add(second.text);
+    if (!HAND.has(second.norm)) givenNames.add(p.token);
   }
-  return out;
+  return { surnames, givenNames };
 }

@@ -1,3 +1,4 @@
+import { group } from '../at.js';
 // Event dates come at several granularities (2015, 2015-11, 2015-W47, 2015-11-26, 2015-11-26T14:00).
 // We store each as the day period it covers so range queries compare like with like.
 
@@ -11,15 +12,15 @@ export function periodOf(value: string): Period | null {
   const v = value.trim();
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(v))) {
-    return valid(+m[1]!, +m[2]!, +m[3]!) ? { start: v.slice(0, 10), end: v.slice(0, 10) } : null;
+    return valid(+group(m, 1), +group(m, 2), +group(m, 3)) ? { start: v.slice(0, 10), end: v.slice(0, 10) } : null;
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) {
-    const y = +m[1]!, mo = +m[2]!;
+    const y = +group(m, 1), mo = +group(m, 2);
     if (mo < 1 || mo > 12) return null;
     return { start: ymd(y, mo, 1), end: ymd(y, mo, daysIn(y, mo)) };
   }
   if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
-    const y = +m[1]!, w = +m[2]!;
+    const y = +group(m, 1), w = +group(m, 2);
     if (w < 1 || w > 53) return null;
     const monday = isoWeekMonday(y, w);
     const sunday = new Date(monday.getTime() + 6 * 86400000);

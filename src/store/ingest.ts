@@ -7,6 +7,7 @@ import { addSource, indexSignature, nearest, signatureOf, type SourceInput } fro
 import { type Arg, type Sql, insertRows } from './sql.js';
 import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
 import type { IngestOptions, IngestResult } from './types.js';
+import { at } from '../at.js';
 
 const bool = (b: boolean): number => (b ? 1 : 0);
 
@@ -123,7 +124,7 @@ export async function ingestMany(sql: Sql, items: readonly { doc: Doc; opts?: In
     const rest = deferred();
     // one count per story (even a copy adds a source, which changes its events' outlet counts), in one statement
     if (items.length > 0) await bumpVersion(tx, items.length);
-    for (const [i, x] of items.entries()) out.push(await ingestIn(tx, x.doc, sigs[i]!, x.opts ?? {}, rest));
+    for (const [i, x] of items.entries()) out.push(await ingestIn(tx, x.doc, at(sigs, i), x.opts ?? {}, rest));
     await writeDeferred(tx, rest);
     return out;
   });

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 import { LOCK_MIGRATE } from './pg-sql.js';
+import { at } from '../at.js';
 
 const TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
   version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;
@@ -105,8 +106,8 @@ function holdsEvents(db: Database.Database, n: number): boolean {
 /** A misnumbered list would apply steps out of order on some stores and not others. */
 function checkOrder(migrations: readonly Migration[]): void {
   for (let i = 1; i < migrations.length; i++) {
-    if (migrations[i]!.version <= migrations[i - 1]!.version) {
-      throw new Error(`migrations out of order at version ${migrations[i]!.version}`);
+    if (at(migrations, i).version <= at(migrations, i - 1).version) {
+      throw new Error(`migrations out of order at version ${at(migrations, i).version}`);
     }
   }
 }

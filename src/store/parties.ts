@@ -2,12 +2,13 @@
 // the events and summaries are keyed by: a code, an actor id, or the ids of actors so named.
 import type { Sql } from './sql.js';
 import type { Resolved } from './types.js';
+import { at } from '../at.js';
 
 async function one(sql: Sql, term: string): Promise<string[]> {
   const t = term.trim();
   if (await sql.get('SELECT 1 AS x FROM actors WHERE code = ? LIMIT 1', [t.toUpperCase()])) return [t.toUpperCase()];
   const byId = await sql.all<{ id: string }>('SELECT id FROM actors WHERE id = ? OR id = ? OR id = ?', [t, t.toLowerCase(), t.toUpperCase()]);
-  if (byId.length) return [byId[0]!.id];
+  if (byId.length) return [at(byId, 0).id];
   // a name: exactly, else the country or organisation whose name it is (lower(name) is indexed)
   const byName = await sql.all<{ id: string; code: string | null }>('SELECT id, code FROM actors WHERE lower(name) = ? ORDER BY id LIMIT 20', [t.toLowerCase()]);
   return byName.map((r) => (r.code !== null && r.id === r.code ? r.code : r.id));

@@ -4,6 +4,7 @@ import { READ_ZONES, type Doc, type Sentence, type Token, type Zone } from '../t
 import { beginStory, wink } from './wink.js';
 import { hasExtendedLatin, latinize } from './latin.js';
 import { tokenAt } from '../doc.js';
+import { at } from '../at.js';
 
 
 export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentences: Sentence[]): void {
@@ -22,8 +23,8 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
   const map = new Int32Array(values.length + 1);
   let off = zone.start;
   for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    const sp = spaces[i]!;
+    const v = at(values, i);
+    const sp = at(spaces, i);
     off += sp.length;
     map[i] = tokens.length;
     if (types[i] !== 'tabCRLF' && pos[i] !== 'SPACE' && v.trim() !== '') {
@@ -44,8 +45,8 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
   map[values.length] = tokens.length;
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   for (const [a, b] of spans) {
-    const tokenStart = map[a]!;
-    const tokenEnd = map[b + 1]!;
+    const tokenStart = at(map, a);
+    const tokenEnd = at(map, b + 1);
     if (tokenEnd <= tokenStart) continue;
     sentences.push({
       start: tokenAt(tokens, tokenStart).start,

@@ -11,6 +11,7 @@
 // with repeats). test/text/determinism.test.ts guards this.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { at } from '../at.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let instance: Nlp | null = null;
@@ -39,7 +40,7 @@ function patchCache(cache: WinkCache): void {
   };
   cache.lookup = (text) => {
     const found = lookup(text);
-    if (found === null || found.length !== 1 || found[0]! < intrinsic) return found;
+    if (found === null || found.length !== 1 || at(found, 0) < intrinsic) return found;
     return seenInStory.has(text) ? found : null;
   };
 }

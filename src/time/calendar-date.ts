@@ -2,17 +2,18 @@
 // store can turn into a period. Durations, sets, reference words (PRESENT_REF) and values with
 // unknown parts (XXXX-WI) are not dates and give null.
 import type { Granularity, TimeExpr } from '../types.js';
+import { group } from '../at.js';
 
 export interface CalendarDate { date: string; granularity: Exclude<Granularity, 'time'> }
 
 export function calendarDate(value: string): CalendarDate | null {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/.exec(value))) return { date: m[1]!, granularity: 'day' };
-  if ((m = /^(\d{4}-W\d{2})(?:-WE)?$/.exec(value))) return { date: m[1]!, granularity: 'week' };
+  if ((m = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/.exec(value))) return { date: group(m, 1), granularity: 'day' };
+  if ((m = /^(\d{4}-W\d{2})(?:-WE)?$/.exec(value))) return { date: group(m, 1), granularity: 'week' };
   if (/^\d{4}-\d{2}$/.test(value)) return { date: value, granularity: 'month' };
   if (/^\d{4}$/.test(value)) return { date: value, granularity: 'year' };
   // Quarters, halves, seasons and fiscal years: only the year is sure.
-  if ((m = /^(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value)) || (m = /^FY(\d{4})$/.exec(value))) return { date: m[1]!, granularity: 'year' };
+  if ((m = /^(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value)) || (m = /^FY(\d{4})$/.exec(value))) return { date: group(m, 1), granularity: 'year' };
   return null;
 }
 

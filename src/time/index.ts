@@ -9,6 +9,7 @@ import { resolveResult } from './resolve.js';
 import { findModifiedMonths } from './month-modifiers.js';
 import { findYears } from './years.js';
 import { findRuleTimes } from './timex-rules.js';
+import { at, group } from '../at.js';
 
 // Undated articles still need some instant for chrono; only results that do not depend on it are kept.
 const PLACEHOLDER_REF = new Date(Date.UTC(2000, 0, 1, 12));
@@ -31,13 +32,13 @@ export function timeStage(doc: Doc): Doc {
     }
     // Chrono's blind spots. "this September" replaces chrono's "September"; otherwise chrono wins.
     for (const extra of findModifiedMonths(text, sent.start, refDay)) {
-      for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= extra.start && found[i]!.end <= extra.end) found.splice(i, 1);
+      for (let i = found.length - 1; i >= 0; i--) if (at(found, i).start >= extra.start && at(found, i).end <= extra.end) found.splice(i, 1);
       if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
     }
     // TIMEX3 rules (durations, sets, quarters, seasons...): an overriding rule replaces chrono's reading.
     for (const { expr, override } of findRuleTimes(text, sent.start, refDay)) {
       const clash = (t: TimeExpr): boolean => t.start < expr.end && expr.start < t.end;
-      if (override) for (let i = found.length - 1; i >= 0; i--) if (clash(found[i]!) && !found[i]!.timexType) found.splice(i, 1);
+      if (override) for (let i = found.length - 1; i >= 0; i--) if (clash(at(found, i)) && !at(found, i).timexType) found.splice(i, 1);
       if (!found.some(clash)) found.push(expr);
     }
     for (const extra of findYears(text, sent.start)) {
@@ -57,8 +58,8 @@ function splitRanges(results: chrono.ParsedResult[], text: string, ref: Date | n
   for (const r of results) {
     const m = r.end ? RANGE_JOIN.exec(r.text) : null;
     if (!m) { out.push(r); continue; }
-    const head = parser.parse(m[1]!, { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false })[0];
-    const tailAt = r.index + r.text.length - m[2]!.length;
+    const head = parser.parse(group(m, 1), { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false })[0];
+    const tailAt = r.index + r.text.length - group(m, 2).length;
     const tail = parser.parse(text.slice(tailAt, r.index + r.text.length), { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false })[0];
     if (!head || !tail) { out.push(r); continue; }
     (head as { index: number }).index += r.index;

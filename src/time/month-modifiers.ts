@@ -3,6 +3,7 @@
 // reference month; "next May" the first one after it; "this May" the one in the reference year.
 import type { TimeExpr } from '../types.js';
 import { fmtMonth, fromDay } from './calendar.js';
+import { group } from '../at.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const PATTERN = new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
@@ -12,8 +13,8 @@ export function findModifiedMonths(text: string, offset: number, refDay: number 
   const ref = fromDay(refDay);
   const out: TimeExpr[] = [];
   for (const m of text.matchAll(PATTERN)) {
-    const dir = m[1]!.toLowerCase();
-    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const dir = group(m, 1).toLowerCase();
+    const month = MONTHS.indexOf(group(m, 2).toLowerCase()) + 1;
     let y = ref.y;
     if (dir === 'last' || dir === 'this past') y = month < ref.m ? ref.y : ref.y - 1;
     else if (dir === 'next' || dir === 'this coming') y = month > ref.m ? ref.y : ref.y + 1;

@@ -6,6 +6,7 @@ import type { Granularity, TimeExpr } from '../types.js';
 import { fmtDay, fmtMonth, fmtYear, fromDay, isoWeek, toDay } from './calendar.js';
 import { loadJson } from '../data.js';
 import { futureBefore } from './tense.js';
+import { at } from '../at.js';
 
 const IGNORE = new Set(loadJson<{ phrases: string[] }>('time', 'ignore.json').phrases.map((p) => p.toLowerCase()));
 
@@ -47,7 +48,7 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   if (prep) {
     index += prep[0].length;
     text = text.slice(prep[0].length);
-    if (prep[1]!.toLowerCase() === 'since') tags.push('since');
+    if (at(prep, 1).toLowerCase() === 'since') tags.push('since');
   }
   const trail = /[\s,;:]+$/.exec(text);
   if (trail) text = text.slice(0, trail.index);
@@ -76,8 +77,8 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
     tags.push('relative-to-event');
     const n = /^(\w+)\s/.exec(text)?.[1]?.toLowerCase() ?? '';
     const count = NUMBER_WORDS[n] ?? (Number.isFinite(Number(n)) && n !== '' ? Number(n) : 1);
-    const unit = eventRelative[1]!.toUpperCase()[0]!;
-    const sign = /after|later/i.test(eventRelative[2]!) ? '+' : '-';
+    const unit = at(eventRelative, 1).toUpperCase()[0]!;
+    const sign = /after|later/i.test(at(eventRelative, 2)) ? '+' : '-';
     tags.push(`offset:${sign}${unit === 'H' ? `PT${count}H` : `P${count}${unit}`}`);
   }
 
@@ -90,9 +91,9 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   // Named periods: "last week", "earlier this month", "next year".
   const period = PERIOD.exec(text);
   if (period && c.refDay !== null) {
-    const dir = period[1]!.toLowerCase();
+    const dir = at(period, 1).toLowerCase();
     const step = dir === 'this' ? 0 : dir === 'next' || dir === 'coming' ? 1 : -1;
-    const unit = period[2]!.toLowerCase();
+    const unit = at(period, 2).toLowerCase();
     const ref = fromDay(c.refDay);
     if (unit === 'week') return { expr: make(start, end, text, isoWeek(c.refDay + 7 * step), 'week', tags) };
     if (unit === 'month') {

@@ -7,6 +7,7 @@ import type { Granularity, TimeExpr } from '../types.js';
 import { loadJson } from '../data.js';
 import { fmtDay, fmtMonth, fmtYear, fromDay, isoWeek } from './calendar.js';
 import { futureBefore } from './tense.js';
+import { at, group } from '../at.js';
 
 interface Words {
   numbers: Record<string, number>;
@@ -67,7 +68,7 @@ function numberOf(s: string): number | null {
   else if (W.numbers[core] !== undefined) n = W.numbers[core]!;
   else {
     const parts = core.split(/[-\s]/);
-    if (parts.length === 2 && W.numbers[parts[0]!] !== undefined && W.numbers[parts[1]!] !== undefined) {
+    if (parts.length === 2 && W.numbers[at(parts, 0)] !== undefined && W.numbers[at(parts, 1)] !== undefined) {
       const [a, b] = [W.numbers[parts[0]!]!, W.numbers[parts[1]!]!];
       n = b === 100 ? a * 100 : a + b;
     }
@@ -128,7 +129,7 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     if (y !== null) add(m.index, m[0], `${fmtYear(y)}-H${h}`, 'month', 'DATE', true);
   }
   if (ref) for (const m of text.matchAll(REL_QUARTER)) {
-    const dir = m[1]!.toLowerCase();
+    const dir = group(m, 1).toLowerCase();
     const step = dir === 'last' || dir === 'previous' ? -1 : dir === 'next' || dir === 'coming' ? 1 : 0;
     const qi = ref.y * 4 + Math.floor((ref.m - 1) / 3) + step;
     add(m.index, m[0], `${fmtYear(Math.floor(qi / 4))}-Q${(qi % 4) + 1}`, 'month', 'DATE', true);
@@ -138,26 +139,26 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     if (y !== null) add(m.index, m[0], `${fmtYear(y)}-Q${m[1]}`, 'month', 'DATE', true);
   }
   for (const m of text.matchAll(FISCAL)) {
-    const y = m[1] ?? (m[2]!.length === 2 ? `20${m[2]}` : m[2]!);
+    const y = m[1] ?? (group(m, 2).length === 2 ? `20${m[2]}` : group(m, 2));
     add(m.index, m[0], `FY${y}`, 'year', 'DATE', true);
   }
   if (ref) for (const m of text.matchAll(FISCAL_REL)) {
-    const dir = m[1]!.toLowerCase();
+    const dir = group(m, 1).toLowerCase();
     add(m.index, m[0], fmtYear(ref.y + (dir === 'last' || dir === 'the previous' ? -1 : dir === 'next' ? 1 : 0)), 'year', 'DATE', true);
   }
   for (const m of text.matchAll(EVERY_PART)) add(m.index, m[0], `XXXX-XX-XXT${PART[m[1]!.toLowerCase()]!}`, 'day', 'SET', true);
-  for (const m of text.matchAll(EVERY_WEEKDAY)) add(m.index, m[0], `XXXX-WXX-${WEEKDAYS.indexOf(m[1]!) + 1}`, 'week', 'SET', true);
+  for (const m of text.matchAll(EVERY_WEEKDAY)) add(m.index, m[0], `XXXX-WXX-${WEEKDAYS.indexOf(group(m, 1)) + 1}`, 'week', 'SET', true);
   if (ref) for (const m of text.matchAll(EDGE)) {
     const dir = (m[2] ?? 'this').toLowerCase();
     const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
-    const unit = m[3]!.toLowerCase();
+    const unit = group(m, 3).toLowerCase();
     const value = unit === 'year' ? fmtYear(ref.y + step)
       : unit === 'month' ? fmtMonth(Math.floor((ref.y * 12 + ref.m - 1 + step) / 12), ((ref.y * 12 + ref.m - 1 + step) % 12) + 1)
       : isoWeek(refDay! + 7 * step);
     add(m.index, m[0], value, unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week', 'DATE', true);
   }
   for (const m of text.matchAll(SEASON)) {
-    const word = m[2]!;
+    const word = group(m, 2);
     const mod = m[1]?.toLowerCase();
     if (word.toLowerCase() === 'fall' && !mod && !m[3]) continue; // "fall" is mostly the verb
     if (word[0] === word[0]!.toUpperCase() && m.index > 0 && !mod && !m[3]) continue; // "Arab Spring", "Summer" as a name
@@ -180,48 +181,48 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
   }
   for (const m of text.matchAll(CENTURY)) add(m.index, m[0], String(Number(m[1]) - 1).padStart(2, '0'), 'year', 'DATE', true);
 
-  for (const m of text.matchAll(DECADE_PERIOD)) add(m.index, m[0], m[2]!.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y', 'year', 'DURATION', true);
+  for (const m of text.matchAll(DECADE_PERIOD)) add(m.index, m[0], group(m, 2).toLowerCase() === 'decade' ? 'P10Y' : 'P100Y', 'year', 'DURATION', true);
   if (ref) for (const m of text.matchAll(MILITARY_CLOCK)) add(m.index, m[0], `${fmtDay(ref.y, ref.m, ref.d)}T${m[1]}:${m[2]}Z`, 'time', 'TIME', true);
 
   // Sets before durations: "twice a year" is a set, not one year.
-  for (const m of text.matchAll(SET_EVERY)) add(m.index, m[0], durationValue(1, m[1]!), granOfUnit(m[1]!), 'SET', true);
+  for (const m of text.matchAll(SET_EVERY)) add(m.index, m[0], durationValue(1, group(m, 1)), granOfUnit(group(m, 1)), 'SET', true);
   for (const m of text.matchAll(SET_A)) {
     if (!/(?:\d|%|twice|once|times|percent|billion|million|dollars|euros|pounds)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    add(m.index, m[0], durationValue(1, m[1]!), granOfUnit(m[1]!), 'SET', true);
+    add(m.index, m[0], durationValue(1, group(m, 1)), granOfUnit(group(m, 1)), 'SET', true);
   }
   for (const m of text.matchAll(SET_ADVERB)) add(m.index, m[0], W.sets[m[1]!.toLowerCase()]!, 'day', 'SET', false);
 
   for (const m of text.matchAll(DURATION)) {
     const after = text.slice(m.index + m[0].length);
     if (/^\s*(?:ago|old|-old)\b/i.test(after) || /^-/.test(after)) continue; // a date ("two years ago") or an age
-    const countWord = m[1]!;
+    const countWord = group(m, 1);
     const vague = new RegExp(`^(?:${VAGUE})$`, 'i').test(countWord) && !/^(?:a|an)$/i.test(countWord);
     const count = vague ? null : numberOf(countWord);
     if (!vague && count === null) continue;
     // "a second time", "about a quarter of": ordinal and fraction readings, not spans of time.
-    if (/^(?:a|an|one)$/i.test(countWord) && /^(?:seconds?|quarters?)$/i.test(m[2]!)) continue;
+    if (/^(?:a|an|one)$/i.test(countWord) && /^(?:seconds?|quarters?)$/i.test(group(m, 2))) continue;
     if (/^\s*(?:of\b)/i.test(after) && /^(?:a|an|one)$/i.test(countWord)) continue; // "one day of talks" is fine, "a day of" is a phrase
     const tags: string[] = [];
     const rel = /^\s*(after|before|later|earlier)\b/i.exec(after);
     // "the past two years after the war" is a stretch ending now, not an offset from an event.
     if (rel && !/^(?:the|past|last|next|previous|coming|over)\b/i.test(m[0])) {
       tags.push('relative-to-event');
-      const sign = /after|later/i.test(rel[1]!) ? '+' : '-';
-      tags.push(`offset:${sign}${durationValue(count ?? 1, m[2]!)}`);
+      const sign = /after|later/i.test(at(rel, 1)) ? '+' : '-';
+      tags.push(`offset:${sign}${durationValue(count ?? 1, group(m, 2))}`);
     }
     // "the" alone in front of a count ("the 90 years") stays; a leading "the past/next" too.
-    add(m.index, m[0], durationValue(count, m[2]!), granOfUnit(m[2]!), 'DURATION', true, tags);
+    add(m.index, m[0], durationValue(count, group(m, 2)), granOfUnit(group(m, 2)), 'DURATION', true, tags);
   }
   for (const m of text.matchAll(HYPHEN_DURATION)) {
-    const count = numberOf(m[1]!);
+    const count = numberOf(group(m, 1));
     if (count === null) continue;
     if (/^[-\s]old\b/i.test(text.slice(m.index + m[0].length))) continue;
-    add(m.index, m[0], durationValue(count, m[2]!), granOfUnit(m[2]!), 'DURATION', true);
+    add(m.index, m[0], durationValue(count, group(m, 2)), granOfUnit(group(m, 2)), 'DURATION', true);
   }
-  for (const m of text.matchAll(BARE_PLURAL)) add(m.index, m[0], durationValue(null, m[2]!), granOfUnit(m[2]!), 'DURATION', false);
+  for (const m of text.matchAll(BARE_PLURAL)) add(m.index, m[0], durationValue(null, group(m, 2)), granOfUnit(group(m, 2)), 'DURATION', false);
 
   for (const m of text.matchAll(REFERENCE)) {
-    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const word = group(m, 1).toLowerCase().replace(/\s+/g, ' ');
     if (word === 'soon' && /\bas\s+$/i.test(text.slice(0, m.index))) continue; // "as soon as"
     if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)/i.test(text.slice(m.index + m[0].length))) continue;
     add(m.index, m[0], W.references[word]!, 'day', 'DATE', false);

@@ -2,6 +2,7 @@
 // all digits. The preposition decides that it is a year but stays out of the span.
 import type { TimeExpr } from '../types.js';
 import { loadJson } from '../data.js';
+import { group } from '../at.js';
 
 const ctx = loadJson<{ prepositions: string[]; countWords: string[] }>('time', 'year-context.json');
 const PREPS = new Set(ctx.prepositions.map((p) => p.toLowerCase()));
@@ -14,7 +15,7 @@ const SHORT_RANGE_END = /^[-–](\d\d)(?!\d)/; // the "58" of "1957-58"
 export function findYears(text: string, offset: number): TimeExpr[] {
   const out: TimeExpr[] = [];
   for (const m of text.matchAll(YEAR)) {
-    const year = m[1]!;
+    const year = group(m, 1);
     const at = m.index;
     const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
     const prevWord = /([\p{L}]+)[\s-]*$/u.exec(before)?.[1] ?? '';

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseYaml } from '../actors/yaml.js';
 import { PLOVER_TYPES } from '../types.js';
+import { at } from '../at.js';
 
 const QUADS = { 'verbal-cooperation': [1], 'material-cooperation': [2], 'verbal-conflict': [3], 'material-conflict': [4], cooperation: [1, 2], conflict: [3, 4] } as const;
 const code = z.string().regex(/^[A-Za-z0-9-]{2,60}$/, 'an actor code (TUR) or actor id').transform((s) => (/^[a-z]{3}$/i.test(s) ? s.toUpperCase() : s));
@@ -40,7 +41,7 @@ export function loadRules(path: string): AlertRule[] {
     const r = Rule.safeParse(item);
     const name = (item as { id?: unknown })?.id ?? `#${i + 1}`;
     if (!r.success) {
-      const issue = r.error.issues[0]!;
+      const issue = at(r.error.issues, 0);
       throw new Error(`alerts file ${path}: rule ${String(name)}: ${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`);
     }
     const n = Number(r.data.window.slice(0, -1));

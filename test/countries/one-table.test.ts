@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/pipeline.js';
-import { country, recodedStates, stateCode, stateOfIso2 } from '../../src/countries/table.js';
+import { COUNTRY_LIST, country, recodedStates, stateCode, stateOfIso2 } from '../../src/countries/table.js';
 import { GDELT_COLUMNS, toGdeltRow } from '../../src/output/gdelt.js';
 import { openStore } from '../../src/store/index.js';
 import { tempDbPath } from '../store/temp-db.js';
@@ -40,6 +40,24 @@ for (const s of recodedStates()) {
     assert.equal(country(s.iso3)?.code, s.code);
   });
 }
+
+// Not only the states the table lists as recoded: every state of the table, so a state whose codes
+// differ and that nobody listed shows up here.
+test('every state of the country table: the actor and the place of the sentence carry its code', () => {
+  const disagree: string[] = [];
+  let coded = 0;
+  for (const c of COUNTRY_LIST) {
+    const doc = annotate({ text: `Police fired on protesters in ${c.name} on Monday.`, published: '2020-05-05' });
+    const ev = doc.events.find((e) => e.type === 'ASSAULT');
+    const actor = ev?.actor[0]?.code;
+    const place = ev?.place?.country;
+    if (!actor || !place) continue; // a name the sentence does not code as both (one of 250 on this tree)
+    coded++;
+    if (actor !== c.code || place !== c.code) disagree.push(`${c.name} (${c.code}): actor ${actor}, place ${place}`);
+  }
+  assert.deepEqual(disagree, []);
+  assert.ok(coded >= COUNTRY_LIST.length - 5, `only ${coded} of ${COUNTRY_LIST.length} states coded as actor and place`);
+});
 
 test('Kosovo: a city there places the event in KOS, as GeoNames gives XK', () => {
   assert.equal(stateOfIso2('XK'), 'KOS');

@@ -5,6 +5,7 @@ import { textStage } from '../../src/text/tokenize.js';
 import { eventsStage } from '../../src/events/index.js';
 import { timeStage } from '../../src/time/index.js';
 import { placeStage } from '../../src/place/index.js';
+import { namePairs } from '../../src/actors/name-pairs.js';
 import type { Doc, MentionType, Sector } from '../../src/types.js';
 
 export interface ActorSpec {
@@ -18,7 +19,9 @@ export interface ActorSpec {
 }
 
 export function docWith(text: string, actors: ActorSpec[], published = '2021-03-18'): Doc {
-  const doc = placeStage(timeStage(textStage(intake({ text, published }))));
+  const doc = timeStage(textStage(intake({ text, published })));
+  doc.namePairs = namePairs(doc); // the actors stage's name evidence, which the place stage reads
+  placeStage(doc);
   for (const a of actors) {
     let from = 0;
     let n = 0;

@@ -4,6 +4,8 @@ import type {
   ActorSummary, ArticleDetailFlat, ArticleListItem, BlocsResult, List, SearchHit, StoredAlert, StoredEvent, StoredQuote, StoreSummary,
 } from './types.js';
 import type { Breakdown } from '../../src/store/types.js';
+// The counts and ingest answers are declared once, beside the server's handlers, in a module free of Node types.
+import type { Bar, Counts } from '../../src/api/shapes.js';
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
@@ -69,8 +71,7 @@ export interface PageFilter {
   country?: string;
 }
 
-export interface Bar { start: string; end: string; total: number; counts: Record<string, number> }
-export interface Counts { bucket: string; stack: string; keys: string[]; bars: Bar[]; total: number; outside: number; coarse: number | null; range: { first: string; last: string } | null }
+export type { Bar, Counts };
 export type { Breakdown };
 
 export const EXPORTS = [

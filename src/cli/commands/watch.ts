@@ -13,6 +13,7 @@ import { postAlerts, raiseAlerts } from '../../watch/alerts.js';
 import { openCliStore } from '../store.js';
 import { parse } from '../args.js';
 import { UsageError, noInput } from '../errors.js';
+import { at } from '../../at.js';
 
 /** "15m", "1h", "90s" -> milliseconds. */
 function interval(v: string): number {
@@ -50,7 +51,7 @@ function sourcesOf(args: string[]): Source[] {
       try { raw = /\.json$/i.test(a) ? JSON.parse(text) : parseYaml(text); } catch (e) { throw new UsageError(`${a}: ${(e as Error).message}`); }
       const r = SourcesFile.safeParse(raw);
       if (!r.success) {
-        const issue = r.error.issues[0]!;
+        const issue = at(r.error.issues, 0);
         throw new UsageError(`${a}: ${issue.path.join('.') || 'file'}: ${issue.message}`);
       }
       for (const s of r.data.sources) out.push({ url: s.url, ...(s.label ? { label: s.label } : {}), everyMs: s.every ? interval(s.every) : null });

@@ -5,13 +5,14 @@
 import { findPossessor, toRef } from '../participants.js';
 import type { Frame } from './frame.js';
 import { tok } from '../../doc.js';
+import { at } from '../../at.js';
 
 export const agentNoun: Frame = {
   nominal: true,
   firstActor: ({ view, s, c }) => {
     const before = c.head - 1;
-    const idx = before >= s.tokenStart ? view.actorAt[before]! : -1;
-    if (idx >= 0) return { refs: [toRef(view, idx)], token: view.actorFirstToken[idx]! };
+    const idx = before >= s.tokenStart ? at(view.actorAt, before) : -1;
+    if (idx >= 0) return { refs: [toRef(view, idx)], token: at(view.actorFirstToken, idx) };
     return findPossessor(view, s, c.head);
   },
   parties: ({ view, c }, d) => {

@@ -31,3 +31,7 @@ const FrameCodes = z.object({
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
 export const ACTORLESS: ReadonlySet<string> = new Set(FRAME_CODES.actorless);
+const agreedDefault = FRAME_CODES.agreedTo['default'];
+if (agreedDefault === undefined) throw new Error('data/events/frames.json: agreedTo has no default');
+/** The intent code of an agreement whose act has no root of its own in agreedTo. */
+export const AGREED_TO_DEFAULT: string = agreedDefault;

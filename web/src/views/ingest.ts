@@ -3,6 +3,7 @@
 import { apiUrl } from '../api.js';
 import { announce, clear, h } from '../dom.js';
 import { href, type Route } from '../route.js';
+import type { IngestAnswer } from '../../../src/api/shapes.js';
 
 const TOKEN_KEY = 'entente-token';
 
@@ -19,18 +20,6 @@ interface IngestBody {
   title?: string;
   published?: string;
   source?: string;
-}
-
-/** The server's answer: one result per item sent. */
-interface IngestAnswer {
-  results: {
-    index: number;
-    status: 'added' | 'exists' | 'duplicate' | 'skipped';
-    article_id: string | null;
-    events: number;
-    duplicate_of?: string;
-    reason?: string;
-  }[];
 }
 
 export function ingestView(root: HTMLElement, _route: Route): void {

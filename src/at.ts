@@ -1,0 +1,23 @@
+// Indexed reads that fail loudly: a RangeError naming the index, not a TypeError on undefined
+// somewhere later. For arrays, typed arrays, strings and regex match groups; no allocation.
+
+/** The element at index i of an array-like (array, typed array, string). */
+export function at<T>(xs: ArrayLike<T>, i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new RangeError(`index ${i} out of range (length ${xs.length})`);
+  return x;
+}
+
+/** Capture group n of a regex match, which the pattern guarantees took part. */
+export function group(m: RegExpMatchArray | RegExpExecArray, n: number): string {
+  const g = m[n];
+  if (g === undefined) throw new RangeError(`regex group ${n} did not take part in the match of ${JSON.stringify(m[0])}`);
+  return g;
+}
+
+/** An Int32Array element (the events stage's token -> actor tables); its own function so those hot reads stay monomorphic. */
+export function int32At(xs: Int32Array, i: number): number {
+  const x = xs[i];
+  if (x === undefined) throw new RangeError(`index ${i} out of range (length ${xs.length})`);
+  return x;
+}
