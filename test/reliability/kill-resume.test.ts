@@ -13,12 +13,13 @@ import { story } from './stories.js';
 
 const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
 const N = 36;
+const N_INTERRUPT = 96;
 
-function corpus(): { dir: string; input: string } {
+function corpus(n = N): { dir: string; input: string } {
   const dir = mkdtempSync(join(tmpdir(), 'entente-kill-'));
   const input = join(dir, 'in');
   mkdirSync(input);
-  for (let i = 0; i < N; i++) writeFileSync(join(input, `story-${String(i).padStart(3, '0')}.txt`), story(i, 12));
+  for (let i = 0; i < n; i++) writeFileSync(join(input, `story-${String(i).padStart(3, '0')}.txt`), story(i, 12));
   return { dir, input };
 }
 
@@ -71,13 +72,13 @@ function cleanRunEvents(input: string, dir: string): string {
   return eventDump(db);
 }
 
-function resumeAndCheck(input: string, db: string): void {
+function resumeAndCheck(input: string, db: string, n = N): void {
   const again = spawnSync(process.execPath, [BIN, 'ingest', input, '--db', db, '--workers', '2', '--progress', 'off'], { encoding: 'utf8' });
   assert.equal(again.status, 0, again.stderr);
   const d = new Database(db, { readonly: true });
   try {
     const articles = (d.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-    assert.equal(articles, N, 'every story stored after the rerun');
+    assert.equal(articles, n, 'every story stored after the rerun');
     // exactly once: one source row per article, and no input recorded twice
     const sources = d.prepare('SELECT article_id, count(*) AS n FROM article_sources GROUP BY article_id HAVING n > 1').all();
     assert.deepEqual(sources, [], 'no article recorded twice');
@@ -112,17 +113,20 @@ test('SIGKILL mid-ingest, then a rerun: every article stored exactly once, nothi
 });
 
 test('SIGINT mid-ingest: in-flight articles are written, exit 130 with a summary; a rerun completes', async () => {
-  const { dir, input } = corpus();
+  // More stories than the ingest keeps in flight (2 workers x 4 + a commit batch of 16), and the signal
+  // at the first commit: with fewer, every story could already be read and in flight when Ctrl-C comes,
+  // and the run would rightly finish them all and exit 0.
+  const { dir, input } = corpus(N_INTERRUPT);
   const db = join(dir, 'int.db');
   try {
-    const run = await interrupted(input, db, 5, 'SIGINT');
+    const run = await interrupted(input, db, 1, 'SIGINT');
     assert.ok(run.sent, `ingest finished before it could be interrupted: ${run.out}`);
     assert.equal(run.code, 130, run.err);
     const m = /articles added: (\d+)/.exec(run.out);
     assert.ok(m, `summary printed: ${run.out}`);
     assert.equal(Number(m[1]), storedCount(db), 'the summary counts what the store holds');
     assert.match(run.out, /run the same command again to resume/);
-    resumeAndCheck(input, db);
+    resumeAndCheck(input, db, N_INTERRUPT);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
