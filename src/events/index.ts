@@ -14,7 +14,7 @@ import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
 import { propose, type Candidate } from './propose.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
-import { AGREED_TO_DEFAULT, FRAME_CODES } from './frames/codes.js';
+import { FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
 import { readSize } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
@@ -140,10 +140,7 @@ function dropCauseEvents(doc: Doc, events: Event[], from: number, causes: Readon
   }
 }
 
-/**
- * "agreed to resign", "agreed to provide aid": the agreement is the event (CAMEO 03x, an intent), coded
- * by the root of what was agreed to; the act agreed to has not happened and is not a second event.
- */
+/** "agreed to provide aid": the concrete event stands; the agreement that governs it is not a second event. */
 function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
   for (let i = events.length - 1; i > from; i--) {
     const inner = at(events, i);
@@ -152,14 +149,9 @@ function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
     const gov = tok(doc, h - 2);
     const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);
     if (outer >= 0) {
-      const agree = at(events, outer);
-      const cameo = FRAME_CODES.agreedTo[inner.cameo.slice(0, 2)] ?? AGREED_TO_DEFAULT;
-      agree.cameo = cameo;
-      agree.goldstein = goldstein(cameo);
-      agree.quad_code = quadOfCameo(cameo, ploverInfo(agree.type).quad);
-      agree.trigger = { start: agree.trigger.start, end: Math.max(agree.trigger.end, inner.trigger.end) };
-      doc.messages.push({ stage: 'events', rule: 'events/agreed-act', level: 'info', reason: 'the act agreed to is part of the agreement, not an event of its own', start: inner.trigger.start, end: inner.trigger.end });
-      events.splice(i, 1);
+      doc.messages.push({ stage: 'events', rule: 'events/agreement-subsumed', level: 'info', reason: 'agreement subsumed by the event agreed to', start: at(events, outer).trigger.start, end: at(events, outer).trigger.end });
+      events.splice(outer, 1);
+      i--;
     }
   }
 }

@@ -237,8 +237,6 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return null;
     const idx = int32At(view.actorAt, k);
     if (idx < 0) continue;
-    // "..., witnesses said": the speaker of a trailing attribution reports the event, it does not undergo it
-    if (trailingSpeaker(view, idx)) return null;
     const last = int32At(view.actorLastToken, idx);
     const skip =
       blockedBefore(view, idx, CUES.locativePreps) ||
@@ -249,12 +247,6 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
   }
   return null;
-}
-
-/** The actor mention idx names who said the reported speech that ends before it ("..., police said"). */
-function trailingSpeaker(view: DocView, idx: number): boolean {
-  const m = view.doc.actors[idx];
-  return m !== undefined && (view.doc.quotes ?? []).some((q) => q.kind === 'reported' && q.speaker?.start === m.start && q.end <= m.start);
 }
 
 /** Passive voice: a past participle after a form of "be"/"get" ("was shot down by ..."). */

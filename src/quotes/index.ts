@@ -77,8 +77,7 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
     }
     for (let k = i - 1; k > run.close; k--) { const p = party(k); if (p) return { ...p, cue: span(doc, i) }; }
     // after the verb a bare noun is not a speaker ("said Tuesday"), an actor is ("said a senior police official")
-    const after = speakerAfterVerb(doc, i, to, party);
-    if (after) return { ...after, cue: span(doc, i) };
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) { const p = party(k); if (p && (p.speaker || tok(doc, k).pos !== 'NOUN')) return { ...p, cue: span(doc, i) }; }
   }
   // Before: X said: “ / X said that “ / X told reporters, “ / X quoted Y as saying “
   for (let i = run.open - 1; i >= Math.max(from, run.open - SPEAKER_REACH_BEFORE); i--) {
@@ -94,36 +93,6 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
     for (let k = i + 1; k < run.open; k++) { const a = actorAt(doc, k); if (a) return { speaker: actorRef(a), speakerText: a.text, cue: span(doc, i) }; }
   }
   return none;
-}
-
-type Party = Pick<Quote, 'speaker' | 'speakerText'>;
-
-/**
- * The speaker after the verb of `," said X`: the first actor, or a name or pronoun; a bare noun is not
- * one ("said Tuesday"). A name may be followed by its role between commas ("says k g erda, senior
- * police inspector, ..."): the role's actor names the same person, so it is read past one comma.
- */
-function speakerAfterVerb(doc: Doc, i: number, to: number, party: (k: number) => Party | null): Party | null {
-  let first: Party | null = null;
-  let named = false; // some word of a name before the comma
-  let crossed = false;
-  for (let k = i + 1; k < Math.min(to, i + SPEAKER_REACH); k++) {
-    const t = tok(doc, k);
-    if (t.norm === ',') {
-      if (!named || crossed) break; // one apposition only
-      crossed = true;
-      continue;
-    }
-    if (t.pos === 'PUNCT') break;
-    // an apposition is a role phrase; "..., who heads the union" is a clause about the speaker
-    if (crossed && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) break;
-    const p = party(k);
-    if (p?.speaker) return p;
-    if (p && !first && t.pos !== 'NOUN') first = p;
-    if (p) named = true;
-    else if (!crossed && k >= i + 4) break; // past a short name, a phrase with no actor is not the speaker's
-  }
-  return first;
 }
 
 function span(doc: Doc, i: number): Span {

@@ -112,10 +112,7 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
       // without it, after the addressee of a verb of telling
       const addressee = ADDRESSEE_VERBS.has(t.norm) ? mentionStartingAt(doc, i + 1) : undefined;
       const from = thatAt >= 0 ? thatAt + 1 : addressee ? firstTokenAfter(doc, addressee.end, s) : afterDate(doc, s, i + 1);
-      // "..., witnesses said, in a rare incident": an attribution set off by a comma reports what came before it
-      const earlier = clauseStart > s.tokenStart ? content(doc, s.tokenStart, clauseStart) : null;
-      const setOff = clauseStart > s.tokenStart && tok(doc, clauseStart - 1).norm === ',';
-      const what = (setOff ? earlier : null) ?? content(doc, from, s.tokenEnd) ?? earlier;
+      const what = content(doc, from, s.tokenEnd) ?? (clauseStart > s.tokenStart ? content(doc, s.tokenStart, clauseStart) : null);
       if (what) out.push(quote(doc, what, before, cue));
       continue;
     }

@@ -125,9 +125,3 @@ test('weapons found or seized with no finder named are a seizure at the place; m
   assert.deepEqual(cleared.map((e) => `${e.type} ${e.mode}`), ['COERCE seize']);
   assert.deepEqual(annotate({ id: 't', text: 'The rifles were sold at an auction in Mombasa on Sunday.' }).events, []);
 });
-
-test('chemical weapons used by a force are an assault with weapons of mass destruction (CAMEO 2041, mode cbrn); tear gas stays repression', () => {
-  const e = annotate({ id: 't', text: 'Government forces used sarin gas against civilians in Ghouta on Tuesday.' }).events;
-  assert.deepEqual(e.map((x) => `${x.type} ${x.mode} ${x.cameo} ${x.goldstein}`), ['ASSAULT cbrn 2041 -10']);
-  assert.deepEqual(types('Police used tear gas on the crowd in Nairobi.'), ['ASSAULT 175']);
-});

@@ -25,13 +25,7 @@ const FrameCodes = z.object({
   riot: Reading,
   /** What coercion by demonstrators becomes: blocking roads, occupying buildings. */
   obstruction: Reading,
-  /** The CAMEO intent code of "agreed to <act>", by the act's CAMEO root. */
-  agreedTo: z.record(z.string().regex(/^(\d{2}|default)$/), z.string().regex(/^03\d{1,2}$/)).refine((r) => 'default' in r, 'agreedTo needs a default'),
 }).strict();
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
 export const ACTORLESS: ReadonlySet<string> = new Set(FRAME_CODES.actorless);
-const agreedDefault = FRAME_CODES.agreedTo['default'];
-if (agreedDefault === undefined) throw new Error('data/events/frames.json: agreedTo has no default');
-/** The intent code of an agreement whose act has no root of its own in agreedTo. */
-export const AGREED_TO_DEFAULT: string = agreedDefault;
