@@ -8,7 +8,7 @@
 import { compromise } from '../text/compromise.js';
 import type { MentionType } from '../types.js';
 import { loadJson } from '../data.js';
-import { wink } from '../text/wink.js';
+import { inVocabulary } from '../text/wink.js';
 import { cityIndex } from '../place/cities.js';
 import { normKey } from '../place/normalize.js';
 import type { Unit } from './trie.js';
@@ -71,12 +71,8 @@ export function isGivenName(norm: string): boolean {
   return lexicon().get(norm) === 'first';
 }
 
-let vocab: { isOOV(w: string): boolean } | null = null;
-/** In wink's English vocabulary: a common word, not a name (the vocabulary holds few proper names). */
-export function commonWord(w: string): boolean {
-  vocab ??= wink().readDoc('') as unknown as { isOOV(w: string): boolean };
-  return !vocab.isOOV(w.toLowerCase());
-}
+/** In wink's English vocabulary: a common word, not a name. */
+export const commonWord = inVocabulary;
 
 const isCity = (key: string): boolean => cityIndex().has(key);
 

@@ -4,6 +4,7 @@
 import type { Actor, ActorMention, Doc, Mention, MentionType, Sector } from '../types.js';
 import { countryName, isStateCode, type PlaceName } from './countries.js';
 import { orgActor, personActor, titleOn, type PersonEntry } from './dictionary.js';
+import { nationalSector } from './national-sectors.js';
 import { NON_NATIONAL, type RoleEntry } from './roles.js';
 import type { Unit } from './trie.js';
 import type { Built } from './coref.js';
@@ -694,7 +695,8 @@ export class Reader {
         }
       }
     }
-    this.emit(start, end, genericActor(code, head.sector), via, { roleTitle: head.title || head.key === 'official' });
+    const sector = nationalSector(code, head.sector, this.text(start, end).text) ?? head.sector;
+    this.emit(start, end, genericActor(code, sector), via, { roleTitle: head.title || head.key === 'official' });
   }
 
   /** "of [the] <police, military or rebel role>" from unit k. */

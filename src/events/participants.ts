@@ -7,6 +7,7 @@ import type { DocView } from './view.js';
 import { actorRef, tok } from '../doc.js';
 import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
+import { atHome } from './home.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -28,7 +29,8 @@ const SUBORDINATORS = WORDS.subordinators;
 export const STOP_LEFT = WORDS.stopLeft;
 
 export function toRef(view: DocView, idx: number): ActorRef {
-  return actorRef(at(view.doc.actors, idx));
+  const m = at(view.doc.actors, idx);
+  return atHome(actorRef(m), m.via === 'generic' || m.via === 'role', view.home);
 }
 
 function tokenNorm(view: DocView, i: number): string {

@@ -4,6 +4,7 @@ import type { ActorMention, Doc, Mention, Sentence } from '../types.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from './cues.js';
 import { firstTokenAtOrAfter, tok } from '../doc.js';
 import { int32At } from '../at.js';
+import { storyCountry } from './home.js';
 
 export { firstTokenAtOrAfter };
 
@@ -18,6 +19,8 @@ export interface DocView {
   actorLastToken: Int32Array;
   /** Mention type (PER, ORG, ...) of each actor mention, when the actors stage typed its span. */
   actorType: (Mention['type'] | null)[];
+  /** The country the story is set in, by its places (home.ts), for generic agents with no country. */
+  home: string | null;
 }
 
 
@@ -63,7 +66,7 @@ export function buildView(doc: Doc): DocView {
   });
   const quoted = new Uint8Array(n);
   for (const s of doc.sentences) markQuotes(doc, s, quoted);
-  return { doc, actorAt, quoted, actorFirstToken, actorLastToken, actorType };
+  return { doc, actorAt, quoted, actorFirstToken, actorLastToken, actorType, home: storyCountry(doc) };
 }
 
 /** An actor mention or a pronoun among tokens [from, to): without one there is no one to act. */

@@ -10,6 +10,7 @@ import { HAND, LOWER_INNER, LOWER_STARTS } from './gazetteer.js';
 import { isCapitalised, normKey } from './normalize.js';
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
+import { inVocabulary } from '../text/wink.js';
 
 export interface RawMatch {
   /** Token range [first, last) into doc.tokens. */
@@ -21,19 +22,36 @@ export interface RawMatch {
 
 const MAX_TOKENS = 8;
 const CONNECTORS = WORDS.connectors;
+/**
+ * In a sentence written all in lower case, capitals cannot mark names: a word outside the everyday
+ * vocabulary stands in for a capitalised one ("police in vadodara"), and only for a city this large
+ * or a hand entry (country, region), since small towns share names with people and things.
+ */
+const CASELESS_MIN_POP = 100_000;
+const LETTERS = /^\p{L}{3,}$/u;
 
-function canExtend(t: Token): boolean {
-  return isCapitalised(t.text) || CONNECTORS.has(t.norm) || LOWER_INNER.has(t.norm) || !t.spaceBefore || t.text === ',';
+/** A sentence of at least three words none of which has a capital letter. */
+export function caselessSentence(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokenAt(tokens, i).text;
+    if (/\p{Lu}/u.test(t)) return false;
+    if (/\p{L}/u.test(t)) words++;
+  }
+  return words >= 3;
 }
 
 /** Matches in tokens [from, to), longest first, left to right, never overlapping. */
 export function findMatches(tokens: Token[], from: number, to: number, text: string): RawMatch[] {
   const cities = cityIndex();
   const out: RawMatch[] = [];
+  const caseless = caselessSentence(tokens, from, to);
+  const capped = (t: Token): boolean => isCapitalised(t.text) || (caseless && LETTERS.test(t.text) && !inVocabulary(t.norm));
+  const canExtend = (t: Token): boolean => capped(t) || CONNECTORS.has(t.norm) || LOWER_INNER.has(t.norm) || !t.spaceBefore || t.text === ',';
   let i = from;
   while (i < to) {
     const t0 = tokenAt(tokens, i);
-    const lowerStart = !isCapitalised(t0.text);
+    const lowerStart = !capped(t0);
     if (lowerStart && !LOWER_STARTS.has(t0.norm)) { i++; continue; }
     let key = '';
     let best: RawMatch | null = null;
@@ -43,9 +61,10 @@ export function findMatches(tokens: Token[], from: number, to: number, text: str
       key += (j > i && t.spaceBefore ? ' ' : '') + normKey(t.text);
       // A run ends on a capitalised word, unless a hand entry spells the lower-case word out
       // ("eastern Mediterranean", "Washington state"): then the case must match exactly.
-      const exact = lowerStart || !isCapitalised(t.text);
+      const exact = lowerStart || !capped(t);
       const hand = (HAND.get(key) ?? []).filter((e) => !exact || text.slice(t0.start, t.end).replace(/\s+/g, ' ') === e.surface);
-      const city = exact ? [] : cities.get(key) ?? [];
+      const found = exact ? [] : cities.get(key) ?? [];
+      const city = caseless && !isCapitalised(t0.text) ? found.filter((c) => c.population >= CASELESS_MIN_POP) : found;
       if (hand.length > 0 || city.length > 0) best = { first: i, last: j + 1, hand, cities: city };
     }
     if (best) { out.push(best); i = best.last; } else i++;

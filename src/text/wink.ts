@@ -74,6 +74,13 @@ export function wink(): Nlp {
   return instance;
 }
 
+let vocab: { isOOV(w: string): boolean } | null = null;
+/** In wink's English vocabulary: a common word, not a name (the vocabulary holds few proper names). */
+export function inVocabulary(w: string): boolean {
+  vocab ??= wink().readDoc('') as unknown as { isOOV(w: string): boolean };
+  return !vocab.isOOV(w.toLowerCase());
+}
+
 /** Start a new story: words remembered from earlier stories are hidden from the tokenizer again. */
 export function beginStory(): void {
   seenInStory.clear();

@@ -1,0 +1,31 @@
+// Role words whose sector depends on the country they serve (data/actors/national-sectors.json):
+// India's "paramilitary forces" are its central armed police, not its army.
+import { z } from 'zod';
+import { loadJson } from '../data.js';
+import { SECTORS, type Sector } from '../types.js';
+
+const Entry = z.strictObject({
+  code: z.string().regex(/^[A-Z]{3}$/),
+  why: z.string().min(1),
+  from: z.enum(SECTORS),
+  sector: z.enum(SECTORS),
+  words: z.array(z.string().min(1)).min(1),
+});
+const File = z.strictObject({ about: z.string(), countries: z.array(Entry) });
+
+const file = File.parse(loadJson<unknown>('actors', 'national-sectors.json'));
+/** code -> from-sector -> lower-cased words. */
+const BY_CODE = new Map<string, { from: Sector; sector: Sector; words: ReadonlySet<string> }[]>();
+for (const e of file.countries) {
+  const list = BY_CODE.get(e.code) ?? [];
+  list.push({ from: e.from, sector: e.sector, words: new Set(e.words.map((w) => w.toLowerCase())) });
+  BY_CODE.set(e.code, list);
+}
+
+/** The sector a role phrase `text` of `sector` has in the service of `code`, when it differs; else null. */
+export function nationalSector(code: string | null, sector: Sector | null, text: string): Sector | null {
+  if (!code || !sector) return null;
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  for (const e of BY_CODE.get(code) ?? []) if (e.from === sector && [...e.words].some((w) => t === w || t.endsWith(` ${w}`))) return e.sector;
+  return null;
+}
