@@ -41,6 +41,7 @@ const FEATURES = WORDS.features;
 const UNIT_NOUNS = WORDS.unitNouns;
 /** "police sources": the agent before these nouns is an actor, not a modifier. */
 const SOURCE_NOUNS = WORDS.sourceNouns;
+const MEMBER_NOUNS = WORDS.memberNouns;
 /** Sectors whose units are companies and platoons rather than firms and teams. */
 const FORCE_SECTORS: ReadonlySet<Sector> = new Set<Sector>(['MIL', 'COP', 'REB']);
 
@@ -196,6 +197,8 @@ export class Reader {
       const nounAfter = after !== null && !this.byFrom.has(head.to) && after.pos === 'NOUN' && !VERBISH.has(after.norm) && !SOURCE_NOUNS.has(after.norm) && !/ed$/.test(after.norm);
       // "military campaign": an adjective before a noun; "the Israeli military said": the agent
       const adjMod = last.pos === 'ADJ' && after !== null && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+      // "opposition candidates", "rebel commanders": a noun naming the role's own people is its head
+      if (nounAfter && !compound && last.pos !== 'ADJ' && MEMBER_NOUNS.has(after.norm) && !this.byFrom.has(head.to + 1)) return { roles, next: head.to + 1 };
       const modifier = compound || adjMod || nounAfter;
       if (!modifier) return { roles, next: head.to };
       roles.pop();

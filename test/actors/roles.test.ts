@@ -105,3 +105,10 @@ test('Indian police forces and ranks are police: BSF, CISF, SRP, railway police,
   const doc = actorsOf('The BSF and the home guards patrolled the market while the ACP and the SHO met traders.', '2002-03-03');
   for (const s of ['BSF', 'home guards', 'ACP', 'SHO']) assert.equal(one(doc, s).actor.sector, 'COP', s);
 });
+
+test("a noun naming a role's own people is the phrase's head: 'opposition candidates' are the opposition, a 'police car' is no actor", () => {
+  const doc = actorsOf('Officials in Kampala said Ugandan opposition candidates and rebel commanders would meet. A police car was burnt.', '2020-05-05');
+  assert.equal(one(doc, 'Ugandan opposition candidates').actor.id, 'UGA-OPP');
+  assert.equal(one(doc, 'rebel commanders').actor.sector, 'REB');
+  assert.ok(!doc.actors.some((a) => a.text.startsWith('police')), JSON.stringify(doc.actors.map((a) => a.text)));
+});
