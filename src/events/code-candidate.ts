@@ -138,7 +138,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // To whom: the frame first, then the object of the verb.
   const to = frame.recipient?.(x, d, actorIds);
   if (dropped(to)) return to;
-  if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds);
+  if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds, actor.refs);
   if (d.recipient) {
     d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor.refs, r)) };
     if (d.recipient.refs.length === 0) d.recipient = null;

@@ -227,7 +227,8 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
 }
 
 /** The recipient: first actor after the trigger that is not a place of action, an agent, or the actor itself. */
-export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false): Party | null {
+/** `passOver`: parties the search walks past as if unnamed (the actor's own organs: "Britain mobilized army reservists against Iraq"). */
+export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   for (let k = from; k < limit; k++) {
@@ -244,7 +245,8 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
       blockedBefore(view, idx, CUES.locativePreps) ||
       blockedBefore(view, idx, BY) ||
       (cooperative && blockedBefore(view, idx, AGAINST)) ||
-      actorIds.has(at(view.doc.actors, idx).actor.id);
+      actorIds.has(at(view.doc.actors, idx).actor.id) ||
+      (passOver !== undefined && passOver(toRef(view, idx)));
     if (skip) { k = last; continue; }
     return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
   }
