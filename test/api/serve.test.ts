@@ -59,8 +59,10 @@ test('serve --token-file enables writes with that token', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'entente-serve-'));
   const tokenFile = join(dir, 'token');
   writeFileSync(tokenFile, 'file-token-77\n');
+  let running: ChildProcess | null = null;
   try {
     const { child, url } = await serve(['--db', join(dir, 'new.db'), '--token-file', tokenFile]);
+    running = child;
     const body = JSON.stringify({ text: 'Chile and Peru signed a trade agreement in Lima on Friday, the two governments said.', published: '2023-03-03' });
     const wrong = await fetch(`${url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' }, body });
     assert.equal(wrong.status, 401);
@@ -69,8 +71,10 @@ test('serve --token-file enables writes with that token', async () => {
     const health = (await (await fetch(`${url}/api/health`)).json()) as { articles: number; writable: boolean };
     assert.equal(health.articles, 1);
     assert.equal(health.writable, true);
+    running = null;
     assert.equal(await stop(child), 0);
   } finally {
+    running?.kill('SIGKILL'); // a failed assertion must not leave the server holding the test process open
     rmSync(dir, { recursive: true, force: true });
   }
 });
