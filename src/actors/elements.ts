@@ -117,6 +117,14 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
   return mergeNames(units, els.sort((a, b) => a.from - b.from), shouting);
 }
 
+/**
+ * A word that may be part of a caseless name: a noun or adjective by its tag, or, first after the
+ * title, two letters of initials the tagger reads as something else ("dj patel", "rk pandit").
+ */
+function namePart(u: Unit, first: boolean): boolean {
+  return ['NOUN', 'PROPN', 'ADJ'].includes(u.pos) || (first && /^\p{L}{2}$/u.test(u.text) && (u.pos === 'VERB' || u.pos === 'X' || u.pos === 'INTJ'));
+}
+
 /** Longest name read after a title in a caseless sentence ("police commissioner din dayal tuteja"). */
 const MAX_CASELESS_NAME = 4;
 
@@ -134,7 +142,7 @@ function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint
     if (e.target?.kind !== 'role' || !e.target.role.title || !caseless.has(unitAt(units, e.from).sent)) continue;
     const sent = unitAt(units, e.from).sent;
     let end = e.to;
-    while (end < units.length && end - e.to < MAX_CASELESS_NAME && !covered[end] && unitAt(units, end).sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(unitAt(units, end).text) && ['NOUN', 'PROPN', 'ADJ'].includes(unitAt(units, end).pos)) end++;
+    while (end < units.length && end - e.to < MAX_CASELESS_NAME && !covered[end] && unitAt(units, end).sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(unitAt(units, end).text) && namePart(unitAt(units, end), end === e.to)) end++;
     // trim everyday words off the end: the name's last word is one the vocabulary does not know
     while (end > e.to && (commonWord(unitAt(units, end - 1).norm) || unitAt(units, end - 1).norm.length < 3)) end--;
     if (end === e.to) continue;

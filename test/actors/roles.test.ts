@@ -91,6 +91,9 @@ test('in a sentence without capitals, the unknown words after a title are its ho
   // the surname alone, later, is the same holder
   const later = actorsOf('deputy police commissioner anand verkhede met traders on monday. verkhede said the market was calm.', '2022-04-04');
   assert.equal(one(later, 'verkhede').actor.id, one(later, 'deputy police commissioner anand verkhede').actor.id);
+  // two letters of initials that the tagger reads as a verb still open the holder's name
+  const initials = actorsOf('the traders met at noon. director-general of police dj bhandari told reporters the market was calm.', '2022-04-04');
+  assert.equal(one(initials, 'director-general of police dj bhandari').actor.sector, 'COP');
 });
 
 test('a unit of a force is that force ("two companies of the reserve police"); a company of a firm stays a company', () => {
