@@ -42,6 +42,7 @@ const UNIT_NOUNS = WORDS.unitNouns;
 /** "police sources": the agent before these nouns is an actor, not a modifier. */
 const SOURCE_NOUNS = WORDS.sourceNouns;
 const MEMBER_NOUNS = WORDS.memberNouns;
+const HOME_SECTORS = WORDS.homeSectors;
 /** Sectors whose units are companies and platoons rather than firms and teams. */
 const FORCE_SECTORS: ReadonlySet<Sector> = new Set<Sector>(['MIL', 'COP', 'REB']);
 
@@ -685,8 +686,8 @@ export class Reader {
       const blocked = [unitAt(u, start).norm, prev ?? '', adjBefore?.norm ?? ''].some((w) => NON_NATIONAL.has(w)) || against;
       if (!blocked) {
         via = 'generic';
-        // police act at home: with no country in their sentence they belong to the article's focus, not to a passing mention
-        const focus = head.sector === 'COP' && !this.sentenceCode(start) ? this.focusCode() : null;
+        // police and courts act at home: with no country in their sentence they belong to the article's focus, not to a passing mention
+        const focus = head.sector !== null && HOME_SECTORS.has(head.sector) && !this.sentenceCode(start) ? this.focusCode() : null;
         if (focus) {
           code = focus;
           this.info('country-most-mentioned', `"${this.text(start, end).text}" has no country in its sentence; took ${code}, the country the article mentions most`, start, end);

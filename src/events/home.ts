@@ -9,17 +9,27 @@ import { nationalSector } from '../actors/national-sectors.js';
 const MIN_PLACES = 2;
 const MIN_SHARE = 0.6;
 
-export function storyCountry(doc: Doc): string | null {
+/** The code most of `codes` share, with its count and the number of codes. */
+function leader(codes: Iterable<string | null>): { code: string | null; count: number; all: number } {
   const n = new Map<string, number>();
   let all = 0;
-  for (const p of doc.places) {
-    if (!p.country) continue;
-    n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  for (const c of codes) {
+    if (!c) continue;
+    n.set(c, (n.get(c) ?? 0) + 1);
     all++;
   }
-  let best: string | null = null, k = 0;
-  for (const [c, m] of n) if (m > k) { best = c; k = m; }
-  return best && k >= MIN_PLACES && k / all >= MIN_SHARE ? best : null;
+  let code: string | null = null, count = 0;
+  for (const [c, m] of n) if (m > count) { code = c; count = m; }
+  return { code, count, all };
+}
+
+export function storyCountry(doc: Doc): string | null {
+  const places = leader(doc.places.map((p) => p.country));
+  if (!places.code || places.count < MIN_PLACES || places.count / places.all < MIN_SHARE) return null;
+  // the people and bodies the story names outvote its places: a Washington story about a lobbyist's
+  // work in Ukraine names Ukrainian places, but its judge is American
+  const actors = leader(doc.actors.map((a) => (a.actor.code && /^[A-Z]{3}$/.test(a.actor.code) ? a.actor.code : null)));
+  return actors.code === null || actors.code === places.code ? places.code : null;
 }
 
 /** A generic agent with no country ("police", "troops") as an agent of the story's country `home`. */

@@ -56,6 +56,14 @@ test('police with no country in their sentence take the country the article ment
   assert.ok(doc.messages.some((m) => m.stage === 'actors' && m.level === 'info' && /Police/.test(m.reason) && /mentions most/.test(m.reason)));
 });
 
+test('courts act at home too: a judge with no country in the sentence serves the country the article mentions most', () => {
+  const doc = actorsOf(
+    'Peru charged two former ministers on Monday. Peruvian prosecutors say the men took bribes in Lima. Their lawyer once worked in Chile. The judge set bail at $1 million.',
+    '2023-01-15',
+  );
+  assert.equal(one(doc, 'judge').actor.id, 'PER-JUD');
+});
+
 test('police with a country in their sentence keep that country', () => {
   const doc = actorsOf('Peru has seen weeks of unrest in Lima and Cusco. Peruvian unions backed the strike. In Bolivia, police detained two organisers.', '2023-01-15');
   assert.equal(one(doc, 'police').actor.id, 'BOL-COP');
