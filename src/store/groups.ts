@@ -254,10 +254,26 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
 }
 
 /**
- * Gives newly stored events their groups and moves their direct matches to a smaller anchor when
- * a new event's id is smaller. Runs inside the ingest transaction, under the write lock.
+ * The groups a write transaction changed, refreshed once at its end (`finishGroups`): the
+ * representative and counts of a group are sums over its members, so one pass over every group the
+ * batch touched leaves what one pass per story would. Events' own group ids are set at once, since
+ * the next story's grouping reads them.
  */
-export async function assignGroups(sql: Sql, eventIds: string[]): Promise<void> {
+export interface GroupBatch {
+  /** Touched group -> its type (the type of its anchor event). */
+  touched: Map<string, string>;
+  /** Articles given one more source: their events' groups count one more outlet. */
+  sourced: Set<string>;
+}
+
+export const groupBatch = (): GroupBatch => ({ touched: new Map(), sourced: new Set() });
+
+/**
+ * Gives newly stored events their groups and moves their direct matches to a smaller anchor when
+ * a new event's id is smaller. Runs inside the ingest transaction, under the write lock; the groups'
+ * rows are written by `finishGroups` (at once when no batch is given).
+ */
+export async function assignGroups(sql: Sql, eventIds: string[], batch?: GroupBatch): Promise<void> {
   if (eventIds.length === 0) return;
   const fresh = await keysOf(sql, await sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
     WHERE e.id IN (${eventIds.map(() => '?').join(', ')})`, eventIds));
@@ -289,12 +305,30 @@ export async function assignGroups(sql: Sql, eventIds: string[]): Promise<void> 
   }
   for (const [, g] of updates) touched.add(g);
   const typeOf = (g: string) => fresh.get(g)?.type ?? fresh.get([...groupOf].find(([, a]) => a === g)?.[0] ?? '')?.type ?? '';
-  const rows = [...touched].sort().map((g) => [g, typeOf(g), g, 0, 0, 0]);
+  const own = batch ?? groupBatch();
+  // the first type given wins, as the group row's insert (ON CONFLICT DO NOTHING) would
+  for (const g of touched) if (!own.touched.has(g)) own.touched.set(g, typeOf(g));
+  if (!batch) await finishGroups(sql, own);
+}
+
+/** Writes the rows of the groups a batch touched: new groups, representatives, counts and the distinct-event total. */
+export async function finishGroups(sql: Sql, batch: GroupBatch): Promise<void> {
+  const sourced = [...batch.sourced];
+  for (let i = 0; i < sourced.length; i += 500) {
+    const part = sourced.slice(i, i + 500);
+    const rows = await sql.all<{ g: string }>(`SELECT DISTINCT group_id AS g FROM events
+      WHERE article_id IN (${part.map(() => '?').join(', ')}) AND group_id IS NOT NULL`, part);
+    // an existing group: its row is there already, so the type given here is never written
+    for (const r of rows) if (!batch.touched.has(r.g)) batch.touched.set(r.g, '');
+  }
+  if (batch.touched.size === 0) return;
+  const ids = [...batch.touched.keys()].sort();
   // the store's count of distinct events changes by what these groups count after, less before
-  const before = await distinctIn(sql, [...touched].sort());
-  await insertRows(sql, 'INSERT INTO event_groups (id, type, representative, mentions, articles, sources)', 6, rows, 'ON CONFLICT (id) DO NOTHING');
-  await refreshGroups(sql, [...touched].sort());
-  await addDistinct(sql, (await distinctIn(sql, [...touched].sort())) - before);
+  const before = await distinctIn(sql, ids);
+  await insertRows(sql, 'INSERT INTO event_groups (id, type, representative, mentions, articles, sources)', 6,
+    ids.map((g) => [g, batch.touched.get(g) ?? '', g, 0, 0, 0]), 'ON CONFLICT (id) DO NOTHING');
+  await refreshGroups(sql, ids);
+  await addDistinct(sql, (await distinctIn(sql, ids)) - before);
 }
 
 /** Recomputes each group's representative and counts from its members. */
@@ -312,12 +346,6 @@ export async function refreshGroups(sql: Sql, groupIds: string[]): Promise<void>
         WHERE s.article_id IN (SELECT e.article_id FROM events e WHERE e.group_id = event_groups.id))
       WHERE id IN (${part.map(() => '?').join(', ')})`, part);
   }
-}
-
-/** After a new source of an article is recorded, its events' groups have one more outlet. */
-export async function refreshGroupsOfArticle(sql: Sql, articleId: string): Promise<void> {
-  const rows = await sql.all<{ g: string }>('SELECT DISTINCT group_id AS g FROM events WHERE article_id = ? AND group_id IS NOT NULL', [articleId]);
-  await refreshGroups(sql, rows.map((r) => r.g));
 }
 
 /** Groups events stored before migration 006 (article by article; the result is order-free). */

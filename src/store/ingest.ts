@@ -2,7 +2,7 @@
 // is already stored, exactly or as a near copy, only adds a source row: events are coded once per story.
 import type { Doc, Event } from '../types.js';
 import { periodOf } from './dates.js';
-import { assignGroups, refreshGroupsOfArticle } from './groups.js';
+import { type GroupBatch, assignGroups, finishGroups, groupBatch } from './groups.js';
 import { addSource, indexSignature, nearest, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
 import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
@@ -57,9 +57,11 @@ interface Deferred {
   quotes: Arg[][];
   /** Articles added, for one summary pass over all of them. */
   added: string[];
+  /** Event groups touched, refreshed once (groups.ts). */
+  groups: GroupBatch;
 }
 
-const deferred = (): Deferred => ({ actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [] });
+const deferred = (): Deferred => ({ actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [], groups: groupBatch() });
 
 function deferRows(out: Deferred, doc: Doc): void {
   const id = doc.article.id;
@@ -85,6 +87,7 @@ async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
     speaker_text, speaker_start, speaker_end, kind)`, 12, d.quotes);
   // the summaries are sums over events: one pass over the batch's articles adds what one per article would
   for (let i = 0; i < d.added.length; i += 500) await summarize(tx, articlesScope(d.added.slice(i, i + 500)), 1);
+  await finishGroups(tx, d.groups);
 }
 
 /** The article row, its events and their participants; false when the article was there already. */
@@ -138,7 +141,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
       article_id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
       match, similarity, input_id: a.id,
     });
-    if (added && match !== 'first') await refreshGroupsOfArticle(tx, article_id); // one more outlet
+    if (added && match !== 'first') rest.groups.sourced.add(article_id); // one more outlet for its events' groups
   };
   if (await tx.get('SELECT 1 AS x FROM articles WHERE id = ?', [a.id])) {
     await seen(a.id, 'exact', 1);
@@ -160,7 +163,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
     match: 'first', similarity: 1, input_id: a.id,
   });
-  await assignGroups(tx, [...doc.events, ...(doc.nonFactual ?? [])].map((e) => storedEventId(a.id, e.id)));
+  await assignGroups(tx, [...doc.events, ...(doc.nonFactual ?? [])].map((e) => storedEventId(a.id, e.id)), rest.groups);
   return { article: 'added', events: doc.events.length };
 }
 
