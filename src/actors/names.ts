@@ -9,6 +9,7 @@ import { compromise } from '../text/compromise.js';
 import type { MentionType } from '../types.js';
 import { loadJson } from '../data.js';
 import { inVocabulary } from '../text/wink.js';
+import { caselessSpan } from '../text/caseless.js';
 import { cityIndex } from '../place/cities.js';
 import { normKey } from '../place/normalize.js';
 import type { Unit } from './trie.js';
@@ -118,24 +119,21 @@ export function shoutingSentences(units: readonly Unit[]): Set<number> {
 }
 
 const caselessCache = new WeakMap<readonly Unit[], Set<number>>();
-const LETTER = /\p{L}/u;
-const CAPITAL = /\p{Lu}/u;
+const unitText = (u: Unit): string => u.text;
 /**
- * Sentences written all in lower case (some scrapes and archives lose capitals): there, capitals
- * cannot mark names, so a word outside the vocabulary after a title is read as the title holder's name.
+ * Sentences written all in lower case (text/caseless.ts): there, a word outside the vocabulary after
+ * a title is read as the title holder's name.
  */
 export function caselessSentences(units: readonly Unit[]): Set<number> {
   const hit = caselessCache.get(units);
   if (hit) return hit;
-  const words = new Map<number, number>();
-  const capped = new Set<number>();
-  for (const u of units) {
-    if (capped.has(u.sent) || !LETTER.test(u.text)) continue;
-    words.set(u.sent, (words.get(u.sent) ?? 0) + 1);
-    if (CAPITAL.test(u.text)) capped.add(u.sent);
-  }
   const out = new Set<number>();
-  for (const [s, n] of words) if (n >= 3 && !capped.has(s)) out.add(s);
+  // units run in sentence order: test each sentence's run once
+  for (let from = 0, to = 0; from < units.length; from = to) {
+    const sent = unitAt(units, from).sent;
+    while (to < units.length && unitAt(units, to).sent === sent) to++;
+    if (caselessSpan(units, from, to, unitText)) out.add(sent);
+  }
   caselessCache.set(units, out);
   return out;
 }

@@ -14,18 +14,19 @@ const Entry = z.strictObject({
 const File = z.strictObject({ about: z.string(), countries: z.array(Entry) });
 
 const file = File.parse(loadJson<unknown>('actors', 'national-sectors.json'));
-/** code -> from-sector -> lower-cased words. */
-const BY_CODE = new Map<string, { from: Sector; sector: Sector; words: ReadonlySet<string> }[]>();
+/** code -> its entries, words lower-cased. */
+const BY_CODE = new Map<string, { from: Sector; sector: Sector; words: readonly string[] }[]>();
 for (const e of file.countries) {
   const list = BY_CODE.get(e.code) ?? [];
-  list.push({ from: e.from, sector: e.sector, words: new Set(e.words.map((w) => w.toLowerCase())) });
+  list.push({ from: e.from, sector: e.sector, words: e.words.map((w) => w.toLowerCase()) });
   BY_CODE.set(e.code, list);
 }
 
 /** The sector a role phrase `text` of `sector` has in the service of `code`, when it differs; else null. */
 export function nationalSector(code: string | null, sector: Sector | null, text: string): Sector | null {
-  if (!code || !sector) return null;
+  const entries = code && sector ? BY_CODE.get(code) : undefined;
+  if (!entries) return null; // most countries have none: no text work for them
   const t = text.toLowerCase().replace(/\s+/g, ' ');
-  for (const e of BY_CODE.get(code) ?? []) if (e.from === sector && [...e.words].some((w) => t === w || t.endsWith(` ${w}`))) return e.sector;
+  for (const e of entries) if (e.from === sector && e.words.some((w) => t === w || t.endsWith(` ${w}`))) return e.sector;
   return null;
 }

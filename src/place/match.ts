@@ -11,6 +11,7 @@ import { isCapitalised, normKey } from './normalize.js';
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { inVocabulary } from '../text/wink.js';
+import { caselessSpan } from '../text/caseless.js';
 
 export interface RawMatch {
   /** Token range [first, last) into doc.tokens. */
@@ -29,23 +30,13 @@ const CONNECTORS = WORDS.connectors;
  */
 const CASELESS_MIN_POP = 100_000;
 const LETTERS = /^\p{L}{3,}$/u;
-
-/** A sentence of at least three words none of which has a capital letter. */
-export function caselessSentence(tokens: Token[], from: number, to: number): boolean {
-  let words = 0;
-  for (let i = from; i < to; i++) {
-    const t = tokenAt(tokens, i).text;
-    if (/\p{Lu}/u.test(t)) return false;
-    if (/\p{L}/u.test(t)) words++;
-  }
-  return words >= 3;
-}
+const tokenText = (t: Token): string => t.text;
 
 /** Matches in tokens [from, to), longest first, left to right, never overlapping. */
 export function findMatches(tokens: Token[], from: number, to: number, text: string): RawMatch[] {
   const cities = cityIndex();
   const out: RawMatch[] = [];
-  const caseless = caselessSentence(tokens, from, to);
+  const caseless = caselessSpan(tokens, from, to, tokenText);
   const capped = (t: Token): boolean => isCapitalised(t.text) || (caseless && LETTERS.test(t.text) && !inVocabulary(t.norm));
   const canExtend = (t: Token): boolean => capped(t) || CONNECTORS.has(t.norm) || LOWER_INNER.has(t.norm) || !t.spaceBefore || t.text === ',';
   let i = from;
