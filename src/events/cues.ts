@@ -10,6 +10,8 @@ export const CUES = {
   hypothetical: set('hypothetical'),
   future: set('future'),
   realisGovernors: set('realisGovernors'),
+  /** "forced the police to open fire": verbs whose object's infinitive happened (implicatives with an object). */
+  objectRealisGovernors: set('objectRealisGovernors'),
   speechVerbs: set('speechVerbs'),
   locativePreps: set('locativePreps'),
   subjectBlockPreps: set('subjectBlockPreps'),

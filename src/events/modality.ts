@@ -70,7 +70,21 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     while (g >= s.tokenStart && CUES.governorSkips.has(tok(view.doc, g).norm)) g--;
     const gov = view.doc.tokens[g]?.norm ?? '';
     if (CUES.futureGovernors.has(gov)) out.future = true; // "plans to impose": an intention, coded as one
-    else if (!CUES.realisGovernors.has(gov)) out.irrealis = true;
+    else if (!CUES.realisGovernors.has(gov) && !objectRealis(view, s.tokenStart, g)) out.irrealis = true;
   }
   return out;
+}
+
+/**
+ * "forced the police to open fire", "compelling thousands of villagers to flee": an implicative verb
+ * with an object before the infinitive's "to" (at `g`, the object's last token) makes it a fact.
+ * The object is a short noun phrase: the scan stops at punctuation or at any other verb.
+ */
+function objectRealis(view: DocView, start: number, g: number): boolean {
+  for (let j = g; j >= start && j >= g - 5; j--) {
+    const t = tok(view.doc, j);
+    if (CUES.objectRealisGovernors.has(t.norm)) return j < g;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }

@@ -125,3 +125,10 @@ test('weapons found or seized with no finder named are a seizure at the place; m
   assert.deepEqual(cleared.map((e) => `${e.type} ${e.mode}`), ['COERCE seize']);
   assert.deepEqual(annotate({ id: 't', text: 'The rifles were sold at an auction in Mombasa on Sunday.' }).events, []);
 });
+
+test('an act someone was forced into happened; one they were asked to do is only asked', () => {
+  const forced = annotate({ id: 't', text: 'Stone-throwing crowds forced the police to open fire near the market in Rajkot.' }).events;
+  assert.deepEqual(forced.map((e) => `${e.type} ${e.actor[0]?.sector}`), ['ASSAULT COP']);
+  assert.deepEqual(types('The army was forced to withdraw from the town of Kupwara.').map((t) => t.split(' ')[0]), ['RETREAT']);
+  assert.deepEqual(types('The crowds asked the police to open fire near the market in Rajkot.').filter((t) => t.startsWith('ASSAULT')), []);
+});
