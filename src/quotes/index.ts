@@ -5,6 +5,7 @@ import type { ActorMention, Doc, Quote, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok } from '../doc.js';
 import { SPEECH_VERBS, isOpen, isClose, isStraight } from './cues.js';
 import { reportedSpeech } from './reported.js';
+import { caselessSpan } from '../text/caseless.js';
 
 const MIN_WORDS = 4; // shorter quoted runs are scare quotes ("grand coalition"), not statements
 const SPEAKER_REACH = 8; // tokens after a closing or before an opening quote where the speaker may be
@@ -77,7 +78,14 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
     }
     for (let k = i - 1; k > run.close; k--) { const p = party(k); if (p) return { ...p, cue: span(doc, i) }; }
     // after the verb a bare noun is not a speaker ("said Tuesday"), an actor is ("said a senior police official")
-    for (let k = i + 1; k < Math.min(to, i + 5); k++) { const p = party(k); if (p && (p.speaker || tok(doc, k).pos !== 'NOUN')) return { ...p, cue: span(doc, i) }; }
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      const p = party(k);
+      if (!p) continue;
+      // says K G Erda, senior police inspector: a name no dictionary knows takes its apposed role
+      const role = p.speaker ? null : apposedRole(doc, k, to);
+      if (role) return { speaker: actorRef(role), speakerText: role.text, cue: span(doc, i) };
+      if (p.speaker || tok(doc, k).pos !== 'NOUN') return { ...p, cue: span(doc, i) };
+    }
   }
   // Before: X said: “ / X said that “ / X told reporters, “ / X quoted Y as saying “
   for (let i = run.open - 1; i >= Math.max(from, run.open - SPEAKER_REACH_BEFORE); i--) {
@@ -93,6 +101,31 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
     for (let k = i + 1; k < run.open; k++) { const a = actorAt(doc, k); if (a) return { speaker: actorRef(a), speakerText: a.text, cue: span(doc, i) }; }
   }
   return none;
+}
+
+const NAME_REACH = 5; // tokens of a person's name before the comma of its apposition
+const NAME_POS_CASELESS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+const ROLE_REACH = 4; // tokens after that comma where the role's mention may start ("the deputy superintendent")
+
+/**
+ * The role apposed to a name that starts at token k: `K G Erda, senior police inspector, ...` /
+ * `Ravi Kumar, the superintendent of police`. The name is a run of proper nouns (initials with their
+ * stops); the role is an actor mention right after the comma, only determiners and modifiers before it.
+ */
+function apposedRole(doc: Doc, k: number, to: number): ActorMention | null {
+  // in a text without capitals a name is tagged as any content word
+  const sentenceEnd = doc.sentences.find((x) => x.tokenStart <= k && k < x.tokenEnd)?.tokenEnd ?? to;
+  const caseless = caselessSpan(doc.tokens, k, Math.min(to, sentenceEnd), (t) => t.text);
+  const namePart = (c: number) => { const t = tok(doc, c); return t.pos === 'PROPN' || t.norm === '.' || (caseless && NAME_POS_CASELESS.has(t.pos)); };
+  let c = k;
+  while (c < Math.min(to, k + NAME_REACH) && namePart(c)) c++;
+  if (c === k || c >= to || tok(doc, c).norm !== ',') return null;
+  for (let j = c + 1; j < Math.min(to, c + 1 + ROLE_REACH); j++) {
+    const a = actorAt(doc, j);
+    if (a) return a;
+    if (!['DET', 'ADJ', 'NOUN'].includes(tok(doc, j).pos)) return null;
+  }
+  return null;
 }
 
 function span(doc: Doc, i: number): Span {

@@ -77,3 +77,19 @@ test('straight quotes pair by their spacing when a mark is missing; "says X, “
   assert.equal(qs[1]!.speaker?.sector, 'COP');
   assert.equal(qs[2]!.speakerText, 'he');
 });
+
+test('a speaker named only by a person no dictionary knows takes the role apposed to the name, with or without capitals', () => {
+  for (const text of [
+    '"We will question everyone who was at the depot," says R P Nair, deputy superintendent of police, Kollam.',
+    '"we will question everyone who was at the depot," says r p nair, deputy superintendent of police, kollam.',
+  ]) {
+    const q = annotate({ id: 't', text }).quotes?.[0];
+    assert.equal(q?.speaker?.sector, 'COP', text);
+  }
+  // no apposition: a date after the verb is not a speaker and lends none
+  const dated = annotate({ id: 't', text: '"The depot was empty when we arrived," said Tuesday, the day of the fire.' }).quotes?.[0];
+  assert.equal(dated?.speaker ?? null, null);
+  // speech verbs of a commenting kind attach their speaker too
+  const kept = annotate({ id: 't', text: '"Nobody will be allowed to gather near the depot," the police chief maintained.' }).quotes?.[0];
+  assert.equal(kept?.speaker?.sector, 'COP');
+});
