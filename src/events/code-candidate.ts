@@ -58,7 +58,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
 
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   const passive = frame.undergone === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head) || coordinatedPassive(view, s, c.head)));
-  if (e.agentless) d.actor = { refs: [], token: c.start };
+  // "weapons were seized by the police": a trigger that usually names no agent still takes a "by" agent
+  if (e.agentless) d.actor = (passive ? findByAgent(view, s, c.end) : null) ?? { refs: [], token: c.start };
 
   // Who acts: the frame first, then the subject (or, in a passive, the "by" agent).
   const parties = frame.parties?.(x, d, passive);

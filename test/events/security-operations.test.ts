@@ -132,3 +132,8 @@ test('an act someone was forced into happened; one they were asked to do is only
   assert.deepEqual(types('The army was forced to withdraw from the town of Kupwara.').map((t) => t.split(' ')[0]), ['RETREAT']);
   assert.deepEqual(types('The crowds asked the police to open fire near the market in Rajkot.').filter((t) => t.startsWith('ASSAULT')), []);
 });
+
+test('weapons seized by the police: an agent named with "by" acts even for a trigger that usually names none', () => {
+  const e = annotate({ id: 't', text: 'Three pistols and a box of cartridges were seized by the police near Jammu on Friday.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.mode} ${x.actor[0]?.sector}`), ['COERCE seize COP']);
+});
