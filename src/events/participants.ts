@@ -67,6 +67,14 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
 }
 
 /** Extend a party rightwards over "X and Y", "X, Y and Z". */
+/** Whether mention `idx` opens a reporting clause: a comma before it and a speech verb after it (", police said"). */
+function reportingClause(view: DocView, idx: number): boolean {
+  const first = int32At(view.actorFirstToken, idx);
+  let before = first - 1;
+  while (before >= 0 && CUES.determiners.has(tokenNorm(view, before))) before--;
+  return before >= 0 && tokenNorm(view, before) === ',' && CUES.speechVerbs.has(tokenNorm(view, int32At(view.actorLastToken, idx) + 1));
+}
+
 function coordinateRight(view: DocView, idx: number, limit: number): number[] {
   const out = [idx];
   let last = int32At(view.actorLastToken, idx);
@@ -79,6 +87,8 @@ function coordinateRight(view: DocView, idx: number, limit: number): number[] {
     while (k < limit && (tokenNorm(view, k) === 'the' || tokenNorm(view, k) === 'both')) k++;
     const next = k < limit ? int32At(view.actorAt, k) : -1;
     if (next < 0 || out.includes(next)) break;
+    // "stabbed by some miscreants, police said": the actor after the comma opens the reporting clause
+    if (w === ',' && reportingClause(view, next)) break;
     out.push(next);
     last = int32At(view.actorLastToken, next);
   }
@@ -241,6 +251,8 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const idx = int32At(view.actorAt, k);
     if (idx < 0) continue;
     const last = int32At(view.actorLastToken, idx);
+    // "..., police said": the reporting clause after the event names who speaks, not to whom it was done
+    if (reportingClause(view, idx)) return null;
     const skip =
       blockedBefore(view, idx, CUES.locativePreps) ||
       blockedBefore(view, idx, BY) ||
