@@ -137,3 +137,18 @@ test('weapons seized by the police: an agent named with "by" acts even for a tri
   const e = annotate({ id: 't', text: 'Three pistols and a box of cartridges were seized by the police near Jammu on Friday.' }).events;
   assert.deepEqual(e.map((x) => `${x.type} ${x.mode} ${x.actor[0]?.sector}`), ['COERCE seize COP']);
 });
+
+test('"..., police said" after an event names who speaks: the police neither join the attackers nor become the victims', () => {
+  const e = annotate({ id: 't', text: 'A shopkeeper was stabbed to death by some robbers, police said on Monday.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.actor.map((a) => a.sector).join('+')} ${x.recipient.map((a) => a.sector).join('+')}`), ['ASSAULT CRM CVL']);
+});
+
+test('common words of violence, security and protest in news English are events', () => {
+  const first = (text: string) => types(text).map((t) => t.split(' ')[0])[0];
+  assert.equal(first('Security forces gunned down four militants in Pulwama.'), 'ASSAULT');
+  assert.equal(first('Maoists blew up a police vehicle in Dantewada.'), 'ASSAULT');
+  assert.equal(first('Police intensified patrolling in the old city of Hyderabad.'), 'MOBILIZE');
+  assert.equal(first('Israel called up 300,000 reservists on Saturday.'), 'MOBILIZE');
+  assert.equal(first('Striking dockworkers picketed the port of Antwerp.'), 'PROTEST');
+  assert.equal(first('Iran vowed revenge against the United States.'), 'THREATEN');
+});
