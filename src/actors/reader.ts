@@ -483,10 +483,13 @@ export class Reader {
       const next = this.sameSent(e.from, e.to) ? unitAt(u, e.to) : null;
       const verbNext = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && this.sameSent(e.from, e.to + 1) && ['VERB', 'AUX'].includes(unitAt(u, e.to + 1).pos)));
       const along = next && (next.norm === 'along' || next.norm === 'together');
+      // "Kyiv and Moscow agreed": the first of two joined subjects (the second is read as above)
+      const joined = next?.norm === 'and' && this.sameSent(e.from, e.to + 2)
+        && unitAt(u, e.to + 1).pos === 'PROPN' && ['VERB', 'AUX'].includes(unitAt(u, e.to + 2).pos);
       // "would press Moscow", "urged Washington": the object of a verb (not "visited Moscow")
       const prevTok = e.from > 0 && this.sameSent(e.from - 1, e.from) ? unitAt(u, e.from - 1) : null;
       const object = prevTok !== null && prevTok.pos === 'VERB' && !MOTION.has(prevTok.norm);
-      if ((verbNext || along || object || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
+      if ((verbNext || along || joined || object || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
         this.emit(e.from, e.to, genericActor(code, 'GOV', `${countryName(code)} government`), 'country');
       }
       return;

@@ -43,3 +43,11 @@ test('capitals used as actors take the country with sector GOV; "in Moscow" does
   assert.equal(one(doc, 'Washington').actor.id, 'USA-GOV');
   assert.equal(doc.mentions.filter((x) => x.text === 'Moscow').length, 2);
 });
+
+test('the first of two capitals joined as the subject acts too: "Ankara and Baghdad agreed"', () => {
+  const doc = actorsOf('Ankara and Baghdad agreed to reopen the pipeline. Trucks drove between Ankara and the border.');
+  const ankara = find(doc, 'Ankara');
+  assert.equal(ankara.length, 1);
+  assert.equal(ankara[0]!.actor.id, 'TUR-GOV');
+  assert.equal(one(doc, 'Baghdad').actor.id, 'IRQ-GOV');
+});
