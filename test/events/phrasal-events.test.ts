@@ -42,3 +42,14 @@ test('a converted CAMEO pattern does not reach across another verb ("pushed to e
   const types = annotate({ id: 't', text: 'Republicans pushed to ease regulations on banks in Ohio.', published: '2017-12-20' }).events.map((e) => e.type);
   assert.ok(!types.includes('ASSAULT'), types.join(' '));
 });
+
+test('deals struck, strikes begun, forces massed, access blocked and places stormed are events of their kind', () => {
+  const typeOf = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type)[0];
+  assert.equal(typeOf('Kyiv and Moscow struck a deal on grain exports.'), 'AGREE');
+  assert.equal(typeOf('Doctors in Nigeria began an indefinite strike.'), 'PROTEST');
+  assert.equal(typeOf('North Korea massed artillery along the border.'), 'MOBILIZE');
+  assert.equal(typeOf('Russia blocked access to Twitter.'), 'COERCE');
+  assert.equal(typeOf('Boko Haram fighters stormed a village in Borno state.'), 'ASSAULT');
+  // a deal struck is an agreement, not an attack
+  assert.notEqual(typeOf('The two parties struck a compromise on the budget.'), 'ASSAULT');
+});
