@@ -41,8 +41,9 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   if (int32At(view.actorAt, head) >= 0 || inTime(doc, tok(doc, head).start)) return false; // "United States", "March 5" are not verbs
   const afterActor = head > s.tokenStart && int32At(view.actorAt, head - 1) >= 0;
   // Without a party before the head compromise's answer would not matter, unless the sentence has no
-  // party at all and a place stands in for one (agentless triggers, violence suffered in a place).
-  const worth = askCompromise && (agentlessOnly || hasParty(view, s.tokenStart, head));
+  // party at all and a place stands in for one (violence suffered in a place), or the trigger never
+  // names its agent ("protests spread across Nigeria": the party after it is the place).
+  const worth = askCompromise && (agentlessOnly || c.pattern.entry.agentless === true || hasParty(view, s.tokenStart, head));
   return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, worth, afterActor);
 }
 

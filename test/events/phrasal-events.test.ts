@@ -53,3 +53,8 @@ test('deals struck, strikes begun, forces massed, access blocked and places stor
   // a deal struck is an agreement, not an attack
   assert.notEqual(typeOf('The two parties struck a compromise on the budget.'), 'ASSAULT');
 });
+
+test('protests that spread across a country are coded with the country as their place, even though it is a party', () => {
+  const e = annotate({ id: 't', text: 'Protests spread across Nigeria on Tuesday.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.actor[0]?.code}`), ['PROTEST NGA']);
+});
