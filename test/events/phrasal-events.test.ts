@@ -58,3 +58,14 @@ test('protests that spread across a country are coded with the country as their 
   const e = annotate({ id: 't', text: 'Protests spread across Nigeria on Tuesday.' }).events;
   assert.deepEqual(e.map((x) => `${x.type} ${x.actor[0]?.code}`), ['PROTEST NGA']);
 });
+
+test('homes burned, requests made, money given, members suspended and protests continued are events of their kind', () => {
+  const typeOf = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type)[0] ?? null;
+  assert.equal(typeOf('Villages in Rakhine were burned by the military.'), 'ASSAULT');
+  assert.equal(typeOf('Kenya made a formal request to the UN for more troops.'), 'REQUEST');
+  assert.equal(typeOf('Saudi Arabia gave $2 billion to Pakistan to shore up its reserves.'), 'AID');
+  assert.equal(typeOf('The African Union suspended Gabon after the coup.'), 'SANCTION');
+  assert.equal(typeOf('Farmers in India continued their protest against the farm laws.'), 'PROTEST');
+  // suspending a hearing acts on no one
+  assert.equal(typeOf('The court suspended the hearing until May.'), null);
+});
