@@ -5,7 +5,7 @@ import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { ACTORLESS, FRAME_CODES } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
-import { coordinatedAgent, coordinatedPassive, findByAgent, findCauseAgent, findSubject, isPassive, reducedPassive, type Party } from './participants.js';
+import { coordinatedAgent, coordinatedPassive, findByAgent, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
@@ -70,7 +70,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
       d.actor = findByAgent(view, s, c.end) ?? coordinatedAgent(view, s, c.head) ?? (ploverInfo(d.type).quad === 4 ? findCauseAgent(view, s, c.end) : null);
       d.recipient = findSubject(view, s, c.head, floor);
     } else {
-      d.actor = findSubject(view, s, c.head, floor);
+      d.actor = findSubject(view, s, c.head, floor) ?? (ploverInfo(d.type).quad === 4 ? findSubjectCauseAgent(view, s, c.head, floor) : null);
     }
   }
   if (view.quoted[c.head]) {

@@ -355,6 +355,26 @@ export function findByAgent(view: DocView, s: Sentence, from: number, prep = 'by
   return null;
 }
 
+/**
+ * The agent of an attack named as the subject: "The attack on the convoy by Taliban fighters killed
+ * six soldiers". Between the clause start and the verb at `h`, an attack noun (causeNouns) and after
+ * it "by" and an actor: the attacker. The subject itself is an act, not a party.
+ */
+export function findSubjectCauseAgent(view: DocView, s: Sentence, h: number, floor: number): Party | null {
+  let noun = -1;
+  for (let k = Math.max(floor, s.tokenStart); k < h; k++) {
+    const w = tokenNorm(view, k);
+    if (noun < 0) { if (WORDS.causeNouns.has(w) && int32At(view.actorAt, k) < 0) noun = k; continue; }
+    if (w !== 'by') continue;
+    for (let j = k + 1; j < Math.min(h, k + 1 + CAUSE_REACH); j++) {
+      const idx = int32At(view.actorAt, j);
+      if (idx >= 0) return { refs: refs(view, coordinateRight(view, idx, h)), token: int32At(view.actorFirstToken, idx) };
+    }
+    return null;
+  }
+  return null;
+}
+
 const CAUSE_REACH = 4; // words from the preposition to the agent: "in an Israeli", "during heavy army"
 const CAUSE_NOUN_REACH = 2; // words from the agent to its attack noun: "Israeli air strike"
 

@@ -69,3 +69,8 @@ test('homes burned, requests made, money given, members suspended and protests c
   // suspending a hearing acts on no one
   assert.equal(typeOf('The court suspended the hearing until May.'), null);
 });
+
+test('an attack named as the subject, with its attacker after "by", gives the attacker as the actor', () => {
+  const e = annotate({ id: 't', text: 'The ambush on the patrol by Shabaab fighters killed four soldiers near Kismayo.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.actor.map((a) => a.sector ?? a.code).join('+')}`), ['ASSAULT REB']);
+});
