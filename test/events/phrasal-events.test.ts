@@ -74,3 +74,17 @@ test('an attack named as the subject, with its attacker after "by", gives the at
   const e = annotate({ id: 't', text: 'The ambush on the patrol by Shabaab fighters killed four soldiers near Kismayo.' }).events;
   assert.deepEqual(e.map((x) => `${x.type} ${x.actor.map((a) => a.sector ?? a.code).join('+')}`), ['ASSAULT REB']);
 });
+
+test('aid sent, territory returned, sieges lifted, forces moved or put on alert, newspapers shut and funding cut are events of their kind', () => {
+  const typeOf = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type)[0] ?? null;
+  assert.equal(typeOf('The IMF approved a bailout for Sri Lanka.'), 'AID');
+  assert.equal(typeOf('Egypt sent doctors to treat the wounded in Libya.'), 'AID');
+  assert.equal(typeOf('Armenia returned three districts to Azerbaijan.'), 'RETREAT');
+  assert.equal(typeOf('The army lifted the siege of the city.'), 'RETREAT');
+  assert.equal(typeOf('Thousands of troops were moved to the northern border.'), 'MOBILIZE');
+  assert.equal(typeOf('Russia raised the alert level of its nuclear forces.'), 'MOBILIZE');
+  assert.equal(typeOf('Officials shut down three newspapers in Tehran.'), 'COERCE');
+  assert.equal(typeOf('The EU cut funding to Niger after the coup.'), 'SANCTION');
+  // a person who moves house mobilizes nothing
+  assert.equal(typeOf('The novelist moved to London in 2010.'), null);
+});
