@@ -66,7 +66,9 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // A past form is a verb tag's form other than its lemma, without the -s or -ing of a noun reading
   // ("the EU froze", "the UN sent").
   const pastForm = /ed$/.test(word.norm) || (word.norm !== word.lemma && !/(s|ing)$/.test(word.norm));
-  const pastVerb = (word.pos === 'VERB' && (pastForm || afterNounActor)) || (afterNounActor && /ed$/.test(word.norm));
+  // "the EU cut aid", "the UN put ...": a past form spelt like the lemma, tagged a verb right after a named actor
+  const bareAfterName = afterActor && prev?.pos === 'PROPN' && word.pos === 'VERB' && !/(s|ing)$/.test(word.norm);
+  const pastVerb = (word.pos === 'VERB' && (pastForm || afterNounActor || bareAfterName)) || (afterNounActor && /ed$/.test(word.norm));
   if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.
