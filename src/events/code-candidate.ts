@@ -156,8 +156,23 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
       d.recipient = { refs: [ref], token: c.end, viaPlace: true };
     }
   }
+  if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.includes(d.type)) d.recipient = homeGovernment(actor);
   if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
   if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
+}
+
+/**
+ * "Serbian workers went on strike": a protest that names no target is addressed to the government
+ * of the protesters' own country (as PLOVER's coders read it). The reference spans the actor's words
+ * the country was read from, and stays uncoded when the actors have no one country.
+ */
+function homeGovernment(actor: Party): Party | null {
+  const codes = new Set(actor.refs.map((r) => r.code).filter((c): c is string => c !== null && /^[A-Z]{3}$/.test(c)));
+  if (codes.size !== 1) return null;
+  const code = [...codes][0]!;
+  const from = actor.refs.find((r) => r.code === code)!;
+  const sector = FRAME_CODES.placeParty.visitHost;
+  return { refs: [{ start: from.start, end: from.end, actorId: `${code}-${sector}`, code, sector, text: from.text }], token: actor.token };
 }

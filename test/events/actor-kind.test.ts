@@ -5,7 +5,8 @@ import { brief, docWith } from './make-doc.js';
 
 test('protesters who rally or gather protest; others who gather do not', () => {
   const rally = docWith('Thousands of Chilean protesters rallied across the country on Saturday.', [{ text: 'Chilean protesters', code: 'CHL', sector: 'CVL' }]);
-  assert.deepEqual(brief(rally), ['PROTEST CHL>']);
+  // no target named: addressed to the own government (frames.json homeGovernmentRecipient)
+  assert.deepEqual(brief(rally), ['PROTEST CHL>CHL']);
   const summit = docWith('European leaders gathered in Brussels on Thursday.', [{ text: 'European leaders', code: 'EUR', sector: 'GOV' }]);
   assert.deepEqual(brief(summit), []);
 });

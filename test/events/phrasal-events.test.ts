@@ -88,3 +88,10 @@ test('aid sent, territory returned, sieges lifted, forces moved or put on alert,
   // a person who moves house mobilizes nothing
   assert.equal(typeOf('The novelist moved to London in 2010.'), null);
 });
+
+test('a protest, refusal or concession that names no target is addressed to the government of the actor\'s own country', () => {
+  const recip = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.recipient.map((r) => `${r.code}-${r.sector}`).join('+')}`);
+  assert.deepEqual(recip('Thousands of Chilean teachers went on strike on Monday.'), ['PROTEST CHL-GOV']);
+  // a target named in the text wins
+  assert.deepEqual(recip('Protesters in Lima marched against the Chinese embassy.').map((x) => x.split(' ')[1]), ['CHN-GOV']);
+});
