@@ -63,7 +63,7 @@ test('coordinated actors and recipients become lists', () => {
   assert.deepEqual(brief(d), ['REQUEST BRA+ARG>PRY+URY']);
 });
 
-test('a locative place is not an actor recipient; for a material act with no named recipient its country stands in', () => {
+test('a locative place is not an actor recipient; with no named recipient its country stands in', () => {
   const d = docWith('Police arrested six protesters in Nepal on Friday.', [
     { text: 'Police', code: 'NPL', sector: 'COP' }, { text: 'Nepal', code: 'NPL' },
   ]);
@@ -71,8 +71,11 @@ test('a locative place is not an actor recipient; for a material act with no nam
   assert.equal(d.events[0]!.recipient[0]!.sector, null);
   assert.equal(d.events[0]!.place?.name, 'Nepal');
   assert.equal(d.events[0]!.size.arrested, 6);
-  const verbal = docWith('Chile criticized the court ruling in Geneva on Friday.', [{ text: 'Chile', code: 'CHL' }]);
-  assert.deepEqual(brief(verbal), ['ACCUSE CHL>']);
+  // a verbal act is addressed to the people of a foreign place, never to its speaker's own country
+  const abroad = docWith('Chile criticized the court ruling in Geneva on Friday.', [{ text: 'Chile', code: 'CHL' }]);
+  assert.deepEqual(brief(abroad), ['ACCUSE CHL>CHE']);
+  const home = docWith('Chile criticized the court ruling in Santiago on Friday.', [{ text: 'Chile', code: 'CHL', sector: 'GOV' }]);
+  assert.deepEqual(brief(home), ['ACCUSE CHL>']);
 });
 
 test('relative clause: the antecedent is the subject; a non-actor antecedent gives no event', () => {

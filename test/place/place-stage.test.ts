@@ -46,6 +46,12 @@ test('city spellings from the alias table: Kiev, Raqqa', () => {
   assert.equal(find(doc, 'Raqqa').country, 'SYR');
 });
 
+test('English names of cities GeoNames spells locally: Geneva is in Switzerland, not Illinois', () => {
+  const doc = read('Envoys left Geneva for Cologne after the vote.');
+  assert.equal(find(doc, 'Geneva').country, 'CHE');
+  assert.equal(find(doc, 'Cologne').country, 'DEU');
+});
+
 test('common words that are also town names are not matched', () => {
   const doc = read('Much of the aid arrived late. Police said the attack came as a surprise, and Surprise was not mentioned.');
   assert.equal(doc.places.some((p) => p.text === 'Much' || p.text === 'Police' || p.text === 'Surprise'), false);

@@ -40,6 +40,6 @@ export interface Frame {
   parties?(x: FrameInput, d: Draft, passive: boolean): Verdict;
   /** To whom, instead of the generic object search (which runs when this returns nothing). */
   recipient?(x: FrameInput, d: Draft, actorIds: ReadonlySet<string>): Verdict;
-  /** The place of action stands in for a missing recipient; the default asks the type (material acts, visits). */
+  /** Whether the place of action stands in for a missing recipient; by default it does, for every type. */
   placeStandsIn?(d: Draft): boolean;
 }
