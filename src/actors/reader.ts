@@ -477,6 +477,8 @@ export class Reader {
   private placeAlone(e: El, kind: 'country' | 'capital' | 'demonym' | 'region', code: string, plural: boolean): void {
     if (kind === 'region') return;
     const u = this.units;
+    // "US $50 million", "Canadian dollars": a currency, not an actor
+    if (this.sameSent(e.from, e.to) && WORDS.currencyWords.has(unitAt(u, e.to).norm)) return;
     if (kind === 'capital') {
       // metonymy: "Moscow said", "Washington urged" (not "in Moscow")
       const prev = this.prevNorm(e.from);

@@ -51,3 +51,9 @@ test('the first of two capitals joined as the subject acts too: "Ankara and Bagh
   assert.equal(ankara[0]!.actor.id, 'TUR-GOV');
   assert.equal(one(doc, 'Baghdad').actor.id, 'IRQ-GOV');
 });
+
+test('a country or demonym before a currency names the currency, not an actor', () => {
+  const doc = actorsOf('The governor took US $2 million and 40 million Kenyan shillings, and the US protested.');
+  assert.equal(find(doc, 'US').length, 1);
+  assert.equal(find(doc, 'Kenyan').length, 0);
+});
