@@ -19,14 +19,26 @@ export function patternPrint(re: RegExp): string {
   return createHash('sha256').update(`${re.source}/${re.flags}`).digest('hex').slice(0, 16);
 }
 
-/** Parser class name -> words of which a sentence (lower-cased) must hold one, for the parsers whose regex matches its fingerprint. */
-export function activeGuards(parser: Chrono, option: ParsingOption): Map<Parser, readonly string[]> {
+/** One test per distinct word list: several parsers share one (the digits, the months). */
+interface Guard { test: RegExp; turn: number; holds: boolean }
+
+/**
+ * The guard of each parser whose regex matches its fingerprint. A guard is a case-insensitive
+ * regex of the words, without the u flag like chrono's own, so it matches the words exactly where
+ * chrono's regexes could.
+ */
+export function activeGuards(parser: Chrono, option: ParsingOption): Map<Parser, Guard> {
   const file = GuardFile.parse(loadJson<unknown>('time', 'chrono-guards.json'));
   const context = new ParsingContext('', new Date(0), option);
-  const out = new Map<Parser, readonly string[]>();
+  const byWords = new Map<string, Guard>();
+  const out = new Map<Parser, Guard>();
   for (const p of parser.parsers) {
     const g = file.parsers[p.constructor.name];
-    if (g && patternPrint(p.pattern(context)) === g.pattern) out.set(p, g.words.map((w) => w.toLowerCase()));
+    if (!g || patternPrint(p.pattern(context)) !== g.pattern) continue;
+    const source = g.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    let guard = byWords.get(source);
+    if (!guard) byWords.set(source, (guard = { test: new RegExp(source, 'i'), turn: -1, holds: false }));
+    out.set(p, guard);
   }
   return out;
 }
@@ -35,11 +47,14 @@ export function activeGuards(parser: Chrono, option: ParsingOption): Map<Parser,
 export function guardedParse(parser: Chrono, option: ParsingOption): (text: string, ref: ParsingReference) => ParsedResult[] {
   const all = [...parser.parsers];
   const guards = activeGuards(parser, option);
+  let turn = 0;
   return (text, ref) => {
-    const low = text.toLowerCase();
+    turn++;
     parser.parsers = all.filter((p) => {
-      const words = guards.get(p);
-      return words === undefined || words.some((w) => low.includes(w));
+      const g = guards.get(p);
+      if (g === undefined) return true;
+      if (g.turn !== turn) { g.turn = turn; g.holds = g.test.test(text); }
+      return g.holds;
     });
     try {
       return parser.parse(text, ref, option);
