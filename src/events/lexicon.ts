@@ -83,6 +83,15 @@ function compileSlot(spec: string, gap: number): Slot {
 
 /** Ids of the word slots compiled so far. */
 let slotCount = 0;
+/** A word -> the ids of the compiled word slots with an option that starts with it. */
+const SLOTS_BY_FIRST = new Map<string, number[]>();
+const NO_SLOTS: readonly number[] = [];
+
+/** How many word slots have been compiled: every id so far is below this. */
+export const compiledSlots = (): number => slotCount;
+
+/** Ids of the compiled word slots with an option that starts with this word. */
+export const slotsStartingWith = (word: string): readonly number[] => SLOTS_BY_FIRST.get(word) ?? NO_SLOTS;
 
 function compileWords(spec: string): AltSlot {
   const verb = spec.startsWith('~');
@@ -98,7 +107,13 @@ function compileWords(spec: string): AltSlot {
     if (list) list.push(o);
     else byFirst.set(at(o, 0), [o]);
   }
-  return { kind: 'alt', options, byFirst, verb, id: slotCount++ };
+  const id = slotCount++;
+  for (const w of byFirst.keys()) {
+    const ids = SLOTS_BY_FIRST.get(w);
+    if (ids) ids.push(id);
+    else SLOTS_BY_FIRST.set(w, [id]);
+  }
+  return { kind: 'alt', options, byFirst, verb, id };
 }
 
 /** A verbs.json entry, checked; the error names the type, the index and the field. */
