@@ -35,11 +35,15 @@ export interface LexEntry {
 }
 
 /** A word slot's alternatives, also indexed by their first token so matching is one lookup per position. */
-export type Slot = { kind: 'gap'; max: number } | { kind: 'alt'; options: string[][]; byFirst: ReadonlyMap<string, string[][]>; verb: boolean };
+export type Slot = { kind: 'gap'; max: number } | AltSlot;
+/** `id`: a small number of its own, so a per-sentence cache can be an array instead of a map. */
+export type AltSlot = { kind: 'alt'; options: string[][]; byFirst: ReadonlyMap<string, string[][]>; verb: boolean; id: number };
 
 export interface CompiledPattern {
   entry: LexEntry;
   slots: Slot[];
+  /** The word slots after the first, for the check that each has a word in the sentence. */
+  later: AltSlot[];
 }
 
 /** One entry as an analyst writes it; checked, so a typo stops start-up with the entry named. */
@@ -77,7 +81,19 @@ function compileSlot(spec: string, gap: number): Slot {
   return slot;
 }
 
-function compileWords(spec: string): Slot {
+/** Ids of the word slots compiled so far. */
+let slotCount = 0;
+/** A word -> the ids of the compiled word slots with an option that starts with it. */
+const SLOTS_BY_FIRST = new Map<string, number[]>();
+const NO_SLOTS: readonly number[] = [];
+
+/** How many word slots have been compiled: every id so far is below this. */
+export const compiledSlots = (): number => slotCount;
+
+/** Ids of the compiled word slots with an option that starts with this word. */
+export const slotsStartingWith = (word: string): readonly number[] => SLOTS_BY_FIRST.get(word) ?? NO_SLOTS;
+
+function compileWords(spec: string): AltSlot {
   const verb = spec.startsWith('~');
   const alts = (verb ? spec.slice(1) : spec).split('|').map((a) => a.toLowerCase().split('_'));
   const options: string[][] = [];
@@ -91,7 +107,13 @@ function compileWords(spec: string): Slot {
     if (list) list.push(o);
     else byFirst.set(at(o, 0), [o]);
   }
-  return { kind: 'alt', options, byFirst, verb };
+  const id = slotCount++;
+  for (const w of byFirst.keys()) {
+    const ids = SLOTS_BY_FIRST.get(w);
+    if (ids) ids.push(id);
+    else SLOTS_BY_FIRST.set(w, [id]);
+  }
+  return { kind: 'alt', options, byFirst, verb, id };
 }
 
 /** A verbs.json entry, checked; the error names the type, the index and the field. */
@@ -179,7 +201,8 @@ function compiledAt(lex: Lexicon, i: number): CompiledPattern {
   let c = lex.compiled[i];
   if (!c) {
     const { entry } = at(lex.entries, i);
-    c = { entry, slots: compilePattern(entry.pattern, entry.gap) };
+    const slots = compilePattern(entry.pattern, entry.gap);
+    c = { entry, slots, later: slots.slice(1).filter((x): x is AltSlot => x.kind === 'alt') };
     lex.compiled[i] = c;
   }
   return c;

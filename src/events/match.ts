@@ -1,7 +1,7 @@
 // Parsers propose: every lexicon pattern that matches the tokens of a sentence becomes a
 // candidate trigger. Overlaps are settled later by the refiners.
 import type { Sentence, Token } from '../types.js';
-import { patternsFor, type CompiledPattern, type Slot } from './lexicon.js';
+import { compiledSlots, patternsFor, slotsStartingWith, type AltSlot, type CompiledPattern, type Slot } from './lexicon.js';
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
@@ -59,35 +59,41 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
  * Whether each word slot of a pattern could match somewhere in the sentence: a slot none of whose
  * first words occurs cannot, so the pattern is skipped before the backtracking walk. The converted
  * lexicon has hundreds of patterns per common verb ("said"); most name an object the sentence lacks.
+ * The sentence's words mark the slots that start with them (an index kept as slots are compiled),
+ * in an array stamped with the sentence's turn; a slot compiled after that asks the words itself.
  */
+let turn = 0;
+let stamp = new Uint32Array(1024);
+
 class SlotFilter {
   private readonly words = new Set<string>();
-  private readonly seen = new Map<Slot, boolean>();
+  private readonly turn: number;
+  private readonly marked: number;
   constructor(tokens: Token[], sentence: Sentence) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) this.words.add(tokenAt(tokens, i).norm);
+    this.turn = ++turn;
+    if (turn === 0xffffffff) { turn = 0; stamp.fill(0); }
+    this.marked = compiledSlots();
+    if (this.marked > stamp.length) {
+      const s = new Uint32Array(Math.max(this.marked, stamp.length * 2)); s.set(stamp); stamp = s;
+    }
+    for (const w of this.words) for (const id of slotsStartingWith(w)) stamp[id] = this.turn;
   }
 
-  private present(slot: Extract<Slot, { kind: 'alt' }>): boolean {
-    let ok = this.seen.get(slot);
-    if (ok === undefined) {
-      ok = false;
-      // walk the smaller side: a converted verb slot may list hundreds of first words
-      if (slot.byFirst.size <= this.words.size) {
-        for (const w of slot.byFirst.keys()) if (this.words.has(w)) { ok = true; break; }
-      } else {
-        for (const w of this.words) if (slot.byFirst.has(w)) { ok = true; break; }
-      }
-      this.seen.set(slot, ok);
+  private present(slot: AltSlot): boolean {
+    if (slot.id < this.marked) return stamp[slot.id] === this.turn;
+    // walk the smaller side: a converted verb slot may list hundreds of first words
+    if (slot.byFirst.size <= this.words.size) {
+      for (const w of slot.byFirst.keys()) if (this.words.has(w)) return true;
+    } else {
+      for (const w of this.words) if (slot.byFirst.has(w)) return true;
     }
-    return ok;
+    return false;
   }
 
   /** Every word slot after the first (the first matched already) has a first word in the sentence. */
-  viable(slots: readonly Slot[]): boolean {
-    for (let k = 1; k < slots.length; k++) {
-      const slot = at(slots, k);
-      if (slot.kind === 'alt' && !this.present(slot)) return false;
-    }
+  viable(pattern: CompiledPattern): boolean {
+    for (const slot of pattern.later) if (!this.present(slot)) return false;
     return true;
   }
 }
@@ -97,7 +103,7 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
   let filter: SlotFilter | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     for (const pattern of patternsFor(tokenAt(tokens, i).norm, source)) {
-      if (pattern.slots.length > 1 && !(filter ??= new SlotFilter(tokens, sentence)).viable(pattern.slots)) continue;
+      if (pattern.later.length > 0 && !(filter ??= new SlotFilter(tokens, sentence)).viable(pattern)) continue;
       const verbs: number[] = [];
       const gaps: number[] = [];
       const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own');

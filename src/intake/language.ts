@@ -48,18 +48,38 @@ const SAMPLE = 20000;
 
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 
+/**
+ * ASCII plus the non-letters news text often carries (no-break space, dashes, curly quotes,
+ * ellipsis, bullet): every letter in such a text is an A-Z of the Latin script, so the script
+ * counts below need no Unicode scans (most English stories; the counts are the same).
+ */
+const PLAIN = /^[\x00-\x7F\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u2022]*$/;
+
+function asciiLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32; // A-Z to a-z
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
+}
+
 /** ISO 639-1 code of the text's language, or null when it is too short or unclear. */
 export function detectLanguage(text: string): string | null {
   const { words, scripts } = load();
   const sample = text.slice(0, SAMPLE);
   let best: { lang: string | Family; n: number } = { lang: 'latin', n: 0 };
-  for (const fam of Object.keys(FAMILY_RE) as Family[]) {
-    const n = count(FAMILY_RE[fam], sample);
-    if (n > best.n) best = { lang: fam, n };
-  }
-  for (const [re, lang] of scripts) {
-    const n = count(re, sample);
-    if (n > best.n) best = { lang, n };
+  const plain = PLAIN.test(sample);
+  if (plain) best.n = asciiLetters(sample);
+  else {
+    for (const fam of Object.keys(FAMILY_RE) as Family[]) {
+      const n = count(FAMILY_RE[fam], sample);
+      if (n > best.n) best = { lang: fam, n };
+    }
+    for (const [re, lang] of scripts) {
+      const n = count(re, sample);
+      if (n > best.n) best = { lang, n };
+    }
   }
   if (best.n < MIN_LETTERS) return null;
   if (best.lang !== 'latin' && best.lang !== 'cyrillic' && best.lang !== 'arabic') {
@@ -68,7 +88,7 @@ export function detectLanguage(text: string): string | null {
     return best.lang;
   }
   const family = best.lang;
-  const tokens = sample.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  const tokens = sample.toLowerCase().match(plain ? /[a-z]+/g : /[\p{L}\p{M}]+/gu) ?? [];
   if (tokens.length < MIN_WORDS) return null;
   const hits = new Map<string, number>();
   for (const t of tokens) for (const lang of words[family].get(t) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);

@@ -10,10 +10,11 @@ import { findModifiedMonths } from './month-modifiers.js';
 import { findYears } from './years.js';
 import { findRuleTimes } from './timex-rules.js';
 import { at, group } from '../at.js';
+import { guardedParse } from './chrono-guard.js';
 
 // Undated articles still need some instant for chrono; only results that do not depend on it are kept.
 const PLACEHOLDER_REF = new Date(Date.UTC(2000, 0, 1, 12));
-const parser = chrono.casual.clone();
+const parse = guardedParse(chrono.casual.clone(), { forwardDate: false });
 
 export function timeStage(doc: Doc): Doc {
   const ref = referenceInstant(doc.article.published);
@@ -23,7 +24,7 @@ export function timeStage(doc: Doc): Doc {
     if (!READ_ZONES.has(sent.zone)) continue;
     const text = doc.text.slice(sent.start, sent.end);
     const found: TimeExpr[] = [];
-    const results = parser.parse(text, { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false });
+    const results = parse(text, { instant: ref ?? PLACEHOLDER_REF, timezone: 0 });
     for (const r of splitRanges(results, text, ref)) {
       const res = resolveResult(r, { sentence: text, sentenceStart: sent.start, refDay });
       if (res === null) continue;
@@ -58,9 +59,9 @@ function splitRanges(results: chrono.ParsedResult[], text: string, ref: Date | n
   for (const r of results) {
     const m = r.end ? RANGE_JOIN.exec(r.text) : null;
     if (!m) { out.push(r); continue; }
-    const head = parser.parse(group(m, 1), { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false })[0];
+    const head = parse(group(m, 1), { instant: ref ?? PLACEHOLDER_REF, timezone: 0 })[0];
     const tailAt = r.index + r.text.length - group(m, 2).length;
-    const tail = parser.parse(text.slice(tailAt, r.index + r.text.length), { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, { forwardDate: false })[0];
+    const tail = parse(text.slice(tailAt, r.index + r.text.length), { instant: ref ?? PLACEHOLDER_REF, timezone: 0 })[0];
     if (!head || !tail) { out.push(r); continue; }
     (head as { index: number }).index += r.index;
     (tail as { index: number }).index += tailAt;

@@ -55,6 +55,14 @@ const EVERY_PART = /\b(?:every|each)\s+(morning|afternoon|evening|night)\b/gi;
 const EVERY_WEEKDAY = /\b(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const EDGE = /\b(?:the\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(the|this|last|next)?\s*(year|month|week)\b/gi;
 
+// Guards: a rule's regex runs only when a word it cannot match without is in the sentence (a
+// cheap substring test on most sentences instead of a scan by every regex). Each guard is a word
+// the regex spells literally, so a guarded rule finds exactly what it found unguarded.
+/** Every unit word a rule above spells: the data's units and the ones written into the regexes. */
+const UNIT_GUARD = new RegExp(alt([...Object.keys(W.units), 'year', 'month', 'week', 'day', 'hour', 'minute', 'quarter', 'decade', 'century']), 'i');
+const NONE: readonly RegExpExecArray[] = [];
+const scan = (text: string, re: RegExp, worth: boolean): Iterable<RegExpExecArray> => (worth ? text.matchAll(re) : NONE);
+
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const GRAN: Record<string, Granularity> = { S: 'time', M: 'month', H: 'time', D: 'day', W: 'week', Q: 'month', Y: 'year', DE: 'year', CE: 'year' };
@@ -115,40 +123,43 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     out.push({ expr: mk(offset, index, match, value, g, type, tags), override });
   };
   const future = (index: number): boolean => futureBefore(text.slice(0, index));
+  const low = text.toLowerCase();
+  const unit = UNIT_GUARD.test(text);
+  const everyEach = low.includes('every') || low.includes('each');
 
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of scan(text, QUARTER, unit)) {
     const q = ORDINAL[m[1]!.toLowerCase()]!;
     let y = yearFrom(m[2] ?? m[4], m[3] === 'the' ? 'this' : m[3], ref?.y ?? null);
     if (y === null && ref) y = (q - 1) * 3 + 1 <= ref.m || future(m.index) ? ref.y : ref.y - 1;
     if (y !== null) add(m.index, m[0], `${fmtYear(y)}-Q${q}`, 'month', 'DATE', true);
   }
-  for (const m of text.matchAll(HALF)) {
+  for (const m of scan(text, HALF, low.includes('half'))) {
     const h = ORDINAL[m[1]!.toLowerCase()]!;
     let y = yearFrom(m[2] ?? m[4], m[3] === 'the' ? 'this' : m[3], ref?.y ?? null);
     if (y === null && ref) y = h === 1 || ref.m > 6 ? ref.y : ref.y - 1;
     if (y !== null) add(m.index, m[0], `${fmtYear(y)}-H${h}`, 'month', 'DATE', true);
   }
-  if (ref) for (const m of text.matchAll(REL_QUARTER)) {
+  if (ref) for (const m of scan(text, REL_QUARTER, unit)) {
     const dir = group(m, 1).toLowerCase();
     const step = dir === 'last' || dir === 'previous' ? -1 : dir === 'next' || dir === 'coming' ? 1 : 0;
     const qi = ref.y * 4 + Math.floor((ref.m - 1) / 3) + step;
     add(m.index, m[0], `${fmtYear(Math.floor(qi / 4))}-Q${(qi % 4) + 1}`, 'month', 'DATE', true);
   }
-  for (const m of text.matchAll(Q_SHORT)) {
+  for (const m of scan(text, Q_SHORT, text.includes('Q'))) {
     const y = m[2] ? Number(m[2]) : ref ? (Number(m[1]) - 1) * 3 + 1 <= ref.m || future(m.index) ? ref.y : ref.y - 1 : null;
     if (y !== null) add(m.index, m[0], `${fmtYear(y)}-Q${m[1]}`, 'month', 'DATE', true);
   }
-  for (const m of text.matchAll(FISCAL)) {
+  for (const m of scan(text, FISCAL, text.includes('fiscal') || text.includes('FY'))) {
     const y = m[1] ?? (group(m, 2).length === 2 ? `20${m[2]}` : group(m, 2));
     add(m.index, m[0], `FY${y}`, 'year', 'DATE', true);
   }
-  if (ref) for (const m of text.matchAll(FISCAL_REL)) {
+  if (ref) for (const m of scan(text, FISCAL_REL, unit && low.includes('fiscal'))) {
     const dir = group(m, 1).toLowerCase();
     add(m.index, m[0], fmtYear(ref.y + (dir === 'last' || dir === 'the previous' ? -1 : dir === 'next' ? 1 : 0)), 'year', 'DATE', true);
   }
-  for (const m of text.matchAll(EVERY_PART)) add(m.index, m[0], `XXXX-XX-XXT${PART[m[1]!.toLowerCase()]!}`, 'day', 'SET', true);
-  for (const m of text.matchAll(EVERY_WEEKDAY)) add(m.index, m[0], `XXXX-WXX-${WEEKDAYS.indexOf(group(m, 1)) + 1}`, 'week', 'SET', true);
-  if (ref) for (const m of text.matchAll(EDGE)) {
+  for (const m of scan(text, EVERY_PART, everyEach)) add(m.index, m[0], `XXXX-XX-XXT${PART[m[1]!.toLowerCase()]!}`, 'day', 'SET', true);
+  for (const m of scan(text, EVERY_WEEKDAY, everyEach)) add(m.index, m[0], `XXXX-WXX-${WEEKDAYS.indexOf(group(m, 1)) + 1}`, 'week', 'SET', true);
+  if (ref) for (const m of scan(text, EDGE, unit)) {
     const dir = (m[2] ?? 'this').toLowerCase();
     const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
     const unit = group(m, 3).toLowerCase();
@@ -175,24 +186,24 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     const at = mod === 'the' ? m.index + m[0].indexOf(word) : m.index;
     add(at, text.slice(at, m.index + m[0].length), `${fmtYear(y)}-${code}`, 'month', 'DATE', true);
   }
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of scan(text, DECADE, low.includes('0s'))) {
     const value = m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`;
     add(m.index, m[0], value, 'year', 'DATE', true);
   }
-  for (const m of text.matchAll(CENTURY)) add(m.index, m[0], String(Number(m[1]) - 1).padStart(2, '0'), 'year', 'DATE', true);
+  for (const m of scan(text, CENTURY, unit)) add(m.index, m[0], String(Number(m[1]) - 1).padStart(2, '0'), 'year', 'DATE', true);
 
-  for (const m of text.matchAll(DECADE_PERIOD)) add(m.index, m[0], group(m, 2).toLowerCase() === 'decade' ? 'P10Y' : 'P100Y', 'year', 'DURATION', true);
-  if (ref) for (const m of text.matchAll(MILITARY_CLOCK)) add(m.index, m[0], `${fmtDay(ref.y, ref.m, ref.d)}T${m[1]}:${m[2]}Z`, 'time', 'TIME', true);
+  for (const m of scan(text, DECADE_PERIOD, unit)) add(m.index, m[0], group(m, 2).toLowerCase() === 'decade' ? 'P10Y' : 'P100Y', 'year', 'DURATION', true);
+  if (ref) for (const m of scan(text, MILITARY_CLOCK, text.includes('UTC') || text.includes('GMT'))) add(m.index, m[0], `${fmtDay(ref.y, ref.m, ref.d)}T${m[1]}:${m[2]}Z`, 'time', 'TIME', true);
 
   // Sets before durations: "twice a year" is a set, not one year.
-  for (const m of text.matchAll(SET_EVERY)) add(m.index, m[0], durationValue(1, group(m, 1)), granOfUnit(group(m, 1)), 'SET', true);
-  for (const m of text.matchAll(SET_A)) {
+  for (const m of scan(text, SET_EVERY, unit)) add(m.index, m[0], durationValue(1, group(m, 1)), granOfUnit(group(m, 1)), 'SET', true);
+  for (const m of scan(text, SET_A, unit)) {
     if (!/(?:\d|%|twice|once|times|percent|billion|million|dollars|euros|pounds)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m[0], durationValue(1, group(m, 1)), granOfUnit(group(m, 1)), 'SET', true);
   }
   for (const m of text.matchAll(SET_ADVERB)) add(m.index, m[0], W.sets[m[1]!.toLowerCase()]!, 'day', 'SET', false);
 
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of scan(text, DURATION, unit)) {
     const after = text.slice(m.index + m[0].length);
     if (/^\s*(?:ago|old|-old)\b/i.test(after) || /^-/.test(after)) continue; // a date ("two years ago") or an age
     const countWord = group(m, 1);
@@ -213,13 +224,13 @@ export function findRuleTimes(text: string, offset: number, refDay: number | nul
     // "the" alone in front of a count ("the 90 years") stays; a leading "the past/next" too.
     add(m.index, m[0], durationValue(count, group(m, 2)), granOfUnit(group(m, 2)), 'DURATION', true, tags);
   }
-  for (const m of text.matchAll(HYPHEN_DURATION)) {
+  for (const m of scan(text, HYPHEN_DURATION, unit && text.includes('-'))) {
     const count = numberOf(group(m, 1));
     if (count === null) continue;
     if (/^[-\s]old\b/i.test(text.slice(m.index + m[0].length))) continue;
     add(m.index, m[0], durationValue(count, group(m, 2)), granOfUnit(group(m, 2)), 'DURATION', true);
   }
-  for (const m of text.matchAll(BARE_PLURAL)) add(m.index, m[0], durationValue(null, group(m, 2)), granOfUnit(group(m, 2)), 'DURATION', false);
+  for (const m of scan(text, BARE_PLURAL, unit)) add(m.index, m[0], durationValue(null, group(m, 2)), granOfUnit(group(m, 2)), 'DURATION', false);
 
   for (const m of text.matchAll(REFERENCE)) {
     const word = group(m, 1).toLowerCase().replace(/\s+/g, ' ');
