@@ -28,27 +28,14 @@ export async function openReadPool(file: string, size: number): Promise<ReadPool
     w.once('error', reject);
     w.once('message', () => resolve(w)); // { ready }
   })));
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; worker: Worker | null }>();
-  // One job per reader at a time, the rest waiting here in arrival order for the first reader to
-  // come free. Handing each job to the least busy reader as it came queued it behind that reader's
-  // jobs while the other could come free first: a 10 ms graph held up the 1 ms counts behind it.
-  const idle: Worker[] = [...workers];
-  const waiting: { id: number; method: string; args: unknown[] }[] = [];
-  const send = (w: Worker, job: { id: number; method: string; args: unknown[] }) => {
-    pending.get(job.id)!.worker = w;
-    w.postMessage(job);
-  };
-  const freed = (w: Worker) => {
-    const job = waiting.shift();
-    if (job) send(w, job);
-    else idle.push(w);
-  };
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; worker: Worker }>();
+  const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
   for (const w of workers) {
     w.on('message', (m: { id: number; result?: unknown; error?: string; status?: number; parameter?: string }) => {
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      freed(w);
+      busy.set(w, busy.get(w)! - 1);
       // a handler's 400 or 404 stays one across the thread
       if (m.error !== undefined) p.reject(m.status !== undefined ? new HttpError(m.status, m.error, m.parameter) : new Error(m.error));
       else p.resolve(m.result);
@@ -60,12 +47,13 @@ export async function openReadPool(file: string, size: number): Promise<ReadPool
   let next = 0;
   return {
     call<T>(method: string, args: unknown[]): Promise<T> {
+      // the least busy reader
+      const w = workers.reduce((a, b) => (busy.get(b)! < busy.get(a)! ? b : a));
+      busy.set(w, busy.get(w)! + 1);
       const id = ++next;
       return new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, worker: null });
-        const w = idle.shift();
-        if (w) send(w, { id, method, args });
-        else waiting.push({ id, method, args });
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, worker: w });
+        w.postMessage({ id, method, args });
       });
     },
     warming: () => warming,
