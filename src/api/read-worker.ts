@@ -58,7 +58,8 @@ const WARM_CALLS = 8;
  * function once it has run a while, and on a fresh server that compiling (on V8's own threads)
  * took a third of the CPU of the first 20 clients' visits. Done here, the first analysts do not
  * wait on it (bench:api at 1M events: the server's CPU over the load 2.65-2.96 s -> 2.22-2.38 s;
- * the warm-up 1.4 -> 3.3-4.3 s, all at load average 6.7-8.2). Turns of the event loop between calls: a reader answers requests while it warms.
+ * the warm-up 1.4 -> 3.3-4.3 s, all at load average 6.7-8.2). Turns of the event loop between
+ * calls: a reader answers requests while it warms.
  */
 async function warmPageCalls(last: string): Promise<void> {
   const actors = (await store.breakdown({}, WARM_CALLS)).actors.map((a) => a.key);
