@@ -5,7 +5,7 @@
 // page makes under concurrent clients (api-load.ts), and writes bench/api-last.json. Figures
 // only: nothing here asserts a time.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,17 @@ import { load } from './api-load.js';
 
 const CHROMIUM = process.env['ENTENTE_CHROMIUM'] ?? '/usr/bin/chromium';
 
-async function serve(db: string): Promise<{ base: string; stop: () => Promise<void> }> {
+/** CPU seconds a process has used so far, all its threads (Linux /proc; null elsewhere). */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in ticks of 1/100 s (USER_HZ)
+  } catch {
+    return null;
+  }
+}
+
+async function serve(db: string): Promise<{ base: string; pid: number | undefined; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'src', 'cli', 'main.js'), 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -30,7 +40,7 @@ async function serve(db: string): Promise<{ base: string; stop: () => Promise<vo
     });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited ${code}`)); });
   });
-  return { base, stop: async () => { if (child.exitCode === null) { const e = new Promise((r) => child.once('exit', r)); child.kill('SIGTERM'); await e; } } };
+  return { base, pid: child.pid, stop: async () => { if (child.exitCode === null) { const e = new Promise((r) => child.once('exit', r)); child.kill('SIGTERM'); await e; } } };
 }
 
 /** Time from navigation to the timeline's curve and first event row, in a fresh browser context each time. */
@@ -108,7 +118,9 @@ async function main(): Promise<void> {
     const warmup = (Date.now() - w0) / 1000;
     const first = await (await fetch(`${server.base}api/events?order=newest&limit=100&count=false`)).json() as { next: string | null };
     const fc = values['no-browser'] ? null : await firstContent(server.base, 3);
+    const s0 = cpuSeconds(server.pid), c0 = process.cpuUsage();
     const loaded = await load(server.base, clients, rounds, top, months, first.next);
+    const s1 = cpuSeconds(server.pid), c1 = process.cpuUsage(c0);
     const median = fc ? [...fc].sort((a, b) => a - b)[Math.floor(fc.length / 2)]! : null;
     const result = {
       events: n, articles: filled.articles, stories_coded: stories, fill_seconds: stories === null ? null : Math.round(filled.seconds),
@@ -116,6 +128,9 @@ async function main(): Promise<void> {
       db_mb: Math.round(size / 1e6), warmup_seconds: warmup, first_content_ms: median, first_content_runs_ms: fc,
       p95_ms_concurrent: Math.max(...Object.values(loaded.p95_ms)), clients, requests: loaded.requests, errors: loaded.errors,
       p95_ms: loaded.p95_ms, max_ms: loaded.max_ms, load_seconds: loaded.seconds,
+      // CPU used during the load, by the server (all its threads) and by this process's clients: on a
+      // shared 2-core machine these move less with other processes' load than the milliseconds do
+      load_cpu_seconds: { server: s0 === null || s1 === null ? null : Math.round((s1 - s0) * 100) / 100, client: Math.round((c1.user + c1.system) / 1e4) / 100 },
       at: new Date().toISOString(),
     };
     writeFileSync(join(root, 'bench', 'api-last.json'), JSON.stringify(result, null, 2) + '\n');
