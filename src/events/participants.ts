@@ -121,8 +121,17 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
   return blockers.has(tokenNorm(view, k));
 }
 
-/** Most recent actor mention before token `before` (same or previous two sentences) of the wanted kind. */
+/**
+ * Most recent actor mention before token `before` (same or previous two sentences) of the wanted kind.
+ * "Police reached the village. They arrested five men": a "they" with no mention before it in its own
+ * sentence is the subject of the sentence before, its first mention outside a prepositional phrase,
+ * not that sentence's last mention (its object or place).
+ */
 function antecedent(view: DocView, before: number, want: 'PER' | 'NONPER' | 'ANY', floorToken: number): number {
+  if (want === 'ANY') {
+    const subject = previousSubject(view, before, floorToken);
+    if (subject >= 0) return subject;
+  }
   for (let k = before - 1; k >= floorToken; k--) {
     const idx = int32At(view.actorAt, k);
     if (idx < 0 || view.quoted[k]) continue;
@@ -131,6 +140,24 @@ function antecedent(view: DocView, before: number, want: 'PER' | 'NONPER' | 'ANY
     if (want === 'PER' && !isPer) continue;
     if (want === 'NONPER' && isPer) continue;
     return idx;
+  }
+  return -1;
+}
+
+/** The first mention outside a prepositional phrase of the sentence before the one of token `k`, when k's own sentence has none before k; else -1. */
+function previousSubject(view: DocView, k: number, floorToken: number): number {
+  const sentences = view.doc.sentences;
+  const si = sentences.findIndex((x) => x.tokenStart <= k && k < x.tokenEnd);
+  if (si <= 0) return -1;
+  const own = at(sentences, si);
+  for (let j = own.tokenStart; j < k; j++) if (int32At(view.actorAt, j) >= 0 && !view.quoted[j]) return -1;
+  const prev = at(sentences, si - 1);
+  if (prev.tokenStart < floorToken) return -1;
+  for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+    const idx = int32At(view.actorAt, j);
+    if (idx < 0 || view.quoted[j]) continue;
+    if (!blockedBefore(view, idx, CUES.subjectBlockPreps) && !blockedBefore(view, idx, CUES.locativePreps)) return idx;
+    j = int32At(view.actorLastToken, idx);
   }
   return -1;
 }

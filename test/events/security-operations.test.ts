@@ -152,3 +152,8 @@ test('common words of violence, security and protest in news English are events'
   assert.equal(first('Striking dockworkers picketed the port of Antwerp.'), 'PROTEST');
   assert.equal(first('Iran vowed revenge against the United States.'), 'THREATEN');
 });
+
+test('"they" opening a sentence is the subject of the sentence before, not its last-named place or object', () => {
+  const e = annotate({ id: 't', text: 'Police reached the village of Rampur on Monday. They arrested five men and seized two guns.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.actor.map((a) => a.sector).join('+')}`), ['COERCE COP', 'COERCE COP']);
+});
