@@ -99,12 +99,23 @@ interface Keyed { e: StoredEvent; row: number; key: string; sh: Set<string> }
 
 interface JudgedCounts { judged: number; judgedMerged: number; wrong: number; judgedSame: number; judgedSameLeft: number }
 
-/** A labels file's pairs against the store's groups (a pair whose events are no longer coded is skipped). */
+/** A label id without its parties: `<row>:<sentence hash>:<type>`. */
+const sentencePart = (key: string): string => key.split(':').slice(0, 3).join(':');
+
+/**
+ * A labels file's pairs against the store's groups (a pair whose events are no longer coded is skipped).
+ * The judges judged the events of two sentences: when the coder now reads other parties in a sentence
+ * (a recipient found or dropped), its event of the same type is still the one judged, so an id
+ * missing from the store is looked up by row, sentence and type alone.
+ */
 function judgedPairs(file: string | null, byKey: Map<string, Keyed[]>): JudgedCounts {
   const c: JudgedCounts = { judged: 0, judgedMerged: 0, wrong: 0, judgedSame: 0, judgedSameLeft: 0 };
   if (!file) return c;
+  const bySentence = new Map<string, Keyed[]>();
+  for (const [key, ks] of byKey) bySentence.set(sentencePart(key), [...(bySentence.get(sentencePart(key)) ?? []), ...ks]);
+  const find = (id: string): Keyed[] | undefined => byKey.get(id) ?? bySentence.get(sentencePart(id));
   for (const p of Labels.parse(JSON.parse(readFileSync(file, 'utf8'))).pairs) {
-    const a = byKey.get(p.a), b = byKey.get(p.b);
+    const a = find(p.a), b = find(p.b);
     if (!a || !b) continue;
     c.judged++;
     const together = a.some((x) => b.some((y) => x.e.group_id === y.e.group_id));

@@ -8,6 +8,7 @@ import { actorRef, tok } from '../doc.js';
 import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
 import { atHome } from './home.js';
+import { REPORTING_VERBS } from '../quotes/cues.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -72,7 +73,8 @@ function reportingClause(view: DocView, idx: number): boolean {
   const first = int32At(view.actorFirstToken, idx);
   let before = first - 1;
   while (before >= 0 && CUES.determiners.has(tokenNorm(view, before))) before--;
-  return before >= 0 && tokenNorm(view, before) === ',' && CUES.speechVerbs.has(tokenNorm(view, int32At(view.actorLastToken, idx) + 1));
+  const verb = tokenNorm(view, int32At(view.actorLastToken, idx) + 1);
+  return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
 }
 
 function coordinateRight(view: DocView, idx: number, limit: number): number[] {
