@@ -65,9 +65,11 @@ export async function fadedDyads(store: Store, q: DyadWeightQuery): Promise<Dyad
   const firstWhole = start === undefined ? undefined : start.endsWith('-01') ? start.slice(0, 7) : nextMonth(start.slice(0, 7));
   const lastWhole = monthEnd(end.slice(0, 7)) === end ? end.slice(0, 7) : prevMonth(end.slice(0, 7));
   if (firstWhole !== undefined && firstWhole > lastWhole) return store.dyadWeights(q);
-  const rows = new Map<string, DyadWeight>();
   const p = await prefix(store, firstWhole, lastWhole, half, q.weight);
-  add(rows, p.rows.values(), 0.5 ** (ageGap(p.end, end) / half));
+  // the prefix's rows faded to the end day, under the keys they have
+  const scale = 0.5 ** (ageGap(p.end, end) / half);
+  const rows = new Map<string, DyadWeight>();
+  for (const [k, r] of p.rows) rows.set(k, { actor: r.actor, recipient: r.recipient, n: r.n, zero: r.zero, pos: r.pos * scale, neg: r.neg * scale });
   // the days of the months the period cuts, faded to the end day
   const cuts: [string, string][] = [];
   if (start !== undefined && !start.endsWith('-01')) cuts.push([start, monthEnd(start.slice(0, 7))]);

@@ -286,10 +286,12 @@ export async function dyadWeights(sql: Sql, q: DyadWeightQuery): Promise<DyadWei
   const pairs = new Map<string, DyadWeight>();
   for (const p of parts) {
     // CASE over the faded weight: each month counts to pos or neg by its own sign, as in dyad-graph.ts
+    // a cut is one row per pair already (grouped by pair in one month): no second GROUP BY to sort
+    const sum = (x: string) => (p.whole ? `SUM(${x})` : x);
     const rows = await sql.all<DyadWeight>(`SELECT m.actor AS actor, m.recipient AS recipient,
-        SUM(CASE WHEN ${base} <> 0 THEN m.n ELSE 0 END) AS n, SUM(CASE WHEN ${base} = 0 THEN m.n ELSE 0 END) AS zero,
-        SUM(CASE WHEN ${base} > 0 THEN ${base} * ${f} ELSE 0 END) AS pos, SUM(CASE WHEN ${base} < 0 THEN ${base} * ${f} ELSE 0 END) AS neg
-      ${p.sql} GROUP BY m.actor, m.recipient`, [...fArgs, ...fArgs, ...p.args]);
+        ${sum(`CASE WHEN ${base} <> 0 THEN m.n ELSE 0 END`)} AS n, ${sum(`CASE WHEN ${base} = 0 THEN m.n ELSE 0 END`)} AS zero,
+        ${sum(`CASE WHEN ${base} > 0 THEN ${base} * ${f} ELSE 0 END`)} AS pos, ${sum(`CASE WHEN ${base} < 0 THEN ${base} * ${f} ELSE 0 END`)} AS neg
+      ${p.sql}${p.whole ? ' GROUP BY m.actor, m.recipient' : ''}`, [...fArgs, ...fArgs, ...p.args]);
     for (const r of rows) {
       const k = `${r.actor}|${r.recipient}`;
       const acc = pairs.get(k) ?? { actor: r.actor, recipient: r.recipient, n: 0, zero: 0, pos: 0, neg: 0 };

@@ -30,11 +30,14 @@ function bound(value: string, side: 'since' | 'until'): string {
 
 /**
  * `walk`: test each event for its parties (EXISTS) while walking the date order, instead of
- * listing the party's events first (IN); the quicker plan for a page of a frequent party.
+ * listing the party's events first (IN); the quicker plan for a page of a frequent party. The
+ * parties are tested before the factual flags (CASE fixes the order): the test reads the
+ * participants' index, the flags the event's row, so only the party's events have theirs read.
  */
 function eventWhere(filter: EventFilter, walk = false): { sql: string; args: Arg[] } {
   const where: string[] = [];
   const args: Arg[] = [];
+  let factual = !filter.includeNonFactual;
   for (const role of ['actor', 'recipient'] as const) {
     const who = filter[role];
     if (who === undefined) continue;
@@ -44,6 +47,10 @@ function eventWhere(filter: EventFilter, walk = false): { sql: string; args: Arg
       ? `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = '${role}' AND (p.code IN (${list}) OR p.actor_id IN (${list})))`
       : `e.id IN (${partyIds(role, list)})`);
     args.push(...keys, ...keys);
+  }
+  if (walk && where.length) {
+    where.splice(0, where.length, `CASE WHEN ${where.join(' AND ')} THEN ${factual ? FACTUAL : '1 = 1'} ELSE 1 = 0 END`);
+    factual = false;
   }
   if (filter.type !== undefined) { where.push('e.type = ?'); args.push(filter.type.toUpperCase()); }
   if (filter.country !== undefined) { where.push('e.place_country = ?'); args.push(filter.country.toUpperCase()); }
@@ -58,7 +65,7 @@ function eventWhere(filter: EventFilter, walk = false): { sql: string; args: Arg
       OR e.id IN (SELECT event_id FROM event_participants WHERE LOWER(text) LIKE ? ESCAPE '\\'))`);
     args.push(pat, pat, pat);
   }
-  if (!filter.includeNonFactual) where.push(FACTUAL);
+  if (factual) where.push(FACTUAL);
   return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
 }
 

@@ -27,6 +27,18 @@ storeTest('all events, ordered by date with undated last', async ({ store }) => 
   assert.deepEqual(await types({ order: 'newest' }), ['CONSULT', 'ASSAULT', 'ACCUSE', 'SUPPORT', 'REQUEST'], 'newest first, undated still last');
 });
 
+storeTest('a page of a party newest first (the walk) keeps the party and its factual events only', async ({ store }) => {
+  const types = await seeded(store);
+  const doc = makeDoc('Denial', [{ type: 'ASSAULT', sentence: 'Hollande did not attack Putin.', trigger: 'attack', actor: HOLLANDE, recipient: PUTIN, date: '2015-12-01' }]);
+  doc.events[0]!.modality.negated = true;
+  await store.ingest(doc);
+  // limit and newest order: the plan that walks the date order testing each event for the party
+  assert.deepEqual(await types({ actor: 'FRA', order: 'newest', limit: 10 }), ['CONSULT', 'REQUEST']);
+  assert.deepEqual(await types({ actor: 'putin-vladimir', order: 'newest', limit: 1 }), ['ACCUSE']);
+  assert.deepEqual(await types({ recipient: 'RUS', actor: 'FRA', order: 'newest', limit: 10, type: 'consult' }), ['CONSULT']);
+  assert.deepEqual(await types({ actor: 'FRA', order: 'newest', limit: 10, includeNonFactual: true }), ['ASSAULT', 'CONSULT', 'REQUEST']);
+});
+
 storeTest('events by actor code, actor id, recipient and type', async ({ store }) => {
   const types = await seeded(store);
   assert.deepEqual(await types({ actor: 'FRA' }), ['CONSULT', 'REQUEST']);
