@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/pipeline.js';
 
+/** The type of a sentence's first event, or null. */
+const typeOf = (text: string): string | null => annotate({ id: 't', text }).events.map((e) => e.type)[0] ?? null;
+
 const first = (text: string): string => {
   const e = annotate({ id: 't', text }).events[0];
   return e ? `${e.type} ${e.cameo}` : '(none)';
@@ -44,7 +47,6 @@ test('a converted CAMEO pattern does not reach across another verb ("pushed to e
 });
 
 test('deals struck, strikes begun, forces massed, access blocked and places stormed are events of their kind', () => {
-  const typeOf = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type)[0];
   assert.equal(typeOf('Kyiv and Moscow struck a deal on grain exports.'), 'AGREE');
   assert.equal(typeOf('Doctors in Nigeria began an indefinite strike.'), 'PROTEST');
   assert.equal(typeOf('North Korea massed artillery along the border.'), 'MOBILIZE');
@@ -60,7 +62,6 @@ test('protests that spread across a country are coded with the country as their 
 });
 
 test('homes burned, requests made, money given, members suspended and protests continued are events of their kind', () => {
-  const typeOf = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type)[0] ?? null;
   assert.equal(typeOf('Villages in Rakhine were burned by the military.'), 'ASSAULT');
   assert.equal(typeOf('Kenya made a formal request to the UN for more troops.'), 'REQUEST');
   assert.equal(typeOf('Saudi Arabia gave $2 billion to Pakistan to shore up its reserves.'), 'AID');
@@ -76,7 +77,6 @@ test('an attack named as the subject, with its attacker after "by", gives the at
 });
 
 test('aid sent, territory returned, sieges lifted, forces moved or put on alert, newspapers shut and funding cut are events of their kind', () => {
-  const typeOf = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type)[0] ?? null;
   assert.equal(typeOf('The IMF approved a bailout for Sri Lanka.'), 'AID');
   assert.equal(typeOf('Egypt sent doctors to treat the wounded in Libya.'), 'AID');
   assert.equal(typeOf('Armenia returned three districts to Azerbaijan.'), 'RETREAT');
