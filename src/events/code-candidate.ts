@@ -161,7 +161,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
       d.recipient = { refs: [ref], token: c.end, viaPlace: true };
     }
   }
-  if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.includes(d.type)) d.recipient = homeGovernment(actor);
+  if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.types.includes(d.type)) d.recipient = homeGovernment(actor);
   if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
   if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
@@ -178,6 +178,6 @@ function homeGovernment(actor: Party): Party | null {
   if (codes.size !== 1) return null;
   const code = [...codes][0]!;
   const from = actor.refs.find((r) => r.code === code)!;
-  const sector = FRAME_CODES.placeParty.visitHost;
+  const sector = FRAME_CODES.homeGovernmentRecipient.sector;
   return { refs: [{ start: from.start, end: from.end, actorId: `${code}-${sector}`, code, sector, text: from.text }], token: actor.token };
 }

@@ -21,7 +21,7 @@ const FrameCodes = z.object({
   placeParty: z.object({ protest: z.enum(SECTORS), visitHost: z.enum(SECTORS) }).strict(),
   /** Types coded with an empty actor when the passive subject names who suffered them. */
   actorless: z.array(z.enum(PLOVER_TYPES)),
-  homeGovernmentRecipient: z.array(z.enum(PLOVER_TYPES)),
+  homeGovernmentRecipient: z.object({ types: z.array(z.enum(PLOVER_TYPES)), sector: z.enum(SECTORS) }).strict(),
   /** What violence by demonstrators becomes: a protest turned riot. */
   riot: Reading,
   /** What coercion by demonstrators becomes: blocking roads, occupying buildings. */
