@@ -1,7 +1,7 @@
 // Elements: trie hits (people, organisations, places, role words) and unknown proper-noun runs.
 import { priority, type Target } from './lexicon.js';
 import { BUILT_IN, type ActorKnowledge } from './knowledge.js';
-import { normUnit, type Unit, unitAt } from './trie.js';
+import { normUnit, type Unit, unitAt, unitNorms } from './trie.js';
 import type { MentionType } from '../types.js';
 import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, caselessSentences, commonWord, contestSentences, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
 import { WORDS } from './words.js';
@@ -45,7 +45,7 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     for (let n = 3; n >= 2; n--) {
       const j = i + n;
       if (j > units.length || unitAt(units, j - 1).sent !== unitAt(units, i).sent) continue;
-      if (knownName(units.slice(i, j).map((u) => u.norm).join(' '))) known.fill(1, i, j);
+      if (knownName(unitNorms(units, i, j))) known.fill(1, i, j);
     }
     // "WORLD CUP", "RUGBY UNION": a word and an event or organisation word
     const next = units[i + 1];
@@ -102,8 +102,8 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     const sentStart = i === 0 || unitAt(units, i - 1).sent !== first.sent || /^["'`(-]+$/.test(unitAt(units, i - 1).text);
     // (not at the head of a table row: "Athletic Bilbao 15 7 4 4", "Racing Santander" are whole team names)
     if (sentStart && end - i > 1 && !shouting.has(first.sent) && !contest.has(first.sent) && everyday(first.norm) && !isGivenName(first.norm)) {
-      const key = units.slice(i, end).map((u) => u.norm).join(' ');
-      const rest = units.slice(i + 1, end).map((u) => u.norm).join(' ');
+      const key = unitNorms(units, i, end);
+      const rest = unitNorms(units, i + 1, end);
       if (!knownName(key) && !knownName(first.norm) && (isGivenName(unitAt(units, i + 1).norm) || knownName(rest))) from = i + 1;
       // "Shares of Veltrona Holdings": an everyday word and "of" before the name
       else if (unitAt(units, i + 1).norm === 'of' && !ORG_HEAD.has(first.norm) && end - i > 2) from = unitAt(units, i + 2).norm === 'the' ? i + 3 : i + 2;

@@ -232,9 +232,18 @@ const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 /** The mention type of an unknown name, or null when it is not a name. `strong` says a clue decided it. */
 export function typeName(c: NameContext): { type: MentionType | null; strong: boolean } {
   const { units, from, to } = c;
-  const words = units.slice(from, to).filter((u) => u.text !== '-').map((u) => u.text);
-  const norms = words.map((w) => w.toLowerCase());
-  const key = normKey(units.slice(from, to).map((u, i) => (i && u.start > unitAt(units, from + i - 1).end ? ' ' : '') + u.text).join(''));
+  // one loop, not slice/filter/map/join: this hot function then keeps one array map (issue 16)
+  const words: string[] = [];
+  const norms: string[] = [];
+  let spaced = '';
+  for (let k = from; k < to; k++) {
+    const u = unitAt(units, k);
+    spaced += (k > from && u.start > unitAt(units, k - 1).end ? ' ' : '') + u.text;
+    if (u.text === '-') continue;
+    words.push(u.text);
+    norms.push(u.text.toLowerCase());
+  }
+  const key = normKey(spaced);
   const last = at(norms, norms.length - 1);
   const first = at(norms, 0);
   const lx = lexicon();
