@@ -1,5 +1,6 @@
 // The stages, in order. Each takes the typed Doc and returns it, enriched.
 // Intake turns raw input into a Doc; the rest only add spans to it.
+import './v8-tiering.js'; // first: V8's tiering budget, before any stage's code runs
 import type { Doc, Layer, RawInput, Stage, StageName } from './types.js';
 import { intake } from './intake/index.js';
 

@@ -1,7 +1,7 @@
 // Elements: trie hits (people, organisations, places, role words) and unknown proper-noun runs.
 import { priority, type Target } from './lexicon.js';
 import { BUILT_IN, type ActorKnowledge } from './knowledge.js';
-import { normUnit, type Unit, unitAt } from './trie.js';
+import { normUnit, type Unit, unitAt, unitNorms, unitOr } from './trie.js';
 import type { MentionType } from '../types.js';
 import { LEAD_JOINERS, MISC_HEADS, NOT_NAME, ORG_SUFFIX, ORG_HEAD, caselessSentences, commonWord, contestSentences, everyday, isGivenName, knownName, shoutingSentences } from './names.js';
 import { WORDS } from './words.js';
@@ -45,10 +45,10 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     for (let n = 3; n >= 2; n--) {
       const j = i + n;
       if (j > units.length || unitAt(units, j - 1).sent !== unitAt(units, i).sent) continue;
-      if (knownName(units.slice(i, j).map((u) => u.norm).join(' '))) known.fill(1, i, j);
+      if (knownName(unitNorms(units, i, j))) known.fill(1, i, j);
     }
     // "WORLD CUP", "RUGBY UNION": a word and an event or organisation word
-    const next = units[i + 1];
+    const next = unitOr(units, i + 1);
     if (next && next.sent === unitAt(units, i).sent && /^\p{L}{2,}$/u.test(unitAt(units, i).text) && !SHOUT_STOP.has(unitAt(units, i).norm) && (MISC_HEADS.has(next.norm) || ORG_SUFFIX.has(next.norm))) known.fill(1, i, i + 2);
   }
   // a standings row or fixture in capitals ("NY ISLANDERS 7 11 8", "TAMPA BAY AT BOSTON"): the words before a number or "AT" are a side
@@ -57,13 +57,13 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     if (!shouting.has(unitAt(units, i).sent) || !contest.has(unitAt(units, i).sent) || !/^\p{Lu}+$/u.test(unitAt(units, i).text) || SHOUT_STOP.has(unitAt(units, i).norm)) continue;
     let j = i;
     while (j < units.length && unitAt(units, j).sent === unitAt(units, i).sent && /^\p{Lu}+$/u.test(unitAt(units, j).text) && unitAt(units, j).text !== 'AT') j++;
-    const n = units[j];
+    const n = unitOr(units, j);
     if (j - i <= 3 && (i === 0 || unitAt(units, i - 1).sent !== unitAt(units, i).sent || unitAt(units, i - 1).text === 'AT') && n && n.sent === unitAt(units, i).sent && (/^\d+$/.test(n.text) || n.text === 'AT')) known.fill(1, i, j);
     else if (j - i <= 3 && i > 0 && unitAt(units, i - 1).text === 'AT' && (!n || n.sent !== unitAt(units, i).sent)) known.fill(1, i, j);
     i = j;
   }
   const isName = (k: number): boolean => {
-    const u = units[k];
+    const u = unitOr(units, k);
     if (!u || covered[k] || !/^\p{Lu}/u.test(u.text) || NOT_NAMES.has(u.norm) || NOT_NAME.has(u.norm)) return false;
     if (TITLE_MODIFIERS.has(u.norm) && covered[k + 1]) return false; // "Vice" of "Vice Foreign Minister"
     if (shouting.has(u.sent)) return /\p{L}/u.test(u.text) && (known[k] === 1 || !commonWord(u.norm));
@@ -79,7 +79,7 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
         continue;
       }
       // "Matthew Burke": after a given name, a capitalised word the tagger took for a noun is the surname
-      const nx = units[end];
+      const nx = unitOr(units, end);
       if (nx && nx.sent === unitAt(units, i).sent && !covered[end] && isGivenName(unitAt(units, end - 1).norm) && /^\p{Lu}\p{Ll}+$/u.test(nx.text) && !shouting.has(nx.sent) && !NOT_NAMES.has(nx.norm) && !NOT_NAME.has(nx.norm)) {
         end++;
         continue;
@@ -95,15 +95,15 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     }
     let from = i;
     // "Rob Andrew": a given name the tagger took for a verb or noun, before the name
-    const pv = units[i - 1];
+    const pv = unitOr(units, i - 1);
     if (pv && pv.sent === unitAt(units, i).sent && !covered[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(pv.text) && isGivenName(pv.norm) && !shouting.has(pv.sent)) from = i - 1;
     // "Defender Hassan Abbas": a sentence-initial everyday word is capitalised by position, not a name
     const first = unitAt(units, i);
     const sentStart = i === 0 || unitAt(units, i - 1).sent !== first.sent || /^["'`(-]+$/.test(unitAt(units, i - 1).text);
     // (not at the head of a table row: "Athletic Bilbao 15 7 4 4", "Racing Santander" are whole team names)
     if (sentStart && end - i > 1 && !shouting.has(first.sent) && !contest.has(first.sent) && everyday(first.norm) && !isGivenName(first.norm)) {
-      const key = units.slice(i, end).map((u) => u.norm).join(' ');
-      const rest = units.slice(i + 1, end).map((u) => u.norm).join(' ');
+      const key = unitNorms(units, i, end);
+      const rest = unitNorms(units, i + 1, end);
       if (!knownName(key) && !knownName(first.norm) && (isGivenName(unitAt(units, i + 1).norm) || knownName(rest))) from = i + 1;
       // "Shares of Veltrona Holdings": an everyday word and "of" before the name
       else if (unitAt(units, i + 1).norm === 'of' && !ORG_HEAD.has(first.norm) && end - i > 2) from = unitAt(units, i + 2).norm === 'the' ? i + 3 : i + 2;
@@ -220,9 +220,9 @@ function mergeNames(units: readonly Unit[], els: El[], shouting: ReadonlySet<num
     }
     if ((a.target === null || orgWord(a, ORG_HEAD)) && ORG_HEAD.has(lastOf(a)) && b && (b.target === null || b.target.kind === 'place')) {
       let k = a.to;
-      if (units[k]?.norm === 'of' && unitAt(units, k).sent === unitAt(units, a.from).sent) {
+      if (unitOr(units, k)?.norm === 'of' && unitAt(units, k).sent === unitAt(units, a.from).sent) {
         k++;
-        if (units[k]?.norm === 'the') k++;
+        if (unitOr(units, k)?.norm === 'the') k++;
         if (k === b.from && unitAt(units, b.from).sent === unitAt(units, a.from).sent) {
           out.push({ from: a.from, to: b.to, target: null, hint: 'ORG' });
           i++;

@@ -15,7 +15,7 @@ import { normKey } from '../place/normalize.js';
 import type { Unit } from './trie.js';
 import { WORDS } from './words.js';
 import { at } from '../at.js';
-import { unitAt } from './trie.js';
+import { unitAt, unitOr } from './trie.js';
 
 interface Patterns {
   orgSuffixes: string[];
@@ -146,10 +146,10 @@ const capWord = (u: Unit | undefined): boolean => !!u && /^\p{Lu}/u.test(u.text)
 
 /** Index after a table cell at i (".944" may come as "." "944"), or -1. */
 function cellEnd(units: readonly Unit[], i: number, sent: number): number {
-  const u = units[i];
+  const u = unitOr(units, i);
   if (!u || u.sent !== sent) return -1;
   if (CELL.test(u.text)) return i + 1;
-  const n = units[i + 1];
+  const n = unitOr(units, i + 1);
   // the sentence splitter may cut ". 944" after the point
   return u.text === '.' && n && n.start === u.end && /^\d+$/.test(n.text) ? i + 2 : -1;
 }
@@ -193,7 +193,7 @@ export function contestSentences(units: readonly Unit[], games?: Set<number>): S
     if (!SCORE.test(u.text) || unitAt(units, i - 1).sent !== u.sent || !(capWord(units[i - 1]) || bracketSide(units, i))) continue;
     const n = unitAt(units, i + 1);
     // "Real Madrid 2 ( Suker 24 )": a score and its scorers in brackets
-    if (n.sent === u.sent && (capWord(n) || (n.text === '(' && capWord(units[i + 2]) && unitAt(units, i + 2).sent === u.sent))) game(u.sent);
+    if (n.sent === u.sent && (capWord(n) || (n.text === '(' && capWord(unitOr(units, i + 2)) && unitAt(units, i + 2).sent === u.sent))) game(u.sent);
     else {
       const c1 = cellEnd(units, i + 1, u.sent);
       if (c1 > 0 && cellEnd(units, c1, u.sent) > 0) out.add(u.sent);
@@ -232,9 +232,18 @@ const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 /** The mention type of an unknown name, or null when it is not a name. `strong` says a clue decided it. */
 export function typeName(c: NameContext): { type: MentionType | null; strong: boolean } {
   const { units, from, to } = c;
-  const words = units.slice(from, to).filter((u) => u.text !== '-').map((u) => u.text);
-  const norms = words.map((w) => w.toLowerCase());
-  const key = normKey(units.slice(from, to).map((u, i) => (i && u.start > unitAt(units, from + i - 1).end ? ' ' : '') + u.text).join(''));
+  // one loop, not slice/filter/map/join: this hot function then keeps one array map (issue 16)
+  const words: string[] = [];
+  const norms: string[] = [];
+  let spaced = '';
+  for (let k = from; k < to; k++) {
+    const u = unitAt(units, k);
+    spaced += (k > from && u.start > unitAt(units, k - 1).end ? ' ' : '') + u.text;
+    if (u.text === '-') continue;
+    words.push(u.text);
+    norms.push(u.text.toLowerCase());
+  }
+  const key = normKey(spaced);
   const last = at(norms, norms.length - 1);
   const first = at(norms, 0);
   const lx = lexicon();

@@ -14,7 +14,7 @@ import { cityCountry, contestSentences, orgKeys, personKeys, shoutingSentences, 
 import { stateOfIso2 } from '../countries/table.js';
 import { WORDS } from './words.js';
 import { at } from '../at.js';
-import { unitAt } from './trie.js';
+import { unitAt, unitTexts } from './trie.js';
 
 const STAGE = 'actors';
 
@@ -297,7 +297,7 @@ export class Reader {
     let k = j;
     while (k - j < 3 && this.sameSent(j, k) && unitAt(u, k).pos === 'PROPN') k++;
     if (k === j) return null;
-    const cc2 = cityCountry(u.slice(j, k).map((x) => x.text).join(' '));
+    const cc2 = cityCountry(unitTexts(u, j, k, ' '));
     return cc2 ? stateOfIso2(cc2) : null;
   }
 

@@ -39,6 +39,27 @@ export function unitAt(units: readonly Unit[], i: number): Unit {
   return u;
 }
 
+/** The norms of units [from, to) joined by spaces: a loop, not slice/map/join, so the hot callers
+ * (findElements, typeName) keep one array map and compile smaller (issue 16: V8 deopt churn). */
+export function unitNorms(units: readonly Unit[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += (k > from ? ' ' : '') + unitAt(units, k).norm;
+  return s;
+}
+
+/** The texts of units [from, to) joined by `sep`; as unitNorms. */
+export function unitTexts(units: readonly Unit[], from: number, to: number, sep: string): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += (k > from ? sep : '') + unitAt(units, k).text;
+  return s;
+}
+
+/** The unit at index i, or undefined past either end: a bounds check first, so optimised callers
+ * never read out of bounds (a deopt each time V8 meets one; issue 16). */
+export function unitOr(units: readonly Unit[], i: number): Unit | undefined {
+  return i >= 0 && i < units.length ? units[i] : undefined;
+}
+
 const HYPHEN = /([-\u2010\u2011])/;
 
 /** Split doc tokens into match units; only tokens inside sentences are kept. */

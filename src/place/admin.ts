@@ -24,7 +24,15 @@ export const MAX_NAME_WORDS = 3;
 export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[], docAdmins: ReadonlySet<string> = new Set()): Place[] {
   const counts = new Map<string, number>();
   for (const p of places) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
-  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // the most named country, the first named among ties (as a stable sort gave); a loop, no read past an empty array (issue 16)
+  let main: string | null = null;
+  let most = 0;
+  for (const [c, n] of counts) {
+    if (n > most) {
+      main = c;
+      most = n;
+    }
+  }
   const out: Place[] = [];
   for (const sent of sentences) {
     for (let k = sent.tokenStart + 1; k < sent.tokenEnd; k++) {
@@ -58,7 +66,9 @@ export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[], doc
     }
   }
   const byHead = namedByHead(doc, sentences, places, main);
-  return [...out, ...byHead, ...namedBeforeHead(doc, sentences, [...places, ...out, ...byHead], main)];
+  // concat, not spread: arrays of either elements kind (an empty one too) keep this function optimised (issue 16)
+  const before = namedBeforeHead(doc, sentences, places.concat(out, byHead), main);
+  return out.concat(byHead, before);
 }
 
 /**
