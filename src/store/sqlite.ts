@@ -8,10 +8,32 @@ import { summarizeStale } from './summaries.js';
 import { sqliteSql } from './sqlite-sql.js';
 import type { Store } from './types.js';
 
+/** How long an open waits for another process that is switching the same new file to WAL. */
+const WAL_WAIT_MS = 60_000;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Two processes that open one new file at once both switch it to WAL; SQLite answers the second
+ * with "database is locked" at once, without calling its busy handler (seen in the concurrent-ingest
+ * test: 3 of 8 runs). The second waits a moment and tries again, as long as a writer would wait.
+ */
+function enableWal(db: Database.Database): void {
+  const until = Date.now() + WAL_WAIT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw err;
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+}
+
 export async function openSqliteStore(file: string, opts: MigrateOptions = {}): Promise<Store> {
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
+    enableWal(db);
     // WAL + NORMAL: a commit is in the WAL before COMMIT returns, so a killed process (SIGKILL,
     // crash) loses nothing committed; only an OS crash or power cut may roll back the last few
     // commits (never corrupt), and a rerun stores them again. FULL fsynced every story (profile:
