@@ -24,6 +24,20 @@ export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
   return lo;
 }
 
+/** Index of the sentence holding token `k` (binary search over the sentences, which run in token order), or -1. */
+export function sentenceIndexOfToken(doc: Pick<Doc, 'sentences'>, k: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (s.tokenEnd <= k) lo = mid + 1;
+    else if (s.tokenStart > k) hi = mid;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The reference an event or a quote keeps to the actor a mention resolved to. */
 export function actorRef(m: ActorMention): ActorRef {
   return { start: m.start, end: m.end, actorId: m.actor.id, code: m.actor.code, sector: m.actor.sector, text: m.text };

@@ -70,7 +70,6 @@ export function relativeClause(view: DocView, s: Sentence, subject: number): boo
   return false;
 }
 
-
 /** Material actions and visits act on a place (even their actor's own); verbal ones are addressed to its people. */
 export function placeTakesRecipient(type: PloverType, mode: string | null, cameo?: string): boolean {
   // The act's own code says whether it is material: easing a curfew (CAMEO 081) is a material

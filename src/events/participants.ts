@@ -4,7 +4,7 @@
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
-import { actorRef, tok } from '../doc.js';
+import { actorRef, sentenceIndexOfToken, tok } from '../doc.js';
 import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
 import { atHome } from './home.js';
@@ -67,7 +67,6 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
   return out;
 }
 
-/** Extend a party rightwards over "X and Y", "X, Y and Z". */
 /** Whether mention `idx` opens a reporting clause: a comma before it and a speech verb after it (", police said"). */
 function reportingClause(view: DocView, idx: number): boolean {
   const first = int32At(view.actorFirstToken, idx);
@@ -77,6 +76,7 @@ function reportingClause(view: DocView, idx: number): boolean {
   return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
 }
 
+/** Extend a party rightwards over "X and Y", "X, Y and Z". */
 function coordinateRight(view: DocView, idx: number, limit: number): number[] {
   const out = [idx];
   let last = int32At(view.actorLastToken, idx);
@@ -149,7 +149,7 @@ function antecedent(view: DocView, before: number, want: 'PER' | 'NONPER' | 'ANY
 /** The first mention outside a prepositional phrase of the sentence before the one of token `k`, when k's own sentence has none before k; else -1. */
 function previousSubject(view: DocView, k: number, floorToken: number): number {
   const sentences = view.doc.sentences;
-  const si = sentences.findIndex((x) => x.tokenStart <= k && k < x.tokenEnd);
+  const si = sentenceIndexOfToken(view.doc, k);
   if (si <= 0) return -1;
   const own = at(sentences, si);
   for (let j = own.tokenStart; j < k; j++) if (int32At(view.actorAt, j) >= 0 && !view.quoted[j]) return -1;

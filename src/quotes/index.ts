@@ -2,7 +2,7 @@
 // Hollande said: "..."; X quoted Y as saying "..."), and reported speech (reported.ts). Analysts search these; every quote keeps
 // its span, and so does its speaker.
 import type { ActorMention, Doc, Quote, Span } from '../types.js';
-import { actorRef, firstTokenAtOrAfter, tok } from '../doc.js';
+import { actorRef, firstTokenAtOrAfter, sentenceIndexOfToken, tok } from '../doc.js';
 import { SPEECH_VERBS, isOpen, isClose, isStraight } from './cues.js';
 import { reportedSpeech } from './reported.js';
 import { caselessSpan } from '../text/caseless.js';
@@ -92,7 +92,7 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 
     if (!verbAt(i)) continue;
     const asSaying = tok(doc, i).norm === 'saying' && doc.tokens[i - 1]?.norm === 'as';
     // the sentence before says nothing of who speaks here
-    const sentStart = doc.sentences.find((x) => x.tokenStart <= i && i < x.tokenEnd)?.tokenStart ?? from;
+    const sentStart = doc.sentences[sentenceIndexOfToken(doc, i)]?.tokenStart ?? from;
     for (let k = asSaying ? i - 2 : i - 1; k >= Math.max(from, sentStart, i - 6); k--) {
       const p = party(k);
       if (p && (p.speaker || !asSaying)) return { ...p, cue: span(doc, i) };
@@ -114,7 +114,7 @@ const ROLE_REACH = 4; // tokens after that comma where the role's mention may st
  */
 function apposedRole(doc: Doc, k: number, to: number): ActorMention | null {
   // in a text without capitals a name is tagged as any content word
-  const sentenceEnd = doc.sentences.find((x) => x.tokenStart <= k && k < x.tokenEnd)?.tokenEnd ?? to;
+  const sentenceEnd = doc.sentences[sentenceIndexOfToken(doc, k)]?.tokenEnd ?? to;
   const caseless = caselessSpan(doc.tokens, k, Math.min(to, sentenceEnd), (t) => t.text);
   const namePart = (c: number) => { const t = tok(doc, c); return t.pos === 'PROPN' || t.norm === '.' || (caseless && NAME_POS_CASELESS.has(t.pos)); };
   let c = k;
