@@ -15,6 +15,7 @@ import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { tok } from '../doc.js';
 import { at } from '../at.js';
+import { isStateCode } from '../actors/countries.js';
 
 export interface Coded {
   type: PloverType;
@@ -171,10 +172,10 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
 /**
  * "Serbian workers went on strike": a protest that names no target is addressed to the government
  * of the protesters' own country (as PLOVER's coders read it). The reference spans the actor's words
- * the country was read from, and stays uncoded when the actors have no one country.
+ * the country was read from; actors of no one state (several, or the UN, an NGO) get none.
  */
 function homeGovernment(actor: Party): Party | null {
-  const codes = new Set(actor.refs.map((r) => r.code).filter((c): c is string => c !== null && /^[A-Z]{3}$/.test(c)));
+  const codes = new Set(actor.refs.map((r) => r.code).filter(isStateCode));
   if (codes.size !== 1) return null;
   const code = [...codes][0]!;
   const from = actor.refs.find((r) => r.code === code)!;

@@ -4,6 +4,7 @@
 // a story of two countries' cities says nothing of whose police acted.
 import type { ActorRef, Doc } from '../types.js';
 import { nationalSector } from '../actors/national-sectors.js';
+import { isStateCode } from '../actors/countries.js';
 
 /** Places with a country that a story needs before it counts as set somewhere, and that country's share. */
 const MIN_PLACES = 2;
@@ -28,7 +29,7 @@ export function storyCountry(doc: Doc): string | null {
   if (!places.code || places.count < MIN_PLACES || places.count / places.all < MIN_SHARE) return null;
   // the people and bodies the story names outvote its places: a Washington story about a lobbyist's
   // work in Ukraine names Ukrainian places, but its judge is American
-  const actors = leader(doc.actors.map((a) => (a.actor.code && /^[A-Z]{3}$/.test(a.actor.code) ? a.actor.code : null)));
+  const actors = leader(doc.actors.map((a) => (isStateCode(a.actor.code) ? a.actor.code : null)));
   return actors.code === null || actors.code === places.code ? places.code : null;
 }
 

@@ -92,6 +92,8 @@ test('aid sent, territory returned, sieges lifted, forces moved or put on alert,
 test('a protest, refusal or concession that names no target is addressed to the government of the actor\'s own country', () => {
   const recip = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.recipient.map((r) => `${r.code}-${r.sector}`).join('+')}`);
   assert.deepEqual(recip('Thousands of Chilean teachers went on strike on Monday.'), ['PROTEST CHL-GOV']);
+  // a body of no state has no home government
+  assert.deepEqual(recip('Amnesty International rejected the report on Monday.'), ['REJECT ']);
   // a target named in the text wins
   assert.deepEqual(recip('Protesters in Lima marched against the Chinese embassy.').map((x) => x.split(' ')[1]), ['CHN-GOV']);
 });
