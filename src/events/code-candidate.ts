@@ -69,7 +69,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     if (passive) {
       // "killed in an Israeli air strike": for violence, the agent of the act the harm came from
       d.actor = findByAgent(view, s, c.end) ?? coordinatedAgent(view, s, c.head) ?? (ploverInfo(d.type).quad === 4 ? findCauseAgent(view, s, c.end) : null);
-      d.recipient = findSubject(view, s, c.head, floor);
+      // A derived passive's subject is the entry's own object ("sanctions were imposed on Iran"):
+      // the party acted on follows the verb, as in the active.
+      if (!e.passive) d.recipient = findSubject(view, s, c.head, floor);
     } else {
       d.actor = findSubject(view, s, c.head, floor) ?? (ploverInfo(d.type).quad === 4 ? findSubjectCauseAgent(view, s, c.head, floor) : null);
     }
@@ -98,7 +100,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     d.actor = { refs: [], token: c.head };
   }
   // "kishore and others were arrested": whoever is arrested is a party, named or not (code left empty).
-  if (!d.recipient && passive && d.mode === 'arrest' && (!d.actor || d.actor.refs.length === 0)) {
+  if (!d.recipient && passive && !e.passive && d.mode === 'arrest' && (!d.actor || d.actor.refs.length === 0)) {
     const np = unnamedSubject(view, s, c.head);
     if (np) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
   }
@@ -109,6 +111,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // persons": a group or person no dictionary knows still acted; the actor keeps its words, no code.
   // Material conflict only: for the other types the same rule helped the dev half and not the test half.
   if (!d.actor && !passive && UNNAMED_TYPES.has(d.type) && !e.agentless) d.actor = unnamedSubject(view, s, c.head);
+  // "Preventive arrests have been made", "a curfew was imposed": coercion or violence whose own noun
+  // says it happened is news with no party named, as a counted passive is.
+  if (!d.actor && e.passive && ACTORLESS.has(d.type)) d.actor = { refs: [], token: c.head };
   if (!d.actor) return NO_ACTOR;
   // "Thousands marched through Santiago": a crowd named only by its size is the people of its place.
   const crowd = d.type === 'PROTEST' && d.actor.refs.length === 1 && at(d.actor.refs, 0).code === null && at(d.actor.refs, 0).sector === null
@@ -164,7 +169,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   }
   if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.types.includes(d.type)) d.recipient = homeGovernment(actor);
   if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
-  if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || isCounted()))) return NO_ACTOR;
+  if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || e.passive || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
 }

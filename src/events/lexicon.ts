@@ -32,6 +32,11 @@ export interface LexEntry {
   actorSectors: string[] | null;
   /** Only an event when the actor's head word is in this class of data/events/word-classes.json ("protesters rallied"). */
   actorWords: ActorWordClass | null;
+  /**
+   * Derived, not written: the passive of a verb + object entry ("~impose * curfew" read as "a curfew
+   * was imposed"), matched only where auxiliaries alone stand between the object and the participle.
+   */
+  passive: boolean;
 }
 
 /** A word slot's alternatives, also indexed by their first token so matching is one lookup per position. */
@@ -159,6 +164,12 @@ interface Lexicon {
 function load(): Lexicon {
   const entries: Loaded[] = [];
   const bySpec: Lexicon['bySpec'] = { own: new Map(), vendor: new Map() };
+  const add = (entry: LexEntry, first: string): void => {
+    const at = bySpec[entry.source].get(first);
+    if (at) at.push(entries.length);
+    else bySpec[entry.source].set(first, [entries.length]);
+    entries.push({ entry, first });
+  };
   for (const file of LEXICON_FILES) {
     const name = file.join('/');
     const raw = loadCheckedJson<Record<string, unknown>>(['events', ...file], import.meta.url, (data) => {
@@ -184,17 +195,35 @@ function load(): Lexicon {
           source: file.length > 1 ? 'vendor' : 'own',
           actorSectors: e.actorSectors ?? null,
           actorWords: e.actorWords ?? null,
+          passive: false,
         };
         const first = e.p.trim().split(/\s+/, 1)[0]!;
         if (first === '*') throw new Error(`${name}: pattern must start with a word: ${e.p}`);
-        const at = bySpec[entry.source].get(first);
-        if (at) at.push(entries.length);
-        else bySpec[entry.source].set(first, [entries.length]);
-        entries.push({ entry, first });
+        add(entry, first);
+        const passive = entry.source === 'own' ? passiveOf(entry) : null;
+        if (passive) add(passive, passive.pattern.split(' ', 1)[0]!);
       }
     }
   }
   return { entries, compiled: [], bySpec, byWord: null, lists: { own: new Map(), vendor: new Map() } };
+}
+
+/** How many auxiliaries and adverbs may stand between a passive's object and its participle ("has also been imposed"). */
+const PASSIVE_GAP = 4;
+
+/**
+ * The passive reading of a verb + object entry: "~impose * curfew|curfews" also matches "a curfew
+ * was imposed", and "~impose * sanctions on" matches "sanctions were imposed on Iran". Only entries
+ * read as a plain verb whose object is a word list (not a verb, not a second gap); the matcher
+ * accepts the match only when the words between are auxiliaries (match.ts passiveGap).
+ */
+function passiveOf(e: LexEntry): LexEntry | null {
+  if (e.frame !== 'verb' || e.agentless) return null;
+  const parts = e.pattern.trim().split(/\s+/);
+  const [verb, gap, object, ...rest] = parts;
+  if (!verb?.startsWith('~') || gap !== '*' || !object || object.startsWith('~') || object === '*') return null;
+  if (rest.length > 1 || rest.some((r) => r === '*' || r.startsWith('~'))) return null;
+  return { ...e, pattern: [object, '*', verb, ...rest].join(' '), gap: PASSIVE_GAP, passive: true };
 }
 
 function compiledAt(lex: Lexicon, i: number): CompiledPattern {

@@ -5,6 +5,7 @@ import { compiledSlots, patternsFor, slotsStartingWith, type AltSlot, type Compi
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
+import { ADVERB_LIKE, BE_FORMS, CUES } from './cues.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -98,6 +99,21 @@ class SlotFilter {
   }
 }
 
+/**
+ * A derived passive ("a curfew was imposed") holds only when the `skip` tokens before the participle
+ * at `verb` are auxiliaries and adverbs with a form of "be" among them: "curfew to impose" and
+ * "curfew that police imposed" are not passives.
+ */
+function passiveGap(tokens: Token[], verb: number, skip: number): boolean {
+  let be = false;
+  for (let k = verb - skip; k < verb; k++) {
+    const t = tokenAt(tokens, k);
+    if (BE_FORMS.has(t.norm) && t.norm !== "'s" && t.norm !== '’s') be = true;
+    else if (!ADVERB_LIKE.has(t.norm) && !CUES.negators.has(t.norm) && t.pos !== 'ADV') return false;
+  }
+  return be;
+}
+
 export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' | 'vendor' = 'own'): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   let filter: SlotFilter | null = null;
@@ -107,7 +123,9 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
       const verbs: number[] = [];
       const gaps: number[] = [];
       const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own');
-      if (end > i) out.push({ pattern, start: i, end, verbs, skipped: gaps.reduce((a, b) => a + b, 0) });
+      if (end <= i) continue;
+      if (pattern.entry.passive && !passiveGap(tokens, at(verbs, 0), at(gaps, 0))) continue;
+      out.push({ pattern, start: i, end, verbs, skipped: gaps.reduce((a, b) => a + b, 0) });
     }
   }
   return out;

@@ -70,7 +70,7 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
   const ranked = (source: 'own' | 'vendor') => findTriggers(doc.tokens, s, source)
     // With no named party only what needs none is read: agentless triggers, violence suffered, and
     // protests (a crowd named by its size protests for the people of its place).
-    .filter((m) => !agentlessOnly || m.pattern.entry.agentless || m.pattern.entry.type === 'ASSAULT' || m.pattern.entry.type === 'PROTEST')
+    .filter((m) => !agentlessOnly || m.pattern.entry.agentless || m.pattern.entry.passive || m.pattern.entry.type === 'ASSAULT' || m.pattern.entry.type === 'PROTEST')
     .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
     // On a tie a match that starts at its verb (defined by its object: "dropped food") beats one
     // defined by the noun before the verb ("helicopters dropped"), then the earlier one.

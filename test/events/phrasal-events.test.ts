@@ -97,3 +97,26 @@ test('a protest, refusal or concession that names no target is addressed to the 
   // a target named in the text wins
   assert.deepEqual(recip('Protesters in Lima marched against the Chinese embassy.').map((x) => x.split(' ')[1]), ['CHN-GOV']);
 });
+
+test('a verb + object entry is read in the passive too, with the "by" agent as actor', () => {
+  const e = annotate({ id: 't', text: 'Sanctions were imposed on Iran by the European Union.' }).events[0];
+  assert.equal(`${e?.type} ${e?.cameo}`, 'SANCTION 163');
+  assert.deepEqual(e?.actor.map((a) => a.code), ['EUR']);
+  assert.deepEqual(e?.recipient.map((a) => a.code), ['IRN']);
+  // the subject of the passive is the entry's own noun, not a party
+  const arrests = annotate({ id: 't', text: 'Several arrests were made after the clashes in Mombasa.' }).events.find((x) => x.type === 'COERCE');
+  assert.equal(arrests?.mode, 'arrest');
+  assert.deepEqual(arrests?.actor, []);
+  assert.deepEqual(arrests?.recipient, []);
+});
+
+test('the derived passive needs auxiliaries between its noun and participle', () => {
+  // a relative clause and an infinitive are not passives of "impose a curfew"
+  assert.equal(annotate({ id: 't', text: 'The curfew that ended on Monday had been unpopular.' }).events.length, 0);
+  assert.equal(typeOf('There is no curfew to impose on the town, the mayor said.'), null);
+});
+
+test('a role before a generic title gives it its sector: a railway police commissioner is police', () => {
+  const d = annotate({ id: 't', text: 'Railway police commissioner Rakesh Maria said the platforms were calm.' });
+  assert.equal(d.quotes?.[0]?.speaker?.sector, 'COP');
+});
