@@ -34,6 +34,8 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
       while (j < h && tok(view.doc, j).norm !== ',') j++;
       if (j < h) { k = j; continue; }
     }
+    // words of a name are not the clause's: "Doctors Without Borders treated ..." is not negated
+    if ((view.actorAt[k] ?? -1) >= 0) continue;
     if (CUES.negators.has(w) && h - k <= 4) out.negated = true;
     if (CUES.hypothetical.has(w)) out.hypothetical = true;
     if (CUES.future.has(w)) out.future = true;

@@ -39,6 +39,9 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   // Quoted speech is the speaker's statement: coded only when the quotes stage found who said it.
   if (view.quoted[head] && !speakerQuote(doc, tok(doc, head).start)) return false;
   if (int32At(view.actorAt, head) >= 0 || inTime(doc, tok(doc, head).start)) return false; // "United States", "March 5" are not verbs
+  // A derived passive reads its subject as the entry's own noun ("a curfew was imposed"); a subject
+  // that is a party ("troops were moved to") is a plain passive, read by the entry's own frame.
+  if (c.pattern.entry.passive && int32At(view.actorAt, c.start) >= 0) return false;
   const afterActor = head > s.tokenStart && int32At(view.actorAt, head - 1) >= 0;
   // Without a party before the head compromise's answer would not matter, unless the sentence has no
   // party at all and a place stands in for one (violence suffered in a place), or the trigger never

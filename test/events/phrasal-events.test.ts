@@ -120,3 +120,19 @@ test('a role before a generic title gives it its sector: a railway police commis
   const d = annotate({ id: 't', text: 'Railway police commissioner Rakesh Maria said the platforms were calm.' });
   assert.equal(d.quotes?.[0]?.speaker?.sector, 'COP');
 });
+
+test('a negator inside a name does not negate the verb', () => {
+  assert.equal(typeOf('Doctors Without Borders treated hundreds of wounded civilians in Gaza City.'), 'AID');
+});
+
+test('meeting a deadline or a condition is no meeting', () => {
+  assert.equal(typeOf('The government of Ghana failed to meet the deadline set by its lenders.'), null);
+  assert.equal(typeOf('Ecuador met the conditions for the loan, the IMF said.'), null);
+  assert.equal(typeOf('Ecuador met Peru in Lima on Friday.'), 'CONSULT');
+});
+
+test('troop moves, weapons tests and bases left', () => {
+  assert.equal(first('Poland moved additional troops to its border with Belarus.'), 'MOBILIZE 150');
+  assert.equal(first('North Korea test-fired two ballistic missiles into the sea.'), 'MOBILIZE 150');
+  assert.equal(first('French soldiers left their last base in Niger on Friday.'), 'RETREAT 0874');
+});
