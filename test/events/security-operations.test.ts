@@ -157,3 +157,20 @@ test('"they" opening a sentence is the subject of the sentence before, not its l
   const e = annotate({ id: 't', text: 'Police reached the village of Rampur on Monday. They arrested five men and seized two guns.' }).events;
   assert.deepEqual(e.map((x) => `${x.type} ${x.actor.map((a) => a.sector).join('+')}`), ['COERCE COP', 'COERCE COP']);
 });
+
+test('police measures: restrictions clamped, vigils set up, alerts sounded, goods recovered, forces posted', () => {
+  const first = (text: string) => { const e = annotate({ id: 't', text }).events[0]; return e ? `${e.type} ${e.mode ?? ''} ${e.actor.map((a) => a.sector).join(',')}`.trim() : '(none)'; };
+  assert.equal(first('The city police have clamped restrictions on public meetings in Pune.'), 'COERCE restrict COP');
+  assert.equal(first('Police has set up a special vigil at Hosur and other towns.'), 'MOBILIZE  COP');
+  assert.equal(first('The state police has sounded a state-wide alert after the attack.'), 'MOBILIZE police COP');
+  assert.equal(first('The police have recovered cash and a gold necklace from her house.'), 'COERCE seize COP');
+  assert.equal(first('Two companies of the state reserve police force have been posted in the town.'), 'MOBILIZE troops COP');
+  // only forces recover goods as a seizure
+  assert.equal(first('Rescue workers recovered the bodies from the rubble.'), '(none)');
+});
+
+test('police stations are police: "all police stations have been put on high alert"', () => {
+  const e = annotate({ id: 't', text: 'In Bihar, all police stations have been put on high alert, the home secretary said.' }).events[0];
+  assert.equal(e?.type, 'MOBILIZE');
+  assert.deepEqual(e?.actor.map((a) => a.sector), ['COP']);
+});
