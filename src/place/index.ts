@@ -9,7 +9,7 @@ import { mainCity } from './city-table.js';
 import { cohere, type Ambiguous } from './coherence.js';
 import { countyMentions } from './counties.js';
 import { borderPlaces, withCompass } from './qualify.js';
-import { DEMONYMS, stateOfIso2 } from './countries.js';
+import { DEMONYM_COUNTRY, DEMONYMS, stateOfIso2 } from './countries.js';
 import { HAND, ORG_FOLLOW_WORDS, ORG_OF_WORDS, STOP_MID_SENTENCE, STOP_NEVER } from './gazetteer.js';
 import type { RawMatch } from './match.js';
 import { findMatches } from './match.js';
@@ -25,6 +25,22 @@ const NOT_FIRST_NAMES = WORDS.notFirstNames;
 const SURNAME_MAX_POP = 200_000;
 const FIRST_NAME_MAX_POP = 1_000_000;
 const LOOSE_MIN_POP = 100_000;
+
+/**
+ * The countries the story names, with those whose people it names ("Lebanese", "Syrian"): the
+ * context in which a city name with namesakes is read ("Tripoli" beside "the north Lebanese port").
+ */
+function withPeoples(doc: Doc, countries: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set(countries);
+  for (const sent of doc.sentences) {
+    if (!READ_ZONES.has(sent.zone)) continue;
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      const code = DEMONYM_COUNTRY.get(tok(doc, i).norm);
+      if (code) out.add(code);
+    }
+  }
+  return out;
+}
 
 export function placeStage(doc: Doc): Doc {
   const found: Array<{ m: RawMatch; sent: Sentence }> = [];
@@ -51,6 +67,7 @@ export function placeStage(doc: Doc): Doc {
     const only = m.cities[0];
     if (at(readings, k).length === 0 && m.cities.length === 1 && only && only.admin1) docAdmins.add(adminKey(stateOfIso2(only.cc2) ?? '', only.admin1));
   });
+  const context = withPeoples(doc, docCountries);
   const { surnames, givenNames } = nameEvidence(doc);
   // Pass 2: cities, then the org-context filter for every reading.
   const places: Place[] = [];
@@ -65,14 +82,14 @@ export function placeStage(doc: Doc): Doc {
     if (!r) {
       if (m.cities.length === 0 || !cityAllowed(doc.tokens, m, sent, normKey(text))) return;
       const named = namedAfter(doc.tokens, found, hand, k);
-      const c = pickCity(m.cities, docCountries, named, docAdmins);
+      const c = pickCity(m.cities, context, named, docAdmins);
       if (!c) return;
       // No stronger rule chose among namesakes: the story's other places may (coherence.ts).
       const chosen = named?.country || m.cities.some((x) => docAdmins.has(adminKey(stateOfIso2(x.cc2) ?? '', x.admin1)));
       if (m.cities.length > 1 && !chosen) alts = m.cities;
       // Whether the name is a place at all is judged on the sizeable cities that bear it, not on a
       // small namesake the context chose.
-      const s = pickCity(m.cities.filter(mainCity), docCountries, named, docAdmins) ?? c;
+      const s = pickCity(m.cities.filter(mainCity), context, named, docAdmins) ?? c;
       const lone = !s.capital && m.last - m.first === 1;
       // A lone city name inside a person's name: "Vladimir Putin", "Francois Hollande". The actors
       // stage's person mentions say so first; its capitalised name pairs give the rest.

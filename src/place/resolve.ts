@@ -69,9 +69,11 @@ export function pickCity(cands: CityRec[], docCountries: ReadonlySet<string>, na
   // A namesake in a state or province the document names ("Alexandria" in a Virginia story).
   const inAdmin = cands.find((c) => docAdmins.has(adminKey(iso3(c), c.admin1)));
   if (inAdmin) return inAdmin;
-  const capital = cands.find((c) => c.capital);
-  if (capital) return capital;
   const largest = cands[0]?.population ?? 0;
   const local = cands.find((c) => docCountries.has(iso3(c)) && c.population >= LOCAL_SHARE * largest);
+  // A capital wins, unless the story names another namesake's country and not the capital's
+  // ("Tripoli" in a story of Lebanese militias, "San Jose" in an American one).
+  const capital = cands.find((c) => c.capital);
+  if (capital && (docCountries.has(iso3(capital)) || !local)) return capital;
   return local ?? cands[0] ?? null;
 }

@@ -38,3 +38,12 @@ test('"the town of X" names a place the gazetteer lacks; dotless i folds', () =>
   assert.equal(town.lat, null);
   assert.equal(find(doc, 'Diyarbakir').country, 'TUR');
 });
+
+test('a capital yields to a namesake in a country the story names by its people', () => {
+  assert.equal(find(read('American officials said the fire in San Jose destroyed 40 homes.'), 'San Jose').country, 'USA');
+  assert.equal(find(read('The fire in San Jose destroyed 40 homes.'), 'San Jose').country, 'CRI');
+  assert.equal(find(read('Lebanese troops patrolled Tripoli on Monday.'), 'Tripoli').country, 'LBN');
+  assert.equal(find(read('Rebels entered Tripoli on Monday.'), 'Tripoli').country, 'LBY');
+  // a story that names the capital's own country keeps the capital
+  assert.equal(find(read('Libyan and Lebanese envoys met in Tripoli.'), 'Tripoli').country, 'LBY');
+});
