@@ -86,7 +86,5 @@ export function countryName(code: string): string {
   return COUNTRIES.get(code)?.name ?? code;
 }
 
-/** Is this a state code (ISO3 or a PLOVER state-like code), not IGO/NGO/...? */
-export function isStateCode(code: string | null): code is string {
-  return !!code && /^[A-Z]{3}$/.test(code) && !['IGO', 'UNO', 'EUR', 'NGO', 'ISM', 'IMG', 'MNC'].includes(code);
-}
+/** Is this a state code, not IGO/NGO/...? One list for every stage: data/countries/codes.json `nonState`. */
+export { isStateCode } from '../countries/table.js';

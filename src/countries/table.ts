@@ -41,6 +41,7 @@ const CodesFile = z.object({
     code: Code, iso3: Code, iso2: z.string().regex(/^[A-Z]{2}$/), also: z.array(Code), name: z.string(), why: z.string(),
   }).strict()),
   legacy: z.record(Code, Code),
+  nonState: z.object({ _doc: z.string(), codes: z.array(Code).min(1) }),
 }).strict();
 const Points = z.object({ _comment: z.string().optional(), points: z.record(Code, z.tuple([z.number(), z.number()])) });
 
@@ -101,4 +102,11 @@ export function country(code: string): Country | undefined {
 /** The states whose entente code differs from ISO alpha-3 or from world-countries' cca3. */
 export function recodedStates(): ReadonlyArray<{ code: string; iso3: string; also: readonly string[]; name: string }> {
   return file.states;
+}
+
+const NON_STATE: ReadonlySet<string> = new Set(file.nonState.codes);
+
+/** A three-letter code that names a state (ISO alpha-3 or a PLOVER state-like code), not IGO, NGO, ... (codes.json `nonState`). */
+export function isStateCode(code: string | null): code is string {
+  return !!code && /^[A-Z]{3}$/.test(code) && !NON_STATE.has(code);
 }

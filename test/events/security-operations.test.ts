@@ -168,9 +168,3 @@ test('police measures: restrictions clamped, vigils set up, alerts sounded, good
   // only forces recover goods as a seizure
   assert.equal(first('Rescue workers recovered the bodies from the rubble.'), '(none)');
 });
-
-test('police stations are police: "all police stations have been put on high alert"', () => {
-  const e = annotate({ id: 't', text: 'In Bihar, all police stations have been put on high alert, the home secretary said.' }).events[0];
-  assert.equal(e?.type, 'MOBILIZE');
-  assert.deepEqual(e?.actor.map((a) => a.sector), ['COP']);
-});
