@@ -81,7 +81,14 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
   // entente's own lexicon first; the converted vendor lexicon is matched only in sentences where it
   // found nothing, and trusts wink's verb tags (compromise, the slow second opinion, is for entente's own)
   let kept = keep(doc, view, s, ranked('own'), true, agentlessOnly);
-  if (kept.length === 0 && !agentlessOnly) kept = keep(doc, view, s, ranked('vendor'), false, agentlessOnly);
+  // An event noun of entente's own ("on a visit to Kyiv, Scholz voiced support") leaves the verbs
+  // around it to the converted lexicon: its matches that overlap none of the nouns are added.
+  const nounsOnly = kept.length > 0 && kept.every((c) => FRAMES[c.pattern.entry.frame].nominal === true);
+  if ((kept.length === 0 || nounsOnly) && !agentlessOnly) {
+    const own = kept;
+    const vendor = keep(doc, view, s, ranked('vendor'), false, agentlessOnly).filter((v) => !own.some((k) => v.start < k.end && k.start < v.end));
+    kept = [...own, ...vendor];
+  }
   kept.sort((a, b) => a.start - b.start);
 
   // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.

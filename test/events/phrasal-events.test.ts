@@ -136,3 +136,10 @@ test('troop moves, weapons tests and bases left', () => {
   assert.equal(first('North Korea test-fired two ballistic missiles into the sea.'), 'MOBILIZE 150');
   assert.equal(first('French soldiers left their last base in Niger on Friday.'), 'RETREAT 0874');
 });
+
+test('an event noun of entente\'s own leaves the verb beside it to the converted lexicon', () => {
+  // "voiced support" is only in the converted CAMEO lexicon; "a trip to" is an own event noun
+  const e = annotate({ id: 't', text: 'On a trip to Kyiv, Scholz voiced support for Ukraine.' }).events.find((x) => x.type === 'SUPPORT');
+  assert.deepEqual(e?.actor.map((a) => a.code), ['DEU']);
+  assert.deepEqual(e?.recipient.map((a) => a.code), ['UKR']);
+});
