@@ -491,7 +491,9 @@ export class Reader {
       // "would press Moscow", "urged Washington": the object of a verb (not "visited Moscow")
       const prevTok = e.from > 0 && this.sameSent(e.from - 1, e.from) ? unitAt(u, e.from - 1) : null;
       const object = prevTok !== null && prevTok.pos === 'VERB' && !MOTION.has(prevTok.norm);
-      if ((verbNext || along || joined || object || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
+      // "Moscow, which denied the charges, imposed ...": a relative clause on the subject (not a dateline)
+      const relative = next?.norm === ',' && this.sameSent(e.from, e.to + 1) && WORDS.relativeOpeners.has(unitAt(u, e.to + 1).norm);
+      if ((verbNext || along || joined || object || relative || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
         this.emit(e.from, e.to, genericActor(code, 'GOV', `${countryName(code)} government`), 'country');
       }
       return;

@@ -52,6 +52,13 @@ test('the first of two capitals joined as the subject acts too: "Ankara and Bagh
   assert.equal(one(doc, 'Baghdad').actor.id, 'IRQ-GOV');
 });
 
+test('a capital with a relative clause after its comma is the subject; a dateline is not', () => {
+  const doc = actorsOf('Tensions rose. Moscow, which denied the charges, imposed new sanctions on Monday.');
+  assert.equal(one(doc, 'Moscow').actor.id, 'RUS-GOV');
+  const dated = actorsOf('Nairobi, March 3 - The talks ended without a deal.');
+  assert.equal(find(dated, 'Nairobi').length, 0);
+});
+
 test('a country or demonym before a currency names the currency, not an actor', () => {
   const doc = actorsOf('The governor took US $2 million and 40 million Kenyan shillings, and the US protested.');
   assert.equal(find(doc, 'US').length, 1);
