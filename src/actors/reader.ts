@@ -474,6 +474,16 @@ export class Reader {
     return used;
   }
 
+  /** After a short date at unit k ("on Monday", "last week", "late on Friday", "on March 3"): the unit after it, else k. */
+  private afterDate(k: number): number {
+    let j = k;
+    while (j < k + 2 && this.sameSent(k, j) && WORDS.dateOpeners.has(unitAt(this.units, j).norm)) j++;
+    if (j === k || !this.sameSent(k, j) || !WORDS.dateWords.has(unitAt(this.units, j).norm)) return k;
+    j++;
+    if (this.sameSent(k, j) && /^\d{1,2}$/.test(unitAt(this.units, j).text)) j++; // "on March 3"
+    return j;
+  }
+
   private placeAlone(e: El, kind: 'country' | 'capital' | 'demonym' | 'region', code: string, plural: boolean): void {
     if (kind === 'region') return;
     const u = this.units;
@@ -483,7 +493,11 @@ export class Reader {
       // metonymy: "Moscow said", "Washington urged" (not "in Moscow")
       const prev = this.prevNorm(e.from);
       const next = this.sameSent(e.from, e.to) ? unitAt(u, e.to) : null;
-      const verbNext = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && this.sameSent(e.from, e.to + 1) && ['VERB', 'AUX'].includes(unitAt(u, e.to + 1).pos)));
+      const verbAt = (k: number): boolean => {
+        const t = this.sameSent(e.from, k) ? unitAt(u, k) : null;
+        return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADV' && this.sameSent(e.from, k + 1) && ['VERB', 'AUX'].includes(unitAt(u, k + 1).pos)));
+      };
+      const verbNext = verbAt(e.to) || verbAt(this.afterDate(e.to));
       const along = next && (next.norm === 'along' || next.norm === 'together');
       // "Kyiv and Moscow agreed": the first of two joined subjects (the second is read as above)
       const joined = next?.norm === 'and' && this.sameSent(e.from, e.to + 2)

@@ -59,6 +59,13 @@ test('a capital with a relative clause after its comma is the subject; a datelin
   assert.equal(find(dated, 'Nairobi').length, 0);
 });
 
+test('a capital with a short date before its verb is the subject: "Moscow on Tuesday denied"', () => {
+  const doc = actorsOf('Moscow on Tuesday denied the report. Beijing last week warned Manila. The talks in Cairo on Monday ended.');
+  assert.equal(one(doc, 'Moscow').actor.id, 'RUS-GOV');
+  assert.equal(one(doc, 'Beijing').actor.id, 'CHN-GOV');
+  assert.equal(find(doc, 'Cairo').length, 0);
+});
+
 test('a country or demonym before a currency names the currency, not an actor', () => {
   const doc = actorsOf('The governor took US $2 million and 40 million Kenyan shillings, and the US protested.');
   assert.equal(find(doc, 'US').length, 1);
