@@ -484,6 +484,17 @@ export class Reader {
     return j;
   }
 
+  /** A noun phrase from unit k closed by a comma within a few words, with a verb (as `verbAt` says) after it. */
+  private closedApposition(k: number, verbAt: (k: number) => boolean): boolean {
+    for (let j = k + 1; j < k + 8 && this.sameSent(k, j); j++) {
+      const t = unitAt(this.units, j);
+      // "has imposed", "imposed": a verb, not "was quiet"
+      if (t.norm === ',') return verbAt(j + 1) && (unitAt(this.units, j + 1).pos === 'VERB' || verbAt(j + 2));
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+    }
+    return false;
+  }
+
   private placeAlone(e: El, kind: 'country' | 'capital' | 'demonym' | 'region', code: string, plural: boolean): void {
     if (kind === 'region') return;
     const u = this.units;
@@ -507,7 +518,9 @@ export class Reader {
       const object = prevTok !== null && prevTok.pos === 'VERB' && !MOTION.has(prevTok.norm);
       // "Moscow, which denied the charges, imposed ...": a relative clause on the subject (not a dateline)
       const relative = next?.norm === ',' && this.sameSent(e.from, e.to + 1) && WORDS.relativeOpeners.has(unitAt(u, e.to + 1).norm);
-      if ((verbNext || along || joined || object || relative || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
+      // "Washington, the region's main power, imposed ...": an apposition closed by a comma, then the verb
+      const apposed = next?.norm === ',' && this.sameSent(e.from, e.to + 1) && unitAt(u, e.to + 1).pos === 'DET' && this.closedApposition(e.to + 1, verbAt);
+      if ((verbNext || along || joined || object || relative || apposed || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
         this.emit(e.from, e.to, genericActor(code, 'GOV', `${countryName(code)} government`), 'country');
       }
       return;

@@ -55,6 +55,9 @@ test('the first of two capitals joined as the subject acts too: "Ankara and Bagh
 test('a capital with a relative clause after its comma is the subject; a dateline is not', () => {
   const doc = actorsOf('Tensions rose. Moscow, which denied the charges, imposed new sanctions on Monday.');
   assert.equal(one(doc, 'Moscow').actor.id, 'RUS-GOV');
+  const apposed = actorsOf('Washington, the region\'s main power, has imposed sanctions. Paris, the French capital, was quiet.');
+  assert.equal(one(apposed, 'Washington').actor.id, 'USA-GOV');
+  assert.equal(find(apposed, 'Paris').length, 0);
   const dated = actorsOf('Nairobi, March 3 - The talks ended without a deal.');
   assert.equal(find(dated, 'Nairobi').length, 0);
 });
