@@ -42,4 +42,6 @@ export interface Frame {
   recipient?(x: FrameInput, d: Draft, actorIds: ReadonlySet<string>): Verdict;
   /** Whether the place of action stands in for a missing recipient; by default it does, for every type. */
   placeStandsIn?(d: Draft): boolean;
+  /** The token where the act itself is named, when it is not the trigger's head ("threatened to bomb targets in Gaza": "bomb"): its clause gives the place that stands in. */
+  actAt?(x: FrameInput): number;
 }

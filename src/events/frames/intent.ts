@@ -7,6 +7,9 @@ import type { Frame } from './frame.js';
 import { tok } from '../../doc.js';
 
 export const intent: Frame = {
+  actAt({ view, s, c }) {
+    return c.end + 1 < s.tokenEnd && tok(view.doc, c.end).norm === 'to' ? c.end + 1 : c.head;
+  },
   recipient({ view, s, c }, d, actorIds) {
     const doc = view.doc;
     const to = c.end < s.tokenEnd && tok(doc, c.end).norm === 'to' ? c.end + 1 : -1;

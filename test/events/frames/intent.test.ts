@@ -15,3 +15,8 @@ test('intent: pledging help is AGREE, and the help itself is not yet an event', 
   assert.deepEqual(brief(d), ['AGREE JPN>NPL']);
   assert.equal(d.events[0]!.cameo, '030');
 });
+
+test('intent: the place of the threatened act stands in for a missing recipient', () => {
+  const d = docWith('Israel threatened to bomb targets in Gaza.', [{ text: 'Israel', code: 'ISR' }]);
+  assert.deepEqual(brief(d), ['THREATEN ISR>PSE']);
+});
