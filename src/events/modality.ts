@@ -37,7 +37,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     // words of a name are not the clause's: "Doctors Without Borders treated ..." is not negated
     if ((view.actorAt[k] ?? -1) >= 0) continue;
     if (CUES.negators.has(w) && h - k <= 4) out.negated = true;
-    if (CUES.hypothetical.has(w)) out.hypothetical = true;
+    if (CUES.hypothetical.has(w) && !CUES.perceptionAfterModal.some((ph) => ph.every((x, i) => view.doc.tokens[k + 1 + i]?.norm === x))) out.hypothetical = true;
     if (CUES.future.has(w)) out.future = true;
   }
   // "if"/"unless"/"whether" earlier in the same clause makes everything after it conditional.
