@@ -23,12 +23,27 @@ const TITLE_MODIFIERS = WORDS.titleModifiers;
 const SHOUT_STOP = WORDS.shoutStop;
 const NOT_NAMES = WORDS.notNames;
 
+/**
+ * In a sentence without capitals ("pakistan accused india of ..."), the dictionary's names match in
+ * lower case too: places and organisations always; a person only by a name of two words or more, or
+ * by one word outside the vocabulary ("putin", not "rice" or "may").
+ */
+function caselessMatch(knowledge: ActorKnowledge, units: readonly Unit[], i: number): ReturnType<ActorKnowledge['matchAt']> {
+  const m = knowledge.matchAt(units, i, true);
+  if (!m) return null;
+  const single = m.to - m.from === 1 && commonWord(unitAt(units, i).norm);
+  const values = m.values.filter((v) => v.kind !== 'person' || !single);
+  if (values.length === m.values.length) return m;
+  return values.length > 0 ? { ...m, values } : knowledge.matchAt(units, i);
+}
+
 /** Trie hits (longest match, highest priority) and unknown PROPN runs over the rest. */
 export function findElements(units: readonly Unit[], knowledge: ActorKnowledge = BUILT_IN): El[] {
   const els: El[] = [];
   const covered = new Uint8Array(units.length);
+  const caselessSents = caselessSentences(units);
   for (let i = 0; i < units.length; ) {
-    const m = knowledge.matchAt(units, i);
+    const m = caselessSents.size > 0 && caselessSents.has(unitAt(units, i).sent) ? caselessMatch(knowledge, units, i) : knowledge.matchAt(units, i);
     if (m) {
       const best = m.values.reduce((a, b) => (priority(b) > priority(a) ? b : a));
       els.push({ from: m.from, to: m.to, target: best });

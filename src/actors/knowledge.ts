@@ -10,11 +10,12 @@ export interface ActorKnowledge {
   /** The users' actor files this knowledge was made with (empty: built-in only). */
   readonly files: readonly string[];
   /** Longest name match at unit i; on equal length the users' entries win. */
-  matchAt(units: readonly Unit[], i: number): TrieMatch<Target> | null;
+  /** `caseless`: the sentence has no capitals (trie.ts matchAt). */
+  matchAt(units: readonly Unit[], i: number, caseless?: boolean): TrieMatch<Target> | null;
 }
 
 /** The built-in dictionary, countries, capitals, demonyms and role words. */
-export const BUILT_IN: ActorKnowledge = { files: [], matchAt: (units, i) => TRIE.matchAt(units, i) };
+export const BUILT_IN: ActorKnowledge = { files: [], matchAt: (units, i, caseless) => TRIE.matchAt(units, i, caseless) };
 
 /** Users' entries in the format of data/actors/people.json and organizations.json. */
 export interface UserActors {
@@ -47,9 +48,9 @@ export function withActors(base: ActorKnowledge, actors: UserActors, files: read
   };
   return {
     files: [...base.files, ...files],
-    matchAt(units, i) {
-      const own = overlay.matchAt(units, i);
-      const inherited = base.matchAt(units, i);
+    matchAt(units, i, caseless) {
+      const own = overlay.matchAt(units, i, caseless);
+      const inherited = base.matchAt(units, i, caseless);
       if (!inherited) return own;
       if (own && own.to >= inherited.to) return own;
       return people.size + orgs.size === 0 ? inherited : { ...inherited, values: inherited.values.map(replace) };

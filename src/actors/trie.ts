@@ -103,8 +103,8 @@ function caseRule(u: string): CaseRule {
   return 0;
 }
 
-function caseOk(rule: CaseRule, surface: string): boolean {
-  if (rule === 0) return true;
+function caseOk(rule: CaseRule, surface: string, caseless: boolean): boolean {
+  if (rule === 0 || (caseless && rule === 1)) return true;
   const letters = surface.replace(/[^\p{L}]/gu, '');
   if (rule === 1) return /^\p{Lu}/u.test(letters);
   return letters === letters.toUpperCase();
@@ -216,8 +216,11 @@ export class TokenTrie<T> {
     return out;
   }
 
-  /** Longest match starting at unit i, not crossing a sentence boundary. */
-  matchAt(units: readonly Unit[], i: number): TrieMatch<T> | null {
+  /**
+   * Longest match starting at unit i, not crossing a sentence boundary. `caseless`: the sentence has
+   * no capitals at all, so an initial capital is not asked for (acronyms still are: "us" is no US).
+   */
+  matchAt(units: readonly Unit[], i: number, caseless = false): TrieMatch<T> | null {
     const first = units[i];
     if (first && this.pending.size > 0) this.flush(first.norm);
     let node: Node<T> | undefined = this.root;
@@ -227,7 +230,7 @@ export class TokenTrie<T> {
       node = node.next.get(unitAt(units, j).norm);
       if (!node) break;
       if (node.entries) {
-        const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, unitAt(units, i + k).text)));
+        const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, unitAt(units, i + k).text, caseless)));
         if (ok.length) best = { from: i, to: j + 1, values: ok.map((e) => e.value) };
       }
     }

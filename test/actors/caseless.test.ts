@@ -1,0 +1,29 @@
+// Sentences written all in lower case (some archives lose capitals): the dictionary's places and
+// organisations still match, people only by a name that is not an everyday word.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+import { actorsOf, find } from './helpers.js';
+
+test('countries, capitals and organisations match in a sentence without capitals', () => {
+  const doc = actorsOf('pakistan accused india of shelling villages, and hamas said moscow had called.');
+  assert.equal(find(doc, 'pakistan')[0]?.actor.code, 'PAK');
+  assert.equal(find(doc, 'india')[0]?.actor.code, 'IND');
+  assert.ok(find(doc, 'hamas').length === 1);
+});
+
+test('a single everyday word is not taken for a person, nor "us" for the United States', () => {
+  const doc = actorsOf('the rice harvest may fall this year, farmers told us on the phone.');
+  assert.equal(doc.actors.filter((a) => a.actor.code === 'USA' || /rice|may/.test(a.text)).length, 0);
+});
+
+test('a sentence with capitals keeps the capital demands', () => {
+  const doc = actorsOf('The china cabinet and the turkey dinner were sold in Leeds.');
+  assert.equal(find(doc, 'china').length + find(doc, 'turkey').length, 0);
+});
+
+test('an event in a caseless sentence gets its parties', () => {
+  const e = annotate({ id: 't', text: 'hamas rejected the egyptian ceasefire proposal on monday.' }).events.find((x) => x.type === 'REJECT');
+  assert.deepEqual(e?.actor.map((a) => a.code), ['PSE']);
+  assert.deepEqual(e?.recipient.map((a) => a.code), ['EGY']);
+});
