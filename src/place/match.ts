@@ -32,12 +32,23 @@ const CASELESS_MIN_POP = 100_000;
 const LETTERS = /^\p{L}{3,}$/u;
 const tokenText = (t: Token): string => t.text;
 
+let HAND_FIRST: Set<string> | null = null;
+/** First words of the hand entries' keys (countries, regions, aliases), built on first ask. */
+function handFirst(): ReadonlySet<string> {
+  if (!HAND_FIRST) {
+    HAND_FIRST = new Set();
+    for (const k of HAND.keys()) HAND_FIRST.add(k.split(' ')[0]!);
+  }
+  return HAND_FIRST;
+}
+
 /** Matches in tokens [from, to), longest first, left to right, never overlapping. */
 export function findMatches(tokens: Token[], from: number, to: number, text: string): RawMatch[] {
   const cities = cityIndex();
   const out: RawMatch[] = [];
   const caseless = caselessSpan(tokens, from, to, tokenText);
-  const capped = (t: Token): boolean => isCapitalised(t.text) || (caseless && LETTERS.test(t.text) && !inVocabulary(t.norm));
+  // in a sentence without capitals a country or region the hand list names counts too ("in niger")
+  const capped = (t: Token): boolean => isCapitalised(t.text) || (caseless && LETTERS.test(t.text) && (!inVocabulary(t.norm) || handFirst().has(normKey(t.text))));
   const canExtend = (t: Token): boolean => capped(t) || CONNECTORS.has(t.norm) || LOWER_INNER.has(t.norm) || !t.spaceBefore || t.text === ',';
   let i = from;
   while (i < to) {

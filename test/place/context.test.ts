@@ -47,3 +47,8 @@ test('a capital yields to a namesake in a country the story names by its people'
   // a story that names the capital's own country keeps the capital
   assert.equal(find(read('Libyan and Lebanese envoys met in Tripoli.'), 'Tripoli').country, 'LBY');
 });
+
+test('in a sentence without capitals a country the hand list names is a place', () => {
+  assert.equal(find(read('french soldiers left their last base in niger on friday.'), 'niger').country, 'NER');
+  assert.equal(find(read('the ministers met in singapore on friday.'), 'singapore').country, 'SGP');
+});
