@@ -5,7 +5,7 @@ import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { ACTORLESS, FRAME_CODES } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
-import { coordinatedAgent, coordinatedPassive, findByAgent, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, type Party } from './participants.js';
+import { coordinatedAgent, coordinatedPassive, findByAgent, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, toRef, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
@@ -14,7 +14,7 @@ import { isCrowd } from './size.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { tok } from '../doc.js';
-import { at } from '../at.js';
+import { at, int32At } from '../at.js';
 import { isStateCode } from '../actors/countries.js';
 
 export interface Coded {
@@ -49,6 +49,22 @@ function actorKindMismatch(e: LexEntry, actor: Party): { drop: Drop } | null {
   return null;
 }
 
+/** Words between an agent and the attack noun it modifies ("Israeli heavy shelling", "US drone strike"). */
+const COMPOUND_REACH = 2;
+
+/**
+ * The actor modifying the noun that opens a trigger ("a Russian air strike killed", "Houthi missiles
+ * hit"): an actor mention right before it, over at most COMPOUND_REACH adjectives or nouns.
+ */
+function compoundAgent(view: FrameInput['view'], s: FrameInput['s'], start: number): Party | null {
+  for (let k = start - 1; k >= s.tokenStart && k >= start - COMPOUND_REACH; k--) {
+    const idx = int32At(view.actorAt, k);
+    if (idx >= 0) return { refs: [toRef(view, idx)], token: int32At(view.actorFirstToken, idx) };
+    if (!['ADJ', 'NOUN'].includes(tok(view.doc, k).pos)) return null;
+  }
+  return null;
+}
+
 /** The reading of candidate `x.c`, or why it is not an event. */
 export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const { view, s, c, floor } = x;
@@ -60,7 +76,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   const passive = frame.undergone === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head) || coordinatedPassive(view, s, c.head)));
   // "weapons were seized by the police": a trigger that usually names no agent still takes a "by" agent
-  if (e.agentless) d.actor = (passive ? findByAgent(view, s, c.end) : null) ?? { refs: [], token: c.start };
+  // "a Russian air strike killed ...": the agent of an agentless trigger's noun stands right before it
+  if (e.agentless) d.actor = (passive ? findByAgent(view, s, c.end) : compoundAgent(view, s, c.start)) ?? { refs: [], token: c.start };
 
   // Who acts: the frame first, then the subject (or, in a passive, the "by" agent).
   const parties = frame.parties?.(x, d, passive);

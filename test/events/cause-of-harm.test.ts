@@ -26,3 +26,13 @@ test('"one person" is a count of one', () => {
   const [e] = events('One person was killed when soldiers opened fire on the crowd in the square.');
   assert.equal(e!.size.dead, 1);
 });
+
+test('the actor modifying an attack noun that opens the trigger is its agent: "a Russian air strike killed"', () => {
+  const e = annotate({ id: 't', text: 'A Russian air strike killed five civilians in Kharkiv.' }).events[0];
+  assert.equal(e?.type, 'ASSAULT');
+  assert.deepEqual(e?.actor.map((a) => a.code), ['RUS']);
+  assert.deepEqual(e?.recipient.map((a) => a.code), ['UKR']);
+  // with no actor before the noun the agent stays unnamed
+  const bomb = annotate({ id: 't', text: 'A roadside bomb exploded in Kandahar.' }).events[0];
+  assert.deepEqual(bomb?.actor, []);
+});

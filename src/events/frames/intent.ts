@@ -21,7 +21,8 @@ export const intent: Frame = {
     if (as) Object.assign(d, as);
     else if (d.type === codes.plainThreat.type) d.cameo = codes.plainThreat.cameo;
     // the object search for the type as it now stands
-    d.recipient = findObject(view, s, c, d.type, actorIds);
+    // ("South Korea was threatened by the North": a passive's subject, found before, stays the recipient)
+    d.recipient ??= findObject(view, s, c, d.type, actorIds);
     return 'settled';
   },
 };

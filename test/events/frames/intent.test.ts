@@ -20,3 +20,8 @@ test('intent: the place of the threatened act stands in for a missing recipient'
   const d = docWith('Israel threatened to bomb targets in Gaza.', [{ text: 'Israel', code: 'ISR' }]);
   assert.deepEqual(brief(d), ['THREATEN ISR>PSE']);
 });
+
+test('intent: in the passive the subject is threatened', () => {
+  const d = docWith('South Korea was threatened by North Korea with an attack on its ships.', [{ text: 'South Korea', code: 'KOR' }, { text: 'North Korea', code: 'PRK' }]);
+  assert.deepEqual(brief(d), ['THREATEN PRK>KOR']);
+});
