@@ -143,3 +143,7 @@ test('an event noun of entente\'s own leaves the verb beside it to the converted
   assert.deepEqual(e?.actor.map((a) => a.code), ['DEU']);
   assert.deepEqual(e?.recipient.map((a) => a.code), ['UKR']);
 });
+
+test('violence that "left" people dead is an assault with no agent named', () => {
+  assert.equal(first('Clashes between rival militias in Tripoli left 27 dead.'), 'ASSAULT 190');
+});
