@@ -55,7 +55,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   for (let k = h - 1, seen = 0; k > s.tokenStart && seen < 14; k--, seen++) {
     const w = tok(view.doc, k).norm;
     if (w === ';' || w === '.') break;
-    if (w === 'that' && CUES.directives.has(view.doc.tokens[k - 1]?.norm ?? '')) { out.irrealis = true; break; }
+    if (w === 'that' && CUES.directives.has(view.doc.tokens[skipTimeBack(view, k - 1, s.tokenStart)]?.norm ?? '')) { out.irrealis = true; break; }
   }
   // "alleged that ... and that the military helped plan killings": the whole complement is the allegation.
   for (let k = h - 1; k > s.tokenStart; k--) {
@@ -75,6 +75,14 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     else if (!CUES.realisGovernors.has(gov) && !objectRealis(view, s.tokenStart, g)) out.irrealis = true;
   }
   return out;
+}
+
+/** From token j back over a date or an adverb ("demanded on Monday that", "urged again that"): the token before them. */
+function skipTimeBack(view: DocView, j: number, start: number): number {
+  const inTime = (k: number): boolean => { const t = tok(view.doc, k); return view.doc.times.some((x) => x.start <= t.start && t.end <= x.end); };
+  let k = j;
+  while (k > start && j - k < 4 && (inTime(k) || tok(view.doc, k).pos === 'ADV')) k--;
+  return k;
 }
 
 /**

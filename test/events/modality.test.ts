@@ -15,3 +15,8 @@ test('a curfew clamped is a curfew imposed, in the passive too', () => {
   const e = annotate({ id: 't', text: 'An indefinite curfew has been clamped in parts of Ahmedabad.' }).events[0];
   assert.equal(`${e?.type} ${e?.mode}`, 'COERCE curfew');
 });
+
+test('what a directive asks for is not a fact, with a date or adverb before its "that"', () => {
+  const types = facts('The ILO repeated its demand on Monday that Israel ease restrictions on Palestinian workers.');
+  assert.ok(!types.includes('CONCEDE'), types.join(','));
+});
