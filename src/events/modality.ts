@@ -81,7 +81,8 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
 function skipTimeBack(view: DocView, j: number, start: number): number {
   const inTime = (k: number): boolean => { const t = tok(view.doc, k); return view.doc.times.some((x) => x.start <= t.start && t.end <= x.end); };
   let k = j;
-  while (k > start && j - k < 4 && (inTime(k) || tok(view.doc, k).pos === 'ADV')) k--;
+  // the preposition of a date ("on Monday") goes with it
+  while (k > start && j - k < 4 && (inTime(k) || tok(view.doc, k).pos === 'ADV' || (tok(view.doc, k).pos === 'ADP' && k < j && inTime(k + 1)))) k--;
   return k;
 }
 
