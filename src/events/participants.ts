@@ -201,6 +201,9 @@ function hasNominal(view: DocView, from: number, to: number): boolean {
  * The clause subject of the verb at token h. `sentenceFloor` is the first token of the
  * sentence two back, the reach of pronoun antecedents.
  */
+/** Tokens a relative clause between a subject and its verb may span ("Russia, which invaded Ukraine in 2022, struck"). */
+const RELATIVE_REACH = 20;
+
 export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor: number): Party | null {
   const inQuote = view.quoted[h] === 1;
   // Relative clause: "Cameron, who lost ..." -> the noun phrase before the relative pronoun.
@@ -210,6 +213,18 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     if (tokenNorm(view, j) === ',') j--;
     const idx = j >= s.tokenStart ? int32At(view.actorAt, j) : -1;
     return idx >= 0 ? { refs: refs(view, coordinateLeft(view, idx, s.tokenStart)), token: int32At(view.actorFirstToken, idx) } : null;
+  }
+  // "Russia, which invaded Ukraine in 2022, struck Kyiv": a relative clause closed by a comma
+  // before the verb is skipped; the subject is what it describes, before its opening comma.
+  if (r > s.tokenStart && tokenNorm(view, r) === ',') {
+    for (let j = r - 1; j > s.tokenStart && r - j <= RELATIVE_REACH; j--) {
+      const w = tokenNorm(view, j);
+      if (w === ',') {
+        if (RELATIVES.has(tokenNorm(view, j + 1))) return findSubject(view, s, j, sentenceFloor);
+        break;
+      }
+      if (w === ';' || (view.quoted[j] ?? 0) !== (view.quoted[h] ?? 0)) break;
+    }
   }
   // "the police chased the mob away and fired in the air": a verb right after "and" shares the
   // subject of the verb before it, not the nearest name (that verb's object).

@@ -147,3 +147,9 @@ test('an event noun of entente\'s own leaves the verb beside it to the converted
 test('violence that "left" people dead is an assault with no agent named', () => {
   assert.equal(first('Clashes between rival militias in Tripoli left 27 dead.'), 'ASSAULT 190');
 });
+
+test('a relative clause between subject and verb is skipped: the subject is what it describes', () => {
+  const e = annotate({ id: 't', text: 'Russia, which invaded Ukraine in 2022, shelled Kyiv on Tuesday.', published: '2024-03-06' }).events.find((x) => x.type === 'ASSAULT' && !x.modality.background);
+  assert.deepEqual(e?.actor.map((a) => a.code), ['RUS']);
+  assert.deepEqual(e?.recipient.map((a) => a.code), ['UKR']);
+});
