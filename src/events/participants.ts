@@ -72,7 +72,15 @@ function reportingClause(view: DocView, idx: number): boolean {
   const first = int32At(view.actorFirstToken, idx);
   let before = first - 1;
   while (before >= 0 && CUES.determiners.has(tokenNorm(view, before))) before--;
-  const verb = tokenNorm(view, int32At(view.actorLastToken, idx) + 1);
+  let v = int32At(view.actorLastToken, idx) + 1;
+  // "officials in Nigeria said": a short place phrase may stand between the speaker and the verb
+  if (CUES.locativePreps.has(tokenNorm(view, v))) {
+    const end = Math.min(view.doc.tokens.length, v + 5);
+    let j = v + 1;
+    while (j < end && tok(view.doc, j).pos !== 'PUNCT' && !CUES.speechVerbs.has(tokenNorm(view, j)) && !REPORTING_VERBS.has(tokenNorm(view, j))) j++;
+    if (j < end) v = j;
+  }
+  const verb = tokenNorm(view, v);
   return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
 }
 
@@ -249,6 +257,10 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       // "after Turkey shot down": a subordinator, not a preposition, when the verb follows at once.
       const adjacent = skipLeft(view, h - 1, s.tokenStart) === view.actorLastToken[idx];
       if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !(adjacent && SUBORDINATORS.has(tokenNorm(view, headBefore(view, idx))))) { k = first; continue; }
+      // "the gunmen that attacked the village killed 20": the name found is the object of a
+      // relative clause on the subject; the subject is the noun the clause describes
+      const head = relativeHead(view, s, first);
+      if (head >= 0) return { refs: refs(view, coordinateLeft(view, head, s.tokenStart)), token: int32At(view.actorFirstToken, head) };
       const m = at(view.doc.actors, idx);
       // A pronoun resolved by the actors stage may still be a self-report of the speaker.
       if (PRONOUNS[tokenNorm(view, first)] && first === view.actorLastToken[idx]) {
@@ -262,6 +274,24 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     }
   }
   return null;
+}
+
+/** Tokens from a relative pronoun to the object of its clause ("that attacked the remote village"). */
+const RELATIVE_OBJECT_REACH = 8;
+
+/**
+ * The actor a restrictive relative clause describes, when the name starting at `first` is that
+ * clause's object: [actor] that|who|which [verb ...] [name]. -1 when the name is not in one.
+ */
+function relativeHead(view: DocView, s: Sentence, first: number): number {
+  let verb = false;
+  for (let j = first - 1; j > s.tokenStart && first - j <= RELATIVE_OBJECT_REACH; j--) {
+    const t = tok(view.doc, j);
+    if (t.pos === 'PUNCT' || int32At(view.actorAt, j) >= 0) return -1;
+    if (t.pos === 'VERB') { verb = true; continue; }
+    if (RELATIVES.has(t.norm)) return verb ? int32At(view.actorAt, j - 1) : -1;
+  }
+  return -1;
 }
 
 /**
@@ -343,6 +373,8 @@ export function reducedPassive(view: DocView, s: Sentence, h: number): boolean {
   if (!before || k < s.tokenStart || SUBORDINATORS.has(before.norm)) return false;
   // "Thousands of people marched": a partitive's "of" opens the subject itself.
   if (before.norm === 'of' && CUES.partitiveHeads.has(view.doc.tokens[k - 1]?.norm ?? '')) return false;
+  // "the soldiers who guarded the embassy fired": the noun ends a relative clause; the verb is the main one
+  if (before.pos === 'VERB' && RELATIVES.has(view.doc.tokens[k - 1]?.norm ?? '')) return false;
   return before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX';
 }
 

@@ -153,3 +153,12 @@ test('a relative clause between subject and verb is skipped: the subject is what
   assert.deepEqual(e?.actor.map((a) => a.code), ['RUS']);
   assert.deepEqual(e?.recipient.map((a) => a.code), ['UKR']);
 });
+
+test('a restrictive relative clause on the subject: its object is not the actor of the main verb', () => {
+  const byVerb = (text: string, verb: string) => annotate({ id: 't', text }).events.find((x) => text.slice(x.trigger.start, x.trigger.end).startsWith(verb));
+  assert.deepEqual(byVerb('The gunmen that attacked the village killed 20 people, officials in Nigeria said.', 'killed')?.actor.map((a) => a.sector), ['REB']);
+  // the main verb after a relative clause is a verb, not a participle describing its object
+  const fired = byVerb('The soldiers who guarded the embassy fired on the protesters.', 'fired');
+  assert.deepEqual(fired?.actor.map((a) => a.sector), ['MIL']);
+  assert.deepEqual(fired?.recipient.map((a) => a.sector), ['CVL']);
+});
