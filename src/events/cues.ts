@@ -50,5 +50,7 @@ export const BE_FORMS = set('beForms');
 export const ADVERB_LIKE = set('adverbLike');
 export const PRONOUNS = (raw as unknown as { pronouns?: Record<string, 'PER' | 'NONPER' | 'ANY'> }).pronouns ?? {};
 export const RELATIVES = set('relatives');
+/** Words that open a relative clause after a comma ("Russia, which ...", "the EU, whose ministers ...", "Georgia, where ..."). */
+export const COMMA_RELATIVES = set('commaRelatives');
 /** Quotation marks: one list for the quotes and events stages (data/quotes/cues.json). */
 export { QUOTE_OPEN, QUOTE_CLOSE } from '../quotes/cues.js';

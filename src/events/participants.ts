@@ -2,7 +2,7 @@
 // (or the by-phrase of a passive), the recipient the first non-locative actor after it.
 // No parser: these are rules over actor-mention spans, tokens and closed-class cues.
 import type { ActorRef, Sentence } from '../types.js';
-import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES } from './cues.js';
+import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES } from './cues.js';
 import type { DocView } from './view.js';
 import { actorRef, sentenceIndexOfToken, tok } from '../doc.js';
 import { WORDS } from './words.js';
@@ -228,7 +228,9 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     for (let j = r - 1; j > s.tokenStart && r - j <= RELATIVE_REACH; j--) {
       const w = tokenNorm(view, j);
       if (w === ',') {
-        if (RELATIVES.has(tokenNorm(view, j + 1))) return findSubject(view, s, j, sentenceFloor);
+        // "..., many of whom ...": a quantifier and "of" may come before the relative word
+        const rel = COMMA_RELATIVES.has(tokenNorm(view, j + 1)) || (tokenNorm(view, j + 2) === 'of' && COMMA_RELATIVES.has(tokenNorm(view, j + 3)));
+        if (rel) return findSubject(view, s, j, sentenceFloor);
         break;
       }
       if (w === ';' || (view.quoted[j] ?? 0) !== (view.quoted[h] ?? 0)) break;
@@ -322,6 +324,8 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     // "found that 105 civilians ...": past a complement "that" is another clause, except for speech verbs
     if (w === 'that' && !crossThat) return null;
     if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return null;
+    // "the EU, whose ministers met in Brussels, urged China": a comma then a finite verb closes the clause
+    if (w === ',' && view.doc.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(view.doc.tokens[k + 1]?.norm ?? '')) return null;
     const idx = int32At(view.actorAt, k);
     if (idx < 0) continue;
     const last = int32At(view.actorLastToken, idx);

@@ -162,3 +162,14 @@ test('a restrictive relative clause on the subject: its object is not the actor 
   assert.deepEqual(fired?.actor.map((a) => a.sector), ['MIL']);
   assert.deepEqual(fired?.recipient.map((a) => a.sector), ['CVL']);
 });
+
+test('comma relative clauses with "whose", "where" and "many of whom" are skipped to the subject', () => {
+  const actorOf = (text: string, type: string) => annotate({ id: 't', text }).events.find((x) => x.type === type)?.actor.map((a) => a.code);
+  assert.deepEqual(actorOf('The EU, whose foreign ministers met in Brussels, urged China to release the activists.', 'REQUEST'), ['EUR']);
+  assert.deepEqual(actorOf('Police in Georgia, where protests have raged for weeks, detained dozens of demonstrators.', 'COERCE'), ['GEO']);
+  assert.deepEqual(actorOf('The rebels, many of whom are former soldiers, attacked a military base in Mali.', 'ASSAULT'), ['MLI']);
+  assert.deepEqual(actorOf('Hungary, unlike other EU members, rejected the migration pact.', 'REJECT'), ['HUN']);
+  // the relative clause's own event takes no party from the main clause after its closing comma
+  const met = annotate({ id: 't', text: 'The EU, whose foreign ministers met in Brussels, urged China to release the activists.' }).events.find((x) => x.type === 'CONSULT');
+  assert.ok(!met?.recipient.some((r) => r.code === 'CHN'));
+});
