@@ -1,4 +1,4 @@
-import { at } from '../at.js';
+import { uint32At } from '../at.js';
 // Small 32-bit hashes written here (no packages): FNV-1a for words, murmur3's finaliser to
 // spread combined values, and a seeded PRNG for the permutation coefficients.
 export { mulberry32 } from '../prng.js';
@@ -28,9 +28,9 @@ export function fmix32(h: number): number {
 }
 
 /** Folds a run of 32-bit values (word hashes, signature rows) into one, order-sensitive. */
-export function combine32(values: ArrayLike<number>, from: number, to: number): number {
+export function combine32(values: Uint32Array, from: number, to: number): number {
   let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ at(values, i), FNV_PRIME);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ uint32At(values, i), FNV_PRIME);
   return fmix32(h);
 }
 

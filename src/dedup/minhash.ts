@@ -3,53 +3,54 @@
 import { CONFIG, type MinHashConfig } from './config.js';
 import { combine32, mulberry32 } from './hash.js';
 import { shingleHashes } from './shingles.js';
-import { at } from '../at.js';
+import { float64At, uint32At } from '../at.js';
 
 /** Signature slot value when there were no shingles; never produced by a permutation (p < 2^32 - 1). */
 export const EMPTY = 0xffffffff;
 
 /**
- * Coefficients per permutation; `a16` = a·2^16 mod p, precomputed for the split multiply; `inv`
- * = 1/p, for reducing by a multiply and a floor instead of a floating-point `%` (a library call).
+ * Coefficients of permutation i at 3i, 3i + 1 and 3i + 2: `a16` = a·2^16 mod p (precomputed for
+ * the split multiply), `a` and `b`; side by side, so the inner loop reads one array in order.
  */
-interface Permutations { a: Float64Array; a16: Float64Array; b: Float64Array; p: number; inv: number }
+interface Permutations { coef: Float64Array; n: number; p: number; inv: number }
 
 function permutations(c: MinHashConfig): Permutations {
   const next = mulberry32(c.seed);
-  const a = new Float64Array(c.permutations);
-  const a16 = new Float64Array(c.permutations);
-  const b = new Float64Array(c.permutations);
+  const coef = new Float64Array(3 * c.permutations);
   for (let i = 0; i < c.permutations; i++) {
-    a[i] = 1 + (next() % (c.prime - 1)); // a ≠ 0, or the permutation collapses
-    a16[i] = (at(a, i) * 65536) % c.prime;
-    b[i] = next() % c.prime;
+    const a = 1 + (next() % (c.prime - 1)); // a ≠ 0, or the permutation collapses
+    coef[3 * i] = (a * 65536) % c.prime;
+    coef[3 * i + 1] = a;
+    coef[3 * i + 2] = next() % c.prime;
   }
-  return { a, a16, b, p: c.prime, inv: 1 / c.prime };
+  // `inv` = 1/p, for reducing by a multiply and a floor instead of a floating-point `%` (a library call)
+  return { coef, n: c.permutations, p: c.prime, inv: 1 / c.prime };
 }
 
 const PERMS = permutations(CONFIG);
 
 /** MinHash signature of an article body (CONFIG.permutations values). */
 export function signature(body: string): Uint32Array {
-  const { a, a16, b, p, inv } = PERMS;
-  const n = a.length;
-  const sig = new Uint32Array(n).fill(EMPTY);
-  for (const x of shingleHashes(body, CONFIG.shingleWords)) {
+  const { coef, n, p, inv } = PERMS;
+  const min = new Float64Array(n).fill(EMPTY);
+  const xs = shingleHashes(body, CONFIG.shingleWords);
+  for (let s = 0; s < xs.length; s++) {
     // a·x needs 64 bits. With x = hi·2^16 + lo, a·x ≡ (a·2^16 mod p)·hi + a·lo (mod p), and that
     // sum plus b stays below 2^50, exact in a double. Its remainder mod p: the quotient from
     // t·(1/p) is off by at most one (t < 2^50, so q·p is exact too), which the two checks correct;
     // the same value as t % p, several times faster.
+    const x = uint32At(xs, s);
     const hi = x >>> 16;
     const lo = x & 0xffff;
-    for (let i = 0; i < n; i++) {
-      const t = at(a16, i) * hi + at(a, i) * lo + at(b, i);
+    for (let i = 0, j = 0; i < n; i++, j += 3) {
+      const t = float64At(coef, j) * hi + float64At(coef, j + 1) * lo + float64At(coef, j + 2);
       let v = t - Math.floor(t * inv) * p;
       if (v < 0) v += p;
       else if (v >= p) v -= p;
-      if (v < at(sig, i)) sig[i] = v;
+      if (v < float64At(min, i)) min[i] = v;
     }
   }
-  return sig;
+  return Uint32Array.from(min); // every slot below 2^32: exact
 }
 
 /** True when the body had no words: such signatures match nothing. */

@@ -17,7 +17,7 @@ export function normalize(text: string): string {
 export function shingleHashes(text: string, size: number): Uint32Array {
   const norm = normalize(text);
   if (norm === '') return new Uint32Array(0);
-  const words = norm.split(' ').map(fnv1a32);
+  const words = Uint32Array.from(norm.split(' '), fnv1a32);
   const k = Math.min(size, words.length);
   const out = new Uint32Array(words.length - k + 1);
   for (let i = 0; i < out.length; i++) out[i] = combine32(words, i, i + k);

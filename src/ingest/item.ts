@@ -44,6 +44,15 @@ export async function annotateNew(store: Store, input: RawInput, pipeline?: Pipe
   return doc;
 }
 
+/**
+ * The Doc without the layers only the stages read (tokens, sentences, mentions, name pairs): what a
+ * batch waiting for its commit holds. Same article object, so its MinHash signature stays cached.
+ */
+export function forStore(doc: Doc): Doc {
+  const { namePairs: _names, ...rest } = doc;
+  return { ...rest, tokens: [], sentences: [], mentions: [] };
+}
+
 /** Stores an intaken Doc (annotated when it was new and codable); a Doc with no body is logged as skipped. */
 export async function storeDoc(store: Store, input: RawInput, doc: Doc, source?: string): Promise<ItemOutcome> {
   return (await storeDocs(store, [{ input, doc }], source))[0]!;

@@ -54,6 +54,11 @@ export async function openSqliteStore(file: string, opts: MigrateOptions = {}): 
     // are in the WAL either way, and a checkpoint only moves them into the main file.
     db.pragma('wal_autocheckpoint = 10000');
     db.pragma('cache_size = -16384');
+    // Statement journals (each multi-row INSERT in a write transaction keeps one, to undo just that
+    // statement) and the summaries' GROUP BY and UNION b-trees in memory: on disk, a statement
+    // journal over 64 KB became a temp file written and deleted per statement. Writer's SQLite time
+    // on the bench corpus 3.2 -> 2.6 s. Only temporary data: commits and the WAL are unchanged.
+    db.pragma('temp_store = MEMORY');
     migrate(db, undefined, opts);
     const sql = sqliteSql(db);
     if (opts.repair !== false) {
