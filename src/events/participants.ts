@@ -205,13 +205,13 @@ function hasNominal(view: DocView, from: number, to: number): boolean {
   return false;
 }
 
+/** Tokens a relative clause between a subject and its verb may span ("Russia, which invaded Ukraine in 2022, struck"). */
+const RELATIVE_REACH = 20;
+
 /**
  * The clause subject of the verb at token h. `sentenceFloor` is the first token of the
  * sentence two back, the reach of pronoun antecedents.
  */
-/** Tokens a relative clause between a subject and its verb may span ("Russia, which invaded Ukraine in 2022, struck"). */
-const RELATIVE_REACH = 20;
-
 export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor: number): Party | null {
   const inQuote = view.quoted[h] === 1;
   // Relative clause: "Cameron, who lost ..." -> the noun phrase before the relative pronoun.
