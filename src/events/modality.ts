@@ -3,7 +3,7 @@
 // subject and the trigger, and from the verb that governs an infinitive trigger.
 import type { Modality, Sentence } from '../types.js';
 import { CUES, RELATIVES } from './cues.js';
-import type { DocView } from './view.js';
+import { inTime, type DocView } from './view.js';
 import { tok } from '../doc.js';
 
 export interface ModalityReading extends Modality {
@@ -79,10 +79,10 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
 
 /** From token j back over a date or an adverb ("demanded on Monday that", "urged again that"): the token before them. */
 function skipTimeBack(view: DocView, j: number, start: number): number {
-  const inTime = (k: number): boolean => { const t = tok(view.doc, k); return view.doc.times.some((x) => x.start <= t.start && t.end <= x.end); };
+  const dated = (k: number): boolean => inTime(view.doc, tok(view.doc, k).start);
   let k = j;
   // the preposition of a date ("on Monday") goes with it
-  while (k > start && j - k < 4 && (inTime(k) || tok(view.doc, k).pos === 'ADV' || (tok(view.doc, k).pos === 'ADP' && k < j && inTime(k + 1)))) k--;
+  while (k > start && j - k < 4 && (dated(k) || tok(view.doc, k).pos === 'ADV' || (tok(view.doc, k).pos === 'ADP' && k < j && dated(k + 1)))) k--;
   return k;
 }
 

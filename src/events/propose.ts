@@ -10,7 +10,7 @@ import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
 
 const ploverQuad = (t: PloverType): number => ploverInfo(t).quad;
-import { hasParty, type DocView } from './view.js';
+import { hasParty, inTime, type DocView } from './view.js';
 import { tok } from '../doc.js';
 import { int32At } from '../at.js';
 
@@ -48,10 +48,6 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   // names its agent ("protests spread across Nigeria": the party after it is the place).
   const worth = askCompromise && (agentlessOnly || c.pattern.entry.agentless === true || hasParty(view, s.tokenStart, head));
   return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, worth, afterActor);
-}
-
-function inTime(doc: Doc, offset: number): boolean {
-  return doc.times.some((t) => t.start <= offset && offset < t.end);
 }
 
 /** The best non-overlapping accepted candidates of a ranked list. */

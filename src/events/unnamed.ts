@@ -5,7 +5,7 @@ import type { ActorRef, Sentence } from '../types.js';
 import { PRONOUNS } from './cues.js';
 import type { Party } from './participants.js';
 import { skipLeft } from './participants.js';
-import type { DocView } from './view.js';
+import { inTime, type DocView } from './view.js';
 import { tokenAt } from '../doc.js';
 import { int32At } from '../at.js';
 
@@ -13,8 +13,6 @@ import { int32At } from '../at.js';
 const NP_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'CCONJ', 'PRON']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const MAX_WORDS = 8;
-
-const inTime = (view: DocView, offset: number): boolean => view.doc.times.some((x) => x.start <= offset && offset < x.end);
 
 /** The noun phrase right before the auxiliaries of a passive head `h`, as an uncoded party. */
 export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | null {
@@ -27,7 +25,7 @@ export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | n
   let start = end;
   while (start - 1 >= s.tokenStart && end - start + 1 < MAX_WORDS) {
     const t = tokenAt(tokens, start - 1);
-    if (int32At(view.actorAt, start - 1) >= 0 || view.quoted[start - 1] || inTime(view, t.start)) break;
+    if (int32At(view.actorAt, start - 1) >= 0 || view.quoted[start - 1] || inTime(view.doc, t.start)) break;
     if (!NP_POS.has(t.pos) && t.norm !== 'of') break;
     start--;
   }

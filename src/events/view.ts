@@ -79,3 +79,8 @@ export function hasParty(view: DocView, from: number, to: number): boolean {
 export function inSentence<T extends { start: number; end: number }>(items: T[], s: Sentence): T[] {
   return items.filter((x) => x.start >= s.start && x.end <= s.end);
 }
+
+/** Whether a character offset lies inside one of the document's time expressions ("March 5", "on Monday"). */
+export function inTime(doc: Doc, offset: number): boolean {
+  return doc.times.some((t) => t.start <= offset && offset < t.end);
+}
