@@ -35,8 +35,6 @@ export const CUES = {
   governorSkips: set('governorSkips'),
   /** Participles that do not end like regular ones ("was shot", "were held"), for the passive check. */
   irregularParticiples: set('irregularParticiples'),
-  /** "policemen could be seen patrolling": after a modal, these make a perception, not a possibility. */
-  perceptionAfterModal: (raw['perceptionAfterModal'] ?? []).map((p) => p.split(' ')),
   /** "if", "in case": what follows in the clause is a condition (one or more words each). */
   conditionalOpeners: (raw['conditionalOpeners'] ?? []).map((p) => p.split(' ')),
   intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},

@@ -3,7 +3,7 @@
 // subject and the trigger, and from the verb that governs an infinitive trigger.
 import type { Modality, Sentence } from '../types.js';
 import { CUES, RELATIVES } from './cues.js';
-import { inTime, type DocView } from './view.js';
+import type { DocView } from './view.js';
 import { tok } from '../doc.js';
 
 export interface ModalityReading extends Modality {
@@ -37,7 +37,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     // words of a name are not the clause's: "Doctors Without Borders treated ..." is not negated
     if ((view.actorAt[k] ?? -1) >= 0) continue;
     if (CUES.negators.has(w) && h - k <= 4) out.negated = true;
-    if (CUES.hypothetical.has(w) && !CUES.perceptionAfterModal.some((ph) => ph.every((x, i) => view.doc.tokens[k + 1 + i]?.norm === x))) out.hypothetical = true;
+    if (CUES.hypothetical.has(w)) out.hypothetical = true;
     if (CUES.future.has(w)) out.future = true;
   }
   // "if"/"unless"/"whether" earlier in the same clause makes everything after it conditional.
@@ -55,7 +55,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   for (let k = h - 1, seen = 0; k > s.tokenStart && seen < 14; k--, seen++) {
     const w = tok(view.doc, k).norm;
     if (w === ';' || w === '.') break;
-    if (w === 'that' && CUES.directives.has(view.doc.tokens[skipTimeBack(view, k - 1, s.tokenStart)]?.norm ?? '')) { out.irrealis = true; break; }
+    if (w === 'that' && CUES.directives.has(view.doc.tokens[k - 1]?.norm ?? '')) { out.irrealis = true; break; }
   }
   // "alleged that ... and that the military helped plan killings": the whole complement is the allegation.
   for (let k = h - 1; k > s.tokenStart; k--) {
@@ -75,15 +75,6 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     else if (!CUES.realisGovernors.has(gov) && !objectRealis(view, s.tokenStart, g)) out.irrealis = true;
   }
   return out;
-}
-
-/** From token j back over a date or an adverb ("demanded on Monday that", "urged again that"): the token before them. */
-function skipTimeBack(view: DocView, j: number, start: number): number {
-  const dated = (k: number): boolean => inTime(view.doc, tok(view.doc, k).start);
-  let k = j;
-  // the preposition of a date ("on Monday") goes with it
-  while (k > start && j - k < 4 && (dated(k) || tok(view.doc, k).pos === 'ADV' || (tok(view.doc, k).pos === 'ADP' && k < j && dated(k + 1)))) k--;
-  return k;
 }
 
 /**
