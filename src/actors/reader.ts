@@ -195,7 +195,7 @@ export class Reader {
       const last = unitAt(this.units, head.to - 1);
       const after = this.sameSent(head.from, head.to) ? unitAt(this.units, head.to) : null;
       const compound = after !== null && after.text === '-' && after.start === last.end; // "hostage-takers"
-      const nounAfter = after !== null && !this.byFrom.has(head.to) && after.pos === 'NOUN' && !VERBISH.has(after.norm) && !SOURCE_NOUNS.has(after.norm) && !/ed$/.test(after.norm);
+      const nounAfter = after !== null && !this.byFrom.has(head.to) && after.pos === 'NOUN' && !VERBISH.has(after.norm) && !SOURCE_NOUNS.has(after.norm) && !/ed$/.test(after.norm) && !this.hyphenedVerb(head.to);
       // "military campaign": an adjective before a noun; "the Israeli military said": the agent
       const adjMod = last.pos === 'ADJ' && after !== null && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
       // "opposition candidates", "rebel commanders": a noun naming the role's own people is its head
@@ -206,6 +206,14 @@ export class Reader {
       j = head.from;
     }
     return null;
+  }
+
+  /** "police baton-charged the crowd": the unit at k begins a hyphenated verb, so it is no noun after a role. */
+  private hyphenedVerb(k: number): boolean {
+    const u = this.units;
+    if (!this.sameSent(k, k + 2)) return false;
+    const dash = unitAt(u, k + 1), tail = unitAt(u, k + 2);
+    return dash.text === '-' && dash.start === unitAt(u, k).end && tail.start === dash.end && tail.pos === 'VERB' && /ed$/.test(tail.norm);
   }
 
   /** "anti-" / "pro-" written onto the unit at k. */

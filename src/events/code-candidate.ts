@@ -74,7 +74,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const d: Draft = { type: e.type, mode: e.mode, cameo: e.cameo, actor: null, recipient: null };
 
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
-  const passive = frame.undergone === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head) || coordinatedPassive(view, s, c.head)));
+  // A derived passive matched only with a form of "be" before its verb ("shells were burst")
+  const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head) || coordinatedPassive(view, s, c.head)));
   // "weapons were seized by the police": a trigger that usually names no agent still takes a "by" agent
   // "a Russian air strike killed ...": the agent of an agentless trigger's noun stands right before it
   if (e.agentless) d.actor = (passive ? findByAgent(view, s, c.end) : compoundAgent(view, s, c.start)) ?? { refs: [], token: c.start };

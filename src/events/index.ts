@@ -13,6 +13,7 @@ import { findReporter } from './reporter.js';
 import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
 import { propose, type Candidate } from './propose.js';
+import { hasPassive } from './participants.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
@@ -196,7 +197,9 @@ export function eventsStage(doc: Doc): Doc {
     // No one to act: skip before any tagging, unless a place can stand in for the people of an
     // agentless event ("a protest was held in Lilongwe"); then only agentless triggers are read.
     const party = hasParty(view, s.tokenStart, s.tokenEnd);
-    if (!party && !doc.places.some((p) => p.start >= s.start && p.end <= s.end && p.country)) return;
+    // "28 ramsewaks were arrested": a passive names who suffered the act in words no dictionary
+    // may know; an arrest or violence so reported is read with the party left uncoded.
+    if (!party && !doc.places.some((p) => p.start >= s.start && p.end <= s.end && p.country) && !hasPassive(view, s)) return;
     const domain = nonPoliticalDomain(doc.tokens, s);
     if (domain) {
       doc.messages.push({ stage: 'events', rule: 'events/non-political-domain', level: 'info', reason: `${domain} sentence: not coded`, start: s.start, end: s.end });

@@ -223,7 +223,10 @@ function passiveOf(e: LexEntry): LexEntry | null {
   const [verb, gap, object, ...rest] = parts;
   if (!verb?.startsWith('~') || gap !== '*' || !object || object.startsWith('~') || object === '*') return null;
   if (rest.length > 1 || rest.some((r) => r === '*' || r.startsWith('~'))) return null;
-  return { ...e, pattern: [object, '*', verb, ...rest].join(' '), gap: PASSIVE_GAP, passive: true };
+  // Longest alternative first: the gap after the noun may hold only auxiliaries, so "tear-gas shells
+  // were lobbed" must take "tear_-_gas_shells", not stop at "tear_-_gas".
+  const nouns = object.split('|').sort((a, b) => b.split('_').length - a.split('_').length).join('|');
+  return { ...e, pattern: [nouns, '*', verb, ...rest].join(' '), gap: PASSIVE_GAP, passive: true };
 }
 
 function compiledAt(lex: Lexicon, i: number): CompiledPattern {

@@ -3,7 +3,7 @@
 // No parser: these are rules over actor-mention spans, tokens and closed-class cues.
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES } from './cues.js';
-import type { DocView } from './view.js';
+import { hyphenedTail, type DocView } from './view.js';
 import { actorRef, sentenceIndexOfToken, tok } from '../doc.js';
 import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
@@ -345,12 +345,19 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
 
 /** Passive voice: a past participle after a form of "be"/"get" ("was shot down by ..."). */
 export function isPassive(view: DocView, h: number, floor: number): boolean {
-  const w = tokenNorm(view, h);
+  // "were lathi-charged": a hyphenated verb is a participle by its last part
+  const w = tokenNorm(view, hyphenedTail(view.doc, h) ?? h);
   if (!/(ed|en|wn|ot|ht|nt|ld|ck|ne|un)$/.test(w) && !CUES.irregularParticiples.has(w)) return false;
   let k = h - 1;
   // "was heavily shelled", "were not yet arrested": adverbs (by list or by tag) stand between
   while (k >= floor && (ADVERB_LIKE.has(tokenNorm(view, k)) || CUES.negators.has(tokenNorm(view, k)) || tok(view.doc, k).pos === 'ADV') && !BE_FORMS.has(tokenNorm(view, k))) k--;
   return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s';
+}
+
+/** Whether a sentence holds a passive ("were arrested", "have been made"): a cheap scan before any tagging. */
+export function hasPassive(view: DocView, s: Sentence): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (BE_FORMS.has(tokenNorm(view, k - 1)) && isPassive(view, k, s.tokenStart)) return true;
+  return false;
 }
 
 /** A form that can be a past participle: regular ("arrested", "taken", "thrown") or known by form ("shot", "held"). */

@@ -67,9 +67,10 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
   // verb check (its compromise fallback is the slowest step of the stage). The sort is stable,
   // so this keeps exactly what filtering every match and then ranking would.
   const ranked = (source: 'own' | 'vendor') => findTriggers(doc.tokens, s, source)
-    // With no named party only what needs none is read: agentless triggers, violence suffered, and
-    // protests (a crowd named by its size protests for the people of its place).
-    .filter((m) => !agentlessOnly || m.pattern.entry.agentless || m.pattern.entry.passive || m.pattern.entry.type === 'ASSAULT' || m.pattern.entry.type === 'PROTEST')
+    // With no named party only what needs none is read: agentless triggers, violence suffered,
+    // arrests (whoever is held is a party, named or not), and protests (a crowd named by its size
+    // protests for the people of its place).
+    .filter((m) => !agentlessOnly || m.pattern.entry.agentless || m.pattern.entry.passive || m.pattern.entry.type === 'ASSAULT' || m.pattern.entry.type === 'PROTEST' || m.pattern.entry.mode === 'arrest')
     .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
     // On a tie a match that starts at its verb (defined by its object: "dropped food") beats one
     // defined by the noun before the verb ("helicopters dropped"), then the earlier one.

@@ -7,6 +7,7 @@ import { compromise } from '../text/compromise.js';
 import type { Doc, Sentence, Token } from '../types.js';
 import { CUES, RELATIVES } from './cues.js';
 import { tok } from '../doc.js';
+import { hyphenedTail } from './view.js';
 
 const verbOffsets = new WeakMap<Sentence, Set<number>>();
 
@@ -51,7 +52,9 @@ function hasFiniteBeAfter(doc: Doc, s: Sentence, i: number): boolean {
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
  */
 export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true, afterActor = false): boolean {
-  const word: Token = tok(doc, i);
+  // "police lathi-charged the mob": a hyphenated verb is read by its last part, in its place
+  const last = hyphenedTail(doc, i) ?? i;
+  const word: Token = tok(doc, last);
   const prev = doc.tokens[i - 1];
   // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
   if (prev && i > s.tokenStart && CUES.determiners.has(prev.norm) && !['that', 'no'].includes(prev.norm)) return false;
@@ -76,7 +79,7 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.
-  const next = doc.tokens[i + 1];
+  const next = doc.tokens[last + 1];
   // Either "by" follows, or the sentence already has its finite verb before this one, or the noun's
   // own verb comes after ("the civilians imprisoned for ... were released").
   if (prev && prev.pos === 'NOUN' && /(ed|en|wn)$/.test(word.norm) && (!next || ['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos)) && !CUES.intransitiveLemmas.has(word.lemma)

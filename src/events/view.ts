@@ -80,6 +80,12 @@ export function inSentence<T extends { start: number; end: number }>(items: T[],
   return items.filter((x) => x.start >= s.start && x.end <= s.end);
 }
 
+/** "lathi-charged", "fire-bombed": the index of the word written after a hyphen onto token i, if any. */
+export function hyphenedTail(doc: Doc, i: number): number | null {
+  const dash = doc.tokens[i + 1], tail = doc.tokens[i + 2];
+  return dash && tail && dash.text === '-' && dash.start === tok(doc, i).end && tail.start === dash.end ? i + 2 : null;
+}
+
 /** Whether a character offset lies inside one of the document's time expressions ("March 5", "on Monday"). */
 export function inTime(doc: Doc, offset: number): boolean {
   return doc.times.some((t) => t.start <= offset && offset < t.end);

@@ -168,3 +168,16 @@ test('police measures: restrictions clamped, vigils set up, alerts sounded, good
   // only forces recover goods as a seizure
   assert.equal(first('Rescue workers recovered the bodies from the rubble.'), '(none)');
 });
+
+test('a hyphenated verb is a verb, in the active and in the passive', () => {
+  const parties = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.actor.map((a) => a.sector).join('+')}>${e.recipient.map((a) => a.sector).join('+')}`);
+  // "police baton-charged": "police" is the subject, not a modifier of "baton"
+  assert.deepEqual(parties('Police baton-charged the protesters outside the court.'), ['ASSAULT COP>CVL']);
+  assert.deepEqual(parties('The protesters were lathi-charged by the police outside the court.'), ['ASSAULT COP>CVL']);
+});
+
+test('a derived passive takes the longest noun before its verb, and never its own noun as the actor', () => {
+  const ev = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.actor.map((a) => a.text).join('+')}`);
+  assert.deepEqual(ev('Tear-gas shells were lobbed by the police near the market.'), ['ASSAULT police']);
+  assert.deepEqual(ev('Teargas shells were burst near the market to scatter the crowd.'), ['ASSAULT ']);
+});

@@ -40,3 +40,13 @@ test('an arrest by someone no dictionary knows keeps the arrester as text', () =
   const d = docWith('Besides, Sharma had also arrested some persons close to the legislator, he said.', [{ text: 'persons', code: null, sector: 'CVL' }]);
   assert.deepEqual(d.events.map((e) => [e.type, e.mode, e.actor.map((a) => [a.text, a.code])]), [['COERCE', 'arrest', [['Sharma', null]]]]);
 });
+
+test('a sentence naming no party is still read when it holds a passive arrest', () => {
+  // No dictionary actor and no place: the sentence used to be skipped before any trigger was read.
+  const held = docWith('Manoj and two cousins were detained late at night.', []);
+  assert.deepEqual(held.events.map((e) => [`${e.type} ${e.mode}`, e.recipient.map((r) => r.text)]), [['COERCE arrest', ['Manoj and two cousins']]]);
+  const made = docWith('Several arrests were made after the clashes.', []);
+  assert.deepEqual(made.events.map((e) => `${e.type} ${e.mode}`), ['COERCE arrest']);
+  // A passive that is no arrest or violence stays unread in such a sentence.
+  assert.deepEqual(docWith('The meeting was held in a large hall.', []).events, []);
+});
