@@ -123,3 +123,12 @@ test("a noun naming a role's own people is the phrase's head: 'opposition candid
   assert.equal(one(doc, 'rebel commanders').actor.sector, 'REB');
   assert.ok(!doc.actors.some((a) => a.text.startsWith('police')), JSON.stringify(doc.actors.map((a) => a.text)));
 });
+
+test("a force's own people take the force's sector: CRPF jawans and BSF personnel are police, army jawans soldiers", () => {
+  const doc = actorsOf('In Vadodara, CRPF jawans guarded the bridge while BSF personnel and railway protection force men patrolled the station and army jawans waited. Five men were held.', '2002-03-05');
+  assert.equal(one(doc, 'CRPF jawans').actor.sector, 'COP');
+  assert.equal(one(doc, 'BSF personnel').actor.sector, 'COP');
+  assert.equal(one(doc, 'railway protection force men').actor.sector, 'COP');
+  assert.equal(one(doc, 'army jawans').actor.sector, 'MIL');
+  assert.equal(one(doc, 'men').actor.sector, 'CVL');
+});
