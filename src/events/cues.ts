@@ -22,7 +22,6 @@ export const CUES = {
   directives: set('directives'),
   helpNouns: set('helpNouns'),
   allegationVerbs: set('allegationVerbs'),
-  claimVerbs: set('claimVerbs'),
   demandModals: set('demandModals'),
   demandSemiModals: set('demandSemiModals'),
   deadlinePreps: set('deadlinePreps'),

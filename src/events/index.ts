@@ -14,7 +14,6 @@ import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
 import { propose, type Candidate } from './propose.js';
 import { hasPassive } from './participants.js';
-import { claimAccusation } from './claims.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
@@ -113,18 +112,6 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       confidence: notFact ? Math.round(confidence(doc, c, coded) * 50) / 100 : confidence(doc, c, coded),
     };
     if (event.place) event.placeFrom = 'clause';
-    // "the US claimed that ISIL had attacked Iraq": the claim is an accusation; the harm, alleged
-    const accusation = !notFact || modality.alleged ? claimAccusation(view, s, c.head, event, floor) : null;
-    if (accusation) {
-      if (!out.some((e) => e.trigger.start <= accusation.trigger.start && accusation.trigger.end <= e.trigger.end)) out.push(accusation);
-      if (!notFact) {
-        event.modality.hypothetical = true;
-        event.confidence = Math.round(event.confidence * 50) / 100;
-        note(doc, c, { rule: 'non-factual-alleged', reason: 'claimed by another party: kept as non-factual, not counted' });
-        nonFactual.push(event);
-        continue;
-      }
-    }
     if (!notFact && isBackground(doc, event)) {
       event.modality.background = true;
       note(doc, c, { rule: 'background', reason: `background: dated ${event.date}, long before the story; kept, not counted` });
