@@ -80,6 +80,8 @@ function reportingClause(view: DocView, idx: number): boolean {
     while (j < end && tok(view.doc, j).pos !== 'PUNCT' && !CUES.speechVerbs.has(tokenNorm(view, j)) && !REPORTING_VERBS.has(tokenNorm(view, j))) j++;
     if (j < end) v = j;
   }
+  // "..., according to state media": the source of the report, not a party to the event
+  if (before >= 1 && tokenNorm(view, before) === 'to' && tokenNorm(view, before - 1) === 'according') return true;
   const verb = tokenNorm(view, v);
   return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
 }

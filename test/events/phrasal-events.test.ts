@@ -173,3 +173,9 @@ test('comma relative clauses with "whose", "where" and "many of whom" are skippe
   const met = annotate({ id: 't', text: 'The EU, whose foreign ministers met in Brussels, urged China to release the activists.' }).events.find((x) => x.type === 'CONSULT');
   assert.ok(!met?.recipient.some((r) => r.code === 'CHN'));
 });
+
+test('"according to" names the source of a report, never the party acted on', () => {
+  const e = annotate({ id: 't', text: 'Turkish troops crossed into the border area near Kobani, according to Russian officials.' }).events[0];
+  assert.ok(e, 'an event');
+  assert.ok(!e.recipient.some((r) => r.code === 'RUS'), JSON.stringify(e.recipient));
+});
