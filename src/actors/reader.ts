@@ -482,8 +482,9 @@ export class Reader {
     return used;
   }
 
-  /** After a short date at unit k ("on Monday", "last week", "late on Friday", "on March 3"): the unit after it, else k. */
+  /** After a short date at unit k ("yesterday", "on Monday", "last week", "late on Friday", "on March 3"): the unit after it, else k. */
   private afterDate(k: number): number {
+    if (this.sameSent(k, k + 1) && WORDS.dateAlone.has(unitAt(this.units, k).norm)) return k + 1;
     let j = k;
     while (j < k + 2 && this.sameSent(k, j) && WORDS.dateOpeners.has(unitAt(this.units, j).norm)) j++;
     if (j === k || !this.sameSent(k, j) || !WORDS.dateWords.has(unitAt(this.units, j).norm)) return k;

@@ -67,6 +67,11 @@ test('a capital with a short date before its verb is the subject: "Moscow on Tue
   assert.equal(one(doc, 'Moscow').actor.id, 'RUS-GOV');
   assert.equal(one(doc, 'Beijing').actor.id, 'CHN-GOV');
   assert.equal(find(doc, 'Cairo').length, 0);
+  // a one-word date: "yesterday", "today"
+  const one_word = actorsOf('Hanoi yesterday rejected the claim. Ankara today summoned the envoy. The talks in Lima yesterday ended.');
+  assert.equal(one(one_word, 'Hanoi').actor.id, 'VNM-GOV');
+  assert.equal(one(one_word, 'Ankara').actor.id, 'TUR-GOV');
+  assert.equal(find(one_word, 'Lima').length, 0);
 });
 
 test('a country or demonym before a currency names the currency, not an actor', () => {
