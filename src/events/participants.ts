@@ -388,6 +388,8 @@ export function reducedPassive(view: DocView, s: Sentence, h: number): boolean {
   if (before.norm === 'of' && CUES.partitiveHeads.has(view.doc.tokens[k - 1]?.norm ?? '')) return false;
   // "the soldiers who guarded the embassy fired": the noun ends a relative clause; the verb is the main one
   if (before.pos === 'VERB' && RELATIVES.has(view.doc.tokens[k - 1]?.norm ?? '')) return false;
+  // "officials said the rebels agreed to a truce": after a speech verb the noun opens its complement clause
+  if (before.pos === 'VERB' && CUES.speechVerbs.has(before.norm)) return false;
   return before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX';
 }
 

@@ -179,3 +179,10 @@ test('"according to" names the source of a report, never the party acted on', ()
   assert.ok(e, 'an event');
   assert.ok(!e.recipient.some((r) => r.code === 'RUS'), JSON.stringify(e.recipient));
 });
+
+test('after "said" without "that", the complement clause keeps its own subject and verb', () => {
+  const ev = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.actor.map((a) => a.sector).join('+')}`);
+  // "the rebels agreed": no participle describing an object of "said", but a clause of its own
+  assert.deepEqual(ev('Mediators said the rebels agreed to a truce.'), ['RETREAT REB']);
+  assert.deepEqual(ev('A spokesman said the soldiers detained five men near the border post.'), ['COERCE MIL']);
+});
