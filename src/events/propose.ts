@@ -80,9 +80,7 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
   let kept = keep(doc, view, s, ranked('own'), true, agentlessOnly);
   // An event noun of entente's own ("on a visit to Kyiv, Scholz voiced support") leaves the verbs
   // around it to the converted lexicon: its matches that overlap none of the nouns are added.
-  // So does a speech verb ("officials said"): it is a statement, or a demand, around the event the
-  // converted lexicon may name ("Blinken spoke with the crown prince, officials said").
-  const nounsOnly = kept.length > 0 && kept.every((c) => FRAMES[c.pattern.entry.frame].nominal === true || c.pattern.entry.frame === 'speech-demand');
+  const nounsOnly = kept.length > 0 && kept.every((c) => FRAMES[c.pattern.entry.frame].nominal === true);
   if ((kept.length === 0 || nounsOnly) && !agentlessOnly) {
     const own = kept;
     const vendor = keep(doc, view, s, ranked('vendor'), false, agentlessOnly).filter((v) => !own.some((k) => v.start < k.end && k.start < v.end));

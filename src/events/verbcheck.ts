@@ -30,13 +30,12 @@ function compromiseVerbs(doc: Doc, s: Sentence): Set<number> {
 
 /** A verb before token i, outside a relative clause ("the soldiers who guarded the embassy fired": "guarded" is the clause's, not the sentence's). */
 function hasVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
-  let verb = false;
   for (let k = s.tokenStart; k < i; k++) {
     if (RELATIVES.has(tok(doc, k).norm)) return false;
     // "officials said the generals agreed to a truce": a speech verb opens a clause with its own finite verb
-    if (tok(doc, k).pos === 'VERB') verb = !CUES.speechVerbs.has(tok(doc, k).norm);
+    if (tok(doc, k).pos === 'VERB' && !CUES.speechVerbs.has(tok(doc, k).norm)) return true;
   }
-  return verb;
+  return false;
 }
 
 /** A finite "is/are/was/were" later in the same clause (no comma, semicolon or relative word first). */
