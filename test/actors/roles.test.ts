@@ -132,3 +132,10 @@ test("a force's own people take the force's sector: CRPF jawans and BSF personne
   assert.equal(one(doc, 'army jawans').actor.sector, 'MIL');
   assert.equal(one(doc, 'men').actor.sector, 'CVL');
 });
+
+test('a department or ministry named by its field is its country\'s government', () => {
+  const doc = actorsOf("The U.S. Treasury Department blacklisted the firms, and Britain's Foreign Office summoned the envoy.", '2023-02-01');
+  assert.equal(one(doc, 'U.S. Treasury Department').actor.id, 'USA-GOV');
+  const fo = one(doc, "Britain's Foreign Office").actor;
+  assert.equal(`${fo.code}-${fo.sector}`, 'GBR-GOV');
+});
