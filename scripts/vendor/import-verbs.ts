@@ -10,14 +10,18 @@ import { vendorDir, sourceRecord, outDir } from './paths.js';
 
 interface Crosswalk { type: string; mode: string | null }
 
-/** `0312: AGREE,  ,   military # ...` -> code -> {type, mode}; the first entry for a code wins. */
-function readCrosswalk(text: string): Map<string, Crosswalk> {
+/**
+ * `0312: AGREE,  ,   military # ...` -> code -> {type, mode}; the first entry for a code wins. A
+ * context name in the mode column (`175: ASSAULT, pro_autocracy , military`) is a slip of the
+ * crosswalk, not a mode: such a line gives no mode.
+ */
+function readCrosswalk(text: string, contexts: ReadonlySet<string>): Map<string, Crosswalk> {
   const map = new Map<string, Crosswalk>();
   for (const line of text.split(/\r?\n/)) {
     const m = /^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?/.exec(line);
     if (!m || map.has(m[1]!)) continue;
     const mode = (m[3] ?? '').trim();
-    map.set(m[1]!, { type: m[2]!, mode: mode === '' ? null : mode });
+    map.set(m[1]!, { type: m[2]!, mode: mode === '' || contexts.has(mode) ? null : mode });
   }
   return map;
 }
@@ -59,7 +63,8 @@ function main(): void {
   const dictFile = join(shared, 'vendor', 'petrarch2-dictionaries', 'CAMEO.2.0.txt');
   const walkFile = join(shared, 'eval', 'plover-gsr', 'CAMEO2PLOVER-2021.txt');
   const dict = parseCameoVerbs(readFileSync(dictFile, 'utf8'));
-  const walk = readCrosswalk(readFileSync(walkFile, 'utf8'));
+  const contexts = new Set(Object.keys(JSON.parse(readFileSync(join('data', 'events', 'contexts.json'), 'utf8')) as object));
+  const walk = readCrosswalk(readFileSync(walkFile, 'utf8'), contexts);
   const hand = JSON.parse(readFileSync(join('data', 'events', 'verbs.json'), 'utf8')) as Record<string, unknown>;
   const handPatterns = new Set<string>();
   for (const list of Object.values(hand)) if (Array.isArray(list)) for (const e of list as { p: string }[]) handPatterns.add(e.p.toLowerCase());
