@@ -6,6 +6,7 @@ import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
 import { ADVERB_LIKE, BE_FORMS, CUES } from './cues.js';
+import { inCount } from './size.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -29,9 +30,12 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
   if (si === slots.length) return ti;
   const slot = at(slots, si);
   if (slot.kind === 'gap') {
-    for (let skip = 0; skip <= slot.max && ti + skip <= limit; skip++) {
+    // The words of a count are free: "massed more than 100,000 troops" is "massed troops".
+    let max = slot.max;
+    for (let skip = 0; skip <= max && ti + skip <= limit; skip++) {
       if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
       if (skip > 0 && !overVerbs && tokenAt(tokens, ti + skip - 1).pos === 'VERB') break;
+      if (skip > 0 && inCount(tokenAt(tokens, ti + skip - 1))) max++;
       gaps?.push(skip);
       const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs, gaps, overVerbs);
       if (end >= 0) return end;

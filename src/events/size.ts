@@ -26,6 +26,9 @@ function counted(t: Token | undefined): boolean {
   return COUNTED.has(t.norm) || (t.pos === 'NOUN' && /(s|men)$/.test(t.norm) && t.norm !== t.lemma && !NOT_COUNTED.has(t.norm));
 }
 const APPROX = new Set(NUM.approximators);
+
+/** Whether a token belongs to a count ("more than 100,000", "some 300", "hundreds"). */
+export const inCount = (t: Token): boolean => t.pos === 'NUM' || APPROX.has(t.norm);
 const VAGUE = new Set(NUM.vagueNumbers);
 const CROWD = new Set(NUM.crowdNouns);
 

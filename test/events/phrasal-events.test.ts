@@ -186,3 +186,8 @@ test('after "said" without "that", the complement clause keeps its own subject a
   assert.deepEqual(ev('Mediators said the rebels agreed to a truce.'), ['RETREAT REB']);
   assert.deepEqual(ev('A spokesman said the soldiers detained five men near the border post.'), ['COERCE MIL']);
 });
+
+test('the words of a count do not use up a pattern\'s gap', () => {
+  assert.equal(first('Russia has massed more than 100,000 troops near the border.'), 'MOBILIZE 150');
+  assert.equal(first('Russia has massed troops near the border.'), 'MOBILIZE 150');
+});
