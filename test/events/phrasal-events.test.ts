@@ -191,3 +191,8 @@ test('the words of a count do not use up a pattern\'s gap', () => {
   assert.equal(first('Russia has massed more than 100,000 troops near the border.'), 'MOBILIZE 150');
   assert.equal(first('Russia has massed troops near the border.'), 'MOBILIZE 150');
 });
+
+test('an aid package announced for a country is aid; aid pledged or promised is an intention', () => {
+  assert.equal(first('The United States announced a new $400 million military aid package for Ukraine.'), 'AID 070');
+  assert.notEqual(first('Japan promised emergency assistance to Turkey.').split(' ')[0], 'AID');
+});
