@@ -284,6 +284,8 @@ export class Reader {
       const e = at(this.els, i);
       if (e.from <= k) continue;
       if (unitAt(this.units, e.from).sent !== sent) break;
+      // "US $50 million": a currency names no country of the story
+      if (this.sameSent(e.from, e.to) && WORDS.currencyWords.has(unitAt(this.units, e.to).norm)) continue;
       if (e.target?.kind === 'place' && isStateCode(e.target.place.code)) return e.target.place.code;
     }
     return null;

@@ -78,4 +78,7 @@ test('a country or demonym before a currency names the currency, not an actor', 
   const doc = actorsOf('The governor took US $2 million and 40 million Kenyan shillings, and the US protested.');
   assert.equal(find(doc, 'US').length, 1);
   assert.equal(find(doc, 'Kenyan').length, 0);
+  // nor the country of a role with no country of its own
+  const role = actorsOf('Former minister Tomas Okello is said to have taken US $3 million from the fund.');
+  assert.notEqual(one(role, 'minister Tomas Okello').actor.code, 'USA');
 });
