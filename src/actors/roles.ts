@@ -23,3 +23,12 @@ export const ROLES: RoleEntry[] = [
 
 /** Adjectives that make a role non-national: no country is guessed for "international leaders". */
 export const NON_NATIONAL = WORDS.nonNational;
+
+/** The words of roles that name one office holder ("minister", "foreign minister", "president"). */
+const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set(ROLES.filter((r) => r.person === true).flatMap((r) => r.words.map((w) => w.toLowerCase())));
+
+/** "Iran's foreign minister": a role phrase ending on one office holder's title names a person ("he" may refer back to it). */
+export function namesOfficeHolder(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return PERSON_ROLE_WORDS.has(words.slice(-2).join(' ')) || PERSON_ROLE_WORDS.has(words[words.length - 1] ?? '');
+}

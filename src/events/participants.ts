@@ -4,6 +4,7 @@
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES } from './cues.js';
 import { hyphenedTail, type DocView } from './view.js';
+import { namesOfficeHolder } from '../actors/roles.js';
 import { actorRef, sentenceIndexOfToken, tok } from '../doc.js';
 import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
@@ -148,7 +149,9 @@ function antecedent(view: DocView, before: number, want: 'PER' | 'NONPER' | 'ANY
     const idx = int32At(view.actorAt, k);
     if (idx < 0 || view.quoted[k]) continue;
     const type = view.actorType[idx];
-    const isPer = type === 'PER' || (type === null && at(view.doc.actors, idx).via === 'dictionary' && !at(view.doc.actors, idx).actor.id.includes('-'));
+    const m = at(view.doc.actors, idx);
+    // a named person, or a role phrase naming one office holder ("Iran's foreign minister ... He met")
+    const isPer = type === 'PER' || (type === null && m.via === 'dictionary' && !m.actor.id.includes('-')) || (m.via === 'role' && namesOfficeHolder(m.text));
     if (want === 'PER' && !isPer) continue;
     if (want === 'NONPER' && isPer) continue;
     return idx;

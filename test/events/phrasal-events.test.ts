@@ -196,3 +196,13 @@ test('an aid package announced for a country is aid; aid pledged or promised is 
   assert.equal(first('The United States announced a new $400 million military aid package for Ukraine.'), 'AID 070');
   assert.notEqual(first('Japan promised emergency assistance to Turkey.').split(' ')[0], 'AID');
 });
+
+test('"he" and "she" refer back to a role phrase naming one office holder', () => {
+  const d = annotate({ id: 't', text: "Iran's foreign minister arrived in Moscow on Monday. He met Russian President Vladimir Putin at the Kremlin." });
+  const met = d.events.find((e) => d.text.slice(e.trigger.start, e.trigger.end) === 'met');
+  assert.deepEqual(met && [met.type, met.actor.map((a) => a.code), met.recipient.map((a) => a.code)], ['CONSULT', ['IRN'], ['RUS']]);
+});
+
+test('a trip or visit named by its noun needs a host', () => {
+  assert.deepEqual(annotate({ id: 't', text: 'The envoy said the talks would go on as he embarked on a trip to North Africa.' }).events.filter((e) => e.mode === 'visit'), []);
+});
