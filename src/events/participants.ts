@@ -319,7 +319,8 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
 
 /** The recipient: first actor after the trigger that is not a place of action, an agent, or the actor itself. */
 /** `passOver`: parties the search walks past as if unnamed (the actor's own organs: "Britain mobilized army reservists against Iraq"). */
-export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean): Party | null {
+/** `triggerEnd`: where the trigger's own words end; a preposition among them governs the object ("fired tear gas at"). */
+export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   for (let k = from; k < limit; k++) {
@@ -336,8 +337,10 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const last = int32At(view.actorLastToken, idx);
     // "..., police said": the reporting clause after the event names who speaks, not to whom it was done
     if (reportingClause(view, idx)) return null;
+    // "fired at protesters": a preposition the trigger itself ends on governs its object, it names no place
+    const ownPrep = headBefore(view, idx) < triggerEnd;
     const skip =
-      blockedBefore(view, idx, CUES.locativePreps) ||
+      (!ownPrep && blockedBefore(view, idx, CUES.locativePreps)) ||
       blockedBefore(view, idx, BY) ||
       (cooperative && blockedBefore(view, idx, AGAINST)) ||
       actorIds.has(at(view.doc.actors, idx).actor.id) ||

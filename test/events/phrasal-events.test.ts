@@ -206,3 +206,9 @@ test('"he" and "she" refer back to a role phrase naming one office holder', () =
 test('a trip or visit named by its noun needs a host', () => {
   assert.deepEqual(annotate({ id: 't', text: 'The envoy said the talks would go on as he embarked on a trip to North Africa.' }).events.filter((e) => e.mode === 'visit'), []);
 });
+
+test('a preposition the trigger ends on governs its object: "fired at protesters" falls on the protesters', () => {
+  const to = (text: string) => annotate({ id: 't', text }).events.map((e) => e.recipient.map((r) => r.sector).join('+'));
+  assert.deepEqual(to('Soldiers fired at protesters near the square.'), ['CVL']);
+  assert.deepEqual(to('Police fired tear gas at protesters on Sunday.'), ['CVL']);
+});
