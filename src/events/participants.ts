@@ -52,6 +52,8 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
   let sawAnd = false;
   for (;;) {
     let k = first - 1;
+    // "Ethiopia and the Tigray People's Liberation Front": an article before the later party
+    if (k > floor && tokenNorm(view, k) === 'the') k--;
     if (k < floor) break;
     const w = tokenNorm(view, k);
     // A bare comma joins only inside a list that ends in "and" ("A, B and C"); otherwise it ends a

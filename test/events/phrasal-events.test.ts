@@ -212,3 +212,8 @@ test('a preposition the trigger ends on governs its object: "fired at protesters
   assert.deepEqual(to('Soldiers fired at protesters near the square.'), ['CVL']);
   assert.deepEqual(to('Police fired tear gas at protesters on Sunday.'), ['CVL']);
 });
+
+test('coordinated parties with an article before the later one act together', () => {
+  const d = annotate({ id: 't', text: 'Israel and the Palestinian Authority signed an accord in Oslo.' });
+  assert.deepEqual(d.events[0]?.actor.map((a) => a.code), ['ISR', 'PSE']);
+});
