@@ -22,6 +22,7 @@ export const CUES = {
   directives: set('directives'),
   helpNouns: set('helpNouns'),
   allegationVerbs: set('allegationVerbs'),
+  aspectualVerbs: set('aspectualVerbs'),
   demandModals: set('demandModals'),
   demandSemiModals: set('demandSemiModals'),
   deadlinePreps: set('deadlinePreps'),

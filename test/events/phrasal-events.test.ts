@@ -217,3 +217,8 @@ test('coordinated parties with an article before the later one act together', ()
   const d = annotate({ id: 't', text: 'Israel and the Palestinian Authority signed an accord in Oslo.' });
   assert.deepEqual(d.events[0]?.actor.map((a) => a.code), ['ISR', 'PSE']);
 });
+
+test('a vow to keep on with violence is a threat', () => {
+  assert.equal(first('The militia vowed to keep attacking ships in the strait.'), 'THREATEN 138');
+  assert.equal(first('The rebels vowed to continue to fight the army.'), 'THREATEN 138');
+});

@@ -12,10 +12,14 @@ export const intent: Frame = {
   },
   recipient({ view, s, c }, d, actorIds) {
     const doc = view.doc;
-    const to = c.end < s.tokenEnd && tok(doc, c.end).norm === 'to' ? c.end + 1 : -1;
+    let to = c.end < s.tokenEnd && tok(doc, c.end).norm === 'to' ? c.end + 1 : -1;
+    // "vowed to keep attacking", "to continue to strike": the act promised follows the aspectual verb
+    if (to > 0 && to + 1 < s.tokenEnd && CUES.aspectualVerbs.has(tok(doc, to).lemma)) to += tok(doc, to + 1).norm === 'to' ? 2 : 1;
     const lemma = to > 0 ? doc.tokens[to]?.lemma ?? '' : '';
     const norm = to > 0 ? doc.tokens[to]?.norm ?? '' : '';
-    const is = (words: ReadonlySet<string>) => words.has(lemma) || words.has(norm);
+    // "keep attacking": a gerund the tagger reads as an adjective keeps its -ing in the lemma
+    const stem = norm.endsWith('ing') ? norm.slice(0, -3) : '';
+    const is = (words: ReadonlySet<string>) => words.has(lemma) || words.has(norm) || (stem !== '' && (words.has(stem) || words.has(`${stem}e`)));
     const codes = FRAME_CODES.intent;
     const as = is(CUES.violentComplements) ? codes.violent : is(CUES.sanctionComplements) ? codes.sanction : null;
     if (as) Object.assign(d, as);
