@@ -139,3 +139,9 @@ test('a department or ministry named by its field is its country\'s government',
   const fo = one(doc, "Britain's Foreign Office").actor;
   assert.equal(`${fo.code}-${fo.sector}`, 'GBR-GOV');
 });
+
+test("an embassy or consulate is its country's government", () => {
+  const doc = actorsOf('The US embassy in Kyiv said it would close, and the French consulate in Erbil stayed open.', '2022-02-20');
+  assert.equal(one(doc, 'US embassy').actor.id, 'USA-GOV');
+  assert.equal(one(doc, 'French consulate').actor.id, 'FRA-GOV');
+});

@@ -222,3 +222,10 @@ test('a vow to keep on with violence is a threat', () => {
   assert.equal(first('The militia vowed to keep attacking ships in the strait.'), 'THREATEN 138');
   assert.equal(first('The rebels vowed to continue to fight the army.'), 'THREATEN 138');
 });
+
+test('trade halts, combat readiness, bowing to pressure and criminal cases are coded', () => {
+  assert.equal(first('China halted imports of Lithuanian goods last month.'), 'SANCTION 163');
+  assert.equal(first('Serbia put its army on the highest level of combat readiness.'), 'MOBILIZE 152');
+  assert.equal(first("Sri Lanka's government bowed to pressure from the protesters."), 'CONCEDE 080');
+  assert.equal(first('Russian investigators opened a criminal case against a US journalist.'), 'ACCUSE 090');
+});
