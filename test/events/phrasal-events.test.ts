@@ -229,3 +229,7 @@ test('trade halts, combat readiness, bowing to pressure and criminal cases are c
   assert.equal(first("Sri Lanka's government bowed to pressure from the protesters."), 'CONCEDE 080');
   assert.equal(first('Russian investigators opened a criminal case against a US journalist.'), 'ACCUSE 090');
 });
+
+test('a ban on gatherings or protests is coercion even with no party named as its object', () => {
+  assert.equal(first('The government banned all public gatherings in the capital.'), 'COERCE 172');
+});
