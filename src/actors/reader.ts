@@ -695,6 +695,9 @@ export class Reader {
     if (prev === 'to' && !mod && roles.length === 1 && end - start === 1 && this.sameSent(start, end) && unitAt(u, end).pos === 'DET') return;
     // "two companies of the state reserve police": the force after "of" is the actor, read on its own
     if (!mod && roles.length === 1 && end - start === 1 && UNIT_NOUNS.has(unitAt(u, start).norm) && this.forceAfterOf(end)) return;
+    // "the commissioner of police", "the chief of army staff": a generic head takes the force's sector
+    const force = roles.length === 1 && GENERIC_HEADS.has(head.key) ? this.forceSectorAfterOf(end) : null;
+    if (force) head = { ...head, sector: force };
     // "the president of Armenia", "lawmakers in his own Conservative Party"
     const post = mod ? null : this.postCode(end, start);
     const phraseCode = mod?.code ?? post?.code ?? null;
@@ -750,10 +753,15 @@ export class Reader {
 
   /** "of [the] <police, military or rebel role>" from unit k. */
   private forceAfterOf(k: number): boolean {
-    if (!this.sameSent(k - 1, k) || this.units[k]?.norm !== 'of') return false;
+    return this.forceSectorAfterOf(k) !== null;
+  }
+
+  /** The sector of the force in "of [the] <police, military or rebel role>" from unit k, or null. */
+  private forceSectorAfterOf(k: number): Sector | null {
+    if (!this.sameSent(k - 1, k) || this.units[k]?.norm !== 'of') return null;
     const from = this.sameSent(k, k + 1) && this.units[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
     const e = this.el(from) ?? this.el(this.skipAdj(from, from));
-    return e?.target?.kind === 'role' && e.target.role.sector !== null && FORCE_SECTORS.has(e.target.role.sector);
+    return e?.target?.kind === 'role' && e.target.role.sector !== null && FORCE_SECTORS.has(e.target.role.sector) ? e.target.role.sector : null;
   }
 
   private personAntecedent(head: RoleEntry, code: string | null, before: number): number | undefined {
