@@ -89,6 +89,27 @@ function reportingClause(view: DocView, idx: number): boolean {
   return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
 }
 
+/** Object pronouns that stand for a party ("released them", "arrested him"); "her" may be a possessive. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUNS).filter((w) => ['him', 'them'].includes(w)));
+
+/** The nearest mention before object pronoun k (its sentence and the one before) that is not the actor's. */
+function objectAntecedent(view: DocView, s: Sentence, k: number, actorIds: ReadonlySet<string>): number {
+  const want = PRONOUNS[tokenNorm(view, k)];
+  const si = sentenceIndexOfToken(view.doc, k);
+  const floor = si > 0 ? at(view.doc.sentences, si - 1).tokenStart : s.tokenStart;
+  for (let j = k - 1; j >= floor; j--) {
+    const idx = int32At(view.actorAt, j);
+    if (idx < 0 || view.quoted[j]) continue;
+    j = int32At(view.actorFirstToken, idx);
+    const m = at(view.doc.actors, idx);
+    if (actorIds.has(m.actor.id)) continue;
+    const per = view.actorType[idx] === 'PER' || (m.via === 'role' && namesOfficeHolder(m.text));
+    if (want === 'PER' && !per) continue;
+    return idx;
+  }
+  return -1;
+}
+
 /** Extend a party rightwards over "X and Y", "X, Y and Z". */
 function coordinateRight(view: DocView, idx: number, limit: number): number[] {
   const out = [idx];
@@ -335,7 +356,12 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     // "the EU, whose ministers met in Brussels, urged China": a comma then a finite verb closes the clause
     if (w === ',' && view.doc.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(view.doc.tokens[k + 1]?.norm ?? '')) return null;
     const idx = int32At(view.actorAt, k);
-    if (idx < 0) continue;
+    if (idx < 0) {
+      // "detained the activists and later released them": an object pronoun stands for a party named before
+      const ante = OBJECT_PRONOUNS.has(w) && !view.quoted[k] ? objectAntecedent(view, s, k, actorIds) : -1;
+      if (ante >= 0) return { refs: refs(view, [ante]), token: k };
+      continue;
+    }
     const last = int32At(view.actorLastToken, idx);
     // "..., police said": the reporting clause after the event names who speaks, not to whom it was done
     if (reportingClause(view, idx)) return null;

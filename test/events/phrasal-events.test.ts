@@ -233,3 +233,9 @@ test('trade halts, combat readiness, bowing to pressure and criminal cases are c
 test('a ban on gatherings or protests is coercion even with no party named as its object', () => {
   assert.equal(first('The government banned all public gatherings in the capital.'), 'COERCE 172');
 });
+
+test('an object pronoun stands for the party named before it, not for the actor', () => {
+  const d = annotate({ id: 't', text: 'The rebels captured three soldiers near the river and later freed them.' });
+  const freed = d.events.find((e) => d.text.slice(e.trigger.start, e.trigger.end) === 'freed');
+  assert.deepEqual(freed && [freed.type, freed.actor.map((a) => a.sector), freed.recipient.map((a) => a.sector)], ['RETREAT', ['REB'], ['MIL']]);
+});
