@@ -181,3 +181,8 @@ test('a derived passive takes the longest noun before its verb, and never its ow
   assert.deepEqual(ev('Tear-gas shells were lobbed by the police near the market.'), ['ASSAULT police']);
   assert.deepEqual(ev('Teargas shells were burst near the market to scatter the crowd.'), ['ASSAULT ']);
 });
+
+test('police or soldiers stopping a party restrict its movement; stopping a thing is no event', () => {
+  assert.deepEqual(types('Police stopped the protesters from marching to parliament.'), ['COERCE 191']);
+  assert.deepEqual(types('The army stopped the fighting in the north.'), []);
+});
