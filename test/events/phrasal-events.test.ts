@@ -239,3 +239,9 @@ test('an object pronoun stands for the party named before it, not for the actor'
   const freed = d.events.find((e) => d.text.slice(e.trigger.start, e.trigger.end) === 'freed');
   assert.deepEqual(freed && [freed.type, freed.actor.map((a) => a.sector), freed.recipient.map((a) => a.sector)], ['RETREAT', ['REB'], ['MIL']]);
 });
+
+test('blocking a resolution is a rejection; withdrawing a bill is a concession, not a pull-back of troops', () => {
+  assert.equal(first('Hungary blocked an EU statement criticising China.'), 'REJECT 120');
+  assert.equal(first('The parliament withdrew the controversial foreign agents bill after mass protests.'), 'CONCEDE 0832');
+  assert.equal(first('The army withdrew its forces from the border.').split(' ')[0], 'RETREAT');
+});
