@@ -187,6 +187,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   }
   if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.types.includes(d.type)) d.recipient = homeGovernment(actor);
   if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
+  if (d.type === 'CONSULT' && d.recipient && d.recipient.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector))) {
+    return drop('press', 'talking with reporters is no consultation');
+  }
   if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || e.passive || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };

@@ -245,3 +245,8 @@ test('blocking a resolution is a rejection; withdrawing a bill is a concession, 
   assert.equal(first('The parliament withdrew the controversial foreign agents bill after mass protests.'), 'CONCEDE 0832');
   assert.equal(first('The army withdrew its forces from the border.').split(' ')[0], 'RETREAT');
 });
+
+test('speaking with a party is a consultation, speaking with reporters is not', () => {
+  assert.equal(first('Blinken spoke with the Saudi crown prince, officials said.'), 'CONSULT 040');
+  assert.equal(first('The minister spoke with reporters in Paris.'), '(none)');
+});

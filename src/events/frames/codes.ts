@@ -26,6 +26,8 @@ const FrameCodes = z.object({
   riot: Reading,
   /** What coercion by demonstrators becomes: blocking roads, occupying buildings. */
   obstruction: Reading,
+  /** Sectors a meeting or talk with is no consultation: speaking with reporters is not diplomacy. */
+  notConsulted: z.array(z.enum(SECTORS)),
 }).strict();
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
