@@ -250,3 +250,9 @@ test('speaking with a party is a consultation, speaking with reporters is not', 
   assert.equal(first('Blinken spoke with the Saudi crown prince, officials said.'), 'CONSULT 040');
   assert.equal(first('The minister spoke with reporters in Paris.'), '(none)');
 });
+
+test('a strike that hits, a loan sought from a lender and troops ordered out are coded', () => {
+  assert.equal(first('An Israeli strike hit a school in Gaza, officials said.'), 'ASSAULT 190');
+  assert.equal(first('Ghana sought a loan from the IMF, officials said.'), 'REQUEST 021');
+  assert.equal(first('Niger ordered French troops to leave the country.'), 'SANCTION 166');
+});
