@@ -16,6 +16,7 @@ import type { LexEntry } from './lexicon.js';
 import { tok } from '../doc.js';
 import { at, int32At } from '../at.js';
 import { isStateCode } from '../actors/countries.js';
+import { country } from '../countries/table.js';
 
 export interface Coded {
   type: PloverType;
@@ -206,5 +207,7 @@ function homeGovernment(actor: Party): Party | null {
   const code = [...codes][0]!;
   const from = actor.refs.find((r) => r.code === code)!;
   const sector = FRAME_CODES.homeGovernmentRecipient.sector;
-  return { refs: [{ start: from.start, end: from.end, actorId: `${code}-${sector}`, code, sector, text: from.text }], token: actor.token };
+  // The party is implied, not written: its text names it ("government of Kenya"); its span stays the actor's, the evidence it was read from.
+  const text = `government of ${country(code)?.name ?? code}`;
+  return { refs: [{ start: from.start, end: from.end, actorId: `${code}-${sector}`, code, sector, text }], token: actor.token };
 }

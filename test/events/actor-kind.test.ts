@@ -1,6 +1,7 @@
 // Entries that are events only for some actors (verbs.json "actorWords", "actorSectors").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
 import { brief, docWith } from './make-doc.js';
 
 test('protesters who rally or gather protest; others who gather do not', () => {
@@ -42,4 +43,9 @@ test('suppressing a protest is violent repression; a weapons cache found is a se
   assert.deepEqual(d.events.map((e) => `${e.type} ${e.cameo}`), ['ASSAULT 175']);
   const cache = docWith('Ukrainian security officers found a cache of ammunition near Donetsk.', [{ text: 'Ukrainian security officers', code: 'UKR', sector: 'COP' }]);
   assert.deepEqual(cache.events.map((e) => `${e.type} ${e.mode}`), ['COERCE seize']);
+});
+
+test('an implied home government is named as one, not with the words of the actor it was read from', () => {
+  const d = annotate({ id: 't', text: 'Kenyan nurses went on strike over pay.' });
+  assert.deepEqual(d.events.map((e) => e.recipient.map((r) => [r.text, r.code, r.sector])), [[['government of Kenya', 'KEN', 'GOV']]]);
 });
