@@ -22,6 +22,8 @@ export const CUES = {
   directives: set('directives'),
   helpNouns: set('helpNouns'),
   allegationVerbs: set('allegationVerbs'),
+  findingNouns: set('findingNouns'),
+  findingVerbs: set('findingVerbs'),
   aspectualVerbs: set('aspectualVerbs'),
   demandModals: set('demandModals'),
   demandSemiModals: set('demandSemiModals'),

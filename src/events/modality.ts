@@ -57,6 +57,13 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     if (w === ';' || w === '.') break;
     if (w === 'that' && CUES.directives.has(view.doc.tokens[k - 1]?.norm ?? '')) { out.irrealis = true; break; }
   }
+  // "a poll showed most Germans reject the plan": what a poll or survey finds is an opinion measured, not an act
+  for (let k = h - 1; k > s.tokenStart && h - k <= 10; k--) {
+    if (tok(view.doc, k).norm === ';') break;
+    if (!CUES.findingVerbs.has(tok(view.doc, k).norm)) continue;
+    for (let j = k - 1; j >= s.tokenStart && k - j <= 3; j--) if (CUES.findingNouns.has(tok(view.doc, j).norm)) out.hypothetical = true;
+    break;
+  }
   // "alleged that ... and that the military helped plan killings": the whole complement is the allegation.
   for (let k = h - 1; k > s.tokenStart; k--) {
     if (tok(view.doc, k).norm === 'that' && CUES.allegationVerbs.has(tok(view.doc, k - 1).norm)) { out.alleged = true; break; }

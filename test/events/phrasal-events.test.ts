@@ -256,3 +256,8 @@ test('a strike that hits, a loan sought from a lender and troops ordered out are
   assert.equal(first('Ghana sought a loan from the IMF, officials said.'), 'REQUEST 021');
   assert.equal(first('Niger ordered French troops to leave the country.'), 'SANCTION 166');
 });
+
+test('what a poll or survey shows is an opinion measured, not an event', () => {
+  assert.equal(first('A poll showed most Germans reject the plan.'), '(none)');
+  assert.equal(first('Poll workers were attacked by a mob in Lagos.').split(' ')[0], 'ASSAULT');
+});
