@@ -9,7 +9,7 @@ import { at, group } from '../at.js';
 const ASCII = /^[\x20-\x7e]*$/;
 
 export function normUnit(s: string): string {
-  if (ASCII.test(s)) return s.replace(/`/g, "'").toLowerCase();
+  if (ASCII.test(s)) return (s.includes('`') ? s.replace(/`/g, "'") : s).toLowerCase();
   return latinize(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -68,6 +68,11 @@ export function toUnits(tokens: readonly Token[], sentences: readonly { tokenSta
   sentences.forEach((s, si) => {
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokenAt(tokens, t);
+      // most tokens are one unit: no array of parts to build and walk
+      if (tok.text.length <= 1 || !HYPHEN.test(tok.text)) {
+        units.push({ start: tok.start, end: tok.start + tok.text.length, text: tok.text, norm: normUnit(tok.text), pos: tok.pos, sent: si, tok: t });
+        continue;
+      }
       const parts = tok.text.length > 1 && HYPHEN.test(tok.text) ? tok.text.split(HYPHEN).filter((p) => p !== '') : [tok.text];
       let off = tok.start;
       for (const p of parts) {
