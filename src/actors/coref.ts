@@ -47,8 +47,10 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
   const inPP = (b: Built): boolean => b.from > 0 && unitAt(units, b.from - 1).sent === b.sent && unitAt(units, b.from - 1).pos === 'ADP';
   for (let k = 0; k < units.length; k++) {
     const u = unitAt(units, k);
+    // the tag first: a keyed read of a fresh string on every unit cost more than the whole check
+    if (u.pos !== 'PRON' && u.pos !== 'DET') continue;
     const p = PRONOUNS[u.norm];
-    if (!p || u.pos !== 'PRON' && u.pos !== 'DET') continue;
+    if (!p) continue;
     const sent = u.sent;
     let ante: Built | undefined;
     // same sentence: the latest person not inside a prepositional phrase ("against Syrian President X"), else the latest

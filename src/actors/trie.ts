@@ -9,7 +9,7 @@ import { at, group } from '../at.js';
 const ASCII = /^[\x20-\x7e]*$/;
 
 export function normUnit(s: string): string {
-  if (ASCII.test(s)) return s.replace(/`/g, "'").toLowerCase();
+  if (ASCII.test(s)) return (s.includes('`') ? s.replace(/`/g, "'") : s).toLowerCase();
   return latinize(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -68,6 +68,11 @@ export function toUnits(tokens: readonly Token[], sentences: readonly { tokenSta
   sentences.forEach((s, si) => {
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokenAt(tokens, t);
+      // most tokens are one unit: no array of parts to build and walk
+      if (tok.text.length <= 1 || !HYPHEN.test(tok.text)) {
+        units.push({ start: tok.start, end: tok.start + tok.text.length, text: tok.text, norm: normUnit(tok.text), pos: tok.pos, sent: si, tok: t });
+        continue;
+      }
       const parts = tok.text.length > 1 && HYPHEN.test(tok.text) ? tok.text.split(HYPHEN).filter((p) => p !== '') : [tok.text];
       let off = tok.start;
       for (const p of parts) {
@@ -118,6 +123,8 @@ interface Entry<T> {
 interface Node<T> {
   next: Map<string, Node<T>>;
   entries: Entry<T>[] | null;
+  /** At the root's children only: adds waiting for the branch to be built (next and entries empty till then). */
+  pending: Pending<T>[] | null;
 }
 
 export interface TrieMatch<T> {
@@ -148,15 +155,16 @@ export function firstKey(alias: string): string | null {
  * built eagerly in the same order.
  */
 export class TokenTrie<T> {
-  private root: Node<T> = { next: new Map(), entries: null };
-  private pending = new Map<string, Pending<T>[]>();
+  // Waiting adds sit on their first unit's node, so a match finds its branch and whether it waits
+  // with one lookup in the root's big map (two big maps cost two cache-missing lookups a unit).
+  private root: Node<T> = { next: new Map(), entries: null, pending: null };
   size = 0;
 
   /** Add an alias. caseSensitive=false drops the capitalisation demands (for role words). */
   add(alias: string, value: T, caseSensitive = true): void {
     const units = aliasUnits(alias);
     if (units.length === 0) return;
-    const waiting = this.pending.get(normUnit(at(units, 0)));
+    const waiting = this.root.next.get(normUnit(at(units, 0)))?.pending;
     if (waiting) {
       waiting.push({ alias, value, caseSensitive });
       this.size++;
@@ -168,24 +176,25 @@ export class TokenTrie<T> {
 
   /** Add an alias whose first key (firstKey(alias), given by the caller) is known; the trie branch is built on first use. */
   addLazy(first: string, alias: string, value: T, caseSensitive = true): void {
-    const waiting = this.pending.get(first);
-    if (waiting) waiting.push({ alias, value, caseSensitive });
-    else if (this.root.next.has(first)) {
+    const node = this.root.next.get(first);
+    if (node?.pending) node.pending.push({ alias, value, caseSensitive });
+    else if (node) {
       this.add(alias, value, caseSensitive);
       return;
-    } else this.pending.set(first, [{ alias, value, caseSensitive }]);
+    } else this.root.next.set(first, { next: new Map(), entries: null, pending: [{ alias, value, caseSensitive }] });
     this.size++;
   }
 
   /** Build every branch still waiting (for tests and for walking the whole trie). */
   buildAll(): void {
-    for (const k of [...this.pending.keys()]) this.flush(k);
+    for (const n of this.root.next.values()) this.flush(n);
   }
 
-  private flush(first: string): void {
-    const waiting = this.pending.get(first);
+  /** Build the branch of a root child whose adds are waiting. */
+  private flush(node: Node<T>): void {
+    const waiting = node.pending;
     if (!waiting) return;
-    this.pending.delete(first);
+    node.pending = null;
     for (const p of waiting) this.insert(aliasUnits(p.alias), p.value, p.caseSensitive);
   }
 
@@ -195,7 +204,7 @@ export class TokenTrie<T> {
       const k = normUnit(u);
       let n = node.next.get(k);
       if (!n) {
-        n = { next: new Map(), entries: null };
+        n = { next: new Map(), entries: null, pending: null };
         node.next.set(k, n);
       }
       node = n;
@@ -221,14 +230,13 @@ export class TokenTrie<T> {
    * no capitals at all, so an initial capital is not asked for (acronyms still are: "us" is no US).
    */
   matchAt(units: readonly Unit[], i: number, caseless = false): TrieMatch<T> | null {
-    const first = units[i];
-    if (first && this.pending.size > 0) this.flush(first.norm);
     let node: Node<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
-    const sent = first?.sent;
+    const sent = units[i]?.sent;
     for (let j = i; j < units.length && unitAt(units, j).sent === sent; j++) {
       node = node.next.get(unitAt(units, j).norm);
       if (!node) break;
+      if (node.pending) this.flush(node); // the first unit's branch, built on first use
       if (node.entries) {
         const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, unitAt(units, i + k).text, caseless)));
         if (ok.length) best = { from: i, to: j + 1, values: ok.map((e) => e.value) };

@@ -17,23 +17,33 @@ const RAW = loadJson<DomainFile>('events', 'domains.json');
 const SCORE = new RegExp(RAW.scorePattern);
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
-/** Cue phrases as token sequences, indexed by their first word. */
-function index(words: string[]): Map<string, string[][]> {
-  const m = new Map<string, string[][]>();
+/** The cue lists: political cues first, then each domain in file order. */
+const LISTS: readonly [string | null, string[]][] = [[null, RAW.politicalCues], ...Object.entries(RAW.domains)];
+
+/**
+ * Every list's cue phrases as token sequences, indexed by their first word with the list they
+ * belong to: one pass and one lookup per token count all lists (it was one pass per list).
+ */
+const CUES = new Map<string, { list: number; seq: string[] }[]>();
+LISTS.forEach(([, words], list) => {
   for (const w of words) {
     const seq = w.split(' ');
-    m.set(at(seq, 0), [...(m.get(at(seq, 0)) ?? []), seq]);
+    const cues = CUES.get(at(seq, 0));
+    if (cues) cues.push({ list, seq });
+    else CUES.set(at(seq, 0), [{ list, seq }]);
   }
-  return m;
-}
-const DOMAIN = new Map(Object.entries(RAW.domains).map(([name, words]) => [name, index(words)]));
-const POLITICAL = index(RAW.politicalCues);
+});
 
-function count(tokens: Token[], s: Sentence, idx: Map<string, string[][]>): number {
-  let n = 0;
+/** For each list, the tokens of the sentence that start one of its cues (each token counted once per list). */
+function counts(tokens: Token[], s: Sentence): number[] {
+  const n = LISTS.map(() => 0);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    for (const seq of idx.get(tokenAt(tokens, i).norm) ?? []) {
-      if (seq.every((w, k) => tokens[i + k]?.norm === w)) { n++; break; }
+    const cues = CUES.get(tokenAt(tokens, i).norm);
+    if (!cues) continue;
+    const seen = new Set<number>();
+    for (const { list, seq } of cues) {
+      if (seen.has(list)) continue;
+      if (seq.every((w, k) => tokens[i + k]?.norm === w)) { n[list]!++; seen.add(list); }
     }
   }
   return n;
@@ -41,11 +51,12 @@ function count(tokens: Token[], s: Sentence, idx: Map<string, string[][]>): numb
 
 /** The domain ("sports", "business", ...) a sentence belongs to when it is not political, else null. */
 export function nonPoliticalDomain(tokens: Token[], s: Sentence): string | null {
-  if (count(tokens, s, POLITICAL) > 0) return null;
+  const n = counts(tokens, s);
+  if (at(n, 0) > 0) return null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // "won 3-1" is a score; "Nov. 3-14" is a date range
     if (SCORE.test(tokenAt(tokens, i).norm) && !MONTH.test(tokens[i - 1]?.norm ?? '')) return 'sports';
   }
-  for (const [name, idx] of DOMAIN) if (count(tokens, s, idx) >= RAW.minDomainWords) return name;
+  for (let list = 1; list < LISTS.length; list++) if (at(n, list) >= RAW.minDomainWords) return at(LISTS, list)[0];
   return null;
 }

@@ -152,8 +152,23 @@ interface Lexicon {
   bySpec: Record<LexEntry['source'], Map<string, number[]>>;
   /** Per source: a first word -> the first slots that can start with it, each with how many of its options do. */
   byWord: Record<LexEntry['source'], Map<string, Map<string, number>>> | null;
-  /** Per source: a first word -> its patterns (built on first ask). */
-  lists: Record<LexEntry['source'], Map<string, readonly CompiledPattern[]>>;
+  /** A word -> what the matcher needs of it (its lists built on first ask). */
+  words: Map<string, WordInfo>;
+}
+
+/**
+ * What the matcher needs of one (lower-cased) word, found with one Map lookup: a sentence's tokens
+ * are fresh strings, each hashed anew by every lookup, and the matcher used to look each one up
+ * six times (patterns of each source, then the slot filter's word set and slot ids, per source).
+ */
+export interface WordInfo {
+  readonly norm: string;
+  /** patternsFor(norm, source), null until first asked. */
+  own: readonly CompiledPattern[] | null;
+  vendor: readonly CompiledPattern[] | null;
+  /** slotsStartingWith(norm) when `slotsAt` slots had been compiled (a word may start a slot compiled later). */
+  slots: readonly number[];
+  slotsAt: number;
 }
 
 /**
@@ -205,7 +220,7 @@ function load(): Lexicon {
       }
     }
   }
-  return { entries, compiled: [], bySpec, byWord: null, lists: { own: new Map(), vendor: new Map() } };
+  return { entries, compiled: [], bySpec, byWord: null, words: new Map() };
 }
 
 /** How many auxiliaries and adverbs may stand between a passive's object and its participle ("has also been imposed"). */
@@ -258,14 +273,38 @@ function wordIndex(lex: Lexicon): NonNullable<Lexicon['byWord']> {
 
 let LEX: Lexicon | null = null;
 
+/** The matcher's record of a (lower-cased) word; the same object each time the word is asked. */
+export function wordInfo(norm: string): WordInfo {
+  LEX ??= load();
+  let info = LEX.words.get(norm);
+  if (!info) {
+    info = { norm, own: null, vendor: null, slots: NO_SLOTS, slotsAt: -1 };
+    LEX.words.set(norm, info);
+  }
+  return info;
+}
+
+/** slotsStartingWith(info.norm), looked up again only when slots were compiled since the last ask. */
+export function slotsOf(info: WordInfo): readonly number[] {
+  if (info.slotsAt !== slotCount) {
+    info.slots = slotsStartingWith(info.norm);
+    info.slotsAt = slotCount;
+  }
+  return info.slots;
+}
+
 /** Patterns of one lexicon source whose first word can be this (lower-cased) token: in file order, a pattern once per option of its first slot that is this word. */
 export function patternsFor(norm: string, source: LexEntry['source'] = 'own'): readonly CompiledPattern[] {
-  LEX ??= load();
-  const lex = LEX;
-  const cached = lex.lists[source].get(norm);
+  return patternsOf(wordInfo(norm), source);
+}
+
+/** patternsFor for a word's record. */
+export function patternsOf(info: WordInfo, source: LexEntry['source']): readonly CompiledPattern[] {
+  const cached = info[source];
   if (cached) return cached;
+  const lex = LEX!;
   lex.byWord ??= wordIndex(lex);
-  const specs = lex.byWord[source].get(norm);
+  const specs = lex.byWord[source].get(info.norm);
   let list: CompiledPattern[] = [];
   if (specs) {
     const at: number[] = [];
@@ -273,6 +312,6 @@ export function patternsFor(norm: string, source: LexEntry['source'] = 'own'): r
     at.sort((a, b) => a - b);
     list = at.map((i) => compiledAt(lex, i));
   }
-  lex.lists[source].set(norm, list);
+  info[source] = list;
   return list;
 }

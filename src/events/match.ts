@@ -1,7 +1,7 @@
 // Parsers propose: every lexicon pattern that matches the tokens of a sentence becomes a
 // candidate trigger. Overlaps are settled later by the refiners.
 import type { Sentence, Token } from '../types.js';
-import { compiledSlots, patternsFor, slotsStartingWith, type AltSlot, type CompiledPattern, type Slot } from './lexicon.js';
+import { compiledSlots, patternsOf, slotsOf, wordInfo, type AltSlot, type CompiledPattern, type Slot, type WordInfo } from './lexicon.js';
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
@@ -71,27 +71,29 @@ let turn = 0;
 let stamp = new Uint32Array(1024);
 
 class SlotFilter {
-  private readonly words = new Set<string>();
+  /** The sentence's words, built only for a slot compiled after the stamping. */
+  private words: Set<string> | null = null;
   private readonly turn: number;
   private readonly marked: number;
-  constructor(tokens: Token[], sentence: Sentence) {
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) this.words.add(tokenAt(tokens, i).norm);
+  constructor(private readonly infos: readonly WordInfo[]) {
     this.turn = ++turn;
     if (turn === 0xffffffff) { turn = 0; stamp.fill(0); }
     this.marked = compiledSlots();
     if (this.marked > stamp.length) {
       const s = new Uint32Array(Math.max(this.marked, stamp.length * 2)); s.set(stamp); stamp = s;
     }
-    for (const w of this.words) for (const id of slotsStartingWith(w)) stamp[id] = this.turn;
+    // a word met twice stamps the same ids again: no need to skip repeats
+    for (const info of infos) for (const id of slotsOf(info)) stamp[id] = this.turn;
   }
 
   private present(slot: AltSlot): boolean {
     if (slot.id < this.marked) return stamp[slot.id] === this.turn;
+    const words = this.words ??= new Set(this.infos.map((w) => w.norm));
     // walk the smaller side: a converted verb slot may list hundreds of first words
-    if (slot.byFirst.size <= this.words.size) {
-      for (const w of slot.byFirst.keys()) if (this.words.has(w)) return true;
+    if (slot.byFirst.size <= words.size) {
+      for (const w of slot.byFirst.keys()) if (words.has(w)) return true;
     } else {
-      for (const w of this.words) if (slot.byFirst.has(w)) return true;
+      for (const w of words) if (slot.byFirst.has(w)) return true;
     }
     return false;
   }
@@ -118,12 +120,29 @@ function passiveGap(tokens: Token[], verb: number, skip: number): boolean {
   return be;
 }
 
+/** The last sentence's word records: propose asks for both sources of a sentence in turn. */
+let lastSentence: Sentence | null = null;
+let lastTokens: Token[] | null = null;
+let lastInfos: WordInfo[] = [];
+
+function sentenceWords(tokens: Token[], sentence: Sentence): WordInfo[] {
+  if (sentence !== lastSentence || tokens !== lastTokens) {
+    const infos: WordInfo[] = [];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) infos.push(wordInfo(tokenAt(tokens, i).norm));
+    lastSentence = sentence;
+    lastTokens = tokens;
+    lastInfos = infos;
+  }
+  return lastInfos;
+}
+
 export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' | 'vendor' = 'own'): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  const infos = sentenceWords(tokens, sentence);
   let filter: SlotFilter | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    for (const pattern of patternsFor(tokenAt(tokens, i).norm, source)) {
-      if (pattern.later.length > 0 && !(filter ??= new SlotFilter(tokens, sentence)).viable(pattern)) continue;
+    for (const pattern of patternsOf(infos[i - sentence.tokenStart]!, source)) {
+      if (pattern.later.length > 0 && !(filter ??= new SlotFilter(infos)).viable(pattern)) continue;
       const verbs: number[] = [];
       const gaps: number[] = [];
       const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own');
