@@ -89,9 +89,6 @@ function reportingClause(view: DocView, idx: number): boolean {
   return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
 }
 
-/** Object pronouns that stand for a party ("released them", "arrested him"); "her" may be a possessive. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUNS).filter((w) => ['him', 'them'].includes(w)));
-
 /** The nearest mention before object pronoun k (its sentence and the one before) that is not the actor's. */
 function objectAntecedent(view: DocView, s: Sentence, k: number, actorIds: ReadonlySet<string>): number {
   const want = PRONOUNS[tokenNorm(view, k)];
@@ -358,7 +355,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const idx = int32At(view.actorAt, k);
     if (idx < 0) {
       // "detained the activists and later released them": an object pronoun stands for a party named before
-      const ante = OBJECT_PRONOUNS.has(w) && !view.quoted[k] ? objectAntecedent(view, s, k, actorIds) : -1;
+      const ante = CUES.objectPronouns.has(w) && PRONOUNS[w] !== undefined && !view.quoted[k] ? objectAntecedent(view, s, k, actorIds) : -1;
       if (ante >= 0) return { refs: refs(view, [ante]), token: k };
       continue;
     }
