@@ -56,7 +56,7 @@ function partSlots(p: PatternPart): string {
   return p.object ? `${p.prep} * ${partSlots(p.object)}` : p.prep;
 }
 
-interface Entry { p: string; cameo: string; mode?: string; gap?: number; from: string }
+interface Entry { p: string; cameo: string; mode?: string; gap?: number; needsRecipient?: true; from: string }
 
 function main(): void {
   const shared = vendorDir(process.argv[2]);
@@ -72,14 +72,14 @@ function main(): void {
   const byType = new Map<string, Entry[]>();
   const seen = new Set<string>();
   const counts = { verbs: 0, isolatedVerbsLeftOut: 0, patterns: 0, noPlover: 0, nullCode: 0, sameAsHand: 0, duplicate: 0, kept: 0 };
-  const add = (p: string, code: string | null, from: string, gap?: number) => {
+  const add = (p: string, code: string | null, from: string, needsRecipient: boolean) => {
     if (code === null) { counts.nullCode++; return; }
     const pl = ploverOf(code, walk);
     if (!pl) { counts.noPlover++; return; }
     if (handPatterns.has(p.toLowerCase())) { counts.sameAsHand++; return; }
     if (seen.has(p)) { counts.duplicate++; return; }
     seen.add(p);
-    const e: Entry = { p, cameo: code, from, ...(pl.mode ? { mode: pl.mode } : {}), ...(gap !== undefined ? { gap } : {}) };
+    const e: Entry = { p, cameo: code, from, ...(pl.mode ? { mode: pl.mode } : {}), ...(needsRecipient ? { needsRecipient: true as const } : {}) };
     const list = byType.get(pl.type) ?? [];
     list.push(e);
     byType.set(pl.type, list);
@@ -100,9 +100,13 @@ function main(): void {
       counts.patterns++;
       const pre = pat.pre.map(partSlots).join(' ');
       const post = pat.post.map(partSlots).join(' ');
+      // "* (TO)": a preposition with no object of its own is where the target stands ("came to
+      // Paris"); without an actor there the pattern is no event ("came to power").
+      const last = pat.post[pat.post.length - 1];
+      const targetSlot = last?.kind === 'pp' && last.object === null;
       for (const verb of verbSlotsOfBlock) {
         const p = [pre ? `${pre} *` : '', verb, post ? `* ${post}` : ''].filter(Boolean).join(' ');
-        add(p, pat.code, `CAMEO.2.0.txt:${pat.line}`);
+        add(p, pat.code, `CAMEO.2.0.txt:${pat.line}`, targetSlot);
       }
     }
   }

@@ -277,7 +277,8 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const sp = speakerOf(view, k, s);
       return sp >= 0 ? { refs: refs(view, coordinateLeft(view, sp, s.tokenStart)), token: int32At(view.actorFirstToken, sp) } : null;
     }
-    if (STOP_LEFT.has(w) || CUES.speechVerbs.has(w)) return null;
+    // "a state visit", "the report": a speech verb's form used as a noun opens no reported clause
+    if (STOP_LEFT.has(w) || (CUES.speechVerbs.has(w) && tok(view.doc, k).pos !== 'NOUN')) return null;
     const idx = int32At(view.actorAt, k);
     if (idx >= 0) {
       const first = int32At(view.actorFirstToken, idx);

@@ -24,3 +24,21 @@ test('declining to comment rejects nothing; striking a deal hits no one; arresti
     assert.ok(!d.events.some((e) => ['REJECT', 'ASSAULT', 'COERCE'].includes(e.type)), `${text}: ${brief(d).join(', ')}`);
   }
 });
+
+test('meeting resistance and receiving a letter are no meetings; meeting or receiving a leader still is', () => {
+  const chad = { text: 'Chadian army', code: 'TCD', sector: 'MIL' as const };
+  const rebels = { text: 'rebels', code: 'TCD', sector: 'REB' as const };
+  const minister = { text: 'minister', code: 'NER', sector: 'GOV' as const };
+  const union = { text: 'union', code: 'NER', sector: 'LAB' as const };
+  const notMeetings = [
+    docWith('The Chadian army offensive met stiff resistance from rebels in the north.', [chad, rebels]),
+    docWith('The minister received a letter from the union on Monday.', [minister, union]),
+    docWith('The minister received sharp criticism from the union over the budget.', [minister, union]),
+  ];
+  for (const d of notMeetings) assert.ok(!d.events.some((e) => e.type === 'CONSULT'), `${d.text}: ${brief(d).join(', ')}`);
+  const met = docWith('The minister met the union leaders on Monday.', [minister, union]);
+  assert.ok(met.events.some((e) => e.type === 'CONSULT'), brief(met).join(', '));
+  const envoy = { text: 'Beninese envoy', code: 'BEN', sector: 'GOV' as const };
+  const received = docWith('The minister received the Beninese envoy in Niamey.', [minister, envoy]);
+  assert.ok(received.events.some((e) => e.type === 'CONSULT'), brief(received).join(', '));
+});

@@ -16,3 +16,21 @@ test('no verb entry carries a context name as its mode (the crosswalk writes one
     }
   }
 });
+
+test('a vendor pattern ending in a preposition with no object of its own needs a recipient there ("* (TO)": came to <target>)', () => {
+  const entries = Object.values(read('vendor', 'cameo-verbs.json')).filter(Array.isArray).flat() as { p: string; needsRecipient?: boolean }[];
+  const comeTo = entries.find((e) => e.p === 'come|coming|comes|came * to');
+  assert.ok(comeTo, 'the COME block\'s "* (TO)" pattern is converted');
+  assert.equal(comeTo.needsRecipient, true);
+  // a preposition with its own object names no target: no such requirement
+  const withObject = entries.find((e) => /\* for \* visit\|visits$/.test(e.p));
+  assert.ok(withObject);
+  assert.equal(withObject.needsRecipient, undefined);
+});
+
+test('"came to power" is no visit; "came to" a party still is', async () => {
+  const { annotate } = await import('../../src/pipeline.js');
+  const events = (text: string) => annotate({ text, published: '2024-03-10' }).events.map((e) => e.type);
+  assert.ok(!events('The military came to power in a coup in 2021.').includes('CONSULT'));
+  assert.ok(!events('When it came to the vote, the opposition walked out.').includes('CONSULT'));
+});

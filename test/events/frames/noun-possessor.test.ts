@@ -8,3 +8,10 @@ test('noun-possessor: the possessor visits, the place visited hosts', () => {
   assert.deepEqual(brief(d), ['CONSULT CHL>PER']);
   assert.equal(d.events[0]!.mode, 'visit');
 });
+
+test('noun-possessor: "state" before the noun is a noun, not the verb "to state" opening a reported clause', () => {
+  const parties = [{ text: 'Chilean president', code: 'CHL', sector: 'GOV' as const }, { text: 'Peru', code: 'PER' }];
+  for (const text of ['The Chilean president paid a state visit to Peru.', "The Chilean president's state visit to Peru ended on Friday."]) {
+    assert.deepEqual(brief(docWith(text, parties)), ['CONSULT CHL>PER'], text);
+  }
+});
