@@ -10,6 +10,7 @@ import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
 import { unnamedSubject } from './unnamed.js';
+import { isNaturalCause, naturalCauseAfter } from './natural.js';
 import { isCrowd } from './size.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
@@ -35,6 +36,7 @@ const drop = (rule: string, reason: string): { drop: Drop } => ({ drop: { rule, 
 /** Types whose unnamed subject is kept as an uncoded actor (see below). */
 const UNNAMED_TYPES: ReadonlySet<PloverType> = new Set(['PROTEST', 'COERCE', 'ASSAULT']);
 const NO_ACTOR = drop('no-actor', 'no actor found');
+const NATURAL = drop('natural-cause', 'harm from a natural force, a disease or an accident: no party acts');
 
 /** The last word of a party's text, lower-cased: "Thousands of Sudanese protesters" -> "protesters". */
 const headWord = (text: string): string => text.toLowerCase().split(/\s+/).at(-1) ?? '';
@@ -112,6 +114,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if ((!d.actor || d.actor.refs.length === 0) && passive && d.recipient && ACTORLESS.has(d.type) && !relativeClause(view, s, d.recipient.token)) {
     d.actor = { refs: [], token: d.recipient.token };
   }
+  // "12 people were killed in the floods": harm from a natural force has no party behind it.
+  if ((!d.actor || d.actor.refs.length === 0) && passive && naturalCauseAfter(view, s, c.end)) return NATURAL;
   // "At least 40 persons have been arrested": with neither party named, a count still makes it news.
   let counted: boolean | undefined; // countedVictims scans the sentence: once per candidate at most
   const isCounted = (): boolean => (counted ??= countedVictims(view, s, c.head));
@@ -129,7 +133,10 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // "At least 400 supporters of the movement staged a demonstration", "sharma had arrested some
   // persons": a group or person no dictionary knows still acted; the actor keeps its words, no code.
   // Material conflict only: for the other types the same rule helped the dev half and not the test half.
-  if (!d.actor && !passive && UNNAMED_TYPES.has(d.type) && !e.agentless) d.actor = unnamedSubject(view, s, c.head);
+  if (!d.actor && !passive && UNNAMED_TYPES.has(d.type) && !e.agentless) {
+    d.actor = unnamedSubject(view, s, c.head);
+    if (d.actor && isNaturalCause(at(d.actor.refs, 0).text)) return NATURAL;
+  }
   // "Preventive arrests have been made", "a curfew was imposed": coercion or violence whose own noun
   // says it happened is news with no party named, as a counted passive is.
   if (!d.actor && e.passive && ACTORLESS.has(d.type)) d.actor = { refs: [], token: c.head };
