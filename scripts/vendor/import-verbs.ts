@@ -40,6 +40,10 @@ function ploverOf(code: string, walk: Map<string, Crosswalk>): Crosswalk | null 
   return null;
 }
 
+/** Verbal cooperation or conflict (data/events/plover.json quad 1 or 3): acts addressed to someone. */
+const QUADS = JSON.parse(readFileSync(join('data', 'events', 'plover.json'), 'utf8')) as Record<string, { quad?: number }>;
+const verbal = (type: string | undefined): boolean => type !== undefined && (QUADS[type]?.quad === 1 || QUADS[type]?.quad === 3);
+
 const slot = (options: readonly string[]): string => [...new Set(options)].map((o) => o.replace(/ /g, '_')).join('|');
 
 function verbSlots(v: VendorVerb): string {
@@ -101,9 +105,10 @@ function main(): void {
       const pre = pat.pre.map(partSlots).join(' ');
       const post = pat.post.map(partSlots).join(' ');
       // "* (TO)": a preposition with no object of its own is where the target stands ("came to
-      // Paris"); without an actor there the pattern is no event ("came to power").
+      // Paris"); for a verbal act (quad 1 or 3), without an actor there the pattern is no event
+      // ("came to power"). A material act may fall on a place ("troops crossed into the area").
       const last = pat.post[pat.post.length - 1];
-      const targetSlot = last?.kind === 'pp' && last.object === null;
+      const targetSlot = last?.kind === 'pp' && last.object === null && pat.code !== null && verbal(ploverOf(pat.code, walk)?.type);
       for (const verb of verbSlotsOfBlock) {
         const p = [pre ? `${pre} *` : '', verb, post ? `* ${post}` : ''].filter(Boolean).join(' ');
         add(p, pat.code, `CAMEO.2.0.txt:${pat.line}`, targetSlot);

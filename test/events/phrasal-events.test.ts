@@ -261,3 +261,9 @@ test('what a poll or survey shows is an opinion measured, not an event', () => {
   assert.equal(first('A poll showed most Germans reject the plan.'), '(none)');
   assert.equal(first('Poll workers were attacked by a mob in Lagos.').split(' ')[0], 'ASSAULT');
 });
+
+test('attacking a plan or a ruling is criticism; attacking a base is violence', () => {
+  assert.equal(first("The opposition attacked the government's budget plan."), 'ACCUSE 111');
+  assert.equal(first('Kenyan lawmakers attacked the ruling by the Supreme Court.'), 'ACCUSE 111');
+  assert.equal(typeOf('Rebels attacked an army base near Goma.'), 'ASSAULT');
+});
