@@ -232,6 +232,37 @@ function hasNominal(view: DocView, from: number, to: number): boolean {
 
 /** Tokens a relative clause between a subject and its verb may span ("Russia, which invaded Ukraine in 2022, struck"). */
 const RELATIVE_REACH = 20;
+const APPOSITIVE_REACH = 12; // tokens of a noun phrase in apposition: "a close ally of the United States"
+const APPOSITIVE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * The actor right before ", <noun phrase> ," whose closing comma is `close`, or -1. The phrase has
+ * no verb (a clause is not an apposition) and opens as a noun phrase does; a relative clause is
+ * handled on its own.
+ */
+function appositiveHost(view: DocView, s: Sentence, close: number): number {
+  for (let j = close - 1; j > s.tokenStart && close - j <= APPOSITIVE_REACH; j--) {
+    const w = tokenNorm(view, j);
+    if (w === ',') {
+      if (j === close - 1 || COMMA_RELATIVES.has(tokenNorm(view, j + 1))) return -1;
+      if (int32At(view.actorAt, j + 1) < 0 && !APPOSITIVE_OPENERS.has(tok(view.doc, j + 1).pos)) return -1;
+      // "the rebels, the Sudan People's Liberation Army, attacked": a name in apposition is the
+      // same party named better; only a description ("a close US ally") defers to the name before it
+      // ("a NATO member" describes; "the UN Secretary-General", "Iran's foreign minister" name)
+      const det = tokenNorm(view, j + 1);
+      const k = tok(view.doc, j + 1).pos === 'DET' ? j + 2 : j + 1;
+      if (det !== 'a' && det !== 'an' && int32At(view.actorAt, k) >= 0) return -1;
+      // "... in Gaza, the Palestinian enclave, killing 20": a host after a preposition is no subject
+      const host = int32At(view.actorAt, j - 1);
+      const before = host >= 0 ? int32At(view.actorFirstToken, host) - 1 : -1;
+      if (before >= s.tokenStart && tok(view.doc, before).pos === 'ADP') return -1;
+      return host;
+    }
+    const pos = tok(view.doc, j).pos;
+    if (int32At(view.actorAt, j) < 0 && (pos === 'VERB' || pos === 'AUX' || w === 'and' || w === ';' || view.quoted[j])) return -1;
+  }
+  return -1;
+}
 
 /**
  * The clause subject of the verb at token h. `sentenceFloor` is the first token of the
@@ -260,6 +291,12 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       }
       if (w === ';' || (view.quoted[j] ?? 0) !== (view.quoted[h] ?? 0)) break;
     }
+  }
+  // "Japan, the current G7 chair, pledged aid": a noun phrase set off by commas right before the
+  // verb describes the name before it, which is the subject (not a party named inside it).
+  if (r > s.tokenStart && tokenNorm(view, r) === ',' && !tokenNorm(view, h).endsWith('ing')) {
+    const named = appositiveHost(view, s, r);
+    if (named >= 0) return { refs: refs(view, coordinateLeft(view, named, s.tokenStart)), token: int32At(view.actorFirstToken, named) };
   }
   // "the police chased the mob away and fired in the air": a verb right after "and" shares the
   // subject of the verb before it, not the nearest name (that verb's object).

@@ -267,3 +267,12 @@ test('attacking a plan or a ruling is criticism; attacking a base is violence', 
   assert.equal(first('Kenyan lawmakers attacked the ruling by the Supreme Court.'), 'ACCUSE 111');
   assert.equal(typeOf('Rebels attacked an army base near Goma.'), 'ASSAULT');
 });
+
+test('a description set off by commas after the subject describes it: the party named inside is not the actor', () => {
+  const sig = (text: string) => annotate({ id: 't', text, published: '2024-03-12' }).events.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('+')}>${e.recipient.map((a) => a.code).join('+')}`);
+  assert.deepEqual(sig('South Korea, a close US ally, imposed sanctions on three North Korean officials.'), ['SANCTION KOR>PRK']);
+  assert.deepEqual(sig('Japan, the current G7 chair, pledged $100 million in aid to Ukraine.'), ['AGREE JPN>UKR']);
+  assert.deepEqual(sig('France, a founding member of NATO, deployed additional troops to Estonia.'), ['MOBILIZE FRA>EST']);
+  // a name or a role in apposition names the same party: it still counts
+  assert.deepEqual(sig('The rebels, the Sudan Liberation Army, attacked a convoy near El Fasher.').map((s) => s.split(' ')[0]), ['ASSAULT']);
+});
