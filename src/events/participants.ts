@@ -234,6 +234,9 @@ function hasNominal(view: DocView, from: number, to: number): boolean {
 const RELATIVE_REACH = 20;
 const APPOSITIVE_REACH = 12; // tokens of a noun phrase in apposition: "a close ally of the United States"
 const APPOSITIVE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** The punctuation that closes an apposition, and what opens it: "Japan, ...," "Japan (...)" "Japan - ... -". */
+const DASHES = ['-', '–', '—', '--'];
+const OPENER_OF: Readonly<Record<string, readonly string[]>> = { ',': [','], ')': ['('], '-': DASHES, '–': DASHES, '—': DASHES, '--': DASHES };
 
 /**
  * The actor right before ", <noun phrase> ," whose closing comma is `close`, or -1. The phrase has
@@ -241,9 +244,11 @@ const APPOSITIVE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'
  * handled on its own.
  */
 function appositiveHost(view: DocView, s: Sentence, close: number): number {
+  const opener = OPENER_OF[tokenNorm(view, close)];
+  if (!opener) return -1;
   for (let j = close - 1; j > s.tokenStart && close - j <= APPOSITIVE_REACH; j--) {
     const w = tokenNorm(view, j);
-    if (w === ',') {
+    if (opener.includes(w)) {
       if (j === close - 1 || COMMA_RELATIVES.has(tokenNorm(view, j + 1))) return -1;
       if (int32At(view.actorAt, j + 1) < 0 && !APPOSITIVE_OPENERS.has(tok(view.doc, j + 1).pos)) return -1;
       // "the rebels, the Sudan People's Liberation Army, attacked": a name in apposition is the
@@ -294,7 +299,7 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
   }
   // "Japan, the current G7 chair, pledged aid": a noun phrase set off by commas right before the
   // verb describes the name before it, which is the subject (not a party named inside it).
-  if (r > s.tokenStart && tokenNorm(view, r) === ',' && !tokenNorm(view, h).endsWith('ing')) {
+  if (r > s.tokenStart && OPENER_OF[tokenNorm(view, r)] && !tokenNorm(view, h).endsWith('ing')) {
     const named = appositiveHost(view, s, r);
     if (named >= 0) return { refs: refs(view, coordinateLeft(view, named, s.tokenStart)), token: int32At(view.actorFirstToken, named) };
   }

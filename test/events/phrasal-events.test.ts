@@ -273,6 +273,8 @@ test('a description set off by commas after the subject describes it: the party 
   assert.deepEqual(sig('South Korea, a close US ally, imposed sanctions on three North Korean officials.'), ['SANCTION KOR>PRK']);
   assert.deepEqual(sig('Japan, the current G7 chair, pledged $100 million in aid to Ukraine.'), ['AGREE JPN>UKR']);
   assert.deepEqual(sig('France, a founding member of NATO, deployed additional troops to Estonia.'), ['MOBILIZE FRA>EST']);
+  assert.deepEqual(sig('France (a founding member of NATO) deployed additional troops to Estonia.'), ['MOBILIZE FRA>EST']);
+  assert.deepEqual(sig('Turkey - a NATO member - threatened to launch a new offensive against Kurdish militants in Syria.'), ['THREATEN TUR>SYR']);
   // a name or a role in apposition names the same party: it still counts
   assert.deepEqual(sig('The rebels, the Sudan Liberation Army, attacked a convoy near El Fasher.').map((s) => s.split(' ')[0]), ['ASSAULT']);
 });
