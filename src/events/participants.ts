@@ -386,15 +386,16 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
 export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
+  let given: Party | null = null;
   for (let k = from; k < limit; k++) {
     if (!inQuote && view.quoted[k]) continue;
     const w = int32At(view.actorAt, k) >= 0 ? '' : tokenNorm(view, k);
-    if (STOP_RIGHT.has(w)) return null;
+    if (STOP_RIGHT.has(w)) return given;
     // "found that 105 civilians ...": past a complement "that" is another clause, except for speech verbs
-    if (w === 'that' && !crossThat) return null;
-    if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return null;
+    if (w === 'that' && !crossThat) return given;
+    if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return given;
     // "the EU, whose ministers met in Brussels, urged China": a comma then a finite verb closes the clause
-    if (w === ',' && view.doc.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(view.doc.tokens[k + 1]?.norm ?? '')) return null;
+    if (w === ',' && view.doc.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(view.doc.tokens[k + 1]?.norm ?? '')) return given;
     const idx = int32At(view.actorAt, k);
     if (idx < 0) {
       // "detained the activists and later released them": an object pronoun stands for a party named before
@@ -404,7 +405,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     }
     const last = int32At(view.actorLastToken, idx);
     // "..., police said": the reporting clause after the event names who speaks, not to whom it was done
-    if (reportingClause(view, idx)) return null;
+    if (reportingClause(view, idx)) return given;
     // "fired at protesters": a preposition the trigger itself ends on governs its object, it names no place
     const ownPrep = headBefore(view, idx) < triggerEnd;
     const skip =
@@ -414,9 +415,13 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
       actorIds.has(at(view.doc.actors, idx).actor.id) ||
       (passOver !== undefined && passOver(toRef(view, idx)));
     if (skip) { k = last; continue; }
-    return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
+    const party = { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
+    // "sent peacekeepers to Somalia": in cooperation the party the pattern ends on is what is given;
+    // the one it goes to, when named next, is the recipient
+    if (cooperative && from < triggerEnd && last === triggerEnd - 1) { given ??= party; k = last; continue; }
+    return party;
   }
-  return null;
+  return given;
 }
 
 /** Passive voice: a past participle after a form of "be"/"get" ("was shot down by ..."). */

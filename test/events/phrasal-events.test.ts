@@ -278,3 +278,13 @@ test('a description set off by commas after the subject describes it: the party 
   // a name or a role in apposition names the same party: it still counts
   assert.deepEqual(sig('The rebels, the Sudan Liberation Army, attacked a convoy near El Fasher.').map((s) => s.split(' ')[0]), ['ASSAULT']);
 });
+
+test('peacekeepers sent are aid to the country they go to; hostages handed over are released; intelligence sharing resumed is cooperation', () => {
+  const sig = (text: string) => annotate({ id: 't', text, published: '2024-03-12' }).events.map((e) => `${e.type} ${e.cameo} ${e.actor.map((a) => a.code).join('+')}>${e.recipient.map((a) => a.code).join('+')}`);
+  assert.deepEqual(sig('The African Union sent peacekeepers to Somalia.'), ['AID 074 IGO>SOM']);
+  assert.deepEqual(sig('Kenya deployed 1,000 peacekeepers to Haiti.'), ['AID 074 KEN>HTI']);
+  assert.equal(sig('The rebels handed over 40 hostages to Red Cross officials.')[0]?.split(' ').slice(0, 2).join(' '), 'RETREAT 0841');
+  assert.equal(sig('South Korea and Japan resumed intelligence sharing.')[0]?.split(' ').slice(0, 2).join(' '), 'COOPERATE 064');
+  // what is expelled names the party acted on
+  assert.deepEqual(sig('Russia expelled the French ambassador.'), ['SANCTION 166 RUS>FRA']);
+});
