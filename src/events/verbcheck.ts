@@ -7,6 +7,7 @@ import { compromise } from '../text/compromise.js';
 import type { Doc, Sentence, Token } from '../types.js';
 import { CUES, RELATIVES } from './cues.js';
 import { tok } from '../doc.js';
+import { WORDS } from './words.js';
 import { hyphenedTail } from './view.js';
 
 const verbOffsets = new WeakMap<Sentence, Set<number>>();
@@ -67,6 +68,9 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // Except straight after a singular common-noun actor: "a protester throws", "the man hurls".
   const singularSubject = afterActor && prev?.pos === 'NOUN' && !/s$/.test(prev.norm);
   if (prev && /s$/.test(word.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !singularSubject) return false;
+  // "in Israeli jails", "at army camps": after a place preposition and one modifier, a plural-looking
+  // form is the noun of that phrase (not "after Russia attacks": a subordinator opens a clause).
+  if (prev && prev2 && i - 2 >= s.tokenStart && /s$/.test(word.norm) && prev2.pos === 'ADP' && CUES.locativePreps.has(prev2.norm) && !WORDS.subordinators.has(prev2.norm)) return false;
   // "The US presented", "the police threw", "the police rounded up": a finite verb, not "the Paris
   // attacks". Right after a common-noun actor a verb tag is trusted, and so is a past form wink
   // tags as an adjective.

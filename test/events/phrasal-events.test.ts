@@ -288,3 +288,11 @@ test('peacekeepers sent are aid to the country they go to; hostages handed over 
   // what is expelled names the party acted on
   assert.deepEqual(sig('Russia expelled the French ambassador.'), ['SANCTION 166 RUS>FRA']);
 });
+
+test('prisoners are a party; "in Israeli jails" is a place phrase, not a verb', () => {
+  const sig = (text: string) => annotate({ id: 't', text, published: '2024-03-12' }).events.map((e) => `${e.type} ${e.actor.map((a) => `${a.code}/${a.sector}`).join('+')}`);
+  assert.deepEqual(sig('Prisoners in Bahrain began a hunger strike.'), ['PROTEST BHR/CVL']);
+  assert.deepEqual(sig('Palestinian prisoners launched a hunger strike in Israeli jails.'), ['PROTEST PSE/CVL']);
+  // a subordinator before the name opens a clause: its verb is still a verb
+  assert.deepEqual(sig('After Russia attacks Ukraine, prices rise.'), ['ASSAULT RUS/null']);
+});
