@@ -296,3 +296,9 @@ test('prisoners are a party; "in Israeli jails" is a place phrase, not a verb', 
   // a subordinator before the name opens a clause: its verb is still a verb
   assert.deepEqual(sig('After Russia attacks Ukraine, prices rise.'), ['ASSAULT RUS/null']);
 });
+
+test('a pattern gap does not cross a clause opener: elections held after talks are no talks', () => {
+  const types = annotate({ id: 't', text: 'The junta agreed to hold elections in 2024 after talks with ECOWAS.', published: '2023-03-12' }).events.map((e) => e.type);
+  assert.ok(!types.includes('CONSULT'), types.join(','));
+  assert.ok(typeOf('The Malian junta held talks with ECOWAS envoys in Bamako.') === 'CONSULT');
+});
