@@ -151,3 +151,10 @@ test('a generic head before "of" and a force takes the force\'s sector: the comm
   assert.equal(one(doc, 'commissioner').actor.sector, 'COP');
   assert.equal(one(doc, 'chief').actor.sector, 'MIL');
 });
+
+test('a counterpart is an office holder of the country named with it; prisoners are a party', () => {
+  const doc = actorsOf('The Turkish foreign minister met his Greek counterpart as prisoners in Bahrain began a hunger strike.', '2023-10-12');
+  assert.equal(one(doc, 'Greek counterpart').actor.code, 'GRC');
+  assert.equal(one(doc, 'Greek counterpart').actor.sector, 'GOV');
+  assert.equal(one(doc, 'prisoners').actor.sector, 'CVL');
+});
