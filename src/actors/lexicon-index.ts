@@ -75,9 +75,10 @@ const IndexFile = z.strictObject({
   about: z.string(),
   format: z.literal(FORMAT),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
-  keys: z.array(z.unknown()),
-  first: z.array(z.unknown()),
-  short: z.array(z.unknown()),
+  // z.array walks every element: the loops below check them once
+  keys: z.custom<unknown[]>(Array.isArray, 'expected an array'),
+  first: z.custom<unknown[]>(Array.isArray, 'expected an array'),
+  short: z.custom<unknown[]>(Array.isArray, 'expected an array'),
 });
 
 /** The first list entry that is not a string, or -1. */
