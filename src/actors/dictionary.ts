@@ -3,6 +3,7 @@
 import type { Actor, Sector } from '../types.js';
 import { loadJson } from '../data.js';
 import { at } from '../at.js';
+import { loadPeople, type People } from './people.js';
 
 export interface PersonRole {
   code: string;
@@ -35,12 +36,10 @@ export interface OrgEntry {
 
 /**
  * entente's own people, then those converted from the Phoenix dictionary (data/actors/vendor, see
- * its SOURCE.json); the importer leaves out anyone the own file names, so own entries win.
+ * its SOURCE.json); the importer leaves out anyone the own file names, so own entries win. Each
+ * entry is parsed on first use (people.ts).
  */
-export const PEOPLE: PersonEntry[] = [
-  ...loadJson<{ people: PersonEntry[] }>('actors', 'people.json').people,
-  ...loadJson<{ people: PersonEntry[] }>('actors', 'vendor', 'people.json').people,
-];
+export const PEOPLE: People = loadPeople();
 export const ORGS: OrgEntry[] = loadJson<{ organizations: OrgEntry[] }>('actors', 'organizations.json').organizations;
 
 /** The role in force on `date` (YYYY-MM-DD...); see README for the rule when none is. */

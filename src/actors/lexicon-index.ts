@@ -23,7 +23,7 @@ import { at } from '../at.js';
 
 /** One built-in name as the trie takes it. */
 export type IndexItem =
-  | { kind: 'person'; alias: string; person: PersonEntry }
+  | { kind: 'person'; alias: string; /** the person's full name */ name: string; readonly person: PersonEntry }
   | { kind: 'org'; alias: string; org: OrgEntry }
   | { kind: 'place'; alias: string; place: PlaceName }
   | { kind: 'role'; alias: string; role: RoleEntry };
@@ -33,10 +33,25 @@ function namesOf(e: { name: string; aliases?: string[] }): Iterable<string> {
   return e.aliases?.length ? new Set([e.name, ...e.aliases]) : [e.name];
 }
 
+/** A person's name whose entry is parsed when first asked for (people.ts). */
+class PersonItem {
+  readonly kind = 'person';
+  readonly #n: number;
+  constructor(readonly alias: string, readonly name: string, n: number) {
+    this.#n = n;
+  }
+  get person(): PersonEntry {
+    return PEOPLE.entry(this.#n);
+  }
+}
+
 /** Every built-in name, in the trie's order: people, organisations, places, role words (each entry's names once). */
 export function builtInItems(): IndexItem[] {
   const items: IndexItem[] = [];
-  for (const p of PEOPLE) for (const alias of namesOf(p)) items.push({ kind: 'person', alias, person: p });
+  for (let i = 0; i < PEOPLE.length; i++) {
+    const names = PEOPLE.names(i);
+    for (const alias of names) items.push(new PersonItem(alias, at(names, 0), i));
+  }
   for (const o of ORGS) for (const alias of namesOf(o)) items.push({ kind: 'org', alias, org: o });
   for (const [alias, place] of PLACE_NAMES) items.push({ kind: 'place', alias, place });
   for (const r of ROLES) for (const alias of r.words) items.push({ kind: 'role', alias, role: r });
@@ -60,9 +75,10 @@ const IndexFile = z.strictObject({
   about: z.string(),
   format: z.literal(FORMAT),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
-  keys: z.array(z.unknown()),
-  first: z.array(z.unknown()),
-  short: z.array(z.unknown()),
+  // z.array walks every element: the loops below check them once
+  keys: z.custom<unknown[]>(Array.isArray, 'expected an array'),
+  first: z.custom<unknown[]>(Array.isArray, 'expected an array'),
+  short: z.custom<unknown[]>(Array.isArray, 'expected an array'),
 });
 
 /** The first list entry that is not a string, or -1. */
@@ -85,7 +101,7 @@ export function indexHash(items: readonly IndexItem[]): string {
   const h = createHash('sha256');
   h.update(`${FORMAT}\n${normUnit.toString()}\n${aliasUnits.toString()}\n${readFileSync(dataPath('text', 'latin-fallbacks.json'), 'utf8')}\n`);
   const parts: string[] = [];
-  for (const it of items) parts.push(`${it.kind[0]}\t${it.alias}\t${it.kind === 'person' ? it.person.name : ''}`);
+  for (const it of items) parts.push(`${it.kind[0]}\t${it.alias}\t${it.kind === 'person' ? it.name : ''}`);
   h.update(parts.join('\n'));
   return h.digest('hex');
 }
@@ -96,7 +112,7 @@ export function computeIndex(items: readonly IndexItem[]): ActorIndex {
   const at = new Map<string, number>();
   const first: number[] = [];
   const short: number[] = [];
-  const fullLength = new Map<PersonEntry, number>();
+  const fullLength = new Map<string, number>();
   items.forEach((it, i) => {
     const k = firstKey(it.alias);
     if (k === null) first.push(-1);
@@ -110,8 +126,8 @@ export function computeIndex(items: readonly IndexItem[]): ActorIndex {
       first.push(n);
     }
     if (it.kind === 'person') {
-      let full = fullLength.get(it.person);
-      if (full === undefined) fullLength.set(it.person, (full = aliasUnits(it.person.name).length));
+      let full = fullLength.get(it.name);
+      if (full === undefined) fullLength.set(it.name, (full = aliasUnits(it.name).length));
       if (aliasUnits(it.alias).length < full) short.push(i);
     }
   });

@@ -29,10 +29,22 @@ export function priority(t: Target): number {
 /** The built-in names; filled once below and never changed (users' actors are an overlay: knowledge.ts). */
 export const TRIE = new TokenTrie<Target>();
 
+/** A person target whose entry is parsed when a match first reads it (people.ts). */
+class PersonTarget {
+  readonly kind = 'person';
+  readonly #item: IndexItem & { kind: 'person' };
+  constructor(item: IndexItem & { kind: 'person' }, readonly short: boolean) {
+    this.#item = item;
+  }
+  get person(): PersonEntry {
+    return this.#item.person;
+  }
+}
+
 function target(it: IndexItem, short: boolean): Target {
   switch (it.kind) {
     case 'person':
-      return { kind: 'person', person: it.person, short };
+      return new PersonTarget(it, short);
     case 'org':
       return { kind: 'org', org: it.org };
     case 'place':

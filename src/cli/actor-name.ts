@@ -22,7 +22,9 @@ function matches(name: string): Match[] {
     if (p.kind !== 'region' && p.code && n.toLowerCase() === key) add({ value: p.code, label: `${p.code} (${COUNTRIES.get(p.code)?.name ?? p.kind})` });
   }
   for (const o of ORGS) if ([o.name, ...(o.aliases ?? [])].some((a) => a.toLowerCase() === key)) add({ value: o.id, label: `${o.id} (${o.name}, ${o.code})` });
-  for (const p of PEOPLE) if ([p.name, ...(p.aliases ?? [])].some((a) => a.toLowerCase() === key)) add({ value: p.id, label: `${p.id} (${p.name})` });
+  for (let i = 0; i < PEOPLE.length; i++) {
+    if (PEOPLE.names(i).some((a) => a.toLowerCase() === key)) { const p = PEOPLE.entry(i); add({ value: p.id, label: `${p.id} (${p.name})` }); }
+  }
   return out;
 }
 

@@ -1,9 +1,9 @@
 // The one country table: world-countries (ODbL) keyed by entente's state codes (CAMEO/PLOVER,
 // ISO-3166 alpha-3 except where data/countries/codes.json says otherwise). Actors, places and
 // outputs all read it, so Kosovo is KOS as an actor, as a place and in every export.
-import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { loadJson } from '../data.js';
+import { worldCountries } from './world.js';
 
 export interface Country {
   /** entente's code: CAMEO/PLOVER, ISO-3166 alpha-3 for nearly every state. */
@@ -22,18 +22,6 @@ export interface Country {
   lon: number;
 }
 
-interface WorldCountry {
-  name: { common: string; official: string };
-  cca2: string;
-  cca3: string;
-  altSpellings?: string[];
-  capital?: string[];
-  latlng: number[];
-  independent: boolean | null;
-  unMember: boolean;
-  demonyms?: { eng?: { m?: string; f?: string } };
-}
-
 const Code = z.string().regex(/^[A-Z]{3}$/);
 const CodesFile = z.object({
   _doc: z.string(),
@@ -45,8 +33,7 @@ const CodesFile = z.object({
 }).strict();
 const Points = z.object({ _comment: z.string().optional(), points: z.record(Code, z.tuple([z.number(), z.number()])) });
 
-const require = createRequire(import.meta.url);
-const world = require('world-countries') as WorldCountry[];
+const world = worldCountries();
 const file = CodesFile.parse(loadJson('countries', 'codes.json'));
 const points = Points.parse(loadJson('place', 'country-points.json')).points;
 

@@ -10,7 +10,8 @@
 // words stay cached (their index and features are reused, so memory does not grow
 // with repeats). test/text/determinism.test.ts guards this.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
+import { englishModel } from './wink-model.js';
 import { at } from '../at.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -70,7 +71,7 @@ function withCacheHook(m: typeof model): typeof model {
 }
 
 export function wink(): Nlp {
-  instance ??= winkNLP(withCacheHook(model), ['sbd', 'pos']);
+  instance ??= winkNLP(withCacheHook(englishModel), ['sbd', 'pos']);
   return instance;
 }
 
