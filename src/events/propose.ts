@@ -5,6 +5,7 @@ import { findTriggers, type TriggerMatch } from './match.js';
 import { usedAsVerb } from './verbcheck.js';
 import { speakerQuote } from './quoted.js';
 import { FRAMES } from './frames/index.js';
+import { CUES } from './cues.js';
 import { idiomTokens } from './idioms.js';
 import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
@@ -93,6 +94,17 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
     const prev = kept[i - 1];
     const nominal = FRAMES[c.pattern.entry.frame].nominal === true;
     const verbalPrev = prev && ploverQuad(prev.pattern.entry.type) % 2 === 1 && prev.pattern.entry.frame !== 'noun';
-    return !(nominal && verbalPrev && c.start - prev.end <= 3);
+    return !(nominal && verbalPrev && c.start - prev.end <= 3) && !objectCompoundHead(doc, view, prev, c);
   });
+}
+
+/**
+ * "Israel strikes Hezbollah targets": a plural-looking word right after a party that is the object of
+ * the trigger before it heads that object ("Hezbollah targets"), it is no verb of its own. A speech
+ * verb before the party may open a clause ("said Hamas attacks"), so it does not count.
+ */
+function objectCompoundHead(doc: Doc, view: DocView, prev: Candidate | undefined, c: Candidate): boolean {
+  if (!prev || FRAMES[c.pattern.entry.frame].nominal === true || !/s$/.test(tok(doc, c.head).norm)) return false;
+  const idx = c.head > 0 ? int32At(view.actorAt, c.head - 1) : -1;
+  return idx >= 0 && int32At(view.actorFirstToken, idx) === prev.end && !CUES.speechVerbs.has(tok(doc, prev.head).norm);
 }

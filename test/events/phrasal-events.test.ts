@@ -302,3 +302,10 @@ test('a pattern gap does not cross a clause opener: elections held after talks a
   assert.ok(!types.includes('CONSULT'), types.join(','));
   assert.ok(typeOf('The Malian junta held talks with ECOWAS envoys in Bamako.') === 'CONSULT');
 });
+
+test('a plural-looking word after the object party of a trigger heads that object: "strikes Hezbollah targets" is one event', () => {
+  const sig = (text: string) => annotate({ id: 't', text, published: '2024-03-12' }).events.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('+')}>${e.recipient.map((a) => a.code).join('+')}`);
+  assert.deepEqual(sig('Israel strikes Hezbollah targets in Lebanon'), ['ASSAULT ISR>LBN']);
+  // after a speech verb the party may open a clause of its own
+  assert.deepEqual(sig('Officials said Hamas attacks Israel daily.'), ['ASSAULT PSE>ISR']);
+});
