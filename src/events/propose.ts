@@ -43,12 +43,15 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   // A derived passive reads its subject as the entry's own noun ("a curfew was imposed"); a subject
   // that is a party ("troops were moved to") is a plain passive, read by the entry's own frame.
   if (c.pattern.entry.passive && int32At(view.actorAt, c.start) >= 0) return false;
-  const afterActor = head > s.tokenStart && int32At(view.actorAt, head - 1) >= 0;
+  const before = head > s.tokenStart ? int32At(view.actorAt, head - 1) : -1;
+  const afterActor = before >= 0;
+  // "Turkey's Erdogan hosts": a possessive inside the name before the verb is no determiner of it
+  const nameFrom = afterActor ? int32At(view.actorFirstToken, before) : head;
   // Without a party before the head compromise's answer would not matter, unless the sentence has no
   // party at all and a place stands in for one (violence suffered in a place), or the trigger never
   // names its agent ("protests spread across Nigeria": the party after it is the place).
   const worth = askCompromise && (agentlessOnly || c.pattern.entry.agentless === true || hasParty(view, s.tokenStart, head));
-  return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, worth, afterActor);
+  return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, worth, afterActor, nameFrom);
 }
 
 /** The best non-overlapping accepted candidates of a ranked list. */

@@ -50,10 +50,10 @@ function hasFiniteBeAfter(doc: Doc, s: Sentence, i: number): boolean {
 }
 
 /**
- * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention. `worthAsking` says whether the slow compromise check is worth
+ * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention, which starts at `nameFrom`. `worthAsking` says whether the slow compromise check is worth
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
  */
-export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true, afterActor = false): boolean {
+export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true, afterActor = false, nameFrom = i): boolean {
   // "police lathi-charged the mob": a hyphenated verb is read by its last part, in its place
   const last = hyphenedTail(doc, i) ?? i;
   const word: Token = tok(doc, last);
@@ -81,7 +81,7 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // "the EU cut aid", "the UN put ...": a past form spelt like the lemma, tagged a verb right after a named actor
   const bareAfterName = afterActor && prev?.pos === 'PROPN' && word.pos === 'VERB' && !/(s|ing)$/.test(word.norm);
   const pastVerb = (word.pos === 'VERB' && (pastForm || afterNounActor || bareAfterName)) || (afterNounActor && /ed$/.test(word.norm));
-  if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
+  if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && nameFrom > i - 2 && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.
   const next = doc.tokens[last + 1];

@@ -309,3 +309,8 @@ test('a plural-looking word after the object party of a trigger heads that objec
   // after a speech verb the party may open a clause of its own
   assert.deepEqual(sig('Officials said Hamas attacks Israel daily.'), ['ASSAULT PSE>ISR']);
 });
+
+test('a possessive inside the name before a headline verb is no determiner of it ("Turkey\'s Erdogan hosts")', () => {
+  assert.equal(typeOf("Turkey's Erdogan hosts Iraqi prime minister in Ankara"), 'CONSULT');
+  assert.equal(typeOf('The Russian attacks continued on Monday.'), null);
+});
