@@ -22,6 +22,7 @@ export const CUES = {
   directives: set('directives'),
   helpNouns: set('helpNouns'),
   allegationVerbs: set('allegationVerbs'),
+  denialVerbs: set('denialVerbs'),
   objectPronouns: set('objectPronouns'),
   findingNouns: set('findingNouns'),
   findingVerbs: set('findingVerbs'),

@@ -23,9 +23,13 @@ function endsAt(view: DocView, k: number, phrase: readonly string[]): boolean {
   return true;
 }
 
+/** How far before the verb a negator still negates it: "did not immediately arrest". */
+const NEGATOR_REACH = 4;
+
 export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
   const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false };
-  const from = Math.max(s.tokenStart, Math.min(subjectToken, h - 1));
+  // With no subject before the verb ("No one was killed"), the words just before it are the clause's.
+  const from = Math.max(s.tokenStart, subjectToken < h ? subjectToken : h - NEGATOR_REACH);
   for (let k = from; k < h; k++) {
     const w = tok(view.doc, k).norm;
     // "Trump, who will visit China next week, met Abe": the relative clause's words are not the verb's.
@@ -36,7 +40,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     }
     // words of a name are not the clause's: "Doctors Without Borders treated ..." is not negated
     if ((view.actorAt[k] ?? -1) >= 0) continue;
-    if (CUES.negators.has(w) && h - k <= 4) out.negated = true;
+    if (CUES.negators.has(w) && h - k <= NEGATOR_REACH) out.negated = true;
     if (CUES.hypothetical.has(w)) out.hypothetical = true;
     if (CUES.future.has(w)) out.future = true;
   }
@@ -65,8 +69,11 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     break;
   }
   // "alleged that ... and that the military helped plan killings": the whole complement is the allegation.
+  // "Iran denied that it had supplied drones": what is denied is not established either way; it is not coded as done.
   for (let k = h - 1; k > s.tokenStart; k--) {
-    if (tok(view.doc, k).norm === 'that' && CUES.allegationVerbs.has(tok(view.doc, k - 1).norm)) { out.alleged = true; break; }
+    if (tok(view.doc, k).norm !== 'that') continue;
+    if (CUES.allegationVerbs.has(tok(view.doc, k - 1).norm)) { out.alleged = true; break; }
+    if (CUES.denialVerbs.has(tok(view.doc, k - 1).norm)) { out.negated = true; break; }
   }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;

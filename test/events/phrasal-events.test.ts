@@ -314,3 +314,11 @@ test('a possessive inside the name before a headline verb is no determiner of it
   assert.equal(typeOf("Turkey's Erdogan hosts Iraqi prime minister in Ankara"), 'CONSULT');
   assert.equal(typeOf('The Russian attacks continued on Monday.'), null);
 });
+
+test('what is denied is not coded as done; "no one was killed" kills no one', () => {
+  const doc = annotate({ id: 't', text: 'Iran denied that it had supplied drones to Russia.', published: '2024-03-12' });
+  assert.deepEqual(doc.events.map((e) => e.type), ['REJECT']);
+  assert.ok((doc.nonFactual ?? []).some((e) => e.type === "AID" && e.modality.negated));
+  assert.equal(typeOf('No one was killed in the attack on the embassy.'), null);
+  assert.equal(typeOf('Two guards were killed in the attack on the embassy.'), 'ASSAULT');
+});
