@@ -235,8 +235,8 @@ const RELATIVE_REACH = 20;
 const APPOSITIVE_REACH = 12; // tokens of a noun phrase in apposition: "a close ally of the United States"
 const APPOSITIVE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** The punctuation that closes an apposition, and what opens it: "Japan, ...," "Japan (...)" "Japan - ... -". */
-const DASHES = ['-', '–', '—', '--'];
-const OPENER_OF: Readonly<Record<string, readonly string[]>> = { ',': [','], ')': ['('], '-': DASHES, '–': DASHES, '—': DASHES, '--': DASHES };
+const DASHES = [...WORDS.appositionDashes];
+const OPENER_OF: Readonly<Record<string, readonly string[]>> = { ',': [','], ')': ['('], ...Object.fromEntries(DASHES.map((d) => [d, DASHES])) };
 
 /**
  * The actor right before ", <noun phrase> ," whose closing comma is `close`, or -1. The phrase has
@@ -419,6 +419,8 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     // "sent peacekeepers to Somalia": in cooperation the party the pattern ends on is what is given;
     // the one it goes to, when named next, is the recipient
     if (cooperative && from < triggerEnd && last === triggerEnd - 1) { given ??= party; k = last; continue; }
+    // ... and the party it goes to is the object of "to" or "for" ("to Somalia"), not any later name
+    if (given && !WORDS.givenToPreps.has(tokenNorm(view, headBefore(view, idx)))) { k = last; continue; }
     return party;
   }
   return given;

@@ -42,3 +42,9 @@ test('meeting resistance and receiving a letter are no meetings; meeting or rece
   const received = docWith('The minister received the Beninese envoy in Niamey.', [minister, envoy]);
   assert.ok(received.events.some((e) => e.type === 'CONSULT'), brief(received).join(', '));
 });
+
+test('giving someone until a date is a deadline, not aid', async () => {
+  const { annotate } = await import('../../src/pipeline.js');
+  const d = annotate({ text: 'In a memorandum, the president gave the military until March 2018 to revert to the old policy.', published: '2017-08-26' });
+  assert.ok(!d.events.some((e) => e.type === 'AID'), brief(d).join(', '));
+});
