@@ -40,6 +40,12 @@ function ploverOf(code: string, walk: Map<string, Crosswalk>): Crosswalk | null 
   return null;
 }
 
+/**
+ * Prepositions whose object is the party addressed or acted on ("came to", "met with", "spoke
+ * against"); "(FOR)", "(ABOUT)", "(OVER)" name a reason or a topic ("blasted the agency for").
+ */
+const TARGET_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', 'at']);
+
 /** Verbal cooperation or conflict (data/events/plover.json quad 1 or 3): acts addressed to someone. */
 const QUADS = JSON.parse(readFileSync(join('data', 'events', 'plover.json'), 'utf8')) as Record<string, { quad?: number }>;
 const verbal = (type: string | undefined): boolean => type !== undefined && (QUADS[type]?.quad === 1 || QUADS[type]?.quad === 3);
@@ -108,7 +114,7 @@ function main(): void {
       // Paris"); for a verbal act (quad 1 or 3), without an actor there the pattern is no event
       // ("came to power"). A material act may fall on a place ("troops crossed into the area").
       const last = pat.post[pat.post.length - 1];
-      const targetSlot = last?.kind === 'pp' && last.object === null && pat.code !== null && verbal(ploverOf(pat.code, walk)?.type);
+      const targetSlot = last?.kind === 'pp' && last.object === null && TARGET_PREPS.has(last.prep) && pat.code !== null && verbal(ploverOf(pat.code, walk)?.type);
       for (const verb of verbSlotsOfBlock) {
         const p = [pre ? `${pre} *` : '', verb, post ? `* ${post}` : ''].filter(Boolean).join(' ');
         add(p, pat.code, `CAMEO.2.0.txt:${pat.line}`, targetSlot);
