@@ -2,6 +2,7 @@
 // matching walks match units (tokens split at hyphens) left to right, longest match first.
 import type { Token } from '../types.js';
 import { latinize } from '../text/latin.js';
+import { inVocabulary } from '../text/wink.js';
 import { tokenAt } from '../doc.js';
 import { at, group } from '../at.js';
 
@@ -111,6 +112,8 @@ function caseRule(u: string): CaseRule {
 function caseOk(rule: CaseRule, surface: string, caseless: boolean): boolean {
   if (rule === 0 || (caseless && rule === 1)) return true;
   const letters = surface.replace(/[^\p{L}]/gu, '');
+  // "the eu suspended aid": in a sentence without capitals an acronym that is no English word stands ("us" is a word, no US)
+  if (caseless && rule === 2 && letters === surface.toLowerCase() && !inVocabulary(letters)) return true;
   if (rule === 1) return /^\p{Lu}/u.test(letters);
   return letters === letters.toUpperCase();
 }
@@ -227,7 +230,7 @@ export class TokenTrie<T> {
 
   /**
    * Longest match starting at unit i, not crossing a sentence boundary. `caseless`: the sentence has
-   * no capitals at all, so an initial capital is not asked for (acronyms still are: "us" is no US).
+   * no capitals at all, so an initial capital is not asked for (acronyms still are when they are words: "us" is no US; "eu" is the EU).
    */
   matchAt(units: readonly Unit[], i: number, caseless = false): TrieMatch<T> | null {
     let node: Node<T> | undefined = this.root;

@@ -27,3 +27,9 @@ test('an event in a caseless sentence gets its parties', () => {
   assert.deepEqual(e?.actor.map((a) => a.code), ['PSE']);
   assert.deepEqual(e?.recipient.map((a) => a.code), ['EGY']);
 });
+
+test('in a sentence without capitals an acronym that is no English word still names its actor; one that is a word does not', () => {
+  const doc = actorsOf('the eu suspended budget support to niger and told us nothing.', '2023-08-01');
+  assert.ok(doc.actors.some((a) => a.text === 'eu' && a.actor.code === 'EUR'), JSON.stringify(doc.actors.map((a) => a.text)));
+  assert.ok(!doc.actors.some((a) => a.text === 'us'));
+});
