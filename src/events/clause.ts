@@ -32,6 +32,14 @@ export function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Ev
   return null;
 }
 
+/** Whether a sentence holds a group anaphor ("the two sides", "both leaders") that can stand for the parties of the event before. */
+export function hasGroupAnaphor(view: DocView, s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    for (const seq of CUES.groupAnaphors) if (seq.every((w, i) => k + i < s.tokenEnd && view.doc.tokens[k + i]?.norm === w)) return true;
+  }
+  return false;
+}
+
 /**
  * A state acting on its own organs is not a recipient: "Obama ... Washington", "Russia will send
  * troops" (RUS -> RUS MIL). Other sectors of the same country stay ("police arrested activists").

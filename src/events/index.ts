@@ -14,6 +14,7 @@ import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
 import { propose, type Candidate } from './propose.js';
 import { hasPassive } from './participants.js';
+import { hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
@@ -196,7 +197,8 @@ export function eventsStage(doc: Doc): Doc {
     if (s.zone !== 'body') return;
     // No one to act: skip before any tagging, unless a place can stand in for the people of an
     // agentless event ("a protest was held in Lilongwe"); then only agentless triggers are read.
-    const party = hasParty(view, s.tokenStart, s.tokenEnd);
+    // "The two sides reached an agreement": a group anaphor stands for the parties of the event before.
+    const party = hasParty(view, s.tokenStart, s.tokenEnd) || (events.length > 0 && hasGroupAnaphor(view, s));
     // "28 ramsewaks were arrested": a passive names who suffered the act in words no dictionary
     // may know; an arrest or violence so reported is read with the party left uncoded.
     if (!party && !doc.places.some((p) => p.start >= s.start && p.end <= s.end && p.country) && !hasPassive(view, s)) return;

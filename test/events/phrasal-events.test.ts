@@ -322,3 +322,10 @@ test('what is denied is not coded as done; "no one was killed" kills no one', ()
   assert.equal(typeOf('No one was killed in the attack on the embassy.'), null);
   assert.equal(typeOf('Two guards were killed in the attack on the embassy.'), 'ASSAULT');
 });
+
+test('"the two sides" in a sentence that names no party stands for the parties of the event before', () => {
+  const events = annotate({ id: 't', text: 'Ethiopian and Eritrean officials met in Nairobi on Monday. The two sides reached an agreement on the border after six hours of talks.', published: '2024-03-05' }).events;
+  const agree = events.find((e) => e.type === 'AGREE');
+  assert.ok(agree, events.map((e) => e.type).join(','));
+  assert.deepEqual(agree.actor.map((a) => a.code).sort(), ['ERI', 'ETH']);
+});
