@@ -531,7 +531,9 @@ export class Reader {
       const relative = next?.norm === ',' && this.sameSent(e.from, e.to + 1) && WORDS.relativeOpeners.has(unitAt(u, e.to + 1).norm);
       // "Washington, the region's main power, imposed ...": an apposition closed by a comma, then the verb
       const apposed = next?.norm === ',' && this.sameSent(e.from, e.to + 1) && unitAt(u, e.to + 1).pos === 'DET' && this.closedApposition(e.to + 1, verbAt);
-      if ((verbNext || along || joined || object || relative || apposed || prev === 'by') && (prev === null || !LOCATIVE.has(prev))) {
+      // "held talks with Beijing", "a protest against Moscow": the party dealt with (not "in Beijing")
+      const party = prev !== null && WORDS.partyPreps.has(prev);
+      if (party || ((verbNext || along || joined || object || relative || apposed || prev === 'by') && (prev === null || !LOCATIVE.has(prev)))) {
         this.emit(e.from, e.to, genericActor(code, 'GOV', `${countryName(code)} government`), 'country');
       }
       return;

@@ -158,3 +158,10 @@ test('a counterpart is an office holder of the country named with it; prisoners 
   assert.equal(one(doc, 'Greek counterpart').actor.sector, 'GOV');
   assert.equal(one(doc, 'prisoners').actor.sector, 'CVL');
 });
+
+test('a capital after "with" or "against" names the government dealt with; after "in" it is a place', () => {
+  const doc = actorsOf('Washington held talks with Beijing while protesters in Tokyo rallied against Moscow.', '2023-10-12');
+  assert.equal(one(doc, 'Beijing').actor.code, 'CHN');
+  assert.equal(one(doc, 'Moscow').actor.code, 'RUS');
+  assert.equal(doc.actors.filter((a) => a.text === 'Tokyo').length, 0);
+});
