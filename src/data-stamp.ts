@@ -6,11 +6,11 @@
 // skips the per-entry check; any other runs it, and a bad entry still stops start-up with the
 // entry named. A stamp that cannot be written (read-only install) only costs the check's time.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import { dataPath, repoRoot } from './data.js';
+import { writeAtomic } from './atomic-file.js';
 
 /** Bump when the stamp's meaning changes. */
 const FORMAT = 1;
@@ -57,10 +57,7 @@ export function checkedJson<T>(file: string, stampFile: string, checkerUrl: stri
   if (stamp === print) return raw as T;
   check(raw);
   try {
-    mkdirSync(dirname(stampFile), { recursive: true });
-    const tmp = `${stampFile}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(tmp, `${print}\n`);
-    renameSync(tmp, stampFile); // a reader never sees half a stamp
+    writeAtomic(stampFile, `${print}\n`);
   } catch {
     // a read-only install: this process has checked the file, the next one will again
   }

@@ -7,6 +7,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCameoVerbs, type PatternPart, type VendorVerb } from './cameo-verbs.js';
 import { vendorDir, sourceRecord, outDir } from './paths.js';
+import { ploverInfo } from '../../src/events/codes.js';
+import { PLOVER_TYPES, type PloverType } from '../../src/types.js';
 
 interface Crosswalk { type: string; mode: string | null }
 
@@ -46,9 +48,8 @@ function ploverOf(code: string, walk: Map<string, Crosswalk>): Crosswalk | null 
  */
 const TARGET_PREPS = new Set(['to', 'with', 'against', 'toward', 'towards', 'at']);
 
-/** Verbal cooperation or conflict (data/events/plover.json quad 1 or 3): acts addressed to someone. */
-const QUADS = JSON.parse(readFileSync(join('data', 'events', 'plover.json'), 'utf8')) as Record<string, { quad?: number }>;
-const verbal = (type: string | undefined): boolean => type !== undefined && (QUADS[type]?.quad === 1 || QUADS[type]?.quad === 3);
+/** Verbal cooperation or conflict (quad 1 or 3): acts addressed to someone. */
+const verbal = (type: string | undefined): boolean => (PLOVER_TYPES as readonly string[]).includes(type ?? '') && ploverInfo(type as PloverType).quad % 2 === 1;
 
 const slot = (options: readonly string[]): string => [...new Set(options)].map((o) => o.replace(/ /g, '_')).join('|');
 

@@ -7,12 +7,13 @@
 // used only when its hash, over the bytes of both files and this module's code, fits: an edited
 // data file makes it stale and it is computed again from the parsed files.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { threadId } from 'node:worker_threads';
 import { dataPath, repoRoot } from '../data.js';
+import { writeAtomic } from '../atomic-file.js';
+import { at } from '../at.js';
 import type { PersonEntry } from './dictionary.js';
 
 const FILES: readonly (readonly string[])[] = [['actors', 'people.json'], ['actors', 'vendor', 'people.json']];
@@ -127,20 +128,11 @@ function readPack(path: string, hash: string, bufs: readonly Buffer[]): Pack | n
 
 function writePack(path: string, hash: string, pack: Pack): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${threadId}.tmp`;
     const about = 'Generated from data/actors/people.json and vendor/people.json by src/actors/people.ts. Not to be edited.';
-    writeFileSync(tmp, JSON.stringify({ about, format: FORMAT, hash, ...pack }));
-    renameSync(tmp, path); // a reader never sees half a file
+    writeAtomic(path, JSON.stringify({ about, format: FORMAT, hash, ...pack }));
   } catch {
     // a read-only install: this process computed it, the next one will again
   }
-}
-
-function at<T>(xs: readonly T[], i: number): T {
-  const x = xs[i];
-  if (x === undefined) throw new Error(`people: index ${i} out of range`);
-  return x;
 }
 
 /** The built-in people, from the precompiled names when they fit the files (else computed and written again). */

@@ -2,11 +2,11 @@
 // of JSON (translations, currencies, borders...) that every process and worker parsed at start-up
 // for a few per cent of it; the slim copy, dist/data/world-countries.json (npm run build:data, or written on
 // the first start that finds it missing), is used while it names the installed package version.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { join } from 'node:path';
 import { repoRoot } from '../data.js';
+import { writeAtomic } from '../atomic-file.js';
 
 export interface WorldCountry {
   name: { common: string; official: string };
@@ -45,10 +45,7 @@ export function worldCountries(path = worldPath()): WorldCountry[] {
   }
   const countries = (require('world-countries') as WorldCountry[]).map(slim);
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ about: 'Made from world-countries by src/countries/world.ts. Not to be edited.', format: FORMAT, version, countries }));
-    renameSync(tmp, path); // a reader never sees half a file
+    writeAtomic(path, JSON.stringify({ about: 'Made from world-countries by src/countries/world.ts. Not to be edited.', format: FORMAT, version, countries }));
   } catch {
     // a read-only install: the next start reads the package again
   }

@@ -7,7 +7,7 @@ import { CUES } from './cues.js';
 import { findRecipient, type Party } from './participants.js';
 import type { Candidate } from './propose.js';
 import { readSize } from './size.js';
-import type { DocView } from './view.js';
+import { endsAt, type DocView } from './view.js';
 import { tok, tokenAt } from '../doc.js';
 
 /** Recipients that are a place standing in for an unnamed party (per document object, so weak). */
@@ -23,7 +23,7 @@ export function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Ev
   if (!previous) return null;
   for (const seq of CUES.groupAnaphors) {
     for (let start = Math.max(s.tokenStart, h - seq.length - 2); start < h; start++) {
-      if (seq.every((w, i) => view.doc.tokens[start + i]?.norm === w)) {
+      if (endsAt(view, start + seq.length - 1, seq)) {
         // the people of the previous event, not a place that stood in for its recipient
         return { refs: [...previous.actor, ...previous.recipient.filter((r) => !PLACE_REFS.has(r))], token: start };
       }
@@ -35,7 +35,7 @@ export function groupAnaphor(view: DocView, s: Sentence, h: number, previous: Ev
 /** Whether a sentence holds a group anaphor ("the two sides", "both leaders") that can stand for the parties of the event before. */
 export function hasGroupAnaphor(view: DocView, s: Sentence): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    for (const seq of CUES.groupAnaphors) if (seq.every((w, i) => k + i < s.tokenEnd && view.doc.tokens[k + i]?.norm === w)) return true;
+    for (const seq of CUES.groupAnaphors) if (k + seq.length <= s.tokenEnd && endsAt(view, k + seq.length - 1, seq)) return true;
   }
   return false;
 }

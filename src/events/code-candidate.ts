@@ -10,7 +10,7 @@ import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
 import { unnamedSubject } from './unnamed.js';
-import { isNaturalCause, naturalCauseAfter } from './natural.js';
+import { naturalCauseAfter } from './natural.js';
 import { isCrowd } from './size.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
@@ -135,7 +135,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // Material conflict only: for the other types the same rule helped the dev half and not the test half.
   if (!d.actor && !passive && UNNAMED_TYPES.has(d.type) && !e.agentless) {
     d.actor = unnamedSubject(view, s, c.head);
-    if (d.actor && isNaturalCause(at(d.actor.refs, 0).text)) return NATURAL;
+    if (d.actor && WORDS.naturalCauses.has(headWord(at(d.actor.refs, 0).text))) return NATURAL;
   }
   // "Preventive arrests have been made", "a curfew was imposed": coercion or violence whose own noun
   // says it happened is news with no party named, as a counted passive is.

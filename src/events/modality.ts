@@ -3,7 +3,7 @@
 // subject and the trigger, and from the verb that governs an infinitive trigger.
 import type { Modality, Sentence } from '../types.js';
 import { CUES, RELATIVES } from './cues.js';
-import type { DocView } from './view.js';
+import { endsAt, type DocView } from './view.js';
 import { tok } from '../doc.js';
 
 export interface ModalityReading extends Modality {
@@ -13,14 +13,6 @@ export interface ModalityReading extends Modality {
   conditional: boolean;
   /** Inside what someone else alleged ("a report alleged that France helped ..."): not established. */
   alleged: boolean;
-}
-
-/** Whether the words of `phrase` end at token k. */
-function endsAt(view: DocView, k: number, phrase: readonly string[]): boolean {
-  for (let i = 0; i < phrase.length; i++) {
-    if (view.doc.tokens[k - (phrase.length - 1 - i)]?.norm !== phrase[i]) return false;
-  }
-  return true;
 }
 
 /** How far before the verb a negator still negates it: "did not immediately arrest". */

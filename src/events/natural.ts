@@ -10,9 +10,6 @@ import { int32At } from '../at.js';
 /** Tokens from a cause preposition to the noun it introduces: "in the devastating floods". */
 const CAUSE_REACH = 4;
 
-/** Whether the lower-case head word of a phrase names a natural force, a disease or an accident. */
-export const isNaturalCause = (text: string): boolean => WORDS.naturalCauses.has(text.toLowerCase().split(/\s+/).at(-1) ?? '');
-
 /** Whether the harm of the trigger ending at `from` came from a natural cause: "killed in the floods", "hurt by the storm". */
 export function naturalCauseAfter(view: DocView, s: Sentence, from: number): boolean {
   const doc = view.doc;

@@ -70,6 +70,14 @@ export function buildView(doc: Doc): DocView {
 }
 
 /** An actor mention or a pronoun among tokens [from, to): without one there is no one to act. */
+/** Whether the words of `phrase` end at token k. */
+export function endsAt(view: DocView, k: number, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    if (view.doc.tokens[k - (phrase.length - 1 - i)]?.norm !== phrase[i]) return false;
+  }
+  return true;
+}
+
 export function hasParty(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (int32At(view.actorAt, k) >= 0 || tok(view.doc, k).pos === 'PRON') return true;
   return false;

@@ -8,11 +8,11 @@
 // the JSON file's size and mtime and the code that folds and files the names. A file that does
 // not fit its own header is made again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import { dataPath, repoRoot } from '../data.js';
+import { writeAtomic } from '../atomic-file.js';
 import { mainCity, readCityTable, type CityRec } from './city-table.js';
 import { at } from '../at.js';
 
@@ -159,10 +159,7 @@ export function compactIndex(keysOf: (name: string) => string[], codeUrls: reado
   const bytes = encode(cities, lists, stamp);
   if (!bytes) return new Map([...lists].map(([k, list]) => [k, list.map((i) => at(cities, i))]));
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path); // a reader never sees half a file
+    writeAtomic(path, bytes);
   } catch {
     // a read-only install: this process uses what it computed
   }
