@@ -11,7 +11,9 @@ export type ToWorker =
   /** Run the NLP stages on the doc held for `seq` and send it back. */
   | { kind: 'annotate'; seq: number }
   /** The main thread needs no annotation for `seq` (already stored, not English, empty): forget it. */
-  | { kind: 'drop'; seq: number };
+  | { kind: 'drop'; seq: number }
+  /** How much CPU this worker's thread has used (asked once, before the pool closes). */
+  | { kind: 'cpu'; seq: number };
 
 /**
  * What annotation adds to an intaken Doc and the store writes. The main thread has the article,
@@ -25,4 +27,6 @@ export type FromWorker =
   | { kind: 'doc'; seq: number; doc: Doc; signature?: Uint32Array }
   /** After annotation: the layers the stages added, for the main thread's copy of the intaken Doc. */
   | { kind: 'annotated'; seq: number; layers: AnnotatedLayers }
-  | { kind: 'failed'; seq: number; reason: string };
+  | { kind: 'failed'; seq: number; reason: string }
+  /** CPU seconds of the worker's own thread so far; null where the platform does not say. */
+  | { kind: 'cpu'; seq: number; seconds: number | null };

@@ -36,8 +36,16 @@ const LINGER_MS = 200;
 /** Inputs from a worker: the intaken Doc, later the annotated one, or an error. */
 type Outcome = { input: RawInput; doc: Doc } | { error: InputError };
 
-/** Ingest `paths` through a worker pool. Returns true when every input was read (not stopped). */
-export async function ingestParallel(store: Store, paths: string[], settled: (o: ItemOutcome) => void, opts: ParallelOptions): Promise<boolean> {
+/** How a parallel ingest ended. */
+export interface ParallelResult {
+  /** Every input was read (not stopped). */
+  complete: boolean;
+  /** CPU seconds of each worker's thread, null where not known (see thread-cpu.ts). */
+  workerCpu: (number | null)[];
+}
+
+/** Ingest `paths` through a worker pool. */
+export async function ingestParallel(store: Store, paths: string[], settled: (o: ItemOutcome) => void, opts: ParallelOptions): Promise<ParallelResult> {
   const pool = new AnnotatePool(opts.workers, opts.actorFiles ? { actorFiles: opts.actorFiles } : {}, opts.timeoutMs);
   // room for a batch being written and 4 stories per worker being annotated meanwhile
   const window = Math.max(1, opts.window ?? opts.workers * 4 + LINGER_BATCH);
@@ -128,6 +136,7 @@ export async function ingestParallel(store: Store, paths: string[], settled: (o:
   });
   const inputs = readInputs(paths)[Symbol.asyncIterator]();
   let complete = false;
+  let workerCpu: (number | null)[] = [];
   try {
     for (;;) {
       while (issued - written >= window && writeError === null) await new Promise<void>((r) => (wake = r));
@@ -148,8 +157,8 @@ export async function ingestParallel(store: Store, paths: string[], settled: (o:
     await writing;
   } finally {
     if (!complete) void inputs.return?.(undefined);
-    await pool.close();
+    workerCpu = await pool.close();
   }
   if (writeError !== null) throw writeError;
-  return complete;
+  return { complete, workerCpu };
 }

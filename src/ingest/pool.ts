@@ -7,7 +7,10 @@ import type { Doc, RawInput } from '../types.js';
 import type { AnnotatedLayers, FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
 /** What a worker sends back for one request: the intaken Doc, the layers annotation added, or why there are none. */
-export type WorkResult = { doc: Doc; signature?: Uint32Array } | { layers: AnnotatedLayers } | { failed: string };
+export type WorkResult = { doc: Doc; signature?: Uint32Array } | { layers: AnnotatedLayers } | { failed: string } | { cpu: number | null };
+
+/** How long close() waits for a worker to say how much CPU it used. */
+const CPU_REPLY_MS = 1000;
 
 interface Slot {
   worker: Worker;
@@ -62,9 +65,29 @@ export class AnnotatePool {
     if (slot && this.slots.includes(slot)) slot.worker.postMessage({ kind: 'drop', seq } satisfies ToWorker);
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops the workers. Resolves to each live worker's thread CPU seconds (null where the platform
+   * or a busy worker does not say), for the bench's account of an ingest's CPU.
+   */
+  async close(): Promise<(number | null)[]> {
     this.closed = true;
+    const cpu = await Promise.all(this.slots.map((slot, i) => this.threadCpu(slot, -1 - i)));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    return cpu;
+  }
+
+  private threadCpu(slot: Slot, seq: number): Promise<number | null> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        slot.waiting.delete(seq);
+        resolve(null);
+      }, CPU_REPLY_MS);
+      slot.waiting.set(seq, (r) => {
+        clearTimeout(timer);
+        resolve('cpu' in r ? r.cpu : null);
+      });
+      slot.worker.postMessage({ kind: 'cpu', seq } satisfies ToWorker);
+    });
   }
 
   private release(seq: number): Slot | undefined {
@@ -96,6 +119,7 @@ export class AnnotatePool {
       const resolve = slot.waiting.get(m.seq);
       slot.waiting.delete(m.seq);
       if (m.kind === 'doc') resolve?.(m.signature ? { doc: m.doc, signature: m.signature } : { doc: m.doc });
+      else if (m.kind === 'cpu') resolve?.({ cpu: m.seconds });
       else resolve?.(m.kind === 'annotated' ? { layers: m.layers } : { failed: m.reason });
     });
     const died = (reason: string): void => {

@@ -28,17 +28,18 @@ const IN_PROCESS_BATCH = 128;
 /** The longest an annotated story waits for its commit when inputs come slowly (checked as each story is added). */
 const IN_PROCESS_LINGER_MS = 2000;
 
-export async function ingestPaths(store: Store, paths: string[], published?: string, opts: IngestRunOptions = {}): Promise<{ tally: IngestTally; complete: boolean }> {
+export async function ingestPaths(store: Store, paths: string[], published?: string, opts: IngestRunOptions = {}): Promise<{ tally: IngestTally; complete: boolean; workerCpu?: (number | null)[] }> {
   const tally = newTally();
   const progress = new Progress(process.stderr, opts.progress ?? 'off', tally);
   if ((opts.progress ?? 'off') !== 'off') progress.setTotal(await estimateInputs(paths));
   let complete = true;
+  let workerCpu: (number | null)[] | undefined;
   try {
     if ((opts.workers ?? 0) > 0) {
-      complete = await ingestParallel(store, paths, (o) => {
+      ({ complete, workerCpu } = await ingestParallel(store, paths, (o) => {
         count(tally, o);
         progress.update();
-      }, { workers: opts.workers!, ...(published ? { published } : {}), ...(opts.stop ? { stop: opts.stop } : {}), ...(opts.actorFiles ? { actorFiles: opts.actorFiles } : {}) });
+      }, { workers: opts.workers!, ...(published ? { published } : {}), ...(opts.stop ? { stop: opts.stop } : {}), ...(opts.actorFiles ? { actorFiles: opts.actorFiles } : {}) }));
     } else {
       const { createPipeline } = await import('../pipeline.js');
       const pipeline = createPipeline(opts.actorFiles ? { actorFiles: opts.actorFiles } : {});
@@ -71,5 +72,5 @@ export async function ingestPaths(store: Store, paths: string[], published?: str
   } finally {
     progress.finish();
   }
-  return { tally, complete };
+  return workerCpu ? { tally, complete, workerCpu } : { tally, complete };
 }

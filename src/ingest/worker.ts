@@ -5,6 +5,7 @@ import { intake } from '../intake/index.js';
 import { createPipeline } from '../pipeline.js';
 import { signature } from '../dedup/index.js';
 import type { Doc } from '../types.js';
+import { threadCpuSeconds } from './thread-cpu.js';
 import type { AnnotatedLayers, ToWorker, FromWorker, WorkerSetup } from './messages.js';
 
 const setup = (workerData ?? {}) as WorkerSetup;
@@ -39,6 +40,8 @@ port.on('message', (m: ToWorker) => {
     }
   } else if (m.kind === 'drop') {
     held.delete(m.seq);
+  } else if (m.kind === 'cpu') {
+    reply({ kind: 'cpu', seq: m.seq, seconds: threadCpuSeconds() });
   }
 });
 

@@ -26,31 +26,64 @@ export function poolConfig(url: string): pg.PoolConfig {
   return config;
 }
 
-function over(q: pg.Pool | pg.PoolClient, write: Sql['write']): Sql {
-  const text = new Map<string, string>();
-  const numbered = (sql: string): string => {
-    let t = text.get(sql);
-    if (t === undefined) text.set(sql, (t = numberPlaceholders(sql)));
-    return t;
+/** `?` texts numbered for PostgreSQL, and the name each has as a prepared statement. */
+const numberedTexts = new Map<string, { text: string; name: string }>();
+
+function numbered(sql: string): { text: string; name: string } {
+  let t = numberedTexts.get(sql);
+  if (t === undefined) numberedTexts.set(sql, (t = { text: numberPlaceholders(sql), name: `entente_${numberedTexts.size}` }));
+  return t;
+}
+
+/**
+ * @param prepared run statements with parameters as named prepared statements: the server parses
+ *   and plans each text once per connection instead of at every call. Only for the write path,
+ *   whose few statement texts recur for every batch (reads build texts from filters, which would
+ *   pile up prepared statements on the server).
+ */
+function over(q: pg.Pool | pg.PoolClient, write: Sql['write'], prepared = false): Sql {
+  const query = (sql: string, args: readonly Arg[]) => {
+    const t = numbered(sql);
+    return prepared && args.length > 0 ? q.query({ name: t.name, text: t.text, values: args as Arg[] }) : q.query(t.text, args as Arg[]);
   };
   return {
     dialect: 'postgres',
-    all: async <T>(sql: string, args: readonly Arg[] = []) => (await q.query(numbered(sql), args as Arg[])).rows as T[],
-    get: async <T>(sql: string, args: readonly Arg[] = []) => (await q.query(numbered(sql), args as Arg[])).rows[0] as T | undefined,
-    run: async (sql, args = []) => (await q.query(numbered(sql), args as Arg[])).rowCount ?? 0,
+    all: async <T>(sql: string, args: readonly Arg[] = []) => (await query(sql, args)).rows as T[],
+    get: async <T>(sql: string, args: readonly Arg[] = []) => (await query(sql, args)).rows[0] as T | undefined,
+    run: async (sql, args = []) => (await query(sql, args)).rowCount ?? 0,
     write,
   };
 }
 
+/**
+ * Tables whose statistics the write path's plans depend on. PostgreSQL's autovacuum analyzes a
+ * table a minute or more after it grew; until then the planner takes a store that grew from empty
+ * for a tiny one and, for each batch, read every event participant of the store to find the batch's
+ * few (bench: 10-18 ms per summary statement, and more with every batch).
+ */
+const PLANNED_TABLES = 'events, event_participants, actor_mentions, articles, article_bands, event_groups, article_sources';
+/** Rows written by this process before its first ANALYZE; each later one waits for twice as many. */
+const FIRST_ANALYZE_ROWS = 2000;
+
 export function pgSql(pool: pg.Pool): Sql {
+  let written = 0;
+  let analyzeAt = FIRST_ANALYZE_ROWS;
   const write = async <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_WRITE]);
-      const tx = over(client, () => { throw new Error('nested write transaction'); });
+      const inner = over(client, () => { throw new Error('nested write transaction'); }, true);
+      let changed = 0;
+      const tx: Sql = { ...inner, run: async (sql, args) => { const n = await inner.run(sql, args); changed += n; return n; } };
       const out = await fn(tx);
       await client.query('COMMIT');
+      written += changed;
+      if (written >= analyzeAt) {
+        // doubling: a long ingest analyzes log2(rows) times; ANALYZE samples, so each costs little
+        analyzeAt = written * 2;
+        await client.query(`ANALYZE ${PLANNED_TABLES}`);
+      }
       return out;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
