@@ -131,9 +131,12 @@ async function main(): Promise<void> {
     const file = join(dir, 'longer-half.jsonl');
     if (!existsSync(file)) writeFileSync(file, longer.map((x) => JSON.stringify(x)).join('\n') + '\n');
     const out = execFileSync(process.execPath, [runner, file, String(workers), db], { encoding: 'utf8', maxBuffer: 16 * MB });
-    const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; cpu_s: number; inputs: number; max_rss_mb: number };
+    const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; cpu_s: number; inputs: number; max_rss_mb: number; main_cpu_s: number | null; worker_cpu_s: number[] | null; other_cpu_s: number | null };
     const mb = bytesOf(longer) / MB;
-    scaleRuns.push({ backend, workers, articles: r.inputs, input_mb: mb, seconds: r.seconds, cpu_s: r.cpu_s, mb_per_s: mb / r.seconds, max_rss_mb: r.max_rss_mb });
+    scaleRuns.push({
+      backend, workers, articles: r.inputs, input_mb: mb, seconds: r.seconds, cpu_s: r.cpu_s, mb_per_s: mb / r.seconds, max_rss_mb: r.max_rss_mb,
+      main_cpu_s: r.main_cpu_s, worker_cpu_s: r.worker_cpu_s ? r.worker_cpu_s.reduce((a, b) => a + b, 0) : null, other_cpu_s: r.other_cpu_s,
+    });
   };
   try {
     for (const w of [1, 2]) scaleRun('sqlite', w, join(dir, `longer-w${w}.db`));
