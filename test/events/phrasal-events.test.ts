@@ -110,6 +110,13 @@ test('a verb + object entry is read in the passive too, with the "by" agent as a
   assert.deepEqual(arrests?.recipient, []);
 });
 
+test('the derived passive holds when its noun names a party too ("reservists were called up")', () => {
+  // the entry's object noun is also a generic party; the passive still reads the "by" agent as actor
+  const e = annotate({ id: 't', text: 'Some 40,000 reservists were called up by Israel on Saturday.' }).events[0];
+  assert.equal(`${e?.type} ${e?.cameo}`, 'MOBILIZE 154');
+  assert.deepEqual(e?.actor.map((a) => a.code), ['ISR']);
+});
+
 test('the derived passive needs auxiliaries between its noun and participle', () => {
   // a relative clause and an infinitive are not passives of "impose a curfew"
   assert.equal(annotate({ id: 't', text: 'The curfew that ended on Monday had been unpopular.' }).events.length, 0);
