@@ -6,6 +6,7 @@ import { usedAsVerb } from './verbcheck.js';
 import { speakerQuote } from './quoted.js';
 import { FRAMES } from './frames/index.js';
 import { CUES } from './cues.js';
+import { WORDS } from './words.js';
 import { idiomTokens } from './idioms.js';
 import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
@@ -86,9 +87,13 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
   // An event noun of entente's own ("on a visit to Kyiv, Scholz voiced support") leaves the verbs
   // around it to the converted lexicon: its matches that overlap none of the nouns are added.
   const nounsOnly = kept.length > 0 && kept.every((c) => FRAMES[c.pattern.entry.frame].nominal === true);
-  if ((kept.length === 0 || nounsOnly) && !agentlessOnly) {
+  // Likewise a main clause whose verb only the converted lexicon knows, before a subordinate clause
+  // where entente's own found one ("will launch a ground operation unless the fighters withdraw").
+  const sub = kept.length > 0 && !nounsOnly ? subordinateFrom(doc, s, kept) : -1;
+  if ((kept.length === 0 || nounsOnly || sub >= 0) && !agentlessOnly) {
     const own = kept;
-    const vendor = keep(doc, view, s, ranked('vendor'), false, agentlessOnly).filter((v) => !own.some((k) => v.start < k.end && k.start < v.end));
+    const vendor = keep(doc, view, s, ranked('vendor'), false, agentlessOnly)
+      .filter((v) => !own.some((k) => v.start < k.end && k.start < v.end) && (sub < 0 || v.end <= sub));
     kept = [...own, ...vendor];
   }
   kept.sort((a, b) => a.start - b.start);
@@ -100,6 +105,19 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
     const verbalPrev = prev && ploverQuad(prev.pattern.entry.type) % 2 === 1 && prev.pattern.entry.frame !== 'noun';
     return !(nominal && verbalPrev && c.start - prev.end <= 3) && !objectCompoundHead(doc, view, prev, c);
   });
+}
+
+/**
+ * The token opening a subordinate clause ("unless", "after", "because" ...; not "that", which opens
+ * what was said) when every candidate lies after it and words stand before it; else -1.
+ */
+function subordinateFrom(doc: Doc, s: Sentence, kept: readonly Candidate[]): number {
+  const first = Math.min(...kept.map((c) => c.start));
+  for (let i = s.tokenStart + 2; i < first; i++) {
+    const t = tok(doc, i);
+    if (t.norm !== 'that' && WORDS.subordinators.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return i;
+  }
+  return -1;
 }
 
 /**

@@ -336,3 +336,13 @@ test('"the two sides" in a sentence that names no party stands for the parties o
   assert.ok(agree, events.map((e) => e.type).join(','));
   assert.deepEqual(agree.actor.map((a) => a.code).sort(), ['ERI', 'ETH']);
 });
+
+test('a main-clause act only the converted lexicon knows is read before a subordinate clause whose verb entente knows', () => {
+  // "withdraw" (entente's own lexicon) sits in the "unless" clause; "launch a ground operation" is
+  // the converted CAMEO dictionary's, and the main clause's act: an intention with a condition
+  const d = annotate({ id: 't', text: 'Turkey will launch a ground operation unless the fighters withdraw.' });
+  assert.deepEqual(d.events.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('')}`), ['THREATEN TUR']);
+  // the subordinate clause's own act stays what it was: conditional, not counted
+  assert.deepEqual((d.nonFactual ?? []).map((e) => e.type), ['RETREAT']);
+});
+
