@@ -13,6 +13,7 @@ const SOURCE_NOUNS = WORDS.sourceNouns;
 const MIN_WORDS = 4; // a shorter "content" is a fragment ("he said so"), not a statement
 const THAT_REACH = 6; // "said on Thursday that ...": words between the verb and its "that"
 const SUBJECT_GAP = 2; // words between the speaker and the verb: "police also said", "police have said"
+const NAME_TAIL = 6; // words of an unknown name (and its "of" organ) after a role: "commissioner of police Ranjit Singh Sharma"
 const GAP_POS: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 const PHRASE_REACH = 3; // words before the speaker's name in a phrase after the verb: "the district police"
 const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
@@ -66,7 +67,21 @@ function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefin
       if (role && open !== undefined && open >= s.tokenStart && tok(doc, open).norm === ',') return role;
     }
     // "police sources said": the source noun stands right after the speaker's name
-    if (!GAP_POS.has(tok(doc, k).pos) && !(k === i - 1 && SOURCE_NOUNS.has(tok(doc, k).norm))) return undefined;
+    if (!GAP_POS.has(tok(doc, k).pos) && !(k === i - 1 && SOURCE_NOUNS.has(tok(doc, k).norm))) return roleBeforeName(doc, s, i);
+  }
+  return roleBeforeName(doc, s, i);
+}
+
+/**
+ * "commissioner of police Ranjit Singh Sharma said": a role, then its organ and a name no dictionary
+ * knows. Only nouns, names and "of" may stand between the role and the verb.
+ */
+function roleBeforeName(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - NAME_TAIL); k--) {
+    const m = k < i - 1 ? mentionEndingAt(doc, k) : undefined;
+    if (m) return m;
+    const t = tok(doc, k);
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.norm !== 'of') return undefined;
   }
   return undefined;
 }

@@ -61,6 +61,16 @@ test('an adverb set off by commas between speaker and verb leaves the speaker as
   ]);
 });
 
+test('a role followed by its organ and a name no dictionary knows speaks: "commissioner of police ranjit singh sharma said"', () => {
+  const text = [
+    'commissioner of police ranjit singh sharma said all arrangements had been made for the festival.',
+    // a role phrase with a comma before the verb is someone told, not the speaker
+    'Thinking that he was a senior police official, the crowd told him the road had been blocked by residents.',
+  ].join('\n\n');
+  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector]).filter(([t]) => t !== 'crowd'), [['commissioner', 'COP']]);
+});
+
 test('a source noun after the speaker leaves the speaker as named: "police sources said", "according to army sources"', () => {
   const text = [
     'Police sources said the two men had crossed the river before dawn.',
