@@ -112,6 +112,13 @@ test('a unit of a force is that force ("two companies of the reserve police"); a
   assert.equal(one(doc, 'companies').actor.sector, 'BUS');
 });
 
+test('naval and coast guard vessels are their force: a demonym before them gives the country', () => {
+  const doc = actorsOf('Chinese coast guard vessels shadowed the convoy while Iranian gunboats and two Russian frigates sailed past.', '2024-05-05');
+  assert.equal(one(doc, 'Chinese coast guard vessels').actor.id, 'CHN-COP');
+  assert.equal(one(doc, 'Iranian gunboats').actor.id, 'IRN-MIL');
+  assert.equal(one(doc, 'Russian frigates').actor.id, 'RUS-MIL');
+});
+
 test('Indian police forces and ranks are police: BSF, CISF, SRP, railway police, home guards, ACP, SHO', () => {
   const doc = actorsOf('The BSF and the home guards patrolled the market while the ACP and the SHO met traders.', '2002-03-03');
   for (const s of ['BSF', 'home guards', 'ACP', 'SHO']) assert.equal(one(doc, s).actor.sector, 'COP', s);
