@@ -45,6 +45,13 @@ export function skipLeft(view: DocView, i: number, floor: number): number {
   return i;
 }
 
+/** Words between "and" and a coordinated party: its article and adjectives ("and the paramilitary RSF"). */
+const MODIFIER_REACH = 3;
+const isModifier = (view: DocView, k: number): boolean => {
+  const t = tok(view.doc, k);
+  return t.norm === 'the' || (t.pos === 'ADJ' && int32At(view.actorAt, k) < 0);
+};
+
 /** Extend a party leftwards over "X and Y", "X, Y and Z". */
 function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
   const out = [idx];
@@ -52,8 +59,9 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
   let sawAnd = false;
   for (;;) {
     let k = first - 1;
-    // "Ethiopia and the Tigray People's Liberation Front": an article before the later party
-    if (k > floor && tokenNorm(view, k) === 'the') k--;
+    // "Ethiopia and the Tigray People's Liberation Front", "Sudan's army and the paramilitary Rapid
+    // Support Forces": an article and adjectives before the later party
+    for (let n = 0; n < MODIFIER_REACH && k > floor && isModifier(view, k); n++) k--;
     if (k < floor) break;
     const w = tokenNorm(view, k);
     // A bare comma joins only inside a list that ends in "and" ("A, B and C"); otherwise it ends a
@@ -117,7 +125,7 @@ function coordinateRight(view: DocView, idx: number, limit: number): number[] {
     if (w !== 'and' && w !== ',') break;
     k++;
     if (tokenNorm(view, k) === 'and') k++;
-    while (k < limit && (tokenNorm(view, k) === 'the' || tokenNorm(view, k) === 'both')) k++;
+    for (let n = 0; n < MODIFIER_REACH && k < limit && (tokenNorm(view, k) === 'both' || isModifier(view, k)); n++) k++;
     const next = k < limit ? int32At(view.actorAt, k) : -1;
     if (next < 0 || out.includes(next)) break;
     // "stabbed by some miscreants, police said": the actor after the comma opens the reporting clause

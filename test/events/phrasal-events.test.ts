@@ -346,3 +346,10 @@ test('a main-clause act only the converted lexicon knows is read before a subord
   assert.deepEqual((d.nonFactual ?? []).map((e) => e.type), ['RETREAT']);
 });
 
+
+test('an article and adjectives before a coordinated party keep it in the coordination', () => {
+  const d = annotate({ id: 't', text: "Sudan's army and the paramilitary Rapid Support Forces agreed on Wednesday to a truce." });
+  assert.deepEqual(d.events[0]?.actor.map((a) => `${a.code}-${a.sector}`), ['SDN-MIL', 'SDN-REB']);
+  const r = annotate({ id: 't', text: 'Police arrested three students and the opposition leader Juan Perez in Lima.' });
+  assert.equal(r.events[0]?.recipient.length, 2);
+});
