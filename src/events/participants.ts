@@ -61,7 +61,8 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
     let k = first - 1;
     // "Ethiopia and the Tigray People's Liberation Front", "Sudan's army and the paramilitary Rapid
     // Support Forces": an article and adjectives before the later party
-    for (let n = 0; n < MODIFIER_REACH && k > floor && isModifier(view, k); n++) k--;
+    let adjectives = 0;
+    for (let n = 0; n < MODIFIER_REACH && k > floor && isModifier(view, k); n++, k--) if (tokenNorm(view, k) !== 'the') adjectives++;
     if (k < floor) break;
     const w = tokenNorm(view, k);
     // A bare comma joins only inside a list that ends in "and" ("A, B and C"); otherwise it ends a
@@ -69,6 +70,9 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
     if (w !== 'and' && !(w === ',' && sawAnd)) break;
     if (w === 'and') sawAnd = true;
     k--;
+    // ", and Democratic Representative X, who resigned": after a comma an adjective may open a new
+    // clause's subject, not the next item of the list
+    if (w === 'and' && tokenNorm(view, k) === ',' && adjectives > 0) break;
     if (w === 'and' && tokenNorm(view, k) === ',') k--;
     const prev = k >= floor ? int32At(view.actorAt, k) : -1;
     if (prev < 0 || out.includes(prev)) break;

@@ -352,4 +352,12 @@ test('an article and adjectives before a coordinated party keep it in the coordi
   assert.deepEqual(d.events[0]?.actor.map((a) => `${a.code}-${a.sector}`), ['SDN-MIL', 'SDN-REB']);
   const r = annotate({ id: 't', text: 'Police arrested three students and the opposition leader Juan Perez in Lima.' });
   assert.equal(r.events[0]?.recipient.length, 2);
+  // after ", and" an adjective opens another clause's subject: the party before is no co-actor
+  const c = annotate({ id: 't', text: 'The scandal touched Governor Ana Ruiz, who is running for the Senate, and Conservative lawmaker Tomas Vidal, who resigned on Tuesday.' });
+  assert.deepEqual(c.events.find((e) => e.type === 'RETREAT')?.actor.map((a) => a.text), ['lawmaker Tomas Vidal']);
+});
+
+test('an armed group named by its kind is a party: "the paramilitary group", "the militant group"', () => {
+  const d = annotate({ id: 't', text: 'The army accused the paramilitary group of targeting civilians.' });
+  assert.deepEqual(d.events[0]?.recipient.map((a) => a.sector), ['REB']);
 });
