@@ -166,6 +166,15 @@ export class Reader {
     return e && unitAt(this.units, k).sent === unitAt(this.units, e.from).sent ? e : undefined;
   }
 
+  /**
+   * The element at k when k lies in the sentence of unit `from`: a phrase never runs on into the
+   * next sentence (a headline without a full stop, "... aid to Ukraine", then "European Union
+   * leaders ..." opening the story: no "Ukraine European Union leaders").
+   */
+  private elIn(from: number, k: number): El | undefined {
+    return this.sameSent(from, k) ? this.el(k) : undefined;
+  }
+
   private sameSent(a: number, b: number): boolean {
     return b < this.units.length && unitAt(this.units, a).sent === unitAt(this.units, b).sent;
   }
@@ -178,7 +187,7 @@ export class Reader {
   private skipAdj(k: number, from: number): number {
     let j = k;
     for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && (unitAt(this.units, j).pos === 'ADJ' || PRE_TITLE.has(unitAt(this.units, j).norm)); n++) j++;
-    const e = this.el(j);
+    const e = this.elIn(from, j);
     return e && e.target?.kind === 'role' ? j : k;
   }
 
@@ -186,7 +195,7 @@ export class Reader {
   private roles(k: number): { roles: El[]; next: number } | null {
     const roles: El[] = [];
     let j = k;
-    for (let e = this.el(j); e && e.target?.kind === 'role'; e = this.el(j)) {
+    for (let e = this.elIn(k, j); e && e.target?.kind === 'role'; e = this.elIn(k, j)) {
       roles.push(e);
       j = e.to;
     }
@@ -432,7 +441,7 @@ export class Reader {
         k += 2; // "Saudi-led coalition", "U.S.-led forces"
       }
       const j = this.skipAdj(k, e.from);
-      const next = this.el(j);
+      const next = this.elIn(e.from, j);
       const rolesAhead = next?.target?.kind === 'role' ? this.roles(j) : null;
       const takesName = next && ((next.target === null && this.nameTypes.get(next) !== null) || next.target?.kind === 'person' || next.target?.kind === 'org');
       if (rolesAhead || (takesName && (t.place.kind !== 'capital' || poss) && !(next.target === null && !poss && t.place.kind === 'demonym'))) {
@@ -448,7 +457,7 @@ export class Reader {
       // "U.N. Secretary-General Kofi Annan", "NATO spokesman Jan Novak": the organisation as modifier of a titled name
       let j = e.to;
       if (this.isPoss(j, e.from)) j++;
-      const rr = this.el(j)?.target?.kind === 'role' ? this.roles(j) : null;
+      const rr = this.elIn(e.from, j)?.target?.kind === 'role' ? this.roles(j) : null;
       const headT = rr ? headOf(rr.roles) : null;
       const after = rr ? this.el(rr.next) : undefined;
       if (rr && headT?.title && after && (after.target === null || after.target.kind === 'person')) {
@@ -459,7 +468,7 @@ export class Reader {
     }
     // roles
     let roles: El[] = [];
-    const r = this.el(k)?.target?.kind === 'role' ? this.roles(k) : null;
+    const r = this.elIn(e.from, k)?.target?.kind === 'role' ? this.roles(k) : null;
     if (r) {
       roles = r.roles;
       used.push(...roles);
@@ -469,7 +478,7 @@ export class Reader {
     }
     const head: RoleEntry | null = headOf(roles);
     // name
-    const nameEl = this.el(k);
+    const nameEl = this.elIn(e.from, k);
     // an unknown run typed "not a name" (a headline's words) cannot be a role's name
     const nameOk = nameEl && ((nameEl.target === null && this.nameTypes.get(nameEl) !== null) || nameEl.target?.kind === 'person' || nameEl.target?.kind === 'org');
     const start = mod ? mod.el.from : roles.length ? at(roles, 0).from : e.from;

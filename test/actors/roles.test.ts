@@ -172,3 +172,11 @@ test('a capital after "with" or "against" names the government dealt with; after
   assert.equal(one(doc, 'Moscow').actor.code, 'RUS');
   assert.equal(doc.actors.filter((a) => a.text === 'Tokyo').length, 0);
 });
+
+test('a headline without a full stop does not run into the story: its last country is no modifier of the lead\'s first role', () => {
+  const doc = actorsOf('Protests spread in Kenya\n\nPolice fired tear gas at crowds in Nairobi on Tuesday.', '2024-06-25');
+  assert.deepEqual(doc.actors.map((a) => a.text).slice(0, 2), ['Kenya', 'Police']);
+  const eu = actorsOf('New sanctions on Russia, more aid to Ukraine\n\nBRUSSELS (Reuters) - European Union leaders approved the package on Thursday.', '2024-06-28');
+  assert.ok(eu.actors.some((a) => a.text === 'European Union leaders' && a.actor.code === 'EUR'));
+  assert.ok(!eu.actors.some((a) => a.text.includes('\n')), 'no mention spans a paragraph break');
+});
