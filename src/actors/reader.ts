@@ -191,6 +191,14 @@ export class Reader {
     return e && e.target?.kind === 'role' ? j : k;
   }
 
+  /** Skip up to three uncovered adjectives and nouns before a role ("the EU's foreign policy chief"); k when no role follows. */
+  private skipModifiers(k: number, from: number): number {
+    let j = k;
+    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && ['ADJ', 'NOUN'].includes(unitAt(this.units, j).pos); n++) j++;
+    const e = this.elIn(from, j);
+    return e && e.target?.kind === 'role' ? j : k;
+  }
+
   /** Consecutive role elements from k; the last is the head. Null when the head is only a modifier ("passenger plane"). */
   private roles(k: number): { roles: El[]; next: number } | null {
     const roles: El[] = [];
@@ -456,7 +464,8 @@ export class Reader {
     if (t?.kind === 'org') {
       // "U.N. Secretary-General Kofi Annan", "NATO spokesman Jan Novak": the organisation as modifier of a titled name
       let j = e.to;
-      if (this.isPoss(j, e.from)) j++;
+      const poss = this.isPoss(j, e.from);
+      if (poss) j++;
       const rr = this.elIn(e.from, j)?.target?.kind === 'role' ? this.roles(j) : null;
       const headT = rr ? headOf(rr.roles) : null;
       const after = rr ? this.el(rr.next) : undefined;
@@ -464,6 +473,15 @@ export class Reader {
         this.mention(e.from, e.to, 'ORG');
         mod = { code: t.org.code, el: e };
         k = j;
+      } else if (poss && t.org.code) {
+        // "the EU's foreign policy chief", "NATO's secretary general": the organisation's own office
+        const m = this.skipModifiers(j, e.from);
+        const office = this.elIn(e.from, m)?.target?.kind === 'role' ? this.roles(m) : null;
+        if (office) {
+          this.mention(e.from, e.to, 'ORG');
+          mod = { code: t.org.code, el: e };
+          k = m;
+        }
       }
     }
     // roles

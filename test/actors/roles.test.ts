@@ -180,3 +180,10 @@ test('a headline without a full stop does not run into the story: its last count
   assert.ok(eu.actors.some((a) => a.text === 'European Union leaders' && a.actor.code === 'EUR'));
   assert.ok(!eu.actors.some((a) => a.text.includes('\n')), 'no mention spans a paragraph break');
 });
+
+test("an organisation's own office holder takes its code: the EU's foreign policy chief, NATO's secretary general", () => {
+  const doc = actorsOf("The EU's foreign policy chief visited Kyiv on Monday, and the UN's human rights chief called for calm in Ukraine.", '2024-06-03');
+  assert.equal(one(doc, "EU's foreign policy chief").actor.code, 'EUR');
+  assert.equal(one(doc, "EU's foreign policy chief").actor.sector, 'GOV');
+  assert.equal(one(doc, "UN's human rights chief").actor.code, 'UNO');
+});
