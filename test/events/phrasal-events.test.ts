@@ -361,3 +361,8 @@ test('an armed group named by its kind is a party: "the paramilitary group", "th
   const d = annotate({ id: 't', text: 'The army accused the paramilitary group of targeting civilians.' });
   assert.deepEqual(d.events[0]?.recipient.map((a) => a.sector), ['REB']);
 });
+
+test('breaking off or freezing talks is halting negotiations (SANCTION 164), not a consultation', () => {
+  assert.equal(first('Israel broke off talks with Hamas on Tuesday.'), 'SANCTION 164');
+  assert.equal(first('The government froze negotiations with the lenders.'), 'SANCTION 164');
+});
