@@ -26,7 +26,10 @@ const STOP_GAP = WORDS.stopGap;
  * `overVerbs` false a gap may not skip a verb: the converted CAMEO patterns were written for the
  * words of one verb phrase, so "pushed to ease regulations on" is not "push ... on" (press on).
  */
-export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[], gaps?: number[], overVerbs = true): number {
+/** Where the sentence's parties are (DocView.actorAt: token -> actor mention index, else -1). */
+export interface PartyTokens { actorAt: Int32Array }
+
+export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[], gaps?: number[], overVerbs = true, parties?: PartyTokens): number {
   if (si === slots.length) return ti;
   const slot = at(slots, si);
   if (slot.kind === 'gap') {
@@ -36,8 +39,10 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
       if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
       if (skip > 0 && !overVerbs && tokenAt(tokens, ti + skip - 1).pos === 'VERB') break;
       if (skip > 0 && inCount(tokenAt(tokens, ti + skip - 1))) max++;
+      // so are the later words of a party's name: "placed the former prime minister under house arrest"
+      else if (skip > 1 && parties && parties.actorAt[ti + skip - 1]! >= 0 && parties.actorAt[ti + skip - 1] === parties.actorAt[ti + skip - 2]) max++;
       gaps?.push(skip);
-      const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs, gaps, overVerbs);
+      const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs, gaps, overVerbs, parties);
       if (end >= 0) return end;
       gaps?.pop();
     }
@@ -52,7 +57,7 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
     const mark = verbs.length;
     if (slot.verb) verbs.push(ti);
     const gapMark = gaps?.length ?? 0;
-    const end = matchFrom(tokens, slots, si + 1, ti + opt.length, limit, verbs, gaps, overVerbs);
+    const end = matchFrom(tokens, slots, si + 1, ti + opt.length, limit, verbs, gaps, overVerbs, parties);
     if (end >= 0) return end;
     verbs.length = mark;
     if (gaps) gaps.length = gapMark;
@@ -136,7 +141,8 @@ function sentenceWords(tokens: Token[], sentence: Sentence): WordInfo[] {
   return lastInfos;
 }
 
-export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' | 'vendor' = 'own'): TriggerMatch[] {
+/** `parties` lets a gap take a party's whole name as one word. */
+export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' | 'vendor' = 'own', parties?: PartyTokens): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const infos = sentenceWords(tokens, sentence);
   let filter: SlotFilter | null = null;
@@ -145,7 +151,7 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
       if (pattern.later.length > 0 && !(filter ??= new SlotFilter(infos)).viable(pattern)) continue;
       const verbs: number[] = [];
       const gaps: number[] = [];
-      const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own');
+      const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own', parties);
       if (end <= i) continue;
       if (pattern.entry.passive && !passiveGap(tokens, at(verbs, 0), at(gaps, 0))) continue;
       out.push({ pattern, start: i, end, verbs, skipped: gaps.reduce((a, b) => a + b, 0) });

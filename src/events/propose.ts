@@ -72,7 +72,7 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
   // checked in that order, so a match already covered by a better one is dropped before the
   // verb check (its compromise fallback is the slowest step of the stage). The sort is stable,
   // so this keeps exactly what filtering every match and then ranking would.
-  const ranked = (source: 'own' | 'vendor') => findTriggers(doc.tokens, s, source)
+  const ranked = (source: 'own' | 'vendor') => findTriggers(doc.tokens, s, source, view)
     // With no named party only what needs none is read: agentless triggers, violence suffered,
     // arrests (whoever is held is a party, named or not), and protests (a crowd named by its size
     // protests for the people of its place).

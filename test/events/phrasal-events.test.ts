@@ -374,3 +374,8 @@ test('an aspectual verb\'s -ing complement is its event: "began withdrawing", "s
   assert.equal(typeOf('The storm hit the coast, forcing thousands to flee.'), null);
   assert.equal(typeOf('The senators urged him to begin consulting with lawmakers.'), 'REQUEST');
 });
+
+test('a gap takes a party\'s whole name as one word', () => {
+  assert.equal(first('Thai authorities placed the former prime minister under house arrest.'), 'COERCE 173');
+  assert.equal(first('Moscow placed opposition leader Ivan Petrov under house arrest on Friday.'), 'COERCE 173');
+});
