@@ -379,3 +379,9 @@ test('a gap takes a party\'s whole name as one word', () => {
   assert.equal(first('Thai authorities placed the former prime minister under house arrest.'), 'COERCE 173');
   assert.equal(first('Moscow placed opposition leader Ivan Petrov under house arrest on Friday.'), 'COERCE 173');
 });
+
+test('what a party must do is demanded, not done: "must" keeps the act out of the counts', () => {
+  const d = annotate({ id: 't', text: 'Russia must withdraw its troops from the border region.' });
+  assert.deepEqual(d.events.map((e) => e.type), []);
+  assert.deepEqual((d.nonFactual ?? []).map((e) => e.type), ['RETREAT']);
+});
