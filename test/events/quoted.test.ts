@@ -34,3 +34,10 @@ test('what a speaker says of others in words, and quotes with no speaker, are no
   assert.deepEqual(code('"Germany rejected the plan," the Dutch minister said.').map((x) => x.type), []);
   assert.deepEqual(code('The banner read "We will not talk to them" in red letters.').map((x) => x.type), []);
 });
+
+test('a quotation that says a party must act, reported after it, is a demand on that party', () => {
+  const d = annotate({ id: 't', text: '"Russia must withdraw its troops," the NATO chief said on Tuesday.' });
+  assert.deepEqual(d.events.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('')}>${e.recipient.map((a) => a.code).join('')}`), ['REQUEST IGO>RUS']);
+  // the speaker's own resolve is no demand
+  assert.equal(annotate({ id: 't', text: '"We must stay calm," the president said.' }).events.length, 0);
+});

@@ -7,6 +7,7 @@ import type { DocView } from '../view.js';
 import { objectStart } from '../clause.js';
 import type { Frame } from './frame.js';
 import { tok } from '../../doc.js';
+import { WORDS } from '../words.js';
 
 /** The modal that makes the complement a demand ("must", "should", "needs to"), or -1. */
 function demandComplement(view: DocView, s: Sentence, from: number): number {
@@ -20,10 +21,34 @@ function demandComplement(view: DocView, s: Sentence, from: number): number {
   return -1;
 }
 
+/** '"Russia must withdraw," the NATO chief said': the modal of a quotation before the verb, or -1. */
+function demandQuotedBefore(view: DocView, s: Sentence, head: number): number {
+  // the sentence opens with the quotation the verb reports
+  if (head <= s.tokenStart || !view.quoted[s.tokenStart]) return -1;
+  for (let k = head - 1; k >= s.tokenStart; k--) {
+    if (!view.quoted[k]) continue;
+    const w = tok(view.doc, k).norm;
+    const demand = CUES.demandModals.has(w) || (CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to');
+    // "we must stay calm": the speaker's own resolve, no demand on anyone
+    if (demand) return k > s.tokenStart && WORDS.firstPersonSubject.has(tok(view.doc, k - 1).norm) ? -1 : k;
+  }
+  return -1;
+}
+
 export const speechDemand: Frame = {
   recipient({ view, s, c }, d, actorIds) {
     const modal = demandComplement(view, s, c.end);
-    if (modal < 0) return { drop: { rule: 'statement', reason: 'statement: not coded (PLOVER drops CAMEO 01)' } };
+    if (modal < 0) {
+      const quoted = demandQuotedBefore(view, s, c.head);
+      if (quoted < 0) return { drop: { rule: 'statement', reason: 'statement: not coded (PLOVER drops CAMEO 01)' } };
+      // the party the quotation says must act, right before its modal
+      const idx = quoted > s.tokenStart ? view.actorAt[quoted - 1]! : -1;
+      const m = idx >= 0 ? view.doc.actors[idx] : undefined;
+      d.recipient = m && !actorIds.has(m.actor.id)
+        ? { refs: [{ actorId: m.actor.id, code: m.actor.code, sector: m.actor.sector, text: m.text, start: m.start, end: m.end }], token: view.actorFirstToken[idx]! }
+        : null;
+      return 'settled';
+    }
     // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
     d.recipient = findRecipient(view, s, objectStart(c), actorIds, false, true);
     if (d.recipient && d.recipient.token > modal + 6) d.recipient = null;
