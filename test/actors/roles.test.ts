@@ -187,3 +187,10 @@ test("an organisation's own office holder takes its code: the EU's foreign polic
   assert.equal(one(doc, "EU's foreign policy chief").actor.sector, 'GOV');
   assert.equal(one(doc, "UN's human rights chief").actor.code, 'UNO');
 });
+
+test('a force\'s convoys, posts and bases are that force; schoolchildren are education', () => {
+  const doc = actorsOf('Gunmen ambushed a police convoy near Uruapan while Mexican troops guarded an army base and schoolgirls waited in Morelia.', '2024-05-05');
+  assert.equal(one(doc, 'police convoy').actor.sector, 'COP');
+  assert.equal(one(doc, 'army base').actor.sector, 'MIL');
+  assert.equal(one(doc, 'schoolgirls').actor.sector, 'EDU');
+});
