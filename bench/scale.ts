@@ -31,9 +31,9 @@ export interface ScaleFigures {
   /** Hours for a GDELT day with 2 workers: input MB over (per-core MB/s x 2). */
   gdelt_day_hours: Record<string, number>;
   /**
-   * The most 2 workers could give over 1 on 2 cores, from the runs' own CPU: one worker's run lasts
-   * at least its worker's CPU time, and two workers' run at least half its total CPU (writer, workers
-   * and V8's threads), so the ratio is at most 2 x W1 / CPU2.
+   * The most 2 workers could give over 1 on 2 cores, from the runs' own CPU: two workers' run lasts
+   * at least half its total CPU (writer, workers and V8's threads), so the ratio of the runs' rates
+   * is at most 2 x (1-worker seconds) / CPU2. The CPU split says what fills the second core.
    */
   ceiling_2_over_1: Record<string, number>;
 }
@@ -70,7 +70,7 @@ export function scaleFigures(runs: ScaleRun[]): ScaleFigures {
     const one = runs.find((r) => r.backend === backend && r.workers === 1);
     const two = runs.find((r) => r.backend === backend && r.workers === 2);
     if (one && two) speedup[backend] = two.articles / two.seconds / (one.articles / one.seconds);
-    if (one?.worker_cpu_s && two) ceiling[backend] = (2 * one.worker_cpu_s) / two.cpu_s;
+    if (one && two) ceiling[backend] = (2 * one.seconds * (two.articles / one.articles)) / two.cpu_s;
     if (two) hours[backend] = dayMb / ((two.mb_per_s / 2) * 2) / 3600;
   }
   return { runs, speedup_2_over_1: speedup, gdelt_day_hours: hours, ceiling_2_over_1: ceiling };
