@@ -152,7 +152,9 @@ export class Reader {
     const idx = this.built.length - 1;
     this.latest.set(actor.id, idx);
     if (via !== 'coref' && !b.short && !this.firstFull.has(actor.id)) this.firstFull.set(actor.id, idx);
-    if (isStateCode(actor.code)) this.sites.push({ unit: from, sent: unitAt(this.units, from).sent, code: actor.code, actor: true });
+    // a named news outlet ("a doctor told Reuters") says where the story was reported from, not where its people are
+    const outlet = via === 'dictionary' && actor.sector === 'JRN';
+    if (isStateCode(actor.code) && !outlet) this.sites.push({ unit: from, sent: unitAt(this.units, from).sent, code: actor.code, actor: true });
     return this.built.length - 1;
   }
 

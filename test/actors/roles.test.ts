@@ -194,3 +194,9 @@ test('a force\'s convoys, posts and bases are that force; schoolchildren are edu
   assert.equal(one(doc, 'army base').actor.sector, 'MIL');
   assert.equal(one(doc, 'schoolgirls').actor.sector, 'EDU');
 });
+
+test('a named news outlet lends no country to the generic agents after it', () => {
+  // Reuters is a British agency; the protesters are where the story is, not in Britain
+  const doc = actorsOf('At least five people were shot dead in Nairobi, a doctor told Reuters. Protesters stormed the parliament building.', '2024-06-25');
+  assert.notEqual(one(doc, 'Protesters').actor.code, 'GBR');
+});
