@@ -60,6 +60,10 @@ function genericActor(code: string | null, sector: Sector | null, name?: string)
   return { id, name: nm, code, sector, wikidata: null };
 }
 
+/** What may stand between a place and its role ("French diplomatic official"), and between an organisation's possessive and its office ("foreign policy chief"). */
+const adjectiveBeforeTitle = (u: Unit): boolean => u.pos === 'ADJ' || PRE_TITLE.has(u.norm);
+const nounModifier = (u: Unit): boolean => u.pos === 'ADJ' || u.pos === 'NOUN';
+
 export class Reader {
   built: Built[] = [];
   mentions: Mention[] = [];
@@ -187,16 +191,18 @@ export class Reader {
 
   /** Skip up to two uncovered adjectives that stand before a role ("French diplomatic official"). */
   private skipAdj(k: number, from: number): number {
-    let j = k;
-    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && (unitAt(this.units, j).pos === 'ADJ' || PRE_TITLE.has(unitAt(this.units, j).norm)); n++) j++;
-    const e = this.elIn(from, j);
-    return e && e.target?.kind === 'role' ? j : k;
+    return this.skipToRole(k, from, adjectiveBeforeTitle);
   }
 
   /** Skip up to three uncovered adjectives and nouns before a role ("the EU's foreign policy chief"); k when no role follows. */
   private skipModifiers(k: number, from: number): number {
+    return this.skipToRole(k, from, nounModifier);
+  }
+
+  /** Up to three uncovered units that `modifier` accepts, in the sentence of `from`, then a role: its unit, else k. */
+  private skipToRole(k: number, from: number, modifier: (u: Unit) => boolean): number {
     let j = k;
-    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && ['ADJ', 'NOUN'].includes(unitAt(this.units, j).pos); n++) j++;
+    for (let n = 0; n < 3 && this.sameSent(from, j) && !this.byFrom.has(j) && modifier(unitAt(this.units, j)); n++) j++;
     const e = this.elIn(from, j);
     return e && e.target?.kind === 'role' ? j : k;
   }

@@ -44,7 +44,7 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   // A derived passive reads its subject as the entry's own noun ("a curfew was imposed"). A subject
   // that is a party ("troops were moved to") is a plain passive, read by the entry's own frame,
   // unless a "by" agent follows ("reservists were called up by Israel": the agent acts).
-  if (c.pattern.entry.passive && int32At(view.actorAt, c.start) >= 0 && !(c.end < s.tokenEnd && tok(doc, c.end).norm === 'by')) return false;
+  if (c.pattern.entry.passive && int32At(view.actorAt, c.start) >= 0 && !(c.end < s.tokenEnd && WORDS.agentPreps.has(tok(doc, c.end).norm))) return false;
   const before = head > s.tokenStart ? int32At(view.actorAt, head - 1) : -1;
   const afterActor = before >= 0;
   // "Turkey's Erdogan hosts": a possessive inside the name before the verb is no determiner of it

@@ -82,7 +82,9 @@ export function pgSql(pool: pg.Pool): Sql {
       if (written >= analyzeAt) {
         // doubling: a long ingest analyzes log2(rows) times; ANALYZE samples, so each costs little
         analyzeAt = written * 2;
-        await client.query(`ANALYZE ${PLANNED_TABLES}`);
+        // after the commit: the write is stored whatever happens here, so a failed ANALYZE (a
+        // role that may not analyze these tables) only leaves the statistics to autovacuum
+        await client.query(`ANALYZE ${PLANNED_TABLES}`).catch(() => undefined);
       }
       return out;
     } catch (err) {

@@ -6,17 +6,22 @@ import { findRecipient } from '../participants.js';
 import type { DocView } from '../view.js';
 import { objectStart } from '../clause.js';
 import type { Frame } from './frame.js';
-import { tok } from '../../doc.js';
+import { actorRef, tok } from '../../doc.js';
 import { WORDS } from '../words.js';
 
-/** The modal that makes the complement a demand ("must", "should", "needs to"), or -1. */
+/** Whether token k is a modal that makes what follows a demand ("must", "should", "needs to"). */
+function demandModalAt(view: DocView, k: number): boolean {
+  const w = tok(view.doc, k).norm;
+  return CUES.demandModals.has(w) || (CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to');
+}
+
+/** The modal that makes the complement a demand, or -1. */
 function demandComplement(view: DocView, s: Sentence, from: number): number {
   for (let k = from; k < s.tokenEnd; k++) {
     const w = tok(view.doc, k).norm;
     if (view.quoted[k]) continue;
     if (w === ';' || CUES.speechVerbs.has(w) && k > from + 1) return -1;
-    if (CUES.demandModals.has(w)) return k;
-    if (CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to') return k;
+    if (demandModalAt(view, k)) return k;
   }
   return -1;
 }
@@ -26,11 +31,9 @@ function demandQuotedBefore(view: DocView, s: Sentence, head: number): number {
   // the sentence opens with the quotation the verb reports
   if (head <= s.tokenStart || !view.quoted[s.tokenStart]) return -1;
   for (let k = head - 1; k >= s.tokenStart; k--) {
-    if (!view.quoted[k]) continue;
-    const w = tok(view.doc, k).norm;
-    const demand = CUES.demandModals.has(w) || (CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to');
+    if (!view.quoted[k] || !demandModalAt(view, k)) continue;
     // "we must stay calm": the speaker's own resolve, no demand on anyone
-    if (demand) return k > s.tokenStart && WORDS.firstPersonSubject.has(tok(view.doc, k - 1).norm) ? -1 : k;
+    return k > s.tokenStart && WORDS.firstPersonSubject.has(tok(view.doc, k - 1).norm) ? -1 : k;
   }
   return -1;
 }
@@ -44,9 +47,7 @@ export const speechDemand: Frame = {
       // the party the quotation says must act, right before its modal
       const idx = quoted > s.tokenStart ? view.actorAt[quoted - 1]! : -1;
       const m = idx >= 0 ? view.doc.actors[idx] : undefined;
-      d.recipient = m && !actorIds.has(m.actor.id)
-        ? { refs: [{ actorId: m.actor.id, code: m.actor.code, sector: m.actor.sector, text: m.text, start: m.start, end: m.end }], token: view.actorFirstToken[idx]! }
-        : null;
+      d.recipient = m && !actorIds.has(m.actor.id) ? { refs: [actorRef(m)], token: view.actorFirstToken[idx]! } : null;
       return 'settled';
     }
     // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
