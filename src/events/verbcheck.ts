@@ -93,9 +93,6 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
     const before = doc.tokens[i - 1]?.norm ?? '';
     const before2 = doc.tokens[i - 2]?.norm ?? '';
-    // "began withdrawing", "continued shelling": a finite aspectual verb's -ing complement is its
-    // event ("asked him to begin consulting" is a request, its act not done)
-    if (prev && i > s.tokenStart && prev.pos === 'VERB' && CUES.aspectualVerbs.has(prev.lemma) && before2 !== 'to') return true;
     if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2)) return false;
   }
   if (word.pos === 'VERB' || word.pos === 'AUX') return true;

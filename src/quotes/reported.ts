@@ -50,14 +50,7 @@ function content(doc: Doc, from: number, to: number): Span | null {
 
 /** The speaker just before the verb at i: "police said", "the police commissioner has said", "b. dayananda, superintendent of police, told". */
 function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
-  let floor = Math.max(s.tokenStart, i - 1 - SUBJECT_GAP);
-  for (let k = i - 1; k >= floor; k--) {
-    // "the commissioner, however, said": an adverb set off by commas stands between speaker and verb
-    if (k === i - 1 && k - 3 >= s.tokenStart && tok(doc, k).norm === ',' && tok(doc, k - 1).pos === 'ADV' && tok(doc, k - 2).norm === ',') {
-      k -= 2;
-      floor = Math.max(s.tokenStart, k - 1 - SUBJECT_GAP);
-      continue;
-    }
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - SUBJECT_GAP); k--) {
     const m = mentionEndingAt(doc, k);
     if (m) return m;
     // an apposition between commas names the speaker: the role phrase just before the second comma

@@ -367,14 +367,6 @@ test('breaking off or freezing talks is halting negotiations (SANCTION 164), not
   assert.equal(first('The government froze negotiations with the lenders.'), 'SANCTION 164');
 });
 
-test('an aspectual verb\'s -ing complement is its event: "began withdrawing", "started arresting"', () => {
-  assert.equal(first('Armenian forces began withdrawing from the corridor on Monday.'), 'RETREAT 0874');
-  assert.equal(typeOf('Police started arresting protesters outside the court.'), 'COERCE');
-  // a participial adjunct is still no event of its own, nor is what someone is asked to begin doing
-  assert.equal(typeOf('The storm hit the coast, forcing thousands to flee.'), null);
-  assert.equal(typeOf('The senators urged him to begin consulting with lawmakers.'), 'REQUEST');
-});
-
 test('a gap takes a party\'s whole name as one word', () => {
   assert.equal(first('Thai authorities placed the former prime minister under house arrest.'), 'COERCE 173');
   assert.equal(first('Moscow placed opposition leader Ivan Petrov under house arrest on Friday.'), 'COERCE 173');
