@@ -595,3 +595,19 @@ export function findPossessor(view: DocView, s: Sentence, h: number): Party | nu
   const idx = view.actorAt[k - 1] ?? -1;
   return idx >= 0 ? { refs: refs(view, [idx]), token: int32At(view.actorFirstToken, idx) } : null;
 }
+
+/**
+ * The party of an "of" phrase starting at `from` ("the arrest of VHP leader Giriraj Kishore", "the
+ * arrests of these absconders and two others"): an actor within a few modifiers of "of", with those
+ * coordinated after it; null when the phrase names no actor.
+ */
+export function ofParty(view: DocView, s: Sentence, from: number): Party | null {
+  if (tokenNorm(view, from) !== 'of') return null;
+  // "of VHP leader Giriraj Kishore": modifiers and nouns of the phrase may stand before the name
+  for (let j = from + 1; j < Math.min(s.tokenEnd, from + 1 + MODIFIER_REACH + 1); j++) {
+    const idx = int32At(view.actorAt, j);
+    if (idx >= 0) return { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tok(view.doc, j).pos)) return null;
+  }
+  return null;
+}

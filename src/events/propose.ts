@@ -53,7 +53,9 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   // party at all and a place stands in for one (violence suffered in a place), or the trigger never
   // names its agent ("protests spread across Nigeria": the party after it is the place).
   const worth = askCompromise && (agentlessOnly || c.pattern.entry.agentless === true || hasParty(view, s.tokenStart, head));
-  return FRAMES[c.pattern.entry.frame].nominal === true || usedAsVerb(doc, s, head, worth, afterActor, nameFrom);
+  const frame = FRAMES[c.pattern.entry.frame];
+  if (frame.nominal === true) return frame.nounOnly !== true || !usedAsVerb(doc, s, head, worth, afterActor, nameFrom);
+  return usedAsVerb(doc, s, head, worth, afterActor, nameFrom);
 }
 
 /** The best non-overlapping accepted candidates of a ranked list. */

@@ -35,3 +35,26 @@ export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | n
   const ref: ActorRef = { start: a.start, end: b.end, actorId: `unresolved:${text.toLowerCase()}`, code: null, sector: null, text };
   return { refs: [ref], token: start };
 }
+
+/**
+ * The noun phrase that starts at `from` and runs right ("the arrests of these absconders": from the
+ * token after "of"), as an uncoded party: modifiers and nouns up to the first word of another kind,
+ * ending on its last noun. Null when it names an actor the dictionaries know (that is read as one).
+ */
+export function unnamedAfter(view: DocView, s: Sentence, from: number): Party | null {
+  const tokens = view.doc.tokens;
+  let start = from;
+  while (start < s.tokenEnd && tokenAt(tokens, start).pos === 'DET') start++;
+  let end = -1;
+  for (let k = start; k < s.tokenEnd && k - start < MAX_WORDS; k++) {
+    const t = tokenAt(tokens, k);
+    if (int32At(view.actorAt, k) >= 0 || view.quoted[k] || inTime(view.doc, t.start)) return null;
+    if (!NP_POS.has(t.pos) || t.pos === 'CCONJ' || (t.pos === 'DET' && k > start)) break;
+    if (HEAD_POS.has(t.pos) && t.pos !== 'PRON') end = k;
+  }
+  if (end < 0) return null;
+  const a = tokenAt(tokens, start), b = tokenAt(tokens, end);
+  const text = view.doc.text.slice(a.start, b.end);
+  const ref: ActorRef = { start: a.start, end: b.end, actorId: `unresolved:${text.toLowerCase()}`, code: null, sector: null, text };
+  return { refs: [ref], token: start };
+}

@@ -32,6 +32,8 @@ export type Verdict = void | 'settled' | { drop: { rule: string; reason: string 
 export interface Frame {
   /** The trigger is an event noun: never read as a passive, and accepted without the verb check. */
   nominal?: boolean;
+  /** An event noun spelt like a verb ("arrest", "arrests"): a candidate only where it is not used as a verb, so the verb's own entry reads it there. */
+  nounOnly?: boolean;
   /** The subject undergoes the event as in a passive ("came under attack"). */
   undergone?: boolean;
   /** The actor known before any search; the default is a group anaphor ("both leaders"). */

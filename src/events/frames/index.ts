@@ -13,6 +13,7 @@ import { speechDemand } from './speech-demand.js';
 import { intent } from './intent.js';
 import { selfMove } from './self-move.js';
 import { agentNoun } from './agent-noun.js';
+import { patientNoun } from './patient-noun.js';
 
 export const FRAMES = {
   'verb': verb,
@@ -27,6 +28,7 @@ export const FRAMES = {
   'intent': intent,
   'self-move': selfMove,
   'agent-noun': agentNoun,
+  'patient-noun': patientNoun,
 } as const satisfies Record<string, Frame>;
 
 export type FrameName = keyof typeof FRAMES;
