@@ -78,7 +78,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
 
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   // A derived passive matched only with a form of "be" before its verb ("shells were burst")
-  const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head) || coordinatedPassive(view, s, c.head)));
+  const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head, c.end) || coordinatedPassive(view, s, c.head)));
   // "weapons were seized by the police": a trigger that usually names no agent still takes a "by" agent
   // "a Russian air strike killed ...": the agent of an agentless trigger's noun stands right before it
   if (e.agentless) d.actor = (passive ? findByAgent(view, s, c.end) : compoundAgent(view, s, c.start)) ?? { refs: [], token: c.start };

@@ -463,13 +463,15 @@ const participleForm = (w: string): boolean => /(ed|en|wn)$/.test(w) || CUES.irr
  * before it: "... were among 31 people arrested near here". The noun undergoes the act (a reduced
  * passive), it does not do it; "Police arrested 31 people" has no verb before its subject.
  */
-export function reducedPassive(view: DocView, s: Sentence, h: number): boolean {
+export function reducedPassive(view: DocView, s: Sentence, h: number, end = h + 1): boolean {
   const w = tokenNorm(view, h);
   if (!participleForm(w)) return false;
   if (CUES.intransitiveLemmas.has(tok(view.doc, h).lemma)) return false;
   const idx = view.actorAt[h - 1] ?? -1;
   if (idx < 0 || tok(view.doc, h - 1).pos !== 'NOUN') return false;
-  const next = view.doc.tokens[h + 1];
+  // "the police accompanying the mob fired at the youths": a preposition of the trigger's own ("fired
+  // at") is part of the verb; what follows it is the object, so the word after the trigger is read.
+  const next = view.doc.tokens[Math.max(h + 1, end)];
   if (next && ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(next.pos) && next.norm !== 'here') return false;
   // The noun phrase is an object or complement ("among 31 people", "included 31 people"), not the
   // subject of a clause of its own ("as the police silenced").

@@ -46,6 +46,14 @@ test('people "arrested" after a verb of the clause underwent the arrest; they di
   assert.deepEqual(types('Thousands of people marched in Bratislava against corruption.').map((t) => t.split(' ')[0]), ['PROTEST']);
 });
 
+test('a trigger whose own preposition takes an object is active, even after a relative clause ending on a noun', () => {
+  // "the mob fired at" is no reduced passive when "at" is the trigger's and "the youths" its object
+  const d = annotate({ id: 't', text: 'The police that was escorting the mob fired at the stone-throwers near Surat.' });
+  const fired = d.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(fired, 'the firing is an event');
+  assert.deepEqual(fired.actor.map((a) => a.sector), ['COP']);
+});
+
 test('of two equally specific patterns the one defined by its object beats the one defined by its subject', () => {
   // "helicopters dropped" (an air attack, from the converted dictionary) against "dropped food" (aid).
   assert.deepEqual(types('Chinese helicopters dropped food to flood victims in Assam.').map((t) => t.split(' ')[0]), ['AID']);
