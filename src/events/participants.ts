@@ -331,6 +331,10 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const sp = speakerOf(view, k, s);
       return sp >= 0 ? { refs: refs(view, coordinateLeft(view, sp, s.tokenStart)), token: int32At(view.actorFirstToken, sp) } : null;
     }
+    // "the police that was escorting the procession fired": a relative clause with its own verb and
+    // an object no dictionary knows lies between the subject and the verb; the subject precedes it
+    const described = RELATIVES.has(w) ? relativeSubject(view, s, k, h) : -1;
+    if (described >= 0) return { refs: refs(view, coordinateLeft(view, described, s.tokenStart)), token: int32At(view.actorFirstToken, described) };
     // "a state visit", "the report": a speech verb's form used as a noun opens no reported clause
     if (STOP_LEFT.has(w) || (CUES.speechVerbs.has(w) && tok(view.doc, k).pos !== 'NOUN')) return null;
     const idx = int32At(view.actorAt, k);
@@ -356,6 +360,19 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     }
   }
   return null;
+}
+
+/**
+ * The actor right before the relative word at `rel` when the words from it to the verb at `h` are a
+ * relative clause of their own (a verb among them): "[the police] that was escorting the procession
+ * fired". A complement clause ("warned the police that the crowd would march") has no verb before
+ * `h`, so it gives -1, as does a relative word with no actor before it.
+ */
+function relativeSubject(view: DocView, s: Sentence, rel: number, h: number): number {
+  const idx = rel - 1 >= s.tokenStart ? int32At(view.actorAt, rel - 1) : -1;
+  if (idx < 0) return -1;
+  for (let j = rel + 1; j < h; j++) if (tok(view.doc, j).pos === 'VERB') return idx;
+  return -1;
 }
 
 /** Tokens from a relative pronoun to the object of its clause ("that attacked the remote village"). */

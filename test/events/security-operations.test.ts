@@ -52,6 +52,9 @@ test('a trigger whose own preposition takes an object is active, even after a re
   const fired = d.events.find((e) => e.type === 'ASSAULT');
   assert.ok(fired, 'the firing is an event');
   assert.deepEqual(fired.actor.map((a) => a.sector), ['COP']);
+  // the same when the clause's object is a noun no dictionary knows: the subject is before "that"
+  const procession = annotate({ id: 't', text: 'The police that was escorting the procession fired at the stone-throwers near Surat.' });
+  assert.deepEqual(procession.events.filter((e) => e.type === 'ASSAULT').map((e) => e.actor.map((a) => a.sector)), [['COP']]);
 });
 
 test('of two equally specific patterns the one defined by its object beats the one defined by its subject', () => {
