@@ -33,10 +33,12 @@ interface Table {
   key: string;
   /** Value columns after the key columns. */
   values: string[];
-  /** SELECT of key columns then value columns (each value multiplied by the sign, the first ?). */
-  select: (s: Scope) => string;
-  /** How many times the scope's args appear in select. */
+  /** SELECT of key columns then value columns (each value multiplied by the sign, the first ?); `parties` is what partyRows gives. */
+  select: (s: Scope, parties: string) => string;
+  /** How many times the scope's args appear in select (with partyRows inline). */
   uses: number;
+  /** Reads partyRows. */
+  party?: true;
 }
 
 const eventsIn = (s: Scope) => `FROM events e WHERE ${FACTUAL} AND ${on(s, 'e.article_id')}`;
@@ -71,14 +73,14 @@ const TABLES: Table[] = [
       ${eventsIn(s)} AND e.place_country IS NOT NULL GROUP BY 1, 2, 3, 4` },
   { name: 'sum_country', key: 'country', values: ['n', 'dead'], uses: 1,
     select: (s) => `SELECT e.place_country, COUNT(*) * ?, SUM(COALESCE(e.dead, 0)) * ? ${eventsIn(s)} AND e.place_country IS NOT NULL GROUP BY 1` },
-  { name: 'sum_party_day', key: 'role, key, day, type, quad', values: ['n', 'dead'], uses: 6,
-    select: (s) => `SELECT role, key, day, type, quad, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
-  { name: 'sum_party_month', key: 'role, key, month, type', values: ['n', 'dead'], uses: 6,
-    select: (s) => `SELECT role, key, substr(day, 1, 7), type, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4` },
-  { name: 'sum_party_country', key: 'role, key, country', values: ['n', 'dead'], uses: 6,
-    select: (s) => `SELECT role, key, country, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE country <> '' GROUP BY 1, 2, 3` },
-  { name: 'sum_party', key: 'role, key', values: ['n', 'dead'], uses: 6,
-    select: (s) => `SELECT role, key, COUNT(*) * ?, SUM(dead) * ? FROM (${partyRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2` },
+  { name: 'sum_party_day', key: 'role, key, day, type, quad', values: ['n', 'dead'], uses: 6, party: true,
+    select: (_s, parties) => `SELECT role, key, day, type, quad, COUNT(*) * ?, SUM(dead) * ? FROM ${parties} x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
+  { name: 'sum_party_month', key: 'role, key, month, type', values: ['n', 'dead'], uses: 6, party: true,
+    select: (_s, parties) => `SELECT role, key, substr(day, 1, 7), type, COUNT(*) * ?, SUM(dead) * ? FROM ${parties} x WHERE 1 = 1 GROUP BY 1, 2, 3, 4` },
+  { name: 'sum_party_country', key: 'role, key, country', values: ['n', 'dead'], uses: 6, party: true,
+    select: (_s, parties) => `SELECT role, key, country, COUNT(*) * ?, SUM(dead) * ? FROM ${parties} x WHERE country <> '' GROUP BY 1, 2, 3` },
+  { name: 'sum_party', key: 'role, key', values: ['n', 'dead'], uses: 6, party: true,
+    select: (_s, parties) => `SELECT role, key, COUNT(*) * ?, SUM(dead) * ? FROM ${parties} x WHERE 1 = 1 GROUP BY 1, 2` },
   { name: 'sum_dyad_day', key: 'actor, recipient, day, type, quad', values: ['n', 'dead', 'goldstein', 'plover'], uses: 1,
     select: (s) => `SELECT actor, recipient, day, type, quad, COUNT(*) * ?, SUM(dead) * ?, SUM(goldstein) * ?, SUM(plover) * ?
       FROM (${dyadRows(s)}) x WHERE 1 = 1 GROUP BY 1, 2, 3, 4, 5` },
@@ -103,16 +105,36 @@ const TABLES: Table[] = [
   })),
 ];
 
-async function insertSummary(tx: Sql, t: Table, scope: Scope, sign: 1 | -1): Promise<void> {
-  const cols = `${t.key}, ${t.values.join(', ')}`;
-  const set = t.values.map((v) => `${v} = ${t.name}.${v} + excluded.${v}`).join(', ');
-  const args: Arg[] = [...t.values.map(() => sign), ...Array.from({ length: t.uses }, () => scope.args).flat()];
-  await tx.run(`INSERT INTO ${t.name} (${cols}) ${t.select(scope)} ON CONFLICT (${t.key}) DO UPDATE SET ${set}`, args);
+/**
+ * On SQLite the four party tables read partyRows from a temp table filled once per pass: each ran
+ * the six-way UNION over the scope's events again (writer bench, 64 stories per commit: the four
+ * tables 0.25 -> 0.18 ms per story, staging included). The rows and sums are the same. PostgreSQL
+ * keeps the subquery (a temp table there is catalog churn in every write transaction).
+ */
+const STAGED = 'temp.summary_party_rows';
+
+async function stageParties(tx: Sql, scope: Scope): Promise<void> {
+  await tx.run('CREATE TEMP TABLE IF NOT EXISTS summary_party_rows (id, role, key, day, type, quad, dead, country)');
+  await tx.run(`DELETE FROM ${STAGED}`);
+  await tx.run(`INSERT INTO ${STAGED} ${partyRows(scope)}`, Array.from({ length: 6 }, () => scope.args).flat());
+}
+
+async function insertSummaries(tx: Sql, tables: readonly Table[], scope: Scope, sign: 1 | -1): Promise<void> {
+  const staged = tx.dialect === 'sqlite' && tables.some((t) => t.party);
+  if (staged) await stageParties(tx, scope);
+  for (const t of tables) {
+    const inline = !(staged && t.party);
+    const cols = `${t.key}, ${t.values.join(', ')}`;
+    const set = t.values.map((v) => `${v} = ${t.name}.${v} + excluded.${v}`).join(', ');
+    const args: Arg[] = [...t.values.map(() => sign), ...Array.from({ length: inline ? t.uses : 0 }, () => scope.args).flat()];
+    await tx.run(`INSERT INTO ${t.name} (${cols}) ${t.select(scope, !t.party ? '' : inline ? `(${partyRows(scope)})` : STAGED)} ON CONFLICT (${t.key}) DO UPDATE SET ${set}`, args);
+  }
+  if (staged) await tx.run(`DELETE FROM ${STAGED}`); // a whole-store pass stages every event's parties: not kept
 }
 
 /** Adds (sign 1) or subtracts (sign -1) the scope's events to every summary table. */
 export async function summarize(tx: Sql, scope: Scope, sign: 1 | -1): Promise<void> {
-  for (const t of TABLES) await insertSummary(tx, t, scope, sign);
+  await insertSummaries(tx, TABLES, scope, sign);
   if (sign < 0) {
     for (const name of new Set(TABLES.map((t) => t.name))) {
       await tx.run(`DELETE FROM ${name} WHERE ${name === 'actor_counts' ? 'events <= 0 AND mentions <= 0' : 'n <= 0'}`);
@@ -151,7 +173,7 @@ export async function rebuildSummaries(tx: Sql): Promise<void> {
 export async function summarizeTable(tx: Sql, name: string, scope: Scope): Promise<void> {
   const tables = TABLES.filter((t) => t.name === name);
   if (!tables.length) throw new Error(`no summary table ${name}`);
-  for (const t of tables) await insertSummary(tx, t, scope, 1);
+  await insertSummaries(tx, tables, scope, 1);
 }
 
 /**
