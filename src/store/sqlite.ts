@@ -40,9 +40,6 @@ export async function openSqliteStore(file: string, opts: MigrateOptions = {}): 
     // a quarter of the writer thread's time).
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    // 128 MB of page cache (SQLite's default is 2 MB): a big store's event indexes take inserts at
-    // random dates, and the page's reads revisit the summaries; memory is only taken as used
-    db.pragma('cache_size = -131072');
     // the CLI, a server and other ingest processes may share one file; a writer commits batches
     // of stories, so a waiting writer may wait a while (under load, 5 s was seen to run out)
     db.pragma('busy_timeout = 60000');
@@ -53,6 +50,8 @@ export async function openSqliteStore(file: string, opts: MigrateOptions = {}): 
     // one per transaction, 9.4 -> 4.4 ms eight per transaction). Durability is unchanged: commits
     // are in the WAL either way, and a checkpoint only moves them into the main file.
     db.pragma('wal_autocheckpoint = 10000');
+    // (A 128 MB cache set earlier in this function was overridden by this line; it is gone. Tried again
+    // for issue 16 with group commits of 64: no gain in the writer's CPU.)
     db.pragma('cache_size = -16384');
     // Statement journals (each multi-row INSERT in a write transaction keeps one, to undo just that
     // statement) and the summaries' GROUP BY and UNION b-trees in memory: on disk, a statement
