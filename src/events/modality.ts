@@ -17,6 +17,8 @@ export interface ModalityReading extends Modality {
 
 /** How far before the verb a negator still negates it: "did not immediately arrest". */
 const NEGATOR_REACH = 4;
+/** Words between a negative determiner and the subject's noun: "not a single activist". */
+const NEGATIVE_SUBJECT_REACH = 3;
 
 export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
   const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false };
@@ -35,6 +37,15 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     if (CUES.negators.has(w) && h - k <= NEGATOR_REACH) out.negated = true;
     if (CUES.hypothetical.has(w)) out.hypothetical = true;
     if (CUES.future.has(w)) out.future = true;
+  }
+  // "No one was arrested", "not a single activist has been detained": a negative determiner opening
+  // the subject's phrase negates the clause (the subject token is where the phrase's noun starts).
+  if (subjectToken < h) {
+    for (let k = subjectToken - 1; k >= s.tokenStart && subjectToken - k <= NEGATIVE_SUBJECT_REACH; k--) {
+      const t = tok(view.doc, k);
+      if (CUES.negators.has(t.norm)) { out.negated = true; break; }
+      if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') break;
+    }
   }
   // "if"/"unless"/"whether" earlier in the same clause makes everything after it conditional.
   for (let k = h - 1; k >= s.tokenStart; k--) {

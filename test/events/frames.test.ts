@@ -335,3 +335,13 @@ test('a malformed verbs.json entry is refused with its type, index and field nam
   assert.throws(() => checkEntry('AID', 4, { p: '~help', cameo: '070', frame: 'verbal' }), /AID\[4\]\.frame/);
   assert.throws(() => checkEntry('AID', 5, { p: '~help', cameo: '070', needRecipient: true }), /AID\[5\]/);
 });
+
+test('a negative determiner opening the subject negates the clause', () => {
+  for (const text of ['No one has been arrested in Nairobi so far.', 'Not a single officer was detained in Quito after the march.', 'No journalists were detained in Minsk on Sunday.']) {
+    const d = annotate({ id: 'n', text });
+    assert.deepEqual(d.events.map((e) => e.type), [], text);
+    assert.ok((d.nonFactual ?? []).some((e) => e.modality.negated), text);
+  }
+  // a count is no negation
+  assert.equal(annotate({ id: 'n', text: 'Two journalists were detained in Minsk on Sunday.' }).events.length, 1);
+});
