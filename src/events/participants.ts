@@ -473,7 +473,7 @@ export function hasPassive(view: DocView, s: Sentence): boolean {
 }
 
 /** A form that can be a past participle: regular ("arrested", "taken", "thrown") or known by form ("shot", "held"). */
-const participleForm = (w: string): boolean => /(ed|en|wn)$/.test(w) || CUES.irregularParticiples.has(w);
+export const participleForm = (w: string): boolean => /(ed|en|wn)$/.test(w) || CUES.irregularParticiples.has(w);
 
 /**
  * A participle right after the noun it describes, with no object and the clause's finite verb
@@ -613,6 +613,12 @@ export function findPossessor(view: DocView, s: Sentence, h: number): Party | nu
   if (tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') return null;
   const idx = view.actorAt[k - 1] ?? -1;
   return idx >= 0 ? { refs: refs(view, [idx]), token: int32At(view.actorFirstToken, idx) } : null;
+}
+
+/** The party whose mention ends at token k, in sentence s ("police" in "police firing", "police arrests"); null when none does. */
+export function partyEndingAt(view: DocView, s: Sentence, k: number): Party | null {
+  const idx = k >= s.tokenStart ? int32At(view.actorAt, k) : -1;
+  return idx >= 0 ? { refs: [toRef(view, idx)], token: int32At(view.actorFirstToken, idx) } : null;
 }
 
 /**

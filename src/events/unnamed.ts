@@ -14,6 +14,14 @@ const NP_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'CCONJ', 'PRON']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const MAX_WORDS = 8;
 
+/** The words of tokens first..last as a party with no code: PLOVER keeps its text for the analyst. */
+export function uncodedParty(view: DocView, first: number, last: number): Party {
+  const a = tokenAt(view.doc.tokens, first), b = tokenAt(view.doc.tokens, last);
+  const text = view.doc.text.slice(a.start, b.end);
+  const ref: ActorRef = { start: a.start, end: b.end, actorId: `unresolved:${text.toLowerCase()}`, code: null, sector: null, text };
+  return { refs: [ref], token: first };
+}
+
 /** The noun phrase right before the auxiliaries of a passive head `h`, as an uncoded party. */
 export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | null {
   const tokens = view.doc.tokens;
@@ -30,10 +38,7 @@ export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | n
     start--;
   }
   while (start < end && ['DET', 'CCONJ', 'ADP'].includes(tokenAt(tokens, start).pos)) start++;
-  const a = tokenAt(tokens, start), b = tokenAt(tokens, end);
-  const text = view.doc.text.slice(a.start, b.end);
-  const ref: ActorRef = { start: a.start, end: b.end, actorId: `unresolved:${text.toLowerCase()}`, code: null, sector: null, text };
-  return { refs: [ref], token: start };
+  return uncodedParty(view, start, end);
 }
 
 /**
@@ -53,8 +58,5 @@ export function unnamedAfter(view: DocView, s: Sentence, from: number): Party | 
     if (HEAD_POS.has(t.pos) && t.pos !== 'PRON') end = k;
   }
   if (end < 0) return null;
-  const a = tokenAt(tokens, start), b = tokenAt(tokens, end);
-  const text = view.doc.text.slice(a.start, b.end);
-  const ref: ActorRef = { start: a.start, end: b.end, actorId: `unresolved:${text.toLowerCase()}`, code: null, sector: null, text };
-  return { refs: [ref], token: start };
+  return uncodedParty(view, start, end);
 }

@@ -50,8 +50,7 @@ export async function openSqliteStore(file: string, opts: MigrateOptions = {}): 
     // one per transaction, 9.4 -> 4.4 ms eight per transaction). Durability is unchanged: commits
     // are in the WAL either way, and a checkpoint only moves them into the main file.
     db.pragma('wal_autocheckpoint = 10000');
-    // (A 128 MB cache set earlier in this function was overridden by this line; it is gone. Tried again
-    // for issue 16 with group commits of 64: no gain in the writer's CPU.)
+    // A larger cache (128 MB) gave the writer nothing more, measured with commits of 64 stories.
     db.pragma('cache_size = -16384');
     // Statement journals (each multi-row INSERT in a write transaction keeps one, to undo just that
     // statement) and the summaries' GROUP BY and UNION b-trees in memory: on disk, a statement

@@ -2,19 +2,13 @@
 // "army shelling", "the militia's raid"): "three people died in police firing" is violence by the
 // police. Without such an agent the noun is not read (a bare "the shooting" names no one), and
 // "the firing of the director" is a dismissal, not gunfire.
-import { findPossessor, toRef } from '../participants.js';
+import { findPossessor, partyEndingAt } from '../participants.js';
 import type { Frame } from './frame.js';
 import { tok } from '../../doc.js';
-import { at } from '../../at.js';
 
 export const agentNoun: Frame = {
   nominal: true,
-  firstActor: ({ view, s, c }) => {
-    const before = c.head - 1;
-    const idx = before >= s.tokenStart ? at(view.actorAt, before) : -1;
-    if (idx >= 0) return { refs: [toRef(view, idx)], token: at(view.actorFirstToken, idx) };
-    return findPossessor(view, s, c.head);
-  },
+  firstActor: ({ view, s, c }) => partyEndingAt(view, s, c.head - 1) ?? findPossessor(view, s, c.head),
   parties: ({ view, c }, d) => {
     if (!d.actor) return { drop: { rule: 'no-actor', reason: 'an event noun with no agent before it' } };
     if (tok(view.doc, c.head).norm === 'firing' && view.doc.tokens[c.head + 1]?.norm === 'of') return { drop: { rule: 'not-violence', reason: '"firing of" someone is a dismissal' } };
