@@ -165,7 +165,8 @@ export function parseCameoVerbs(text: string): CameoVerbDictionary {
     if (line.startsWith('~')) continue; // transformations: need a parse tree
     if (line.startsWith('&')) { endSynset(); synLabel = stripComment(line).slice(1); continue; }
     if (synLabel && line.startsWith('+')) { synLines.push(stripComment(line).slice(1)); continue; }
-    const header = /^---\s+(.*?)\s+\[([^\]]*)\]\s+---/.exec(line);
+    // "--- DELAY [120]--- ---": four headers have no space before the closing dashes
+    const header = /^---\s+(.*?)\s+\[([^\]]*)\]\s*---/.exec(line);
     if (header) {
       endSynset();
       block = { description: header[1]!, code: codeOf(`[${header[2]!}]`) ?? null, verbs: [], patterns: [], line: n };

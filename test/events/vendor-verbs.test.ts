@@ -34,3 +34,13 @@ test('"came to power" is no visit; "came to" a party still is', async () => {
   assert.ok(!events('The military came to power in a coup in 2021.').includes('CONSULT'));
   assert.ok(!events('When it came to the vote, the opposition walked out.').includes('CONSULT'));
 });
+
+test('a verb block header without a space before its closing dashes ("--- DELAY [120]--- ---") opens a block of its own', async () => {
+  const { parseCameoVerbs } = await import('../../scripts/vendor/cameo-verbs.js');
+  const text = ['---  BLAME   [112]  ---', 'BLAME [112] ', '- * {SUICIDE BOMBING}   [111]   # BLAME', '', '---  DELAY   [120]---  ---', 'PREVENT ', '- * PROTEST   [1721]   # PREVENT', ''].join('\n');
+  const dict = parseCameoVerbs(text);
+  assert.deepEqual(dict.blocks.map((b) => [b.description, b.code, b.verbs.length, b.patterns.length]), [['BLAME', '112', 1, 1], ['DELAY', '120', 1, 1]]);
+  // and the shipped lexicon no longer gives the blame verbs' patterns to "prevent"
+  const entries = Object.values(read('vendor', 'cameo-verbs.json')).filter(Array.isArray).flat() as { p: string }[];
+  assert.equal(entries.some((e) => /^~[a-z|]*\bblame\b[a-z|]*\bprevent\b/.test(e.p)), false);
+});
