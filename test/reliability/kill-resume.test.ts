@@ -113,7 +113,7 @@ test('SIGKILL mid-ingest, then a rerun: every article stored exactly once, nothi
 });
 
 test('SIGINT mid-ingest: in-flight articles are written, exit 130 with a summary; a rerun completes', async () => {
-  // More stories than the ingest keeps in flight (2 workers x 4 + a commit batch of 16), and the signal
+  // More stories than the ingest keeps in flight (2 workers x 4 + two commit batches of 16 at the start), and the signal
   // at the first commit: with fewer, every story could already be read and in flight when Ctrl-C comes,
   // and the run would rightly finish them all and exit 0.
   const { dir, input } = corpus(N_INTERRUPT);
