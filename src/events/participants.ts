@@ -485,7 +485,10 @@ export function reducedPassive(view: DocView, s: Sentence, h: number, end = h + 
   if (!participleForm(w)) return false;
   if (CUES.intransitiveLemmas.has(tok(view.doc, h).lemma)) return false;
   const idx = view.actorAt[h - 1] ?? -1;
-  if (idx < 0 || tok(view.doc, h - 1).pos !== 'NOUN') return false;
+  if (idx < 0) return false;
+  // a role word opening the sentence is capitalised, and wink then tags it PROPN ("Protesters fired at")
+  const via = at(view.doc.actors, idx).via;
+  if (tok(view.doc, h - 1).pos !== 'NOUN' && !(tok(view.doc, h - 1).pos === 'PROPN' && (via === 'role' || via === 'generic'))) return false;
   // "the police accompanying the mob fired at the youths": a preposition of the trigger's own ("fired
   // at") is part of the verb; what follows it is the object, so the word after the trigger is read.
   const next = view.doc.tokens[Math.max(h + 1, end)];
@@ -493,9 +496,13 @@ export function reducedPassive(view: DocView, s: Sentence, h: number, end = h + 
   // The noun phrase is an object or complement ("among 31 people", "included 31 people"), not the
   // subject of a clause of its own ("as the police silenced").
   let k = int32At(view.actorFirstToken, idx) - 1;
-  while (k >= s.tokenStart && ['DET', 'NUM', 'ADJ'].includes(tok(view.doc, k).pos)) k--;
+  // ("Several criminals ...": a sentence's capitalised first word, in no name, may be tagged PROPN)
+  while (k >= s.tokenStart && (['DET', 'NUM', 'ADJ'].includes(tok(view.doc, k).pos) || (k === s.tokenStart && tok(view.doc, k).pos === 'PROPN' && (view.actorAt[k] ?? -1) < 0))) k--;
   const before = view.doc.tokens[k];
-  if (!before || k < s.tokenStart || SUBORDINATORS.has(before.norm)) return false;
+  // "Protesters fired at by police fled": a noun phrase opening the sentence, the participle with its
+  // "by" agent, then the clause's own verb further on
+  if (k < s.tokenStart) return next !== undefined && BY.has(next.norm) && clauseVerbAfter(view, s, Math.max(h + 1, end));
+  if (!before || SUBORDINATORS.has(before.norm)) return false;
   // "Thousands of people marched": a partitive's "of" opens the subject itself.
   if (before.norm === 'of' && CUES.partitiveHeads.has(view.doc.tokens[k - 1]?.norm ?? '')) return false;
   // "the soldiers who guarded the embassy fired": the noun ends a relative clause; the verb is the main one
@@ -503,6 +510,26 @@ export function reducedPassive(view: DocView, s: Sentence, h: number, end = h + 
   // "officials said the rebels agreed to a truce": after a speech verb the noun opens its complement clause
   if (before.pos === 'VERB' && CUES.speechVerbs.has(before.norm)) return false;
   return before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX';
+}
+
+/** Tokens from a reduced relative's participle to the finite verb of its noun ("were released"). */
+const CLAUSE_VERB_REACH = 10;
+
+/**
+ * The finite verb of the clause after a participle phrase, from token `from`: "[Two men detained by
+ * police on Monday] were released". A comma, a conjunction, a relative word or a subordinator first
+ * opens another clause; so does a noun or pronoun that could be a subject of its own before the verb
+ * ("arrested yesterday the police said" is not read as one).
+ */
+function clauseVerbAfter(view: DocView, s: Sentence, from: number): boolean {
+  for (let k = from; k < s.tokenEnd && k - from < CLAUSE_VERB_REACH; k++) {
+    const t = tok(view.doc, k);
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || RELATIVES.has(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === 'that') return false;
+    // "promised to democratize", "used tear gas to disperse": an infinitive is the verb's own complement
+    if (t.pos === 'PRON' || t.pos === 'PART' || t.norm === 'to') return false;
+    if (BE_FORMS.has(t.norm) || (t.pos === 'VERB' && !t.norm.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 /**

@@ -197,3 +197,14 @@ test('police or soldiers stopping a party restrict its movement; stopping a thin
   assert.deepEqual(types('Police stopped the protesters from marching to parliament.'), ['COERCE 191']);
   assert.deepEqual(types('The army stopped the fighting in the north.'), []);
 });
+
+test('a sentence that opens with a noun, a participle and its "by" agent is a passive: the agent acts, the noun undergoes', () => {
+  const d = annotate({ id: 't', text: 'Protesters fired at by police fled the square in Surat.' });
+  const fired = d.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(fired, 'the firing is an event (not a protest by the protesters)');
+  assert.deepEqual(fired.actor.map((a) => a.sector), ['COP']);
+  assert.deepEqual(fired.recipient.map((a) => a.text), ['Protesters']);
+  assert.equal(d.events.some((e) => e.type === 'PROTEST'), false);
+  // an infinitive after the participle is its complement, not the clause's verb: still active
+  assert.deepEqual(types('Liberian riot police used tear gas to disperse demonstrators in Monrovia.').map((t) => t.split(' ')[0]), ['ASSAULT']);
+});

@@ -12,7 +12,10 @@ import { repoRoot } from '../../src/data.js';
 import { story } from './stories.js';
 
 const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
-const N = 36;
+// Far more stories than the ingest holds in flight at its first commit (2 workers x 4 + two commit
+// batches of 16 = 40): under load the commits after the first come in bursts (16, 16, 32, 64 ...
+// as they grow), and with 36 stories a burst once took them all before the poll below saw the first.
+const N = 240;
 const N_INTERRUPT = 96;
 
 function corpus(n = N): { dir: string; input: string } {
