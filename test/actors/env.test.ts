@@ -1,12 +1,12 @@
 // ENTENTE_ACTORS is read on the actors stage's first use, so it is set before any Doc is built.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from '../temp-dir.js';
 import { delimiter, join } from 'node:path';
 import { actorsOf, one } from './helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'entente-env-'));
+const dir = tempDir('entente-env-');
 const a = join(dir, 'a.json');
 const b = join(dir, 'b.yaml');
 writeFileSync(a, JSON.stringify({ people: [{ id: 'lindqvist-aron', name: 'Aron Lindqvist', gender: 'm', roles: [{ code: 'SWE', sector: 'MIL', title: 'General' }] }] }));

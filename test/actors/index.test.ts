@@ -1,8 +1,8 @@
 // The precompiled index of the actor trie (dist/data/actors-index.json, src/actors/lexicon-index.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../temp-dir.js';
 import { join } from 'node:path';
 import { INDEX_FROM, TRIE, type Target } from '../../src/actors/lexicon.js';
 import { builtInItems, computeIndex, indexHash, indexPath, loadIndex, readIndex, writeIndex, type IndexItem } from '../../src/actors/lexicon-index.js';
@@ -78,7 +78,7 @@ test('a lazily built branch matches as an eager one, and adds after load keep th
 });
 
 test('a stale index is detected and computed again; a broken one is refused with its path named', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-index-'));
+  const dir = tempDir('entente-index-');
   const path = join(dir, 'actors-index.json');
   const items = builtInItems().slice(0, 500);
   assert.equal(readIndex(items, indexHash(items), path), 'missing');

@@ -1,8 +1,8 @@
 // The built-in people, parsed entry by entry on first use (src/actors/people.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../temp-dir.js';
 import { join } from 'node:path';
 import { entrySpans, loadPeople } from '../../src/actors/people.js';
 import { PEOPLE, type PersonEntry } from '../../src/actors/dictionary.js';
@@ -26,7 +26,7 @@ test('the lazily parsed people are the files\' people, in order, names first', (
 });
 
 test('a missing, stale or broken names file is computed again and rewritten', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'entente-people-')), 'people-names.json');
+  const path = join(tempDir('entente-people-'), 'people-names.json');
   assert.equal(loadPeople(path).from, 'computed');
   const good = loadPeople(path);
   assert.equal(good.from, 'file');

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from '../temp-dir.js';
 import { join } from 'node:path';
 import { loadUserActors } from '../../src/actors/index.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { actorsOf, one } from './helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'entente-actors-'));
+const dir = tempDir('entente-actors-');
 
 test('a JSON actor file adds people and organisations', () => {
   const file = join(dir, 'mine.json');

@@ -2,13 +2,13 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { tempDir } from '../temp-dir.js';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/data.js';
 
 const BIN = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
-const dir = mkdtempSync(join(tmpdir(), 'entente-analysis-'));
+const dir = tempDir('entente-analysis-');
 const db = join(dir, 'samples.db');
 
 function run(args: string[]) {

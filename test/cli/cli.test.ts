@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { tempDir } from '../temp-dir.js';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/data.js';
 
@@ -32,7 +32,7 @@ function holdsCounts(out: string): string {
 }
 
 test('demo ingests the bundled samples; a second run adds nothing', () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'entente-cli-')), 'demo.db');
+  const db = join(tempDir('entente-cli-'), 'demo.db');
   const first = run(['demo', '--db', db]);
   assert.equal(first.code, 0, first.err);
   const again = run(['demo', '--db', db]);
@@ -45,7 +45,7 @@ test('demo ingests the bundled samples; a second run adds nothing', () => {
 });
 
 test('ingest is idempotent and events can be queried by actor and type', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
+  const dir = tempDir('entente-cli-');
   mkdirSync(join(dir, 'in'));
   writeFileSync(join(dir, 'in', 'story.txt'), STORY);
   const db = join(dir, 'x.db');
@@ -87,7 +87,7 @@ test('extract prints PLOVER records whose spans slice the input as given', () =>
 });
 
 test('extract --jsonl and annotate --jsonl run many records in one process, keeping record ids', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
+  const dir = tempDir('entente-cli-');
   const file = join(dir, 'recs.jsonl');
   writeFileSync(file, [
     JSON.stringify({ id: 'r1', text: 'Chile accused Peru of violating the border treaty.', published: '2023-02-01' }),
@@ -113,7 +113,7 @@ test('bad arguments and unreadable files: one line on stderr, non-zero exit, no 
 });
 
 test('--actors FILE adds the user\'s own actors; a bad file is a one-line error', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
+  const dir = tempDir('entente-cli-');
   const file = join(dir, 'mine.yaml');
   writeFileSync(file, [
     'people:',
@@ -141,7 +141,7 @@ test('--actors FILE adds the user\'s own actors; a bad file is a one-line error'
 });
 
 test('quotes are stored and searchable by speaker and words', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
+  const dir = tempDir('entente-cli-');
   const db = join(dir, 'q.db');
   mkdirSync(join(dir, 'in'));
   writeFileSync(join(dir, 'in', 'q.txt'), '"Iceland will defend every tonne of its quota in court," Norway\'s fisheries minister said on Friday.\n');
@@ -156,7 +156,7 @@ test('quotes are stored and searchable by speaker and words', () => {
 });
 
 test('an event\'s place has one shape in extract, events, export and the API', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
+  const dir = tempDir('entente-cli-');
   const db = join(dir, 'loc.db');
   mkdirSync(join(dir, 'in'));
   writeFileSync(join(dir, 'in', 'story.txt'), STORY);

@@ -2,8 +2,8 @@
 // skips the check only for the very text and checker that passed it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from '../temp-dir.js';
 import { join } from 'node:path';
 import { checkedJson } from '../../src/data-stamp.js';
 
@@ -16,7 +16,7 @@ function checker(calls: { n: number }): (raw: unknown) => void {
 }
 
 test('a file is checked once, and again once its text changes', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-stamp-'));
+  const dir = tempDir('entente-stamp-');
   const file = join(dir, 'words.json');
   const stamp = join(dir, 'stamps', 'words.stamp');
   const calls = { n: 0 };
@@ -32,7 +32,7 @@ test('a file is checked once, and again once its text changes', () => {
 });
 
 test('another checker module does not trust the stamp', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'entente-stamp-'));
+  const dir = tempDir('entente-stamp-');
   const file = join(dir, 'words.json');
   const stamp = join(dir, 'words.stamp');
   const calls = { n: 0 };
