@@ -1,5 +1,5 @@
-// Pronoun coreference: he/she/his/her/him -> the most recent named person (or unnamed office
-// holder, "the police commissioner") before it in the same sentence, else the subject (first person mention) of the previous sentence. A
+// Pronoun coreference: he/she/his/her/him -> the most recent named person before it in the
+// same sentence, else the subject (first person mention) of the previous sentence. A
 // possessive in a fronted phrase ("Following his meeting ..., Obama said") looks ahead.
 import type { ActorMention } from '../types.js';
 import type { Unit } from './trie.js';
@@ -21,8 +21,6 @@ export interface Built {
   short?: boolean;
   /** A role phrase naming an office ("France's ambassador"), which a following name can take. */
   roleTitle?: boolean;
-  /** An unnamed office holder ("the superintendent of police"): a he/she can refer back to it. */
-  individual?: boolean;
 }
 
 const PRONOUNS: Record<string, { gender: 'm' | 'f'; possessive: boolean }> = {
@@ -36,7 +34,7 @@ const PRONOUNS: Record<string, { gender: 'm' | 'f'; possessive: boolean }> = {
 export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[] {
   // people by sentence, in text order
   const bySent = new Map<number, Built[]>();
-  for (const b of built) if (b.person || b.individual) (bySent.get(b.sent) ?? bySent.set(b.sent, []).get(b.sent)!).push(b);
+  for (const b of built) if (b.person) (bySent.get(b.sent) ?? bySent.set(b.sent, []).get(b.sent)!).push(b);
   for (const l of bySent.values()) l.sort((a, b) => a.from - b.from);
   const inSent = (s: number): Built[] => bySent.get(s) ?? [];
   const out = [...built];

@@ -785,17 +785,7 @@ export class Reader {
       }
     }
     const sector = nationalSector(code, head.sector, this.text(start, end).text) ?? head.sector;
-    this.emit(start, end, genericActor(code, sector), via, { roleTitle: head.title || head.key === 'official', individual: !!head.person && !this.plural(start, end) });
-  }
-
-  /** A phrase with a plural word in it ("police commissioners"): its lemma is not its form. */
-  private plural(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) {
-      const w = unitAt(this.units, j);
-      const t = this.doc.tokens[w.tok];
-      if (t && w.norm.endsWith('s') && t.lemma !== w.norm) return true;
-    }
-    return false;
+    this.emit(start, end, genericActor(code, sector), via, { roleTitle: head.title || head.key === 'official' });
   }
 
   /** "of [the] <police, military or rebel role>" from unit k. */
