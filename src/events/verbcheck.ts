@@ -84,7 +84,8 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // "the EU cut aid", "the UN put ...": a past form spelt like the lemma, tagged a verb right after a named actor
   const bareAfterName = afterActor && prev?.pos === 'PROPN' && word.pos === 'VERB' && !/(s|ing)$/.test(word.norm);
   const pastVerb = (word.pos === 'VERB' && (pastForm || afterNounActor || bareAfterName)) || (afterNounActor && /ed$/.test(word.norm));
-  if (!pastVerb && prev && prev2 && i - 2 >= s.tokenStart && nameFrom > i - 2 && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
+  // (an auxiliary is never such a noun: "demonstrations against the war were held")
+  if (!pastVerb && word.pos !== 'AUX' && prev && prev2 && i - 2 >= s.tokenStart && nameFrom > i - 2 && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
   // common noun with no object is a reduced relative clause describing the noun, not an event.
   const next = doc.tokens[last + 1];

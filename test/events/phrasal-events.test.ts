@@ -377,3 +377,7 @@ test('what a party must do is demanded, not done: "must" keeps the act out of th
   assert.deepEqual(d.events.map((e) => e.type), []);
   assert.deepEqual((d.nonFactual ?? []).map((e) => e.type), ['RETREAT']);
 });
+
+test('an auxiliary after "the <noun>" is a verb, not part of a noun phrase: "demonstrations against the war were held"', () => {
+  assert.equal(first('Demonstrations against the war were held in Cairo on Friday.'), 'PROTEST 141');
+});
