@@ -1,6 +1,6 @@
 // Public API of the store: open a SQLite file or a PostgreSQL database, ingest annotated Docs,
 // query events back.
-import { isPostgresUrl, openPostgresStore } from './postgres.js';
+import { isPostgresUrl } from './postgres-url.js';
 import { openSqliteStore } from './sqlite.js';
 import type { MigrateOptions } from './migrate.js';
 import type { Store } from './types.js';
@@ -12,7 +12,7 @@ export type {
 export { periodOf } from './dates.js';
 export type { Breakdown, CountFilter, DayCount, DayCounts, Stack } from './aggregate.js';
 export type { EventCursor } from './types.js';
-export { isPostgresUrl } from './postgres.js';
+export { isPostgresUrl } from './postgres-url.js';
 
 /** How a store opens: see MigrateOptions (only SQLite leaves indexes for later). */
 export type OpenOptions = MigrateOptions;
@@ -31,5 +31,6 @@ export function storeTarget(db: string | undefined, env: NodeJS.ProcessEnv = pro
  * created if needed.
  */
 export async function openStore(target: string, opts: OpenOptions = {}): Promise<Store> {
-  return isPostgresUrl(target) ? openPostgresStore(target) : openSqliteStore(target, opts);
+  // the pg driver is loaded only for a PostgreSQL target
+  return isPostgresUrl(target) ? (await import('./postgres.js')).openPostgresStore(target) : openSqliteStore(target, opts);
 }

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
-import { LOCK_MIGRATE } from './pg-sql.js';
+import { LOCK_MIGRATE } from './pg-locks.js';
 import { at } from '../at.js';
 
 const TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -2,10 +2,9 @@
 // client and a transaction-scoped advisory lock, which several worker processes share.
 import pg from 'pg';
 import { type Arg, type Sql, numberPlaceholders } from './sql.js';
+import { LOCK_WRITE } from './pg-locks.js';
 
-/** Advisory lock keys (arbitrary constants, unique within entente). */
-export const LOCK_MIGRATE = 7_140_001;
-export const LOCK_WRITE = 7_140_002;
+export { LOCK_MIGRATE, LOCK_WRITE } from './pg-locks.js';
 
 // COUNT(*) is BIGINT: read it as a JS number (counts here stay far below 2^53).
 const types = {

@@ -9,7 +9,7 @@ import { signStale } from './signatures.js';
 import { summarizeStale } from './summaries.js';
 import type { Store } from './types.js';
 
-export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
+export { isPostgresUrl } from './postgres-url.js';
 
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool(poolConfig(url));
