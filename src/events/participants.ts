@@ -487,11 +487,12 @@ export function reducedPassive(view: DocView, s: Sentence, h: number, end = h + 
   const idx = view.actorAt[h - 1] ?? -1;
   if (idx < 0) return false;
   // a role word opening the sentence is capitalised, and wink then tags it PROPN ("Protesters fired at")
-  const via = at(view.doc.actors, idx).via;
-  if (tok(view.doc, h - 1).pos !== 'NOUN' && !(tok(view.doc, h - 1).pos === 'PROPN' && (via === 'role' || via === 'generic'))) return false;
+  const pos = tok(view.doc, h - 1).pos;
+  if (pos !== 'NOUN' && !(pos === 'PROPN' && ['role', 'generic'].includes(at(view.doc.actors, idx).via))) return false;
   // "the police accompanying the mob fired at the youths": a preposition of the trigger's own ("fired
   // at") is part of the verb; what follows it is the object, so the word after the trigger is read.
-  const next = view.doc.tokens[Math.max(h + 1, end)];
+  const after = Math.max(h + 1, end);
+  const next = view.doc.tokens[after];
   if (next && ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(next.pos) && next.norm !== 'here') return false;
   // The noun phrase is an object or complement ("among 31 people", "included 31 people"), not the
   // subject of a clause of its own ("as the police silenced").
@@ -501,7 +502,7 @@ export function reducedPassive(view: DocView, s: Sentence, h: number, end = h + 
   const before = view.doc.tokens[k];
   // "Protesters fired at by police fled": a noun phrase opening the sentence, the participle with its
   // "by" agent, then the clause's own verb further on
-  if (k < s.tokenStart) return next !== undefined && BY.has(next.norm) && clauseVerbAfter(view, s, Math.max(h + 1, end));
+  if (k < s.tokenStart) return next !== undefined && BY.has(next.norm) && clauseVerbAfter(view, s, after);
   if (!before || SUBORDINATORS.has(before.norm)) return false;
   // "Thousands of people marched": a partitive's "of" opens the subject itself.
   if (before.norm === 'of' && CUES.partitiveHeads.has(view.doc.tokens[k - 1]?.norm ?? '')) return false;
@@ -518,8 +519,7 @@ const CLAUSE_VERB_REACH = 10;
 /**
  * The finite verb of the clause after a participle phrase, from token `from`: "[Two men detained by
  * police on Monday] were released". A comma, a conjunction, a relative word or a subordinator first
- * opens another clause; so does a noun or pronoun that could be a subject of its own before the verb
- * ("arrested yesterday the police said" is not read as one).
+ * opens another clause; so does a pronoun (a subject of its own) or an infinitive's "to".
  */
 function clauseVerbAfter(view: DocView, s: Sentence, from: number): boolean {
   for (let k = from; k < s.tokenEnd && k - from < CLAUSE_VERB_REACH; k++) {
