@@ -122,7 +122,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
     (notFact ? nonFactual : out).push(event);
     if (!notFact && coded.actor.causeNoun !== undefined) causes.set(event, coded.actor.causeNoun);
   }
-  keepGoverningAgree(doc, out, startCount);
+  dropGoverningAgree(doc, out, startCount);
   dropCauseEvents(doc, out, startCount, causes);
   inheritRecipients(out, startCount);
 }
@@ -142,33 +142,19 @@ function dropCauseEvents(doc: Doc, events: Event[], from: number, causes: Readon
   }
 }
 
-/**
- * "agreed to provide aid", "has agreed to resign": the agreement is the event, the act agreed to
- * has not happened yet. CAMEO codes the pair as an intent (03x: 033 aid, 035 yield, 036 meet), and
- * CAMEO 03 is PLOVER's AGREE; so the AGREE stands with the intent code of the act, and the act is
- * dropped, with a message. A conflictual act agreed to stands instead ("agreed to impose sanctions"
- * is a sanction decided), and the agreement is dropped.
- */
-function keepGoverningAgree(doc: Doc, events: Event[], from: number): void {
+/** "agreed to provide aid": the concrete event stands; the agreement that governs it is not a second event. */
+function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
   for (let i = events.length - 1; i > from; i--) {
     const inner = at(events, i);
     const h = firstTokenAtOrAfter(doc, inner.trigger.start);
     if (h < 2 || tok(doc, h - 1).norm !== 'to') continue;
     const gov = tok(doc, h - 2);
     const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);
-    if (outer < 0) continue;
-    if (ploverInfo(inner.type).quad > 2) {
-      doc.messages.push({ stage: 'events', rule: 'events/agreement-subsumed', level: 'info', reason: 'agreement subsumed by the conflictual act agreed to', start: at(events, outer).trigger.start, end: at(events, outer).trigger.end });
+    if (outer >= 0) {
+      doc.messages.push({ stage: 'events', rule: 'events/agreement-subsumed', level: 'info', reason: 'agreement subsumed by the event agreed to', start: at(events, outer).trigger.start, end: at(events, outer).trigger.end });
       events.splice(outer, 1);
       i--;
-      continue;
     }
-    const agree = at(events, outer);
-    const code = CUES.intentCodes[inner.type];
-    // only a plain agreement (030) takes the act's code: "agreed to meet" is already 036
-    if (code && agree.cameo === CUES.intentCodes['AGREE']) Object.assign(agree, { cameo: code, goldstein: goldstein(code) });
-    doc.messages.push({ stage: 'events', rule: 'events/agreed-act', level: 'info', reason: `the act agreed to (${inner.type}) has not happened: coded as the agreement, CAMEO ${agree.cameo}`, start: inner.trigger.start, end: inner.trigger.end });
-    events.splice(i, 1);
   }
 }
 

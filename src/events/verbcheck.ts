@@ -39,14 +39,11 @@ function hasVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
   return false;
 }
 
-/**
- * A finite "is/are/was/were" later in the same clause (no comma, semicolon, relative word or
- * subordinator first: "31 people arrested near here while they were marching" ends its clause at "while").
- */
+/** A finite "is/are/was/were" later in the same clause (no comma, semicolon or relative word first). */
 function hasFiniteBeAfter(doc: Doc, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.tokenEnd && k < i + 12; k++) {
     const w = tok(doc, k).norm;
-    if (w === ',' || w === ';' || w === 'who' || w === 'which' || w === 'that' || WORDS.subordinators.has(w)) return false;
+    if (w === ',' || w === ';' || w === 'who' || w === 'which' || w === 'that') return false;
     if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return true;
   }
   return false;
