@@ -13,27 +13,34 @@ const IdiomFile = z.object({
   idioms: z.array(z.object({ p: z.string().min(1), why: z.string().min(1), gap: z.number().int().min(0).max(6).optional() }).strict()).min(1),
 }).strict();
 
-interface Idiom { slots: Slot[]; first: ReadonlySet<string> }
+interface Idiom { slots: Slot[] }
 
-let IDIOMS: Idiom[] | null = null;
+/** The idioms by their possible first words: a token is tried only against idioms that can start on it. */
+let BY_FIRST: Map<string, Idiom[]> | null = null;
 
-function load(): Idiom[] {
+function load(): Map<string, Idiom[]> {
   const file = IdiomFile.parse(loadJson<unknown>('events', 'idioms.json'));
-  return file.idioms.map((i) => {
+  const byFirst = new Map<string, Idiom[]>();
+  for (const i of file.idioms) {
     const slots = compilePattern(i.p, i.gap ?? 2);
     const head = slots[0];
     if (!head || head.kind !== 'alt') throw new Error(`data/events/idioms.json: an idiom must start with a word: ${i.p}`);
-    return { slots, first: new Set(head.byFirst.keys()) };
-  });
+    for (const w of head.byFirst.keys()) {
+      const list = byFirst.get(w);
+      if (list) list.push({ slots }); else byFirst.set(w, [{ slots }]);
+    }
+  }
+  return byFirst;
 }
 
 /** Token indices of the sentence that lie inside an idiom. */
 export function idiomTokens(tokens: Token[], s: Sentence): Set<number> {
-  IDIOMS ??= load();
+  BY_FIRST ??= load();
   const out = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    for (const idiom of IDIOMS) {
-      if (!idiom.first.has(tokenAt(tokens, i).norm)) continue;
+    const idioms = BY_FIRST.get(tokenAt(tokens, i).norm);
+    if (!idioms) continue;
+    for (const idiom of idioms) {
       const end = matchFrom(tokens, idiom.slots, 0, i, s.tokenEnd, []);
       for (let k = i; k < end; k++) out.add(k);
     }
