@@ -36,6 +36,9 @@ const drop = (rule: string, reason: string): { drop: Drop } => ({ drop: { rule, 
 /** Types whose unnamed subject is kept as an uncoded actor (see below). */
 const UNNAMED_TYPES: ReadonlySet<PloverType> = new Set(['PROTEST', 'COERCE', 'ASSAULT']);
 const NO_ACTOR = drop('no-actor', 'no actor found');
+const THING_OBJECT = drop('thing-object', 'the verb acts on a thing, not a party (data/events/verbs.json objectIsParty)');
+/** Words that may open an object noun phrase before its head: "a", "20", "senior", "their". */
+const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PRON']);
 const NATURAL = drop('natural-cause', 'harm from a natural force, a disease or an accident: no party acts');
 
 /** The last word of a party's text, lower-cased: "Thousands of Sudanese protesters" -> "protesters". */
@@ -68,6 +71,22 @@ function compoundAgent(view: FrameInput['view'], s: FrameInput['s'], start: numb
   return null;
 }
 
+/**
+ * "released a statement", "was receiving treatment": the noun phrase right after the verb (past
+ * determiners, numbers, adjectives and possessives) has a common noun or name for its first head
+ * and no party starts in it, so the verb acts on a thing. A verb with no object after it (a
+ * passive, "released on bail") is not judged here.
+ */
+function thingObject(view: FrameInput['view'], s: FrameInput['s'], from: number): boolean {
+  for (let k = from; k < s.tokenEnd; k++) {
+    if (int32At(view.actorAt, k) >= 0) return false;
+    const t = tok(view.doc, k);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+    if (!OBJECT_MODIFIER_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
 /** The reading of candidate `x.c`, or why it is not an event. */
 export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const { view, s, c, floor } = x;
@@ -76,6 +95,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const frame = FRAMES[e.frame];
   const d: Draft = { type: e.type, mode: e.mode, cameo: e.cameo, actor: null, recipient: null };
 
+  if (e.objectIsParty && thingObject(view, s, c.end)) return THING_OBJECT;
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   // A derived passive matched only with a form of "be" before its verb ("shells were burst")
   const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head, c.end) || coordinatedPassive(view, s, c.head)));

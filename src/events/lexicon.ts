@@ -21,6 +21,8 @@ export interface LexEntry {
   frame: Frame;
   gap: number;
   needsRecipient: boolean;
+  /** The verb's direct object, when it has one, must be a party: "released the hostages", not "released a statement". */
+  objectIsParty: boolean;
   /** The text never names an agent ("protests erupted", "a bomb exploded"): the place stands in. */
   agentless: boolean;
   context: string[];
@@ -59,6 +61,7 @@ const RawEntry = z.object({
   frame: z.enum(FRAME_NAMES).optional(),
   gap: z.number().int().min(0).max(12).optional(),
   needsRecipient: z.boolean().optional(),
+  objectIsParty: z.boolean().optional(),
   agentless: z.boolean().optional(),
   context: z.array(z.string()).optional(),
   compound: z.object({ type: z.enum(PLOVER_TYPES), cameo: z.string(), mode: z.string().nullable() }).optional(),
@@ -204,6 +207,7 @@ function load(): Lexicon {
           frame: e.frame ?? 'verb',
           gap: e.gap ?? 3,
           needsRecipient: e.needsRecipient ?? false,
+          objectIsParty: e.objectIsParty ?? false,
           agentless: e.agentless ?? false,
           context: e.context ?? [],
           compound: e.compound ?? null,

@@ -49,3 +49,16 @@ test('an implied home government is named as one, not with the words of the acto
   const d = annotate({ id: 't', text: 'Kenyan nurses went on strike over pay.' });
   assert.deepEqual(d.events.map((e) => e.recipient.map((r) => [r.text, r.code, r.sector])), [[['government of Kenya', 'KEN', 'GOV']]]);
 });
+
+test('releasing or receiving a thing is no release and no visit (verbs.json objectIsParty)', () => {
+  const statement = docWith('The Chilean ministry released a statement criticizing Peru on Monday.', [{ text: 'Chilean ministry', code: 'CHL', sector: 'GOV' }, { text: 'Peru', code: 'PER', sector: null }]);
+  assert.deepEqual(brief(statement), []);
+  assert.ok(statement.messages.some((m) => m.rule === 'events/thing-object'));
+  const care = docWith('The Kenyan senator was receiving treatment at a clinic in Nairobi.', [{ text: 'Kenyan senator', code: 'KEN', sector: 'LEG' }]);
+  assert.deepEqual(brief(care), []);
+  // a party as the object keeps the event, and so does a verb with no object after it
+  const captives = docWith('Colombian rebels released 20 soldiers on Monday.', [{ text: 'Colombian rebels', code: 'COL', sector: 'REB' }, { text: 'soldiers', code: 'COL', sector: 'MIL' }]);
+  assert.deepEqual(captives.events.map((e) => e.type), ['RETREAT']);
+  const guest = docWith('The Turkish president received the Greek prime minister in Ankara.', [{ text: 'Turkish president', code: 'TUR', sector: 'GOV' }, { text: 'Greek prime minister', code: 'GRC', sector: 'GOV' }]);
+  assert.deepEqual(guest.events.map((e) => e.type), ['CONSULT']);
+});
