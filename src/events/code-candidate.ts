@@ -87,6 +87,17 @@ function thingObject(view: FrameInput['view'], s: FrameInput['s'], from: number)
   return false;
 }
 
+/**
+ * "an Isis video released on Tuesday", "the report received by the committee": a participle right
+ * after a common noun that no party covers describes that thing (a reduced relative clause).
+ */
+function thingBefore(view: FrameInput['view'], s: FrameInput['s'], head: number): boolean {
+  const k = head - 1;
+  if (k < s.tokenStart || int32At(view.actorAt, k) >= 0) return false;
+  const t = tok(view.doc, head);
+  return tok(view.doc, k).pos === 'NOUN' && t.norm !== t.lemma && /(ed|en)$/.test(t.norm);
+}
+
 /** The reading of candidate `x.c`, or why it is not an event. */
 export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const { view, s, c, floor } = x;
@@ -95,7 +106,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const frame = FRAMES[e.frame];
   const d: Draft = { type: e.type, mode: e.mode, cameo: e.cameo, actor: null, recipient: null };
 
-  if (e.objectIsParty && thingObject(view, s, c.end)) return THING_OBJECT;
+  if (e.objectIsParty && (thingObject(view, s, c.end) || thingBefore(view, s, c.head))) return THING_OBJECT;
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   // A derived passive matched only with a form of "be" before its verb ("shells were burst")
   const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head, c.end) || coordinatedPassive(view, s, c.head)));

@@ -56,6 +56,8 @@ test('releasing or receiving a thing is no release and no visit (verbs.json obje
   assert.ok(statement.messages.some((m) => m.rule === 'events/thing-object'));
   const care = docWith('The Kenyan senator was receiving treatment at a clinic in Nairobi.', [{ text: 'Kenyan senator', code: 'KEN', sector: 'LEG' }]);
   assert.deepEqual(brief(care), []);
+  const video = docWith('A rebel video released on Tuesday showed the Colombian town.', [{ text: 'rebel', code: null, sector: 'REB' }]);
+  assert.deepEqual(brief(video), []);
   // a party as the object keeps the event, and so does a verb with no object after it
   const captives = docWith('Colombian rebels released 20 soldiers on Monday.', [{ text: 'Colombian rebels', code: 'COL', sector: 'REB' }, { text: 'soldiers', code: 'COL', sector: 'MIL' }]);
   assert.deepEqual(captives.events.map((e) => e.type), ['RETREAT']);
