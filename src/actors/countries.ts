@@ -55,10 +55,12 @@ function plural(d: string): string | null {
   for (const [n, c] of Object.entries(aliases.names)) put(n, { kind: 'country', code: stateCode(c) }, true);
   for (const [n, c] of Object.entries(aliases.capitals)) put(n, { kind: 'capital', code: stateCode(c) }, true);
   for (const [n, c] of Object.entries(aliases.provinces ?? {})) put(n, { kind: 'region', code: stateCode(c) }, true);
+  // "Philippine" + s is the country's own name, not its people
+  const countryNames = new Set(COUNTRY_LIST.flatMap((c) => [c.name, c.official, ...c.altSpellings]));
   for (const [n, c] of Object.entries(aliases.demonyms)) {
     put(n, { kind: 'demonym', code: stateCode(c) }, true);
     const pl = plural(n);
-    if (pl) put(pl, { kind: 'demonym', code: stateCode(c), plural: true }, true);
+    if (pl && !countryNames.has(pl)) put(pl, { kind: 'demonym', code: stateCode(c), plural: true }, true);
   }
   const sorted = [...COUNTRY_LIST].sort((a, b) => rank(b) - rank(a));
   for (const c of sorted) {

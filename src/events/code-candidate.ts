@@ -74,10 +74,14 @@ function compoundAgent(view: FrameInput['view'], s: FrameInput['s'], start: numb
 /**
  * "released a statement", "was receiving treatment": the noun phrase right after the verb (past
  * determiners, numbers, adjectives and possessives) has a common noun or name for its first head
- * and no party starts in it, so the verb acts on a thing. A verb with no object after it (a
+ * and no party starts in it, so the verb acts on a thing; or a bare verb follows ("helped edit"). A verb with no object after it (a
  * passive, "released on bail") is not judged here.
  */
 function thingObject(view: FrameInput['view'], s: FrameInput['s'], from: number): boolean {
+  // "helped edit an article", "helps to explain": a verb for object, no party helped
+  const next = from < s.tokenEnd ? tok(view.doc, from) : null;
+  const bare = next?.norm === 'to' && from + 1 < s.tokenEnd ? tok(view.doc, from + 1) : next;
+  if (bare?.pos === 'VERB' && bare.norm === bare.lemma) return true;
   for (let k = from; k < s.tokenEnd; k++) {
     if (int32At(view.actorAt, k) >= 0) return false;
     const t = tok(view.doc, k);

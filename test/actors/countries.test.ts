@@ -82,3 +82,11 @@ test('a country or demonym before a currency names the currency, not an actor', 
   const role = actorsOf('Former minister Tomas Okello is said to have taken US $3 million from the fund.');
   assert.notEqual(one(role, 'minister Tomas Okello').actor.code, 'USA');
 });
+
+test('adjectival demonyms the country table lacks: a Philippine ministry is PHL, and the Philippines stays the country', () => {
+  const doc = actorsOf('The Philippine army said Maldivian officials had met envoys from the Philippines.', '2020-01-01');
+  assert.equal(one(doc, 'Philippine army').actor.code, 'PHL');
+  assert.equal(one(doc, 'Philippine army').actor.sector, 'MIL');
+  assert.equal(one(doc, 'Maldivian officials').actor.code, 'MDV');
+  assert.equal(one(doc, 'Philippines').via, 'country');
+});

@@ -64,3 +64,12 @@ test('releasing or receiving a thing is no release and no visit (verbs.json obje
   const guest = docWith('The Turkish president received the Greek prime minister in Ankara.', [{ text: 'Turkish president', code: 'TUR', sector: 'GOV' }, { text: 'Greek prime minister', code: 'GRC', sector: 'GOV' }]);
   assert.deepEqual(guest.events.map((e) => e.type), ['CONSULT']);
 });
+
+test('helping is aid only when a party is helped, and providing only when it goes to a party', () => {
+  const edit = docWith('The Kenyan lawyer helped edit an article about Uganda.', [{ text: 'Kenyan lawyer', code: 'KEN', sector: 'JUD' }, { text: 'Uganda', code: 'UGA', sector: null }]);
+  assert.deepEqual(brief(edit), []);
+  const port = docWith('Japan helped the Chilean government rebuild the port.', [{ text: 'Japan', code: 'JPN', sector: null }, { text: 'Chilean government', code: 'CHL', sector: 'GOV' }]);
+  assert.deepEqual(port.events.map((e) => e.type), ['AID']);
+  const details = docWith('The Peruvian ministry provided no details on Monday.', [{ text: 'Peruvian ministry', code: 'PER', sector: 'GOV' }]);
+  assert.deepEqual(brief(details), []);
+});
