@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actorsOf, one } from './helpers.js';
+import { annotate } from '../../src/pipeline.js';
 
 test('a demonym or country before a role gives the code; the head noun gives the sector', () => {
   const doc = actorsOf("Syria's army shelled the town while Belgian police sealed the road and a Russian warplane circled. The French president and Syrian government forces were blamed.", '2019-05-05');
@@ -199,4 +200,15 @@ test('a named news outlet lends no country to the generic agents after it', () =
   // Reuters is a British agency; the protesters are where the story is, not in Britain
   const doc = actorsOf('At least five people were shot dead in Nairobi, a doctor told Reuters. Protesters stormed the parliament building.', '2024-06-25');
   assert.notEqual(one(doc, 'Protesters').actor.code, 'GBR');
+});
+
+test("a leader's supporters are civilians of the leader's country, not the leader", () => {
+  const doc = actorsOf('Erdogan supporters gathered outside the court while Maduro loyalists marched in Caracas.', '2019-05-05');
+  assert.equal(doc.actors.find((a) => a.text.endsWith('supporters'))?.actor.id, 'TUR-CVL');
+  assert.equal(doc.actors.find((a) => a.text.endsWith('loyalists'))?.actor.id, 'VEN-CVL');
+});
+
+test("the supporters act in an event, not the leader they support", () => {
+  const doc = annotate({ id: 't', text: 'Erdogan supporters attacked the office of a Greek newspaper.', published: '2019-05-05' });
+  assert.deepEqual(doc.events.map((e) => e.actor.map((a) => a.actorId)), [['TUR-CVL']]);
 });
