@@ -98,7 +98,7 @@ function parseVerb(text: string, blockCode: string | null): VendorVerb | string 
 }
 
 /** Splits a pattern side into parts: WORD, &SYN, {A B}, (PREP X). */
-function parseSide(side: string, synsets: Map<string, string[]>): PatternPart[] | string {
+function parseSide(side: string, synsets: Map<string, string[]>, preps: ReadonlySet<string>): PatternPart[] | string {
   const parts: PatternPart[] = [];
   // $, +, ^ and % mark where actors stand; the sequence of words is what entente matches
   const tokens = (side.match(/\([^)]*\)|\{[^}]*\}|\S+/g) ?? []).filter((t) => !/^[$+^%]$/.test(t));
@@ -138,15 +138,28 @@ function parseSide(side: string, synsets: Map<string, string[]>): PatternPart[] 
         part = typeof obj === 'string' ? obj : { kind: 'pp', prep: m[1]!.toLowerCase(), object: obj };
       }
     } else if (t.startsWith('{')) part = phrase(t.slice(1, -1));
-    else part = word(t);
+    // "- * TO [030]": a bare preposition is written like "(TO)", a place for the target; read as a
+    // noun it would match any "to" and gain a plural ("to|tos")
+    else part = preps.has(t.toUpperCase()) ? { kind: 'pp', prep: t.toLowerCase(), object: null } : word(t);
     if (typeof part === 'string') return part;
     parts.push(part);
   }
   return parts;
 }
 
+/**
+ * The prepositions and particles of the dictionary: words that open a parenthesised phrase
+ * ("(FOR VISIT)", "(TO)") at least twice. Read from the dictionary itself, so no word list is kept.
+ */
+function prepositionsOf(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\(([A-Z]+)[\s)]/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
 export function parseCameoVerbs(text: string): CameoVerbDictionary {
   const lines = text.split(/\r?\n/);
+  const preps = prepositionsOf(text);
   const synsets = new Map<string, string[]>();
   const blocks: VerbBlock[] = [];
   const skipped: CameoVerbDictionary['skipped'] = [];
@@ -180,8 +193,8 @@ export function parseCameoVerbs(text: string): CameoVerbDictionary {
       const pat = body.replace(/\[[^\]]*\]/, '').trim();
       const star = pat.indexOf('*');
       if (star < 0) { skipped.push({ line: n, text: line, why: 'pattern without *' }); continue; }
-      const pre = parseSide(pat.slice(0, star), synsets);
-      const post = parseSide(pat.slice(star + 1), synsets);
+      const pre = parseSide(pat.slice(0, star), synsets, preps);
+      const post = parseSide(pat.slice(star + 1), synsets, preps);
       if (typeof pre === 'string' || typeof post === 'string') { skipped.push({ line: n, text: line, why: typeof pre === 'string' ? pre : post as string }); continue; }
       block.patterns.push({ pre, post, code: code === undefined ? block.code : code, line: n });
       continue;

@@ -44,3 +44,13 @@ test('a verb block header without a space before its closing dashes ("--- DELAY 
   const entries = Object.values(read('vendor', 'cameo-verbs.json')).filter(Array.isArray).flat() as { p: string }[];
   assert.equal(entries.some((e) => /^~[a-z|]*\bblame\b[a-z|]*\bprevent\b/.test(e.p)), false);
 });
+
+test('a bare preposition in a vendor pattern is the target slot, not a noun with a plural', async () => {
+  const { parseCameoVerbs } = await import('../../scripts/vendor/cameo-verbs.js');
+  // the dictionary's own parenthesised phrases say which words are prepositions
+  const text = ['---  HEAD   [042]  ---', 'HEAD ', '- * (FOR TALKS)   [046]   # HEAD', '- * (TO)   [042]   # HEAD', '- * (TO TALKS)   [046]   # HEAD', '- * TO   [030]   # HEAD', ''].join('\n');
+  const post = parseCameoVerbs(text).blocks[0]!.patterns.map((p) => p.post);
+  assert.deepEqual(post[3], [{ kind: 'pp', prep: 'to', object: null }]);
+  const entries = Object.values(read('vendor', 'cameo-verbs.json')).filter(Array.isArray).flat() as { p: string }[];
+  assert.equal(entries.some((e) => /\|(to|for|with|in|on)s\b/.test(e.p)), false);
+});
