@@ -29,6 +29,7 @@ export const CUES = {
   aspectualVerbs: set('aspectualVerbs'),
   demandModals: set('demandModals'),
   demandSemiModals: set('demandSemiModals'),
+  consequenceModals: set('consequenceModals'),
   deadlinePreps: set('deadlinePreps'),
   ownOrgans: set('ownOrgans'),
   partitiveHeads: set('partitiveHeads'),

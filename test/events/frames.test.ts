@@ -345,3 +345,12 @@ test('a negative determiner opening the subject negates the clause', () => {
   // a count is no negation
   assert.equal(annotate({ id: 'n', text: 'Two journalists were detained in Minsk on Sunday.' }).events.length, 1);
 });
+
+test('a consequence or a permission in what was said is no demand; an obligation laid on someone is', () => {
+  const might = docWith('The Chilean government said the army might have to accept more recruits.', [{ text: 'Chilean government', code: 'CHL', sector: 'GOV' }, { text: 'army', code: 'CHL', sector: 'MIL' }]);
+  assert.deepEqual(might.events.map((e) => e.type), []);
+  const notNeed = docWith('Peru said the Chilean agency does not need to wait for the court.', [{ text: 'Peru', code: 'PER', sector: null }, { text: 'Chilean agency', code: 'CHL', sector: 'GOV' }]);
+  assert.deepEqual(notNeed.events.map((e) => e.type), []);
+  const needs = docWith('Peru said the Chilean army needs to withdraw from the border.', [{ text: 'Peru', code: 'PER', sector: null }, { text: 'Chilean army', code: 'CHL', sector: 'MIL' }]);
+  assert.deepEqual(needs.events.map((e) => e.type), ['REQUEST']);
+});

@@ -12,7 +12,9 @@ import { WORDS } from '../words.js';
 /** Whether token k is a modal that makes what follows a demand ("must", "should", "needs to"). */
 function demandModalAt(view: DocView, k: number): boolean {
   const w = tok(view.doc, k).norm;
-  return CUES.demandModals.has(w) || (CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to');
+  if (CUES.demandModals.has(w)) return true;
+  // "might have to accept", "does not need to wait": a consequence or a permission, not a demand
+  return CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to' && !(k > 0 && CUES.consequenceModals.has(tok(view.doc, k - 1).norm));
 }
 
 /** The modal that makes the complement a demand, or -1. */
