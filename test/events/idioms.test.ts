@@ -48,3 +48,11 @@ test('giving someone until a date is a deadline, not aid', async () => {
   const d = annotate({ text: 'In a memorandum, the president gave the military until March 2018 to revert to the old policy.', published: '2017-08-26' });
   assert.ok(!d.events.some((e) => e.type === 'AID'), brief(d).join(', '));
 });
+
+test('seizing on remarks and backing off a line are idioms; a seizure on a weekday and backing a plan are events', async () => {
+  const { annotate } = await import('../../src/pipeline.js');
+  const types = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => e.type);
+  assert.deepEqual(types("Chilean opposition parties seized on the minister's remarks about pensions."), []);
+  assert.deepEqual(types('Peruvian police seized two trucks of weapons on Tuesday.'), ['COERCE']);
+  assert.deepEqual(types('The Chilean president backed off his plan to raise fares.'), []);
+});
