@@ -102,6 +102,17 @@ function thingBefore(view: FrameInput['view'], s: FrameInput['s'], head: number)
   return tok(view.doc, k).pos === 'NOUN' && t.norm !== t.lemma && /(ed|en)$/.test(t.norm);
 }
 
+/**
+ * "Trump attacked the FBI", "senators clashed with the minister": a political actor's attack on a
+ * named party that bears no arms (not a place standing in, not a state) is words.
+ */
+function verbalAttack(actor: Party, recipient: Party | null): boolean {
+  const { actorSectors, armedSectors } = FRAME_CODES.verbalAttack;
+  if (!recipient || recipient.viaPlace || actor.refs.length === 0) return false;
+  return actor.refs.every((r) => r.sector !== null && actorSectors.includes(r.sector))
+    && recipient.refs.every((r) => r.sector !== null && !armedSectors.includes(r.sector));
+}
+
 /** The reading of candidate `x.c`, or why it is not an event. */
 export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const { view, s, c, floor } = x;
@@ -229,6 +240,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     }
   }
   if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.types.includes(d.type)) d.recipient = homeGovernment(actor);
+  if (e.verbalWhenPolitical && verbalAttack(actor, d.recipient)) Object.assign(d, FRAME_CODES.verbalAttack.reading);
   if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
   if (d.type === 'CONSULT' && d.recipient && d.recipient.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector))) {
     return drop('press', 'talking with reporters is no consultation');

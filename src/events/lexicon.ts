@@ -23,6 +23,10 @@ export interface LexEntry {
   needsRecipient: boolean;
   /** The verb's direct object, when it has one, must be a party: "released the hostages", not "released a statement". */
   objectIsParty: boolean;
+  /** The pattern's gap may not skip a party: "fired rockets at" is fire, "fired Comey on May 9" a dismissal. */
+  gapNoParty: boolean;
+  /** By a political actor on someone unarmed, the act is words (frames.json verbalAttack). */
+  verbalWhenPolitical: boolean;
   /** The text never names an agent ("protests erupted", "a bomb exploded"): the place stands in. */
   agentless: boolean;
   context: string[];
@@ -62,6 +66,8 @@ const RawEntry = z.object({
   gap: z.number().int().min(0).max(12).optional(),
   needsRecipient: z.boolean().optional(),
   objectIsParty: z.boolean().optional(),
+  gapNoParty: z.boolean().optional(),
+  verbalWhenPolitical: z.boolean().optional(),
   agentless: z.boolean().optional(),
   context: z.array(z.string()).optional(),
   compound: z.object({ type: z.enum(PLOVER_TYPES), cameo: z.string(), mode: z.string().nullable() }).optional(),
@@ -208,6 +214,8 @@ function load(): Lexicon {
           gap: e.gap ?? 3,
           needsRecipient: e.needsRecipient ?? false,
           objectIsParty: e.objectIsParty ?? false,
+          gapNoParty: e.gapNoParty ?? false,
+          verbalWhenPolitical: e.verbalWhenPolitical ?? false,
           agentless: e.agentless ?? false,
           context: e.context ?? [],
           compound: e.compound ?? null,

@@ -142,6 +142,12 @@ function sentenceWords(tokens: Token[], sentence: Sentence): WordInfo[] {
 }
 
 /** `parties` lets a gap take a party's whole name as one word. */
+/** Whether a named party (not a pronoun) stands inside the match [from, to), past its first word. */
+function skipsParty(tokens: Token[], parties: PartyTokens, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (parties.actorAt[k]! >= 0 && tokenAt(tokens, k).pos !== 'PRON') return true;
+  return false;
+}
+
 export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' | 'vendor' = 'own', parties?: PartyTokens): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const infos = sentenceWords(tokens, sentence);
@@ -154,6 +160,7 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
       const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own', parties);
       if (end <= i) continue;
       if (pattern.entry.passive && !passiveGap(tokens, at(verbs, 0), at(gaps, 0))) continue;
+      if (pattern.entry.gapNoParty && parties && skipsParty(tokens, parties, i, end)) continue;
       out.push({ pattern, start: i, end, verbs, skipped: gaps.reduce((a, b) => a + b, 0) });
     }
   }

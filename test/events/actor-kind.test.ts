@@ -73,3 +73,19 @@ test('helping is aid only when a party is helped, and providing only when it goe
   const details = docWith('The Peruvian ministry provided no details on Monday.', [{ text: 'Peruvian ministry', code: 'PER', sector: 'GOV' }]);
   assert.deepEqual(brief(details), []);
 });
+
+test("a politician's attack on an unarmed party is words; on armed foes or a place it stays an assault (verbalWhenPolitical)", () => {
+  const words = docWith('Chilean senators attacked the Peruvian minister over the fishing quotas.', [{ text: 'Chilean senators', code: 'CHL', sector: 'LEG' }, { text: 'Peruvian minister', code: 'PER', sector: 'GOV' }]);
+  assert.deepEqual(words.events.map((e) => `${e.type} ${e.cameo}`), ['ACCUSE 111']);
+  const armed = docWith('The Syrian government attacked rebel fighters near Idlib.', [{ text: 'Syrian government', code: 'SYR', sector: 'GOV' }, { text: 'rebel fighters', code: 'SYR', sector: 'REB' }]);
+  assert.deepEqual(armed.events.map((e) => e.type), ['ASSAULT']);
+  const state = docWith('Russia attacked Ukraine.', [{ text: 'Russia', code: 'RUS' }, { text: 'Ukraine', code: 'UKR' }]);
+  assert.deepEqual(state.events.map((e) => e.type), ['ASSAULT']);
+});
+
+test('fire at or on is shooting; firing a named person is a dismissal (gapNoParty)', () => {
+  const sacked = docWith('The Chilean president fired the Peruvian envoy on Monday.', [{ text: 'Chilean president', code: 'CHL', sector: 'GOV' }, { text: 'Peruvian envoy', code: 'PER', sector: 'GOV' }]);
+  assert.deepEqual(sacked.events.map((e) => e.type), []);
+  const shots = docWith('Chilean police fired tear gas at the protesters.', [{ text: 'Chilean police', code: 'CHL', sector: 'COP' }, { text: 'protesters', code: 'CHL', sector: 'CVL' }]);
+  assert.deepEqual(shots.events.map((e) => e.type), ['ASSAULT']);
+});

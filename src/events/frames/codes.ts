@@ -26,6 +26,11 @@ const FrameCodes = z.object({
   riot: Reading,
   /** What coercion by demonstrators becomes: blocking roads, occupying buildings. */
   obstruction: Reading,
+  /**
+   * An attack said by a political actor on someone who bears no arms is words: "Trump attacked the
+   * FBI", "senators clashed with the minister". Entries marked `verbalWhenPolitical` take this reading.
+   */
+  verbalAttack: z.object({ actorSectors: z.array(z.enum(SECTORS)).min(1), armedSectors: z.array(z.enum(SECTORS)).min(1), reading: Reading }).strict(),
   /** Sectors a meeting or talk with is no consultation: speaking with reporters is not diplomacy. */
   notConsulted: z.array(z.enum(SECTORS)),
 }).strict();
