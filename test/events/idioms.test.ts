@@ -56,3 +56,11 @@ test('seizing on remarks and backing off a line are idioms; a seizure on a weekd
   assert.deepEqual(types('Peruvian police seized two trucks of weapons on Tuesday.'), ['COERCE']);
   assert.deepEqual(types('The Chilean president backed off his plan to raise fares.'), []);
 });
+
+test('demonstrating a thing is showing it; shelling out money is paying', async () => {
+  const { annotate } = await import('../../src/pipeline.js');
+  const types = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => e.type);
+  assert.deepEqual(types('Chile has demonstrated a willingness to talk to Peru.'), []);
+  assert.deepEqual(types('Chilean farmers shell out more for diesel than Peruvian farmers.'), []);
+  assert.deepEqual(types('Chilean protesters demonstrated outside the Peruvian embassy.'), ['PROTEST']);
+});
