@@ -62,5 +62,6 @@ test('demonstrating a thing is showing it; shelling out money is paying', async 
   const types = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => e.type);
   assert.deepEqual(types('Chile has demonstrated a willingness to talk to Peru.'), []);
   assert.deepEqual(types('Chilean farmers shell out more for diesel than Peruvian farmers.'), []);
+  assert.deepEqual(types('Chilean fishermen feel threatened by Peruvian trawlers.'), []);
   assert.deepEqual(types('Chilean protesters demonstrated outside the Peruvian embassy.'), ['PROTEST']);
 });
