@@ -48,6 +48,17 @@ function compromiseVerbAt(doc: Doc, s: Sentence, start: number): boolean {
   return verb;
 }
 
+/** Whether a time expression ends right before token i and a determiner stands right before it. */
+function dateAfterDeterminer(doc: Doc, s: Sentence, i: number): boolean {
+  const prev = tok(doc, i - 1);
+  const time = doc.times.find((t) => t.end === prev.end);
+  if (!time) return false;
+  let k = i - 1;
+  while (k > s.tokenStart && tok(doc, k - 1).start >= time.start) k--;
+  const det = k > s.tokenStart ? tok(doc, k - 1).norm : '';
+  return CUES.determiners.has(det) && det !== 'that' && det !== 'no';
+}
+
 /** A verb before token i, outside a relative clause ("the soldiers who guarded the embassy fired": "guarded" is the clause's, not the sentence's). */
 function hasVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
   for (let k = s.tokenStart; k < i; k++) {
@@ -79,6 +90,9 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   const prev = doc.tokens[i - 1];
   // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
   if (prev && i > s.tokenStart && CUES.determiners.has(prev.norm) && !['that', 'no'].includes(prev.norm)) return false;
+  // "the March 7 fire", "a 2004 attack": a date between a determiner and the word modifies a noun
+  // ("police on Monday arrested": no determiner before the date, a verb).
+  if (prev && i > s.tokenStart && dateAfterDeterminer(doc, s, i)) return false;
   // A verb never directly follows a preposition other than "to" ("a vote on strikes").
   if (prev && prev.pos === 'ADP' && prev.norm !== 'to' && i > s.tokenStart) return false;
   // A plural-looking form after a noun or adjective heads a noun phrase: "air strikes",

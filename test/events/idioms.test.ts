@@ -65,3 +65,13 @@ test('demonstrating a thing is showing it; shelling out money is paying', async 
   assert.deepEqual(types('Chilean fishermen feel threatened by Peruvian trawlers.'), []);
   assert.deepEqual(types('Chilean protesters demonstrated outside the Peruvian embassy.'), ['PROTEST']);
 });
+
+test('carbon capture, executing a warrant, a dated fire and a wreck are no violence', async () => {
+  const { annotate } = await import('../../src/pipeline.js');
+  const types = (text: string) => annotate({ id: 't', text, published: '2010-03-10' }).events.map((e) => e.type);
+  assert.deepEqual(types('The Chilean plant will capture carbon from two power stations.'), []);
+  assert.deepEqual(types('Chilean police executed a search warrant at a house in Valparaiso.'), []);
+  assert.deepEqual(types('Chilean police investigated the March 7 fire at a warehouse in Valparaiso.').filter((t) => t === 'ASSAULT'), []);
+  assert.deepEqual(types('Two Chilean soldiers were killed in a collision on the highway.'), []);
+  assert.deepEqual(types('Chilean police on Monday arrested five men in Valparaiso.'), ['COERCE']);
+});
