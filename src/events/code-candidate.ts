@@ -10,7 +10,7 @@ import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
 import { unnamedSubject } from './unnamed.js';
-import { naturalCauseAfter } from './natural.js';
+import { animalHarm, naturalCauseAfter } from './natural.js';
 import { isCrowd } from './size.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
@@ -39,6 +39,7 @@ const NO_ACTOR = drop('no-actor', 'no actor found');
 const THING_OBJECT = drop('thing-object', 'the verb acts on a thing, not a party (data/events/verbs.json objectIsParty)');
 /** Words that may open an object noun phrase before its head: "a", "20", "senior", "their". */
 const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PRON']);
+const ANIMALS = drop('animals', 'harm to or by animals (culling, strays, wildlife): no party acts on another');
 const NATURAL = drop('natural-cause', 'harm from a natural force, a disease or an accident: no party acts');
 
 /** The last word of a party's text, lower-cased: "Thousands of Sudanese protesters" -> "protesters". */
@@ -122,6 +123,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const d: Draft = { type: e.type, mode: e.mode, cameo: e.cameo, actor: null, recipient: null };
 
   if (e.objectIsParty && (thingObject(view, s, c.end) || thingBefore(view, s, c.head))) return THING_OBJECT;
+  if (e.type === 'ASSAULT' && animalHarm(view, s, c.head, c.end)) return ANIMALS;
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   // A derived passive matched only with a form of "be" before its verb ("shells were burst")
   const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head, c.end) || coordinatedPassive(view, s, c.head)));

@@ -20,3 +20,21 @@ export function naturalCauseAfter(view: DocView, s: Sentence, from: number): boo
   }
   return false;
 }
+
+/** Parts of speech that stand between a subject and its verb ("have been", "were later") or before an object's head ("two stray"). */
+const SUBJECT_GAP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * Whether the harm of the trigger [head, end) befell or came from animals: "thousands of birds have
+ * been slaughtered", "three swans found dead", "police shot two stray dogs" (word-classes.json animals).
+ */
+export function animalHarm(view: DocView, s: Sentence, head: number, end: number): boolean {
+  const doc = view.doc;
+  let k = head - 1;
+  while (k >= s.tokenStart && SUBJECT_GAP_POS.has(tok(doc, k).pos)) k--;
+  if (k >= s.tokenStart && WORDS.animals.has(tok(doc, k).norm)) return true;
+  let j = end;
+  while (j < s.tokenEnd && OBJECT_MODIFIER_POS.has(tok(doc, j).pos)) j++;
+  return j < s.tokenEnd && WORDS.animals.has(tok(doc, j).norm);
+}
