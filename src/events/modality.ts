@@ -56,6 +56,9 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   for (let k = h + 1; k < s.tokenEnd; k++) {
     const w = tok(view.doc, k).norm;
     if (w === ';') break;
+    // "..., including a migrant hailed for helping stop a thief until police arrived": past a comma
+    // the clause is another's, unless the comma opens the condition itself (", unless ...")
+    if (w === ',' && !CUES.conditionalAfter.has(view.doc.tokens[k + 1]?.norm ?? '')) break;
     if (CUES.conditionalAfter.has(w)) { out.conditional = true; break; }
   }
   // Subjunctive complement of a directive: "demanding that Pashinyan resign" is what was demanded, not what happened.

@@ -90,6 +90,10 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   const prev = doc.tokens[i - 1];
   // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
   if (prev && i > s.tokenStart && CUES.determiners.has(prev.norm) && !['that', 'no'].includes(prev.norm)) return false;
+  // "the Russian-backed offensive", "Turkish-backed militiamen": a participle closing a hyphenated
+  // compound before a noun modifies that noun ("police lathi-charged the mob" stays a verb)
+  const after = doc.tokens[i + 1];
+  if (prev?.norm === '-' && prev.end === word.start && /ed$/.test(word.norm) && after && i + 1 < s.tokenEnd && ['NOUN', 'ADJ', 'PROPN'].includes(after.pos)) return false;
   // "the March 7 fire", "a 2004 attack": a date between a determiner and the word modifies a noun
   // ("police on Monday arrested": no determiner before the date, a verb).
   if (prev && i > s.tokenStart && dateAfterDeterminer(doc, s, i)) return false;

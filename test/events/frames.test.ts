@@ -361,3 +361,12 @@ test('the subject of the next clause is not the recipient of this one', () => {
   const both = docWith('Israel shelled the camp and Hamas fired rockets at Sderot.', [{ text: 'Israel', code: 'ISR' }, { text: 'Hamas', code: 'PSE', sector: 'REB' }]);
   assert.equal(both.events.find((e) => e.actor[0]?.code === 'ISR')?.recipient.length ?? 0, 0);
 });
+
+test('a hyphenated "-backed" before a noun modifies it; an "until" in another clause makes no condition', () => {
+  const backed = docWith('Peruvian-backed militiamen attacked a Chilean patrol.', [{ text: 'Peruvian', code: 'PER' }, { text: 'militiamen', code: null, sector: 'REB' }, { text: 'Chilean patrol', code: 'CHL', sector: 'MIL' }]);
+  assert.ok(!backed.events.some((e) => e.type === 'SUPPORT'), JSON.stringify(brief(backed)));
+  const later = docWith('Chile will host Peruvian envoys in May, including a judge praised for helping hold a suspect until police arrived.', [{ text: 'Chile', code: 'CHL' }, { text: 'Peruvian envoys', code: 'PER', sector: 'GOV' }]);
+  assert.ok(!later.events.some((e) => e.type === 'THREATEN'), JSON.stringify(brief(later)));
+  const unless = docWith('Chile will withdraw its envoy, unless Peru pays the fine.', [{ text: 'Chile', code: 'CHL' }, { text: 'Peru', code: 'PER' }]);
+  assert.deepEqual(unless.events.map((e) => e.type), ['THREATEN']);
+});
