@@ -73,5 +73,6 @@ test('carbon capture, executing a warrant, a dated fire and a wreck are no viole
   assert.deepEqual(types('Chilean police executed a search warrant at a house in Valparaiso.'), []);
   assert.deepEqual(types('Chilean police investigated the March 7 fire at a warehouse in Valparaiso.').filter((t) => t === 'ASSAULT'), []);
   assert.deepEqual(types('Two Chilean soldiers were killed in a collision on the highway.'), []);
+  assert.deepEqual(types('Two Chilean soldiers were found dead by Peruvian police near the border.'), []);
   assert.deepEqual(types('Chilean police on Monday arrested five men in Valparaiso.'), ['COERCE']);
 });
