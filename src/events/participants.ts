@@ -328,8 +328,9 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
   // subject of the verb before it, not the nearest name (that verb's object).
   const v1 = r >= s.tokenStart && tokenNorm(view, r) === 'and' ? coordinatedVerb(view, s, r) : -1;
   if (v1 >= 0) {
-    const shared = findSubject(view, s, v1, sentenceFloor);
-    if (shared) return shared;
+    // "a car bomb killed 13 soldiers and wounded 56": when the first verb's subject is no party, the
+    // nearest name is still that verb's object, not this one's subject
+    return findSubject(view, s, v1, sentenceFloor);
   }
   for (let k = h - 1; k >= s.tokenStart; k--) {
     if (!inQuote && view.quoted[k]) continue;

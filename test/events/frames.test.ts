@@ -370,3 +370,10 @@ test('a hyphenated "-backed" before a noun modifies it; an "until" in another cl
   const unless = docWith('Chile will withdraw its envoy, unless Peru pays the fine.', [{ text: 'Chile', code: 'CHL' }, { text: 'Peru', code: 'PER' }]);
   assert.deepEqual(unless.events.map((e) => e.type), ['THREATEN']);
 });
+
+test('the second of two coordinated verbs takes the first one\'s subject, even when that is no party', () => {
+  const bomb = docWith('A car bomb in Santiago killed 13 Chilean soldiers and wounded 56 more.', [{ text: 'Chilean soldiers', code: 'CHL', sector: 'MIL' }]);
+  assert.ok(!bomb.events.some((e) => e.actor.some((a) => a.code === 'CHL')), JSON.stringify(brief(bomb)));
+  const rebels = docWith('Peruvian rebels killed three Chilean soldiers and wounded five civilians.', [{ text: 'Peruvian rebels', code: 'PER', sector: 'REB' }, { text: 'Chilean soldiers', code: 'CHL', sector: 'MIL' }, { text: 'civilians', code: 'CHL', sector: 'CVL' }]);
+  assert.deepEqual(rebels.events.map((e) => e.actor[0]?.code), ['PER', 'PER']);
+});
