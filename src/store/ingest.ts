@@ -2,7 +2,7 @@
 // is already stored, exactly or as a near copy, only adds a source row: events are coded once per story.
 import type { Doc, Event } from '../types.js';
 import { periodOf } from './dates.js';
-import { type GroupBatch, assignGroups, finishGroups, groupBatch } from './groups.js';
+import { type FreshEvent, type GroupBatch, assignGroups, finishGroups, groupBatch } from './groups.js';
 import { addSource, indexSignature, nearest, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
 import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
@@ -41,6 +41,23 @@ function eventRow(doc: Doc, e: Event): Arg[] {
     bool(e.modality.background === true),
     e.place ? e.placeFrom ?? null : null,
   ];
+}
+
+/** What grouping reads of an event just written: the values its row and participants were given (groups.ts). */
+function freshEvent(doc: Doc, e: Event): FreshEvent {
+  const period = e.date ? periodOf(e.date) : null;
+  const party = (r: Event['actor'][number]) => ({ id: r.actorId, code: r.code ?? null, sector: r.sector ?? null });
+  return {
+    row: {
+      id: storedEventId(doc.article.id, e.id), group_id: null, type: e.type,
+      negated: bool(e.modality.negated), hypothetical: bool(e.modality.hypothetical), background: bool(e.modality.background === true),
+      date_start: period?.start ?? null, date_end: period?.end ?? null, place_country: e.place?.country ?? null,
+      event_text: doc.text.slice(e.sentence.start, e.sentence.end), trigger_text: doc.text.slice(e.trigger.start, e.trigger.end),
+      date_from: e.dateFrom ?? null,
+    },
+    actors: e.actor.map(party),
+    recipients: e.recipient.map(party),
+  };
 }
 
 /**
@@ -90,8 +107,8 @@ async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
   await finishGroups(tx, d.groups);
 }
 
-/** The article row, its events and their participants; false when the article was there already. */
-async function writeArticleRow(tx: Sql, doc: Doc, source: string | null): Promise<boolean> {
+/** The article row, its events and their participants; false when the article was there already, else its events. */
+async function writeArticleRow(tx: Sql, doc: Doc, source: string | null): Promise<false | Event[]> {
   const a = doc.article;
   // ON CONFLICT: a writer that lost a race to the same article stores nothing (PostgreSQL waits
   // for the winner's commit, then sees the conflict).
@@ -108,7 +125,7 @@ async function writeArticleRow(tx: Sql, doc: Doc, source: string | null): Promis
   await insertRows(tx, 'INSERT INTO event_participants (event_id, role, ord, actor_id, code, sector, text, "start", "end")', 9,
     events.flatMap((e) => (['actor', 'recipient'] as const).flatMap((role) =>
       e[role].map((r, ord): Arg[] => [storedEventId(a.id, e.id), role, ord, r.actorId, r.code, r.sector, r.text, r.start, r.end]))));
-  return true;
+  return events;
 }
 
 /** Stores one Doc in one write transaction; safe to call again with the same Doc (at-least-once delivery). */
@@ -152,7 +169,8 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     await seen(near.articleId, 'near', near.similarity);
     return { article: 'duplicate', duplicateOf: near.articleId, events: 0 };
   }
-  if (!(await writeArticleRow(tx, doc, source))) {
+  const events = await writeArticleRow(tx, doc, source);
+  if (!events) {
     await seen(a.id, 'exact', 1);
     return { article: 'exists', events: 0 };
   }
@@ -163,7 +181,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
     match: 'first', similarity: 1, input_id: a.id,
   });
-  await assignGroups(tx, [...doc.events, ...(doc.nonFactual ?? [])].map((e) => storedEventId(a.id, e.id)), rest.groups);
+  await assignGroups(tx, events.map((e) => storedEventId(a.id, e.id)), rest.groups, events.map((e) => freshEvent(doc, e)));
   return { article: 'added', events: doc.events.length };
 }
 
