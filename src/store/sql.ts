@@ -16,6 +16,12 @@ export interface Sql {
    * it guards cannot interleave with another writer's.
    */
   write<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * A token that changes whenever anything is committed to the store, by this connection or any
+   * other, between two calls (SQLite: PRAGMA data_version and this connection's own commits).
+   * Absent where there is none (PostgreSQL): callers then assume everything may have changed.
+   */
+  changeToken?(): Promise<string>;
 }
 
 /**
