@@ -3,7 +3,7 @@
 import type { Doc, Event } from '../types.js';
 import { periodOf } from './dates.js';
 import { type FreshEvent, type GroupBatch, assignGroups, finishGroups, groupBatch } from './groups.js';
-import { type AddedSignature, addSource, bandsOf, checkedAsNew, indexSignature, nearest, nearestAdded, signatureOf, type SourceInput } from './signatures.js';
+import { type AddedBands, addBands, addSource, checkedAsNew, indexSignature, nearest, nearestAdded, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
 import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
 import type { IngestOptions, IngestResult } from './types.js';
@@ -76,11 +76,11 @@ interface Deferred {
   added: string[];
   /** Event groups touched, refreshed once (groups.ts). */
   groups: GroupBatch;
-  /** The articles added so far, with their signatures: a story checked as new before the transaction need only be compared with these. */
-  signed: AddedSignature[];
+  /** The articles added so far, by band key: a story checked as new before the transaction need only be compared with these. */
+  signed: AddedBands;
 }
 
-const deferred = (): Deferred => ({ actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [], groups: groupBatch(), signed: [] });
+const deferred = (): Deferred => ({ actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [], groups: groupBatch(), signed: new Map() });
 
 function deferRows(out: Deferred, doc: Doc): void {
   const id = doc.article.id;
@@ -186,7 +186,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
   }
   deferRows(rest, doc);
   rest.added.push(a.id);
-  rest.signed.push({ articleId: a.id, ingestedAt, sig, keys: new Set(bandsOf(sig)) });
+  addBands(rest.signed, { articleId: a.id, ingestedAt, sig });
   await indexSignature(tx, a.id, sig);
   await addSource(tx, {
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,

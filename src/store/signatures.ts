@@ -54,7 +54,19 @@ export function checkedAsNew(sql: Sql, doc: Doc, token: string): boolean {
 }
 
 /** An article added earlier in the current write transaction, for `nearestAdded`. */
-export interface AddedSignature { articleId: string; ingestedAt: string; sig: Uint32Array; keys: ReadonlySet<string> }
+export interface AddedSignature { articleId: string; ingestedAt: string; sig: Uint32Array }
+
+/** The articles a write transaction added, by band key (the band index of just those). */
+export type AddedBands = Map<string, AddedSignature[]>;
+
+/** Files an added article under each of its band keys. */
+export function addBands(index: AddedBands, added: AddedSignature): void {
+  for (const key of new Set(bandsOf(added.sig))) {
+    const list = index.get(key);
+    if (list) list.push(added);
+    else index.set(key, [added]);
+  }
+}
 
 /** SQLite's order for TEXT (BINARY over UTF-8): code point order, which JS's `<` on UTF-16 units is not above U+FFFF. */
 function byCodePoint(a: string, b: string): number {
@@ -72,12 +84,13 @@ function byCodePoint(a: string, b: string): number {
  * `nearest` over the articles given (those the transaction added) instead of the band index:
  * the same candidates (sharing a band key), in the same order (ingested_at, id) and the same choice.
  */
-export function nearestAdded(added: readonly AddedSignature[], sig: Uint32Array): NearMatch | null {
+export function nearestAdded(index: AddedBands, sig: Uint32Array): NearMatch | null {
   const bandKeys = bandsOf(sig);
   if (bandKeys.length !== MINHASH_CONFIG.bands) return null;
-  const rows = added.filter((x) => bandKeys.some((k) => x.keys.has(k)));
-  if (rows.length === 0) return null;
-  rows.sort((x, y) => byCodePoint(x.ingestedAt, y.ingestedAt) || byCodePoint(x.articleId, y.articleId));
+  const found = new Set<AddedSignature>();
+  for (const key of bandKeys) for (const x of index.get(key) ?? []) found.add(x);
+  if (found.size === 0) return null;
+  const rows = [...found].sort((x, y) => byCodePoint(x.ingestedAt, y.ingestedAt) || byCodePoint(x.articleId, y.articleId));
   let best: NearMatch | null = null;
   for (const row of rows) {
     const s = similarity(sig, row.sig);
