@@ -1,6 +1,6 @@
 // Body text to hashed word shingles. Normalising first means wire copies that differ only in
 // case, quote style or punctuation produce the same shingles.
-import { combine32, fnv1a32 } from './hash.js';
+import { combine32, fnv1a32Words } from './hash.js';
 
 /** Lower-case, drop apostrophes (so "Trump's" = "Trumps"), other punctuation to spaces, collapse runs. */
 export function normalize(text: string): string {
@@ -55,7 +55,7 @@ export function spaceNonWords(text: string): string {
 export function shingleHashes(text: string, size: number): Uint32Array {
   const norm = normalize(text);
   if (norm === '') return new Uint32Array(0);
-  const words = Uint32Array.from(norm.split(' '), fnv1a32);
+  const words = fnv1a32Words(norm);
   const k = Math.min(size, words.length);
   const out = new Uint32Array(words.length - k + 1);
   for (let i = 0; i < out.length; i++) out[i] = combine32(words, i, i + k);

@@ -194,13 +194,40 @@ function sameAct(x: string, y: string): boolean {
   return g !== undefined && g === ACT_GROUP.get(y);
 }
 
-interface KeyRow {
+export interface KeyRow {
   id: string; group_id: string | null; type: string; negated: number; hypothetical: number; background: number;
   date_start: string | null; date_end: string | null; place_country: string | null; event_text: string; trigger_text: string;
   date_from: string | null;
 }
 
 type Keyed = GroupKey & { group: string | null };
+
+/**
+ * An event being stored, as `assignGroups` would read it back: the writer has its row and its
+ * participants in hand, so reading them again cost a query on events and one on participants per
+ * story. `row` holds the values bound to the events columns of KeyRow, `actors` and `recipients`
+ * the participants in their `ord` order.
+ */
+export interface FreshEvent { row: KeyRow; actors: Party[]; recipients: Party[] }
+
+/** Whether an event's texts come back from the store unchanged (a lone surrogate is stored as U+FFFD). */
+const wellFormed = (s: string | null): boolean => s === null || (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+/** The keys of events given in hand, ordered by id as the read by id gives them; null when a text would not survive the store unchanged. */
+function keysInHand(events: readonly FreshEvent[]): Map<string, Keyed> | null {
+  const sorted = [...events].sort((x, y) => (x.row.id < y.row.id ? -1 : x.row.id > y.row.id ? 1 : 0));
+  const out = new Map<string, Keyed>();
+  for (const { row: r, actors, recipients } of sorted) {
+    const texts = [r.id, r.type, r.date_start, r.date_end, r.place_country, r.event_text, r.trigger_text, r.date_from,
+      ...actors.flatMap((p) => [p.id, p.code, p.sector]), ...recipients.flatMap((p) => [p.id, p.code, p.sector])];
+    if (!texts.every(wellFormed)) return null;
+    out.set(r.id, {
+      id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0 && r.background === 0, start: r.date_start, end: r.date_end,
+      country: r.place_country, actors: [...actors], recipients: [...recipients], group: r.group_id, text: r.event_text, trigger: r.trigger_text, dateFrom: r.date_from,
+    });
+  }
+  return out;
+}
 
 async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   const out = new Map<string, Keyed>();
@@ -271,11 +298,12 @@ export const groupBatch = (): GroupBatch => ({ touched: new Map(), sourced: new 
 /**
  * Gives newly stored events their groups and moves their direct matches to a smaller anchor when
  * a new event's id is smaller. Runs inside the ingest transaction, under the write lock; the groups'
- * rows are written by `finishGroups` (at once when no batch is given).
+ * rows are written by `finishGroups` (at once when no batch is given). `inHand`: the same events
+ * as just written (their rows not read back), in any order.
  */
-export async function assignGroups(sql: Sql, eventIds: string[], batch?: GroupBatch): Promise<void> {
+export async function assignGroups(sql: Sql, eventIds: string[], batch?: GroupBatch, inHand?: readonly FreshEvent[]): Promise<void> {
   if (eventIds.length === 0) return;
-  const fresh = await keysOf(sql, await sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
+  const fresh = (inHand && keysInHand(inHand)) ?? await keysOf(sql, await sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
     WHERE e.id IN (${eventIds.map(() => '?').join(', ')})`, eventIds));
   const joinable = [...fresh.values()].filter(groupable);
   const found = await keysOf(sql, await candidates(sql, joinable));

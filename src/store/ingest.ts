@@ -2,8 +2,8 @@
 // is already stored, exactly or as a near copy, only adds a source row: events are coded once per story.
 import type { Doc, Event } from '../types.js';
 import { periodOf } from './dates.js';
-import { type GroupBatch, assignGroups, finishGroups, groupBatch } from './groups.js';
-import { addSource, indexSignature, nearest, signatureOf, type SourceInput } from './signatures.js';
+import { type FreshEvent, type GroupBatch, assignGroups, finishGroups, groupBatch } from './groups.js';
+import { type AddedBands, addBands, addSource, checkedAsNew, indexSignature, nearest, nearestAdded, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
 import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
 import type { IngestOptions, IngestResult } from './types.js';
@@ -43,6 +43,23 @@ function eventRow(doc: Doc, e: Event): Arg[] {
   ];
 }
 
+/** What grouping reads of an event just written: the values its row and participants were given (groups.ts). */
+function freshEvent(doc: Doc, e: Event): FreshEvent {
+  const period = e.date ? periodOf(e.date) : null;
+  const party = (r: Event['actor'][number]) => ({ id: r.actorId, code: r.code ?? null, sector: r.sector ?? null });
+  return {
+    row: {
+      id: storedEventId(doc.article.id, e.id), group_id: null, type: e.type,
+      negated: bool(e.modality.negated), hypothetical: bool(e.modality.hypothetical), background: bool(e.modality.background === true),
+      date_start: period?.start ?? null, date_end: period?.end ?? null, place_country: e.place?.country ?? null,
+      event_text: doc.text.slice(e.sentence.start, e.sentence.end), trigger_text: doc.text.slice(e.trigger.start, e.trigger.end),
+      date_from: e.dateFrom ?? null,
+    },
+    actors: e.actor.map(party),
+    recipients: e.recipient.map(party),
+  };
+}
+
 /**
  * Rows of an article's annotations that nothing else in its transaction reads back (the duplicate
  * check reads signatures, grouping reads events, participants and sources): a batch collects them
@@ -59,9 +76,11 @@ interface Deferred {
   added: string[];
   /** Event groups touched, refreshed once (groups.ts). */
   groups: GroupBatch;
+  /** The articles added so far, by band key: a story checked as new before the transaction need only be compared with these. */
+  signed: AddedBands;
 }
 
-const deferred = (): Deferred => ({ actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [], groups: groupBatch() });
+const deferred = (): Deferred => ({ actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [], groups: groupBatch(), signed: new Map() });
 
 function deferRows(out: Deferred, doc: Doc): void {
   const id = doc.article.id;
@@ -90,8 +109,8 @@ async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
   await finishGroups(tx, d.groups);
 }
 
-/** The article row, its events and their participants; false when the article was there already. */
-async function writeArticleRow(tx: Sql, doc: Doc, source: string | null): Promise<boolean> {
+/** The article row, its events and their participants; false when the article was there already, else its events. */
+async function writeArticleRow(tx: Sql, doc: Doc, source: string | null, ingestedAt = new Date().toISOString()): Promise<false | Event[]> {
   const a = doc.article;
   // ON CONFLICT: a writer that lost a race to the same article stores nothing (PostgreSQL waits
   // for the winner's commit, then sees the conflict).
@@ -100,7 +119,7 @@ async function writeArticleRow(tx: Sql, doc: Doc, source: string | null): Promis
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, [
     a.id, doc.id, a.url, source, a.title, a.subtitle, a.byline, a.credit, a.published, a.publishedFrom, a.language,
     a.body, doc.text, JSON.stringify({ paragraphs: a.paragraphs, zones: doc.zones, messages: doc.messages }),
-    new Date().toISOString(),
+    ingestedAt,
   ]);
   if (inserted === 0) return false;
   const events = [...doc.events, ...(doc.nonFactual ?? [])];
@@ -108,7 +127,7 @@ async function writeArticleRow(tx: Sql, doc: Doc, source: string | null): Promis
   await insertRows(tx, 'INSERT INTO event_participants (event_id, role, ord, actor_id, code, sector, text, "start", "end")', 9,
     events.flatMap((e) => (['actor', 'recipient'] as const).flatMap((role) =>
       e[role].map((r, ord): Arg[] => [storedEventId(a.id, e.id), role, ord, r.actorId, r.code, r.sector, r.text, r.start, r.end]))));
-  return true;
+  return events;
 }
 
 /** Stores one Doc in one write transaction; safe to call again with the same Doc (at-least-once delivery). */
@@ -125,15 +144,21 @@ export async function ingestMany(sql: Sql, items: readonly { doc: Doc; opts?: In
   return sql.write(async (tx) => {
     const out: IngestResult[] = [];
     const rest = deferred();
+    // the store as the transaction found it: stories checked as new under this token need no second look at older articles
+    const token = await tx.changeToken?.();
     // one count per story (even a copy adds a source, which changes its events' outlet counts), in one statement
     if (items.length > 0) await bumpVersion(tx, items.length);
-    for (const [i, x] of items.entries()) out.push(await ingestIn(tx, x.doc, at(sigs, i), x.opts ?? {}, rest));
+    for (const [i, x] of items.entries()) {
+      const checked = token !== undefined && checkedAsNew(tx, x.doc, token);
+      out.push(await ingestIn(tx, x.doc, at(sigs, i), x.opts ?? {}, rest, checked));
+    }
     await writeDeferred(tx, rest);
     return out;
   });
 }
 
-async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions, rest: Deferred): Promise<IngestResult> {
+/** `checked`: findDuplicate found no copy in the store as this transaction began (signatures.ts, checkedAsNew). */
+async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions, rest: Deferred, checked: boolean): Promise<IngestResult> {
   const a = doc.article;
   const source = a.source ?? opts.source ?? null;
   const seen = async (article_id: string, match: SourceInput['match'], similarity: number) => {
@@ -147,23 +172,27 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     await seen(a.id, 'exact', 1);
     return { article: 'exists', events: 0 };
   }
-  const near = await nearest(tx, sig);
+  // a copy is then one of the articles this transaction added before it: the same answer as the band index gives
+  const near = checked ? nearestAdded(rest.signed, sig) : await nearest(tx, sig);
   if (near) {
     await seen(near.articleId, 'near', near.similarity);
     return { article: 'duplicate', duplicateOf: near.articleId, events: 0 };
   }
-  if (!(await writeArticleRow(tx, doc, source))) {
+  const ingestedAt = new Date().toISOString();
+  const events = await writeArticleRow(tx, doc, source, ingestedAt);
+  if (!events) {
     await seen(a.id, 'exact', 1);
     return { article: 'exists', events: 0 };
   }
   deferRows(rest, doc);
   rest.added.push(a.id);
+  addBands(rest.signed, { articleId: a.id, ingestedAt, sig });
   await indexSignature(tx, a.id, sig);
   await addSource(tx, {
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
     match: 'first', similarity: 1, input_id: a.id,
   });
-  await assignGroups(tx, [...doc.events, ...(doc.nonFactual ?? [])].map((e) => storedEventId(a.id, e.id)), rest.groups);
+  await assignGroups(tx, events.map((e) => storedEventId(a.id, e.id)), rest.groups, events.map((e) => freshEvent(doc, e)));
   return { article: 'added', events: doc.events.length };
 }
 

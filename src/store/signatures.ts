@@ -29,6 +29,76 @@ export function adoptSignature(doc: Doc, sig: Uint32Array): void {
 }
 
 
+/** A signature's band keys, computed once per signature (the pre-check, the in-transaction check and the band rows each wanted them). */
+const banded = new WeakMap<Uint32Array, string[]>();
+export function bandsOf(sig: Uint32Array): string[] {
+  let keys = banded.get(sig);
+  if (!keys) banded.set(sig, (keys = bands(sig)));
+  return keys;
+}
+
+/**
+ * Articles `findDuplicate` found no copy of, with the store's change token the check read under
+ * (taken before and after it, equal): a write transaction that begins under the same token sees
+ * the same stored articles, plus those it added itself, so its check need only look at those.
+ */
+const checkedNew = new WeakMap<Doc['article'], { sql: Sql; token: string; id: string; body: string }>();
+
+/**
+ * Whether `findDuplicate` found nothing for this Doc on this connection when the store was as it
+ * is under `token` (the token a write transaction read at its start).
+ */
+export function checkedAsNew(sql: Sql, doc: Doc, token: string): boolean {
+  const c = checkedNew.get(doc.article);
+  return c !== undefined && c.sql === sql && c.token === token && c.id === doc.article.id && c.body === doc.article.body;
+}
+
+/** An article added earlier in the current write transaction, for `nearestAdded`. */
+export interface AddedSignature { articleId: string; ingestedAt: string; sig: Uint32Array }
+
+/** The articles a write transaction added, by band key (the band index of just those). */
+export type AddedBands = Map<string, AddedSignature[]>;
+
+/** Files an added article under each of its band keys. */
+export function addBands(index: AddedBands, added: AddedSignature): void {
+  for (const key of new Set(bandsOf(added.sig))) {
+    const list = index.get(key);
+    if (list) list.push(added);
+    else index.set(key, [added]);
+  }
+}
+
+/** SQLite's order for TEXT (BINARY over UTF-8): code point order, which JS's `<` on UTF-16 units is not above U+FFFF. */
+function byCodePoint(a: string, b: string): number {
+  if (a === b) return 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a.codePointAt(i)!, y = b.codePointAt(j)!;
+    if (x !== y) return x < y ? -1 : 1;
+    i += x > 0xffff ? 2 : 1;
+    j += y > 0xffff ? 2 : 1;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+/**
+ * `nearest` over the articles given (those the transaction added) instead of the band index:
+ * the same candidates (sharing a band key), in the same order (ingested_at, id) and the same choice.
+ */
+export function nearestAdded(index: AddedBands, sig: Uint32Array): NearMatch | null {
+  const bandKeys = bandsOf(sig);
+  if (bandKeys.length !== MINHASH_CONFIG.bands) return null;
+  const found = new Set<AddedSignature>();
+  for (const key of bandKeys) for (const x of index.get(key) ?? []) found.add(x);
+  if (found.size === 0) return null;
+  const rows = [...found].sort((x, y) => byCodePoint(x.ingestedAt, y.ingestedAt) || byCodePoint(x.articleId, y.articleId));
+  let best: NearMatch | null = null;
+  for (const row of rows) {
+    const s = similarity(sig, row.sig);
+    if (s >= DUPLICATE_THRESHOLD && (best === null || s > best.similarity)) best = { articleId: row.articleId, similarity: s };
+  }
+  return best;
+}
+
 export type SourceInput = Omit<ArticleSource, 'seen_at'> & { article_id: string };
 
 const KEYS = Array.from({ length: MINHASH_CONFIG.bands }, () => '?').join(', ');
@@ -49,7 +119,7 @@ const CANDIDATES_PG = `WITH b AS MATERIALIZED (SELECT DISTINCT article_id FROM a
 
 /** The most similar stored article at or above the threshold, or null. Reads only. */
 export async function nearest(sql: Sql, sig: Uint32Array): Promise<NearMatch | null> {
-  const bandKeys = bands(sig);
+  const bandKeys = bandsOf(sig);
   if (bandKeys.length !== MINHASH_CONFIG.bands) return null; // empty body: nothing to compare
   let best: NearMatch | null = null;
   const rows = await sql.all<{ article_id: string; signature: Uint8Array }>(...(sql.dialect === 'postgres'
@@ -69,7 +139,7 @@ export async function indexSignature(sql: Sql, articleId: string, sig: Uint32Arr
   [articleId, SIGNATURE_SCHEME, signatureToBytes(sig)]);
   await sql.run('DELETE FROM article_bands WHERE article_id = ?', [articleId]);
   await insertRows(sql, 'INSERT INTO article_bands (band_key, article_id)', 2,
-    [...new Set(bands(sig))].map((key) => [key, articleId]), 'ON CONFLICT DO NOTHING');
+    [...new Set(bandsOf(sig))].map((key) => [key, articleId]), 'ON CONFLICT DO NOTHING');
 }
 
 /** Records an input as a source of an article; false when that (doc id, url) was already recorded. */
@@ -98,9 +168,13 @@ export async function signStale(sql: Sql): Promise<number> {
 
 /** Store.findDuplicate: what ingest would match this Doc to, without writing anything. */
 export async function findDuplicate(sql: Sql, doc: Doc): Promise<DuplicateMatch | null> {
-  if (await sql.get('SELECT 1 AS x FROM articles WHERE id = ?', [doc.article.id])) {
-    return { articleId: doc.article.id, match: 'exact', similarity: 1 };
+  const a = doc.article;
+  const token = await sql.changeToken?.();
+  if (await sql.get('SELECT 1 AS x FROM articles WHERE id = ?', [a.id])) {
+    return { articleId: a.id, match: 'exact', similarity: 1 };
   }
   const near = await nearest(sql, signatureOf(doc));
+  // both reads saw one state when nothing was committed between them
+  if (!near && token !== undefined && (await sql.changeToken!()) === token) checkedNew.set(a, { sql, token, id: a.id, body: a.body });
   return near && { ...near, match: 'near' };
 }

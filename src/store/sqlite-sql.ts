@@ -35,16 +35,25 @@ export function sqliteSql(db: Database.Database): Sql {
     return st;
   };
   let queue: Promise<unknown> = Promise.resolve();
+  // data_version moves with other connections' commits only: this connection counts its own
+  // (each write transaction, and each statement run outside one, may have changed something)
+  let ownCommits = 0;
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const self: Sql = {
     dialect: 'sqlite',
     all: async <T>(sql: string, args: readonly Arg[] = []) => prepare(sql).all(...args) as T[],
     get: async <T>(sql: string, args: readonly Arg[] = []) => prepare(sql).get(...args) as T | undefined,
-    run: async (sql, args = []) => prepare(sql).run(...args).changes,
+    run: async (sql, args = []) => {
+      if (!db.inTransaction) ownCommits++;
+      return prepare(sql).run(...args).changes;
+    },
+    changeToken: async () => `${String(dataVersion.get())}:${ownCommits}`,
     write<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
       const job = queue.then(async () => {
         await beginImmediate(db);
         try {
           const out = await fn(self);
+          ownCommits++;
           db.exec('COMMIT');
           return out;
         } catch (err) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spaceNonWords } from '../../src/dedup/shingles.js';
+import { fnv1a32, fnv1a32Words } from '../../src/dedup/hash.js';
 
 /** What spaceNonWords stands in for. */
 const byRegex = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, ' ');
@@ -18,5 +19,11 @@ test('every code point of the first planes alone and between letters reads as th
   for (let cp = 0; cp < 0x30000; cp += cp < 0x10000 ? 1 : 13) {
     const c = String.fromCodePoint(cp);
     for (const s of [c, `a${c}b`, `${c} ${c}`]) assert.equal(spaceNonWords(s), byRegex(s), `U+${cp.toString(16)}`);
+  }
+});
+
+test('fnv1a32Words hashes each space-separated word as fnv1a32 of the split does, empty words included', () => {
+  for (const s of ['', ' ', 'a', 'two words', ' lead and trail ', 'double  space', 'é ü 中文 😀 x', 'ﬁ ligature']) {
+    assert.deepEqual([...fnv1a32Words(s)], s.split(' ').map(fnv1a32), JSON.stringify(s));
   }
 });

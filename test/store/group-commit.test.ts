@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { RIVAL_SENTENCES, WIRE_EDITED_SENTENCES, WIRE_SENTENCES } from '../dedup/stories.js';
 import { makeDoc } from './make-doc.js';
 import { storeTest } from './backends.js';
+import { openStore } from '../../src/store/index.js';
 
 const PRT = { id: 'PRT-GOV', code: 'PRT', text: 'Portugal' };
 const MAR = { id: 'MAR-GOV', code: 'MAR', text: 'Morocco' };
@@ -35,4 +36,46 @@ storeTest('ingestMany is all or nothing: a story that cannot be written leaves n
   await assert.rejects(store.ingestMany([{ doc: good }, { doc: bad }]));
   assert.equal((await store.counts()).articles, 0);
   assert.deepEqual((await store.ingestMany([{ doc: good }])).map((x) => x.article), ['added']);
+});
+
+// The ingest path asks findDuplicate before annotating; a batch then compares a story checked as
+// new only with the articles added before it in the batch, unless the store changed in between.
+storeTest('stories checked by findDuplicate before their batch are judged as without the check', async ({ store }) => {
+  const original = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
+  const copy = story('Sardine truce: Lisbon and Rabat sign fishing pact', WIRE_EDITED_SENTENCES);
+  copy.article.url = 'https://mirror.example.net/world/sardine-truce';
+  const rival = story('Portugal and Morocco settle sardine quarrel', RIVAL_SENTENCES);
+  for (const d of [original, copy, rival]) assert.equal(await store.findDuplicate(d), null);
+  const r = await store.ingestMany([{ doc: original }, { doc: copy }, { doc: rival }]);
+  assert.deepEqual(r.map((x) => x.article), ['added', 'duplicate', 'added']);
+  assert.equal(r[1]!.duplicateOf, original.article.id);
+  const near = (await store.sources(original.article.id)).find((s) => s.match === 'near');
+  assert.ok(near && near.similarity >= 0.5 && near.similarity < 1);
+});
+
+storeTest('a story checked as new is still a copy of what this store stored after the check', async ({ store }) => {
+  const original = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
+  const copy = story('Sardine truce: Lisbon and Rabat sign fishing pact', WIRE_EDITED_SENTENCES);
+  copy.article.url = 'https://mirror.example.net/world/sardine-truce';
+  assert.equal(await store.findDuplicate(copy), null);
+  assert.equal((await store.ingest(original)).article, 'added');
+  const r = await store.ingestMany([{ doc: copy }]);
+  assert.deepEqual(r.map((x) => x.article), ['duplicate']);
+  assert.equal(r[0]!.duplicateOf, original.article.id);
+});
+
+storeTest('a story checked as new is still a copy of what another connection stored after the check', async ({ store, target }) => {
+  const original = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
+  const copy = story('Sardine truce: Lisbon and Rabat sign fishing pact', WIRE_EDITED_SENTENCES);
+  copy.article.url = 'https://mirror.example.net/world/sardine-truce';
+  assert.equal(await store.findDuplicate(copy), null);
+  const other = await openStore(target);
+  try {
+    assert.equal((await other.ingest(original)).article, 'added');
+  } finally {
+    await other.close();
+  }
+  const r = await store.ingestMany([{ doc: copy }, { doc: original }]);
+  assert.deepEqual(r.map((x) => x.article), ['duplicate', 'exists']);
+  assert.equal(r[0]!.duplicateOf, original.article.id);
 });
