@@ -119,15 +119,6 @@ function objectAntecedent(view: DocView, s: Sentence, k: number, actorIds: Reado
   return -1;
 }
 
-/** Whether mention idx stands right after a conjunction and right before a verb (auxiliaries and adverbs between). */
-function coordinatedSubject(view: DocView, idx: number, end: number): boolean {
-  const first = int32At(view.actorFirstToken, idx);
-  if (first < 1 || tok(view.doc, first - 1).pos !== 'CCONJ') return false;
-  let k = int32At(view.actorLastToken, idx) + 1;
-  while (k < end && ['AUX', 'ADV', 'PART'].includes(tok(view.doc, k).pos)) k++;
-  return k < end && tok(view.doc, k).pos === 'VERB';
-}
-
 /** Extend a party rightwards over "X and Y", "X, Y and Z". */
 function coordinateRight(view: DocView, idx: number, limit: number): number[] {
   const out = [idx];
@@ -445,9 +436,6 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const last = int32At(view.actorLastToken, idx);
     // "..., police said": the reporting clause after the event names who speaks, not to whom it was done
     if (reportingClause(view, idx)) return given;
-    // "Russia denied meddling and Trump said ...": a party after a conjunction and before its own
-    // verb is the subject of the next clause
-    if (coordinatedSubject(view, idx, s.tokenEnd)) return given;
     // "fired at protesters": a preposition the trigger itself ends on governs its object, it names no place
     const ownPrep = headBefore(view, idx) < triggerEnd;
     const skip =
