@@ -41,6 +41,11 @@ const PERMS = permutations(CONFIG);
  */
 export function signature(body: string): Uint32Array {
   const { coef, n, p, inv } = PERMS;
+  // t mod p by a float reciprocal, corrected by one step either way (small enough for V8 to inline)
+  const modP = (t: number): number => {
+    const v = t - Math.floor(t * inv) * p;
+    return v < 0 ? v + p : v >= p ? v - p : v;
+  };
   const min = new Float64Array(n).fill(EMPTY);
   const xs = shingleHashes(body, CONFIG.shingleWords);
   let s = 0;
@@ -50,19 +55,7 @@ export function signature(body: string): Uint32Array {
     const h3 = x3 >>> 16, l3 = x3 & 0xffff, h4 = x4 >>> 16, l4 = x4 & 0xffff;
     for (let i = 0, j = 0; i < n; i++, j += 3) {
       const c = float64At(coef, j), a = float64At(coef, j + 1), b = float64At(coef, j + 2);
-      const t1 = c * h1 + a * l1 + b, t2 = c * h2 + a * l2 + b, t3 = c * h3 + a * l3 + b, t4 = c * h4 + a * l4 + b;
-      let v1 = t1 - Math.floor(t1 * inv) * p;
-      if (v1 < 0) v1 += p;
-      else if (v1 >= p) v1 -= p;
-      let v2 = t2 - Math.floor(t2 * inv) * p;
-      if (v2 < 0) v2 += p;
-      else if (v2 >= p) v2 -= p;
-      let v3 = t3 - Math.floor(t3 * inv) * p;
-      if (v3 < 0) v3 += p;
-      else if (v3 >= p) v3 -= p;
-      let v4 = t4 - Math.floor(t4 * inv) * p;
-      if (v4 < 0) v4 += p;
-      else if (v4 >= p) v4 -= p;
+      const v1 = modP(c * h1 + a * l1 + b), v2 = modP(c * h2 + a * l2 + b), v3 = modP(c * h3 + a * l3 + b), v4 = modP(c * h4 + a * l4 + b);
       let m = float64At(min, i);
       if (v1 < m) m = v1;
       if (v2 < m) m = v2;
@@ -76,10 +69,7 @@ export function signature(body: string): Uint32Array {
     const hi = x >>> 16;
     const lo = x & 0xffff;
     for (let i = 0, j = 0; i < n; i++, j += 3) {
-      const t = float64At(coef, j) * hi + float64At(coef, j + 1) * lo + float64At(coef, j + 2);
-      let v = t - Math.floor(t * inv) * p;
-      if (v < 0) v += p;
-      else if (v >= p) v -= p;
+      const v = modP(float64At(coef, j) * hi + float64At(coef, j + 1) * lo + float64At(coef, j + 2));
       if (v < float64At(min, i)) min[i] = v;
     }
   }
