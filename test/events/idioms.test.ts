@@ -76,3 +76,11 @@ test('carbon capture, executing a warrant, a dated fire and a wreck are no viole
   assert.deepEqual(types('Two Chilean soldiers were found dead by Peruvian police near the border.'), []);
   assert.deepEqual(types('Chilean police on Monday arrested five men in Valparaiso.'), ['COERCE']);
 });
+
+test('declining to say, elaborate or discuss is no rejection; refusing to allow something still is', async () => {
+  const { annotate } = await import('../../src/pipeline.js');
+  const types = (text: string) => annotate({ id: 't', text, published: '2017-05-05' }).events.map((e) => e.type);
+  assert.deepEqual(types('A Chilean ministry spokesman declined to elaborate on Monday.'), []);
+  assert.deepEqual(types('The Chilean ministry declined to say whether Peru had been told.'), []);
+  assert.deepEqual(types('Chile refused to allow Peruvian inspectors into the port.'), ['REJECT']);
+});
