@@ -84,3 +84,12 @@ test('declining to say, elaborate or discuss is no rejection; refusing to allow 
   assert.deepEqual(types('The Chilean ministry declined to say whether Peru had been told.'), []);
   assert.deepEqual(types('Chile refused to allow Peruvian inspectors into the port.'), ['REJECT']);
 });
+
+test('posting on social media, giving details and selling products are no events', async () => {
+  const { annotate } = await import('../../src/pipeline.js');
+  const types = (text: string) => annotate({ id: 't', text, published: '2017-05-05' }).events.map((e) => e.type);
+  assert.deepEqual(types('A video of the Chilean patrol was posted on the Twitter account of a Peruvian group.'), []);
+  assert.deepEqual(types('The Chilean ministry gave no further details.'), []);
+  assert.deepEqual(types('Chilean companies that sell their products in Peru would gain.'), []);
+  assert.deepEqual(types('The Chilean army posted 500 soldiers in the border town.'), ['MOBILIZE']);
+});
