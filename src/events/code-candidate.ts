@@ -75,8 +75,8 @@ function compoundAgent(view: FrameInput['view'], s: FrameInput['s'], start: numb
 /**
  * "released a statement", "was receiving treatment": the noun phrase right after the verb (past
  * determiners, numbers, adjectives and possessives) has a common noun or name for its first head
- * and no party starts in it, so the verb acts on a thing; or a bare verb follows ("helped edit"). A verb with no object after it (a
- * passive, "released on bail") is not judged here.
+ * and no party starts in it, so the verb acts on a thing; or a bare verb follows ("helped edit").
+ * A verb with no object after it (a passive, "released on bail") is not judged here.
  */
 function thingObject(view: FrameInput['view'], s: FrameInput['s'], from: number): boolean {
   // "helped edit an article", "helps to explain": a verb for object, no party helped

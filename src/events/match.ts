@@ -141,13 +141,13 @@ function sentenceWords(tokens: Token[], sentence: Sentence): WordInfo[] {
   return lastInfos;
 }
 
-/** `parties` lets a gap take a party's whole name as one word. */
 /** Whether a named party (not a pronoun) stands inside the match [from, to), past its first word. */
 function skipsParty(tokens: Token[], parties: PartyTokens, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (parties.actorAt[k]! >= 0 && tokenAt(tokens, k).pos !== 'PRON') return true;
   return false;
 }
 
+/** `parties` lets a gap take a party's whole name as one word. */
 export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' | 'vendor' = 'own', parties?: PartyTokens): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const infos = sentenceWords(tokens, sentence);

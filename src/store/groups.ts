@@ -205,8 +205,8 @@ type Keyed = GroupKey & { group: string | null };
 /**
  * An event being stored, as `assignGroups` would read it back: the writer has its row and its
  * participants in hand, so reading them again cost a query on events and one on participants per
- * story. `row` holds the values bound to the events columns of KeyRow, `actors` and `recipients`
- * the participants in their `ord` order.
+ * story. `row` holds the values bound to the events columns of KeyRow (KEY_FIELDS), `actors` and
+ * `recipients` the participants in their `ord` order.
  */
 export interface FreshEvent { row: KeyRow; actors: Party[]; recipients: Party[] }
 
@@ -221,22 +221,22 @@ function keysInHand(events: readonly FreshEvent[]): Map<string, Keyed> | null {
     const texts = [r.id, r.type, r.date_start, r.date_end, r.place_country, r.event_text, r.trigger_text, r.date_from,
       ...actors.flatMap((p) => [p.id, p.code, p.sector]), ...recipients.flatMap((p) => [p.id, p.code, p.sector])];
     if (!texts.every(wellFormed)) return null;
-    out.set(r.id, {
-      id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0 && r.background === 0, start: r.date_start, end: r.date_end,
-      country: r.place_country, actors: [...actors], recipients: [...recipients], group: r.group_id, text: r.event_text, trigger: r.trigger_text, dateFrom: r.date_from,
-    });
+    out.set(r.id, keyOfRow(r, [...actors], [...recipients]));
   }
   return out;
 }
 
+/** An event row's grouping key, with its participants. */
+function keyOfRow(r: KeyRow, actors: Party[], recipients: Party[]): Keyed {
+  return {
+    id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0 && r.background === 0, start: r.date_start, end: r.date_end,
+    country: r.place_country, actors, recipients, group: r.group_id, text: r.event_text, trigger: r.trigger_text, dateFrom: r.date_from,
+  };
+}
+
 async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   const out = new Map<string, Keyed>();
-  for (const r of rows) {
-    out.set(r.id, {
-      id: r.id, type: r.type, factual: r.negated === 0 && r.hypothetical === 0 && r.background === 0, start: r.date_start, end: r.date_end,
-      country: r.place_country, actors: [], recipients: [], group: r.group_id, text: r.event_text, trigger: r.trigger_text, dateFrom: r.date_from,
-    });
-  }
+  for (const r of rows) out.set(r.id, keyOfRow(r, [], []));
   const ids = [...out.keys()];
   for (let i = 0; i < ids.length; i += 500) {
     const part = ids.slice(i, i + 500);
@@ -251,7 +251,9 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   return out;
 }
 
-const KEY_COLUMNS = 'e.id, e.group_id, e.type, e.negated, e.hypothetical, e.background, e.date_start, e.date_end, e.place_country, e.event_text, e.trigger_text, e.date_from';
+/** The events columns grouping reads (KeyRow's fields), so a writer can take them from the row it wrote. */
+export const KEY_FIELDS = ['id', 'group_id', 'type', 'negated', 'hypothetical', 'background', 'date_start', 'date_end', 'place_country', 'event_text', 'trigger_text', 'date_from'] as const satisfies readonly (keyof KeyRow)[];
+const KEY_COLUMNS = KEY_FIELDS.map((f) => `e.${f}`).join(', ');
 
 
 /** Stored events that could match any of ks (same type, near dates, an actor sharing a code or id): one query. */

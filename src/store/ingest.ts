@@ -2,7 +2,7 @@
 // is already stored, exactly or as a near copy, only adds a source row: events are coded once per story.
 import type { Doc, Event } from '../types.js';
 import { periodOf } from './dates.js';
-import { type FreshEvent, type GroupBatch, assignGroups, finishGroups, groupBatch } from './groups.js';
+import { type FreshEvent, type GroupBatch, type KeyRow, KEY_FIELDS, assignGroups, finishGroups, groupBatch } from './groups.js';
 import { type AddedBands, addBands, addSource, checkedAsNew, indexSignature, nearest, nearestAdded, signatureOf, type SourceInput } from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
 import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
@@ -43,21 +43,15 @@ function eventRow(doc: Doc, e: Event): Arg[] {
   ];
 }
 
-/** What grouping reads of an event just written: the values its row and participants were given (groups.ts). */
-function freshEvent(doc: Doc, e: Event): FreshEvent {
-  const period = e.date ? periodOf(e.date) : null;
+/** Each events column's place in an eventRow. */
+const EVENT_COLUMN_AT = new Map(EVENT_COLUMNS.split(',').map((c, i) => [c.trim(), i]));
+
+/** What grouping reads of an event just written: the values of its row (eventRow) and its participants (groups.ts). */
+function freshEvent(values: readonly Arg[], e: Event): FreshEvent {
+  // group_id is not written with the row (a new event has none yet); an unset value reads back as null
+  const row = Object.fromEntries(KEY_FIELDS.map((f) => [f, f === 'group_id' ? null : values[EVENT_COLUMN_AT.get(f)!] ?? null])) as unknown as KeyRow;
   const party = (r: Event['actor'][number]) => ({ id: r.actorId, code: r.code ?? null, sector: r.sector ?? null });
-  return {
-    row: {
-      id: storedEventId(doc.article.id, e.id), group_id: null, type: e.type,
-      negated: bool(e.modality.negated), hypothetical: bool(e.modality.hypothetical), background: bool(e.modality.background === true),
-      date_start: period?.start ?? null, date_end: period?.end ?? null, place_country: e.place?.country ?? null,
-      event_text: doc.text.slice(e.sentence.start, e.sentence.end), trigger_text: doc.text.slice(e.trigger.start, e.trigger.end),
-      date_from: e.dateFrom ?? null,
-    },
-    actors: e.actor.map(party),
-    recipients: e.recipient.map(party),
-  };
+  return { row, actors: e.actor.map(party), recipients: e.recipient.map(party) };
 }
 
 /**
@@ -109,8 +103,8 @@ async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
   await finishGroups(tx, d.groups);
 }
 
-/** The article row, its events and their participants; false when the article was there already, else its events. */
-async function writeArticleRow(tx: Sql, doc: Doc, source: string | null, ingestedAt = new Date().toISOString()): Promise<false | Event[]> {
+/** The article row, its events and their participants; false when the article was there already, else its events as grouping reads them. */
+async function writeArticleRow(tx: Sql, doc: Doc, source: string | null, ingestedAt = new Date().toISOString()): Promise<false | FreshEvent[]> {
   const a = doc.article;
   // ON CONFLICT: a writer that lost a race to the same article stores nothing (PostgreSQL waits
   // for the winner's commit, then sees the conflict).
@@ -123,11 +117,12 @@ async function writeArticleRow(tx: Sql, doc: Doc, source: string | null, ingeste
   ]);
   if (inserted === 0) return false;
   const events = [...doc.events, ...(doc.nonFactual ?? [])];
-  await insertRows(tx, `INSERT INTO events (${EVENT_COLUMNS})`, EVENT_COLUMN_COUNT, events.map((e) => eventRow(doc, e)));
+  const rows = events.map((e) => eventRow(doc, e));
+  await insertRows(tx, `INSERT INTO events (${EVENT_COLUMNS})`, EVENT_COLUMN_COUNT, rows);
   await insertRows(tx, 'INSERT INTO event_participants (event_id, role, ord, actor_id, code, sector, text, "start", "end")', 9,
     events.flatMap((e) => (['actor', 'recipient'] as const).flatMap((role) =>
       e[role].map((r, ord): Arg[] => [storedEventId(a.id, e.id), role, ord, r.actorId, r.code, r.sector, r.text, r.start, r.end]))));
-  return events;
+  return events.map((e, i) => freshEvent(at(rows, i), e));
 }
 
 /** Stores one Doc in one write transaction; safe to call again with the same Doc (at-least-once delivery). */
@@ -192,7 +187,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
     match: 'first', similarity: 1, input_id: a.id,
   });
-  await assignGroups(tx, events.map((e) => storedEventId(a.id, e.id)), rest.groups, events.map((e) => freshEvent(doc, e)));
+  await assignGroups(tx, events.map((e) => e.row.id), rest.groups, events);
   return { article: 'added', events: doc.events.length };
 }
 

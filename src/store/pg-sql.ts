@@ -4,8 +4,6 @@ import pg from 'pg';
 import { type Arg, type Sql, numberPlaceholders } from './sql.js';
 import { LOCK_WRITE } from './pg-locks.js';
 
-export { LOCK_MIGRATE, LOCK_WRITE } from './pg-locks.js';
-
 // COUNT(*) is BIGINT: read it as a JS number (counts here stay far below 2^53).
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

@@ -9,8 +9,6 @@ import { signStale } from './signatures.js';
 import { summarizeStale } from './summaries.js';
 import type { Store } from './types.js';
 
-export { isPostgresUrl } from './postgres-url.js';
-
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool(poolConfig(url));
   pool.on('error', () => undefined); // an idle client dropped by the server is replaced on next use
