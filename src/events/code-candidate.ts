@@ -12,6 +12,7 @@ import { WORDS } from './words.js';
 import { unnamedSubject } from './unnamed.js';
 import { animalHarm, naturalCauseAfter } from './natural.js';
 import { isCrowd } from './size.js';
+import { mobilisedForces } from './mobilised.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { tok } from '../doc.js';
@@ -144,6 +145,11 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     } else {
       d.actor = findSubject(view, s, c.head, floor) ?? (ploverInfo(d.type).quad === 4 ? findSubjectCauseAgent(view, s, c.head, floor) : null);
     }
+  }
+  // "troops were deployed", "security was tightened in the capital": the forces mobilise (mobilised.ts)
+  if (passive && d.type === 'MOBILIZE' && (!d.actor || d.actor.refs.length === 0)) {
+    const forces = mobilisedForces(view, s, c.head, d.recipient);
+    if (forces) { d.actor = forces; d.recipient = null; }
   }
   if (view.quoted[c.head]) {
     // A material act the speaker reports ("three others were arrested," an officer said) is coded as

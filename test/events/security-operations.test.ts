@@ -208,3 +208,22 @@ test('a sentence that opens with a noun, a participle and its "by" agent is a pa
   // an infinitive after the participle is its complement, not the clause's verb: still active
   assert.deepEqual(types('Liberian riot police used tear gas to disperse demonstrators in Monrovia.').map((t) => t.split(' ')[0]), ['ASSAULT']);
 });
+
+test('forces deployed with no one named as deploying them are the ones that mobilise', () => {
+  const e = annotate({ id: 't', text: 'Two battalions of troops were deployed along the border near Tacna on Monday.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.actor.map((a) => a.sector).join()}`), ['MOBILIZE MIL']);
+});
+
+test('security tightened with no one named: the police of the place keep it', () => {
+  const e = annotate({ id: 't', text: 'Security was tightened across Lima after the bombing.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.mode} ${x.actor.map((a) => `${a.code}/${a.sector}`).join()}`), ['MOBILIZE police PER/COP']);
+  // a posture word is needed: arrangements for a wedding are no mobilisation
+  assert.deepEqual(types('Arrangements were made for the wedding in Lima.'), []);
+});
+
+test('sending someone to jail or custody is an arrest; sending troops is not', () => {
+  const jail = annotate({ id: 't', text: 'The three men were sent to the district jail in Arequipa.' }).events;
+  assert.deepEqual(jail.map((x) => `${x.type} ${x.mode}`), ['COERCE arrest']);
+  assert.deepEqual(types('A magistrate remanded the suspect to police custody in Cusco.').map((t) => t.split(' ')[0]), ['COERCE']);
+  assert.deepEqual(types('The government sent troops to the border near Tacna.').map((t) => t.split(' ')[0]), ['MOBILIZE']);
+});

@@ -33,6 +33,12 @@ const FrameCodes = z.object({
   verbalAttack: z.object({ actorSectors: z.array(z.enum(SECTORS)).min(1), armedSectors: z.array(z.enum(SECTORS)).min(1), reading: Reading }).strict(),
   /** Sectors a meeting or talk with is no consultation: speaking with reporters is not diplomacy. */
   notConsulted: z.array(z.enum(SECTORS)),
+  /**
+   * An agentless passive MOBILIZE: forces of these `sectors` put in place are the ones that mobilise
+   * ("troops were deployed"); a security posture put in place ("security was tightened") stands for
+   * the forces of `postureSector` that keep it.
+   */
+  mobilisedForces: z.object({ sectors: z.array(z.enum(SECTORS)).min(1), postureSector: z.enum(SECTORS) }).strict(),
 }).strict();
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
