@@ -16,6 +16,9 @@ import { WORDS } from './words.js';
 import { at } from '../at.js';
 import { unitAt, unitTexts } from './trie.js';
 
+/** Words a role phrase may run on for before its closing comma or verb ("the police chief of Cusco,"). */
+const ROLE_TAIL = 6;
+const ROLE_TAIL_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
 const STAGE = 'actors';
 
 const LOCATIVE = WORDS.locative;
@@ -85,6 +88,8 @@ export class Reader {
   private contest: Set<number>;
   /** Sentences that are match results or fixtures (a subset of contest). */
   private games = new Set<number>();
+  /** "Ranjit Sharma, the police commissioner, said": an unknown name closed by a comma, waiting for the role phrase after it. */
+  private pendingName: { from: number; to: number; name: string } | null = null;
 
   constructor(
     private doc: Doc,
@@ -668,6 +673,7 @@ export class Reader {
           idx = this.emit(nameEl.from, nameEl.to, { id: slug(name), name, code: a.m.actor.code, sector: a.m.actor.sector, wikidata: null }, 'role', { person: true, title: a.title });
           this.register(name, idx);
         } else {
+          if (this.sameSent(nameEl.from, nameEl.to) && unitAt(this.units, nameEl.to).norm === ',') this.pendingName = { from: nameEl.from, to: nameEl.to, name };
           const side = this.contest.has(unitAt(this.units, nameEl.from).sent) && this.isSide(nameEl); // "TAMPA BAY 8 15 2": a team
           const type = FEATURES.has(unitAt(this.units, nameEl.to - 1).norm) && !side ? 'LOC' : this.nameTypes.get(nameEl) ?? null;
           if (type) this.mention(nameEl.from, nameEl.to, type);
@@ -718,7 +724,7 @@ export class Reader {
     for (let i = this.built.length - 1; i >= 0; i--) {
       const b = at(this.built, i);
       if (b.sent !== unitAt(this.units, nameEl.from).sent || nameEl.from - b.to > 8) return null;
-      if (b.m.via === 'role' && !b.person && b.roleTitle) return i;
+      if ((b.m.via === 'role' || b.m.via === 'generic') && !b.person && b.roleTitle) return i;
     }
     return null;
   }
@@ -785,7 +791,37 @@ export class Reader {
       }
     }
     const sector = nationalSector(code, head.sector, this.text(start, end).text) ?? head.sector;
-    this.emit(start, end, genericActor(code, sector), via, { roleTitle: head.title || head.key === 'official' });
+    const actor = genericActor(code, sector);
+    this.emit(start, end, actor, via, { roleTitle: head.title || head.key === 'official' });
+    this.nameBeforeRole(start, end, actor, head);
+  }
+
+  /**
+   * "Ranjit Sharma, the police commissioner, said": an unknown name, a comma, then a person's role
+   * phrase closed by a comma or its verb. The name is that person: it takes the role's country and
+   * sector, and later mentions of the name ("Sharma said") refer back to it.
+   */
+  private nameBeforeRole(start: number, end: number, actor: Actor, head: RoleEntry): void {
+    const p = this.pendingName;
+    this.pendingName = null;
+    if (!p || !(head.title || head.person || head.key === 'official')) return;
+    const det = this.prevNorm(start);
+    const open = det !== null && unitAt(this.units, start - 1).pos === 'DET' ? start - 1 : start;
+    if (open !== p.to + 1 || !this.sameSent(p.from, end)) return;
+    if (!this.roleClosed(end)) return;
+    this.mention(p.from, p.to, 'PER');
+    const idx = this.emit(p.from, p.to, { id: slug(p.name), name: p.name, code: actor.code, sector: actor.sector, wikidata: null }, 'role', { person: true, title: head.key });
+    this.register(p.name, idx);
+  }
+
+  /** A role phrase's end at unit k, past its "of Cusco" or "for the ministry": a comma or a verb comes next. */
+  private roleClosed(k: number): boolean {
+    for (let j = k; j < k + ROLE_TAIL && this.sameSent(k - 1, j); j++) {
+      const t = unitAt(this.units, j);
+      if (t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX') return true;
+      if (!ROLE_TAIL_POS.has(t.pos)) return false;
+    }
+    return false;
   }
 
   /** "of [the] <police, military or rebel role>" from unit k. */

@@ -56,7 +56,9 @@ function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefin
     // an apposition between commas names the speaker: the role phrase just before the second comma
     if (k === i - 1 && tok(doc, k).norm === ',' && k - 1 >= s.tokenStart) {
       const role = mentionEndingAt(doc, k - 1);
-      const open = role && firstTokenAfter(doc, role.start, s) - 1;
+      let open = role && firstTokenAfter(doc, role.start, s) - 1;
+      // "Ranjit Sharma, the police commissioner, said": the role's article stands after the first comma
+      if (open !== undefined && open > s.tokenStart && tok(doc, open).pos === 'DET') open--;
       if (role && open !== undefined && open >= s.tokenStart && tok(doc, open).norm === ',') return role;
     }
     // "police sources said": the source noun stands right after the speaker's name

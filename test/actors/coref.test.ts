@@ -45,3 +45,23 @@ test('"the French president" and "the Russian leader" refer back to named people
   assert.equal(doc.actors[fp.antecedent!]!.actor.id, 'hollande-francois');
   assert.equal(find(doc, 'Vladimir Putin').length, 1);
 });
+
+test('a name before a comma and a role phrase is that person: "Ranjit Sharma, the police commissioner, said"', () => {
+  const doc = actorsOf('Luis Quispe, the police chief of Cusco, said the roads were open. Later Quispe said nine people were held.', '2019-05-05');
+  const full = one(doc, 'Luis Quispe');
+  assert.equal(full.actor.sector, 'COP');
+  const sur = one(doc, 'Quispe');
+  assert.equal(sur.via, 'coref');
+  assert.equal(sur.actor.id, full.actor.id);
+});
+
+test('a role phrase with no country, then a comma and a name, names that person', () => {
+  const doc = actorsOf('The police commissioner, Rosa Mamani, said the march was peaceful. Mamani said no one was hurt.', '2019-05-05');
+  assert.equal(one(doc, 'Rosa Mamani').actor.sector, 'COP');
+  assert.equal(one(doc, 'Mamani').via, 'coref');
+});
+
+test('a name before a comma and a place or a thing is not bound to a later role', () => {
+  const doc = actorsOf('Juan Perez, Lima and the ministry officials met on Monday.', '2019-05-05');
+  assert.equal(doc.actors.find((a) => a.text === 'Juan Perez')?.actor.sector ?? null, null);
+});
