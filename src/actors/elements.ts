@@ -156,13 +156,18 @@ function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint
   for (const e of els) {
     if (e.target?.kind !== 'role' || !e.target.role.title || !caseless.has(unitAt(units, e.from).sent)) continue;
     const sent = unitAt(units, e.from).sent;
-    let end = e.to;
-    while (end < units.length && end - e.to < MAX_CASELESS_NAME && !covered[end] && unitAt(units, end).sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(unitAt(units, end).text) && namePart(unitAt(units, end), end === e.to)) end++;
+    // "the deputy commissioner of police, soumen mitra, told": the name may stand in commas after the role
+    const apposed = e.to + 1 < units.length && unitAt(units, e.to).norm === ',' && unitAt(units, e.to + 1).sent === sent;
+    const from = apposed ? e.to + 1 : e.to;
+    let end = from;
+    while (end < units.length && end - from < MAX_CASELESS_NAME && !covered[end] && unitAt(units, end).sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(unitAt(units, end).text) && namePart(unitAt(units, end), end === from)) end++;
     // trim everyday words off the end: the name's last word is one the vocabulary does not know
-    while (end > e.to && (commonWord(unitAt(units, end - 1).norm) || unitAt(units, end - 1).norm.length < 3)) end--;
-    if (end === e.to) continue;
-    out.push({ from: e.to, to: end, target: null });
-    covered.fill(1, e.to, end);
+    while (end > from && (commonWord(unitAt(units, end - 1).norm) || unitAt(units, end - 1).norm.length < 3)) end--;
+    if (end === from) continue;
+    // an apposed name is closed by its second comma: "the police, residents said" names no one
+    if (apposed && !(end < units.length && unitAt(units, end).norm === ',' && unitAt(units, end).sent === sent)) continue;
+    out.push({ from, to: end, target: null });
+    covered.fill(1, from, end);
   }
   // later, the surname alone names the same holder ("... gupta said"), as "Gupta" would in cased text
   const surnames = new Set(out.map((e) => unitAt(units, e.to - 1).norm));

@@ -33,3 +33,11 @@ test('in a sentence without capitals an acronym that is no English word still na
   assert.ok(doc.actors.some((a) => a.text === 'eu' && a.actor.code === 'EUR'), JSON.stringify(doc.actors.map((a) => a.text)));
   assert.ok(!doc.actors.some((a) => a.text === 'us'));
 });
+
+test('a name in commas after a title in a caseless sentence is that person, and so is its surname later', () => {
+  const doc = actorsOf('the superintendent of police, raul condori, told reporters the road was open. condori said six men were held.');
+  assert.equal(find(doc, 'raul condori')[0]?.actor.sector, 'COP');
+  assert.equal(find(doc, 'condori').at(-1)?.actor.sector, 'COP');
+  // the second comma must close the name: "the police, residents said" names no one
+  assert.equal(find(annotate({ id: 't', text: 'they were chased by the police commissioner, residents said.' }), 'residents').filter((a) => a.actor.sector === 'COP').length, 0);
+});
