@@ -5,7 +5,7 @@ import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { ACTORLESS, FRAME_CODES } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
-import { coordinatedAgent, coordinatedPassive, findByAgent, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, toRef, type Party } from './participants.js';
+import { coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, toRef, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
@@ -178,7 +178,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   }
   // "kishore and others were arrested": whoever is arrested is a party, named or not (code left empty).
   if (!d.recipient && passive && !e.passive && d.mode === 'arrest' && (!d.actor || d.actor.refs.length === 0)) {
-    const np = unnamedSubject(view, s, c.head);
+    // "28 men were stopped and arrested": the subject stands before the first of the coordinated passives
+    const first = firstPassiveOf(view, s, c.head);
+    const np = unnamedSubject(view, s, c.head) ?? (first >= 0 ? unnamedSubject(view, s, first) : null);
     if (np) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
   }
   // "Dozens of shops were looted in Pretoria", "grenades were hurled at a patrol": violence suffered

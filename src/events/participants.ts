@@ -556,19 +556,24 @@ export function coordinatedAgent(view: DocView, s: Sentence, h: number): Party |
 
 /** "were beaten and arrested": a participle after "and" shares the passive of the verb before it. */
 export function coordinatedPassive(view: DocView, s: Sentence, h: number): boolean {
+  return firstPassiveOf(view, s, h) >= 0;
+}
+
+/** The passive verb a participle after "and" is coordinated with ("were stopped and arrested": "stopped"), or -1. */
+export function firstPassiveOf(view: DocView, s: Sentence, h: number): number {
   const w = tokenNorm(view, h);
-  if (!participleForm(w)) return false;
+  if (!participleForm(w)) return -1;
   const a = skipLeft(view, h - 1, s.tokenStart);
-  if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return false;
+  if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return -1;
   for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
     const t = tok(view.doc, k);
-    if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return false;
+    if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return -1;
     if (t.pos === 'VERB' || participleForm(t.norm)) {
-      if (isPassive(view, k, s.tokenStart)) return true;
-      if (t.pos === 'VERB') return false;
+      if (isPassive(view, k, s.tokenStart)) return k;
+      if (t.pos === 'VERB') return -1;
     }
   }
-  return false;
+  return -1;
 }
 
 /** The by-phrase agent of a passive (or, with `prep` = "from", the giver in "received X from Y"). */

@@ -50,3 +50,8 @@ test('a sentence naming no party is still read when it holds a passive arrest', 
   // A passive that is no arrest or violence stays unread in such a sentence.
   assert.deepEqual(docWith('The meeting was held in a large hall.', []).events, []);
 });
+
+test('an arrest coordinated with an earlier passive takes that passive\'s subject as the one held', () => {
+  const d = docWith('About 30 pilgrims were stopped and arrested near the bridge on Tuesday.', []);
+  assert.deepEqual(d.events.map((e) => [`${e.type} ${e.mode}`, e.recipient.map((r) => r.text)]), [['COERCE arrest', ['30 pilgrims']]]);
+});
