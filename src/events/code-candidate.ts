@@ -13,6 +13,7 @@ import { unnamedSubject } from './unnamed.js';
 import { animalHarm, naturalCauseAfter } from './natural.js';
 import { isCrowd } from './size.js';
 import { mobilisedForces } from './mobilised.js';
+import { pollAnswer } from './poll.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { tok } from '../doc.js';
@@ -41,6 +42,7 @@ const THING_OBJECT = drop('thing-object', 'the verb acts on a thing, not a party
 /** Words that may open an object noun phrase before its head: "a", "20", "senior", "their". */
 const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PRON']);
 const ANIMALS = drop('animals', 'harm to or by animals (culling, strays, wildlife): no party acts on another');
+const POLL = drop('poll', 'a share of those polled answered (data/events/word-classes.json pollShares): an opinion, not an act');
 const NATURAL = drop('natural-cause', 'harm from a natural force, a disease or an accident: no party acts');
 
 /** The last word of a party's text, lower-cased: "Thousands of Sudanese protesters" -> "protesters". */
@@ -197,6 +199,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // says it happened is news with no party named, as a counted passive is.
   if (!d.actor && e.passive && ACTORLESS.has(d.type)) d.actor = { refs: [], token: c.head };
   if (!d.actor) return NO_ACTOR;
+  if (!passive && pollAnswer(view, s, c.head, d.actor.token)) return POLL;
   // "Thousands marched through Santiago": a crowd named only by its size is the people of its place.
   const crowd = d.type === 'PROTEST' && d.actor.refs.length === 1 && at(d.actor.refs, 0).code === null && at(d.actor.refs, 0).sector === null
     && isCrowd(at(d.actor.refs, 0).text.toLowerCase().split(/\s+/));

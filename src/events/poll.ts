@@ -1,0 +1,16 @@
+// Opinion polls: "15 percent opposed it", "40% of Chileans reject the new constitution". The verb
+// reports what a share of those asked answered; no party acted on another (issue: a poll's result
+// was coded as a REJECT). A share is the verb's subject, or opens the actor's phrase ("N percent of").
+import type { Sentence } from '../types.js';
+import type { DocView } from './view.js';
+import { skipLeft } from './participants.js';
+import { WORDS } from './words.js';
+import { tok } from '../doc.js';
+
+/** Whether the verb at h has a poll share for subject, or its actor (first token `actorToken`) is "N percent of ...". */
+export function pollAnswer(view: DocView, s: Sentence, h: number, actorToken: number): boolean {
+  const k = skipLeft(view, h - 1, s.tokenStart);
+  if (k >= s.tokenStart && WORDS.pollShares.has(tok(view.doc, k).norm)) return true;
+  const of = actorToken - 1;
+  return of - 1 >= s.tokenStart && tok(view.doc, of).norm === 'of' && WORDS.pollShares.has(tok(view.doc, of - 1).norm);
+}
