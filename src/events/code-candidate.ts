@@ -14,6 +14,7 @@ import { animalHarm, naturalCauseAfter } from './natural.js';
 import { isCrowd } from './size.js';
 import { mobilisedForces } from './mobilised.js';
 import { pollAnswer } from './poll.js';
+import { POSSESSED_REFS } from './possessed.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { tok } from '../doc.js';
@@ -232,7 +233,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (dropped(to)) return to;
   if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds, actor.refs);
   if (d.recipient) {
-    d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !actorIds.has(r.actorId) && !ownOrgan(actor.refs, r)) };
+    d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !actorIds.has(r.actorId) && (POSSESSED_REFS.has(r) || !ownOrgan(actor.refs, r))) };
     if (d.recipient.refs.length === 0) d.recipient = null;
   }
   const placeStandsIn = frame.placeStandsIn ? frame.placeStandsIn(d) : true;

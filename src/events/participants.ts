@@ -9,6 +9,7 @@ import { actorRef, sentenceIndexOfToken, tok } from '../doc.js';
 import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
 import { atHome } from './home.js';
+import { possessedParty } from './possessed.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 
 export interface Party {
@@ -445,6 +446,9 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
       actorIds.has(at(view.doc.actors, idx).actor.id) ||
       (passOver !== undefined && passOver(toRef(view, idx)));
     if (skip) { k = last; continue; }
+    // "charged Trump's former campaign manager": the possessed, not its possessor (possessed.ts)
+    const owned = possessedParty(view, s, idx, toRef(view, idx));
+    if (owned !== 'none') return owned;
     const party = { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
     // "sent peacekeepers to Somalia": in cooperation the party the pattern ends on is what is given;
     // the one it goes to, when named next, is the recipient

@@ -1,0 +1,16 @@
+// "charged the minister's aide": the possessed person is the one acted on; "rejected the minister's
+// request": a possessed thing leaves the possessor as the party (WordNet's nouns for people).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+
+const recipients = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => e.recipient.map((r) => `${r.code}/${r.sector}:${r.text}`));
+
+test('a possessed person or group is the recipient, with the possessor\'s country', () => {
+  assert.deepEqual(recipients("Peruvian prosecutors charged President Vizcarra's former campaign manager with fraud."), [["PER/null:President Vizcarra's former campaign manager"]]);
+  assert.deepEqual(recipients("Chilean police arrested Bolsonaro's bodyguard in Santiago."), [["BRA/null:Bolsonaro's bodyguard"]]);
+});
+
+test('a possessed thing leaves the possessor as the recipient', () => {
+  assert.deepEqual(recipients("The Chilean court rejected Bolsonaro's request for asylum.").map((r) => r.map((x) => x.split(':')[1])), [['Bolsonaro']]);
+});
