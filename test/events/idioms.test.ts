@@ -63,6 +63,15 @@ test('giving someone until a date is a deadline, not aid', () => {
 /** Idioms and non-events found on news outside the gold sets: each sentence and the types it should give. */
 const CASES: readonly { why: string; published: string; cases: readonly (readonly [string, readonly string[], string?])[] }[] = [
   {
+    why: 'meeting a test or a target satisfies it; meeting demands yields to them; vowing to wage war threatens it',
+    published: '2019-05-05',
+    cases: [
+      ['Chilean officials doubt the new fares would meet the tests set by the regulator.', []],
+      ["The Peruvian government met the truckers' demands on Tuesday.", ['CONCEDE']],
+      ['Bolivian rebels vowed to wage a guerrilla war against the army.', ['THREATEN']],
+    ],
+  },
+  {
     why: 'seizing on remarks and backing off a line are idioms; a seizure on a weekday and backing a plan are events',
     published: '2019-05-05',
     cases: [
