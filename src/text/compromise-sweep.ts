@@ -6,6 +6,9 @@
 // index's key order, so the rules, their order and the matches are exactly the library's.
 // test/text/compromise-sweep.test.ts compares both on news sentences.
 
+/** The compromise version whose sweep this one was checked against. */
+export const SWEPT_VERSION = '14.17.0';
+
 /** The library's match rule, as its buildNet parsed it (only the fields the sweep reads). */
 interface Rule {
   match: string;
