@@ -27,15 +27,19 @@ function roleOf(dc: DatedCode): Role | null {
   return { code: country, sector: sectorOf(dc.code.slice(3, 6)), title: '', ...(dc.start ? { start: dc.start } : {}), ...(dc.end ? { end: dc.end } : {}) };
 }
 
-const EDGE_WORDS = new Set(JSON.parse(readFileSync(join('data', 'actors', 'vendor-agent-edges.json'), 'utf8')).words as string[]);
+const EDGES = JSON.parse(readFileSync(join('data', 'actors', 'vendor-agent-edges.json'), 'utf8')) as { words: string[]; thingsFirst: string[] };
+const EDGE_WORDS = new Set(EDGES.words);
+/** Agent words that name things more often than people ("carrier"): left out. */
+const THINGS_FIRST = new Set(EDGES.thingsFirst);
 
 /**
  * A generic agent names people or bodies ("nurses", "riot police"). Left out: phrases that begin or
  * end with a function word ("ambassador to"), names entente already reads as places or demonyms,
  * and single adjectives ("jewish", "military"), which qualify an agent rather than name one.
  */
-function notAnAgent(w: string): 'edgeWord' | 'placeName' | 'adjective' | null {
+function notAnAgent(w: string): 'edgeWord' | 'placeName' | 'adjective' | 'thingFirst' | null {
   const words = w.split(' ');
+  if (THINGS_FIRST.has(w)) return 'thingFirst';
   if (EDGE_WORDS.has(words[0]!) || EDGE_WORDS.has(words[words.length - 1]!)) return 'edgeWord';
   if (PLACE_NAMES.has(w)) return 'placeName';
   if (words.length === 1) {
@@ -86,7 +90,7 @@ function main(): void {
   const ownRoles = JSON.parse(readFileSync(join('data', 'actors', 'roles.json'), 'utf8')) as { roles: { words: string[] }[] };
   const ownWords = new Set(ownRoles.roles.flatMap((r) => r.words.map((w) => w.toLowerCase())));
   const bySector = new Map<Sector, Set<string>>();
-  const agentCounts = { lines: 0, words: 0, ownAlready: 0, noSector: 0, edgeWord: 0, placeName: 0, adjective: 0 };
+  const agentCounts = { lines: 0, words: 0, ownAlready: 0, noSector: 0, edgeWord: 0, placeName: 0, adjective: 0, thingFirst: 0 };
   for (const a of parseAgents(readFileSync(agentsFile, 'utf8'))) {
     agentCounts.lines++;
     const sector = sectorOf(a.code);

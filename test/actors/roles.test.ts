@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsOf, one } from './helpers.js';
+import { actorsOf, find, one } from './helpers.js';
 import { annotate } from '../../src/pipeline.js';
 
 test('a demonym or country before a role gives the code; the head noun gives the sector', () => {
@@ -211,4 +211,10 @@ test("a leader's supporters are civilians of the leader's country, not the leade
 test("the supporters act in an event, not the leader they support", () => {
   const doc = annotate({ id: 't', text: 'Erdogan supporters attacked the office of a Greek newspaper.', published: '2019-05-05' });
   assert.deepEqual(doc.events.map((e) => e.actor.map((a) => a.actorId)), [['TUR-CVL']]);
+});
+
+test('a carrier is a warship only as an aircraft carrier: "the wireless carrier" is no military', () => {
+  const doc = actorsOf('The wireless carrier raised prices, and the aircraft carrier sailed from Callao.');
+  assert.equal(find(doc, 'carrier').filter((a) => a.text === 'carrier').length, 0);
+  assert.equal(find(doc, 'aircraft carrier')[0]?.actor.sector, 'MIL');
 });

@@ -63,6 +63,15 @@ test('giving someone until a date is a deadline, not aid', () => {
 /** Idioms and non-events found on news outside the gold sets: each sentence and the types it should give. */
 const CASES: readonly { why: string; published: string; cases: readonly (readonly [string, readonly string[], string?])[] }[] = [
   {
+    why: 'a source declining to be named rejects nothing; the need to act is no demand; a wireless carrier is no warship',
+    published: '2019-05-05',
+    cases: [
+      ['Two Chilean officials, who declined to be named, said the talks had stalled.', []],
+      ['The Peruvian president had played down the need to sanction Chile, officials say.', []],
+      ['Chilean regulators sued the mobile carrier over its prices.', ['ACCUSE']],
+    ],
+  },
+  {
     why: 'meeting a test or a target satisfies it; meeting demands yields to them; vowing to wage war threatens it',
     published: '2019-05-05',
     cases: [

@@ -13,8 +13,10 @@ import { WORDS } from '../words.js';
 function demandModalAt(view: DocView, k: number): boolean {
   const w = tok(view.doc, k).norm;
   if (CUES.demandModals.has(w)) return true;
-  // "might have to accept", "does not need to wait": a consequence or a permission, not a demand
-  return CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to' && !(k > 0 && CUES.consequenceModals.has(tok(view.doc, k - 1).norm));
+  // "might have to accept", "does not need to wait": a consequence or a permission, not a demand;
+  // "played down the need to sanction": after a determiner the word is a noun
+  const prev = k > 0 ? tok(view.doc, k - 1).norm : '';
+  return CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to' && !CUES.consequenceModals.has(prev) && !CUES.determiners.has(prev);
 }
 
 /** The modal that makes the complement a demand, or -1. */
