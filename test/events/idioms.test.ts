@@ -63,6 +63,16 @@ test('giving someone until a date is a deadline, not aid', () => {
 /** Idioms and non-events found on news outside the gold sets: each sentence and the types it should give. */
 const CASES: readonly { why: string; published: string; cases: readonly (readonly [string, readonly string[], string?])[] }[] = [
   {
+    why: 'a byline, a thing going on for years and a publicly funded project are no aid or visit; giving money to a fund is aid',
+    published: '2019-05-05',
+    cases: [
+      ['Reporters Ana Diaz in Lima and Luis Rojas in Quito contributed to this report.', []],
+      ['Chilean prosecutors believe the fraud went on for six years.', []],
+      ['The Peruvian firm built a publicly funded stadium in Cusco.', []],
+      ['Japan contributed 5 million dollars to the Peruvian relief fund.', ['AID']],
+    ],
+  },
+  {
     why: 'a source declining to be named rejects nothing; the need to act is no demand; a wireless carrier is no warship',
     published: '2019-05-05',
     cases: [
