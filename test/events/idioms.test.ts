@@ -63,6 +63,14 @@ test('giving someone until a date is a deadline, not aid', () => {
 /** Idioms and non-events found on news outside the gold sets: each sentence and the types it should give. */
 const CASES: readonly { why: string; published: string; cases: readonly (readonly [string, readonly string[], string?])[] }[] = [
   {
+    why: 'facing questions is undergoing them; vowing to exterminate or storm is a threat of force',
+    published: '2019-05-05',
+    cases: [
+      ['Chilean bank executives faced questions at the hearing in Santiago.', []],
+      ['Bolivian rebels vowed to storm the capital.', ['THREATEN']],
+    ],
+  },
+  {
     why: 'a byline, a thing going on for years and a publicly funded project are no aid or visit; giving money to a fund is aid',
     published: '2019-05-05',
     cases: [
