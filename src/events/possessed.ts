@@ -11,15 +11,8 @@ import type { Party } from './participants.js';
 import { unnamedAfter } from './unnamed.js';
 import { WORDS as ACTOR_WORDS } from '../actors/words.js';
 import { normUnit } from '../actors/trie.js';
-import { loadWordSets } from '../data.js';
+import { partyNoun } from './party-nouns.js';
 import { int32At } from '../at.js';
-
-let PARTY_NOUNS: ReadonlySet<string> | null = null;
-/** Whether a token names people or a group of them (its lemma, or the word itself). */
-function partyNoun(t: { norm: string; lemma: string }): boolean {
-  PARTY_NOUNS ??= loadWordSets(['nouns'], 'events', 'vendor', 'wordnet-party-nouns.json').nouns;
-  return PARTY_NOUNS.has(t.lemma) || PARTY_NOUNS.has(t.norm);
-}
 
 /**
  * Whether the phrase from token `from` to text offset `end` names people: its last common noun does

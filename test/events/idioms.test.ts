@@ -63,6 +63,14 @@ test('giving someone until a date is a deadline, not aid', () => {
 /** Idioms and non-events found on news outside the gold sets: each sentence and the types it should give. */
 const CASES: readonly { why: string; published: string; cases: readonly (readonly [string, readonly string[], string?])[] }[] = [
   {
+    why: 'apprehending a danger is fearing it; apprehending a man is arresting him',
+    published: '2019-05-05',
+    cases: [
+      ['Chilean party leaders are apprehending a complete loss of their voters.', []],
+      ['Peruvian soldiers apprehended the man near the border.', ['COERCE']],
+    ],
+  },
+  {
     why: 'facing questions is undergoing them; vowing to exterminate or storm is a threat of force',
     published: '2019-05-05',
     cases: [
