@@ -63,6 +63,16 @@ test('giving someone until a date is a deadline, not aid', () => {
 /** Idioms and non-events found on news outside the gold sets: each sentence and the types it should give. */
 const CASES: readonly { why: string; published: string; cases: readonly (readonly [string, readonly string[], string?])[] }[] = [
   {
+    why: 'asking for anonymity asks nothing of a party; a press secretary is an official, not a verb',
+    published: '2019-05-05',
+    cases: [
+      ['Two Chilean officials, who asked not to be named, said talks had stalled.', []],
+      ['The Peruvian fishermen asked to remain anonymous for fear of reprisals.', []],
+      ['Chilean presidential press secretary Ana Rojas referred reporters to the ministry.', []],
+      ['Chile asked Peru to extradite the suspect.', ['REQUEST']],
+    ],
+  },
+  {
     why: 'apprehending a danger is fearing it; apprehending a man is arresting him',
     published: '2019-05-05',
     cases: [
