@@ -63,6 +63,17 @@ test('giving someone until a date is a deadline, not aid', () => {
 /** Idioms and non-events found on news outside the gold sets: each sentence and the types it should give. */
 const CASES: readonly { why: string; published: string; cases: readonly (readonly [string, readonly string[], string?])[] }[] = [
   {
+    why: 'coming under fire over a decision, grappling with risks and fighting an epidemic are no violence; fire from rebels and fighting rebels are',
+    published: '2019-05-05',
+    cases: [
+      ['The Chilean minister came under fire last week over the pension reform.', []],
+      ['Peruvian towns have been grappling with the risks of the new mining law.', []],
+      ['The Chilean fund helps fight the dengue epidemic.', []],
+      ['The Peruvian convoy came under fire from rebels near Ayacucho.', ['ASSAULT']],
+      ['Peruvian troops fought the rebels near Ayacucho.', ['ASSAULT']],
+    ],
+  },
+  {
     why: 'asking for anonymity asks nothing of a party; a press secretary is an official, not a verb',
     published: '2019-05-05',
     cases: [
