@@ -63,6 +63,14 @@ test('giving someone until a date is a deadline, not aid', () => {
 /** Idioms and non-events found on news outside the gold sets: each sentence and the types it should give. */
 const CASES: readonly { why: string; published: string; cases: readonly (readonly [string, readonly string[], string?])[] }[] = [
   {
+    why: 'migrants arriving in a country make no visit; a president arriving does',
+    published: '2019-05-05',
+    cases: [
+      ['More than 12,000 migrants have arrived in Chile by land so far this year.', []],
+      ['The Peruvian president arrived in Santiago on Monday.', ['CONSULT']],
+    ],
+  },
+  {
     why: 'coming under fire over a decision, grappling with risks and fighting an epidemic are no violence; fire from rebels and fighting rebels are',
     published: '2019-05-05',
     cases: [
