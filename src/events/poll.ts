@@ -5,11 +5,22 @@ import type { Sentence } from '../types.js';
 import type { DocView } from './view.js';
 import { skipLeft } from './participants.js';
 import { WORDS } from './words.js';
+import { CUES, RELATIVES } from './cues.js';
 import { tok } from '../doc.js';
+
+/** Words that may stand between a share and its verb: "who said they". */
+const POLL_BRIDGE = 4;
+const bridge = (view: DocView, k: number): boolean => {
+  const t = tok(view.doc, k);
+  return t.pos === 'PRON' || RELATIVES.has(t.norm) || CUES.speechVerbs.has(t.norm);
+};
 
 /** Whether the verb at h has a poll share for subject, or its actor (first token `actorToken`) is "N percent of ...". */
 export function pollAnswer(view: DocView, s: Sentence, h: number, actorToken: number): boolean {
-  const k = skipLeft(view, h - 1, s.tokenStart);
+  let k = skipLeft(view, h - 1, s.tokenStart);
+  // "49 percent who said they opposed the bill": a relative pronoun, a speech verb and a pronoun
+  // between the share and the verb still make the share its subject
+  for (let n = 0; n < POLL_BRIDGE && k > s.tokenStart && bridge(view, k); n++) k = skipLeft(view, k - 1, s.tokenStart);
   if (k >= s.tokenStart && WORDS.pollShares.has(tok(view.doc, k).norm)) return true;
   const of = actorToken - 1;
   return of - 1 >= s.tokenStart && tok(view.doc, of).norm === 'of' && WORDS.pollShares.has(tok(view.doc, of - 1).norm);

@@ -14,3 +14,7 @@ test('a body that votes or a state that rejects still acts', () => {
   assert.deepEqual(types('A majority of Chilean senators rejected the reform on Tuesday.'), ['REJECT']);
   assert.deepEqual(types('Bolivia rejected the Chilean offer on Tuesday.'), ['REJECT']);
 });
+
+test('a share that said it opposed something is still a poll answer', () => {
+  assert.deepEqual(types('In the survey, 49 percent who said they opposed the reform outnumbered its backers in Lima.'), []);
+});
