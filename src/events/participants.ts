@@ -10,6 +10,7 @@ import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
 import { atHome } from './home.js';
 import { possessedParty } from './possessed.js';
+import { skipLeft } from './skip-left.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 
 export interface Party {
@@ -40,11 +41,6 @@ function tokenNorm(view: DocView, i: number): string {
   return view.doc.tokens[i]?.norm ?? '';
 }
 
-/** Skip back over adverbs, auxiliaries and negation from i (inclusive); returns the first other token. */
-export function skipLeft(view: DocView, i: number, floor: number): number {
-  while (i >= floor && (ADVERB_LIKE.has(tokenNorm(view, i)) || CUES.negators.has(tokenNorm(view, i)) || CUES.future.has(tokenNorm(view, i)) || CUES.hypothetical.has(tokenNorm(view, i)) || BE_FORMS.has(tokenNorm(view, i)))) i--;
-  return i;
-}
 
 /** Words between "and" and a coordinated party: its article and adjectives ("and the paramilitary RSF"). */
 const MODIFIER_REACH = 3;

@@ -3,7 +3,7 @@
 // was coded as a REJECT). A share is the verb's subject, or opens the actor's phrase ("N percent of").
 import type { Sentence } from '../types.js';
 import type { DocView } from './view.js';
-import { skipLeft } from './participants.js';
+import { skipLeft } from './skip-left.js';
 import { WORDS } from './words.js';
 import { CUES, RELATIVES } from './cues.js';
 import { tok } from '../doc.js';

@@ -4,7 +4,7 @@
 import type { ActorRef, Sentence } from '../types.js';
 import { PRONOUNS } from './cues.js';
 import type { Party } from './participants.js';
-import { skipLeft } from './participants.js';
+import { skipLeft } from './skip-left.js';
 import { inTime, type DocView } from './view.js';
 import { tokenAt } from '../doc.js';
 import { int32At } from '../at.js';
