@@ -45,12 +45,9 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
   };
   const fits = (b: Built, g: 'm' | 'f'): boolean => b.gender === null || b.gender === g;
   const inPP = (b: Built): boolean => b.from > 0 && unitAt(units, b.from - 1).sent === b.sent && unitAt(units, b.from - 1).pos === 'ADP';
-  for (let k = 0; k < units.length; k++) {
-    const u = unitAt(units, k);
-    // the tag first: a keyed read of a fresh string on every unit cost more than the whole check
-    if (u.pos !== 'PRON' && u.pos !== 'DET') continue;
-    const p = PRONOUNS[u.norm];
-    if (!p) continue;
+  // one pronoun at a time in its own function: the closures below read k, and a closure over the
+  // loop's variables made V8 allocate a context for every unit of the story (issue 16)
+  const resolve = (k: number, u: Unit, p: { gender: 'm' | 'f'; possessive: boolean }): void => {
     const sent = u.sent;
     let ante: Built | undefined;
     // same sentence: the latest person not inside a prepositional phrase ("against Syrian President X"), else the latest
@@ -70,7 +67,7 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
       // the subject: the first person not inside a prepositional phrase
       ante = prev.find((b) => !inPP(b)) ?? prev[0];
     }
-    if (!ante) continue;
+    if (!ante) return;
     const m: ActorMention = { start: u.start, end: u.end, text: u.text, actor: ante.m.actor, via: 'coref', antecedent: root(ante) };
     const b: Built = { m, from: k, to: k + 1, sent, person: true, gender: ante.gender, title: ante.title };
     out.push(b);
@@ -80,6 +77,13 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     let pos = list.length;
     while (pos > 0 && at(list, pos - 1).from > k) pos--;
     list.splice(pos, 0, b);
+  };
+  for (let k = 0; k < units.length; k++) {
+    const u = unitAt(units, k);
+    // the tag first: a keyed read of a fresh string on every unit cost more than the whole check
+    if (u.pos !== 'PRON' && u.pos !== 'DET') continue;
+    const p = PRONOUNS[u.norm];
+    if (p) resolve(k, u, p);
   }
   return out;
 }

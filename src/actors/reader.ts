@@ -65,6 +65,7 @@ function genericActor(code: string | null, sector: Sector | null, name?: string)
 
 /** What may stand between a place and its role ("French diplomatic official"), and between an organisation's possessive and its office ("foreign policy chief"). */
 const adjectiveBeforeTitle = (u: Unit): boolean => u.pos === 'ADJ' || PRE_TITLE.has(u.norm);
+const isOpenBracket = (u: Unit): boolean => u.text === '(';
 const nounModifier = (u: Unit): boolean => u.pos === 'ADJ' || u.pos === 'NOUN';
 
 export class Reader {
@@ -149,14 +150,21 @@ export class Reader {
     return { start, end, text: this.doc.text.slice(start, end) };
   }
 
+  // mention and emit build their objects field by field, not by spreading text(): no throwaway
+  // object per mention (issue 16: allocation churn); the fields keep text()'s order
   private mention(from: number, to: number, type: MentionType): void {
-    this.mentions.push({ ...this.text(from, to), type });
+    const start = unitAt(this.units, from).start;
+    const end = unitAt(this.units, to - 1).end;
+    this.mentions.push({ start, end, text: this.doc.text.slice(start, end), type });
   }
 
-  private emit(from: number, to: number, actor: Actor, via: ActorMention['via'], extra: Partial<Built> = {}, antecedent?: number): number {
-    const m: ActorMention = { ...this.text(from, to), actor, via };
+  private emit(from: number, to: number, actor: Actor, via: ActorMention['via'], extra?: Partial<Built>, antecedent?: number): number {
+    const start = unitAt(this.units, from).start;
+    const end = unitAt(this.units, to - 1).end;
+    const m: ActorMention = { start, end, text: this.doc.text.slice(start, end), actor, via };
     if (antecedent !== undefined) m.antecedent = antecedent;
-    const b: Built = { m, from, to, sent: unitAt(this.units, from).sent, person: false, gender: null, title: null, ...extra };
+    const b: Built = { m, from, to, sent: unitAt(this.units, from).sent, person: false, gender: null, title: null };
+    if (extra) Object.assign(b, extra);
     this.built.push(b);
     const idx = this.built.length - 1;
     this.latest.set(actor.id, idx);
@@ -402,6 +410,8 @@ export class Reader {
 
   /** "Luis Figo ( Barcelona )", "Paulo Bento ( Oviedo , Spain )": a town or name in brackets after a person is their club; a country stays a place. */
   private bracketClubs(): void {
+    // most stories have no bracket: no map of every unit for them
+    if (!this.units.some(isOpenBracket)) return;
     const indexOfStart = new Map<number, number>();
     this.units.forEach((u, i) => indexOfStart.set(u.start, i));
     const ms = this.mentions;

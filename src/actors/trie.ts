@@ -66,7 +66,8 @@ const HYPHEN = /([-\u2010\u2011])/;
 /** Split doc tokens into match units; only tokens inside sentences are kept. */
 export function toUnits(tokens: readonly Token[], sentences: readonly { tokenStart: number; tokenEnd: number }[]): Unit[] {
   const units: Unit[] = [];
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokenAt(tokens, t);
       // most tokens are one unit: no array of parts to build and walk
@@ -82,7 +83,7 @@ export function toUnits(tokens: readonly Token[], sentences: readonly { tokenSta
         off += p.length;
       }
     }
-  });
+  }
   return units;
 }
 
@@ -121,6 +122,18 @@ function caseOk(rule: CaseRule, surface: string, caseless: boolean): boolean {
 interface Entry<T> {
   value: T;
   rules: CaseRule[];
+}
+
+/** The entries whose case rules the units from i on meet. Loops, not filter/every closures over
+ * matchAt's arguments: those made V8 allocate a context on every call, once per unit (issue 16). */
+function caseFits<T>(entries: readonly Entry<T>[], units: readonly Unit[], i: number, caseless: boolean): Entry<T>[] {
+  const ok: Entry<T>[] = [];
+  for (const e of entries) {
+    let fits = true;
+    for (let k = 0; k < e.rules.length && fits; k++) fits = caseOk(e.rules[k]!, unitAt(units, i + k).text, caseless);
+    if (fits) ok.push(e);
+  }
+  return ok;
 }
 
 interface Node<T> {
@@ -241,7 +254,7 @@ export class TokenTrie<T> {
       if (!node) break;
       if (node.pending) this.flush(node); // the first unit's branch, built on first use
       if (node.entries) {
-        const ok = node.entries.filter((e) => e.rules.every((r, k) => caseOk(r, unitAt(units, i + k).text, caseless)));
+        const ok = caseFits(node.entries, units, i, caseless);
         if (ok.length) best = { from: i, to: j + 1, values: ok.map((e) => e.value) };
       }
     }

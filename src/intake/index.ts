@@ -9,6 +9,7 @@ import { looksLikeHtml, readHtml, readHtmlMetaOnly } from './html.js';
 import { detectLanguage } from './language.js';
 import { capFields } from './field-caps.js';
 import { layoutPlainText, readDateline } from './plain-text.js';
+import { SPACE_TO_FOLD } from './line-rules.js';
 
 export { decodeBytes } from './decode.js';
 export { detectLanguage } from './language.js';
@@ -26,7 +27,7 @@ const note = (level: Message['level'], rule: string, reason: string, span?: Span
 
 /** sha256 (first 16 hex) of the whitespace-collapsed text: the same story gives the same id. */
 export function contentId(body: string): string {
-  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
+  return createHash('sha256').update(body.replace(SPACE_TO_FOLD, ' ').trim()).digest('hex').slice(0, 16);
 }
 
 const isHtmlPath = (p: string | undefined): boolean => p !== undefined && /\.(x?html?|shtml)$/i.test(p);

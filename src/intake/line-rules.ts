@@ -63,15 +63,27 @@ export function lineRules(): LineRules {
   return rules;
 }
 
+/**
+ * Whitespace runs as \s+ finds them, less the single spaces (already what they become): replacing
+ * these by one space collapses as \s+ does, with a match per line break instead of per word
+ * (issue 16: allocation churn).
+ */
+export const SPACE_TO_FOLD = /\s\s+|[^\S ]/g;
+/** Characters dropped from a line's end: spaces, colons, commas, arrows, bullets, bars, hyphens. */
+const TRAILER = /^[\s:,»›>|•·→-]$/u;
+
 /** Lower case, collapsed spaces, curly apostrophes straightened, trailing arrows and colons dropped. */
 export function normalizeLine(s: string): string {
-  return s
+  const n = s
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:,»›>|•·→-]+$/u, '')
-    .trim();
+    .replace(SPACE_TO_FOLD, ' ');
+  // the trailing run of TRAILER characters, found from the end: a regex ending in $ tried every position of the line
+  let end = n.length;
+  while (end > 0 && TRAILER.test(n.charAt(end - 1))) end--;
+  return (end === n.length ? n : n.slice(0, end)).trim();
 }
+
 
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => w !== '').length;

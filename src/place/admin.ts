@@ -20,6 +20,20 @@ const PLAIN_HEADS = new Map(Object.entries(words.plainHeads));
 const NAME_WORD = /^(\p{Lu}[\p{L}'-]*|(al|el|as|ad|an|ar|ash|at|az)-\p{Lu}[\p{L}'-]*)$/u;
 export const MAX_NAME_WORDS = 3;
 
+// Loops in helpers, not closures in the token loops: a closure over a loop's variables made V8
+// allocate a context for every token of the story (issue 16: allocation churn).
+/** The first place lying within [start, end). */
+function placeWithin(places: readonly Place[], start: number, end: number): Place | undefined {
+  for (const p of places) if (p.start >= start && p.end <= end) return p;
+  return undefined;
+}
+
+/** Whether a place overlaps [start, end). */
+function overlapsAny(places: readonly Place[], start: number, end: number): boolean {
+  for (const p of places) if (p.start < end && start < p.end) return true;
+  return false;
+}
+
 /** `docAdmins`: the states and provinces the document names ("USA:KY"), to choose among same-named counties. */
 export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[], docAdmins: ReadonlySet<string> = new Set()): Place[] {
   const counts = new Map<string, number>();
@@ -42,7 +56,7 @@ export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[], doc
       if (first === k) continue;
       // A US county, unless the name holds a region or country of elsewhere ("Nakuru County").
       const hit = countyAt(doc, first, k);
-      const inside = hit && places.find((p) => p.start >= tok(doc, hit.first).start && p.end <= tok(doc, k).end);
+      const inside = hit && placeWithin(places, tok(doc, hit.first).start, tok(doc, k).end);
       if (hit && (!inside || inside.kind === 'city' || inside.country === 'USA')) {
         const county = pickCounty(hit.counties, places, docAdmins);
         const s0 = tok(doc, hit.first).start;
@@ -54,7 +68,7 @@ export function adminAreas(doc: Doc, sentences: Sentence[], places: Place[], doc
       // A lone sentence-initial word is too weak ("Police district"), unless it is a known place.
       const start = tok(doc, first).start;
       const end = tok(doc, k).end;
-      const inner = places.find((p) => p.start >= start && p.end <= end);
+      const inner = placeWithin(places, start, end);
       if (!inner && first === sent.tokenStart && k - first === 1) continue;
       if (inner && inner.kind === 'region' && inner.end === end) continue; // already a hand region
       if (!isCapitalised(tok(doc, first).text)) continue;
@@ -154,15 +168,16 @@ function namedByHead(doc: Doc, sentences: Sentence[], places: Place[], main: str
       const head = tokenAt(tokens, k).norm;
       const plural = !PREFIXES.has(head) && head.endsWith('s') ? head.slice(0, -1) : null;
       const kind = PREFIXES.get(plural ?? head);
+      if (!kind) continue;
       const open = opener(doc, k, sent.tokenStart, places);
-      if (!kind || open < 0) continue;
+      if (open < 0) continue;
       let first = k + 2;
       for (let n = 0; n < (plural ? 2 : 1); n++) {
         const last = nameFrom(doc, first, sent.tokenEnd);
         if (last === first) break;
         const start = tokenAt(tokens, first).start;
         const end = tokenAt(tokens, last - 1).end;
-        if (!places.some((p) => p.start < end && start < p.end)) { // else the gazetteer knows it
+        if (!overlapsAny(places, start, end)) { // else the gazetteer knows it
           const text = doc.text.slice(start, end);
           const h = holder(doc, places, [open, k], last, sent.tokenEnd);
           out.push({ start, end, text, name: text, kind, country: h?.country ?? main, lat: h?.lat ?? null, lon: h?.lon ?? null });
@@ -194,7 +209,7 @@ function namedBeforeHead(doc: Doc, sentences: Sentence[], places: Place[], main:
       if (first === k) continue;
       const start = tokenAt(tokens, first).start;
       const end = tokenAt(tokens, k - 1).end;
-      if (places.some((p) => p.start < end && start < p.end)) continue; // a known place, or already read
+      if (overlapsAny(places, start, end)) continue; // a known place, or already read
       const text = doc.text.slice(start, end);
       const h = holder(doc, places, [first, first - 1], k + 1, sent.tokenEnd);
       out.push({ start, end, text, name: text, kind, country: h?.country ?? main, lat: h?.lat ?? null, lon: h?.lon ?? null });

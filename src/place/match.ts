@@ -42,6 +42,23 @@ function handFirst(): ReadonlySet<string> {
   return HAND_FIRST;
 }
 
+// Helpers, not closures in the loop: a closure reading the loop's tokens made V8 allocate a
+// context for every token tried (issue 16: allocation churn).
+/** Shared empties for the loop; never handed out (a match gets fresh arrays). */
+const NONE_HAND: HandEntry[] = [];
+const NONE_CITY: CityRec[] = [];
+
+/** The hand entries for a run; when `exact`, only those spelt as the text [start, end) is. */
+function handAsWritten(entries: HandEntry[], exact: boolean, text: string, start: number, end: number): HandEntry[] {
+  if (!exact) return entries.slice();
+  const written = text.slice(start, end).replace(/\s+/g, ' ');
+  return entries.filter((e) => written === e.surface);
+}
+
+function bigCities(found: CityRec[]): CityRec[] {
+  return found.filter((c) => c.population >= CASELESS_MIN_POP);
+}
+
 /** Matches in tokens [from, to), longest first, left to right, never overlapping. */
 export function findMatches(tokens: Token[], from: number, to: number, text: string): RawMatch[] {
   const cities = cityIndex();
@@ -64,10 +81,12 @@ export function findMatches(tokens: Token[], from: number, to: number, text: str
       // A run ends on a capitalised word, unless a hand entry spells the lower-case word out
       // ("eastern Mediterranean", "Washington state"): then the case must match exactly.
       const exact = lowerStart || !capped(t);
-      const hand = (HAND.get(key) ?? []).filter((e) => !exact || text.slice(t0.start, t.end).replace(/\s+/g, ' ') === e.surface);
-      const found = exact ? [] : cities.get(key) ?? [];
-      const city = caseless && !isCapitalised(t0.text) ? found.filter((c) => c.population >= CASELESS_MIN_POP) : found;
-      if (hand.length > 0 || city.length > 0) best = { first: i, last: j + 1, hand, cities: city };
+      const entries = HAND.get(key);
+      const hand = entries ? handAsWritten(entries, exact, text, t0.start, t.end) : NONE_HAND;
+      const found = exact ? undefined : cities.get(key);
+      const city = found === undefined ? NONE_CITY : caseless && !isCapitalised(t0.text) ? bigCities(found) : found;
+      // fresh arrays in the match, as before: no caller shares the empty ones
+      if (hand.length > 0 || city.length > 0) best = { first: i, last: j + 1, hand: hand === NONE_HAND ? [] : hand, cities: city === NONE_CITY ? [] : city };
     }
     if (best) { out.push(best); i = best.last; } else i++;
   }

@@ -22,6 +22,9 @@ export function normKey(s: string): string {
 
 /** Starts with an upper-case letter (or a digit-free all-caps code like "U.S."). */
 export function isCapitalised(s: string): boolean {
+  const code = s.charCodeAt(0);
+  // ASCII (nearly every token) without a case-mapped string per call: only A-Z qualify there
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
