@@ -98,6 +98,26 @@ export function allCaps(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase() && /\p{L}.*\p{L}/u.test(s);
 }
 
+const NO_CASE = 0;
+const UPPER = 1;
+const MIXED = 2;
+/**
+ * NO_CASE when lower- and upper-casing agree (no cased letter), else UPPER when the word is its own
+ * upper case, else MIXED. ASCII words are read off their char codes: two case-mapped strings per
+ * unit were churn (issue 16).
+ */
+function caseOf(t: string): number {
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return t.toLowerCase() === t.toUpperCase() ? NO_CASE : t === t.toUpperCase() ? UPPER : MIXED;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  return !lower && !upper ? NO_CASE : lower ? MIXED : UPPER;
+}
+
 const shoutCache = new WeakMap<readonly Unit[], Set<number>>();
 
 /** A line in capitals (headline, table): capitalisation says nothing about names there. */
@@ -108,9 +128,11 @@ export function shoutingSentences(units: readonly Unit[]): Set<number> {
   const caps = new Map<number, number>();
   for (const u of units) {
     const t = u.text;
-    if (t.length < 2 || t.toLowerCase() === t.toUpperCase()) continue; // no letters (roughly): punctuation, numbers
+    if (t.length < 2) continue;
+    const c = caseOf(t);
+    if (c === NO_CASE) continue; // no letters (roughly): punctuation, numbers
     words.set(u.sent, (words.get(u.sent) ?? 0) + 1);
-    if (t === t.toUpperCase()) caps.set(u.sent, (caps.get(u.sent) ?? 0) + 1);
+    if (c === UPPER) caps.set(u.sent, (caps.get(u.sent) ?? 0) + 1);
   }
   const out = new Set<number>();
   for (const [s, n] of words) if (n >= 2 && (caps.get(s) ?? 0) / n >= 0.6) out.add(s);

@@ -65,7 +65,6 @@ function genericActor(code: string | null, sector: Sector | null, name?: string)
 
 /** What may stand between a place and its role ("French diplomatic official"), and between an organisation's possessive and its office ("foreign policy chief"). */
 const adjectiveBeforeTitle = (u: Unit): boolean => u.pos === 'ADJ' || PRE_TITLE.has(u.norm);
-const isOpenBracket = (u: Unit): boolean => u.text === '(';
 const nounModifier = (u: Unit): boolean => u.pos === 'ADJ' || u.pos === 'NOUN';
 
 export class Reader {
@@ -410,10 +409,11 @@ export class Reader {
 
   /** "Luis Figo ( Barcelona )", "Paulo Bento ( Oviedo , Spain )": a town or name in brackets after a person is their club; a country stays a place. */
   private bracketClubs(): void {
-    // most stories have no bracket: no map of every unit for them
-    if (!this.units.some(isOpenBracket)) return;
+    // only units right after a "(" can be read so (units have distinct starts): no map of every
+    // unit of every story (issue 16: allocation churn)
     const indexOfStart = new Map<number, number>();
-    this.units.forEach((u, i) => indexOfStart.set(u.start, i));
+    for (let i = 1; i < this.units.length; i++) if (unitAt(this.units, i - 1).text === '(') indexOfStart.set(unitAt(this.units, i).start, i);
+    if (indexOfStart.size === 0) return;
     const ms = this.mentions;
     for (let i = 1; i < ms.length; i++) {
       const m = at(ms, i);

@@ -310,6 +310,8 @@ export function patternsFor(norm: string, source: LexEntry['source'] = 'own'): r
   return patternsOf(wordInfo(norm), source);
 }
 
+const NO_PATTERNS: readonly CompiledPattern[] = [];
+
 /** patternsFor for a word's record. */
 export function patternsOf(info: WordInfo, source: LexEntry['source']): readonly CompiledPattern[] {
   const cached = info[source];
@@ -317,7 +319,8 @@ export function patternsOf(info: WordInfo, source: LexEntry['source']): readonly
   const lex = LEX!;
   lex.byWord ??= wordIndex(lex);
   const specs = lex.byWord[source].get(info.norm);
-  let list: CompiledPattern[] = [];
+  // most words start no pattern: they share one empty list rather than each holding its own
+  let list: readonly CompiledPattern[] = NO_PATTERNS;
   if (specs) {
     const at: number[] = [];
     for (const [spec, times] of specs) for (const i of lex.bySpec[source].get(spec)!) for (let t = 0; t < times; t++) at.push(i);

@@ -49,7 +49,10 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
     return -1;
   }
   if (ti >= limit) return -1;
-  for (const opt of slot.byFirst.get(tokenAt(tokens, ti).norm) ?? []) {
+  // most words start no option: no empty array for them
+  const opts = slot.byFirst.get(tokenAt(tokens, ti).norm);
+  if (!opts) return -1;
+  for (const opt of opts) {
     if (ti + opt.length > limit) continue;
     let ok = true;
     for (let k = 1; k < opt.length; k++) if (tokenAt(tokens, ti + k).norm !== opt[k]) { ok = false; break; }
@@ -152,16 +155,22 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
   const out: TriggerMatch[] = [];
   const infos = sentenceWords(tokens, sentence);
   let filter: SlotFilter | null = null;
+  // scratch for matchFrom, which leaves them as it found them when a match fails; a match keeps
+  // copies (issue 16: two arrays per pattern tried were churn)
+  const verbs: number[] = [];
+  const gaps: number[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    for (const pattern of patternsOf(infos[i - sentence.tokenStart]!, source)) {
+    const patterns = patternsOf(infos[i - sentence.tokenStart]!, source);
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p]!;
       if (pattern.later.length > 0 && !(filter ??= new SlotFilter(infos)).viable(pattern)) continue;
-      const verbs: number[] = [];
-      const gaps: number[] = [];
+      verbs.length = 0;
+      gaps.length = 0;
       const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own', parties);
       if (end <= i) continue;
       if (pattern.entry.passive && !passiveGap(tokens, at(verbs, 0), at(gaps, 0))) continue;
       if (pattern.entry.gapNoParty && parties && skipsParty(tokens, parties, i, end)) continue;
-      out.push({ pattern, start: i, end, verbs, skipped: gaps.reduce((a, b) => a + b, 0) });
+      out.push({ pattern, start: i, end, verbs: verbs.slice(), skipped: gaps.reduce((a, b) => a + b, 0) });
     }
   }
   return out;

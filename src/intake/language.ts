@@ -91,7 +91,11 @@ export function detectLanguage(text: string): string | null {
   const tokens = sample.toLowerCase().match(plain ? /[a-z]+/g : /[\p{L}\p{M}]+/gu) ?? [];
   if (tokens.length < MIN_WORDS) return null;
   const hits = new Map<string, number>();
-  for (const t of tokens) for (const lang of words[family].get(t) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  for (const t of tokens) {
+    // most words are no stopword: no empty array each
+    const langs = words[family].get(t);
+    if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
   let top: [string, number] | null = null;
   let second = 0;
   for (const e of hits) {

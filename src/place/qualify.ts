@@ -22,6 +22,13 @@ export function withCompass(doc: Doc, places: Place[]): Place[] {
   });
 }
 
+/** Whether a place overlaps [start, end). A loop of its own: a closure over the token loop's
+ * words made V8 allocate a context for every token (issue 16: allocation churn). */
+function overlapsAny(places: readonly Place[], start: number, end: number): boolean {
+  for (const p of places) if (p.start < end && start < p.end) return true;
+  return false;
+}
+
 /** "the Syrian border", "Turkish airspace": demonym + border word, not already inside a place. */
 export function borderPlaces(doc: Doc, sentences: Sentence[], places: Place[]): Place[] {
   const out: Place[] = [];
@@ -31,7 +38,7 @@ export function borderPlaces(doc: Doc, sentences: Sentence[], places: Place[]): 
       const next = tok(doc, k + 1);
       if (!BORDER.has(next.norm) || !/^\p{Lu}/u.test(d.text)) continue;
       const country = DEMONYM_COUNTRY.get(d.norm);
-      if (!country || places.some((p) => p.start < next.end && d.start < p.end)) continue;
+      if (!country || overlapsAny(places, d.start, next.end)) continue;
       const text = doc.text.slice(d.start, next.end);
       out.push({ start: d.start, end: next.end, text, name: text, kind: 'region', country, lat: null, lon: null });
     }

@@ -100,6 +100,13 @@ function quote(doc: Doc, what: Span, speaker: ActorMention, cue: Span): Quote {
 }
 
 /** Reported speech in one sentence, outside the direct quotes (`quoted` marks their tokens and cues). */
+/** Tokens from i on are these words. Not a closure in inSentence's loop: one reading i made V8
+ * allocate a context for every token (issue 16: allocation churn). */
+function wordsAt(doc: Doc, i: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (doc.tokens[i + n]?.norm !== words[n]) return false;
+  return true;
+}
+
 function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quote[] {
   const out: Quote[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -109,7 +116,7 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
     if (quoted(i)) continue;
     const cue = { start: t.start, end: t.end };
     // "according to police, ..." / "..., according to police"
-    if (t.norm === ACCORDING_TO[0] && ACCORDING_TO.every((w, n) => doc.tokens[i + n]?.norm === w)) {
+    if (t.norm === ACCORDING_TO[0] && wordsAt(doc, i, ACCORDING_TO)) {
       const k = i + ACCORDING_TO.length;
       const sp = mentionInPhrase(doc, k, s);
       if (!sp) continue;

@@ -28,7 +28,8 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
     off += sp.length;
     map[i] = tokens.length;
     if (types[i] !== 'tabCRLF' && pos[i] !== 'SPACE' && v.trim() !== '') {
-      const written = text.slice(off, off + v.length);
+      // compared in place: a slice per token only where the text differs from wink's value
+      const written = text.startsWith(v, off) ? v : text.slice(off, off + v.length);
       const changed = written !== v && hasExtendedLatin(written);
       tokens.push({
         start: off,
