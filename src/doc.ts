@@ -1,6 +1,6 @@
 // A Doc whose whole text is one body zone: for callers that bring clean text and want to
 // run stages directly (scorers, tests), skipping intake's zoning.
-import type { ActorMention, ActorRef, Doc, Token } from './types.js';
+import type { ActorMention, ActorRef, Doc, Span, Token } from './types.js';
 
 export function bodyDoc(text: string, published: string | null = null, id = 'doc'): Doc {
   return {
@@ -53,6 +53,21 @@ export function tokenAt(tokens: readonly Token[], i: number): Token {
 /** The document's token at index i (see tokenAt). */
 export function tok(doc: Pick<Doc, 'tokens'>, i: number): Token {
   return tokenAt(doc.tokens, i);
+}
+
+// The two helpers below are loops of their own, not closures in their callers' token loops: a
+// closure over a loop's variables made V8 allocate a context for every token (issue 16).
+
+/** Whether the tokens from i on are these words ("according to"). */
+export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (tokens[i + n]?.norm !== words[n]) return false;
+  return true;
+}
+
+/** Whether any of the spans overlaps [start, end). */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const p of spans) if (p.start < end && start < p.end) return true;
+  return false;
 }
 
 /**

@@ -182,8 +182,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // "kishore and others were arrested": whoever is arrested is a party, named or not (code left empty).
   if (!d.recipient && passive && !e.passive && d.mode === 'arrest' && (!d.actor || d.actor.refs.length === 0)) {
     // "28 men were stopped and arrested": the subject stands before the first of the coordinated passives
-    const first = firstPassiveOf(view, s, c.head);
-    const np = unnamedSubject(view, s, c.head) ?? (first >= 0 ? unnamedSubject(view, s, first) : null);
+    let np = unnamedSubject(view, s, c.head);
+    if (!np) { const first = firstPassiveOf(view, s, c.head); if (first >= 0) np = unnamedSubject(view, s, first); }
     if (np) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
   }
   // "Dozens of shops were looted in Pretoria", "grenades were hurled at a patrol": violence suffered

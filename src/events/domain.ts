@@ -3,7 +3,7 @@
 // event. Word lists are data (data/events/domains.json).
 import { loadJson } from '../data.js';
 import type { Sentence, Token } from '../types.js';
-import { tokenAt } from '../doc.js';
+import { tokenAt, wordsAt } from '../doc.js';
 import { at } from '../at.js';
 
 interface DomainFile {
@@ -34,13 +34,6 @@ LISTS.forEach(([, words], list) => {
   }
 });
 
-/** Tokens from i on are the words of seq. A function, not a closure in counts' loop: one
- * reading i made V8 allocate a context for every token (issue 16: allocation churn). */
-function seqAt(tokens: Token[], i: number, seq: readonly string[]): boolean {
-  for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.norm !== seq[k]) return false;
-  return true;
-}
-
 /** For each list, the tokens of the sentence that start one of its cues (each token counted once per list). */
 function counts(tokens: Token[], s: Sentence): number[] {
   const n = LISTS.map(() => 0);
@@ -50,7 +43,7 @@ function counts(tokens: Token[], s: Sentence): number[] {
     const seen = new Set<number>();
     for (const { list, seq } of cues) {
       if (seen.has(list)) continue;
-      if (seqAt(tokens, i, seq)) { n[list]!++; seen.add(list); }
+      if (wordsAt(tokens, i, seq)) { n[list]!++; seen.add(list); }
     }
   }
   return n;

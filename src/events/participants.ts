@@ -41,7 +41,6 @@ function tokenNorm(view: DocView, i: number): string {
   return view.doc.tokens[i]?.norm ?? '';
 }
 
-
 /** Words between "and" and a coordinated party: its article and adjectives ("and the paramilitary RSF"). */
 const MODIFIER_REACH = 3;
 const isModifier = (view: DocView, k: number): boolean => {
@@ -443,7 +442,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
       (passOver !== undefined && passOver(toRef(view, idx)));
     if (skip) { k = last; continue; }
     // "charged Trump's former campaign manager": the possessed, not its possessor (possessed.ts)
-    const owned = possessedParty(view, s, idx, toRef(view, idx));
+    const owned = possessedParty(view, s, idx, toRef);
     if (owned !== 'none') return owned;
     const party = { refs: refs(view, coordinateRight(view, idx, s.tokenEnd)), token: int32At(view.actorFirstToken, idx) };
     // "sent peacekeepers to Somalia": in cooperation the party the pattern ends on is what is given;

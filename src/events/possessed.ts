@@ -33,10 +33,11 @@ function namesParty(view: DocView, from: number, end: number): boolean {
 export const POSSESSED_REFS = new WeakSet<ActorRef>();
 
 /**
- * The possessed phrase after the actor mention `idx` (its reference `possessor`) as the party acted
- * on, when a possessive ending follows the mention and the phrase names people; else 'none'.
+ * The possessed phrase after the actor mention `idx` as the party acted on, when a possessive ending
+ * follows the mention and the phrase names people; else 'none'. `refOf` gives the mention's
+ * reference, asked for only then (the recipient search passes its own toRef).
  */
-export function possessedParty(view: DocView, s: Sentence, idx: number, possessor: ActorRef): Party | 'none' {
+export function possessedParty(view: DocView, s: Sentence, idx: number, refOf: (view: DocView, idx: number) => ActorRef): Party | 'none' {
   const k = int32At(view.actorLastToken, idx) + 1;
   // "Trump’s": the curly apostrophe read as the straight one, as the actors stage reads it
   if (k + 1 >= s.tokenEnd || !ACTOR_WORDS.possessive.has(normUnit(view.doc.tokens[k]?.norm ?? ''))) return 'none';
@@ -47,6 +48,7 @@ export function possessedParty(view: DocView, s: Sentence, idx: number, possesso
   if (!np) return 'none';
   const owned = np.refs[0]!;
   if (!namesParty(view, k + 1, owned.end)) return 'none';
+  const possessor = refOf(view, idx);
   const text = view.doc.text.slice(possessor.start, owned.end);
   const ref: ActorRef = { start: possessor.start, end: owned.end, actorId: `unresolved:${text.toLowerCase()}`, code: possessor.code, sector: null, text };
   POSSESSED_REFS.add(ref);

@@ -84,7 +84,6 @@ export function normalizeLine(s: string): string {
   return (end === n.length ? n : n.slice(0, end)).trim();
 }
 
-
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => w !== '').length;
 }

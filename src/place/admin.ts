@@ -5,7 +5,7 @@
 import type { Doc, Place, Sentence } from '../types.js';
 import { loadJson } from '../data.js';
 import { isCapitalised } from './normalize.js';
-import { tok, tokenAt } from '../doc.js';
+import { overlapsAny, tok, tokenAt } from '../doc.js';
 import { countyAt, type CountyRec } from './counties.js';
 import { km } from './distance.js';
 import { DEMONYMS } from './countries.js';
@@ -26,12 +26,6 @@ export const MAX_NAME_WORDS = 3;
 function placeWithin(places: readonly Place[], start: number, end: number): Place | undefined {
   for (const p of places) if (p.start >= start && p.end <= end) return p;
   return undefined;
-}
-
-/** Whether a place overlaps [start, end). */
-function overlapsAny(places: readonly Place[], start: number, end: number): boolean {
-  for (const p of places) if (p.start < end && start < p.end) return true;
-  return false;
 }
 
 /** `docAdmins`: the states and provinces the document names ("USA:KY"), to choose among same-named counties. */

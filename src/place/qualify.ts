@@ -3,7 +3,7 @@
 // a border word ("the Syrian border": a region of Syria, with no point). Words: data/place/qualifiers.json.
 import type { Doc, Place, Sentence } from '../types.js';
 import { loadJson } from '../data.js';
-import { firstTokenAtOrAfter, tok } from '../doc.js';
+import { firstTokenAtOrAfter, overlapsAny, tok } from '../doc.js';
 import { DEMONYM_COUNTRY } from './countries.js';
 
 const words = loadJson<{ compass: string[]; borderWords: string[] }>('place', 'qualifiers.json');
@@ -20,13 +20,6 @@ export function withCompass(doc: Doc, places: Place[]): Place[] {
     if (!t || !first || first.start !== p.start || !first.spaceBefore || !COMPASS.has(t.text)) return p;
     return { ...p, start: t.start, text: doc.text.slice(t.start, p.end) };
   });
-}
-
-/** Whether a place overlaps [start, end). A loop of its own: a closure over the token loop's
- * words made V8 allocate a context for every token (issue 16: allocation churn). */
-function overlapsAny(places: readonly Place[], start: number, end: number): boolean {
-  for (const p of places) if (p.start < end && start < p.end) return true;
-  return false;
 }
 
 /** "the Syrian border", "Turkish airspace": demonym + border word, not already inside a place. */

@@ -3,7 +3,7 @@
 // did what, and a statement is not an event in PLOVER (CAMEO 01 is dropped), so it lives here, with
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
-import { actorRef, firstTokenAtOrAfter, tok } from '../doc.js';
+import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
 import { ACCORDING_TO, ADDRESSEE_VERBS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
 
@@ -100,13 +100,6 @@ function quote(doc: Doc, what: Span, speaker: ActorMention, cue: Span): Quote {
 }
 
 /** Reported speech in one sentence, outside the direct quotes (`quoted` marks their tokens and cues). */
-/** Tokens from i on are these words. Not a closure in inSentence's loop: one reading i made V8
- * allocate a context for every token (issue 16: allocation churn). */
-function wordsAt(doc: Doc, i: number, words: readonly string[]): boolean {
-  for (let n = 0; n < words.length; n++) if (doc.tokens[i + n]?.norm !== words[n]) return false;
-  return true;
-}
-
 function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quote[] {
   const out: Quote[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -116,7 +109,7 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
     if (quoted(i)) continue;
     const cue = { start: t.start, end: t.end };
     // "according to police, ..." / "..., according to police"
-    if (t.norm === ACCORDING_TO[0] && wordsAt(doc, i, ACCORDING_TO)) {
+    if (t.norm === ACCORDING_TO[0] && wordsAt(doc.tokens, i, ACCORDING_TO)) {
       const k = i + ACCORDING_TO.length;
       const sp = mentionInPhrase(doc, k, s);
       if (!sp) continue;
