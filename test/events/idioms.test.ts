@@ -92,14 +92,6 @@ const CASES: readonly { why: string; published: string; cases: readonly (readonl
     ],
   },
   {
-    why: 'apprehending a danger is fearing it; apprehending a man is arresting him',
-    published: '2019-05-05',
-    cases: [
-      ['Chilean party leaders are apprehending a complete loss of their voters.', []],
-      ['Peruvian soldiers apprehended the man near the border.', ['COERCE']],
-    ],
-  },
-  {
     why: 'facing questions is undergoing them; vowing to exterminate or storm is a threat of force',
     published: '2019-05-05',
     cases: [
