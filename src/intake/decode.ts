@@ -1,14 +1,10 @@
-import { at, group } from '../at.js';
 // Bytes to text: BOMs first, then strict UTF-8, then a declared charset, then windows-1252.
 // Binary and empty input are refused with a reason rather than decoded into garbage.
+import { at, group } from '../at.js';
+import { CP1252_HIGH } from './cp1252.js';
 
 export type Decoded = { text: string; encoding: string; warning?: string } | { error: string };
 
-// windows-1252 differs from latin-1 only in 0x80..0x9F.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
 
 function decodeCp1252(bytes: Uint8Array): string {
   const out: string[] = [];

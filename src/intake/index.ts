@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Doc, Message, RawInput, Span, Zone } from '../types.js';
 import { decodeBytes } from './decode.js';
+import { countMojibake } from './mojibake.js';
 import { dateFromUrl, normalizeDate, readGivenDate } from './dates.js';
 import { looksLikeHtml, readHtml, readHtmlMetaOnly } from './html.js';
 import { detectLanguage } from './language.js';
@@ -148,6 +149,8 @@ function finish(input: RawInput, text: string, paragraphs: Span[], zones: Zone[]
   // and standfirst) must not pass for English: the whole text is asked next.
   const language = detectLanguage(body || text) ?? (body ? detectLanguage(text) : null) ?? found.lang;
   if (language !== null && language !== 'en') messages.push(note('info', 'not-english', `not English (${language}): stored but not coded`));
+  const mojibake = countMojibake(body);
+  if (mojibake > 0) messages.push(note('warning', 'mojibake', `${mojibake} sequences of UTF-8 read as windows-1252 before the text reached entente ("â€œ" for “): read as written, quotes and names there may be missed`));
   const id = contentId(body || text);
   const article: Article = {
     id,
