@@ -2,7 +2,7 @@
 // "â€™" for ’, "Ã©" for é, "Â " for a no-break space). Scraped news is full of it, and read as
 // written it hides quotation marks and breaks words ("vhpâ€™s"). Intake counts it and says so; the
 // text is read as given. Reading a repaired copy (tokens mapped back to these offsets) was measured
-// and left out: on IndiaPoliceEvents it lost arrests on both halves (see the README, "Left out").
+// and left out: on IndiaPoliceEvents it lost arrests on both halves.
 import { CP1252_HIGH } from './cp1252.js';
 
 /** windows-1252 character -> byte, for the bytes 0x80..0x9F that differ from Latin-1. */
