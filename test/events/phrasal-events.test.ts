@@ -381,3 +381,12 @@ test('what a party must do is demanded, not done: "must" keeps the act out of th
 test('an auxiliary after "the <noun>" is a verb, not part of a noun phrase: "demonstrations against the war were held"', () => {
   assert.equal(first('Demonstrations against the war were held in Cairo on Friday.'), 'PROTEST 141');
 });
+
+test('a curfew clamped on a place or a place brought under curfew is a curfew, with or without an agent', () => {
+  const clamped = annotate({ id: 't', text: 'A curfew was clamped on the old city of Arequipa on Friday night.' }).events[0];
+  assert.equal(`${clamped?.type} ${clamped?.mode}`, 'COERCE curfew');
+  const placed = annotate({ id: 't', text: 'The protesters were placed under curfew by the Bolivian army.' }).events[0];
+  assert.equal(`${placed?.type} ${placed?.mode}`, 'COERCE curfew');
+  assert.deepEqual(placed?.actor.map((a) => a.sector), ['MIL']);
+  assert.equal(first('The governor of Puno clamped a curfew on the border towns.'), 'COERCE 172');
+});
