@@ -12,6 +12,8 @@ import { inVocabulary } from '../text/wink.js';
 import { caselessSpan } from '../text/caseless.js';
 import { cityIndex } from '../place/cities.js';
 import { normKey } from '../place/normalize.js';
+import { HAND } from '../place/gazetteer.js';
+import { stateOfIso2 } from '../countries/table.js';
 import type { Unit } from './trie.js';
 import { WORDS } from './words.js';
 import { at } from '../at.js';
@@ -80,6 +82,28 @@ const isCity = (key: string): boolean => cityIndex().has(key);
 /** The alpha-2 country of the largest GeoNames city with this name, or null. */
 export function cityCountry(name: string): string | null {
   return cityIndex().get(normKey(name))?.[0]?.cc2 ?? null;
+}
+
+/**
+ * The state a place name stands for: a country, region or city alias of the hand gazetteer
+ * ("Gujarat", "Florida": not Cuba's town of that name), else a city so named in `prefer` (the
+ * story's own state: "Alexandria police" in a Virginia story), else the largest one, unless every
+ * word is a common one; null when neither names one, or the gazetteer knows the name as an
+ * organisation or a region of no one state.
+ */
+export function placeNameState(name: string, prefer: string | null = null): string | null {
+  const hand = HAND.get(normKey(name));
+  if (hand?.length) {
+    const h = at(hand, 0);
+    if (h.type === 'country') return h.cca3;
+    if (h.type === 'feature') return h.feature.country;
+    if (h.type === 'cityAlias') return stateOfIso2(h.cc2);
+    return null;
+  }
+  // "Federal", "Liberal": words of the language, not the towns of Argentina and Kansas so named
+  if (name.split(' ').every(everyday)) return null;
+  const states = (cityIndex().get(normKey(name)) ?? []).map((c) => stateOfIso2(c.cc2));
+  return states.find((st) => st === prefer) ?? states[0] ?? null;
 }
 
 /** A city, or a name compromise knows (place, organisation, given name, surname). */

@@ -10,7 +10,7 @@ import type { Unit } from './trie.js';
 import type { Built } from './coref.js';
 import type { El } from './elements.js';
 import { TRIE, type Target } from './lexicon.js';
-import { cityCountry, contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
+import { cityCountry, everyday, placeNameState, contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
 import { stateOfIso2 } from '../countries/table.js';
 import { WORDS } from './words.js';
 import { at } from '../at.js';
@@ -46,6 +46,10 @@ const UNIT_NOUNS = WORDS.unitNouns;
 const SOURCE_NOUNS = WORDS.sourceNouns;
 const MEMBER_NOUNS = WORDS.memberNouns;
 const HOME_SECTORS = WORDS.homeSectors;
+/** Tags a city's name may carry before a role: a proper noun, or any content word in a text without capitals. */
+const CITY_WORD_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+/** Types of an unknown name that may name a city. */
+const PLACE_TYPES: ReadonlySet<MentionType> = new Set<MentionType>(['LOC', 'GPE']);
 /** Sectors whose units are companies and platoons rather than firms and teams. */
 const FORCE_SECTORS: ReadonlySet<Sector> = new Set<Sector>(['MIL', 'COP', 'REB']);
 
@@ -346,6 +350,32 @@ export class Reader {
     if (k === j) return null;
     const cc2 = cityCountry(unitTexts(u, j, k, ' '));
     return cc2 ? stateOfIso2(cc2) : null;
+  }
+
+  /**
+   * "Kolkata police", "vadodara police commissioner": a city named right before a role places it.
+   * An unknown name or, in a text without capitals, a run of words no English vocabulary holds
+   * ("kolkata", not "railway"), read in the gazetteer; a known name is left to the modifier rules.
+   */
+  private placeBefore(start: number): string | null {
+    const u = this.units;
+    // an unknown name typed as a place or nation ("the Harper government" is a person's)
+    const byTo = this.els.find((e) => e.to === start && this.sameSent(e.from, start));
+    if (byTo) return byTo.target === null && PLACE_TYPES.has(this.nameTypes.get(byTo) ?? 'MISC') ? this.cityState(byTo.from, start) : null;
+    // in a text without capitals a common word ends the run ("railway police")
+    let j = start;
+    const cityWord = (k: number): boolean => unitAt(u, k).pos === 'PROPN' || (CITY_WORD_POS.has(unitAt(u, k).pos) && !everyday(unitAt(u, k).norm));
+    while (start - j < 3 && j > 0 && this.sameSent(j - 1, start) && !this.byFrom.has(j - 1) && cityWord(j - 1)) j--;
+    return j < start ? this.cityState(j, start) : null;
+  }
+
+  /** The state of the place named by units [from, to), or by their longest tail that names one. */
+  private cityState(from: number, to: number): string | null {
+    for (let a = from; a < to; a++) {
+      const code = placeNameState(unitTexts(this.units, a, to, ' '), this.focusCode());
+      if (code) return code;
+    }
+    return null;
   }
 
   /** A state code named in unit k's sentence (a place or a state-coded name), or null. */
@@ -789,7 +819,9 @@ export class Reader {
         via = 'generic';
         // police and courts act at home: with no country in their sentence they belong to the article's focus, not to a passing mention
         const focus = head.sector !== null && HOME_SECTORS.has(head.sector) && !this.sentenceCode(start) ? this.focusCode() : null;
-        if (focus) {
+        if ((code = this.placeBefore(start))) {
+          this.info('country-from-city', `"${this.text(start, end).text}" placed in ${code} by the city named before it`, start, end);
+        } else if (focus) {
           code = focus;
           this.info('country-most-mentioned', `"${this.text(start, end).text}" has no country in its sentence; took ${code}, the country the article mentions most`, start, end);
         } else if ((code = this.placeAfter(end))) {

@@ -218,3 +218,19 @@ test('a carrier is a warship only as an aircraft carrier: "the wireless carrier"
   assert.equal(find(doc, 'carrier').filter((a) => a.text === 'carrier').length, 0);
   assert.equal(find(doc, 'aircraft carrier')[0]?.actor.sector, 'MIL');
 });
+
+test('a city or region named right before a role places it, even with another country in the sentence', () => {
+  const doc = actorsOf('Arequipa police questioned two men after the attack on the Chilean consulate.', '2019-05-05');
+  assert.equal(one(doc, 'police').actor.code, 'PER');
+  // a region the gazetteer knows wins over a town of the same name abroad (Florida, Cuba)
+  assert.equal(one(actorsOf('Florida prosecutors charged a man after the attack on the Mexican consulate.', '2019-05-05'), 'prosecutors').actor.code, 'USA');
+  // without capitals, the city is a word no English vocabulary holds
+  const caseless = actorsOf('the vadodara police commissioner said the american visitors were safe.', '2019-05-05');
+  assert.equal(one(caseless, 'police commissioner').actor.code, 'IND');
+});
+
+test('common words and people before a role are not the towns so named', () => {
+  // Federal (Argentina), Liberal (Kansas): words, not places
+  assert.notEqual(one(actorsOf('Federal prosecutors charged a man after the attack on the Mexican consulate.', '2019-05-05'), 'prosecutors').actor.code, 'ARG');
+  assert.notEqual(one(actorsOf('The Liberal government in Ottawa was accused of failing to keep Canada safe.', '2019-05-05'), 'government').actor.code, 'USA');
+});
