@@ -161,7 +161,11 @@ interface Lexicon {
   bySpec: Record<LexEntry['source'], Map<string, number[]>>;
   /** Per source: a first word -> the first slots that can start with it, each with how many of its options do. */
   byWord: Record<LexEntry['source'], Map<string, Map<string, number>>> | null;
-  /** A word -> what the matcher needs of it (its lists built on first ask). */
+  /**
+   * A word that starts a pattern -> what the matcher needs of it (its lists built on first ask).
+   * Only such words: the lexicon bounds them, where every word of the text (names, numbers) would
+   * grow with the corpus.
+   */
   words: Map<string, WordInfo>;
 }
 
@@ -284,14 +288,20 @@ function wordIndex(lex: Lexicon): NonNullable<Lexicon['byWord']> {
 }
 
 let LEX: Lexicon | null = null;
+const NO_PATTERNS: readonly CompiledPattern[] = [];
 
-/** The matcher's record of a (lower-cased) word; the same object each time the word is asked. */
+/**
+ * The matcher's record of a (lower-cased) word: the same object each time for a word that starts a
+ * pattern, a fresh one, with no patterns, for any other.
+ */
 export function wordInfo(norm: string): WordInfo {
-  LEX ??= load();
-  let info = LEX.words.get(norm);
+  const lex = LEX ??= load();
+  let info = lex.words.get(norm);
   if (!info) {
-    info = { norm, own: null, vendor: null, slots: NO_SLOTS, slotsAt: -1 };
-    LEX.words.set(norm, info);
+    const byWord = lex.byWord ??= wordIndex(lex);
+    const starts = byWord.own.has(norm) || byWord.vendor.has(norm);
+    info = { norm, own: starts ? null : NO_PATTERNS, vendor: starts ? null : NO_PATTERNS, slots: NO_SLOTS, slotsAt: -1 };
+    if (starts) lex.words.set(norm, info);
   }
   return info;
 }
@@ -310,7 +320,6 @@ export function patternsFor(norm: string, source: LexEntry['source'] = 'own'): r
   return patternsOf(wordInfo(norm), source);
 }
 
-const NO_PATTERNS: readonly CompiledPattern[] = [];
 
 /** patternsFor for a word's record. */
 export function patternsOf(info: WordInfo, source: LexEntry['source']): readonly CompiledPattern[] {
