@@ -4,7 +4,6 @@ import { readInputs } from '../intake/sources.js';
 import type { Store } from '../store/index.js';
 import type { Doc, RawInput } from '../types.js';
 import { annotateNew, forStore, storeDocs, storeSkip } from './item.js';
-import { ingestParallel } from './parallel.js';
 import { Progress, estimateInputs, type ProgressMode } from './progress.js';
 import { count, newTally, type IngestTally } from './tally.js';
 
@@ -36,6 +35,8 @@ export async function ingestPaths(store: Store, paths: string[], published?: str
   let workerCpu: (number | null)[] | undefined;
   try {
     if ((opts.workers ?? 0) > 0) {
+      // loaded here: an in-process ingest never starts the pool
+      const { ingestParallel } = await import('./parallel.js');
       ({ complete, workerCpu } = await ingestParallel(store, paths, (o) => {
         count(tally, o);
         progress.update();

@@ -182,7 +182,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
   deferRows(rest, doc);
   rest.added.push(a.id);
   addBands(rest.signed, { articleId: a.id, ingestedAt, sig });
-  await indexSignature(tx, a.id, sig);
+  await indexSignature(tx, a.id, sig, true); // the article row was inserted just above
   await addSource(tx, {
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
     match: 'first', similarity: 1, input_id: a.id,

@@ -132,12 +132,16 @@ export async function nearest(sql: Sql, sig: Uint32Array): Promise<NearMatch | n
   return best;
 }
 
-/** Stores the signature and band keys of an article (replacing any older ones). */
-export async function indexSignature(sql: Sql, articleId: string, sig: Uint32Array): Promise<void> {
+/**
+ * Stores the signature and band keys of an article (replacing any older ones). `added`: the
+ * article row was inserted in this transaction, so no band rows of it can exist (they reference
+ * it) and there are none to delete.
+ */
+export async function indexSignature(sql: Sql, articleId: string, sig: Uint32Array, added = false): Promise<void> {
   await sql.run(`INSERT INTO article_signatures (article_id, scheme, signature) VALUES (?, ?, ?)
     ON CONFLICT (article_id) DO UPDATE SET scheme = excluded.scheme, signature = excluded.signature`,
   [articleId, SIGNATURE_SCHEME, signatureToBytes(sig)]);
-  await sql.run('DELETE FROM article_bands WHERE article_id = ?', [articleId]);
+  if (!added) await sql.run('DELETE FROM article_bands WHERE article_id = ?', [articleId]);
   await insertRows(sql, 'INSERT INTO article_bands (band_key, article_id)', 2,
     [...new Set(bandsOf(sig))].map((key) => [key, articleId]), 'ON CONFLICT DO NOTHING');
 }
