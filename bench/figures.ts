@@ -53,6 +53,10 @@ export interface BenchFigures {
   retained_heap?: { articles: number; heap_mb: number }[];
   /** In-process ingest articles per CPU-second over bare annotate's (goal: 0.8). */
   in_process_over_annotate?: number;
+  /** CPU seconds of an in-process ingest of one story: module loading and first-use loads. */
+  ingest_fixed_cpu_s?: number;
+  /** The same ratio with that fixed cost taken out of the ingest (bare annotate excludes its start-up too). */
+  in_process_over_annotate_steady?: number;
   /** 1 and 2 workers on the longer half, SQLite and PostgreSQL, and the GDELT-day projection. */
   scale?: import('./scale.js').ScaleFigures;
 }
