@@ -34,20 +34,30 @@ export const POSSESSED_REFS = new WeakSet<ActorRef>();
 
 /**
  * The possessed phrase after the actor mention `idx` as the party acted on, when a possessive ending
- * follows the mention and the phrase names people; else 'none'. `refOf` gives the mention's
+ * follows the mention (or the mention is a person's name modifying the noun after it) and the phrase
+ * names people; else 'none'. `refOf` gives the mention's
  * reference, asked for only then (the recipient search passes its own toRef).
  */
 export function possessedParty(view: DocView, s: Sentence, idx: number, refOf: (view: DocView, idx: number) => ActorRef): Party | 'none' {
   const k = int32At(view.actorLastToken, idx) + 1;
+  if (k >= s.tokenEnd) return 'none';
   // "Trump’s": the curly apostrophe read as the straight one, as the actors stage reads it
-  if (k + 1 >= s.tokenEnd || !ACTOR_WORDS.possessive.has(normUnit(view.doc.tokens[k]?.norm ?? ''))) return 'none';
+  const possessive = ACTOR_WORDS.possessive.has(normUnit(view.doc.tokens[k]?.norm ?? ''));
+  // "four Trump associates": a person's name used as a modifier of people is their possessor too
+  const compound = !possessive && view.actorType[idx] === 'PER' && view.doc.tokens[k]?.pos === 'NOUN';
+  if (!possessive && !compound) return 'none';
+  const from = possessive ? k + 1 : k;
   // "the party's Senate candidate", "North Korea's nuclear and missile programs": a possessed phrase
   // that holds a name of its own or is no plain noun phrase is left as it was read, by its possessor
-  if (int32At(view.actorAt, k + 1) >= 0) return 'none';
-  const np = unnamedAfter(view, s, k + 1);
+  if (from >= s.tokenEnd) return 'none';
+  const next = int32At(view.actorAt, from);
+  // "Evo Morales supporters": a role the actors stage read on its own is the party, not the name before it
+  if (compound && next >= 0 && view.doc.actors[next]?.via === 'generic') return { refs: [refOf(view, next)], token: from };
+  if (next >= 0) return 'none';
+  const np = unnamedAfter(view, s, from);
   if (!np) return 'none';
   const owned = np.refs[0]!;
-  if (!namesParty(view, k + 1, owned.end)) return 'none';
+  if (!namesParty(view, from, owned.end)) return 'none';
   const possessor = refOf(view, idx);
   const text = view.doc.text.slice(possessor.start, owned.end);
   const ref: ActorRef = { start: possessor.start, end: owned.end, actorId: `unresolved:${text.toLowerCase()}`, code: possessor.code, sector: null, text };

@@ -14,3 +14,12 @@ test('a possessed person or group is the recipient, with the possessor\'s countr
 test('a possessed thing leaves the possessor as the recipient', () => {
   assert.deepEqual(recipients("The Chilean court rejected Bolsonaro's request for asylum.").map((r) => r.map((x) => x.split(':')[1])), [['Bolsonaro']]);
 });
+
+test('a person named as the modifier of people is their possessor too', () => {
+  // "four Bolsonaro associates" are not Bolsonaro
+  assert.deepEqual(recipients('Chilean prosecutors charged four Bolsonaro associates with fraud.'), [['BRA/null:Bolsonaro associates']]);
+  // a role the actors stage reads on its own is the party: "Bolsonaro supporters" are supporters
+  assert.deepEqual(recipients('Chilean lawmakers criticized Bolsonaro supporters.').flat().map((r) => r.split(':')[1]), ['supporters']);
+  // a name modifying a thing leaves the name as the party ("the Bolsonaro decree" is Bolsonaro's)
+  assert.deepEqual(recipients('Chilean lawmakers rejected the Bolsonaro decree.').flat().map((r) => r.split(':')[1]), ['Bolsonaro']);
+});
