@@ -370,3 +370,12 @@ test('the second of two coordinated verbs takes the first one\'s subject, even w
   const rebels = docWith('Peruvian rebels killed three Chilean soldiers and wounded five civilians.', [{ text: 'Peruvian rebels', code: 'PER', sector: 'REB' }, { text: 'Chilean soldiers', code: 'CHL', sector: 'MIL' }, { text: 'civilians', code: 'CHL', sector: 'CVL' }]);
   assert.deepEqual(rebels.events.map((e) => e.actor[0]?.code), ['PER', 'PER']);
 });
+
+test('a demand told to the press is on the party the complement names, not on the press', () => {
+  const e = annotate({ id: 't', text: 'Chilean Senator Ximena Rincon told CNN that President Sebastián Piñera should resign over the accusations.' }).events[0];
+  assert.equal(e?.type, 'REQUEST');
+  assert.deepEqual(e?.recipient.map((r) => `${r.code}/${r.sector}`), ['CHL/GOV']);
+  // an addressee who is no reporter stays the recipient
+  const told = annotate({ id: 't', text: 'Peru told Bolivia that it must reopen the border.' }).events[0];
+  assert.deepEqual(told?.recipient.map((r) => r.code), ['BOL']);
+});

@@ -8,6 +8,8 @@ import { objectStart } from '../clause.js';
 import type { Frame } from './frame.js';
 import { actorRef, tok } from '../../doc.js';
 import { WORDS } from '../words.js';
+import { FRAME_CODES } from './codes.js';
+import { int32At } from '../../at.js';
 
 /** Whether token k is a modal that makes what follows a demand ("must", "should", "needs to"). */
 function demandModalAt(view: DocView, k: number): boolean {
@@ -57,6 +59,13 @@ export const speechDemand: Frame = {
     // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
     d.recipient = findRecipient(view, s, objectStart(c), actorIds, false, true);
     if (d.recipient && d.recipient.token > modal + 6) d.recipient = null;
+    // "told CNN that Trump should resign": the press told is no one the demand is on; the party
+    // right before the modal is
+    if (d.recipient?.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector))) {
+      const idx = modal > s.tokenStart ? int32At(view.actorAt, modal - 1) : -1;
+      const m = idx >= 0 ? view.doc.actors[idx] : undefined;
+      d.recipient = m && !actorIds.has(m.actor.id) ? { refs: [actorRef(m)], token: int32At(view.actorFirstToken, idx) } : null;
+    }
     return 'settled';
   },
 };
