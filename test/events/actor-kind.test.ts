@@ -89,3 +89,11 @@ test('fire at or on is shooting; firing a named person is a dismissal (gapNoPart
   const shots = docWith('Chilean police fired tear gas at the protesters.', [{ text: 'Chilean police', code: 'CHL', sector: 'COP' }, { text: 'protesters', code: 'CHL', sector: 'CVL' }]);
   assert.deepEqual(shots.events.map((e) => e.type), ['ASSAULT']);
 });
+
+test('attending is a visit only for an actor with a public role', () => {
+  const types = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.mode}`);
+  assert.deepEqual(types('The Peruvian foreign minister attended the summit in Santiago.'), ['CONSULT visit']);
+  // children at a school, women at a course, residents at a workshop: no diplomacy
+  assert.deepEqual(types('Chilean children attended the new school in Temuco.'), []);
+  assert.deepEqual(types('Local women in Cusco had attended a course on natural medicines.'), []);
+});
