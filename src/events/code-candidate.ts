@@ -57,6 +57,11 @@ function actorKindMismatch(e: LexEntry, actor: Party): { drop: Drop } | null {
   if (e.actorWords && !actor.refs.some((r) => WORDS[e.actorWords!].has(headWord(r.text)))) {
     return drop('actor-kind', `only an event when the actor is one of ${e.actorWords}`);
   }
+  // "voters went for Trump", "children attended the school": a visit is made by someone with a public role
+  const { mode, privateSectors } = FRAME_CODES.privateVisitors;
+  if (e.type === 'CONSULT' && e.mode === mode && actor.refs.length > 0 && actor.refs.every((r) => r.sector !== null && privateSectors.includes(r.sector))) {
+    return drop('actor-kind', `a ${mode} is made by someone with a public role, not by ${privateSectors.join(', ')}`);
+  }
   return null;
 }
 

@@ -97,3 +97,9 @@ test('attending is a visit only for an actor with a public role', () => {
   assert.deepEqual(types('Chilean children attended the new school in Temuco.'), []);
   assert.deepEqual(types('Local women in Cusco had attended a course on natural medicines.'), []);
 });
+
+test('no private person makes a visit, whatever the verb; a state does', () => {
+  const types = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.mode}`);
+  assert.deepEqual(types('Bolivian pilgrims travelled to Lima last week.'), []);
+  assert.deepEqual(types('Chile attended the summit in Lima.'), ['CONSULT visit']);
+});

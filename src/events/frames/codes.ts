@@ -39,6 +39,7 @@ const FrameCodes = z.object({
    * the forces of `postureSector` that keep it.
    */
   mobilisedForces: z.object({ sectors: z.array(z.enum(SECTORS)).min(1), postureSector: z.enum(SECTORS) }).strict(),
+  privateVisitors: z.object({ mode: z.string(), privateSectors: z.array(z.enum(SECTORS)).min(1) }).strict(),
 }).strict();
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
