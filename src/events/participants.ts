@@ -345,6 +345,9 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const head = relativeHead(view, s, first);
       if (head >= 0) return { refs: refs(view, coordinateLeft(view, head, s.tokenStart)), token: int32At(view.actorFirstToken, head) };
       const m = at(view.doc.actors, idx);
+      // "Trump's former campaign manager Paul Manafort violated": the possessed person acts, not the possessor
+      const owned = possessedParty(view, s, idx, toRef);
+      if (owned !== 'none' && owned.refs.every((r) => r.end <= tok(view.doc, h).start)) return owned;
       // A pronoun resolved by the actors stage may still be a self-report of the speaker.
       if (PRONOUNS[tokenNorm(view, first)] && first === view.actorLastToken[idx]) {
         const p = resolvePronoun(view, first, s, sentenceFloor);

@@ -23,3 +23,11 @@ test('a person named as the modifier of people is their possessor too', () => {
   // a name modifying a thing leaves the name as the party ("the Bolsonaro decree" is Bolsonaro's)
   assert.deepEqual(recipients('Chilean lawmakers rejected the Bolsonaro decree.').flat().map((r) => r.split(':')[1]), ['Bolsonaro']);
 });
+
+test('a possessed person or group that acts is the actor, not the possessor', () => {
+  const actors = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => e.actor.map((a) => `${a.code}/${a.sector}:${a.text}`));
+  assert.deepEqual(actors("Bolsonaro's former campaign manager criticized the Chilean government."), [["BRA/null:Bolsonaro's former campaign manager"]]);
+  assert.deepEqual(actors('Four Bolsonaro associates attacked the Chilean embassy.'), [['BRA/null:Bolsonaro associates']]);
+  // a possessed role the actors stage knows stays as it was read
+  assert.deepEqual(actors("Chile's foreign minister criticized Peru.").flat().map((a) => a.split(':')[0]), ['CHL/GOV']);
+});
