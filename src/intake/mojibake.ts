@@ -13,6 +13,7 @@ const UNDEFINED_BYTES = [0x9d, 0x81, 0x8d, 0x8f, 0x90];
 const CONT = `\\u0080-\\u00bf${CP1252_HIGH.filter((c) => c > 0xff).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}\\ufffd`;
 /** A lead byte of a 2- to 4-byte UTF-8 sequence, read as windows-1252, and its continuation bytes. */
 const SEQUENCE = new RegExp(`[\\u00c2-\\u00f4][${CONT}]{1,3}`, 'g');
+/** The same without /g, for one test (a /g regex keeps state between calls). */
 const ANY = new RegExp(`[\\u00c2-\\u00f4][${CONT}]`);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -48,14 +49,9 @@ function decodeRun(s: string, n: number): string | null {
 /** UTF-8 sequence length from its lead byte (0xC2..0xF4). */
 const lengthOf = (lead: number): number => (lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
 
-/** Whether `text` may hold mojibake (a cheap test before `repairMojibake`). */
-export function mayHoldMojibake(text: string): boolean {
-  return ANY.test(text);
-}
-
 /** How many mojibake sequences `text` holds: runs that decode as one UTF-8 character. */
 export function countMojibake(text: string): number {
-  if (!mayHoldMojibake(text)) return 0;
+  if (!ANY.test(text)) return 0; // one cheap scan first: most text holds none
   let count = 0;
   for (const m of text.matchAll(SEQUENCE)) {
     const n = lengthOf(text.charCodeAt(m.index));
