@@ -108,11 +108,7 @@ async function main(): Promise<void> {
   const ingest: IngestRun[] = [];
   const run = (workers: number, f: number): void => {
     const part = f === 1 ? inputs : prefix(parts, f);
-    const file = join(dir, `corpus-${f}.jsonl`);
-    if (!existsSync(file)) writeFileSync(file, part.map((x) => JSON.stringify(x)).join('\n') + '\n');
-    const db = join(dir, `w${workers}-f${f}.db`);
-    const out = execFileSync(process.execPath, [runner, file, String(workers), db], { encoding: 'utf8', maxBuffer: 16 * MB });
-    const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; cpu_s: number; inputs: number; events: number; max_rss_mb: number };
+    const r = runIngest(runner, join(dir, `corpus-${f}.jsonl`), part, workers, join(dir, `w${workers}-f${f}.db`));
     const mb = bytesOf(part) / MB;
     const row: IngestRun = {
       workers, fraction: f * fraction, articles: r.inputs, input_mb: mb, seconds: r.seconds, articles_per_s: r.inputs / r.seconds,
@@ -129,10 +125,7 @@ async function main(): Promise<void> {
   const longer = inputs.filter((x) => (x.text?.length ?? 0) >= median);
   const scaleRuns: ScaleRun[] = [];
   const scaleRun = (backend: ScaleRun['backend'], workers: number, db: string): void => {
-    const file = join(dir, 'longer-half.jsonl');
-    if (!existsSync(file)) writeFileSync(file, longer.map((x) => JSON.stringify(x)).join('\n') + '\n');
-    const out = execFileSync(process.execPath, [runner, file, String(workers), db], { encoding: 'utf8', maxBuffer: 16 * MB });
-    const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; cpu_s: number; inputs: number; max_rss_mb: number; main_cpu_s: number | null; worker_cpu_s: number[] | null; other_cpu_s: number | null };
+    const r = runIngest(runner, join(dir, 'longer-half.jsonl'), longer, workers, db);
     const mb = bytesOf(longer) / MB;
     scaleRuns.push({
       backend, workers, articles: r.inputs, input_mb: mb, seconds: r.seconds, cpu_s: r.cpu_s, mb_per_s: mb / r.seconds, max_rss_mb: r.max_rss_mb,
@@ -152,10 +145,7 @@ async function main(): Promise<void> {
     run(0, 1);
     // the fixed cost of an ingest process (module loading, the first story's lazy loads), which
     // bare annotate's figure leaves out: an in-process ingest of the first story alone
-    const oneFile = join(dir, 'first-story.jsonl');
-    writeFileSync(oneFile, JSON.stringify(inputs[0]) + '\n');
-    const one = JSON.parse(execFileSync(process.execPath, [runner, oneFile, '0', join(dir, 'first-story.db')], { encoding: 'utf8', maxBuffer: 16 * MB }).trim().split('\n').pop()!) as { cpu_s: number };
-    fixedCpuS = one.cpu_s;
+    fixedCpuS = runIngest(runner, join(dir, 'first-story.jsonl'), inputs.slice(0, 1), 0, join(dir, 'first-story.db')).cpu_s;
     for (let w = 1; w <= maxWorkers; w++) run(w, 1);
     for (const f of FRACTIONS) run(maxWorkers, f);
     // what an ingest keeps, after a full GC, at each quarter of the corpus (peak RSS also counts garbage)
@@ -200,4 +190,17 @@ await main();
 function steadyRatio(run: IngestRun | undefined, fixed: number | null, annotatePerCpuS: number): Pick<BenchFigures, 'in_process_over_annotate_steady' | 'ingest_fixed_cpu_s'> {
   if (!run || fixed === null || run.cpu_s <= fixed || run.articles < 2) return {};
   return { ingest_fixed_cpu_s: fixed, in_process_over_annotate_steady: ((run.articles - 1) / (run.cpu_s - fixed)) / annotatePerCpuS };
+}
+
+/** What bench/ingest-run.ts prints on its last line. */
+interface RunnerReport {
+  seconds: number; inputs: number; events: number; cpu_s: number; max_rss_mb: number;
+  main_cpu_s: number | null; worker_cpu_s: number[] | null; other_cpu_s: number | null;
+}
+
+/** `entente ingest` of `items` (written to `file` once) with `workers` into `db`, in a fresh process: what the runner reports. */
+function runIngest(runner: string, file: string, items: readonly RawInput[], workers: number, db: string): RunnerReport {
+  if (!existsSync(file)) writeFileSync(file, items.map((x) => JSON.stringify(x)).join('\n') + '\n');
+  const out = execFileSync(process.execPath, [runner, file, String(workers), db], { encoding: 'utf8', maxBuffer: 16 * MB });
+  return JSON.parse(out.trim().split('\n').pop()!) as RunnerReport;
 }

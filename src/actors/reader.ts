@@ -80,6 +80,8 @@ export class Reader {
   /** Surname / full-name keys of people seen -> built index. */
   private names = new Map<string, number>();
   private byFrom = new Map<number, El>();
+  /** Elements by the unit they end before (the first one, if two did). */
+  private byTo = new Map<number, El>();
   /** Actor id -> first mention naming it in full; -> latest mention. */
   private firstFull = new Map<string, number>();
   private latest = new Map<string, number>();
@@ -103,6 +105,7 @@ export class Reader {
   ) {
     els.forEach((e, i) => {
       this.byFrom.set(e.from, e);
+      if (!this.byTo.has(e.to)) this.byTo.set(e.to, e);
       this.elIndex.set(e.from, i);
     });
     this.contest = contestSentences(units, this.games);
@@ -360,7 +363,8 @@ export class Reader {
   private placeBefore(start: number): string | null {
     const u = this.units;
     // an unknown name typed as a place or nation ("the Harper government" is a person's)
-    const byTo = this.els.find((e) => e.to === start && this.sameSent(e.from, start));
+    const before = this.byTo.get(start);
+    const byTo = before && this.sameSent(before.from, start) ? before : undefined;
     if (byTo) return byTo.target === null && PLACE_TYPES.has(this.nameTypes.get(byTo) ?? 'MISC') ? this.cityState(byTo.from, start) : null;
     // in a text without capitals a common word ends the run ("railway police")
     let j = start;

@@ -320,7 +320,6 @@ export function patternsFor(norm: string, source: LexEntry['source'] = 'own'): r
   return patternsOf(wordInfo(norm), source);
 }
 
-
 /** patternsFor for a word's record. */
 export function patternsOf(info: WordInfo, source: LexEntry['source']): readonly CompiledPattern[] {
   const cached = info[source];

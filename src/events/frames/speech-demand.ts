@@ -2,7 +2,7 @@
 // "said the government should resign"); otherwise it is a statement, which PLOVER drops.
 import type { Sentence } from '../../types.js';
 import { CUES } from '../cues.js';
-import { findRecipient } from '../participants.js';
+import { findRecipient, type Party } from '../participants.js';
 import type { DocView } from '../view.js';
 import { objectStart } from '../clause.js';
 import type { Frame } from './frame.js';
@@ -44,6 +44,13 @@ function demandQuotedBefore(view: DocView, s: Sentence, head: number): number {
   return -1;
 }
 
+/** The party named right before the modal at `modal` ("Trump should", "Russia must"), unless it is an actor of the event. */
+function partyBeforeModal(view: DocView, s: Sentence, modal: number, actorIds: ReadonlySet<string>): Party | null {
+  const idx = modal > s.tokenStart ? int32At(view.actorAt, modal - 1) : -1;
+  const m = idx >= 0 ? view.doc.actors[idx] : undefined;
+  return m && !actorIds.has(m.actor.id) ? { refs: [actorRef(m)], token: int32At(view.actorFirstToken, idx) } : null;
+}
+
 export const speechDemand: Frame = {
   recipient({ view, s, c }, d, actorIds) {
     const modal = demandComplement(view, s, c.end);
@@ -51,9 +58,7 @@ export const speechDemand: Frame = {
       const quoted = demandQuotedBefore(view, s, c.head);
       if (quoted < 0) return { drop: { rule: 'statement', reason: 'statement: not coded (PLOVER drops CAMEO 01)' } };
       // the party the quotation says must act, right before its modal
-      const idx = quoted > s.tokenStart ? view.actorAt[quoted - 1]! : -1;
-      const m = idx >= 0 ? view.doc.actors[idx] : undefined;
-      d.recipient = m && !actorIds.has(m.actor.id) ? { refs: [actorRef(m)], token: view.actorFirstToken[idx]! } : null;
+      d.recipient = partyBeforeModal(view, s, quoted, actorIds);
       return 'settled';
     }
     // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
@@ -62,9 +67,7 @@ export const speechDemand: Frame = {
     // "told CNN that Trump should resign": the press told is no one the demand is on; the party
     // right before the modal is
     if (d.recipient?.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector))) {
-      const idx = modal > s.tokenStart ? int32At(view.actorAt, modal - 1) : -1;
-      const m = idx >= 0 ? view.doc.actors[idx] : undefined;
-      d.recipient = m && !actorIds.has(m.actor.id) ? { refs: [actorRef(m)], token: int32At(view.actorFirstToken, idx) } : null;
+      d.recipient = partyBeforeModal(view, s, modal, actorIds);
     }
     return 'settled';
   },
