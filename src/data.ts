@@ -22,8 +22,22 @@ export function dataPath(...parts: string[]): string {
   return join(repoRoot(), 'data', ...parts);
 }
 
+/**
+ * Objects of a data file, down to `depth` levels (lists are not entered), without a prototype: the
+ * word-keyed tables in them ("pronouns", "words", irregular verbs) are looked up with words of the
+ * text, and a story's "constructor" or "toString" must find nothing there, not Object's methods.
+ * Only the first levels: the large files are lists of entries, left as parsed.
+ */
+function withoutPrototype(value: unknown, depth: number): unknown {
+  if (depth === 0 || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(value)) out[k] = withoutPrototype(v, depth - 1);
+  return out;
+}
+const TABLE_DEPTH = 3;
+
 export function loadJson<T>(...parts: string[]): T {
-  return JSON.parse(readFileSync(dataPath(...parts), 'utf8')) as T;
+  return withoutPrototype(JSON.parse(readFileSync(dataPath(...parts), 'utf8')), TABLE_DEPTH) as T;
 }
 
 /**

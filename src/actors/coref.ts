@@ -23,13 +23,15 @@ export interface Built {
   roleTitle?: boolean;
 }
 
-const PRONOUNS: Record<string, { gender: 'm' | 'f'; possessive: boolean }> = {
-  he: { gender: 'm', possessive: false },
-  him: { gender: 'm', possessive: false },
-  his: { gender: 'm', possessive: true },
-  she: { gender: 'f', possessive: false },
-  her: { gender: 'f', possessive: true },
-};
+// a Map, not an object: looked up with words of the text ("constructor" must find nothing)
+type Pronoun = { gender: 'm' | 'f'; possessive: boolean };
+const PRONOUNS: ReadonlyMap<string, Pronoun> = new Map<string, Pronoun>([
+  ['he', { gender: 'm', possessive: false }],
+  ['him', { gender: 'm', possessive: false }],
+  ['his', { gender: 'm', possessive: true }],
+  ['she', { gender: 'f', possessive: false }],
+  ['her', { gender: 'f', possessive: true }],
+]);
 
 export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[] {
   // people by sentence, in text order
@@ -82,7 +84,7 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     const u = unitAt(units, k);
     // the tag first: a keyed read of a fresh string on every unit cost more than the whole check
     if (u.pos !== 'PRON' && u.pos !== 'DET') continue;
-    const p = PRONOUNS[u.norm];
+    const p = PRONOUNS.get(u.norm);
     if (p) resolve(k, u, p);
   }
   return out;

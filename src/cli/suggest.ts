@@ -35,7 +35,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 /** The known option nearest to what was typed: an alias first, else the closest name within a few edits; null when nothing is close. */
 export function nearestOption(typed: string, known: readonly string[]): string | null {
   const word = typed.toLowerCase();
-  for (const meant of loadAliases()[word] ?? []) if (known.includes(meant)) return meant;
+  const table = loadAliases();
+  for (const meant of Object.hasOwn(table, word) ? table[word]! : []) if (known.includes(meant)) return meant;
   // a prefix ("--pub") or a longer form ("--actors" on a command with --actor)
   const prefixed = known.filter((k) => word.length >= 2 && (k.startsWith(word) || word.startsWith(k)));
   if (prefixed.length === 1) return at(prefixed, 0);

@@ -52,7 +52,7 @@ export const CUES = {
 export const BE_FORMS = set('beForms');
 /** Words that may stand between a subject and its verb without breaking the clause. */
 export const ADVERB_LIKE = set('adverbLike');
-export const PRONOUNS = (raw as unknown as { pronouns?: Record<string, 'PER' | 'NONPER' | 'ANY'> }).pronouns ?? {};
+export const PRONOUNS = (raw as unknown as { pronouns?: Record<string, 'PER' | 'NONPER' | 'ANY'> }).pronouns ?? (Object.create(null) as Record<string, 'PER' | 'NONPER' | 'ANY'>);
 export const RELATIVES = set('relatives');
 /** Words that open a relative clause after a comma ("Russia, which ...", "the EU, whose ministers ...", "Georgia, where ..."). */
 export const COMMA_RELATIVES = set('commaRelatives');

@@ -244,7 +244,8 @@ const APPOSITIVE_REACH = 12; // tokens of a noun phrase in apposition: "a close 
 const APPOSITIVE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** The punctuation that closes an apposition, and what opens it: "Japan, ...," "Japan (...)" "Japan - ... -". */
 const DASHES = [...WORDS.appositionDashes];
-const OPENER_OF: Readonly<Record<string, readonly string[]>> = { ',': [','], ')': ['('], ...Object.fromEntries(DASHES.map((d) => [d, DASHES])) };
+// a Map, not an object: the key is a word of the text, and "constructor" must find nothing
+const OPENER_OF: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([[',', [',']], [')', ['(']], ...DASHES.map((d): [string, readonly string[]] => [d, DASHES])]);
 
 /**
  * The actor right before ", <noun phrase> ," whose closing comma is `close`, or -1. The phrase has
@@ -252,7 +253,7 @@ const OPENER_OF: Readonly<Record<string, readonly string[]>> = { ',': [','], ')'
  * handled on its own.
  */
 function appositiveHost(view: DocView, s: Sentence, close: number): number {
-  const opener = OPENER_OF[tokenNorm(view, close)];
+  const opener = OPENER_OF.get(tokenNorm(view, close));
   if (!opener) return -1;
   for (let j = close - 1; j > s.tokenStart && close - j <= APPOSITIVE_REACH; j--) {
     const w = tokenNorm(view, j);
@@ -307,7 +308,7 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
   }
   // "Japan, the current G7 chair, pledged aid": a noun phrase set off by commas right before the
   // verb describes the name before it, which is the subject (not a party named inside it).
-  if (r > s.tokenStart && OPENER_OF[tokenNorm(view, r)] && !tokenNorm(view, h).endsWith('ing')) {
+  if (r > s.tokenStart && OPENER_OF.has(tokenNorm(view, r)) && !tokenNorm(view, h).endsWith('ing')) {
     const named = appositiveHost(view, s, r);
     if (named >= 0) return { refs: refs(view, coordinateLeft(view, named, s.tokenStart)), token: int32At(view.actorFirstToken, named) };
   }

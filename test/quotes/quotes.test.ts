@@ -56,7 +56,8 @@ test('a role followed by its organ and a name no dictionary knows speaks: "commi
     'Thinking that he was a senior police official, the crowd told him the road had been blocked by residents.',
   ].join('\n\n');
   const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
-  assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector]).filter(([t]) => t !== 'crowd'), [['commissioner', 'COP']]);
+  // "commissioner of police" is a police officer's title, so the caseless name after it is its holder's
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector]).filter(([t]) => t !== 'crowd'), [['commissioner of police ranjit singh sharma', 'COP']]);
 });
 
 test('a source noun after the speaker leaves the speaker as named: "police sources said", "according to army sources"', () => {
@@ -102,4 +103,32 @@ test('a speaker named only by a person no dictionary knows takes the role appose
   // speech verbs of a commenting kind attach their speaker too
   const kept = annotate({ id: 't', text: '"Nobody will be allowed to gather near the depot," the police chief maintained.' }).quotes?.[0];
   assert.equal(kept?.speaker?.sector, 'COP');
+});
+
+test('an adverb in commas between the speaker and the verb: "the police chief, however, said"', () => {
+  const text = [
+    'Police commissioner Rosa Mamani, however, said the march would go ahead under guard.',
+    'Interior Minister Eva Quispe told reporters that the roads were closed. She, however, insisted that her ministry would reopen them within the week.',
+  ].join('\n\n');
+  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector ?? null]), [['Police commissioner Rosa Mamani', 'COP'], ['Interior Minister Eva Quispe', 'GOV'], ['She', 'GOV']]);
+});
+
+test('a verb of reporting with "that" right after it reports, however the tagger read it: "the commissioner informed that"', () => {
+  const text = 'the district commissioner informed that there would be more police on the roads during the festival.';
+  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  assert.equal(qs.length, 1);
+  assert.match(qs[0]!.text, /^there would be more police/);
+  // passive: "it was informed that" names no speaker
+  const passive = (annotate({ text: 'the residents were informed that the roads would close on friday night.', published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  assert.equal(passive.length, 0);
+});
+
+test('police ranks are titles: the name after them, cased or not, is the officer\'s', () => {
+  const text = [
+    'police inspector k s trivedi told reporters that two of the men were local councillors.',
+    'Constable Maria Flores said the road was closed for six hours.',
+  ].join('\n\n');
+  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector]), [['police inspector k s trivedi', 'COP'], ['Constable Maria Flores', 'COP']]);
 });
