@@ -88,10 +88,10 @@ export function cityCountry(name: string): string | null {
  * The state a place name stands for: a country, region or city alias of the hand gazetteer
  * ("Gujarat", "Florida": not Cuba's town of that name), else a city so named in `prefer` (the
  * story's own state: "Alexandria police" in a Virginia story), else the largest one, unless every
- * word is a common one; null when neither names one, or the gazetteer knows the name as an
+ * word is a common one (`commonWordsToo`: a capitalised name after "in", as "Fort Worth", "Van"); null when neither names one, or the gazetteer knows the name as an
  * organisation or a region of no one state.
  */
-export function placeNameState(name: string, prefer: string | null = null): string | null {
+export function placeNameState(name: string, prefer: string | null = null, commonWordsToo = false): string | null {
   const hand = HAND.get(normKey(name));
   if (hand?.length) {
     const h = at(hand, 0);
@@ -101,7 +101,7 @@ export function placeNameState(name: string, prefer: string | null = null): stri
     return null;
   }
   // "Federal", "Liberal": words of the language, not the towns of Argentina and Kansas so named
-  if (name.split(' ').every(everyday)) return null;
+  if (!commonWordsToo && name.split(' ').every(everyday)) return null;
   const states = (cityIndex().get(normKey(name)) ?? []).map((c) => stateOfIso2(c.cc2));
   return states.find((st) => st === prefer) ?? states[0] ?? null;
 }

@@ -10,8 +10,7 @@ import type { Unit } from './trie.js';
 import type { Built } from './coref.js';
 import type { El } from './elements.js';
 import { TRIE, type Target } from './lexicon.js';
-import { cityCountry, everyday, placeNameState, contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
-import { stateOfIso2 } from '../countries/table.js';
+import { everyday, placeNameState, contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
 import { WORDS } from './words.js';
 import { at } from '../at.js';
 import { unitAt, unitTexts } from './trie.js';
@@ -351,8 +350,9 @@ export class Reader {
     let k = j;
     while (k - j < 3 && this.sameSent(j, k) && unitAt(u, k).pos === 'PROPN') k++;
     if (k === j) return null;
-    const cc2 = cityCountry(unitTexts(u, j, k, ' '));
-    return cc2 ? stateOfIso2(cc2) : null;
+    // as before a role: the hand gazetteer first ("police in Florida" are American), then the story's
+    // own state; capitalised after "in", common words name a town too ("a church in Fort Worth")
+    return placeNameState(unitTexts(u, j, k, ' '), this.focusCode(), true);
   }
 
   /**

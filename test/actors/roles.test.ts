@@ -234,3 +234,10 @@ test('common words and people before a role are not the towns so named', () => {
   assert.notEqual(one(actorsOf('Federal prosecutors charged a man after the attack on the Mexican consulate.', '2019-05-05'), 'prosecutors').actor.code, 'ARG');
   assert.notEqual(one(actorsOf('The Liberal government in Ottawa was accused of failing to keep Canada safe.', '2019-05-05'), 'government').actor.code, 'USA');
 });
+
+test('a place named after "in" places a role as one named before it does: the gazetteer first, then the story\'s country', () => {
+  // Florida the US state, not the Cuban town of that name
+  assert.equal(one(actorsOf('Prosecutors in Florida charged a man with fraud.', '2019-05-05'), 'Prosecutors').actor.code, 'USA');
+  // capitalised after "in", a name of common words is a town ("Fort Worth", not two words)
+  assert.equal(one(actorsOf('A pastor said the church in Fort Worth would reopen on Sunday after the shooting in Texas.', '2019-05-05'), 'church').actor.code, 'USA');
+});
