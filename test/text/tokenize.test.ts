@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { textStage } from '../../src/text/tokenize.js';
+import { MAX_SENTENCE_TOKENS, textStage } from '../../src/text/tokenize.js';
+import { annotate } from '../../src/pipeline.js';
 import type { Doc } from '../../src/types.js';
 import { bodyDoc } from '../../src/doc.js';
 
@@ -34,4 +35,27 @@ test('only title, subtitle and body zones are read; credits and boilerplate get 
   ]));
   assert.deepEqual(doc.sentences.map((s) => s.zone), ['title', 'body']);
   assert.equal(text.slice(doc.sentences[1]!.start, doc.sentences[1]!.end), 'Dockworkers returned on Monday.');
+});
+
+test('a run of words with no sentence end is read in pieces of at most MAX_SENTENCE_TOKENS, cut after a comma where one is near', () => {
+  const words = 'police arrested protesters in Lima after talks with Peru and the minister said rebels attacked the town'.split(' ');
+  const run = Array.from({ length: 1000 }, (_, i) => `${words[i % words.length]!}${i % 150 === 149 ? ',' : ''}`).join(' ');
+  const doc = annotate({ text: `Headline\n\n${run}.`, published: '2020-01-01' });
+  const body = doc.sentences.filter((s) => s.zone === 'body');
+  assert.ok(body.length >= 5, `${body.length} pieces`);
+  for (const s of body) {
+    assert.ok(s.tokenEnd - s.tokenStart <= MAX_SENTENCE_TOKENS);
+    assert.equal(doc.text.slice(s.start, s.end), doc.text.slice(doc.tokens[s.tokenStart]!.start, doc.tokens[s.tokenEnd - 1]!.end));
+  }
+  // the pieces cover every token once, in order
+  assert.deepEqual(body.map((s) => s.tokenStart).slice(1), body.map((s) => s.tokenEnd).slice(0, -1));
+  // the first cut falls after the comma at word 150, not at word 200
+  assert.equal(doc.tokens[body[0]!.tokenEnd - 1]!.text, ',');
+  assert.ok(doc.messages.some((m) => m.rule === 'text/long-sentence'));
+});
+
+test('ordinary sentences are not cut and leave no message', () => {
+  const doc = annotate({ text: 'Police arrested 12 protesters in Lima on Monday, officials said.', published: '2020-01-01' });
+  assert.equal(doc.sentences.length, 1);
+  assert.ok(!doc.messages.some((m) => m.rule === 'text/long-sentence'));
 });
