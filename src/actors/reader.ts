@@ -383,14 +383,19 @@ export class Reader {
   }
 
   /** A state code named in unit k's sentence (a place or a state-coded name), or null. */
+  private sentenceCodes: Map<number, string> | undefined;
+  /** The first state an element of k's sentence names. Worked out for every sentence in one pass: a scan of all elements per ask made long pages quadratic. */
   private sentenceCode(k: number): string | null {
-    const sent = unitAt(this.units, k).sent;
-    for (const e of this.els) {
-      if (unitAt(this.units, e.from).sent !== sent) continue;
-      const code = this.codeOfTarget(e.target);
-      if (code && isStateCode(code)) return code;
+    if (!this.sentenceCodes) {
+      this.sentenceCodes = new Map();
+      for (const e of this.els) {
+        const sent = unitAt(this.units, e.from).sent;
+        if (this.sentenceCodes.has(sent)) continue;
+        const code = this.codeOfTarget(e.target);
+        if (code && isStateCode(code)) this.sentenceCodes.set(sent, code);
+      }
     }
-    return null;
+    return this.sentenceCodes.get(unitAt(this.units, k).sent) ?? null;
   }
 
   private focus: string | null | undefined;

@@ -20,7 +20,8 @@ import { FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
 import { readSize } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
-import { buildView, firstTokenAtOrAfter, hasParty, type DocView } from './view.js';
+import { buildView, firstTokenAtOrAfter, hasParty, inSentence, type DocView } from './view.js';
+import { sameSpan } from '../span-index.js';
 import { tok } from '../doc.js';
 import { at } from '../at.js';
 
@@ -61,7 +62,7 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   if (coded.recipient) p += 0.1;
   if (tok(doc, c.head).pos === 'VERB') p += 0.1;
   if (c.pattern.slots.length > 1) p += 0.05;
-  const viaCoref = (refs: ActorRef[]) => refs.some((r) => doc.actors.find((a) => a.start === r.start && a.end === r.end)?.via === 'coref');
+  const viaCoref = (refs: ActorRef[]) => refs.some((r) => sameSpan(doc.actors, r)?.via === 'coref');
   if (viaCoref(coded.actor.refs)) p -= 0.1;
   if (coded.actor.refs.some((r) => r.code === null)) p -= 0.15;
   if (coded.actor.refs.length === 0) p -= 0.15;
@@ -201,7 +202,7 @@ export function eventsStage(doc: Doc): Doc {
     const party = hasParty(view, s.tokenStart, s.tokenEnd) || (events.length > 0 && hasGroupAnaphor(view, s));
     // "28 ramsewaks were arrested": a passive names who suffered the act in words no dictionary
     // may know; an arrest or violence so reported is read with the party left uncoded.
-    if (!party && !doc.places.some((p) => p.start >= s.start && p.end <= s.end && p.country) && !hasPassive(view, s)) return;
+    if (!party && !inSentence(doc.places, s).some((p) => p.country) && !hasPassive(view, s)) return;
     const domain = nonPoliticalDomain(doc.tokens, s);
     if (domain) {
       doc.messages.push({ stage: 'events', rule: 'events/non-political-domain', level: 'info', reason: `${domain} sentence: not coded`, start: s.start, end: s.end });

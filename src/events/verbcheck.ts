@@ -9,6 +9,7 @@ import { CUES, RELATIVES } from './cues.js';
 import { tok } from '../doc.js';
 import { WORDS } from './words.js';
 import { hyphenedTail } from './view.js';
+import { firstAt } from '../span-index.js';
 
 /** compromise's answer per sentence and word start: a sentence may be asked about several words. */
 const verbAnswers = new WeakMap<Sentence, Map<number, boolean>>();
@@ -51,7 +52,7 @@ function compromiseVerbAt(doc: Doc, s: Sentence, start: number): boolean {
 /** Whether a time expression ends right before token i and a determiner stands right before it. */
 function dateAfterDeterminer(doc: Doc, s: Sentence, i: number): boolean {
   const prev = tok(doc, i - 1);
-  const time = doc.times.find((t) => t.end === prev.end);
+  const time = firstAt(doc.times, prev.end, 'end');
   if (!time) return false;
   let k = i - 1;
   while (k > s.tokenStart && tok(doc, k - 1).start >= time.start) k--;

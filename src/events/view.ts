@@ -5,6 +5,7 @@ import { QUOTE_CLOSE, QUOTE_OPEN } from './cues.js';
 import { firstTokenAtOrAfter, tok } from '../doc.js';
 import { int32At } from '../at.js';
 import { storyCountry } from './home.js';
+import { someCovers, spansWithin } from '../span-index.js';
 
 export { firstTokenAtOrAfter };
 
@@ -85,7 +86,7 @@ export function hasParty(view: DocView, from: number, to: number): boolean {
 
 /** The items (times, places, ...) that lie wholly inside a sentence. */
 export function inSentence<T extends { start: number; end: number }>(items: T[], s: Sentence): T[] {
-  return items.filter((x) => x.start >= s.start && x.end <= s.end);
+  return spansWithin(items, s.start, s.end);
 }
 
 /** "lathi-charged", "fire-bombed": the index of the word written after a hyphen onto token i, if any. */
@@ -96,5 +97,5 @@ export function hyphenedTail(doc: Doc, i: number): number | null {
 
 /** Whether a character offset lies inside one of the document's time expressions ("March 5", "on Monday"). */
 export function inTime(doc: Doc, offset: number): boolean {
-  return doc.times.some((t) => t.start <= offset && offset < t.end);
+  return someCovers(doc.times, offset);
 }

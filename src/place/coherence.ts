@@ -23,8 +23,18 @@ type Point = { lat: number; lon: number };
 export function cohere(places: Place[], ambiguous: Ambiguous[], counties: CountyRec[][]): Place[] {
   const byPlace = new Map(ambiguous.map((a) => [a.place, a.cities]));
   // Every other toponym's possible points, keyed by surface (the same name twice is one witness).
+  // A surface's points are added once each: a long story names "Lima" hundreds of times, and
+  // copying its list at every mention made this quadratic in the story's length.
   const points = new Map<string, Point[]>();
-  const add = (key: string, ps: Point[]): void => { points.set(key, [...(points.get(key) ?? []), ...ps]); };
+  const seen = new Set<string>();
+  const add = (key: string, ps: readonly Point[]): void => {
+    let list = points.get(key);
+    if (!list) points.set(key, (list = []));
+    for (const q of ps) {
+      const id = `${key}|${q.lat}|${q.lon}`;
+      if (!seen.has(id)) { seen.add(id); list.push(q); }
+    }
+  };
   places.forEach((p, i) => {
     const alts = byPlace.get(i);
     if (alts) add(normKey(p.text), alts);
@@ -32,20 +42,33 @@ export function cohere(places: Place[], ambiguous: Ambiguous[], counties: County
   });
   counties.forEach((cs) => { if (cs[0]) add(normKey(cs[0].name), cs); });
   const out = [...places];
+  // the same name read the same way gets the same answer: worked out once per surface and pick
+  const decided = new Map<string, CityRec | null>();
   for (const { place, cities } of ambiguous) {
     const p = at(places, place);
     const key = normKey(p.text);
-    const supported = places.some((q) => normKey(q.text) !== key && (q.kind === 'country' ? q.country === p.country : q.lat !== null && q.lon !== null && p.lat !== null && p.lon !== null && km(q.lat, q.lon, p.lat, p.lon) <= FAR_KM));
-    if (supported) continue;
-    let best: CityRec | null = null;
-    let bestN = 0;
-    for (const c of cities) {
-      if (c.geonameid === p.geonameid) continue;
-      let n = 0;
-      for (const [k, ps] of points) if (k !== key && ps.some((q) => km(q.lat, q.lon, c.lat, c.lon) <= NEAR_KM)) n++;
-      if (n > bestN) { best = c; bestN = n; }
+    const once = `${key}|${p.geonameid ?? ''}|${p.lat ?? ''}|${p.lon ?? ''}|${p.country ?? ''}|${cities.map((c) => c.geonameid).join(',')}`;
+    let best = decided.get(once);
+    if (best === undefined) {
+      best = betterNamesake(places, points, p, key, cities);
+      decided.set(once, best);
     }
     if (best) out[place] = { ...p, ...cityReading(best) };
   }
   return out;
+}
+
+/** The namesake of p that most other places of the story lie near, when nothing the story names lies near p itself. */
+function betterNamesake(places: readonly Place[], points: ReadonlyMap<string, Point[]>, p: Place, key: string, cities: readonly CityRec[]): CityRec | null {
+  const supported = places.some((q) => normKey(q.text) !== key && (q.kind === 'country' ? q.country === p.country : q.lat !== null && q.lon !== null && p.lat !== null && p.lon !== null && km(q.lat, q.lon, p.lat, p.lon) <= FAR_KM));
+  if (supported) return null;
+  let best: CityRec | null = null;
+  let bestN = 0;
+  for (const c of cities) {
+    if (c.geonameid === p.geonameid) continue;
+    let n = 0;
+    for (const [k, ps] of points) if (k !== key && ps.some((q) => km(q.lat, q.lon, c.lat, c.lon) <= NEAR_KM)) n++;
+    if (n > bestN) { best = c; bestN = n; }
+  }
+  return best;
 }

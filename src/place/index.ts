@@ -19,6 +19,7 @@ import { adminKey, cityReading, handReadings, pickCity, pickReading } from './re
 import { WORDS } from './words.js';
 import { tok } from '../doc.js';
 import { at } from '../at.js';
+import { firstCovering } from '../span-index.js';
 
 // Words before a capitalised word that do not make it a surname ("Northern Aleppo", "Greater London").
 const NOT_FIRST_NAMES = WORDS.notFirstNames;
@@ -117,8 +118,12 @@ export function placeStage(doc: Doc): Doc {
 }
 
 /** Inside a person's name the actors stage found (a PER mention). */
+const personMentions = new WeakMap<Doc['mentions'], Doc['mentions']>();
 function inPerson(doc: Doc, start: number, end: number): boolean {
-  return doc.mentions.some((x) => x.type === 'PER' && x.start <= start && end <= x.end);
+  // the PER mentions kept once per document, then a binary search: a scan per city name made long pages quadratic
+  let people = personMentions.get(doc.mentions);
+  if (!people) personMentions.set(doc.mentions, (people = doc.mentions.filter((x) => x.type === 'PER')));
+  return firstCovering(people, start, end) !== undefined;
 }
 
 /** The stoplist: common-word city names never, or only mid-sentence and standing alone. */

@@ -6,6 +6,7 @@ import { actorRef, firstTokenAtOrAfter, sentenceIndexOfToken, tok } from '../doc
 import { SPEECH_VERBS, isOpen, isClose, isStraight } from './cues.js';
 import { reportedSpeech } from './reported.js';
 import { caselessSpan } from '../text/caseless.js';
+import { firstCovering } from '../span-index.js';
 
 const MIN_WORDS = 4; // shorter quoted runs are scare quotes ("grand coalition"), not statements
 const SPEAKER_REACH = 8; // tokens after a closing or before an opening quote where the speaker may be
@@ -50,7 +51,7 @@ function quotedRuns(doc: Doc, from: number, to: number): Run[] {
 function actorAt(doc: Doc, i: number): ActorMention | null {
   const t = doc.tokens[i];
   if (!t) return null;
-  return doc.actors.find((a) => a.start <= t.start && t.end <= a.end) ?? null;
+  return firstCovering(doc.actors, t.start, t.end) ?? null;
 }
 
 /** The speaker near a quote: `," X said` / `," said X` after it, or `X said: "` / `X told reporters, "` before it. */

@@ -6,6 +6,7 @@ import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
 import { ACCORDING_TO, ADDRESSEE_VERBS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
+import { firstAt } from '../span-index.js';
 
 /** "police sources said": nouns between the speaker's name and the verb that leave the speaker as named. */
 const SOURCE_NOUNS = WORDS.sourceNouns;
@@ -21,13 +22,13 @@ const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN'])
 /** The actor mention that ends at token k (a speaker's last word). */
 function mentionEndingAt(doc: Doc, k: number): ActorMention | undefined {
   const t = doc.tokens[k];
-  return t && doc.actors.find((a) => a.end === t.end);
+  return t && firstAt(doc.actors, t.end, 'end');
 }
 
 /** The actor mention that starts at token k. */
 function mentionStartingAt(doc: Doc, k: number): ActorMention | undefined {
   const t = doc.tokens[k];
-  return t && doc.actors.find((a) => a.start === t.start);
+  return t && firstAt(doc.actors, t.start, 'start');
 }
 
 /** The speaker named in the noun phrase starting at token k: "police", "the district police", "a spokesman for ...". */
