@@ -227,3 +227,10 @@ test('sending someone to jail or custody is an arrest; sending troops is not', (
   assert.deepEqual(types('A magistrate remanded the suspect to police custody in Cusco.').map((t) => t.split(' ')[0]), ['COERCE']);
   assert.deepEqual(types('The government sent troops to the border near Tacna.').map((t) => t.split(' ')[0]), ['MOBILIZE']);
 });
+
+test('chasing a crowd away is dispersal by a force; interrogation is investigation; booked under an act is a charge', () => {
+  assert.deepEqual(types('The police chased away the mob outside the station in Cusco.'), ['COERCE 175']);
+  assert.deepEqual(types('Fans chased the bus down the road in Cusco.'), []);
+  assert.deepEqual(types('The police interrogated the suspect in Cusco for six hours.'), ['ACCUSE 090']);
+  assert.deepEqual(types('The police booked the man under the arms act in Cusco.'), ['ACCUSE 112']);
+});
