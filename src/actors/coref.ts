@@ -5,6 +5,7 @@ import type { ActorMention } from '../types.js';
 import type { Unit } from './trie.js';
 import { at } from '../at.js';
 import { unitAt } from './trie.js';
+import { WORDS } from './words.js';
 
 /** An actor mention while the stage builds it, with what coreference needs. */
 export interface Built {
@@ -23,14 +24,12 @@ export interface Built {
   roleTitle?: boolean;
 }
 
-// a Map, not an object: looked up with words of the text ("constructor" must find nothing)
+// pronoun -> gender and whether it stands before a noun (data/actors/word-classes.json); a Map, as
+// it is looked up with words of the text ("constructor" must find nothing)
 type Pronoun = { gender: 'm' | 'f'; possessive: boolean };
 const PRONOUNS: ReadonlyMap<string, Pronoun> = new Map<string, Pronoun>([
-  ['he', { gender: 'm', possessive: false }],
-  ['him', { gender: 'm', possessive: false }],
-  ['his', { gender: 'm', possessive: true }],
-  ['she', { gender: 'f', possessive: false }],
-  ['her', { gender: 'f', possessive: true }],
+  ...[...WORDS.malePronouns].map((w): [string, Pronoun] => [w, { gender: 'm', possessive: WORDS.possessivePronouns.has(w) }]),
+  ...[...WORDS.femalePronouns].map((w): [string, Pronoun] => [w, { gender: 'f', possessive: WORDS.possessivePronouns.has(w) }]),
 ]);
 
 export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[] {
