@@ -3,6 +3,7 @@
 import { READ_ZONES, type Doc, type Sentence, type Token, type Zone } from '../types.js';
 import { beginStory, wink } from './wink.js';
 import { hasExtendedLatin, latinize } from './latin.js';
+import { breakLongRuns } from './long-runs.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
 
@@ -41,7 +42,7 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
   // wink splits words at Latin letters beyond Latin-1 ("Erdoğan" -> "Erdo" "ğ" "an"): it reads the
   // text with ASCII stand-ins of the same length, and tokens keep the letters as written
   const slice = text.slice(zone.start, zone.end);
-  const wdoc = nlp.readDoc(latinize(slice));
+  const wdoc = nlp.readDoc(breakLongRuns(latinize(slice)));
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];

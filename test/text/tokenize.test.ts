@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_SENTENCE_TOKENS, textStage } from '../../src/text/tokenize.js';
+import { MAX_RUN, breakLongRuns } from '../../src/text/long-runs.js';
 import { annotate } from '../../src/pipeline.js';
 import type { Doc } from '../../src/types.js';
 import { bodyDoc } from '../../src/doc.js';
@@ -58,4 +59,17 @@ test('ordinary sentences are not cut and leave no message', () => {
   const doc = annotate({ text: 'Police arrested 12 protesters in Lima on Monday, officials said.', published: '2020-01-01' });
   assert.equal(doc.sentences.length, 1);
   assert.ok(!doc.messages.some((m) => m.rule === 'text/long-sentence'));
+});
+
+test('a run of a million characters with no space is read in pieces, with offsets unchanged', () => {
+  const blob = 'x'.repeat(1_000_000);
+  const text = `Police arrested 12 protesters in Lima. ${blob} Officials said the march went ahead.`;
+  const doc = annotate({ text, published: '2020-01-01' });
+  for (const t of doc.tokens) {
+    assert.ok(t.end - t.start <= MAX_RUN);
+    assert.equal(doc.text.slice(t.start, t.end).toLowerCase(), t.norm);
+  }
+  assert.ok(doc.events.some((e) => e.type === 'COERCE'), 'the sentences around it are still coded');
+  assert.equal(breakLongRuns('short words stay'), 'short words stay');
+  assert.equal(breakLongRuns('y'.repeat(300)).length, 300);
 });
