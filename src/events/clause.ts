@@ -51,7 +51,7 @@ export function ownOrgan(actors: ActorRef[], r: ActorRef): boolean {
 
 /** A passive clause's subject is a count of people ("40 persons have been arrested", "six were killed"). */
 export function countedVictims(view: DocView, s: Sentence, h: number): boolean {
-  const size = readSize(view.doc.tokens, s);
+  const size = readSize(view.doc.tokens, s, view.doc.times);
   if (size.dead === null && size.injured === null && size.arrested === null) return false;
   for (let k = h - 1; k >= s.tokenStart && k >= h - 8; k--) {
     const t = tok(view.doc, k);

@@ -102,7 +102,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       recipient: coded.recipient?.refs ?? [],
       ...attachDate(doc, s, trigger.start),
       place: attachPlace(doc, s, trigger.start, parties),
-      size: info.quad === 4 ? readSize(doc.tokens, s) : { dead: null, injured: null, arrested: null },
+      size: info.quad === 4 ? readSize(doc.tokens, s, doc.times) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },
       reportedBy: reporterOf(view, s, c, floor),
       quad_code: quadOfCameo(coded.cameo, info.quad),

@@ -1,8 +1,9 @@
 // How many dead, injured and arrested: numbers next to the words that say what was counted
 // ("killing all 224 people", "12 were wounded", "arrested three suspects").
 import { loadJson } from '../data.js';
-import type { EventSize, Sentence, Token } from '../types.js';
+import type { EventSize, Sentence, Span, Token } from '../types.js';
 import { tokenAt } from '../doc.js';
+import { someCovers } from '../span-index.js';
 
 interface NumberFile {
   words: Record<string, number>;
@@ -57,7 +58,8 @@ export function numberValue(tokens: Token[], i: number): number | null {
   return v;
 }
 
-export function readSize(tokens: Token[], s: Sentence): EventSize {
+/** `times`: the document's time expressions; a number inside one ("In 2019 police arrested 12") is a date, not a count. */
+export function readSize(tokens: Token[], s: Sentence, times: readonly Span[] = []): EventSize {
   const size: EventSize = { dead: null, injured: null, arrested: null };
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const n = numberValue(tokens, i);
@@ -66,6 +68,7 @@ export function readSize(tokens: Token[], s: Sentence): EventSize {
     const next = tokens[i + 1]?.norm ?? '';
     const prev = tokens[i - 1]?.norm ?? '';
     if (/^(19|20)\d\d$/.test(tokenAt(tokens, i).norm) && !counted(tokens[i + 1])) continue;
+    if (times.length > 0 && someCovers(times, tokenAt(tokens, i).start)) continue;
     if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev)) continue;
     // Look at the words right around the number: "killing (all) N people", "N people were killed", "N dead".
     const window: string[] = [];

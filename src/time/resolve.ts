@@ -23,6 +23,8 @@ const LOWER_WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 const PART_OF_DAY = /^(morning|afternoon|evening|night|noon|midnight)$/;
 const IN_DURATION = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const CLOCK = /\d|noon|midnight/i;
+const BARE_HOUR = /^(.*[^\d\s,])[\s,]+(\d{1,2})$/;
+const CLOCK_WORDS = /:|\b(?:[ap]\.?m\b\.?|o'?clock|noon|midnight|hours?|gmt|utc)/i;
 const PART_OF_DAY_IN = /\b(morning|afternoon|evening|night|overnight|tonight)\b/i;
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI' };
 // News names dates just ahead without a future verb ("the meeting on June 3", "in October"):
@@ -52,6 +54,10 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   }
   const trail = /[\s,;:]+$/.exec(text);
   if (trail) text = text.slice(0, trail.index);
+  // "this year, 14 people died", "on Monday 12 were hurt": chrono reads a number after a date as the
+  // hour; with no clock word (nor "at 9") it is a count, and the date ends before it
+  const bare = BARE_HOUR.exec(text);
+  if (bare && r.start.isCertain('hour') && Number(bare[2]) === r.start.get('hour') && !CLOCK_WORDS.test(text) && !/\bat$/i.test(at(bare, 1))) text = at(bare, 1);
   const mod = LEAD_MODIFIER.exec(c.sentence.slice(Math.max(0, index - 10), index));
   if (mod) { index -= mod[0].length; text = mod[0] + text; }
   const start = c.sentenceStart + index;

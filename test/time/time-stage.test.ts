@@ -157,3 +157,19 @@ test('a range is read as its two ends; the head takes a year written once at the
   assert.equal(find(doc, 'March').value, '2024-03');
   assert.equal(find(doc, 'May').value, '2023-05');
 });
+
+test('a number right after a date, with no clock word, is a count, not the hour', () => {
+  const times = (text: string) => annotate({ text, published: '2017-11-10' }).times.map((t) => [t.text, t.value]);
+  assert.deepEqual(times('So far this year, 14,412 people have died in Peru.'), [['this year', '2017']]);
+  assert.deepEqual(times('On Monday 12 people were arrested in Lima.'), [['Monday', '2017-11-06']]);
+  // a clock word or "at" keeps the hour
+  assert.deepEqual(times('Talks began on Monday at 9 in Lima.'), [['Monday at 9', '2017-11-06T09:00']]);
+  assert.deepEqual(times('The march starts at 3 pm on Monday in Lima.'), [['3 pm on Monday', '2017-11-06T15:00']]);
+});
+
+test('a number inside a date is not a count of people: "In 2019 police arrested 12", "died on 15 March"', () => {
+  const sizes = (text: string) => annotate({ text, published: '2020-01-01' }).events.map((e) => e.size);
+  assert.equal(sizes('In 2019 police arrested 12 people in Lima.')[0]?.arrested, 12);
+  const died = annotate({ text: 'Ana Campos was killed on 15 March when rebels attacked the convoy near Cusco.', published: '2020-04-01' }).events;
+  assert.ok(died.length > 0 && died.every((e) => e.size.dead !== 15), JSON.stringify(died.map((e) => e.size)));
+});
