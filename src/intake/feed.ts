@@ -28,7 +28,9 @@ export function decodeEntities(s: string): string {
       const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : all;
     }
-    return NAMED[ref.toLowerCase()] ?? all;
+    // own keys only: "&constructor;" is an unknown entity, not Object's constructor
+    const name = ref.toLowerCase();
+    return Object.hasOwn(NAMED, name) ? NAMED[name]! : all;
   });
 }
 

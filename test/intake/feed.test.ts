@@ -80,6 +80,8 @@ test('looksLikeFeed sees rss, feed and rdf roots behind a prolog, not HTML', () 
 
 test('decodeEntities: XML, numeric and common HTML names; unknown ones kept', () => {
   assert.equal(decodeEntities('a &amp; b &lt;c&gt; &#8212; &#x2014; &nbsp;&rsquo; &bogus;'), 'a & b <c> \u2014 \u2014 \u00a0\u2019 &bogus;');
+  // names of Object's own members are unknown entities too
+  assert.equal(decodeEntities('&constructor; &toString; &hasownproperty;'), '&constructor; &toString; &hasownproperty;');
 });
 
 test('RSS 2.0: one input per item, full content first, CDATA verbatim, entities decoded, dates as written', () => {
