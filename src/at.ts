@@ -39,3 +39,8 @@ export function uint32At(xs: Uint32Array, i: number): number {
   if (x === undefined) throw new RangeError(`index ${i} out of range (length ${xs.length})`);
   return x;
 }
+
+/** The value a table (an object literal keyed by words or names) holds under its own key, else undefined: "constructor" or "toString" from a text or a command line finds nothing. */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -1,5 +1,6 @@
 // `entente COMMAND --help`: what the command does, each option it takes and an example. The options
 // listed are the ones the command's parser accepts (args.ts passes them in); the words are here.
+import { own } from '../at.js';
 
 interface CommandHelp {
   usage: string;
@@ -124,7 +125,7 @@ export const HELP: Record<string, CommandHelp> = {
 
 /** The help text of a command, listing `accepted` (the parser's options); an option with no words here says so. */
 export function helpText(command: string, accepted: readonly string[]): string {
-  const h = HELP[command];
+  const h = own(HELP, command);
   if (!h) return `entente ${command}: no help written\n`;
   const rows = [...accepted].sort().map((name) => {
     const words = h.options[name] ?? '(undocumented)';

@@ -3,6 +3,7 @@
 import { HelpRequested } from './args.js';
 import { EXIT, UsageError, asUserError } from './errors.js';
 import { editDistance } from './suggest.js';
+import { own } from '../at.js';
 
 const USAGE = `usage: entente <command> [options]
 
@@ -55,11 +56,11 @@ async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
     // `entente help events` is `entente events --help`
-    if (cmd === 'help' && rest[0] && COMMANDS[rest[0]]) return (await COMMANDS[rest[0]]!())(['--help']);
+    if (cmd === 'help' && rest[0] && own(COMMANDS, rest[0])) return (await own(COMMANDS, rest[0])!())(['--help']);
     (cmd ? process.stdout : process.stderr).write(USAGE);
     return cmd ? 0 : EXIT.usage;
   }
-  const load = COMMANDS[cmd];
+  const load = own(COMMANDS, cmd);
   if (!load) {
     const near = Object.keys(COMMANDS).find((c) => editDistance(cmd, c, 2) <= 2);
     throw new UsageError(`unknown command "${cmd}"${near ? ` (did you mean ${near}?)` : ''} (entente --help lists them)`);

@@ -10,7 +10,7 @@ import { isBackground } from './background.js';
 import { timeDate, type CalendarDate } from '../time/calendar-date.js';
 import { WORDS } from './words.js';
 import { tok } from '../doc.js';
-import { group } from '../at.js';
+import { group, own } from '../at.js';
 
 type DateFields = Pick<Event, 'date' | 'dateFrom' | 'dateGranularity'>;
 
@@ -39,7 +39,7 @@ function relativeToEvent(doc: Doc, t: TimeExpr, triggerStart: number, published:
   for (let i = 0; i < words.length && n === null; i++) n = numberValue(words, i);
   if (n === null) return null;
   const unit = group(m, 1).toLowerCase().replace(/s$/, '');
-  const days = n * (UNIT_DAYS[unit] ?? 1);
+  const days = n * (own(UNIT_DAYS, unit) ?? 1);
   const dir = group(m, 2).toLowerCase();
   const after = dir === 'after' || dir === 'later';
   if (triggerStart < t.start) {

@@ -1,4 +1,4 @@
-import { at, group } from '../at.js';
+import { at, group, own } from '../at.js';
 // Publication dates from metadata strings, header/dateline text and URL paths.
 // Only dates with a year are accepted: a bare "Nov. 26" cannot date an article.
 
@@ -39,7 +39,7 @@ export function findDate(s: string): { value: string; index: number; length: num
   const mdy = MONTH_DAY_YEAR.exec(s);
   const hit = dmy && (!mdy || dmy.index <= mdy.index) ? { m: dmy, day: at(dmy, 1), mon: at(dmy, 2), year: at(dmy, 3) } : mdy ? { m: mdy, day: at(mdy, 2), mon: at(mdy, 1), year: at(mdy, 3) } : null;
   if (!hit) return null;
-  const value = ymd(+hit.year, MONTHS[hit.mon.toLowerCase()] ?? 0, +hit.day);
+  const value = ymd(+hit.year, own(MONTHS, hit.mon.toLowerCase()) ?? 0, +hit.day);
   return value ? { value, index: hit.m.index, length: hit.m[0].length } : null;
 }
 
@@ -68,7 +68,7 @@ export function readGivenDate(raw: string | null | undefined): { value: string }
   const iso = ISO_SHAPE.exec(s);
   if (iso) shapes.push([+at(iso, 1), +at(iso, 2), +at(iso, 3)]);
   const dmy = DAY_MONTH_YEAR.exec(s);
-  if (dmy) shapes.push([+at(dmy, 3), MONTHS[at(dmy, 2).toLowerCase()] ?? 0, +at(dmy, 1)]);
+  if (dmy) shapes.push([+at(dmy, 3), own(MONTHS, at(dmy, 2).toLowerCase()) ?? 0, +at(dmy, 1)]);
   const mdy = MONTH_DAY_YEAR.exec(s);
   if (mdy) shapes.push([+at(mdy, 3), MONTHS[at(mdy, 1).toLowerCase()] ?? 0, +at(mdy, 2)]);
   const first = shapes[0];

@@ -6,7 +6,7 @@ import type { Granularity, TimeExpr } from '../types.js';
 import { fmtDay, fmtMonth, fmtYear, fromDay, isoWeek, toDay } from './calendar.js';
 import { loadJson } from '../data.js';
 import { futureBefore } from './tense.js';
-import { at } from '../at.js';
+import { at, own } from '../at.js';
 
 const IGNORE = new Set(loadJson<{ phrases: string[] }>('time', 'ignore.json').phrases.map((p) => p.toLowerCase()));
 
@@ -82,7 +82,7 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   if (eventRelative) {
     tags.push('relative-to-event');
     const n = /^(\w+)\s/.exec(text)?.[1]?.toLowerCase() ?? '';
-    const count = NUMBER_WORDS[n] ?? (Number.isFinite(Number(n)) && n !== '' ? Number(n) : 1);
+    const count = own(NUMBER_WORDS, n) ?? (Number.isFinite(Number(n)) && n !== '' ? Number(n) : 1);
     const unit = at(eventRelative, 1).toUpperCase()[0]!;
     const sign = /after|later/i.test(at(eventRelative, 2)) ? '+' : '-';
     tags.push(`offset:${sign}${unit === 'H' ? `PT${count}H` : `P${count}${unit}`}`);

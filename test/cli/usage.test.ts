@@ -56,6 +56,9 @@ test('an unknown option names the nearest known one: aliases first, then edit di
   userError(run(['ingest', '--wrokers', '2', 'x']), 64, /did you mean --workers\?/, 'swapped letters');
   userError(run(['blocs', '--zzzzzz']), 64, /unknown option --zzzzzz for blocs \(entente blocs --help lists them\)/, 'nothing near');
   userError(run(['evnets']), 64, /unknown command "evnets" \(did you mean events\?\)/, 'command typo');
+  // names of Object's own members are unknown commands, not an internal error
+  userError(run(['constructor']), 64, /unknown command "constructor"/, 'constructor');
+  userError(run(['toString', '--help']), 64, /unknown command "toString"/, 'toString');
   assert.equal(nearestOption('pub', ['published', 'format']), 'published');
   assert.equal(nearestOption('qq', ['db']), null);
   assert.equal(editDistance('kitten', 'sitting'), 3);
