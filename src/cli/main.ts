@@ -56,7 +56,8 @@ async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
     // `entente help events` is `entente events --help`
-    if (cmd === 'help' && rest[0] && own(COMMANDS, rest[0])) return (await own(COMMANDS, rest[0])!())(['--help']);
+    const helpOf = cmd === 'help' && rest[0] ? own(COMMANDS, rest[0]) : undefined;
+    if (helpOf) return (await helpOf())(['--help']);
     (cmd ? process.stdout : process.stderr).write(USAGE);
     return cmd ? 0 : EXIT.usage;
   }

@@ -1,7 +1,7 @@
 // "did you mean --published?": the option someone meant, from the aliases in data/cli and edit distance.
 import { z } from 'zod';
 import { loadJson } from '../data.js';
-import { at } from '../at.js';
+import { at, own } from '../at.js';
 
 const AliasFile = z.object({ aliases: z.record(z.string(), z.array(z.string().min(1)).min(1)) }).passthrough();
 
@@ -35,8 +35,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 /** The known option nearest to what was typed: an alias first, else the closest name within a few edits; null when nothing is close. */
 export function nearestOption(typed: string, known: readonly string[]): string | null {
   const word = typed.toLowerCase();
-  const table = loadAliases();
-  for (const meant of Object.hasOwn(table, word) ? table[word]! : []) if (known.includes(meant)) return meant;
+  for (const meant of own(loadAliases(), word) ?? []) if (known.includes(meant)) return meant;
   // a prefix ("--pub") or a longer form ("--actors" on a command with --actor)
   const prefixed = known.filter((k) => word.length >= 2 && (k.startsWith(word) || word.startsWith(k)));
   if (prefixed.length === 1) return at(prefixed, 0);

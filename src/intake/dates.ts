@@ -70,7 +70,7 @@ export function readGivenDate(raw: string | null | undefined): { value: string }
   const dmy = DAY_MONTH_YEAR.exec(s);
   if (dmy) shapes.push([+at(dmy, 3), own(MONTHS, at(dmy, 2).toLowerCase()) ?? 0, +at(dmy, 1)]);
   const mdy = MONTH_DAY_YEAR.exec(s);
-  if (mdy) shapes.push([+at(mdy, 3), MONTHS[at(mdy, 1).toLowerCase()] ?? 0, +at(mdy, 2)]);
+  if (mdy) shapes.push([+at(mdy, 3), own(MONTHS, at(mdy, 1).toLowerCase()) ?? 0, +at(mdy, 2)]);
   const first = shapes[0];
   const problem = first ? calendarProblem(...first) : null;
   if (problem) return { problem: `not a real date (${problem})` };

@@ -3,7 +3,7 @@
 // must not cost the others. CDATA is set aside first so nothing inside it is read as markup.
 import type { RawInput } from '../types.js';
 import { normalizeDate } from './dates.js';
-import { group } from '../at.js';
+import { group, own } from '../at.js';
 
 type FeedItem = RawInput | { path: string; reason: string };
 
@@ -29,8 +29,7 @@ export function decodeEntities(s: string): string {
       return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : all;
     }
     // own keys only: "&constructor;" is an unknown entity, not Object's constructor
-    const name = ref.toLowerCase();
-    return Object.hasOwn(NAMED, name) ? NAMED[name]! : all;
+    return own(NAMED, ref.toLowerCase()) ?? all;
   });
 }
 
