@@ -51,48 +51,40 @@ export function spansWithin<T extends Span>(items: readonly T[], start: number, 
   return hits.sort((a, b) => ix.order[a]! - ix.order[b]!).map((k) => ix.sorted[k]!);
 }
 
-/** Whether some item covers the character at `offset` (start <= offset < end). */
-export function someCovers(items: readonly Span[], offset: number): boolean {
-  const ix = indexOf(items);
-  for (let k = lowerBound(ix.sorted, offset + 1) - 1; k >= 0 && ix.sorted[k]!.start > offset - ix.maxLen - 1; k--) {
-    const x = ix.sorted[k]!;
-    if (x.start <= offset && offset < x.end) return true;
+/**
+ * Of the sorted items from index k on, stepping by `step` while `more` holds, the one first in the
+ * layer's order that `match` accepts (what `find` over the layer would give), or undefined.
+ */
+function earliest<T extends Span>(ix: SpanIndex<T>, k: number, step: 1 | -1, more: (x: T) => boolean, match: (x: T) => boolean): T | undefined {
+  let best = -1;
+  for (; k >= 0 && k < ix.sorted.length && more(ix.sorted[k]!); k += step) {
+    if (match(ix.sorted[k]!) && (best < 0 || ix.order[k]! < ix.order[best]!)) best = k;
   }
-  return false;
+  return best < 0 ? undefined : ix.sorted[best];
 }
 
 /** The first item, in the layer's order, that covers [start, end) (what `find` would give), or undefined. */
 export function firstCovering<T extends Span>(items: readonly T[], start: number, end: number): T | undefined {
   const ix = indexOf(items);
-  let best = -1;
-  for (let k = lowerBound(ix.sorted, start + 1) - 1; k >= 0 && ix.sorted[k]!.start >= start - ix.maxLen; k--) {
-    const x = ix.sorted[k]!;
-    if (x.start <= start && end <= x.end && (best < 0 || ix.order[k]! < ix.order[best]!)) best = k;
-  }
-  return best < 0 ? undefined : ix.sorted[best];
+  // an item covering `start` begins at most maxLen before it
+  return earliest(ix, lowerBound(ix.sorted, start + 1) - 1, -1, (x) => x.start >= start - ix.maxLen, (x) => x.start <= start && end <= x.end);
+}
+
+/** Whether some item covers the character at `offset` (start <= offset < end). */
+export function someCovers(items: readonly Span[], offset: number): boolean {
+  return firstCovering(items, offset, offset + 1) !== undefined;
 }
 
 /** The first item, in the layer's order, with exactly this start (or end, with `by: 'end'`). */
 export function firstAt<T extends Span>(items: readonly T[], offset: number, by: 'start' | 'end'): T | undefined {
   const ix = indexOf(items);
-  let best = -1;
-  if (by === 'start') {
-    for (let k = lowerBound(ix.sorted, offset); k < ix.sorted.length && ix.sorted[k]!.start === offset; k++) if (best < 0 || ix.order[k]! < ix.order[best]!) best = k;
-  } else {
-    // an item ending at offset starts within maxLen before it
-    for (let k = lowerBound(ix.sorted, offset - ix.maxLen); k < ix.sorted.length && ix.sorted[k]!.start <= offset; k++) {
-      if (ix.sorted[k]!.end === offset && (best < 0 || ix.order[k]! < ix.order[best]!)) best = k;
-    }
-  }
-  return best < 0 ? undefined : ix.sorted[best];
+  if (by === 'start') return earliest(ix, lowerBound(ix.sorted, offset), 1, (x) => x.start === offset, () => true);
+  // an item ending at offset starts within maxLen before it
+  return earliest(ix, lowerBound(ix.sorted, offset - ix.maxLen), 1, (x) => x.start <= offset, (x) => x.end === offset);
 }
 
 /** The first item, in the layer's order, with the same start and end as `span`, or undefined. */
 export function sameSpan<T extends Span>(items: readonly T[], span: Span): T | undefined {
   const ix = indexOf(items);
-  let best = -1;
-  for (let k = lowerBound(ix.sorted, span.start); k < ix.sorted.length && ix.sorted[k]!.start === span.start; k++) {
-    if (ix.sorted[k]!.end === span.end && (best < 0 || ix.order[k]! < ix.order[best]!)) best = k;
-  }
-  return best < 0 ? undefined : ix.sorted[best];
+  return earliest(ix, lowerBound(ix.sorted, span.start), 1, (x) => x.start === span.start, (x) => x.end === span.end);
 }
