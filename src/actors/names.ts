@@ -88,7 +88,8 @@ export function cityCountry(name: string): string | null {
  * The state a place name stands for: a country, region or city alias of the hand gazetteer
  * ("Gujarat", "Florida": not Cuba's town of that name), else a city so named in `prefer` (the
  * story's own state: "Alexandria police" in a Virginia story), else the largest one, unless every
- * word is a common one (`commonWordsToo`: a capitalised name after "in", as "Fort Worth", "Van"); null when neither names one, or the gazetteer knows the name as an
+ * word is a common one (with `commonWordsToo`, as for a capitalised name after "in", "Fort Worth"
+ * and "Van" are towns too); null when neither names one, or the gazetteer knows the name as an
  * organisation or a region of no one state.
  */
 export function placeNameState(name: string, prefer: string | null = null, commonWordsToo = false): string | null {

@@ -382,9 +382,9 @@ export class Reader {
     return null;
   }
 
-  /** A state code named in unit k's sentence (a place or a state-coded name), or null. */
+  /** Sentence -> the first state an element of it names (a place or a state-coded name), filled on first ask. */
   private sentenceCodes: Map<number, string> | undefined;
-  /** The first state an element of k's sentence names. Worked out for every sentence in one pass: a scan of all elements per ask made long pages quadratic. */
+  /** A state code named in unit k's sentence, or null. Worked out for every sentence in one pass: a scan of all elements per ask made long pages quadratic. */
   private sentenceCode(k: number): string | null {
     if (!this.sentenceCodes) {
       this.sentenceCodes = new Map();

@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/pipeline.js';
 
+/** The reported-speech quotes of a text (the quotes stage's `kind: 'reported'`). */
+const reported = (text: string) => (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+
 const TEXT = [
   '"We will not reopen the border until the smuggling stops," Chilean Foreign Minister Ana Ruiz said on Monday.',
   '',
@@ -36,7 +39,7 @@ test('reported speech keeps its speaker, verb and what was said; passives and th
     'The governor said the unions had assured him that the strike would end.',
     'The harbour admitted three more ships carrying grain.',
   ].join('\n\n');
-  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  const qs = reported(text);
   for (const q of qs) assert.equal(text.slice(q.start, q.end), q.text);
   assert.deepEqual(qs.map((q) => [q.speakerText, q.text, q.cue && text.slice(q.cue.start, q.cue.end)]), [
     ['Police', 'two people were hurt when a gas cylinder burst near the bus depot', 'said'],
@@ -55,7 +58,7 @@ test('a role followed by its organ and a name no dictionary knows speaks: "commi
     // a role phrase with a comma before the verb is someone told, not the speaker
     'Thinking that he was a senior police official, the crowd told him the road had been blocked by residents.',
   ].join('\n\n');
-  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  const qs = reported(text);
   assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector]).filter(([t]) => t !== 'crowd'), [['commissioner', 'COP']]);
 });
 
@@ -65,7 +68,7 @@ test('a source noun after the speaker leaves the speaker as named: "police sourc
     'According to army sources the convoy reached the valley by noon.',
     'The bridge stayed closed all week, railway police sources said.',
   ].join('\n\n');
-  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  const qs = reported(text);
   assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector, q.text]), [
     ['Police', 'COP', 'the two men had crossed the river before dawn'],
     ['army', 'MIL', 'the convoy reached the valley by noon'],
@@ -109,17 +112,17 @@ test('an adverb in commas between the speaker and the verb: "the police chief, h
     'Police commissioner Rosa Mamani, however, said the march would go ahead under guard.',
     'Interior Minister Eva Quispe told reporters that the roads were closed. She, however, insisted that her ministry would reopen them within the week.',
   ].join('\n\n');
-  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  const qs = reported(text);
   assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker?.sector ?? null]), [['Police commissioner Rosa Mamani', 'COP'], ['Interior Minister Eva Quispe', 'GOV'], ['She', 'GOV']]);
 });
 
 test('a verb of reporting with "that" right after it reports, however the tagger read it: "the commissioner informed that"', () => {
   const text = 'the district commissioner informed that there would be more police on the roads during the festival.';
-  const qs = (annotate({ text, published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  const qs = reported(text);
   assert.equal(qs.length, 1);
   assert.match(qs[0]!.text, /^there would be more police/);
   // passive: "it was informed that" names no speaker
-  const passive = (annotate({ text: 'the residents were informed that the roads would close on friday night.', published: '2024-03-04' }).quotes ?? []).filter((q) => q.kind === 'reported');
+  const passive = reported('the residents were informed that the roads would close on friday night.');
   assert.equal(passive.length, 0);
 });
 
