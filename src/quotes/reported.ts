@@ -51,8 +51,6 @@ function content(doc: Doc, from: number, to: number): Span | null {
 
 /** The speaker just before the verb at i: "police said", "the police commissioner has said", "b. dayananda, superintendent of police, told". */
 function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
-  // "the police chief, however, said": an adverb in commas stands between the speaker and the verb
-  if (i - 3 > s.tokenStart && tok(doc, i - 1).norm === ',' && tok(doc, i - 2).pos === 'ADV' && tok(doc, i - 3).norm === ',') i -= 3;
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - SUBJECT_GAP); k--) {
     const m = mentionEndingAt(doc, k);
     if (m) return m;
@@ -93,8 +91,6 @@ function speakerAfter(doc: Doc, s: Sentence, i: number): ActorMention | undefine
 /** Whether token i is a passive or participle use ("was told to leave", "the said person"). */
 function notReporting(doc: Doc, s: Sentence, i: number): boolean {
   const t = tok(doc, i);
-  // "the commissioner informed that ...": a verb of reporting with its "that" right after it, whatever the tagger made of it
-  if (t.pos === 'ADJ' && REPORTING_VERBS_WITH_THAT.has(t.norm) && i + 1 < s.tokenEnd && tok(doc, i + 1).norm === 'that') return i > s.tokenStart && tok(doc, i - 1).lemma === 'be';
   if (t.pos !== 'VERB') return true;
   const prev = i > s.tokenStart ? tok(doc, i - 1) : null;
   return prev !== null && (prev.lemma === 'be' || prev.lemma === 'get');
