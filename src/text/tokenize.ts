@@ -6,6 +6,7 @@ import { hasExtendedLatin, latinize } from './latin.js';
 import { breakLongRuns } from './long-runs.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
+import { loadWordSets } from '../data.js';
 
 
 /**
@@ -15,7 +16,7 @@ import { at } from '../at.js';
  * take minutes over it. It is cut, after a comma or semicolon where there is one.
  */
 export const MAX_SENTENCE_TOKENS = 200;
-const SOFT_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
+const { softBreaks: SOFT_BREAKS } = loadWordSets(['softBreaks'], 'text', 'sentence-cuts.json');
 
 /** Sentences of at most MAX_SENTENCE_TOKENS tokens covering [from, to); how many cuts were made. */
 function pushCut(tokens: readonly Token[], from: number, to: number, zone: Zone, sentences: Sentence[]): number {

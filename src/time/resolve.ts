@@ -4,7 +4,8 @@
 import type { ParsedResult } from 'chrono-node';
 import type { Granularity, TimeExpr } from '../types.js';
 import { fmtDay, fmtMonth, fmtYear, fromDay, isoWeek, toDay } from './calendar.js';
-import { loadJson } from '../data.js';
+import { loadJson, loadWordSets } from '../data.js';
+import { anyWordRegex, lastWordRegex } from './word-regex.js';
 import { futureBefore } from './tense.js';
 import { at, own } from '../at.js';
 
@@ -24,7 +25,11 @@ const PART_OF_DAY = /^(morning|afternoon|evening|night|noon|midnight)$/;
 const IN_DURATION = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const CLOCK = /\d|noon|midnight/i;
 const BARE_HOUR = /^(.*[^\d\s,])[\s,]+(\d{1,2})$/;
-const CLOCK_WORDS = /:|\b(?:[ap]\.?m\b\.?|o'?clock|noon|midnight|hours?|gmt|utc)/i;
+const CLOCK_FILE = loadWordSets(['words', 'hourPrepositions'], 'time', 'clock-words.json');
+/** A clock word in a match ("3 pm", "noon"): its number is the hour (so is one after a colon). */
+const CLOCK_WORDS = anyWordRegex([...CLOCK_FILE.words]);
+/** "on Monday at 9": a preposition of the hour right before the number. */
+const HOUR_PREP = lastWordRegex([...CLOCK_FILE.hourPrepositions]);
 const PART_OF_DAY_IN = /\b(morning|afternoon|evening|night|overnight|tonight)\b/i;
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI' };
 // News names dates just ahead without a future verb ("the meeting on June 3", "in October"):
@@ -57,7 +62,7 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   // "this year, 14 people died", "on Monday 12 were hurt": chrono reads a number after a date as the
   // hour; with no clock word (nor "at 9") it is a count, and the date ends before it
   const bare = BARE_HOUR.exec(text);
-  if (bare && r.start.isCertain('hour') && Number(bare[2]) === r.start.get('hour') && !CLOCK_WORDS.test(text) && !/\bat$/i.test(at(bare, 1))) text = at(bare, 1);
+  if (bare && r.start.isCertain('hour') && Number(bare[2]) === r.start.get('hour') && !text.includes(':') && !CLOCK_WORDS.test(text) && !HOUR_PREP.test(at(bare, 1))) text = at(bare, 1);
   const mod = LEAD_MODIFIER.exec(c.sentence.slice(Math.max(0, index - 10), index));
   if (mod) { index -= mod[0].length; text = mod[0] + text; }
   const start = c.sentenceStart + index;

@@ -1,11 +1,11 @@
 // Which way a date may point: news is past by default; a future marker in the few
 // words before the date ("will meet on Tuesday", "through the weekend") allows the future.
 import { loadJson } from '../data.js';
+import { anyWordRegex, lastWordRegex } from './word-regex.js';
 
 const { markers, justBefore } = loadJson<{ markers: string[]; justBefore: string[] }>('time', 'future-markers.json');
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FUTURE = new RegExp(`(?:^|[^\\p{L}'])(?:${markers.map(escape).join('|')})(?![\\p{L}])`, 'iu');
-const FUTURE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}'])(?:${justBefore.map(escape).join('|')})\\s*$`, 'iu');
+const FUTURE = anyWordRegex(markers);
+const FUTURE_JUST_BEFORE = lastWordRegex(justBefore);
 
 const WINDOW_WORDS = 12;
 
