@@ -18,7 +18,7 @@ import { hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
-import { readSize } from './size.js';
+import { readCounts, sizeOf, type Count } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, inSentence, type DocView } from './view.js';
 import { sameSpan } from '../span-index.js';
@@ -73,6 +73,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
   const doc = view.doc;
   const startCount = out.length;
   const causes = new Map<Event, number>(); // harms whose agent came from an attack noun, and that noun's token
+  let counts: Count[] | undefined; // the sentence's counts of people, read once
   for (const c of propose(doc, view, s, agentlessOnly)) {
     const coded = codeCandidate({ view, s, c, floor, previous: out[out.length - 1] });
     if ('drop' in coded) { note(doc, c, coded.drop); continue; }
@@ -102,7 +103,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       recipient: coded.recipient?.refs ?? [],
       ...attachDate(doc, s, trigger.start),
       place: attachPlace(doc, s, trigger.start, parties),
-      size: info.quad === 4 ? readSize(doc.tokens, s, doc.times) : { dead: null, injured: null, arrested: null },
+      size: info.quad === 4 ? sizeOf(counts ??= readCounts(doc.tokens, s, doc.times)) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },
       reportedBy: reporterOf(view, s, c, floor),
       quad_code: quadOfCameo(coded.cameo, info.quad),
@@ -125,7 +126,43 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
   }
   dropGoverningAgree(doc, out, startCount);
   dropCauseEvents(doc, out, startCount, causes);
+  if (counts && counts.length > 0) shareCounts(doc, out, startCount, counts);
   inheritRecipients(out, startCount);
+}
+
+/**
+ * "police arrested 14 students and fired water cannon at protesters", "41 were killed and 90 injured":
+ * with several sized events in one sentence, each count goes to one of them, so a total over events
+ * counts every person once. A count goes to an event of its kind where there is one (arrests to
+ * COERCE, dead and injured to ASSAULT), to the event whose trigger is nearest the word that says what
+ * was counted; a harm with no agent (or only the counted people as its subject) is AGENTLESS_HANDICAP tokens further than it is, so that "one
+ * person was killed when the police fired" gives the death to the police's act, while a harm far from
+ * any act keeps its own count. Nearest pairs are settled first; an event takes one count of each kind.
+ */
+const AGENTLESS_HANDICAP = 16;
+function shareCounts(doc: Doc, events: Event[], from: number, counts: readonly Count[]): void {
+  const sized = events.slice(from).filter((e) => ploverInfo(e.type).quad === 4);
+  if (sized.length < 2) return;
+  const pairs: { c: Count; e: Event; cost: number }[] = [];
+  for (const c of counts) {
+    const wanted = c.kind === 'arrested' ? 'COERCE' : 'ASSAULT';
+    const pool = sized.some((e) => e.type === wanted) ? sized.filter((e) => e.type === wanted) : sized;
+    for (const e of pool) {
+      // the people counted are no agent: "two persons died", "30 died" name the dead as the verb's subject
+      const agentless = e.actor.every((a) => { const k = firstTokenAtOrAfter(doc, a.start); return k >= c.at && k <= c.at + 2; });
+      const cost = Math.abs(firstTokenAtOrAfter(doc, e.trigger.start) - c.word) + (agentless ? AGENTLESS_HANDICAP : 0);
+      pairs.push({ c, e, cost });
+    }
+  }
+  pairs.sort((a, b) => a.cost - b.cost); // stable: ties keep text order
+  for (const e of sized) e.size = { dead: null, injured: null, arrested: null };
+  const placed = new Set<Count>();
+  for (const { c, e } of pairs) {
+    if (placed.has(c) || e.size[c.kind] !== null) continue;
+    placed.add(c);
+    e.size[c.kind] = c.value;
+    if (c.approximate) e.size.approximate = true;
+  }
 }
 
 /**

@@ -58,9 +58,62 @@ export function numberValue(tokens: Token[], i: number): number | null {
   return v;
 }
 
-/** `times`: the document's time expressions; a number inside one ("In 2019 police arrested 12") is a date, not a count. */
-export function readSize(tokens: Token[], s: Sentence, times: readonly Span[] = []): EventSize {
-  const size: EventSize = { dead: null, injured: null, arrested: null };
+type Kind = 'dead' | 'injured' | 'arrested';
+
+/** One count of people in a sentence: its kind, value, and the token of the word that says what was counted. */
+export interface Count {
+  kind: Kind;
+  value: number;
+  approximate: boolean;
+  /** Token index of the word naming the kind ("killed", "wounded", "arrests"), or of the number when none is near. */
+  word: number;
+  /** Token index of the number. */
+  at: number;
+}
+
+const kindOf = (w: string): Kind | null => KINDS.find((k) => k.words.has(w))?.kind ?? null;
+
+/**
+ * The kind word a count belongs to, read outward from the number: after it across the counted noun
+ * phrase and auxiliaries ("five others were injured", "three were wounded", "12 people dead"), or
+ * before it across the words of the count ("killing at least 20", "injured more than 500"). The
+ * nearer wins. `loose` is whether the words crossed after it were only auxiliaries and adverbs or a
+ * plural name ("Two Palestinians were killed"), which the counted-noun test does not know.
+ */
+function kindWord(tokens: readonly Token[], s: Sentence, i: number): { kind: Kind; at: number; loose: boolean } | null {
+  let after: { kind: Kind; at: number; loose: boolean } | null = null;
+  let loose = true;
+  for (let j = i + 1; j < s.tokenEnd && j <= i + 6; j++) {
+    const t = tokenAt(tokens, j);
+    const kind = kindOf(t.norm);
+    if (kind) { after = { kind, at: j, loose }; break; }
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || COUNTED.has(t.norm)) {
+      if (!(t.pos === 'PROPN' && /s$/.test(t.norm)) && !COUNTED.has(t.norm)) loose = false;
+      continue;
+    }
+    if (t.norm === 'of' || t.pos === 'DET') { loose = false; continue; }
+    break;
+  }
+  let before: { kind: Kind; at: number; loose: boolean } | null = null;
+  for (let j = i - 1; j >= s.tokenStart && j >= i - 4; j--) {
+    const t = tokenAt(tokens, j);
+    const kind = kindOf(t.norm);
+    if (kind) { before = { kind, at: j, loose: false }; break; }
+    if (APPROX.has(t.norm) || t.pos === 'DET' || t.norm === 'to') continue;
+    break;
+  }
+  if (after && before) return after.at - i <= i - before.at ? after : before;
+  return after ?? before;
+}
+
+/**
+ * The counts of people in a sentence, in text order; `times` are the document's time expressions: a
+ * number inside one ("In 2019 police arrested 12") is a date, not a count. A sentence may hold several
+ * counts of one kind ("killed 3 in Gaza and 5 in Rafah"); each is its own.
+ */
+export function readCounts(tokens: Token[], s: Sentence, times: readonly Span[] = []): Count[] {
+  const out: Count[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const n = numberValue(tokens, i);
     if (n === null || n > 1_000_000) continue;
@@ -70,20 +123,37 @@ export function readSize(tokens: Token[], s: Sentence, times: readonly Span[] = 
     if (/^(19|20)\d\d$/.test(tokenAt(tokens, i).norm) && !counted(tokens[i + 1])) continue;
     if (times.length > 0 && someCovers(times, tokenAt(tokens, i).start)) continue;
     if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev)) continue;
+    const near = kindWord(tokens, s, i);
     // Look at the words right around the number: "killing (all) N people", "N people were killed", "N dead".
     const window: string[] = [];
     for (let k = Math.max(s.tokenStart, i - 3); k < Math.min(s.tokenEnd, i + 5); k++) if (k !== i) window.push(tokenAt(tokens, k).norm);
-    const countsPeople = counted(tokens[i + 1]) || counted(tokens[i + 2]) || KINDS.some((k) => k.words.has(next));
+    // a count the kind word governs across the words of the count ("injured more than 500 at ...") counts people unless a unit follows
+    const governed = near !== null && near.at < i && !NOT_COUNTED.has(next);
+    const countsPeople = counted(tokens[i + 1]) || counted(tokens[i + 2]) || KINDS.some((k) => k.words.has(next)) || near?.loose === true || governed;
     if (!countsPeople && !KINDS.some((k) => k.words.has(prev) || k.words.has(tokens[i - 2]?.norm ?? ''))) continue;
-    for (const { kind, words } of KINDS) {
-      if (size[kind] !== null) continue;
-      if (window.some((w) => words.has(w))) {
-        size[kind] = n;
-        // "at least 20", "more than 100", "dozens": the count is a floor or an estimate
-        if (VAGUE.has(tokenAt(tokens, i).norm) || APPROX.has(prev) || APPROX.has(tokens[i - 2]?.norm ?? '')) size.approximate = true;
-        break;
-      }
-    }
+    // The kind word read outward from the number; else, as before, the first kind named in the window.
+    const inWindow = (k: (typeof KINDS)[number]) => window.some((w) => k.words.has(w));
+    const kind = near?.kind ?? (KINDS.find((k) => inWindow(k) && !out.some((c) => c.kind === k.kind)) ?? KINDS.find(inWindow))?.kind;
+    if (!kind) continue;
+    // "at least 20", "more than 100", "dozens": the count is a floor or an estimate
+    const approximate = VAGUE.has(tokenAt(tokens, i).norm) || APPROX.has(prev) || APPROX.has(tokens[i - 2]?.norm ?? '');
+    out.push({ kind, value: n, approximate, word: near?.at ?? i, at: i });
+  }
+  return out;
+}
+
+/** The sentence's size: the first count of each kind (what a single event in the sentence carries). */
+export function sizeOf(counts: readonly Count[]): EventSize {
+  const size: EventSize = { dead: null, injured: null, arrested: null };
+  for (const c of counts) {
+    if (size[c.kind] !== null) continue;
+    size[c.kind] = c.value;
+    if (c.approximate) size.approximate = true;
   }
   return size;
+}
+
+/** `times`: the document's time expressions; a number inside one ("In 2019 police arrested 12 people") is a date, not a count. */
+export function readSize(tokens: Token[], s: Sentence, times: readonly Span[] = []): EventSize {
+  return sizeOf(readCounts(tokens, s, times));
 }

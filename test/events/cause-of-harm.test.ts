@@ -22,9 +22,9 @@ test('a country after "in" with no attack noun is a place, not the agent', () =>
   assert.ok(!e || e.actor.every((a) => a.code !== 'NPL'), JSON.stringify(e?.actor));
 });
 
-test('"one person" is a count of one', () => {
-  const [e] = events('One person was killed when soldiers opened fire on the crowd in the square.');
-  assert.equal(e!.size.dead, 1);
+test('"one person" is a count of one, held by the act that killed', () => {
+  const es = events('One person was killed when soldiers opened fire on the crowd in the square.');
+  assert.deepEqual(es.filter((e) => e.size.dead !== null).map((e) => [e.size.dead, e.actor[0]?.sector]), [[1, 'MIL']]);
 });
 
 test('the actor modifying an attack noun that opens the trigger is its agent: "a Russian air strike killed"', () => {
