@@ -23,6 +23,12 @@ function regular(lemma: string): string[] {
   return forms;
 }
 
+// the file's first two forms are the past and the participle; later ones are extra spellings, and some entries list "-ing" or "-s" forms first
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.entries(IRREGULAR).filter(([lemma]) => lemma !== 'be')
+  .flatMap(([, f]) => (Array.isArray(f) ? f.slice(0, 2) : [])).filter((f) => !/(ing|s)$/.test(f)));
+/** An irregular past or participle form ("shot", "fought", "held"): wink tags some of them as nouns after their subject. */
+export const isIrregularPast = (norm: string): boolean => IRREGULAR_PAST.has(norm);
+
 export function inflections(lemma: string): string[] {
   const irr = IRREGULAR[lemma];
   const forms = new Set(regular(lemma));

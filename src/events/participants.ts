@@ -12,6 +12,7 @@ import { atHome } from './home.js';
 import { possessedParty } from './possessed.js';
 import { skipLeft } from './skip-left.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
+import { isIrregularPast } from './inflect.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -404,8 +405,8 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
     const t = tok(view.doc, k);
     if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return -1;
     if (int32At(view.actorAt, k) >= 0) { sawName = true; continue; }
-    // wink tags some past forms after their subject as nouns ("the police chased")
-    if (t.pos === 'VERB' || (/ed$/.test(t.norm) && (view.actorAt[k - 1] ?? -1) >= 0)) return sawName ? k : -1;
+    // wink tags some past forms after their subject as nouns ("the police chased", "troops shot")
+    if (t.pos === 'VERB' || ((/ed$/.test(t.norm) || isIrregularPast(t.norm)) && (view.actorAt[k - 1] ?? -1) >= 0)) return sawName ? k : -1;
   }
   return -1;
 }

@@ -87,6 +87,9 @@ test('a crowd named only by its size protests for the people of its place', () =
 test('a verb after "and" shares the subject of the verb before it, not that verb\'s object', () => {
   const e = annotate({ id: 't', text: 'The police chased the mob away and fired in the air in Vadodara.' }).events.find((x) => x.type === 'ASSAULT');
   assert.deepEqual(e?.actor.map((a) => a.sector), ['COP']);
+  // an irregular past the tagger reads as a noun ("shot") is still the first verb of the pair
+  const arrest = annotate({ id: 't', text: 'Soldiers shot dead two gunmen and arrested four others near Tumbes.' }).events.find((x) => x.mode === 'arrest');
+  assert.deepEqual(arrest?.actor.map((a) => a.sector), ['MIL']);
 });
 
 test('police force in the words Indian news uses: resorting to a lathi-charge, using force, catching suspects', () => {
