@@ -379,3 +379,18 @@ test('a demand told to the press is on the party the complement names, not on th
   const told = annotate({ id: 't', text: 'Peru told Bolivia that it must reopen the border.' }).events[0];
   assert.deepEqual(told?.recipient.map((r) => r.code), ['BOL']);
 });
+
+test('a demand is made on a party: what must happen to a thing is an opinion, not a REQUEST', () => {
+  const types = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type);
+  // on a party named, a pronoun, or a name no dictionary knows
+  assert.deepEqual(types('The Bolivian foreign minister said Chile must return the seized trucks.'), ['REQUEST']);
+  assert.deepEqual(types('Peruvian unions said they should be consulted before the reform.'), ['REQUEST']);
+  assert.deepEqual(types('The mayor of Cusco said Quellaveco should pay for the new road.'), ['REQUEST']);
+  assert.deepEqual(types('"The Chilean government will have to answer for this," the Bolivian minister said.'), ['REQUEST']);
+  // on no party: statements, which PLOVER does not code
+  assert.deepEqual(types('The Chilean central bank said the adjustment should take six to nine months.'), []);
+  assert.deepEqual(types('The Peruvian minister said the issue will have to be settled in the courts.'), []);
+  assert.deepEqual(types('"These decisions should not be based on politics," the Bolivian senator said.'), []);
+  // a modal inside a compound word is no modal
+  assert.deepEqual(types('Chilean senators said a must-pass budget bill was ready.'), []);
+});

@@ -1,7 +1,7 @@
 // A speech verb is a REQUEST only when what was said is a demand ("told Putin that he must ...",
 // "said the government should resign"); otherwise it is a statement, which PLOVER drops.
 import type { Sentence } from '../../types.js';
-import { CUES } from '../cues.js';
+import { CUES, PRONOUNS, QUOTE_CLOSE } from '../cues.js';
 import { findRecipient, type Party } from '../participants.js';
 import type { DocView } from '../view.js';
 import { objectStart } from '../clause.js';
@@ -14,11 +14,30 @@ import { int32At } from '../../at.js';
 /** Whether token k is a modal that makes what follows a demand ("must", "should", "needs to"). */
 function demandModalAt(view: DocView, k: number): boolean {
   const w = tok(view.doc, k).norm;
+  // "a must-pass bill": a modal inside a compound word is no modal
+  if (view.doc.tokens[k + 1]?.norm === '-') return false;
   if (CUES.demandModals.has(w)) return true;
   // "might have to accept", "does not need to wait": a consequence or a permission, not a demand;
   // "played down the need to sanction": after a determiner the word is a noun
   const prev = k > 0 ? tok(view.doc, k - 1).norm : '';
   return CUES.demandSemiModals.has(w) && view.doc.tokens[k + 1]?.norm === 'to' && !CUES.consequenceModals.has(prev) && !CUES.determiners.has(prev);
+}
+
+/**
+ * Whether the modal at `modal` has a party for its subject: the word before it (past adverbs: "Trump
+ * should also", "they must not") is part of an actor's name or a pronoun. A demand is made on someone;
+ * "the issue will have to be decided", "these decisions should not be based on politics", "global
+ * problems need global answers" are opinions about things, statements PLOVER does not code.
+ */
+function partySubject(view: DocView, s: Sentence, modal: number): boolean {
+  let k = modal - 1;
+  // past adverbs, a closing quotation mark ('that "European allies" should take back ...')
+  // and auxiliaries before a semi-modal ("the regime will have to pay")
+  while (k > s.tokenStart && (['ADV', 'PART', 'AUX'].includes(tok(view.doc, k).pos) || QUOTE_CLOSE.has(tok(view.doc, k).text) || tok(view.doc, k).text === '"')) k--;
+  if (k < s.tokenStart) return false;
+  const t = tok(view.doc, k);
+  // a name no dictionary knows is still someone ("Uber must cease", "Fumo should pay")
+  return int32At(view.actorAt, k) >= 0 || PRONOUNS[t.norm] !== undefined || t.pos === 'PROPN';
 }
 
 /** The modal that makes the complement a demand, or -1. */
@@ -39,7 +58,7 @@ function demandQuotedBefore(view: DocView, s: Sentence, head: number): number {
   for (let k = head - 1; k >= s.tokenStart; k--) {
     if (!view.quoted[k] || !demandModalAt(view, k)) continue;
     // "we must stay calm": the speaker's own resolve, no demand on anyone
-    return k > s.tokenStart && WORDS.firstPersonSubject.has(tok(view.doc, k - 1).norm) ? -1 : k;
+    return (k > s.tokenStart && WORDS.firstPersonSubject.has(tok(view.doc, k - 1).norm)) || !partySubject(view, s, k) ? -1 : k;
   }
   return -1;
 }
@@ -64,6 +83,9 @@ export const speechDemand: Frame = {
     // The addressee right after the verb ("told Putin that ..."), else the one the demand is about.
     d.recipient = findRecipient(view, s, objectStart(c), actorIds, false, true);
     if (d.recipient && d.recipient.token > modal + 6) d.recipient = null;
+    // a demand is made on someone: the one told, or the party the modal's clause is about
+    const told = d.recipient !== null && d.recipient.token < modal && !d.recipient.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector));
+    if (!told && !partySubject(view, s, modal)) return { drop: { rule: 'statement', reason: 'statement: not coded (PLOVER drops CAMEO 01); what must happen is said of no party' } };
     // "told CNN that Trump should resign": the press told is no one the demand is on; the party
     // right before the modal is
     if (d.recipient?.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector))) {
