@@ -125,6 +125,16 @@ function international(k: GroupKey): boolean {
   return k.actors.some((a) => k.recipients.some((r) => a.code !== null && r.code !== null && a.code !== r.code));
 }
 
+/** Both events' actors include the same state or its government ("Russia" as RUS, "Moscow" or "the Kremlin" as RUS-GOV). */
+function stateActs(a: GroupKey, b: GroupKey): boolean {
+  const state = (x: Party) => x.code !== null && (x.id === x.code || x.id === `${x.code}-GOV`);
+  return a.actors.some((x) => state(x) && b.actors.some((y) => state(y) && y.code === x.code));
+}
+
+/** The only recipient is the actor's own government (the coder's reading of a refusal or protest that names no target). */
+const ownGovernmentOnly = (k: GroupKey): boolean =>
+  k.recipients.length > 0 && k.recipients.every((r) => r.code !== null && r.id === `${r.code}-GOV` && k.actors.some((x) => x.code === r.code));
+
 const meets = (a: Party[], b: Party[], same: (x: Party, y: Party) => boolean): boolean =>
   a.some((x) => b.some((y) => same(x, y)));
 
@@ -156,6 +166,10 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   // "called on Japan to lower"). Verbal events join on their parties only when the verb is the same too.
   if (VERBAL.has(a.type) && (!sameAct(verbOf(a), verbOf(b)) || REPORTING.has(verbOf(a)))) return false;
   // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
+  // A state acting as a whole with no target in the text ("Russia has denied meddling", read as
+  // addressed to its own government): two reports of one day with the same verb are one act, and the
+  // implied recipient fits whatever the other report names.
+  if (stateActs(a, b) && (ownGovernmentOnly(a) || ownGovernmentOnly(b))) return meets(a.actors, b.actors, sameParty);
   const same = international(a) && international(b) ? sameParty : sameNamed;
   return meets(a.actors, b.actors, same) && meets(a.recipients, b.recipients, same);
 }

@@ -394,3 +394,12 @@ test('a demand is made on a party: what must happen to a thing is an opinion, no
   // a modal inside a compound word is no modal
   assert.deepEqual(types('Chilean senators said a must-pass budget bill was ready.'), []);
 });
+
+test('a party after "and" with a verb of its own begins the next clause: no recipient of the verb before', () => {
+  const [e] = annotate({ id: 't', text: 'Bolivia has denied funding the protests and Peru has said there was no proof.', published: '2023-05-02' }).events;
+  assert.equal(e?.type, 'REJECT');
+  assert.ok(e!.recipient.every((r) => r.code !== 'PER'), JSON.stringify(e!.recipient));
+  // a coordinated object with no verb after it is still one
+  const [m] = annotate({ id: 't', text: 'The Chilean president met Bolivia and Peru on Friday.', published: '2023-05-02' }).events;
+  assert.deepEqual(m?.recipient.map((r) => r.code), ['BOL', 'PER']);
+});

@@ -69,6 +69,13 @@ test('the pairwise rule: type, parties, dates within granularity, compatible pla
   const named = { id: 'tillerson-rex', code: 'USA', sector: 'GOV' };
   assert.ok(sameEvent(home('c', [named]), home('d', [named])), 'inside one country: the same named actor');
   assert.ok(!sameEvent(home('c', [named]), home('d', [P('USA')])), 'inside one country a country does not stand for a person');
+  // "Russia has denied meddling" / "the Kremlin denies meddling": a state's refusal with no target, read as to its own government
+  const denial = (id: string, actors: GroupKey['actors'], recipients: GroupKey['recipients']) =>
+    k({ id, type: 'REJECT', country: 'RUS', actors, recipients, trigger: 'denied' });
+  const ownGov = [{ id: 'RUS-GOV', code: 'RUS', sector: 'GOV' }];
+  assert.ok(sameEvent(denial('c', [P('RUS')], ownGov), denial('d', ownGov, ownGov)), 'a state and its government refusing with no target, one day, one verb');
+  assert.ok(sameEvent(denial('c', [P('RUS')], ownGov), denial('d', [P('RUS')], [P('USA')])), 'the implied recipient fits a named one');
+  assert.ok(!sameEvent(denial('c', [P('RUS')], ownGov), { ...denial('d', [P('RUS')], ownGov), trigger: 'rejected' }), 'another verb is another statement');
   assert.ok(!sameEvent(a, k({ id: 'b', start: null, end: null })), 'undated');
 });
 
