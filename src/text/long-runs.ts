@@ -3,20 +3,11 @@
 // wink's English model tests every new word with /[a-z].*\.$/i (is it an abbreviation?), which
 // backtracks in the square of the word's length: a scraped run of a million letters (base64, a
 // pasted blob) took hours. No word of news is this long: a URL with its tracking query may be.
+import { isSpaceUnit } from '../chars.js';
 
 /** The longest run of non-space characters wink is given in one piece. */
 export const MAX_RUN = 128;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
-
-/**
- * Whether a UTF-16 unit is one that /\s/ matches (ECMAScript WhiteSpace and LineTerminator). The
- * ASCII printable range, most of any text, is settled by the first test.
- */
-function isSpaceUnit(c: number): boolean {
-  if (c > 32 && c < 160) return false;
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Whether the text holds a run of more than MAX_RUN non-space units. /\S{129}/ answers the same but
