@@ -1,6 +1,7 @@
 // The line rules of data/intake/boilerplate.json, compiled once: what a credit, byline,
 // source line, dateline, trailer marker and furniture line look like.
 import { loadJson } from '../data.js';
+import { isSpaceUnit } from '../chars.js';
 
 interface PhraseRules { exact: string[]; prefix: string[]; regex: string[] }
 interface RegexRules { maxWords?: number; regex: string[] }
@@ -84,8 +85,19 @@ export function normalizeLine(s: string): string {
   return (end === n.length ? n : n.slice(0, end)).trim();
 }
 
+/**
+ * How many words (runs of non-space) a line holds: what s.split(/\s+/) less its empty ends counts,
+ * without making the strings (layoutPlainText asks it of every line, several times).
+ */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => w !== '').length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceUnit(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 export function matchesPhrase(line: string, m: PhraseMatcher, maxWords: number, prefixMaxWords = maxWords): boolean {

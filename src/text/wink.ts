@@ -35,9 +35,14 @@ function patchCache(cache: WinkCache): void {
   const add = cache.add.bind(cache);
   const lookup = cache.lookup.bind(cache);
   cache.add = (text, category) => {
-    seenInStory.add(text);
-    seenInStory.add(text.toLowerCase());
-    return add(text, category);
+    // The tokenizer adds every piece it cuts off ("said," gives "said" and ","), mostly words of
+    // wink's own vocabulary, which lookup never hides: only a word beyond it is noted, and the
+    // lower case that add() enters beside a capitalised word.
+    const index = add(text, category);
+    if (index >= intrinsic) seenInStory.add(text);
+    const lower = text.toLowerCase();
+    if (lower !== text) seenInStory.add(lower);
+    return index;
   };
   cache.lookup = (text) => {
     const found = lookup(text);

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectLanguage } from '../../src/intake/language.js';
 import { intake } from '../../src/intake/index.js';
+import fc from 'fast-check';
+import { loadJson } from '../../src/data.js';
 
 const samples: [string, string][] = [
   ['en', 'The minister said on Monday that the government would not change its plans for the border, and that talks with the neighbours were going well.'],
@@ -36,4 +38,23 @@ test('a non-English article is flagged, not coded', () => {
 
 test('a short English sentence full of names is not guessed as another language', () => {
   assert.notEqual(detectLanguage("Chile's envoy met Peru's foreign minister in Lima and Quito officials in Bogota."), 'nl');
+});
+
+test('script counts over the text with its ASCII runs as spaces, ASCII letters counted as Latin, equal the counts over the text', () => {
+  // what detectLanguage relies on to run its script regexes over the non-ASCII characters alone
+  const { scripts } = loadJson<{ scripts: Record<string, string> }>('intake', 'stopwords.json');
+  const names = ['Latin', 'Cyrillic', 'Arabic', ...Object.keys(scripts).filter((k) => !k.startsWith('_')), 'Hiragana', 'Katakana'];
+  const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
+  const check = (text: string): void => {
+    const beyond = text.replace(/[\x00-\x7F]+/g, ' ');
+    const asciiLetters = count(/[A-Za-z]/g, text);
+    for (const name of names) {
+      const re = new RegExp(`\\p{Script=${name}}`, 'gu');
+      assert.equal(count(re, beyond) + (name === 'Latin' ? asciiLetters : 0), count(re, text), `${name} in ${JSON.stringify(text)}`);
+    }
+  };
+  for (let c = 0; c < 0x80; c++) check(`é${String.fromCharCode(c)}ж`);
+  check('\uD835a\uDC00 \uD837\uDF00 x\uD837'); // lone surrogates stay apart; an astral Latin letter
+  const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('the talks', 'Erdoğan', 'Москва', 'القاهرة', '東京', 'ひらがな', 'Αθήνα', '\uD837\uDF00', '\uD837', '\uDF00'));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => check(pieces.join(''))), { numRuns: 500 });
 });

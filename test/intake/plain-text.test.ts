@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { intake } from '../../src/intake/index.js';
 import type { Doc, ZoneKind } from '../../src/types.js';
 import { readFixture } from './fixture-path.js';
+import fc from 'fast-check';
+import { wordCount } from '../../src/intake/line-rules.js';
 
 const zoneTexts = (doc: Doc, kind: ZoneKind): string[] => doc.zones.filter((z) => z.kind === kind).map((z) => doc.text.slice(z.start, z.end));
 
@@ -139,4 +141,17 @@ test('a wire story with no blank lines: byline, agency line, dateline and a long
   assert.deepEqual(zoneTexts(doc, 'dateline'), ['BEIRUT (AP) —']);
   assert.equal(doc.article.paragraphs.length, 3);
   assert.ok(zoneTexts(doc, 'boilerplate')[0]!.startsWith('Copyright 2019'));
+});
+
+test('wordCount counts what split(/\\s+/) less its empty ends counts', () => {
+  const bySplit = (s: string): number => s.split(/\s+/).filter((w) => w !== '').length;
+  for (let c = 0; c < 0x10000; c++) {
+    const s = `a${String.fromCharCode(c)}b ${String.fromCharCode(c)}`;
+    assert.equal(wordCount(s), bySplit(s), `unit ${c.toString(16)}`);
+  }
+  const piece = fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2009', '\ufeff', '\u200b', 'word'));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+    const s = pieces.join('');
+    assert.equal(wordCount(s), bySplit(s));
+  }), { numRuns: 2000 });
 });

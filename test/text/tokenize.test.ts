@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_SENTENCE_TOKENS, textStage } from '../../src/text/tokenize.js';
-import { MAX_RUN, breakLongRuns } from '../../src/text/long-runs.js';
+import fc from 'fast-check';
+import { MAX_RUN, breakLongRuns, hasLongRun } from '../../src/text/long-runs.js';
 import { annotate } from '../../src/pipeline.js';
+import { readCoreModel } from '../../src/text/wink-model.js';
+import { wink } from '../../src/text/wink.js';
+import { newsText } from '../property/gen.js';
 import type { Doc } from '../../src/types.js';
 import { bodyDoc } from '../../src/doc.js';
 
@@ -72,4 +76,38 @@ test('a run of a million characters with no space is read in pieces, with offset
   assert.ok(doc.events.some((e) => e.type === 'COERCE'), 'the sentences around it are still coded');
   assert.equal(breakLongRuns('short words stay'), 'short words stay');
   assert.equal(breakLongRuns('y'.repeat(300)).length, 300);
+});
+
+test('hasLongRun answers as /\\S{MAX_RUN+1}/ does: every UTF-16 unit as space or not, and random text', () => {
+  const longRun = new RegExp(`\\S{${MAX_RUN + 1}}`);
+  const half = 'a'.repeat(MAX_RUN / 2);
+  for (let c = 0; c < 0x10000; c++) {
+    const text = `${half}${String.fromCharCode(c)}${half}`;
+    assert.equal(hasLongRun(text), longRun.test(text), `unit ${c.toString(16)}`);
+  }
+  const piece = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(' ', '\u00a0', '\n', '\u2009', 'x'.repeat(60)));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+    const text = pieces.join('');
+    assert.equal(hasLongRun(text), longRun.test(text));
+  }), { numRuns: 2000 });
+});
+
+test('wink\'s tabCRLF tokens are blank, so the text stage drops them by their value alone', () => {
+  const core = readCoreModel();
+  const lexemes = core.features['lexeme']!.list;
+  const [word, mask, shift] = core.packing.layout['tokenType']!;
+  const size = (core.packing as unknown as { size: number }).size;
+  const lexicon = core.lexicon as Uint32Array;
+  const tabCRLF = (core as unknown as { tcat: { hash: Record<string, number> } }).tcat.hash['tabCRLF'];
+  assert.equal(typeof tabCRLF, 'number');
+  for (let i = 0; i < core.features['lexeme']!.intrinsicSize!; i++) {
+    if (((lexicon[word! + i * size]! & mask!) >>> shift!) === tabCRLF) assert.equal(lexemes[i]!.trim(), '', JSON.stringify(lexemes[i]));
+  }
+  const nlp = wink();
+  fc.assert(fc.property(newsText, fc.string({ unit: 'binary', maxLength: 30 }), (text, noise) => {
+    const doc = nlp.readDoc(`${text}\t${noise}\r\n${noise}`);
+    const types = doc.tokens().out(nlp.its.type) as string[];
+    const values = doc.tokens().out(nlp.its.value) as string[];
+    types.forEach((t, i) => { if (t === 'tabCRLF') assert.equal(values[i]!.trim(), ''); });
+  }), { numRuns: 300 });
 });

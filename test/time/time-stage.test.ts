@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/pipeline.js';
 import type { Doc, TimeExpr } from '../../src/types.js';
+import fc from 'fast-check';
+import { endsWithSince } from '../../src/time/resolve.js';
 
 const THURSDAY = '2024-03-14';
 
@@ -172,4 +174,14 @@ test('a number inside a date is not a count of people: "In 2019 police arrested 
   assert.equal(sizes('In 2019 police arrested 12 people in Lima.')[0]?.arrested, 12);
   const died = annotate({ text: 'Ana Campos was killed on 15 March when rebels attacked the convoy near Cusco.', published: '2020-04-01' }).events;
   assert.ok(died.length > 0 && died.every((e) => e.size.dead !== 15), JSON.stringify(died.map((e) => e.size)));
+});
+
+test('endsWithSince says what lower-casing the last word before a date said', () => {
+  const lastWordIsSince = (text: string): boolean => (/([\p{L}]+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '') === 'since';
+  const piece = fc.oneof(fc.constantFrom('since', 'Since', 'SINCE', 'sInCe', 'ſince', 'since\u0307', 'İnce', 'xsince', '1since', 'é', '\u{1D4B6}',
+    '\uD835', ' ', '  ', '\n', '\u00a0', ',', '-', 'at'), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 3 }));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+    const text = pieces.join('');
+    assert.equal(endsWithSince(text), lastWordIsSince(text), JSON.stringify(text));
+  }), { numRuns: 5000 });
 });
