@@ -18,11 +18,12 @@ import { hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
-import { readCounts, sizeOf, type Count } from './size.js';
+import { isHarmWord, readCounts, sizeOf, type Count } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, inSentence, type DocView } from './view.js';
 import { sameSpan } from '../span-index.js';
 import { tok } from '../doc.js';
+import { WORDS } from './words.js';
 import { at } from '../at.js';
 
 function note(doc: Doc, c: Candidate, drop: Drop): void {
@@ -126,6 +127,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
   }
   dropGoverningAgree(doc, out, startCount);
   dropCauseEvents(doc, out, startCount, causes);
+  mergeHarmsIntoActs(doc, out, startCount);
   if (counts && counts.length > 0) shareCounts(doc, out, startCount, counts);
   inheritRecipients(out, startCount);
 }
@@ -178,6 +180,34 @@ function dropCauseEvents(doc: Doc, events: Event[], from: number, causes: Readon
     doc.messages.push({ stage: 'events', rule: 'events/cause-of-harm', level: 'info', reason: 'the act the harm came from: read as the same event', start: at(events, i).trigger.start, end: at(events, i).trigger.end });
     events.splice(i, 1);
   }
+}
+
+/**
+ * "One person was killed when the police opened fire": a harm with no agent, joined by a link word
+ * (word-classes.json harmLinks) to an assault with one in the clause after it, is that assault's
+ * outcome, one event: the act keeps its agent and takes the harm's victims when it names none.
+ */
+function mergeHarmsIntoActs(doc: Doc, events: Event[], from: number): void {
+  for (let i = events.length - 1; i >= from; i--) {
+    const harm = at(events, i);
+    if (harm.type !== 'ASSAULT' || harm.actor.length > 0 || !isHarmWord(tok(doc, firstTokenAtOrAfter(doc, harm.trigger.start)).norm)) continue;
+    const act = events.find((e, j) => j >= from && e !== harm && e.type === 'ASSAULT' && e.actor.length > 0 && e.trigger.start > harm.trigger.end && linked(doc, harm.trigger.end, e.trigger.start));
+    if (!act) continue;
+    if (act.recipient.length === 0) act.recipient = harm.recipient;
+    doc.messages.push({ stage: 'events', rule: 'events/cause-of-harm', level: 'info', reason: 'a harm and the act it came from ("killed when police fired"): read as the act', start: harm.trigger.start, end: harm.trigger.end });
+    events.splice(i, 1);
+  }
+}
+
+/** A link word (harmLinks) stands between two offsets of one sentence, with no clause break (";") between. */
+function linked(doc: Doc, from: number, to: number): boolean {
+  let link = false;
+  for (let k = firstTokenAtOrAfter(doc, from); k < doc.tokens.length && tok(doc, k).start < to; k++) {
+    const w = tok(doc, k).norm;
+    if (w === ';') return false;
+    if (WORDS.harmLinks.has(w)) link = true;
+  }
+  return link;
 }
 
 /** "agreed to provide aid": the concrete event stands; the agreement that governs it is not a second event. */

@@ -73,6 +73,9 @@ export interface Count {
 
 const kindOf = (w: string): Kind | null => KINDS.find((k) => k.words.has(w))?.kind ?? null;
 
+/** Whether a word says people died or were hurt ("killed", "wounded", "died"): a harm, as numbers.json counts it. */
+export const isHarmWord = (w: string): boolean => { const k = kindOf(w); return k === 'dead' || k === 'injured'; };
+
 /**
  * The kind word a count belongs to, read outward from the number: after it across the counted noun
  * phrase and auxiliaries ("five others were injured", "three were wounded", "12 people dead"), or

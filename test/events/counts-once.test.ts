@@ -53,3 +53,13 @@ test('a single event keeps every count of its sentence', () => {
   assert.equal(e!.size.dead, 8);
   assert.equal(total([e!, ...rest], 'injured'), 11);
 });
+
+test('a harm joined by "when" or "as" to an act with an agent is that act: one event', () => {
+  const text = 'Eleven villagers were killed when gunmen stormed a village near Kisumu early on Sunday.';
+  const es = events(text);
+  assert.equal(es.length, 1, JSON.stringify(es.map((e) => e.type)));
+  assert.equal(es[0]!.size.dead, 11);
+  // with no act after the link word, the harm stays on its own
+  const [alone] = events('Eleven villagers were killed near Kisumu early on Sunday, the police said.');
+  assert.equal(alone?.size.dead, 11);
+});
