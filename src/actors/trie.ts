@@ -63,6 +63,24 @@ export function unitOr(units: readonly Unit[], i: number): Unit | undefined {
 
 const HYPHEN = /([-\u2010\u2011])/;
 
+/** What toUnits does with a token's text: one unit whose norm is its lower case, one unit normUnit folds, or hyphenated parts. */
+type TextKind = 'plain' | 'fold' | 'split';
+
+/**
+ * One pass over the characters instead of three (the hyphen regex, normUnit's ASCII regex and its
+ * backtick search, for every token; issue 16). 'plain' is what normUnit lower-cases and nothing more:
+ * printable ASCII without a backtick; 'split' is what HYPHEN finds in a text longer than one character.
+ */
+function textKind(s: string): TextKind {
+  let kind: TextKind = 'plain';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c === 0x2d || c === 0x2010 || c === 0x2011) && s.length > 1) return 'split';
+    if (c < 0x20 || c > 0x7e || c === 0x60) kind = 'fold';
+  }
+  return kind;
+}
+
 /** Split doc tokens into match units; only tokens inside sentences are kept. */
 export function toUnits(tokens: readonly Token[], sentences: readonly { tokenStart: number; tokenEnd: number }[]): Unit[] {
   const units: Unit[] = [];
@@ -71,8 +89,10 @@ export function toUnits(tokens: readonly Token[], sentences: readonly { tokenSta
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokenAt(tokens, t);
       // most tokens are one unit: no array of parts to build and walk
-      if (tok.text.length <= 1 || !HYPHEN.test(tok.text)) {
-        units.push({ start: tok.start, end: tok.start + tok.text.length, text: tok.text, norm: normUnit(tok.text), pos: tok.pos, sent: si, tok: t });
+      const kind = textKind(tok.text);
+      if (kind !== 'split') {
+        const norm = kind === 'plain' ? tok.text.toLowerCase() : normUnit(tok.text);
+        units.push({ start: tok.start, end: tok.start + tok.text.length, text: tok.text, norm, pos: tok.pos, sent: si, tok: t });
         continue;
       }
       const parts = tok.text.length > 1 && HYPHEN.test(tok.text) ? tok.text.split(HYPHEN).filter((p) => p !== '') : [tok.text];

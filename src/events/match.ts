@@ -1,7 +1,7 @@
 // Parsers propose: every lexicon pattern that matches the tokens of a sentence becomes a
 // candidate trigger. Overlaps are settled later by the refiners.
 import type { Sentence, Token } from '../types.js';
-import { compiledSlots, patternsOf, slotsOf, wordInfo, type AltSlot, type CompiledPattern, type Slot, type WordInfo } from './lexicon.js';
+import { compiledSlots, gatesOf, patternsOf, slotsOf, wordInfo, type AltSlot, type CompiledPattern, type Slot, type WordInfo } from './lexicon.js';
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
@@ -83,7 +83,7 @@ class SlotFilter {
   private words: Set<string> | null = null;
   private readonly turn: number;
   private readonly marked: number;
-  constructor(private readonly infos: readonly WordInfo[]) {
+  constructor(readonly infos: readonly WordInfo[]) {
     this.turn = ++turn;
     if (turn === 0xffffffff) { turn = 0; stamp.fill(0); }
     this.marked = compiledSlots();
@@ -104,6 +104,16 @@ class SlotFilter {
       for (const w of words) if (slot.byFirst.has(w)) return true;
     }
     return false;
+  }
+
+  /** Whether this filter's stamps are still the newest, so a second source of the same sentence can reuse them. */
+  current(): boolean {
+    return this.turn === turn;
+  }
+
+  /** The word slot with this id (one compiled before the stamping) has no first word in the sentence. */
+  absent(id: number): boolean {
+    return id < this.marked && stamp[id] !== this.turn;
   }
 
   /** Every word slot after the first (the first matched already) has a first word in the sentence. */
@@ -132,6 +142,13 @@ function passiveGap(tokens: Token[], verb: number, skip: number): boolean {
 let lastSentence: Sentence | null = null;
 let lastTokens: Token[] | null = null;
 let lastInfos: WordInfo[] = [];
+/** The last slot filter, over lastInfos: the second source of a sentence stamps its words again only when another filter came between. */
+let lastFilter: SlotFilter | null = null;
+
+function slotFilter(infos: readonly WordInfo[]): SlotFilter {
+  if (lastFilter?.infos !== infos || !lastFilter.current()) lastFilter = new SlotFilter(infos);
+  return lastFilter;
+}
 
 function sentenceWords(tokens: Token[], sentence: Sentence): WordInfo[] {
   if (sentence !== lastSentence || tokens !== lastTokens) {
@@ -160,10 +177,16 @@ export function findTriggers(tokens: Token[], sentence: Sentence, source: 'own' 
   const verbs: number[] = [];
   const gaps: number[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const patterns = patternsOf(infos[i - sentence.tokenStart]!, source);
+    const info = infos[i - sentence.tokenStart]!;
+    const patterns = patternsOf(info, source);
+    if (patterns.length === 0) continue;
+    const gates = gatesOf(info, source);
     for (let p = 0; p < patterns.length; p++) {
+      const gate = gates[p]!;
+      // most patterns fail on their first later slot: decided from the id alone, before the pattern is read
+      if (gate >= 0 && (filter ??= slotFilter(infos)).absent(gate)) continue;
       const pattern = patterns[p]!;
-      if (pattern.later.length > 0 && !(filter ??= new SlotFilter(infos)).viable(pattern)) continue;
+      if (gate >= 0 && !filter!.viable(pattern)) continue;
       verbs.length = 0;
       gaps.length = 0;
       const end = matchFrom(tokens, pattern.slots, 0, i, sentence.tokenEnd, verbs, gaps, source === 'own', parties);

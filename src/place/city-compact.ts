@@ -27,6 +27,7 @@ const TABLE_URL = new URL('./city-table.js', import.meta.url).href;
 export interface CityIndex {
   get(key: string): CityRec[] | undefined;
   has(key: string): boolean;
+  keys(): IterableIterator<string>;
   readonly size: number;
 }
 
@@ -90,6 +91,9 @@ class LazyIndex implements CityIndex {
   }
   has(key: string): boolean {
     return this.slots.has(key);
+  }
+  keys(): IterableIterator<string> {
+    return this.slots.keys();
   }
   get(key: string): CityRec[] | undefined {
     const slot = this.slots.get(key);

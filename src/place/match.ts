@@ -5,6 +5,7 @@
 import type { Token } from '../types.js';
 import type { CityRec } from './cities.js';
 import { cityIndex } from './cities.js';
+import type { CityIndex } from './city-compact.js';
 import type { HandEntry } from './gazetteer.js';
 import { HAND, LOWER_INNER, LOWER_STARTS } from './gazetteer.js';
 import { isCapitalised, normKey } from './normalize.js';
@@ -42,6 +43,26 @@ function handFirst(): ReadonlySet<string> {
   return HAND_FIRST;
 }
 
+let SPACED: Set<string> | null = null;
+/**
+ * Every start of a known key (hand or city) that a space follows: "new" and "new york" of "new york
+ * city". A run whose key is none of these cannot grow into a key by a word after a space, so the
+ * matcher stops it there: most capitalised runs are people and organisations ("President Barack
+ * Obama"), and each word more cost two lookups of a new, longer key (issue 16). Built on first ask.
+ */
+function spacedStarts(cities: CityIndex): ReadonlySet<string> {
+  if (!SPACED) {
+    const starts = new Set<string>();
+    const add = (key: string): void => {
+      for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) starts.add(key.slice(0, p));
+    };
+    for (const k of HAND.keys()) add(k);
+    for (const k of cities.keys()) add(k);
+    SPACED = starts;
+  }
+  return SPACED;
+}
+
 // Helpers, not closures in the loop: a closure reading the loop's tokens made V8 allocate a
 // context for every token tried (issue 16: allocation churn).
 /** Shared empties for the loop; never handed out (a match gets fresh arrays). */
@@ -62,6 +83,7 @@ function bigCities(found: CityRec[]): CityRec[] {
 /** Matches in tokens [from, to), longest first, left to right, never overlapping. */
 export function findMatches(tokens: Token[], from: number, to: number, text: string): RawMatch[] {
   const cities = cityIndex();
+  const spaced = spacedStarts(cities);
   const out: RawMatch[] = [];
   const caseless = caselessSpan(tokens, from, to, tokenText);
   // in a sentence without capitals a country or region the hand list names counts too ("in niger")
@@ -77,6 +99,8 @@ export function findMatches(tokens: Token[], from: number, to: number, text: str
     for (let j = i; j < to && j < i + MAX_TOKENS; j++) {
       const t = tokenAt(tokens, j);
       if (j > i && !canExtend(t)) break;
+      // a word after a space makes every longer key start with key + ' ': none does unless key is a spaced start
+      if (j > i && t.spaceBefore && !spaced.has(key)) break;
       key += (j > i && t.spaceBefore ? ' ' : '') + normKey(t.text);
       // A run ends on a capitalised word, unless a hand entry spells the lower-case word out
       // ("eastern Mediterranean", "Washington state"): then the case must match exactly.

@@ -6,7 +6,7 @@ import { tempDir } from '../temp-dir.js';
 import { join } from 'node:path';
 import { INDEX_FROM, TRIE, type Target } from '../../src/actors/lexicon.js';
 import { builtInItems, computeIndex, indexHash, indexPath, loadIndex, readIndex, writeIndex, type IndexItem } from '../../src/actors/lexicon-index.js';
-import { TokenTrie, aliasUnits, toUnits } from '../../src/actors/trie.js';
+import { TokenTrie, aliasUnits, normUnit, toUnits } from '../../src/actors/trie.js';
 import type { Token } from '../../src/types.js';
 
 /** The trie as it was built before the index: every name split and walked in at load. */
@@ -104,4 +104,13 @@ test('a stale index is detected and computed again; a broken one is refused with
   const idx = computeIndex(changed);
   writeIndex({ ...idx, first: idx.first.slice(1) }, indexHash(changed), path);
   assert.throws(() => loadIndex(changed, path), /does not fit/);
+});
+
+test('toUnits gives each unit the norm normUnit gives its text, and splits at hyphens as before', () => {
+  // toUnits reads each token's characters once (issue 16) instead of calling normUnit and the hyphen regex
+  const words = ['Said', 'PARIS', 'x', '-', '\u2010', 'it`s', 'Erdoğan', 'São', 'O’Neill', 'anti-ISIL', 'al\u2011Qaeda', 'Jean\u2010Marc', '“Yes”', 'tab\there', '1,200', 'e'];
+  const toks = words.map((w, k) => ({ text: w, start: k * 20, end: k * 20 + w.length, pos: 'NOUN', lemma: w, norm: w.toLowerCase() }) as unknown as Token);
+  const units = toUnits(toks, [{ tokenStart: 0, tokenEnd: toks.length }]);
+  for (const u of units) assert.equal(u.norm, normUnit(u.text), u.text);
+  assert.deepEqual(units.map((u) => u.text), ['Said', 'PARIS', 'x', '-', '\u2010', 'it`s', 'Erdoğan', 'São', 'O’Neill', 'anti', '-', 'ISIL', 'al', '\u2011', 'Qaeda', 'Jean', '\u2010', 'Marc', '“Yes”', 'tab\there', '1,200', 'e']);
 });
