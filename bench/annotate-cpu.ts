@@ -5,8 +5,8 @@
 // the same stories N times and prints each pass (the least is the steadiest figure on a shared
 // machine). Run it several times each side, back to back.
 // With --as-bench it repeats step 1 and 2 of bench/run.ts instead (warm-up on 150 stories, then
-// every story of the fraction, then wink's bare pass over the same texts and the ratio), without
-// the ingest runs.
+// every story of the fraction, then wink's bare pass over the same texts, warm in this process and
+// fresh in its own, and the ratios), without the ingest runs.
 //   node dist/bench/annotate-cpu.js [--stories 700] [--fraction 0.5] [--passes 1] [--as-bench]
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { repoRoot, sharedDir } from '../eval/paths.js';
 import { fullCorpus } from './corpus.js';
 import { wrapStages } from './stage-timer.js';
+import { freshWinkPass, warmWinkPass } from './wink-baseline.js';
 
 const { values } = parseArgs({ options: { stories: { type: 'string' }, fraction: { type: 'string' }, passes: { type: 'string' }, 'as-bench': { type: 'boolean' } } });
 const fraction = Number(values.fraction ?? 0.5);
@@ -30,24 +31,16 @@ const startWall = performance.now() - t0;
 const startCpu = cpuMs(process.cpuUsage(c0));
 if (values['as-bench']) {
   for (const input of inputs.slice(0, 150)) annotate(input);
-  const bytes = inputs.reduce((k, x) => k + Buffer.byteLength(x.text ?? ''), 0) / 1e6;
+  const rawBytes = inputs.reduce((k, x) => k + Buffer.byteLength(x.text ?? ''), 0);
+  const bytes = rawBytes / 1e6;
   const c = process.cpuUsage();
   for (const input of inputs) annotate(input);
   const cpu = cpuMs(process.cpuUsage(c)) / 1000;
-  const { wink } = await import('../src/text/wink.js');
-  const nlp = wink();
-  const winkPass = (): number => {
-    const w = process.cpuUsage();
-    for (const input of inputs) {
-      const d = nlp.readDoc(input.text ?? '');
-      d.tokens().out();
-      d.tokens().out(nlp.its.pos);
-    }
-    return cpuMs(process.cpuUsage(w)) / 1000;
-  };
-  winkPass();
-  const winkCpu = winkPass();
-  console.log(JSON.stringify({ startup_wall_ms: Math.round(startWall), startup_cpu_ms: Math.round(startCpu), stories: inputs.length, cpu_s: +cpu.toFixed(3), stories_per_cpu_s: +(inputs.length / cpu).toFixed(1), mb_per_cpu_s: +(bytes / cpu).toFixed(4), wink_mb_per_cpu_s: +(bytes / winkCpu).toFixed(3), ratio_to_wink: +(winkCpu / cpu).toFixed(4), load: +loadavg()[0]!.toFixed(2) }));
+  // wink's bare pass: warm in this process as before (kept for comparison), then fresh in its own
+  // process with the same warm-up (the baseline of ratio_to_wink), as bench/run.ts does
+  const warm = await warmWinkPass(inputs);
+  const fresh = freshWinkPass(root, fraction, 150, { stories: inputs.length, bytes: rawBytes });
+  console.log(JSON.stringify({ startup_wall_ms: Math.round(startWall), startup_cpu_ms: Math.round(startCpu), stories: inputs.length, cpu_s: +cpu.toFixed(3), stories_per_cpu_s: +(inputs.length / cpu).toFixed(1), mb_per_cpu_s: +(bytes / cpu).toFixed(4), wink_mb_per_cpu_s: +(bytes / fresh.cpu_s).toFixed(3), ratio_to_wink: +(fresh.cpu_s / cpu).toFixed(4), wink_warm_mb_per_cpu_s: +(bytes / warm.cpu_s).toFixed(3), ratio_to_wink_warm: +(warm.cpu_s / cpu).toFixed(4), load: +loadavg()[0]!.toFixed(2) }));
 }
 for (let pass = 0; pass < (values['as-bench'] ? 0 : Number(values.passes ?? 1)); pass++) {
   const timer = wrapStages(STAGES);

@@ -43,10 +43,21 @@ export interface BenchFigures {
   /** annotate() in this process, one core, after a warm-up. */
   single: { seconds: number; cpu_s: number; articles_per_s: number; articles_per_cpu_s: number; mb_per_s: number; mb_per_cpu_s: number; events_per_article: number; max_rss_mb: number; heap_used_peak_mb: number };
   stages: Record<string, StageFigures>;
-  /** wink-nlp's own readDoc + tokens + POS over the same texts, same process. */
+  /**
+   * wink-nlp's own pass over the same texts in a fresh process, started and warmed up as entente's
+   * measured pass (bench/wink-pass.ts): readDoc, its.value, precedingSpaces, pos, lemma, sentences.
+   * Runs before December 2026 (no `wink_warm`) stored the warm figure under this key.
+   */
   wink: { seconds: number; cpu_s: number; mb_per_s: number; mb_per_cpu_s: number };
-  /** entente end-to-end MB per CPU-second (annotate, one core) over wink's, both in this process. */
+  /** entente end-to-end MB per CPU-second (annotate, one core) over wink's fresh pass (`wink`). */
   ratio_to_wink: number;
+  /**
+   * The old baseline, kept for comparison with earlier runs: readDoc + tokens + POS in the process
+   * that has just run entente's pass, twice, the second pass measured (every word already learned).
+   */
+  wink_warm?: { seconds: number; cpu_s: number; mb_per_s: number; mb_per_cpu_s: number };
+  /** entente's MB per CPU-second over `wink_warm`'s: the ratio as runs before December 2026 gave it. */
+  ratio_to_wink_warm?: number;
   /** `entente ingest` end to end (intake from JSONL, NLP, store), each run in its own process. */
   ingest: IngestRun[];
   /** Heap left after a full GC during one in-process ingest, at each quarter of the corpus: flat means nothing accumulates. */
@@ -70,9 +81,13 @@ export function figuresTable(f: BenchFigures): string {
     ['annotate, 1 core', round(f.single.articles_per_s, 1), 'articles/s'],
     ['annotate, 1 core', round(f.single.mb_per_s), 'MB/s'],
     ['annotate, per CPU-second', `${round(f.single.articles_per_cpu_s, 1)} articles, ${round(f.single.mb_per_cpu_s)} MB`, 'per CPU-s'],
-    ['wink readDoc+tokens+POS, 1 core', round(f.wink.mb_per_s), 'MB/s'],
-    ['wink, per CPU-second', round(f.wink.mb_per_cpu_s), 'MB per CPU-s'],
-    ['ratio entente / wink', `${(100 * f.ratio_to_wink).toFixed(1)}%`, 'goal >= 40%'],
+    ['wink fresh process, text stage asks, 1 core', round(f.wink.mb_per_s), 'MB/s'],
+    ['wink fresh, per CPU-second', round(f.wink.mb_per_cpu_s), 'MB per CPU-s'],
+    ['ratio entente / wink fresh', `${(100 * f.ratio_to_wink).toFixed(1)}%`, 'goal >= 15%'],
+    ...(f.wink_warm && f.ratio_to_wink_warm !== undefined ? [
+      ['wink warm (old baseline), per CPU-second', round(f.wink_warm.mb_per_cpu_s), 'MB per CPU-s'],
+      ['ratio entente / wink warm (old)', `${(100 * f.ratio_to_wink_warm).toFixed(1)}%`, 'as runs before Dec 2026'],
+    ] : []),
     ['events', round(f.single.events_per_article), 'per article'],
     ['peak RSS (annotate process)', round(f.single.max_rss_mb, 1), 'MB'],
     ['peak heap used', round(f.single.heap_used_peak_mb, 1), 'MB'],
@@ -102,9 +117,19 @@ function flat(f: unknown, prefix = '', out: Record<string, number> = {}): Record
   return out;
 }
 
+/**
+ * A run from before the fresh baseline (no `wink_warm`) stored the warm pass as `wink`: its figures
+ * are compared with this run's warm ones, and its `wink` with nothing.
+ */
+function withWarmKeys(f: BenchFigures): Omit<BenchFigures, 'wink' | 'ratio_to_wink'> {
+  if (f.wink_warm) return f;
+  const { wink, ratio_to_wink, ...rest } = f;
+  return { ...rest, wink_warm: wink, ratio_to_wink_warm: ratio_to_wink };
+}
+
 /** Numeric figures side by side with the previous run, with the relative change. */
 export function deltaTable(prev: BenchFigures, now: BenchFigures): string {
-  const a = flat(prev);
+  const a = flat(withWarmKeys(prev));
   const b = flat(now);
   const rows = Object.keys(b).filter((k) => !/(^|\.)(articles|workers|fraction|cores)$/.test(k)).map((k) => {
     const before = a[k];
