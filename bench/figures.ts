@@ -81,7 +81,7 @@ export function figuresTable(f: BenchFigures): string {
     ['annotate, 1 core', round(f.single.articles_per_s, 1), 'articles/s'],
     ['annotate, 1 core', round(f.single.mb_per_s), 'MB/s'],
     ['annotate, per CPU-second', `${round(f.single.articles_per_cpu_s, 1)} articles, ${round(f.single.mb_per_cpu_s)} MB`, 'per CPU-s'],
-    ['wink fresh process, text stage asks, 1 core', round(f.wink.mb_per_s), 'MB/s'],
+    ['wink fresh process (tokens + POS), 1 core', round(f.wink.mb_per_s), 'MB/s'],
     ['wink fresh, per CPU-second', round(f.wink.mb_per_cpu_s), 'MB per CPU-s'],
     ['ratio entente / wink fresh', `${(100 * f.ratio_to_wink).toFixed(1)}%`, 'goal >= 15%'],
     ...(f.wink_warm && f.ratio_to_wink_warm !== undefined ? [

@@ -1,11 +1,11 @@
-// wink-nlp's bare pass, the baseline of the bench's ratio_to_wink, measured two ways:
-// - fresh (the baseline): in its own process (bench/wink-pass.ts), the same texts, the same
-//   start and warm-up as entente's measured pass and then one pass, asking wink for what the text
-//   stage asks of it; so wink meets the corpus's words for the first time in it as it does inside
-//   entente's pass;
+// wink-nlp's bare pass (tokens and their POS, as issue 16 defines it), the baseline of the bench's
+// ratio_to_wink, measured two ways:
+// - fresh (the baseline): in its own process (bench/wink-pass.ts), the same texts, the same start
+//   and warm-up as entente's measured pass and then one pass; so wink meets the corpus's words for
+//   the first time in it as it does inside entente's pass;
 // - warm (the figure before December 2026, kept so runs stay comparable with earlier ones): in the
-//   process that has just run entente's pass, the same wink instance, tokens().out() and
-//   tokens().out(its.pos), two passes and the second measured: every word already learned.
+//   process that has just run entente's pass, the same wink instance, two passes and the second
+//   measured: every word already learned.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
