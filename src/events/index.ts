@@ -137,6 +137,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
   dropGoverningAgree(doc, out, startCount);
   dropCauseEvents(doc, out, startCount, causes);
   mergeHarmsIntoActs(doc, out, startCount);
+  mergeCoordinatedHarms(doc, out, startCount);
   if (counts && counts.length > 0) shareCounts(doc, out, startCount, counts);
   inheritRecipients(out, startCount);
 }
@@ -206,6 +207,37 @@ function mergeHarmsIntoActs(doc: Doc, events: Event[], from: number): void {
     doc.messages.push({ stage: 'events', rule: 'events/cause-of-harm', level: 'info', reason: 'a harm and the act it came from ("killed when police fired"): read as the act', start: harm.trigger.start, end: harm.trigger.end });
     events.splice(i, 1);
   }
+}
+
+/**
+ * "A gunman killed 58 people and injured more than 500", "41 were killed and 90 injured": two harm
+ * verbs joined by "and", with the same agent (or none), tell one assault's outcome: one event, which
+ * keeps the first verb's victims and, through shareCounts, both counts.
+ */
+function mergeCoordinatedHarms(doc: Doc, events: Event[], from: number): void {
+  for (let i = events.length - 1; i > from; i--) {
+    const second = at(events, i);
+    const first = at(events, i - 1);
+    if (first.type !== 'ASSAULT' || second.type !== 'ASSAULT' || first.sentence.start !== second.sentence.start) continue;
+    const head = (e: Event) => tok(doc, firstTokenAtOrAfter(doc, e.trigger.start)).norm;
+    if (!isHarmWord(head(first)) || !isHarmWord(head(second)) || head(first) === head(second)) continue;
+    const ids = (e: Event) => e.actor.map((a) => a.actorId).sort().join('|');
+    if (ids(first) !== ids(second) || !joinedByAnd(doc, first.trigger.end, second.trigger.start)) continue;
+    if (first.recipient.length === 0) first.recipient = second.recipient;
+    doc.messages.push({ stage: 'events', rule: 'events/one-outcome', level: 'info', reason: 'two harms of one assault ("killed ... and injured ..."): read as one event', start: second.trigger.start, end: second.trigger.end });
+    events.splice(i, 1);
+  }
+}
+
+/** "and" stands between two offsets, with no comma-free clause break (";") or another "and" between. */
+function joinedByAnd(doc: Doc, from: number, to: number): boolean {
+  let ands = 0;
+  for (let k = firstTokenAtOrAfter(doc, from); k < doc.tokens.length && tok(doc, k).start < to; k++) {
+    const w = tok(doc, k).norm;
+    if (w === ';') return false;
+    if (w === 'and') ands++;
+  }
+  return ands === 1;
 }
 
 /** A link word (harmLinks) stands between two offsets of one sentence, with no clause break (";") between. */

@@ -63,3 +63,13 @@ test('a harm joined by "when" or "as" to an act with an agent is that act: one e
   const [alone] = events('Eleven villagers were killed near Kisumu early on Sunday, the police said.');
   assert.equal(alone?.size.dead, 11);
 });
+
+test('"killed ... and injured ..." by one agent is one assault with both counts', () => {
+  const es = events('A gunman killed nine people and injured more than 40 at a market in Valparaiso.');
+  assert.equal(es.length, 1, JSON.stringify(es.map((e) => e.trigger)));
+  assert.equal(es[0]!.size.dead, 9);
+  assert.equal(es[0]!.size.injured, 40);
+  // two agents are two acts
+  const two = events('Chilean troops killed two rebels on Monday and police injured three students in Temuco.');
+  assert.equal(two.filter((e) => e.type === 'ASSAULT').length, 2, JSON.stringify(two.map((e) => e.actor.map((a) => a.text))));
+});
