@@ -6,7 +6,7 @@ import { ploverInfo, quadOfCameo } from './codes.js';
 import { CUES } from './cues.js';
 import { findRecipient, type Party } from './participants.js';
 import type { Candidate } from './propose.js';
-import { readSize } from './size.js';
+import { sentenceCounts } from './size.js';
 import { endsAt, type DocView } from './view.js';
 import { tok, tokenAt } from '../doc.js';
 
@@ -51,8 +51,7 @@ export function ownOrgan(actors: ActorRef[], r: ActorRef): boolean {
 
 /** A passive clause's subject is a count of people ("40 persons have been arrested", "six were killed"). */
 export function countedVictims(view: DocView, s: Sentence, h: number): boolean {
-  const size = readSize(view.doc.tokens, s, view.doc.times);
-  if (size.dead === null && size.injured === null && size.arrested === null) return false;
+  if (sentenceCounts(view.doc, s).length === 0) return false;
   for (let k = h - 1; k >= s.tokenStart && k >= h - 8; k--) {
     const t = tok(view.doc, k);
     if (t.pos === 'NUM') return !relativeClause(view, s, k);

@@ -3,7 +3,7 @@
 import type { ActorRef, PloverType } from '../types.js';
 import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
-import { ACTORLESS, FRAME_CODES } from './frames/codes.js';
+import { ACTORLESS, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
 import { coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, toRef, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
@@ -261,7 +261,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.types.includes(d.type)) d.recipient = homeGovernment(actor);
   if (e.verbalWhenPolitical && verbalAttack(actor, d.recipient)) Object.assign(d, FRAME_CODES.verbalAttack.reading);
   if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
-  if (d.type === 'CONSULT' && d.recipient && d.recipient.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector))) {
+  if (d.type === 'CONSULT' && d.recipient && onlyNotConsulted(d.recipient.refs)) {
     return drop('press', 'talking with reporters is no consultation');
   }
   if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || e.passive || isCounted()))) return NO_ACTOR;

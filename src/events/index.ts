@@ -18,7 +18,7 @@ import { hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { isBackground } from './background.js';
-import { isHarmWord, readCounts, sizeOf, type Count } from './size.js';
+import { isHarmWord, sentenceCounts, sizeOf, type Count } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, inSentence, type DocView } from './view.js';
 import { sameSpan } from '../span-index.js';
@@ -79,11 +79,13 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   return Math.round(Math.max(0.05, Math.min(0.95, p)) * 100) / 100;
 }
 
+/** The first token of an event's trigger. */
+const triggerHead = (doc: Doc, e: Event): number => firstTokenAtOrAfter(doc, e.trigger.start);
+
 function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], nonFactual: Event[], agentlessOnly: boolean): void {
   const doc = view.doc;
   const startCount = out.length;
   const causes = new Map<Event, number>(); // harms whose agent came from an attack noun, and that noun's token
-  let counts: Count[] | undefined; // the sentence's counts of people, read once
   for (const c of propose(doc, view, s, agentlessOnly)) {
     const coded = codeCandidate({ view, s, c, floor, previous: out[out.length - 1] });
     if ('drop' in coded) { note(doc, c, coded.drop); continue; }
@@ -113,7 +115,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       recipient: coded.recipient?.refs ?? [],
       ...attachDate(doc, s, trigger.start),
       place: attachPlace(doc, s, trigger.start, parties),
-      size: info.quad === 4 ? sizeOf(counts ??= readCounts(doc.tokens, s, doc.times)) : { dead: null, injured: null, arrested: null },
+      size: info.quad === 4 ? sizeOf(sentenceCounts(doc, s)) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },
       reportedBy: reporterOf(view, s, c, floor),
       quad_code: quadOfCameo(coded.cameo, info.quad),
@@ -138,7 +140,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
   dropCauseEvents(doc, out, startCount, causes);
   mergeHarmsIntoActs(doc, out, startCount);
   mergeCoordinatedHarms(doc, out, startCount);
-  if (counts && counts.length > 0) shareCounts(doc, out, startCount, counts);
+  shareCounts(doc, out, startCount, s);
   inheritRecipients(out, startCount);
 }
 
@@ -152,9 +154,10 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
  * any act keeps its own count. Nearest pairs are settled first; an event takes one count of each kind.
  */
 const AGENTLESS_HANDICAP = 16;
-function shareCounts(doc: Doc, events: Event[], from: number, counts: readonly Count[]): void {
+function shareCounts(doc: Doc, events: Event[], from: number, s: Sentence): void {
   const sized = events.slice(from).filter((e) => ploverInfo(e.type).quad === 4);
   if (sized.length < 2) return;
+  const counts = sentenceCounts(doc, s);
   const pairs: { c: Count; e: Event; cost: number }[] = [];
   for (const c of counts) {
     const wanted = c.kind === 'arrested' ? 'COERCE' : 'ASSAULT';
@@ -162,7 +165,7 @@ function shareCounts(doc: Doc, events: Event[], from: number, counts: readonly C
     for (const e of pool) {
       // the people counted are no agent: "two persons died", "30 died" name the dead as the verb's subject
       const agentless = e.actor.every((a) => { const k = firstTokenAtOrAfter(doc, a.start); return k >= c.at && k <= c.at + 2; });
-      const cost = Math.abs(firstTokenAtOrAfter(doc, e.trigger.start) - c.word) + (agentless ? AGENTLESS_HANDICAP : 0);
+      const cost = Math.abs(triggerHead(doc, e) - c.word) + (agentless ? AGENTLESS_HANDICAP : 0);
       pairs.push({ c, e, cost });
     }
   }
@@ -200,8 +203,8 @@ function dropCauseEvents(doc: Doc, events: Event[], from: number, causes: Readon
 function mergeHarmsIntoActs(doc: Doc, events: Event[], from: number): void {
   for (let i = events.length - 1; i >= from; i--) {
     const harm = at(events, i);
-    if (harm.type !== 'ASSAULT' || harm.actor.length > 0 || !isHarmWord(tok(doc, firstTokenAtOrAfter(doc, harm.trigger.start)).norm)) continue;
-    const act = events.find((e, j) => j >= from && e !== harm && e.type === 'ASSAULT' && e.actor.length > 0 && e.trigger.start > harm.trigger.end && linked(doc, harm.trigger.end, e.trigger.start));
+    if (harm.type !== 'ASSAULT' || harm.actor.length > 0 || !isHarmWord(tok(doc, triggerHead(doc, harm)).norm)) continue;
+    const act = events.find((e, j) => j >= from && e !== harm && e.type === 'ASSAULT' && e.actor.length > 0 && e.trigger.start > harm.trigger.end && (wordsBetween(doc, harm.trigger.end, e.trigger.start, (w) => WORDS.harmLinks.has(w)) ?? 0) > 0);
     if (!act) continue;
     if (act.recipient.length === 0) act.recipient = harm.recipient;
     doc.messages.push({ stage: 'events', rule: 'events/cause-of-harm', level: 'info', reason: 'a harm and the act it came from ("killed when police fired"): read as the act', start: harm.trigger.start, end: harm.trigger.end });
@@ -219,43 +222,36 @@ function mergeCoordinatedHarms(doc: Doc, events: Event[], from: number): void {
     const second = at(events, i);
     const first = at(events, i - 1);
     if (first.type !== 'ASSAULT' || second.type !== 'ASSAULT' || first.sentence.start !== second.sentence.start) continue;
-    const head = (e: Event) => tok(doc, firstTokenAtOrAfter(doc, e.trigger.start)).norm;
+    const head = (e: Event) => tok(doc, triggerHead(doc, e)).norm;
     if (!isHarmWord(head(first)) || !isHarmWord(head(second)) || head(first) === head(second)) continue;
     const ids = (e: Event) => e.actor.map((a) => a.actorId).sort().join('|');
-    if (ids(first) !== ids(second) || !joinedByAnd(doc, first.trigger.end, second.trigger.start)) continue;
+    if (ids(first) !== ids(second) || wordsBetween(doc, first.trigger.end, second.trigger.start, (w) => w === 'and') !== 1) continue;
     if (first.recipient.length === 0) first.recipient = second.recipient;
     doc.messages.push({ stage: 'events', rule: 'events/one-outcome', level: 'info', reason: 'two harms of one assault ("killed ... and injured ..."): read as one event', start: second.trigger.start, end: second.trigger.end });
     events.splice(i, 1);
   }
 }
 
-/** "and" stands between two offsets, with no comma-free clause break (";") or another "and" between. */
-function joinedByAnd(doc: Doc, from: number, to: number): boolean {
-  let ands = 0;
+/**
+ * How many words between two offsets of a sentence `counts` accepts, or null when a clause break
+ * (";") stands between: "killed ... when police fired" has one link word, "killed ... and injured"
+ * one "and".
+ */
+function wordsBetween(doc: Doc, from: number, to: number, counts: (w: string) => boolean): number | null {
+  let n = 0;
   for (let k = firstTokenAtOrAfter(doc, from); k < doc.tokens.length && tok(doc, k).start < to; k++) {
     const w = tok(doc, k).norm;
-    if (w === ';') return false;
-    if (w === 'and') ands++;
+    if (w === ';') return null;
+    if (counts(w)) n++;
   }
-  return ands === 1;
-}
-
-/** A link word (harmLinks) stands between two offsets of one sentence, with no clause break (";") between. */
-function linked(doc: Doc, from: number, to: number): boolean {
-  let link = false;
-  for (let k = firstTokenAtOrAfter(doc, from); k < doc.tokens.length && tok(doc, k).start < to; k++) {
-    const w = tok(doc, k).norm;
-    if (w === ';') return false;
-    if (WORDS.harmLinks.has(w)) link = true;
-  }
-  return link;
+  return n;
 }
 
 /** "agreed to provide aid": the concrete event stands; the agreement that governs it is not a second event. */
 function dropGoverningAgree(doc: Doc, events: Event[], from: number): void {
   for (let i = events.length - 1; i > from; i--) {
     const inner = at(events, i);
-    const h = firstTokenAtOrAfter(doc, inner.trigger.start);
+    const h = triggerHead(doc, inner);
     if (h < 2 || tok(doc, h - 1).norm !== 'to') continue;
     const gov = tok(doc, h - 2);
     const outer = events.findIndex((e, j) => j >= from && j < i && e.type === 'AGREE' && e.trigger.start <= gov.start && gov.end <= e.trigger.end);

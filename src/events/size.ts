@@ -1,7 +1,7 @@
 // How many dead, injured and arrested: numbers next to the words that say what was counted
 // ("killing all 224 people", "12 were wounded", "arrested three suspects").
 import { loadJson } from '../data.js';
-import type { EventSize, Sentence, Span, Token } from '../types.js';
+import type { Doc, EventSize, Sentence, Span, Token } from '../types.js';
 import { tokenAt } from '../doc.js';
 import { someCovers } from '../span-index.js';
 
@@ -156,7 +156,13 @@ export function sizeOf(counts: readonly Count[]): EventSize {
   return size;
 }
 
-/** `times`: the document's time expressions; a number inside one ("In 2019 police arrested 12 people") is a date, not a count. */
-export function readSize(tokens: Token[], s: Sentence, times: readonly Span[] = []): EventSize {
-  return sizeOf(readCounts(tokens, s, times));
+/**
+ * A sentence's counts, read once per sentence: the events stage asks for them while it codes the
+ * sentence's candidates (a passive whose subject is a count) and again for the events' sizes.
+ */
+const COUNTS = new WeakMap<Sentence, Count[]>();
+export function sentenceCounts(doc: Pick<Doc, 'tokens' | 'times'>, s: Sentence): Count[] {
+  let counts = COUNTS.get(s);
+  if (!counts) COUNTS.set(s, (counts = readCounts(doc.tokens, s, doc.times)));
+  return counts;
 }

@@ -1,7 +1,7 @@
 // Codes the frames assign when they change a reading (data/events/frames.json), checked at load.
 import { z } from 'zod';
 import { loadJson } from '../../data.js';
-import { PLOVER_TYPES, SECTORS } from '../../types.js';
+import { PLOVER_TYPES, SECTORS, type ActorRef } from '../../types.js';
 
 const Reading = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().nullable(), cameo: z.string().regex(/^\d{2,4}$/) }).strict();
 
@@ -44,3 +44,7 @@ const FrameCodes = z.object({
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
 export const ACTORLESS: ReadonlySet<string> = new Set(FRAME_CODES.actorless);
+
+/** Every party named is of a notConsulted sector (reporters): told to them, a thing is told to no party. */
+export const onlyNotConsulted = (refs: readonly Pick<ActorRef, 'sector'>[]): boolean =>
+  refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector));

@@ -1,14 +1,15 @@
 // A speech verb is a REQUEST only when what was said is a demand ("told Putin that he must ...",
 // "said the government should resign"); otherwise it is a statement, which PLOVER drops.
 import type { Sentence } from '../../types.js';
-import { CUES, PRONOUNS, QUOTE_CLOSE } from '../cues.js';
+import { CUES, PRONOUNS } from '../cues.js';
+import { isClose, isStraight } from '../../quotes/cues.js';
 import { findRecipient, type Party } from '../participants.js';
 import type { DocView } from '../view.js';
 import { objectStart } from '../clause.js';
 import type { Frame } from './frame.js';
 import { actorRef, tok } from '../../doc.js';
 import { WORDS } from '../words.js';
-import { FRAME_CODES } from './codes.js';
+import { onlyNotConsulted } from './codes.js';
 import { int32At } from '../../at.js';
 
 /** Whether token k is a modal that makes what follows a demand ("must", "should", "needs to"). */
@@ -33,7 +34,7 @@ function partySubject(view: DocView, s: Sentence, modal: number): boolean {
   let k = modal - 1;
   // past adverbs, a closing quotation mark ('that "European allies" should take back ...')
   // and auxiliaries before a semi-modal ("the regime will have to pay")
-  while (k > s.tokenStart && (['ADV', 'PART', 'AUX'].includes(tok(view.doc, k).pos) || QUOTE_CLOSE.has(tok(view.doc, k).text) || tok(view.doc, k).text === '"')) k--;
+  while (k > s.tokenStart && (['ADV', 'PART', 'AUX'].includes(tok(view.doc, k).pos) || isClose(tok(view.doc, k).text) || isStraight(tok(view.doc, k).text))) k--;
   if (k < s.tokenStart) return false;
   const t = tok(view.doc, k);
   // a name no dictionary knows is still someone ("Uber must cease", "Fumo should pay")
@@ -84,11 +85,11 @@ export const speechDemand: Frame = {
     d.recipient = findRecipient(view, s, objectStart(c), actorIds, false, true);
     if (d.recipient && d.recipient.token > modal + 6) d.recipient = null;
     // a demand is made on someone: the one told, or the party the modal's clause is about
-    const told = d.recipient !== null && d.recipient.token < modal && !d.recipient.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector));
+    const told = d.recipient !== null && d.recipient.token < modal && !onlyNotConsulted(d.recipient.refs);
     if (!told && !partySubject(view, s, modal)) return { drop: { rule: 'statement', reason: 'statement: not coded (PLOVER drops CAMEO 01); what must happen is said of no party' } };
     // "told CNN that Trump should resign": the press told is no one the demand is on; the party
     // right before the modal is
-    if (d.recipient?.refs.every((r) => r.sector !== null && FRAME_CODES.notConsulted.includes(r.sector))) {
+    if (d.recipient && onlyNotConsulted(d.recipient.refs)) {
       d.recipient = partyBeforeModal(view, s, modal, actorIds);
     }
     return 'settled';
