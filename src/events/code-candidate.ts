@@ -123,6 +123,11 @@ function verbalAttack(actor: Party, recipient: Party | null): boolean {
     && recipient.refs.every((r) => r.sector !== null && !armedSectors.includes(r.sector));
 }
 
+/** "police picked them up": a phrasal verb split by a pronoun for people acts on a party the pronoun stands for. */
+function splitByPerson(view: FrameInput['view'], c: FrameInput['c']): boolean {
+  return c.head + 2 < c.end && WORDS.personObjectPronouns.has(tok(view.doc, c.head + 1).norm) && WORDS.verbParticles.has(tok(view.doc, c.head + 2).norm);
+}
+
 /** The reading of candidate `x.c`, or why it is not an event. */
 export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const { view, s, c, floor } = x;
@@ -260,7 +265,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   }
   if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.types.includes(d.type)) d.recipient = homeGovernment(actor);
   if (e.verbalWhenPolitical && verbalAttack(actor, d.recipient)) Object.assign(d, FRAME_CODES.verbalAttack.reading);
-  if (e.needsRecipient && !d.recipient) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
+  if (e.needsRecipient && !d.recipient && !splitByPerson(view, c)) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
   if (d.type === 'CONSULT' && d.recipient && onlyNotConsulted(d.recipient.refs)) {
     return drop('press', 'talking with reporters is no consultation');
   }

@@ -20,6 +20,8 @@ export interface TriggerMatch {
 }
 
 const STOP_GAP = WORDS.stopGap;
+const OBJECT_PRONOUNS = WORDS.objectPronouns;
+const VERB_PARTICLES = WORDS.verbParticles;
 
 /**
  * `gaps` (optional) receives how many tokens each gap of the successful match skipped. With
@@ -53,19 +55,27 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
   const opts = slot.byFirst.get(tokenAt(tokens, ti).norm);
   if (!opts) return -1;
   for (const opt of opts) {
-    if (ti + opt.length > limit) continue;
+    // "picked them up": an object pronoun stands between a phrasal verb and its particle
+    const split = slot.verb && splitParticle(tokens, opt, ti, limit) ? 1 : 0;
+    if (ti + opt.length + split > limit) continue;
     let ok = true;
-    for (let k = 1; k < opt.length; k++) if (tokenAt(tokens, ti + k).norm !== opt[k]) { ok = false; break; }
+    for (let k = 1; k < opt.length; k++) if (tokenAt(tokens, ti + k + split).norm !== opt[k]) { ok = false; break; }
     if (!ok) continue;
     const mark = verbs.length;
     if (slot.verb) verbs.push(ti);
     const gapMark = gaps?.length ?? 0;
-    const end = matchFrom(tokens, slots, si + 1, ti + opt.length, limit, verbs, gaps, overVerbs, parties);
+    const end = matchFrom(tokens, slots, si + 1, ti + opt.length + split, limit, verbs, gaps, overVerbs, parties);
     if (end >= 0) return end;
     verbs.length = mark;
     if (gaps) gaps.length = gapMark;
   }
   return -1;
+}
+
+/** Whether the two-word verb `opt` ("pick up") stands at ti split by an object pronoun ("picked them up"). */
+function splitParticle(tokens: Token[], opt: readonly string[], ti: number, limit: number): boolean {
+  return opt.length === 2 && ti + 2 < limit && OBJECT_PRONOUNS.has(tokenAt(tokens, ti + 1).norm)
+    && VERB_PARTICLES.has(opt[1]!) && tokenAt(tokens, ti + 2).norm === opt[1];
 }
 
 /**

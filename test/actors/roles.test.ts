@@ -241,3 +241,11 @@ test('a place named after "in" places a role as one named before it does: the ga
   // capitalised after "in", a name of common words is a town ("Fort Worth", not two words)
   assert.equal(one(actorsOf('A pastor said the church in Fort Worth would reopen on Sunday after the shooting in Texas.', '2019-05-05'), 'church').actor.code, 'USA');
 });
+
+test('a police rank stands before a lower-case name as a title ("police inspector k s rao")', () => {
+  const doc = actorsOf('police inspector k s rao of the town police station told reporters that two men were held.', '2002-03-10');
+  const m = one(doc, 'police inspector k s rao');
+  assert.equal(m.actor.sector, 'COP');
+  // the plural stays a group, not a title
+  assert.equal(one(actorsOf('Two sub-inspectors were injured in the clash.', '2002-03-10'), 'sub-inspectors').actor.sector, 'COP');
+});

@@ -390,3 +390,14 @@ test('a curfew clamped on a place or a place brought under curfew is a curfew, w
   assert.deepEqual(placed?.actor.map((a) => a.sector), ['MIL']);
   assert.equal(first('The governor of Puno clamped a curfew on the border towns.'), 'COERCE 172');
 });
+
+test('a phrasal verb split by an object pronoun is the same verb ("picked them up")', () => {
+  const text = 'Border guards picked them up near the river on Sunday.';
+  const e = annotate({ id: 't', text }).events[0];
+  assert.equal(e ? `${e.type} ${e.mode}` : '(none)', 'COERCE arrest');
+  assert.equal(text.slice(e!.trigger.start, e!.trigger.end), 'picked them up');
+  // only a particle may follow the pronoun: "accused him of" is no split "accuse_of"
+  assert.equal(first('Troops rounded him up at dawn.'), 'COERCE 173');
+  // a thing for object is no party: "picked it up" needs a party acted on
+  assert.equal(first('The driver picked it up at the depot.'), '(none)');
+});
