@@ -154,7 +154,7 @@ export function checkEntry(type: string, k: number, item: unknown, file = 'verbs
  * entente's own through WordNet (vendor/wordnet-verbs.json). Among overlapping matches
  * the most specific wins; on a tie the earlier file's entry does, so hand-written patterns win.
  */
-const LEXICON_FILES: readonly string[][] = [['verbs.json'], ['vendor', 'cameo-verbs.json'], ['vendor', 'wordnet-verbs.json']];
+const LEXICON_FILES: readonly string[][] = [['verbs.json'], ['vendor', 'cameo-verbs.json'], ['vendor', 'wordnet-verbs.json'], ['vendor', 'wordnet-event-nouns.json']];
 
 /** One checked entry of a lexicon file, its pattern not yet compiled. */
 interface Loaded {

@@ -468,6 +468,8 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
   // "were lathi-charged": a hyphenated verb is a participle by its last part
   const w = tokenNorm(view, hyphenedTail(view.doc, h) ?? h);
   if (!/(ed|en|wn|ot|ht|nt|ld|ck|ne|un)$/.test(w) && !CUES.irregularParticiples.has(w)) return false;
+  // "rebels were engaged in fighting": the subject does it
+  if (h + 1 < view.doc.tokens.length && WORDS.activeParticiples.has(`${w}_${tokenNorm(view, h + 1)}`)) return false;
   let k = h - 1;
   // "was heavily shelled", "were not yet arrested": adverbs (by list or by tag) stand between
   while (k >= floor && (ADVERB_LIKE.has(tokenNorm(view, k)) || CUES.negators.has(tokenNorm(view, k)) || tok(view.doc, k).pos === 'ADV') && !BE_FORMS.has(tokenNorm(view, k))) k--;

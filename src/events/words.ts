@@ -5,4 +5,4 @@ import { loadWordSets } from '../data.js';
 export const ACTOR_WORD_CLASSES = ['protestAgents'] as const;
 export type ActorWordClass = (typeof ACTOR_WORD_CLASSES)[number];
 
-export const WORDS = loadWordSets(['placeChain', 'notReporting', 'pluperfectAux', 'agentPreps', 'againstPreps', 'stopRight', 'subordinators', 'stopLeft', 'stopGap', 'firstPersonSubject', 'firstPersonObject', 'riotAgents', 'causePreps', 'harmLinks', 'causeNouns', 'naturalCauses', 'animals', 'securityPosture', 'pollShares', 'givenToPreps', 'appositionDashes', 'objectPronouns', 'personObjectPronouns', 'verbParticles', ...ACTOR_WORD_CLASSES] as const, 'events', 'word-classes.json');
+export const WORDS = loadWordSets(['placeChain', 'notReporting', 'pluperfectAux', 'agentPreps', 'againstPreps', 'stopRight', 'subordinators', 'stopLeft', 'stopGap', 'firstPersonSubject', 'firstPersonObject', 'riotAgents', 'causePreps', 'harmLinks', 'causeNouns', 'naturalCauses', 'animals', 'securityPosture', 'pollShares', 'givenToPreps', 'appositionDashes', 'objectPronouns', 'personObjectPronouns', 'verbParticles', 'activeParticiples', ...ACTOR_WORD_CLASSES] as const, 'events', 'word-classes.json');

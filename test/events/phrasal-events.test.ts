@@ -401,3 +401,19 @@ test('a phrasal verb split by an object pronoun is the same verb ("picked them u
   // a thing for object is no party: "picked it up" needs a party acted on
   assert.equal(first('The driver picked it up at the depot.'), '(none)');
 });
+
+test('an event noun after a light verb is the act ("carried out a massacre", "committed genocide")', () => {
+  assert.equal(first('Government troops carried out a massacre in the hill villages.'), 'ASSAULT 202');
+  assert.equal(first('The junta carried out ethnic cleansing in the northern provinces.'), 'ASSAULT 203');
+  assert.equal(first('The security forces launched a crackdown on the student unions.'), 'ASSAULT 175');
+  // "committed suicide" harms no one else (data/events/light-verbs.json notEvents)
+  assert.equal(first('The prisoner committed suicide in his cell.'), '(none)');
+});
+
+test('"were engaged in fighting" is what the subject does, not a passive', () => {
+  const e = annotate({ id: 't', text: 'Rebels were engaged in heavy fighting with army troops near the dam.' }).events[0];
+  assert.equal(e?.type, 'ASSAULT');
+  assert.equal(e?.actor[0]?.sector, 'REB');
+  // a legal battle is a dispute (data/events/idioms.json)
+  assert.equal(first('Hundreds of farmers are engaged in a legal battle with the mining company.'), '(none)');
+});
