@@ -17,7 +17,7 @@ import { hasPassive } from './participants.js';
 import { hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
-import { isBackground } from './background.js';
+import { backgroundEra, isBackground } from './background.js';
 import { isHarmWord, sentenceCounts, sizeOf, type Count } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, inSentence, type DocView } from './view.js';
@@ -127,9 +127,10 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       confidence: notFact ? Math.round(confidence(doc, c, coded) * 50) / 100 : confidence(doc, c, coded),
     };
     if (event.place) event.placeFrom = 'clause';
-    if (!notFact && isBackground(doc, event)) {
+    const era = notFact || isBackground(doc, event) ? null : backgroundEra(doc, s, trigger.start);
+    if (!notFact && (era || isBackground(doc, event))) {
       event.modality.background = true;
-      note(doc, c, { rule: 'background', reason: `background: dated ${event.date}, long before the story; kept, not counted` });
+      note(doc, c, { rule: 'background', reason: era ? `background: during ${era}, long before the story; kept, not counted` : `background: dated ${event.date}, long before the story; kept, not counted` });
       nonFactual.push(event);
       continue;
     }
