@@ -5,6 +5,7 @@ import type { ActorMention, Doc, Quote, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, sentenceIndexOfToken, tok } from '../doc.js';
 import { SPEECH_VERBS, isOpen, isClose, isStraight } from './cues.js';
 import { reportedSpeech } from './reported.js';
+import { resolvePronounSpeakers } from './pronoun-speaker.js';
 import { caselessSpan } from '../text/caseless.js';
 import { firstCovering } from '../span-index.js';
 
@@ -147,5 +148,6 @@ export function quotesStage(doc: Doc): Doc {
   }
   quotes.push(...reportedSpeech(doc, quotes));
   doc.quotes = quotes.sort((a, b) => a.start - b.start);
+  resolvePronounSpeakers(doc, doc.quotes);
   return doc;
 }
