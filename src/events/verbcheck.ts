@@ -4,6 +4,7 @@
 // compromise/two is its tagger without the phrase-level plugins of the default build: the same
 // verb tags (checked on 2,500 news sentences) at half the time, and a faster start-up.
 import { compromise } from '../text/compromise.js';
+import { sweepingOnly } from '../text/compromise-sweep.js';
 import type { Doc, Sentence, Token } from '../types.js';
 import { CUES, RELATIVES } from './cues.js';
 import { tok } from '../doc.js';
@@ -33,20 +34,37 @@ function compromiseVerbAt(doc: Doc, s: Sentence, start: number): boolean {
   let to = Math.min(s.end, start + WINDOW);
   if (to < s.end) { const sp = doc.text.lastIndexOf(' ', to); if (sp > start) to = sp; }
   const text = doc.text.slice(from, to);
-  // Each term's offset from its own text: compromise's pre + text + post spell the input in order,
-  // which is what compute('offset') works out, at a fraction of its cost.
+  // Only the piece of the post-tagger's sweep that holds the word is swept: no other piece's
+  // matches reach its tags. The pieces are the document's terms in order, so the walk finds the
+  // same terms in them as in the document it returns.
+  const at = start - from;
+  const pieces = (parts: readonly unknown[][]): ReadonlySet<number> => {
+    const hold = new Set<number>();
+    walkTerms(text, at, parts as CompromiseTerm[][], (_, n) => hold.add(n));
+    return hold;
+  };
+  const document = sweepingOnly(pieces, () => compromise()(text).document) as unknown as CompromiseTerm[][];
   let verb = false;
-  let pos = 0;
-  for (const sentence of compromise()(text).document as unknown as CompromiseTerm[][]) {
-    for (const t of sentence) {
-      const at = text.indexOf(t.pre + t.text, pos);
-      if (at < 0) continue;
-      if (from + at + t.pre.length === start) verb = t.tags.has('Verb');
-      pos = at + t.pre.length + t.text.length;
-    }
-  }
+  walkTerms(text, at, document, (t) => { verb = t.tags.has('Verb'); });
   answers.set(start, verb);
   return verb;
+}
+
+/**
+ * Calls `hit` with each term (and its list's index) that starts at `at` in `text`: each term's
+ * offset from its own text, as compromise's pre + text + post spell the input in order, which is
+ * what compute('offset') works out, at a fraction of its cost.
+ */
+function walkTerms(text: string, at: number, lists: readonly CompromiseTerm[][], hit: (t: CompromiseTerm, n: number) => void): void {
+  let pos = 0;
+  for (let n = 0; n < lists.length; n++) {
+    for (const t of lists[n]!) {
+      const found = text.indexOf(t.pre + t.text, pos);
+      if (found < 0) continue;
+      if (found + t.pre.length === at) hit(t, n);
+      pos = found + t.pre.length + t.text.length;
+    }
+  }
 }
 
 /** Whether a time expression ends right before token i and a determiner stands right before it. */

@@ -20,7 +20,7 @@ interface Rule {
   unTag?: unknown;
 }
 interface Net { hooks: Record<string, Rule[]>; always: Rule[] }
-interface Methods { one: { cacheDoc(docs: unknown[][]): Set<string>[]; match(docs: unknown[][], rule: Rule): { ptrs: number[][] } } }
+interface Methods { one: { match(docs: unknown[][], rule: Rule): { ptrs: number[][] } } }
 export type BulkMatch = (docs: unknown[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => unknown[];
 
 /** A rule with the words and tags it tests as small numbers, so a sentence's tests are array reads. */
@@ -37,6 +37,9 @@ interface Index {
   have: Uint32Array;
   seen: Uint32Array;
   turn: number;
+  /** The id of '#' + tag and of '%' + switch + '%', by tag and by switch (-1: no key): no string built per term. */
+  tagIds: Map<string, number>;
+  switchIds: Map<string, number>;
 }
 
 const indexes = new WeakMap<Record<string, Rule[]>, Index>();
@@ -60,21 +63,44 @@ function indexOf(hooks: Record<string, Rule[]>): Index {
   }));
   const keyAt = new Int32Array(ids.size).fill(-1);
   keys.forEach((k, i) => { keyAt[ids.get(k)!] = i; });
-  const index: Index = { ids, keyAt, lists, have: new Uint32Array(ids.size), seen: new Uint32Array(matches.size), turn: 0 };
+  const index: Index = { ids, keyAt, lists, have: new Uint32Array(ids.size), seen: new Uint32Array(matches.size), turn: 0, tagIds: new Map(), switchIds: new Map() };
   indexes.set(hooks, index);
   return index;
 }
 
-/** The rules of `hooks` the sentence may match, in the order the library's getHooks + trimDown give. */
-function candidates(have: Set<string>, hooks: Record<string, Rule[]>): Rule[] {
+/** The term fields the library's cacheDoc reads (compromise 14.x, src/1-one/cache/methods/cacheDoc.js). */
+interface Term { normal: string; switch?: string; implicit?: string; machine?: string | null; root?: string; alias?: string[]; tags: Set<string> }
+
+/** The id of a wrapped string ('#' + tag, '%' + switch + '%') by its bare part, memoised in `memo`. */
+function wrappedId(index: Index, memo: Map<string, number>, bare: string, wrapped: () => string): number {
+  let i = memo.get(bare);
+  if (i === undefined) memo.set(bare, (i = index.ids.get(wrapped()) ?? -1));
+  return i;
+}
+
+/**
+ * The rules of `hooks` a piece may match, in the order the library's getHooks + trimDown give. The
+ * strings the library's cacheDoc would put in the piece's set (each term's normal, %switch%,
+ * implicit, machine, root, aliases and #tags) are stamped straight into the index instead: no set
+ * and no '#' + tag string per term.
+ */
+function candidates(terms: readonly Term[], hooks: Record<string, Rule[]>): Rule[] {
   const index = indexOf(hooks);
   const turn = ++index.turn;
   const hit: number[] = [];
-  for (const k of have) {
-    const i = index.ids.get(k);
-    if (i === undefined) continue;
+  const stamp = (i: number | undefined): void => {
+    if (i === undefined || i < 0 || index.have[i] === turn) return;
     index.have[i] = turn;
     if (index.keyAt[i]! >= 0) hit.push(index.keyAt[i]!);
+  };
+  for (const t of terms) {
+    if (t.normal !== '') stamp(index.ids.get(t.normal));
+    if (t.switch) { const sw = t.switch; stamp(wrappedId(index, index.switchIds, sw, () => `%${sw}%`)); }
+    if (t.implicit) stamp(index.ids.get(t.implicit));
+    if (t.machine) stamp(index.ids.get(t.machine));
+    if (t.root) stamp(index.ids.get(t.root));
+    if (t.alias) for (const a of t.alias) stamp(index.ids.get(a));
+    for (const tag of t.tags) stamp(wrappedId(index, index.tagIds, tag, () => '#' + tag));
   }
   hit.sort((a, b) => a - b);
   const out: Rule[] = [];
@@ -98,12 +124,34 @@ function usable(c: Compiled, have: Uint32Array, turn: number): boolean {
   return found >= c.rule.minWant;
 }
 
+/**
+ * The pieces the sweep may skip for the caller that runs compromise now, or null (none). The
+ * post-tagger sweeps comma-split pieces of the text: every match lies inside one piece and tags only
+ * its own terms, and a safe match tests the tags of its own terms only, so a caller that reads one
+ * term's tags needs the matches of that term's piece and no other's (the verb check: issue 16).
+ */
+let piecesToSweep: ((pieces: readonly unknown[][]) => ReadonlySet<number>) | null = null;
+
+/** Runs `run` (one compromise call) with the sweep limited to the pieces `pick` names. */
+export function sweepingOnly<T>(pick: (pieces: readonly unknown[][]) => ReadonlySet<number>, run: () => T): T {
+  piecesToSweep = pick;
+  try {
+    return run();
+  } finally {
+    piecesToSweep = null;
+  }
+}
+
+const NO_RULES: Rule[] = [];
+
 export const bulkMatch: BulkMatch = (docs, net, methods, opts = {}) => {
-  const caches = methods.one.cacheDoc(docs);
-  const lists = caches.map((have, n) => {
-    let list = candidates(have, net.hooks);
+  const keep = piecesToSweep?.(docs);
+  const lists = docs.map((piece, n) => {
+    // a skipped piece is given no rules (its place kept, so each match keeps the piece it points to)
+    if (keep && !keep.has(n)) return NO_RULES;
+    let list = candidates(piece as Term[], net.hooks);
     if (net.always.length > 0) list = list.concat(net.always);
-    const terms = docs[n]!.length;
+    const terms = piece.length;
     return list.filter((rule) => terms >= rule.minWords);
   });
   const results: unknown[] = [];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { repoRoot } from '../../eval/paths.js';
 import { compromise } from '../../src/text/compromise.js';
+import { sweepingOnly } from '../../src/text/compromise-sweep.js';
 
 type Terms = { text: string; tags: string[] }[][];
 type Tagger = ((text: string) => { json(o: unknown): { terms: Terms[number] }[] }) & { methods(): { one: { bulkMatch: unknown } } };
@@ -26,4 +27,34 @@ test("compromise tags the samples' sentences the same with entente's bulkMatch a
   const expected = tags();
   library.methods().one.bulkMatch = patched;
   assert.equal(tags(), expected);
+});
+
+// The verb check sweeps only the piece that holds the word it asks about: for every term of the
+// samples' sentences, its tags with the sweep limited to its own piece equal those of the full sweep.
+test('a sweep limited to the piece holding a term tags that term as the full sweep does', () => {
+  type Term = { text: string; tags: Set<string> };
+  const nlp = compromise() as unknown as (text: string) => { document: Term[][] };
+  const dir = join(repoRoot(), 'samples');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).filter((s) => s.includes(',')).slice(0, 60);
+  assert.ok(sentences.length > 20);
+  let compared = 0;
+  for (const s of sentences) {
+    const full = nlp(s).document.flat().map((t) => [...t.tags].sort().join());
+    for (let k = 0; k < full.length; k++) {
+      // the piece holding the k-th term of the document, counted across the pieces in order
+      const pick = (pieces: readonly unknown[][]): ReadonlySet<number> => {
+        let seen = 0;
+        for (let n = 0; n < pieces.length; n++) { seen += pieces[n]!.length; if (k < seen) return new Set([n]); }
+        return new Set();
+      };
+      const focused = sweepingOnly(pick, () => nlp(s).document.flat());
+      assert.equal([...focused[k]!.tags].sort().join(), full[k], `${s} / ${focused[k]!.text}`);
+      compared++;
+    }
+  }
+  assert.ok(compared > 200);
+  // and the limit is real: with no piece swept, some terms' tags differ
+  const unswept = sentences.filter((s) => JSON.stringify(sweepingOnly(() => new Set(), () => nlp(s).document.flat().map((t) => [...t.tags].sort()))) !== JSON.stringify(nlp(s).document.flat().map((t) => [...t.tags].sort())));
+  assert.ok(unswept.length > 0);
 });
