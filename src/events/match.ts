@@ -20,7 +20,7 @@ export interface TriggerMatch {
 }
 
 const STOP_GAP = WORDS.stopGap;
-const OBJECT_PRONOUNS = WORDS.objectPronouns;
+const PARTICLE_PRONOUNS = WORDS.particlePronouns;
 const VERB_PARTICLES = WORDS.verbParticles;
 
 /**
@@ -74,7 +74,7 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
 
 /** Whether the two-word verb `opt` ("pick up") stands at ti split by an object pronoun ("picked them up"). */
 function splitParticle(tokens: Token[], opt: readonly string[], ti: number, limit: number): boolean {
-  return opt.length === 2 && ti + 2 < limit && OBJECT_PRONOUNS.has(tokenAt(tokens, ti + 1).norm)
+  return opt.length === 2 && ti + 2 < limit && PARTICLE_PRONOUNS.has(tokenAt(tokens, ti + 1).norm)
     && VERB_PARTICLES.has(opt[1]!) && tokenAt(tokens, ti + 2).norm === opt[1];
 }
 
