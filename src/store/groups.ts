@@ -270,9 +270,17 @@ export const KEY_FIELDS = ['id', 'group_id', 'type', 'negated', 'hypothetical', 
 const KEY_COLUMNS = KEY_FIELDS.map((f) => `e.${f}`).join(', ');
 
 
-/** Stored events that could match any of ks (same type, near dates, an actor sharing a code or id): one query. */
-async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
-  if (ks.length === 0) return [];
+/** A candidate's key columns and one of its participants (none: null role), as `candidates` reads them. */
+type CandidateRow = KeyRow & { p_role: string | null; p_actor: string | null; p_code: string | null; p_sector: string | null };
+
+/**
+ * Stored events that could match any of ks (same type, near dates, an actor sharing a code or id),
+ * with their participants: one query (the participants were a second round trip per story).
+ * `assigned`: group ids of this batch not yet written, which win over the stored ones.
+ */
+async function candidates(sql: Sql, ks: GroupKey[], assigned: ReadonlyMap<string, string>): Promise<Map<string, Keyed>> {
+  const out = new Map<string, Keyed>();
+  if (ks.length === 0) return out;
   const types = [...new Set(ks.map((k) => k.type))];
   const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
   const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
@@ -287,29 +295,55 @@ async function candidates(sql: Sql, ks: GroupKey[]): Promise<KeyRow[]> {
   const earliest = shiftDay(from, -(MAX_PERIOD_DAYS - 1));
   const list = (xs: string[]) => xs.map(() => '?').join(', ');
   // EXISTS by the participants' primary key: an OR over actor ids and codes could use neither
-  // participant index and read every actor row in the store.
-  return sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
+  // participant index and read every actor row in the store. Participants in keysOf's order.
+  const rows = await sql.all<CandidateRow>(`SELECT ${KEY_COLUMNS}, ep.role AS p_role, ep.actor_id AS p_actor, ep.code AS p_code, ep.sector AS p_sector
+    FROM events e LEFT JOIN event_participants ep ON ep.event_id = e.id
     WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
       AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?
       AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
-        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}${sectors.length ? ` OR (p.code IS NULL AND p.sector IN (${list(sectors)}))` : ''}${bareSectors.length ? ` OR p.sector IN (${list(bareSectors)})` : ''}))`,
+        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}${sectors.length ? ` OR (p.code IS NULL AND p.sector IN (${list(sectors)}))` : ''}${bareSectors.length ? ` OR p.sector IN (${list(bareSectors)})` : ''}))
+    ORDER BY e.id, ep.role, ep.ord`,
   [...types, to, earliest, from, ...ids, ...codes, ...sectors, ...bareSectors]);
+  for (const r of rows) {
+    let key = out.get(r.id);
+    if (!key) {
+      const { p_role: _r, p_actor: _a, p_code: _c, p_sector: _s, ...row } = r;
+      out.set(r.id, (key = keyOfRow({ ...row, group_id: assigned.get(r.id) ?? row.group_id }, [], [])));
+    }
+    if (r.p_role === null || r.p_actor === null) continue;
+    (r.p_role === 'actor' ? key.actors : key.recipients).push({ id: r.p_actor, code: r.p_code, sector: r.p_sector });
+  }
+  return out;
 }
 
 /**
  * The groups a write transaction changed, refreshed once at its end (`finishGroups`): the
  * representative and counts of a group are sums over its members, so one pass over every group the
- * batch touched leaves what one pass per story would. Events' own group ids are set at once, since
- * the next story's grouping reads them.
+ * batch touched leaves what one pass per story would. Events' own group ids are kept in `assigned`
+ * until then, where the next story's grouping reads them.
  */
 export interface GroupBatch {
   /** Touched group -> its type (the type of its anchor event). */
   touched: Map<string, string>;
   /** Articles given one more source: their events' groups count one more outlet. */
   sourced: Set<string>;
+  /**
+   * Events' new group ids, written by `finishGroups`: later stories of the batch read them from
+   * here (over what the store holds) instead of an UPDATE per story (a round trip on PostgreSQL).
+   */
+  assigned: Map<string, string>;
 }
 
-export const groupBatch = (): GroupBatch => ({ touched: new Map(), sourced: new Set() });
+export const groupBatch = (): GroupBatch => ({ touched: new Map(), sourced: new Set(), assigned: new Map() });
+
+/** Sets events' group ids, by (event id, group id) pairs. */
+async function writeGroupIds(sql: Sql, updates: readonly (readonly [string, string])[]): Promise<void> {
+  for (let i = 0; i < updates.length; i += 400) {
+    const part = updates.slice(i, i + 400);
+    await sql.run(`UPDATE events SET group_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END
+      WHERE id IN (${part.map(() => '?').join(', ')})`, [...part.flat(), ...part.map(([id]) => id)]);
+  }
+}
 
 /**
  * Gives newly stored events their groups and moves their direct matches to a smaller anchor when
@@ -322,7 +356,9 @@ export async function assignGroups(sql: Sql, eventIds: string[], batch?: GroupBa
   const fresh = (inHand && keysInHand(inHand)) ?? await keysOf(sql, await sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
     WHERE e.id IN (${eventIds.map(() => '?').join(', ')})`, eventIds));
   const joinable = [...fresh.values()].filter(groupable);
-  const found = await keysOf(sql, await candidates(sql, joinable));
+  const own = batch ?? groupBatch();
+  // the batch's group ids not yet written win over the stored ones
+  const found = await candidates(sql, joinable, own.assigned);
   const touched = new Set<string>();
   const groupOf = new Map<string, string>();
   const moved = new Map<string, string>(); // existing event -> its new, smaller anchor
@@ -342,14 +378,10 @@ export async function assignGroups(sql: Sql, eventIds: string[], batch?: GroupBa
     groupOf.set(k.id, anchor);
   }
   const updates = [...groupOf, ...moved];
-  for (let i = 0; i < updates.length; i += 400) {
-    const part = updates.slice(i, i + 400);
-    await sql.run(`UPDATE events SET group_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END
-      WHERE id IN (${part.map(() => '?').join(', ')})`, [...part.flat(), ...part.map(([id]) => id)]);
-  }
+  // a later pair for the same event replaces an earlier one, as a later UPDATE would
+  for (const [id, g] of updates) own.assigned.set(id, g);
   for (const [, g] of updates) touched.add(g);
   const typeOf = (g: string) => fresh.get(g)?.type ?? fresh.get([...groupOf].find(([, a]) => a === g)?.[0] ?? '')?.type ?? '';
-  const own = batch ?? groupBatch();
   // the first type given wins, as the group row's insert (ON CONFLICT DO NOTHING) would
   for (const g of touched) if (!own.touched.has(g)) own.touched.set(g, typeOf(g));
   if (!batch) await finishGroups(sql, own);
@@ -357,6 +389,8 @@ export async function assignGroups(sql: Sql, eventIds: string[], batch?: GroupBa
 
 /** Writes the rows of the groups a batch touched: new groups, representatives, counts and the distinct-event total. */
 export async function finishGroups(sql: Sql, batch: GroupBatch): Promise<void> {
+  await writeGroupIds(sql, [...batch.assigned]);
+  batch.assigned.clear();
   const sourced = [...batch.sourced];
   for (let i = 0; i < sourced.length; i += 500) {
     const part = sourced.slice(i, i + 500);

@@ -3,7 +3,10 @@
 import type { Doc, Event } from '../types.js';
 import { periodOf } from './dates.js';
 import { type FreshEvent, type GroupBatch, type KeyRow, KEY_FIELDS, assignGroups, finishGroups, groupBatch } from './groups.js';
-import { type AddedBands, addBands, addSource, checkedAsNew, indexSignature, nearest, nearestAdded, signatureOf, type SourceInput } from './signatures.js';
+import {
+  type AddedBands, addBands, addSource, checkedAsNew, insertSignatures, insertSources, nearestAdded, nearestWithAdded, signatureOf,
+  signatureRows, sourceRow, type SourceInput,
+} from './signatures.js';
 import { type Arg, type Sql, insertRows } from './sql.js';
 import { FACTUAL, addDistinct, articlesScope, bumpVersion, summarize } from './summaries.js';
 import type { IngestOptions, IngestResult } from './types.js';
@@ -55,9 +58,10 @@ function freshEvent(values: readonly Arg[], e: Event): FreshEvent {
 }
 
 /**
- * Rows of an article's annotations that nothing else in its transaction reads back (the duplicate
- * check reads signatures, grouping reads events, participants and sources): a batch collects them
- * and writes each table with one multi-row INSERT at its end (`writeDeferred`).
+ * Rows of an article's annotations that nothing else in its transaction reads back (grouping reads
+ * events and participants), or that it reads from here until the batch's end (the duplicate check
+ * takes the batch's own signatures from `signed`): a batch collects them and writes each table
+ * with one multi-row INSERT at its end (`writeDeferred`). On PostgreSQL each was a round trip per story.
  */
 interface Deferred {
   /** Canonical actors by id, the first description seen winning (as ON CONFLICT DO NOTHING would). */
@@ -72,9 +76,23 @@ interface Deferred {
   groups: GroupBatch;
   /** The articles added so far, by band key: a story checked as new before the transaction need only be compared with these. */
   signed: AddedBands;
+  /** Their article_signatures and article_bands rows. */
+  signatures: Arg[][];
+  bands: Arg[][];
+  /** article_sources rows of the articles added ('first'); written before any other source row, so rows keep their order. */
+  sources: Arg[][];
 }
 
-const deferred = (): Deferred => ({ actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [], groups: groupBatch(), signed: new Map() });
+const deferred = (): Deferred => ({
+  actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [], groups: groupBatch(), signed: new Map(),
+  signatures: [], bands: [], sources: [],
+});
+
+/** Writes the batch's waiting source rows (before a source row written at once, or grouping's read of the sources). */
+async function writeSources(tx: Sql, d: Deferred): Promise<void> {
+  await insertSources(tx, d.sources);
+  d.sources = [];
+}
 
 function deferRows(out: Deferred, doc: Doc): void {
   const id = doc.article.id;
@@ -90,6 +108,8 @@ function deferRows(out: Deferred, doc: Doc): void {
 }
 
 async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
+  await insertSignatures(tx, d.signatures, d.bands);
+  await writeSources(tx, d); // the group refresh counts sources
   // canonical actors are shared between articles; sorted by id, as each article's were
   await insertRows(tx, 'INSERT INTO actors (id, name, code, sector, wikidata)', 5,
     [...d.actors.values()].sort((x, y) => (x[0]! < y[0]! ? -1 : 1)), 'ON CONFLICT (id) DO NOTHING');
@@ -157,6 +177,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
   const a = doc.article;
   const source = a.source ?? opts.source ?? null;
   const seen = async (article_id: string, match: SourceInput['match'], similarity: number) => {
+    await writeSources(tx, rest); // this row after the batch's earlier ones, and its conflict against them
     const added = await addSource(tx, {
       article_id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
       match, similarity, input_id: a.id,
@@ -168,7 +189,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     return { article: 'exists', events: 0 };
   }
   // a copy is then one of the articles this transaction added before it: the same answer as the band index gives
-  const near = checked ? nearestAdded(rest.signed, sig) : await nearest(tx, sig);
+  const near = checked ? nearestAdded(rest.signed, sig) : await nearestWithAdded(tx, sig, rest.signed);
   if (near) {
     await seen(near.articleId, 'near', near.similarity);
     return { article: 'duplicate', duplicateOf: near.articleId, events: 0 };
@@ -182,11 +203,13 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
   deferRows(rest, doc);
   rest.added.push(a.id);
   addBands(rest.signed, { articleId: a.id, ingestedAt, sig });
-  await indexSignature(tx, a.id, sig, true); // the article row was inserted just above
-  await addSource(tx, {
+  const signedRows = signatureRows(a.id, sig);
+  rest.signatures.push(signedRows.signature);
+  for (const b of signedRows.bands) rest.bands.push(b);
+  rest.sources.push(sourceRow({
     article_id: a.id, doc_id: doc.id, url: a.url, source, title: a.title, published: a.published,
     match: 'first', similarity: 1, input_id: a.id,
-  });
+  }));
   await assignGroups(tx, events.map((e) => e.row.id), rest.groups, events);
   return { article: 'added', events: doc.events.length };
 }

@@ -5,7 +5,7 @@ import {
   similarity,
 } from '../dedup/index.js';
 import type { Doc } from '../types.js';
-import { type Sql, insertRows } from './sql.js';
+import { type Arg, type Sql, insertRows } from './sql.js';
 import type { ArticleSource, DuplicateMatch } from './types.js';
 
 export interface NearMatch { articleId: string; similarity: number }
@@ -84,17 +84,19 @@ function byCodePoint(a: string, b: string): number {
  * `nearest` over the articles given (those the transaction added) instead of the band index:
  * the same candidates (sharing a band key), in the same order (ingested_at, id) and the same choice.
  */
-export function nearestAdded(index: AddedBands, sig: Uint32Array): NearMatch | null {
+export function nearestAdded(index: AddedBands, sig: Uint32Array): NearMatch | null;
+export function nearestAdded(index: AddedBands, sig: Uint32Array, withAt: true): (NearMatch & { at: string }) | null;
+export function nearestAdded(index: AddedBands, sig: Uint32Array, withAt = false): (NearMatch & { at?: string }) | null {
   const bandKeys = bandsOf(sig);
   if (bandKeys.length !== MINHASH_CONFIG.bands) return null;
   const found = new Set<AddedSignature>();
   for (const key of bandKeys) for (const x of index.get(key) ?? []) found.add(x);
   if (found.size === 0) return null;
   const rows = [...found].sort((x, y) => byCodePoint(x.ingestedAt, y.ingestedAt) || byCodePoint(x.articleId, y.articleId));
-  let best: NearMatch | null = null;
+  let best: (NearMatch & { at?: string }) | null = null;
   for (const row of rows) {
     const s = similarity(sig, row.sig);
-    if (s >= DUPLICATE_THRESHOLD && (best === null || s > best.similarity)) best = { articleId: row.articleId, similarity: s };
+    if (s >= DUPLICATE_THRESHOLD && (best === null || s > best.similarity)) best = withAt ? { articleId: row.articleId, similarity: s, at: row.ingestedAt } : { articleId: row.articleId, similarity: s };
   }
   return best;
 }
@@ -103,7 +105,7 @@ export type SourceInput = Omit<ArticleSource, 'seen_at'> & { article_id: string 
 
 const KEYS = Array.from({ length: MINHASH_CONFIG.bands }, () => '?').join(', ');
 // Earliest article first, so among equally close candidates the original wins.
-const CANDIDATES = `SELECT s.article_id, s.signature FROM article_signatures s
+const CANDIDATES = `SELECT s.article_id, s.signature, a.ingested_at AS at FROM article_signatures s
   JOIN articles a ON a.id = s.article_id
   WHERE s.scheme = ? AND s.article_id IN (SELECT article_id FROM article_bands WHERE band_key IN (${KEYS}))
   ORDER BY a.ingested_at, a.id`;
@@ -111,25 +113,61 @@ const CANDIDATES = `SELECT s.article_id, s.signature FROM article_signatures s
 // by key: planning the join above with tables not yet analysed (a fresh store filling fast), it
 // scanned every stored signature for each story.
 const CANDIDATES_PG = `WITH b AS MATERIALIZED (SELECT DISTINCT article_id FROM article_bands WHERE band_key IN (${KEYS}))
-  SELECT article_id, signature FROM (SELECT b.article_id,
+  SELECT article_id, signature, at FROM (SELECT b.article_id,
     (SELECT s.signature FROM article_signatures s WHERE s.article_id = b.article_id AND s.scheme = ?) AS signature,
     (SELECT a.ingested_at FROM articles a WHERE a.id = b.article_id) AS at
   FROM b) x WHERE signature IS NOT NULL AND at IS NOT NULL
   ORDER BY at, article_id`;
 
-/** The most similar stored article at or above the threshold, or null. Reads only. */
-export async function nearest(sql: Sql, sig: Uint32Array): Promise<NearMatch | null> {
+/** The closest stored article at or above the threshold, with its ingested_at (the order's first key). */
+async function nearestStored(sql: Sql, sig: Uint32Array): Promise<(NearMatch & { at: string }) | null> {
   const bandKeys = bandsOf(sig);
   if (bandKeys.length !== MINHASH_CONFIG.bands) return null; // empty body: nothing to compare
-  let best: NearMatch | null = null;
-  const rows = await sql.all<{ article_id: string; signature: Uint8Array }>(...(sql.dialect === 'postgres'
+  let best: (NearMatch & { at: string }) | null = null;
+  const rows = await sql.all<{ article_id: string; signature: Uint8Array; at: string }>(...(sql.dialect === 'postgres'
     ? [CANDIDATES_PG, [...bandKeys, SIGNATURE_SCHEME]] as [string, string[]]
     : [CANDIDATES, [SIGNATURE_SCHEME, ...bandKeys]] as [string, string[]]));
   for (const row of rows) {
     const s = similarity(sig, signatureFromBytes(row.signature));
-    if (s >= DUPLICATE_THRESHOLD && (best === null || s > best.similarity)) best = { articleId: row.article_id, similarity: s };
+    if (s >= DUPLICATE_THRESHOLD && (best === null || s > best.similarity)) best = { articleId: row.article_id, similarity: s, at: row.at };
   }
   return best;
+}
+
+/** The most similar stored article at or above the threshold, or null. Reads only. */
+export async function nearest(sql: Sql, sig: Uint32Array): Promise<NearMatch | null> {
+  const best = await nearestStored(sql, sig);
+  return best && { articleId: best.articleId, similarity: best.similarity };
+}
+
+/**
+ * `nearest` over the stored articles and those a write transaction added but has not written yet
+ * (their band and signature rows wait for the batch's end): the same choice as over both in one
+ * index. Every candidate in `added` comes after the stored ones it ties with only by (ingested_at, id).
+ */
+export async function nearestWithAdded(sql: Sql, sig: Uint32Array, added: AddedBands): Promise<NearMatch | null> {
+  const stored = await nearestStored(sql, sig);
+  const fresh = nearestAdded(added, sig, true);
+  if (!stored) return fresh && { articleId: fresh.articleId, similarity: fresh.similarity };
+  const keep = !fresh || stored.similarity > fresh.similarity ||
+    (stored.similarity === fresh.similarity && (byCodePoint(stored.at, fresh.at) || byCodePoint(stored.articleId, fresh.articleId)) < 0);
+  const best = keep ? stored : fresh!;
+  return { articleId: best.articleId, similarity: best.similarity };
+}
+
+/** The rows of an article's signature (article_signatures) and band keys (article_bands). */
+export function signatureRows(articleId: string, sig: Uint32Array): { signature: Arg[]; bands: Arg[][] } {
+  return {
+    signature: [articleId, SIGNATURE_SCHEME, signatureToBytes(sig)],
+    bands: [...new Set(bandsOf(sig))].map((key) => [key, articleId]),
+  };
+}
+
+/** Writes signature rows (replacing any older ones of their articles) and band rows, as `signatureRows` gives them. */
+export async function insertSignatures(sql: Sql, signatures: readonly Arg[][], bandRows: readonly Arg[][]): Promise<void> {
+  await insertRows(sql, 'INSERT INTO article_signatures (article_id, scheme, signature)', 3, signatures,
+    'ON CONFLICT (article_id) DO UPDATE SET scheme = excluded.scheme, signature = excluded.signature');
+  await insertRows(sql, 'INSERT INTO article_bands (band_key, article_id)', 2, bandRows, 'ON CONFLICT DO NOTHING');
 }
 
 /**
@@ -138,21 +176,25 @@ export async function nearest(sql: Sql, sig: Uint32Array): Promise<NearMatch | n
  * it) and there are none to delete.
  */
 export async function indexSignature(sql: Sql, articleId: string, sig: Uint32Array, added = false): Promise<void> {
-  await sql.run(`INSERT INTO article_signatures (article_id, scheme, signature) VALUES (?, ?, ?)
-    ON CONFLICT (article_id) DO UPDATE SET scheme = excluded.scheme, signature = excluded.signature`,
-  [articleId, SIGNATURE_SCHEME, signatureToBytes(sig)]);
+  const rows = signatureRows(articleId, sig);
   if (!added) await sql.run('DELETE FROM article_bands WHERE article_id = ?', [articleId]);
-  await insertRows(sql, 'INSERT INTO article_bands (band_key, article_id)', 2,
-    [...new Set(bandsOf(sig))].map((key) => [key, articleId]), 'ON CONFLICT DO NOTHING');
+  await insertSignatures(sql, [rows.signature], rows.bands);
 }
+
+const SOURCE_INSERT = 'INSERT INTO article_sources (article_id, doc_id, url, source, title, published, seen_at, match, similarity, input_id)';
+
+/** An article_sources row, seen now. */
+export const sourceRow = (row: SourceInput): Arg[] => [row.article_id, row.doc_id, row.url, row.source, row.title, row.published,
+  new Date().toISOString(), row.match, row.similarity, row.input_id];
 
 /** Records an input as a source of an article; false when that (doc id, url) was already recorded. */
 export async function addSource(sql: Sql, row: SourceInput): Promise<boolean> {
-  return (await sql.run(`INSERT INTO article_sources
-    (article_id, doc_id, url, source, title, published, seen_at, match, similarity, input_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-  [row.article_id, row.doc_id, row.url, row.source, row.title, row.published, new Date().toISOString(),
-    row.match, row.similarity, row.input_id])) > 0;
+  return (await sql.run(`${SOURCE_INSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, sourceRow(row))) > 0;
+}
+
+/** Writes source rows as `sourceRow` gives them, in their order. */
+export async function insertSources(sql: Sql, rows: readonly Arg[][]): Promise<void> {
+  await insertRows(sql, SOURCE_INSERT, 10, rows, 'ON CONFLICT DO NOTHING');
 }
 
 /**

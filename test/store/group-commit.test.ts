@@ -79,3 +79,20 @@ storeTest('a story checked as new is still a copy of what another connection sto
   assert.deepEqual(r.map((x) => x.article), ['duplicate', 'exists']);
   assert.equal(r[0]!.duplicateOf, original.article.id);
 });
+
+// The rows of a batch's new articles (signature, bands, first source) wait for its end; a source
+// row written at once (a copy's) still comes after them, and the copy is still found.
+storeTest('a copy later in a batch is recorded after its original\'s own source, once on a rerun', async ({ store }) => {
+  const original = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
+  const copy = story('Sardine truce: Lisbon and Rabat sign fishing pact', WIRE_EDITED_SENTENCES);
+  copy.article.url = 'https://mirror.example.net/world/sardine-truce';
+  const exact = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
+  exact.id = 'mirror:exact';
+  exact.article.url = 'https://mirror.example.net/world/exact';
+  for (let round = 0; round < 2; round++) {
+    const r = await store.ingestMany([{ doc: original }, { doc: copy }, { doc: exact }]);
+    assert.deepEqual(r.map((x) => x.article), round === 0 ? ['added', 'duplicate', 'exists'] : ['exists', 'duplicate', 'exists']);
+    assert.deepEqual((await store.sources(original.article.id)).map((s) => s.match), ['first', 'near', 'exact']);
+  }
+  assert.equal((await store.counts()).articles, 1);
+});

@@ -145,6 +145,31 @@ storeTest('grouping does not depend on the order articles arrive in', async ({ t
   assert.equal(new Set(seen).size, 1);
 });
 
+// A batch (ingestMany) keeps its stories' group ids in memory until its end, where later stories
+// read them: it must group as one story per transaction does, a smaller anchor moving earlier
+// stories' events of the same batch included.
+storeTest('a batch groups its stories as one story at a time does, in any order', async ({ target }) => {
+  const docs = [shelling(1, '2022-03-01', null), shelling(2, '2022-03-02'), shelling(3, '2022-03-03', 'UKR'), shelling(4, '2022-03-02')];
+  for (const [i, order] of [[0, 1, 2, 3], [2, 0, 3, 1], [3, 2, 1, 0]].entries()) {
+    const seen: string[] = [];
+    for (const batched of [false, true]) {
+      const store = await openStore(target);
+      try {
+        const ordered = order.map((n) => docs[n]!);
+        if (batched) await store.ingestMany(ordered.map((doc) => ({ doc })));
+        else for (const doc of ordered) await store.ingest(doc);
+        const events = await store.events();
+        seen.push(JSON.stringify([[...(await groupsOf(store)).entries()].sort(),
+          events.map((e) => [e.id, e.num_mentions, e.num_articles, e.num_sources]).sort(), (await store.events({ distinct: true })).length]));
+        await wipe(target, i);
+      } finally {
+        await store.close();
+      }
+    }
+    assert.equal(seen[1], seen[0], `order ${order.join(',')}`);
+  }
+});
+
 /** Deletes every article (cascading to events) and group, through the backend's own client. */
 async function wipe(target: string, _round: number): Promise<void> {
   const text = 'DELETE FROM article_sources; DELETE FROM articles; DELETE FROM event_groups; DELETE FROM intake_log;';
