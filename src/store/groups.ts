@@ -17,7 +17,7 @@ import { shingleHashes } from '../dedup/shingles.js';
 import { shiftDay } from './dates.js';
 import { ploverInfo } from '../events/codes.js';
 import { PLOVER_TYPES } from '../types.js';
-import { type Sql, insertRows } from './sql.js';
+import { type Sql, insertRows, padded } from './sql.js';
 import { addDistinct, distinctIn } from './summaries.js';
 import { loadJson, loadWordSets } from '../data.js';
 import { z } from 'zod';
@@ -253,7 +253,7 @@ async function keysOf(sql: Sql, rows: KeyRow[]): Promise<Map<string, Keyed>> {
   for (const r of rows) out.set(r.id, keyOfRow(r, [], []));
   const ids = [...out.keys()];
   for (let i = 0; i < ids.length; i += 500) {
-    const part = ids.slice(i, i + 500);
+    const part = padded(ids.slice(i, i + 500));
     const ps = await sql.all<{ event_id: string; role: string; actor_id: string; code: string | null; sector: string | null }>(
       `SELECT event_id, role, actor_id, code, sector FROM event_participants
        WHERE event_id IN (${part.map(() => '?').join(', ')}) ORDER BY event_id, role, ord`, part);
@@ -281,12 +281,12 @@ type CandidateRow = KeyRow & { p_role: string | null; p_actor: string | null; p_
 async function candidates(sql: Sql, ks: GroupKey[], assigned: ReadonlyMap<string, string>): Promise<Map<string, Keyed>> {
   const out = new Map<string, Keyed>();
   if (ks.length === 0) return out;
-  const types = [...new Set(ks.map((k) => k.type))];
-  const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
-  const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
+  const types = padded([...new Set(ks.map((k) => k.type))]);
+  const codes = padded([...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))]);
+  const ids = padded([...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))]);
   // sameRole: a countryless actor ("a federal judge") meets any of its sector, and the reverse
-  const sectors = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.sector)).filter((c): c is string => c !== null))];
-  const bareSectors = [...new Set(ks.flatMap((k) => k.actors.filter((p) => p.code === null).map((p) => p.sector)).filter((c): c is string => c !== null))];
+  const sectors = padded([...new Set(ks.flatMap((k) => k.actors.map((p) => p.sector)).filter((c): c is string => c !== null))]);
+  const bareSectors = padded([...new Set(ks.flatMap((k) => k.actors.filter((p) => p.code === null).map((p) => p.sector)).filter((c): c is string => c !== null))]);
   const from = shiftDay(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
   const to = shiftDay(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
   // Only events of at most MAX_PERIOD_DAYS can join (dated()), so none that ends on or after `from`
@@ -339,7 +339,7 @@ export const groupBatch = (): GroupBatch => ({ touched: new Map(), sourced: new 
 /** Sets events' group ids, by (event id, group id) pairs. */
 async function writeGroupIds(sql: Sql, updates: readonly (readonly [string, string])[]): Promise<void> {
   for (let i = 0; i < updates.length; i += 400) {
-    const part = updates.slice(i, i + 400);
+    const part = padded(updates.slice(i, i + 400));
     await sql.run(`UPDATE events SET group_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END
       WHERE id IN (${part.map(() => '?').join(', ')})`, [...part.flat(), ...part.map(([id]) => id)]);
   }
@@ -354,7 +354,7 @@ async function writeGroupIds(sql: Sql, updates: readonly (readonly [string, stri
 export async function assignGroups(sql: Sql, eventIds: string[], batch?: GroupBatch, inHand?: readonly FreshEvent[]): Promise<void> {
   if (eventIds.length === 0) return;
   const fresh = (inHand && keysInHand(inHand)) ?? await keysOf(sql, await sql.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM events e
-    WHERE e.id IN (${eventIds.map(() => '?').join(', ')})`, eventIds));
+    WHERE e.id IN (${padded(eventIds).map(() => '?').join(', ')})`, padded(eventIds)));
   const joinable = [...fresh.values()].filter(groupable);
   const own = batch ?? groupBatch();
   // the batch's group ids not yet written win over the stored ones
@@ -393,7 +393,7 @@ export async function finishGroups(sql: Sql, batch: GroupBatch): Promise<void> {
   batch.assigned.clear();
   const sourced = [...batch.sourced];
   for (let i = 0; i < sourced.length; i += 500) {
-    const part = sourced.slice(i, i + 500);
+    const part = padded(sourced.slice(i, i + 500));
     const rows = await sql.all<{ g: string }>(`SELECT DISTINCT group_id AS g FROM events
       WHERE article_id IN (${part.map(() => '?').join(', ')}) AND group_id IS NOT NULL`, part);
     // an existing group: its row is there already, so the type given here is never written
@@ -412,7 +412,7 @@ export async function finishGroups(sql: Sql, batch: GroupBatch): Promise<void> {
 /** Recomputes each group's representative and counts from its members. */
 export async function refreshGroups(sql: Sql, groupIds: string[]): Promise<void> {
   for (let i = 0; i < groupIds.length; i += 500) {
-    const part = groupIds.slice(i, i + 500);
+    const part = padded(groupIds.slice(i, i + 500));
     // A group whose members all moved to a smaller anchor is gone.
     await sql.run(`DELETE FROM event_groups WHERE id IN (${part.map(() => '?').join(', ')})
       AND NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = event_groups.id)`, part);

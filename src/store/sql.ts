@@ -41,6 +41,21 @@ function insertText(head: string, columns: number, count: number, tail: string):
   return text;
 }
 
+/**
+ * A list padded to the next power of two by repeating its last item, for IN lists and CASE arms,
+ * where a repeated item changes nothing. Texts then come in a few lengths, so each is prepared once
+ * (SQLite's statement cache, PostgreSQL's named statements per connection) instead of once per
+ * length; the grouping and summary statements of the write path were a new text for most stories.
+ */
+export function padded<T>(xs: readonly T[]): T[] {
+  if (xs.length === 0) return [];
+  let n = 1;
+  while (n < xs.length) n *= 2;
+  const out = [...xs];
+  while (out.length < n) out.push(xs[xs.length - 1]!);
+  return out;
+}
+
 /** Multi-row INSERTs in chunks, to cut round trips while staying under bound-parameter limits. */
 export async function insertRows(
   sql: Sql, head: string, columns: number, rows: readonly (readonly Arg[])[], tail = '',

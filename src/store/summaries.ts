@@ -5,7 +5,7 @@
 // order: from the scope's events (indexed by article) to their participants, never the reverse
 // (the code index would read every participant of the store for each batch); COALESCE(code, '')
 // keeps that index out of the plan too (`code IS NOT NULL` is a range over it).
-import type { Arg, Sql } from './sql.js';
+import { type Arg, type Sql, padded } from './sql.js';
 
 /** Negated, hypothetical and background readings are stored but not counted. */
 export const FACTUAL = 'e.negated = 0 AND e.hypothetical = 0 AND e.background = 0';
@@ -23,7 +23,8 @@ export interface Scope {
 export const ALL: Scope = { where: '1 = 1', args: [] };
 
 export function articlesScope(ids: readonly string[]): Scope {
-  return { where: `{col} IN (${ids.map(() => '?').join(', ')})`, args: [...ids] };
+  const list = padded(ids);
+  return { where: `{col} IN (${list.map(() => '?').join(', ')})`, args: list };
 }
 
 const on = (s: Scope, col: string): string => s.where.replaceAll('{col}', col);
@@ -147,7 +148,7 @@ export async function distinctIn(tx: Sql, ids: readonly string[] | null): Promis
   if (ids !== null && ids.length === 0) return 0;
   let n = 0;
   for (let i = 0; i < (ids?.length ?? 1); i += 500) {
-    const part = ids?.slice(i, i + 500);
+    const part = ids && padded(ids.slice(i, i + 500));
     const r = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM event_groups g JOIN events e ON e.id = g.representative
       WHERE ${FACTUAL}${part ? ` AND g.id IN (${part.map(() => '?').join(', ')})` : ''}`, part ?? []);
     n += Number(r?.n ?? 0);
