@@ -127,8 +127,9 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       confidence: notFact ? Math.round(confidence(doc, c, coded) * 50) / 100 : confidence(doc, c, coded),
     };
     if (event.place) event.placeFrom = 'clause';
-    const era = notFact || isBackground(doc, event) ? null : backgroundEra(doc, s, trigger.start);
-    if (!notFact && (era || isBackground(doc, event))) {
+    const dated = !notFact && isBackground(doc, event);
+    const era = notFact || dated ? null : backgroundEra(doc, s, trigger.start);
+    if (dated || era) {
       event.modality.background = true;
       note(doc, c, { rule: 'background', reason: era ? `background: during ${era}, long before the story; kept, not counted` : `background: dated ${event.date}, long before the story; kept, not counted` });
       nonFactual.push(event);
