@@ -95,10 +95,11 @@ export function toUnits(tokens: readonly Token[], sentences: readonly { tokenSta
         units.push({ start: tok.start, end: tok.start + tok.text.length, text: tok.text, norm, pos: tok.pos, sent: si, tok: t });
         continue;
       }
-      const parts = tok.text.length > 1 && HYPHEN.test(tok.text) ? tok.text.split(HYPHEN).filter((p) => p !== '') : [tok.text];
+      // textKind found a hyphen in a longer text: the split keeps it, so there are always several parts
+      const parts = tok.text.split(HYPHEN).filter((p) => p !== '');
       let off = tok.start;
       for (const p of parts) {
-        const pos = parts.length === 1 ? tok.pos : p === '-' ? 'PUNCT' : /^\p{Lu}/u.test(p) ? 'PROPN' : tok.pos;
+        const pos = p === '-' ? 'PUNCT' : /^\p{Lu}/u.test(p) ? 'PROPN' : tok.pos;
         units.push({ start: off, end: off + p.length, text: p, norm: normUnit(p), pos, sent: si, tok: t });
         off += p.length;
       }

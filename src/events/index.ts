@@ -151,9 +151,10 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
  * with several sized events in one sentence, each count goes to one of them, so a total over events
  * counts every person once. A count goes to an event of its kind where there is one (arrests to
  * COERCE, dead and injured to ASSAULT), to the event whose trigger is nearest the word that says what
- * was counted; a harm with no agent (or only the counted people as its subject) is AGENTLESS_HANDICAP tokens further than it is, so that "one
- * person was killed when the police fired" gives the death to the police's act, while a harm far from
- * any act keeps its own count. Nearest pairs are settled first; an event takes one count of each kind.
+ * was counted. A harm with no agent (or only the counted people as its subject) counts as
+ * AGENTLESS_HANDICAP tokens further than it is: "one person was killed when the police fired" gives
+ * the death to the police's act, while a harm far from any act keeps its own count. Nearest pairs are
+ * settled first; an event takes one count of each kind.
  */
 const AGENTLESS_HANDICAP = 16;
 function shareCounts(doc: Doc, events: Event[], from: number, s: Sentence): void {

@@ -4,6 +4,7 @@
 // him: the pronoun is the speaker of the quote before it in the same paragraph or the one before,
 // when that speaker is a person entente resolved and no other person is named between the two.
 import type { Doc, Quote, Span } from '../types.js';
+import { overlapsAny } from '../doc.js';
 import { WORDS as ACTOR_WORDS } from '../actors/words.js';
 
 const isPronoun = (text: string | null): boolean => {
@@ -21,16 +22,17 @@ export function resolvePronounSpeakers(doc: Doc, quotes: readonly Quote[]): void
   quotes.forEach((q, i) => {
     if (q.kind !== 'direct' || q.speaker || !isPronoun(q.speakerText)) return;
     const p = paragraphs.findIndex((x) => x.start <= q.start && q.start < x.end);
-    if (p < 1 && p !== 0) return;
+    if (p < 0) return;
     const from = paragraphs[Math.max(0, p - 1)]!.start;
     const before = quotes.slice(0, i).filter((x) => x.start >= from && x.end <= q.start).at(-1);
     const speaker = before?.speaker;
     if (!before || !speaker) return;
     // the speaker before was a person: a person's name (or titled name) lies under its reference
-    if (!people.some((m) => m.start < speaker.end && speaker.start < m.end)) return;
-    // nobody else named in between ("... Stovring, who said she used to vote ...")
+    if (!overlapsAny(people, speaker.start, speaker.end)) return;
+    // nobody else named in between ("... Stovring, who said she used to vote ..."); the gap starts
+    // after the speaker's own words
     const gapFrom = Math.max(before.end, before.cue?.end ?? 0, speaker.end);
-    if (people.some((m) => m.start >= gapFrom && m.end <= q.start && !(m.start < speaker.end && speaker.start < m.end))) return;
+    if (people.some((m) => m.start >= gapFrom && m.end <= q.start)) return;
     q.speaker = speaker;
   });
 }

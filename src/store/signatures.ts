@@ -171,13 +171,12 @@ export async function insertSignatures(sql: Sql, signatures: readonly Arg[][], b
 }
 
 /**
- * Stores the signature and band keys of an article (replacing any older ones). `added`: the
- * article row was inserted in this transaction, so no band rows of it can exist (they reference
- * it) and there are none to delete.
+ * Stores the signature and band keys of a stored article (replacing any older ones). An article the
+ * write path adds gets its rows at the batch's end instead (`signatureRows`, `insertSignatures`).
  */
-export async function indexSignature(sql: Sql, articleId: string, sig: Uint32Array, added = false): Promise<void> {
+export async function indexSignature(sql: Sql, articleId: string, sig: Uint32Array): Promise<void> {
   const rows = signatureRows(articleId, sig);
-  if (!added) await sql.run('DELETE FROM article_bands WHERE article_id = ?', [articleId]);
+  await sql.run('DELETE FROM article_bands WHERE article_id = ?', [articleId]);
   await insertSignatures(sql, [rows.signature], rows.bands);
 }
 
