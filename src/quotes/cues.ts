@@ -3,7 +3,7 @@ import { loadJson, loadWordSets } from '../data.js';
 
 const FILE = ['quotes', 'cues.json'] as const;
 const raw = loadJson<{ open: string[]; close: string[]; straight: string[] }>(...FILE);
-const words = loadWordSets(['open', 'close', 'straight', 'speechVerbs', 'reportingVerbs', 'reportingVerbsWithThat', 'addresseeVerbs', 'accordingTo'], ...FILE);
+const words = loadWordSets(['open', 'close', 'straight', 'speechVerbs', 'reportingVerbs', 'reportingVerbsWithThat', 'addresseeVerbs', 'accordingTo', 'organPrepositions'], ...FILE);
 const OPEN = new Set([...raw.open, ...raw.straight]);
 const CLOSE = new Set([...raw.close, ...raw.straight]);
 export const SPEECH_VERBS: ReadonlySet<string> = words.speechVerbs;
@@ -13,6 +13,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = words.reportingVerbs;
 export const REPORTING_VERBS_WITH_THAT: ReadonlySet<string> = words.reportingVerbsWithThat;
 /** Reporting verbs whose object is the one told ("told reporters that ..."). */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = words.addresseeVerbs;
+/** "a spokesman for the interior ministry": after a role, the organ it speaks for. */
+export const ORGAN_PREPS: ReadonlySet<string> = words.organPrepositions;
 /** "according to police": the speaker follows these words. */
 export const ACCORDING_TO: readonly string[] = [...words.accordingTo];
 export const isOpen = (t: string): boolean => OPEN.has(t);

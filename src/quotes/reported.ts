@@ -4,9 +4,10 @@
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
-import { ACCORDING_TO, ADDRESSEE_VERBS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
+import { ACCORDING_TO, ADDRESSEE_VERBS, ORGAN_PREPS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
 import { firstAt } from '../span-index.js';
+import { caselessSpan } from '../text/caseless.js';
 
 /** "police sources said": nouns between the speaker's name and the verb that leave the speaker as named. */
 const SOURCE_NOUNS = WORDS.sourceNouns;
@@ -54,18 +55,88 @@ function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefin
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - SUBJECT_GAP); k--) {
     const m = mentionEndingAt(doc, k);
     if (m) return m;
-    // an apposition between commas names the speaker: the role phrase just before the second comma
-    if (k === i - 1 && tok(doc, k).norm === ',' && k - 1 >= s.tokenStart) {
-      const role = mentionEndingAt(doc, k - 1);
-      let open = role && firstTokenAfter(doc, role.start, s) - 1;
-      // "Ranjit Sharma, the police commissioner, said": the role's article stands after the first comma
-      if (open !== undefined && open > s.tokenStart && tok(doc, open).pos === 'DET') open--;
-      if (role && open !== undefined && open >= s.tokenStart && tok(doc, open).norm === ',') return role;
+    // an apposition between commas names the speaker: "Ranjit Sharma, the police commissioner, said",
+    // "N K Barot, senior inspector of Bapunagar police station, said"
+    // (not when a name follows the verb: "..., said Joshua Karp, the group's director" is inverted)
+    if (k === i - 1 && tok(doc, k).norm === ',' && k - 1 >= s.tokenStart && !invertedAfter(doc, s, i)) {
+      const role = apposition(doc, s, k);
+      if (role) return role;
     }
     // "police sources said": the source noun stands right after the speaker's name
     if (!GAP_POS.has(tok(doc, k).pos) && !(k === i - 1 && SOURCE_NOUNS.has(tok(doc, k).norm))) return roleBeforeName(doc, s, i);
   }
   return roleBeforeName(doc, s, i);
+}
+
+const APPOSITION_REACH = 9; // words between the commas of an apposition: "a spokesman for the interior ministry"
+const APPOSITION_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
+/** How an apposition may begin: a role ("the", "senior", "chairman"), not a clause ("in a briefing with reporters"). */
+const APPOSITION_START: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The speaker an apposition names, the phrase between a comma and the comma at `close` just before
+ * the verb: its first actor mention ("the police commissioner"), or the organ after that mention's
+ * "of"/"for" ("a spokesman for the interior ministry"). Only noun-phrase words may stand between the
+ * commas; a verb there means the commas set off a clause, not an apposition.
+ */
+function apposition(doc: Doc, s: Sentence, close: number): ActorMention | undefined {
+  let open = -1;
+  for (let k = close - 1; k >= Math.max(s.tokenStart, close - 1 - APPOSITION_REACH); k--) {
+    const t = tok(doc, k);
+    if (t.norm === ',') { open = k; break; }
+    if (!APPOSITION_POS.has(t.pos) && t.norm !== '.') return undefined;
+  }
+  // the phrase is apposed to a name (or a known actor) just before its first comma, not to a list
+  if (open < s.tokenStart || open === close - 1) return undefined;
+  // the whole phrase is one mention ("Ranjit Sharma, the police commissioner, said"; "the spokesman, Iliesa Tora, said")
+  const whole = mentionEndingAt(doc, close - 1);
+  const first = tok(doc, open + 1).pos === 'DET' ? open + 2 : open + 1;
+  if (whole && whole.start <= tok(doc, first).start) return whole;
+  if (open === s.tokenStart || !nameBefore(doc, s, open) || !APPOSITION_START.has(tok(doc, open + 1).pos)) return undefined;
+  for (let k = open + 1; k < close; k++) {
+    const m = mentionStartingAt(doc, k);
+    // past a preposition the phrase says where or with whom ("a consultant with contacts in Russia")
+    if (!m && tok(doc, k).pos === 'ADP' && !ORGAN_PREPS.has(tok(doc, k).norm)) return undefined;
+    if (!m || m.end > tok(doc, close).start) continue;
+    const after = firstTokenAfter(doc, m.end, s);
+    const next = tok(doc, after);
+    // "a Cuba expert", "a British publicist": the mention modifies a noun, it does not name the speaker
+    if (after < close && (next.pos === 'NOUN' || next.pos === 'PROPN')) { k = after - 1; continue; }
+    // "a spokesman for the interior ministry": the organ speaks; one no dictionary knows leaves it open
+    if (after < close && ORGAN_PREPS.has(next.norm)) {
+      const organ = mentionInPhrase(doc, after + 1, s);
+      return organ && organ.end <= tok(doc, close).start ? organ : undefined;
+    }
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * "..., said Joshua Karp, ..." / "..., said the adviser": the speaker follows the verb. Not a pronoun
+ * ("X, ..., said he would") nor the one told ("X, ..., told reporters").
+ */
+function invertedAfter(doc: Doc, s: Sentence, i: number): boolean {
+  if (i + 1 >= s.tokenEnd) return false;
+  const next = tok(doc, i + 1);
+  if (next.pos === 'PRON' || ADDRESSEE_VERBS.has(tok(doc, i).norm)) return false;
+  // a phrase that ends the clause ("said Joshua Karp, ...", "said the adviser, who ..."), not the subject
+  // of what was said ("said Papadopoulos' role was limited", "warned the Syrian president and his allies")
+  const endsClause = (k: number) => k >= s.tokenEnd || tok(doc, k).norm === ',' || tok(doc, k).norm === '.';
+  if (next.pos === 'PROPN') {
+    let k = i + 1;
+    while (k < s.tokenEnd && (tok(doc, k).pos === 'PROPN' || tok(doc, k).norm === '.')) k++;
+    return endsClause(k);
+  }
+  const m = speakerAfter(doc, s, i);
+  return m !== undefined && endsClause(firstTokenAfter(doc, m.end, s));
+}
+
+/** Whether the token before an apposition's comma ends a name: a proper noun, an actor, or in caseless text any noun. */
+function nameBefore(doc: Doc, s: Sentence, open: number): boolean {
+  const t = tok(doc, open - 1);
+  if (t.pos === 'PROPN' || mentionEndingAt(doc, open - 1)) return true;
+  return (t.pos === 'NOUN' || t.pos === 'X') && caselessSpan(doc.tokens, s.tokenStart, s.tokenEnd, (x) => x.text);
 }
 
 /**
@@ -85,7 +156,14 @@ function roleBeforeName(doc: Doc, s: Sentence, i: number): ActorMention | undefi
 /** "..., said police": the speaker just after a verb that follows a comma. */
 function speakerAfter(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
   if (i + 1 >= s.tokenEnd || i === s.tokenStart || tok(doc, i - 1).norm !== ',') return undefined;
-  return mentionInPhrase(doc, i + 1, s);
+  const m = mentionInPhrase(doc, i + 1, s);
+  // "X, a spokesman, said the victims are safe": a verb after the phrase makes it the subject of what was said
+  const next = m ? firstTokenAfter(doc, m.end, s) : s.tokenEnd;
+  // (a pronoun there is kept: "X, who ..., said he would" most often has the speaker say it of himself;
+  // so is a participle: "said the official, adding ...")
+  const verb = next < s.tokenEnd ? tok(doc, next) : null;
+  if (m && verb && tok(doc, i + 1).pos !== 'PRON' && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.norm.endsWith('ing')))) return undefined;
+  return m;
 }
 
 /** Whether token i is a passive or participle use ("was told to leave", "the said person"). */

@@ -106,3 +106,21 @@ test('a speaker named only by a person no dictionary knows takes the role appose
   const kept = annotate({ id: 't', text: '"Nobody will be allowed to gather near the depot," the police chief maintained.' }).quotes?.[0];
   assert.equal(kept?.speaker?.sector, 'COP');
 });
+
+test('reported speech after an apposition: the apposition names the speaker, and the subject of what was said never does', () => {
+  const speakerOf = (text: string) => reported(text)[0]?.speaker ?? null;
+  // the organ a role speaks for, with or without capitals
+  assert.equal(speakerOf('Maria Lopez, a spokeswoman for the interior ministry, said the detained farmers would be freed on Friday.')?.sector, 'GOV');
+  assert.equal(speakerOf('a k sinha, superintendent of the district police, said the detained farmers would be freed on friday.')?.sector, 'COP');
+  // the subject of the reported clause is not the speaker, and a role whose organ is unknown leaves the speaker open
+  for (const text of [
+    'Tom Reed, a spokesman for Acme Widgets, said the farmers are planning a march on the capital.',
+    'Tom Reed, a consultant with close ties in Peru, said the farmers are planning a march on the capital.',
+  ]) assert.notEqual(speakerOf(text)?.text ?? null, 'farmers', text);
+  // a mention that modifies a noun is no speaker: "a Peru expert"
+  assert.notEqual(speakerOf('Ann Cole, a Peru expert at a London college, said the farmers would march on the capital.')?.code, 'PER');
+  // inverted: the name after the verb is the speaker, the list before its comma is not an apposition
+  assert.notEqual(speakerOf('The ads target students, swing voters and farmers in rural areas, said Joshua Karp, the group\'s director.')?.text ?? null, 'voters');
+  // a pronoun after "said" is kept: the speaker speaks of himself
+  assert.ok(speakerOf('Chilean Foreign Minister Ana Ruiz, who flew in on Monday, said she would meet the farmers on Friday.'));
+});
