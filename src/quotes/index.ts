@@ -5,6 +5,7 @@ import type { ActorMention, Doc, Quote, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, sentenceIndexOfToken, tok } from '../doc.js';
 import { SPEECH_VERBS, isOpen, isClose, isStraight } from './cues.js';
 import { reportedSpeech } from './reported.js';
+import { wideMarks, type WideMark } from './wide-marks.js';
 import { resolvePronounSpeakers } from './pronoun-speaker.js';
 import { caselessSpan } from '../text/caseless.js';
 import { firstCovering } from '../span-index.js';
@@ -49,6 +50,31 @@ function quotedRuns(doc: Doc, from: number, to: number): Run[] {
   return runs;
 }
 
+/** The token that holds character `offset` (or the first after it), clamped to [from, to). */
+function tokenHolding(doc: Doc, offset: number, from: number, to: number): number {
+  let i = from;
+  while (i < to - 1 && tok(doc, i).end <= offset) i++;
+  return i;
+}
+
+/**
+ * Quoted runs between wide marks (wide-marks.ts: ‘‘ ’’ and mojibake such as â€œ): an open mark pairs
+ * with the next close one. The marks' tokens stand in for `open`/`close`, so the speaker is looked for
+ * around them as around a one-character mark.
+ */
+function wideRuns(doc: Doc, marks: readonly WideMark[], from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  let open: WideMark | null = null;
+  for (const m of marks) {
+    if (m.role === 'open') open = m;
+    else if (open) {
+      runs.push({ start: open.end, end: m.start, open: tokenHolding(doc, open.start, from, to), close: tokenHolding(doc, m.end - 1, from, to) });
+      open = null;
+    }
+  }
+  return runs;
+}
+
 function actorAt(doc: Doc, i: number): ActorMention | null {
   const t = doc.tokens[i];
   if (!t) return null;
@@ -56,10 +82,13 @@ function actorAt(doc: Doc, i: number): ActorMention | null {
 }
 
 /** The speaker near a quote: `," X said` / `," said X` after it, or `X said: "` / `X told reporters, "` before it. */
-function findSpeaker(doc: Doc, run: Run, from: number, to: number): Pick<Quote, 'speaker' | 'speakerText' | 'cue'> {
+function findSpeaker(doc: Doc, run: Run, from: number, to: number, marks: readonly Span[]): Pick<Quote, 'speaker' | 'speakerText' | 'cue'> {
   const none = { speaker: null, speakerText: null, cue: null };
   const verbAt = (i: number) => SPEECH_VERBS.has(doc.tokens[i]?.norm ?? '');
   const party = (i: number) => {
+    // a piece of a wide mark ("â" of â€œ) is no speaker
+    const t0 = tok(doc, i);
+    if (marks.some((m) => t0.start < m.end && m.start < t0.end)) return null;
     const a = actorAt(doc, i);
     if (a) return { speaker: actorRef(a), speakerText: a.text };
     const t = tok(doc, i);
@@ -139,11 +168,15 @@ export function quotesStage(doc: Doc): Doc {
   for (const p of doc.article.paragraphs) {
     const from = firstTokenAtOrAfter(doc, p.start);
     const to = firstTokenAtOrAfter(doc, p.end);
-    for (const run of quotedRuns(doc, from, to)) {
+    const runs = quotedRuns(doc, from, to);
+    const marks = wideMarks(doc.text, p.start, p.end);
+    // wide marks only where the one-character marks found nothing
+    for (const w of wideRuns(doc, marks, from, to)) if (!runs.some((r) => r.start < w.end && w.start < r.end)) runs.push(w);
+    for (const run of runs) {
       const text = doc.text.slice(run.start, run.end).trim().replace(/[,;:]+$/, '');
       if (text.split(/\s+/).length < MIN_WORDS) continue;
       const start = doc.text.indexOf(text, run.start);
-      quotes.push({ start, end: start + text.length, text, ...findSpeaker(doc, run, from, to), kind: 'direct' });
+      quotes.push({ start, end: start + text.length, text, ...findSpeaker(doc, run, from, to, marks), kind: 'direct' });
     }
   }
   quotes.push(...reportedSpeech(doc, quotes));

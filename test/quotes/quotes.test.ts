@@ -124,3 +124,17 @@ test('reported speech after an apposition: the apposition names the speaker, and
   // a pronoun after "said" is kept: the speaker speaks of himself
   assert.ok(speakerOf('Chilean Foreign Minister Ana Ruiz, who flew in on Monday, said she would meet the farmers on Friday.'));
 });
+
+test('wide quotation marks: doubled single marks and the mojibake of any mark open and close quotes; an apostrophe in mojibake does not', () => {
+  for (const [open, close] of [['‘‘', '’’'], ['â€œ', 'â€\ufffd'], ['â€˜â€˜', 'â€™â€™'], ['â€œ', 'â€\u009d']]) {
+    const text = `The march will go ahead. ${open}we will not let the farmers down,${close} said the police commissioner.`;
+    const qs = (annotate({ id: 't', text }).quotes ?? []).filter((q) => q.kind === 'direct');
+    assert.equal(qs.length, 1, text);
+    assert.equal(qs[0]!.text, 'we will not let the farmers down', text);
+    assert.equal(qs[0]!.speaker?.sector, 'COP', text);
+    assert.equal(text.slice(qs[0]!.start, qs[0]!.end), qs[0]!.text);
+  }
+  // "vhpâ€™s" is an apostrophe read through windows-1252, not a closing mark that lost a byte
+  const apostrophe = annotate({ id: 't', text: 'The farmers joined the vhpâ€™s march on the capital on Monday morning, and the party leaders said nothing.' });
+  assert.equal((apostrophe.quotes ?? []).filter((q) => q.kind === 'direct').length, 0);
+});
