@@ -795,7 +795,7 @@ export class Reader {
     const phraseCode = mod?.code ?? post?.code ?? null;
     // "the French president", "the Russian leader": the last named person with that country/title
     if (head.person && det !== 'a' && det !== 'an' && (det === 'the' || phraseCode)) {
-      const ante = this.personAntecedent(head, phraseCode, start);
+      const ante = this.personAntecedent(head, phraseCode, start, unitAt(u, end - 1).norm);
       if (ante !== undefined) {
         const b = at(this.built, ante);
         this.emit(start, end, b.m.actor, 'coref', { person: true, gender: b.gender, title: b.title }, ante);
@@ -888,13 +888,14 @@ export class Reader {
     return e?.target?.kind === 'role' && e.target.role.sector !== null && FORCE_SECTORS.has(e.target.role.sector) ? e.target.role.sector : null;
   }
 
-  private personAntecedent(head: RoleEntry, code: string | null, before: number): number | undefined {
+  private personAntecedent(head: RoleEntry, code: string | null, before: number, word: string): number | undefined {
     for (let i = this.built.length - 1; i >= 0; i--) {
       const b = at(this.built, i);
       if (!b.person || b.from >= before) continue;
       if (code && b.m.actor.code !== code) continue;
       const title = (b.title ?? '').toLowerCase();
-      const compatible = head.key === 'leader' || title.includes(head.key) || head.words.some((w) => title === w);
+      // "the commissioner" after "Police commissioner Ranjit Sharma": the word itself names the office held
+      const compatible = head.key === 'leader' || title.includes(head.key) || head.words.some((w) => title === w) || hasWord(b.m.text, word);
       if (compatible) return b.m.via === 'coref' && b.m.antecedent !== undefined ? b.m.antecedent : this.antecedentOf(b.m.actor.id) ?? i;
     }
     return undefined;
@@ -910,4 +911,11 @@ function headOf(roles: readonly El[]): RoleEntry | null {
     if (prev.sector !== head.sector) return { ...head, sector: prev.sector };
   }
   return head;
+}
+
+/** Whether `text` holds `word` as a whole word, in any case. */
+function hasWord(text: string, word: string): boolean {
+  const t = text.toLowerCase();
+  const i = t.lastIndexOf(word);
+  return i >= 0 && (i === 0 || !/\p{L}/u.test(t[i - 1]!)) && (i + word.length === t.length || !/\p{L}/u.test(t[i + word.length]!));
 }

@@ -46,6 +46,14 @@ test('"the French president" and "the Russian leader" refer back to named people
   assert.equal(find(doc, 'Vladimir Putin').length, 1);
 });
 
+test('"the commissioner" refers back to the person whose title holds that word, whatever office the word alone would name', () => {
+  const doc = actorsOf('Police commissioner Ravi Menon met the traders on Monday. The commissioner promised more patrols.', '2019-05-05');
+  const c = one(doc, 'commissioner');
+  assert.equal(c.via, 'coref');
+  assert.equal(c.actor.sector, 'COP');
+  assert.equal(doc.actors[c.antecedent!]!.text, 'Police commissioner Ravi Menon');
+});
+
 test('a name before a comma and a role phrase is that person: "Ranjit Sharma, the police commissioner, said"', () => {
   const doc = actorsOf('Luis Quispe, the police chief of Cusco, said the roads were open. Later Quispe said nine people were held.', '2019-05-05');
   const full = one(doc, 'Luis Quispe');
