@@ -208,7 +208,9 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
       // without it, after the addressee of a verb of telling
       const addressee = ADDRESSEE_VERBS.has(t.norm) ? mentionStartingAt(doc, i + 1) : undefined;
       const from = thatAt >= 0 ? thatAt + 1 : addressee ? firstTokenAfter(doc, addressee.end, s) : afterDate(doc, s, i + 1);
-      const what = content(doc, from, s.tokenEnd) ?? (clauseStart > s.tokenStart ? content(doc, s.tokenStart, clauseStart) : null);
+      // "announced a ceasefire on Monday": without "that", what follows must be a clause (have a verb), not an object
+      const after = thatAt >= 0 || hasVerb(doc, from, s.tokenEnd) ? content(doc, from, s.tokenEnd) : null;
+      const what = after ?? (clauseStart > s.tokenStart ? content(doc, s.tokenStart, clauseStart) : null);
       if (what) out.push(quote(doc, what, before, cue));
       continue;
     }
@@ -219,6 +221,12 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
     }
   }
   return out;
+}
+
+/** Whether tokens [from, to) hold a verb or an auxiliary. */
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tok(doc, k).pos === 'VERB' || tok(doc, k).pos === 'AUX') return true;
+  return false;
 }
 
 /** Past a date right after the verb ("said on Monday he ..."): when it was said is not what was said. */

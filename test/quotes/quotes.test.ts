@@ -138,3 +138,10 @@ test('wide quotation marks: doubled single marks and the mojibake of any mark op
   const apostrophe = annotate({ id: 't', text: 'The farmers joined the vhpâ€™s march on the capital on Monday morning, and the party leaders said nothing.' });
   assert.equal((apostrophe.quotes ?? []).filter((q) => q.kind === 'direct').length, 0);
 });
+
+test('a reporting verb with an object and no clause is no reported speech: "announced a ceasefire on Monday"', () => {
+  assert.equal(reported('The rebels announced a ceasefire in the northern hills on Monday.').length, 0);
+  assert.equal(reported('The governor declared a state of emergency across the whole region.').length, 0);
+  // a clause after the verb is what was said
+  assert.equal(reported('The rebels announced they would observe a ceasefire in the hills.').length, 1);
+});
