@@ -266,6 +266,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.types.includes(d.type)) d.recipient = homeGovernment(actor);
   if (e.verbalWhenPolitical && verbalAttack(actor, d.recipient)) Object.assign(d, FRAME_CODES.verbalAttack.reading);
   if (e.needsRecipient && !d.recipient && !splitByPerson(view, c)) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
+  if (e.recipientSectors && !(d.recipient?.refs ?? []).some((r) => r.sector !== null && e.recipientSectors!.includes(r.sector))) {
+    return drop('recipient-kind', `only an event when the recipient is ${e.recipientSectors.join(' or ')}`);
+  }
   if (d.type === 'CONSULT' && d.recipient && onlyNotConsulted(d.recipient.refs)) {
     return drop('press', 'talking with reporters is no consultation');
   }

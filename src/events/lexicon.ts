@@ -36,6 +36,8 @@ export interface LexEntry {
   source: 'own' | 'vendor';
   /** Only an event when the actor is of one of these sectors ("rushed to the area" moves a force only when police or troops are rushed). */
   actorSectors: string[] | null;
+  /** Only an event when a recipient is of one of these sectors ("received the president": a host receives officials, not "calls from residents"). */
+  recipientSectors: string[] | null;
   /** Only an event when the actor's head word is in this class of data/events/word-classes.json ("protesters rallied"). */
   actorWords: ActorWordClass | null;
   /**
@@ -74,6 +76,7 @@ const RawEntry = z.object({
   /** Where a converted entry came from (vendor files): file and line. */
   from: z.string().optional(),
   actorSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
+  recipientSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
   actorWords: z.enum(ACTOR_WORD_CLASSES).optional(),
 }).strict();
 type RawEntry = z.infer<typeof RawEntry>;
@@ -235,6 +238,7 @@ function load(): Lexicon {
           compound: e.compound ?? null,
           source: file.length > 1 ? 'vendor' : 'own',
           actorSectors: e.actorSectors ?? null,
+          recipientSectors: e.recipientSectors ?? null,
           actorWords: e.actorWords ?? null,
           passive: false,
         };

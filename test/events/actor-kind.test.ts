@@ -103,3 +103,11 @@ test('no private person makes a visit, whatever the verb; a state does', () => {
   assert.deepEqual(types('Bolivian pilgrims travelled to Lima last week.'), []);
   assert.deepEqual(types('Chile attended the summit in Lima.'), ['CONSULT visit']);
 });
+
+test('a host receives someone with a public role: "received the Peruvian president" is a visit, "received calls from residents" is not', () => {
+  const visit = annotate({ id: 't', text: 'Bolivian President Luis Arce received the Peruvian foreign minister in La Paz on Monday.', published: '2023-05-02' });
+  assert.deepEqual(visit.events.map((e) => `${e.type}.${e.mode}`), ['CONSULT.visit']);
+  const calls = annotate({ id: 't', text: 'Bolivian officials received calls from worried residents on Monday.', published: '2023-05-02' });
+  assert.equal(calls.events.filter((e) => e.type === 'CONSULT' && e.mode === 'visit').length, 0);
+  assert.ok(calls.messages.some((m) => m.rule === 'events/recipient-kind'));
+});
