@@ -163,6 +163,19 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
   return blockers.has(tokenNorm(view, k));
 }
 
+/** "fighting alongside the regime", "on the side of Assad": words that make the party a partner, not the one acted on (word-classes.json allyPhrases). */
+const ALLY_PHRASES: readonly string[][] = [...WORDS.allyPhrases].map((p) => p.split(' '));
+const ALLY_NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'PUNCT', 'NUM']);
+const ALLY_NP_REACH = 6; // words of the party's noun phrase before its mention: "the side of Bashar al-Assad's regime"
+function allyBefore(view: DocView, idx: number): boolean {
+  const first = int32At(view.actorFirstToken, idx);
+  for (let k = first - 1; k >= 0 && first - k <= ALLY_NP_REACH; k--) {
+    if (ALLY_PHRASES.some((p) => p.every((w, j) => tokenNorm(view, k - (p.length - 1) + j) === w))) return true;
+    if (!ALLY_NP_POS.has(tok(view.doc, k).pos) || tokenNorm(view, k) === ',') return false;
+  }
+  return false;
+}
+
 /**
  * Most recent actor mention before token `before` (same or previous two sentences) of the wanted kind.
  * "Police reached the village. They arrested five men": a "they" with no mention before it in its own
@@ -443,6 +456,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     // "fired at protesters": a preposition the trigger itself ends on governs its object, it names no place
     const ownPrep = headBefore(view, idx) < triggerEnd;
     const skip =
+      allyBefore(view, idx) ||
       (!ownPrep && blockedBefore(view, idx, CUES.locativePreps)) ||
       blockedBefore(view, idx, BY) ||
       (cooperative && blockedBefore(view, idx, AGAINST)) ||
