@@ -18,6 +18,7 @@ import { POSSESSED_REFS } from './possessed.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { tok } from '../doc.js';
+import { idiomTokens } from './idioms.js';
 import { at, int32At } from '../at.js';
 import { isStateCode } from '../actors/countries.js';
 import { country } from '../countries/table.js';
@@ -239,6 +240,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   else if (byDemonstrators && (d.type === 'COERCE' || d.type === 'SANCTION')) Object.assign(d, FRAME_CODES.obstruction);
 
   // To whom: the frame first, then the object of the verb.
+  // "vowed to fight the ruling": an act named apart from the trigger that lies inside an idiom (idioms.json) is no act between parties
+  const act = frame.actAt?.(x);
+  if (act !== undefined && act !== c.head && idiomTokens(view.doc.tokens, s).has(act)) return drop('idiom', 'the act it names is an idiom (data/events/idioms.json): no act between parties');
   const to = frame.recipient?.(x, d, actorIds);
   if (dropped(to)) return to;
   if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds, actor.refs);

@@ -180,3 +180,13 @@ const CASES: readonly { why: string; published: string; cases: readonly (readonl
 ];
 
 for (const c of CASES) test(c.why, () => expectTypes(c.published, c.cases));
+
+test('fighting a ruling, a law or a threat is a dispute, also when it is what was vowed', () => {
+  for (const text of ['Beijing said it would fight the administration\'s latest trade threats.', 'The mining company vowed to fight the court ruling on Monday.']) {
+    const d = annotate({ id: 't', text, published: '2019-05-10' });
+    assert.deepEqual(d.events.filter((e) => e.type === 'THREATEN' || e.type === 'ASSAULT').map((e) => e.type), [], text);
+  }
+  // a party fought stays violence
+  const war = annotate({ id: 't', text: 'The rebels vowed to fight the army until the end.', published: '2019-05-10' });
+  assert.ok(war.events.some((e) => e.type === 'THREATEN'));
+});
