@@ -6,6 +6,7 @@ import { hasExtendedLatin, latinize } from './latin.js';
 import { breakLongRuns } from './long-runs.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
+import { isSpaceUnit, lowerCase } from '../chars.js';
 import { loadWordSets } from '../data.js';
 
 
@@ -64,14 +65,17 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
       // compared in place: a slice per token only where the text differs from wink's value
       const written = text.startsWith(v, off) ? v : text.slice(off, off + v.length);
       const changed = written !== v && hasExtendedLatin(written);
+      const norm = lowerCase(changed ? written : v);
+      const lemma = changed ? norm : lemmas[i] ?? v;
       tokens.push({
         start: off,
         end: off + v.length,
         text: changed ? written : v,
-        norm: (changed ? written : v).toLowerCase(),
-        lemma: changed ? written.toLowerCase() : (lemmas[i] ?? v).toLowerCase(),
+        norm,
+        // most lemmas are the word itself: its norm, no second copy
+        lemma: lemma === v ? norm : lowerCase(lemma),
         pos: pos[i] ?? 'X',
-        spaceBefore: sp.length > 0 || off === 0 || /\s/.test(text[off - 1] ?? ' '),
+        spaceBefore: sp.length > 0 || off === 0 || isSpaceUnit(text.charCodeAt(off - 1)),
       });
     }
     off += v.length;

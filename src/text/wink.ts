@@ -13,6 +13,7 @@ import winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 import { englishModel } from './wink-model.js';
 import { at } from '../at.js';
+import { lowerCase } from '../chars.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let instance: Nlp | null = null;
@@ -84,7 +85,8 @@ let vocab: { isOOV(w: string): boolean } | null = null;
 /** In wink's English vocabulary: a common word, not a name (the vocabulary holds few proper names). */
 export function inVocabulary(w: string): boolean {
   vocab ??= wink().readDoc('') as unknown as { isOOV(w: string): boolean };
-  return !vocab.isOOV(w.toLowerCase());
+  // most words asked are lower case already (token norms): no copy of them
+  return !vocab.isOOV(lowerCase(w));
 }
 
 /** Start a new story: words remembered from earlier stories are hidden from the tokenizer again. */
