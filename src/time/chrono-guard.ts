@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { ParsingContext, type Chrono, type Parser, type ParsedResult, type ParsingOption, type ParsingReference } from 'chrono-node';
 import { z } from 'zod';
 import { loadJson } from '../data.js';
+import { wordSpotter } from './word-spotter.js';
 
 const GuardFile = z.object({
   parsers: z.record(z.string(), z.object({ pattern: z.string().regex(/^[0-9a-f]{16}$/), words: z.array(z.string().min(1)).min(1) }).strict()),
@@ -19,43 +20,45 @@ export function patternPrint(re: RegExp): string {
   return createHash('sha256').update(`${re.source}/${re.flags}`).digest('hex').slice(0, 16);
 }
 
-/** One test per distinct word list: several parsers share one (the digits, the months). */
-interface Guard { test: RegExp; turn: number; holds: boolean }
-
 /**
- * The guard of each parser whose regex matches its fingerprint. A guard is a case-insensitive
- * regex of the words, without the u flag like chrono's own, so it matches the words exactly where
- * chrono's regexes could.
+ * The guard of each parser whose regex matches its fingerprint: the number of its word list (one
+ * per distinct list: several parsers share one, the digits, the months). A list is found in a text
+ * as a case-insensitive regex of its words without the u flag, like chrono's own, would find it
+ * (word-spotter.ts), so exactly where chrono's regexes could match.
  */
-export function activeGuards(parser: Chrono, option: ParsingOption): Map<Parser, Guard> {
+export function activeGuards(parser: Chrono, option: ParsingOption): Map<Parser, number> {
+  return guardLists(parser, option).byParser;
+}
+
+function guardLists(parser: Chrono, option: ParsingOption): { byParser: Map<Parser, number>; lists: string[][] } {
   const file = GuardFile.parse(loadJson<unknown>('time', 'chrono-guards.json'));
   const context = new ParsingContext('', new Date(0), option);
-  const byWords = new Map<string, Guard>();
-  const out = new Map<Parser, Guard>();
+  const byWords = new Map<string, number>();
+  const lists: string[][] = [];
+  const byParser = new Map<Parser, number>();
   for (const p of parser.parsers) {
     const g = file.parsers[p.constructor.name];
     if (!g || patternPrint(p.pattern(context)) !== g.pattern) continue;
-    const source = g.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    let guard = byWords.get(source);
-    if (!guard) byWords.set(source, (guard = { test: new RegExp(source, 'i'), turn: -1, holds: false }));
-    out.set(p, guard);
+    const key = JSON.stringify(g.words);
+    let list = byWords.get(key);
+    if (list === undefined) { byWords.set(key, (list = lists.length)); lists.push(g.words); }
+    byParser.set(p, list);
   }
-  return out;
+  return { byParser, lists };
 }
 
 /** `parser.parse` with the parsers that cannot match a text left out for it. Uses `parser` alone (it swaps its parser list). */
 export function guardedParse(parser: Chrono, option: ParsingOption): (text: string, ref: ParsingReference) => ParsedResult[] {
   const all = [...parser.parsers];
-  const guards = activeGuards(parser, option);
-  let turn = 0;
+  const { byParser, lists } = guardLists(parser, option);
+  const spotter = wordSpotter(lists);
+  // the parsers to run for each set of lists found, made once per set (at most 2^lists, a few dozen seen)
+  const runs = new Map<number, Parser[]>();
   return (text, ref) => {
-    turn++;
-    parser.parsers = all.filter((p) => {
-      const g = guards.get(p);
-      if (g === undefined) return true;
-      if (g.turn !== turn) { g.turn = turn; g.holds = g.test.test(text); }
-      return g.holds;
-    });
+    const found = spotter.spot(text);
+    let run = runs.get(found);
+    if (run === undefined) runs.set(found, (run = all.filter((p) => { const k = byParser.get(p); return k === undefined || (found & (1 << k)) !== 0; })));
+    parser.parsers = run;
     try {
       return parser.parse(text, ref, option);
     } finally {

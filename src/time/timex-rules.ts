@@ -8,6 +8,7 @@ import { loadJson } from '../data.js';
 import { fmtDay, fmtMonth, fmtYear, fromDay, isoWeek } from './calendar.js';
 import { futureBefore } from './tense.js';
 import { at, group } from '../at.js';
+import { wordSpotter } from './word-spotter.js';
 
 interface Words {
   numbers: Record<string, number>;
@@ -56,22 +57,45 @@ const EVERY_WEEKDAY = /\b(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Fri
 const EDGE = /\b(?:the\s+)?(end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(the|this|last|next)?\s*(year|month|week)\b/gi;
 
 // Guards: a rule's regex runs only when a word it cannot match without is in the sentence (a
-// cheap substring test on most sentences instead of a scan by every regex). Each guard is a word
-// the regex spells literally, so a guarded rule finds exactly what it found unguarded.
-/** Every unit word a rule above spells: the data's units and the ones written into the regexes. */
-const UNIT_GUARD = new RegExp(alt([...Object.keys(W.units), 'year', 'month', 'week', 'day', 'hour', 'minute', 'quarter', 'decade', 'century']), 'i');
+// cheap test on most sentences instead of a scan by every regex). Each guard is a word the regex
+// spells literally, so a guarded rule finds exactly what it found unguarded.
 /**
- * Nine sentences in ten hold no rule time, yet each rule's test or scan ran on them (three of the
- * rules unguarded). Every rule's regex spells one of these words (case aside), so a sentence with
- * none of them can hold no rule time and is settled by this one test: a unit word (QUARTER,
- * REL_QUARTER, EDGE, CENTURY, DECADE_PERIOD, FISCAL_REL, the sets and durations), "half", Q1 to
- * Q4, "fiscal" or "FY", "every" or "each", a season, "0s" (DECADE), UTC or GMT, a set adverb
- * or a reference phrase. A rule added below must add its word here; test/time/timex-rules.test.ts
- * checks on news sentences and generated ones that no rule time is found without one.
+ * Nine sentences in ten hold no rule time, yet each rule's test or scan ran on them. Every rule's
+ * regex spells one of the words of these lists (case aside), so a sentence with none of them can
+ * hold no rule time and is settled by one pass of a word spotter, which also says which lists it
+ * holds: a unit word (QUARTER, REL_QUARTER, EDGE, CENTURY, DECADE_PERIOD, FISCAL_REL, the sets and
+ * durations: the data's units and the ones written into the regexes), "half", Q1 to Q4, "fiscal"
+ * or "FY", "every" or "each", a season, "0s" (DECADE), UTC or GMT, a set adverb or a reference
+ * phrase. A rule added below must add its word here; test/time/timex-rules.test.ts checks on news
+ * sentences and generated ones that no rule time is found without one.
  */
-const RULE_WORD = new RegExp(alt([...Object.keys(W.units), 'year', 'month', 'week', 'day', 'hour', 'minute', 'quarter', 'decade', 'century',
-  'half', 'Q1', 'Q2', 'Q3', 'Q4', 'fiscal', 'FY', 'every', 'each', ...Object.keys(W.seasons), '0s', 'UTC', 'GMT',
-  ...Object.keys(W.sets), ...Object.keys(W.references)]), 'i');
+const RULE_LISTS = {
+  unit: [...Object.keys(W.units), 'year', 'month', 'week', 'day', 'hour', 'minute', 'quarter', 'decade', 'century'],
+  half: ['half'],
+  quarterShort: ['Q1', 'Q2', 'Q3', 'Q4'],
+  fiscal: ['fiscal'],
+  fy: ['FY'],
+  everyEach: ['every', 'each'],
+  season: Object.keys(W.seasons),
+  decade: ['0s'],
+  clock: ['UTC', 'GMT'],
+  set: Object.keys(W.sets),
+  reference: Object.keys(W.references),
+};
+type RuleList = keyof typeof RULE_LISTS;
+const LIST_NAMES = Object.keys(RULE_LISTS) as RuleList[];
+const RULE_WORDS = wordSpotter(LIST_NAMES.map((k) => RULE_LISTS[k]));
+const bit = (k: RuleList): number => 1 << LIST_NAMES.indexOf(k);
+const UNIT_WORD = bit('unit');
+const HALF_WORD = bit('half');
+const FISCAL_WORD = bit('fiscal');
+const EVERY_EACH = bit('everyEach');
+const SEASON_WORD = bit('season');
+const DECADE_WORD = bit('decade');
+const SET_WORD = bit('set');
+const REFERENCE_WORD = bit('reference');
+/** Every list held: every rule tried. */
+const ALL_LISTS = (1 << LIST_NAMES.length) - 1;
 const NONE: readonly RegExpExecArray[] = [];
 const scan = (text: string, re: RegExp, worth: boolean): Iterable<RegExpExecArray> => (worth ? text.matchAll(re) : NONE);
 
@@ -124,18 +148,22 @@ function yearFrom(explicit: string | undefined, rel: string | undefined, refYear
   return r === 'last' ? refYear - 1 : r === 'next' ? refYear + 1 : refYear;
 }
 
-/** Whether a sentence holds a word some rule needs (RULE_WORD); without one it holds no rule time. */
+/** Whether a sentence holds a word some rule needs (RULE_LISTS); without one it holds no rule time. */
 export function mayHoldRuleTime(text: string): boolean {
-  return RULE_WORD.test(text);
+  return RULE_WORDS.spot(text) !== 0;
 }
 
 /** All rule findings in one sentence, first rule first; later rules skip spans already taken. */
 export function findRuleTimes(text: string, offset: number, refDay: number | null): RuleTime[] {
-  return mayHoldRuleTime(text) ? everyRuleTime(text, offset, refDay) : [];
+  const lists = RULE_WORDS.spot(text);
+  return lists === 0 ? [] : everyRuleTime(text, offset, refDay, lists);
 }
 
-/** findRuleTimes without its first test: every rule tried (exported for the test of that test). */
-export function everyRuleTime(text: string, offset: number, refDay: number | null): RuleTime[] {
+/**
+ * findRuleTimes without its first test: every rule tried (exported for the test of that test).
+ * `lists`: the RULE_LISTS the sentence holds, as spotted (by default all, so no rule is skipped).
+ */
+export function everyRuleTime(text: string, offset: number, refDay: number | null, lists = ALL_LISTS): RuleTime[] {
   const out: RuleTime[] = [];
   const ref = refDay === null ? null : fromDay(refDay);
   const taken = (s: number, e: number): boolean => out.some((o) => o.expr.start - offset < e && s < o.expr.end - offset);
@@ -145,9 +173,8 @@ export function everyRuleTime(text: string, offset: number, refDay: number | nul
     out.push({ expr: mk(offset, index, match, value, g, type, tags), override });
   };
   const future = (index: number): boolean => futureBefore(text.slice(0, index));
-  const low = text.toLowerCase();
-  const unit = UNIT_GUARD.test(text);
-  const everyEach = low.includes('every') || low.includes('each');
+  const unit = (lists & UNIT_WORD) !== 0;
+  const everyEach = (lists & EVERY_EACH) !== 0;
 
   for (const m of scan(text, QUARTER, unit)) {
     const q = ORDINAL[m[1]!.toLowerCase()]!;
@@ -155,7 +182,7 @@ export function everyRuleTime(text: string, offset: number, refDay: number | nul
     if (y === null && ref) y = (q - 1) * 3 + 1 <= ref.m || future(m.index) ? ref.y : ref.y - 1;
     if (y !== null) add(m.index, m[0], `${fmtYear(y)}-Q${q}`, 'month', 'DATE', true);
   }
-  for (const m of scan(text, HALF, low.includes('half'))) {
+  for (const m of scan(text, HALF, (lists & HALF_WORD) !== 0)) {
     const h = ORDINAL[m[1]!.toLowerCase()]!;
     let y = yearFrom(m[2] ?? m[4], m[3] === 'the' ? 'this' : m[3], ref?.y ?? null);
     if (y === null && ref) y = h === 1 || ref.m > 6 ? ref.y : ref.y - 1;
@@ -175,7 +202,7 @@ export function everyRuleTime(text: string, offset: number, refDay: number | nul
     const y = m[1] ?? (group(m, 2).length === 2 ? `20${m[2]}` : group(m, 2));
     add(m.index, m[0], `FY${y}`, 'year', 'DATE', true);
   }
-  if (ref) for (const m of scan(text, FISCAL_REL, unit && low.includes('fiscal'))) {
+  if (ref) for (const m of scan(text, FISCAL_REL, unit && (lists & FISCAL_WORD) !== 0)) {
     const dir = group(m, 1).toLowerCase();
     add(m.index, m[0], fmtYear(ref.y + (dir === 'last' || dir === 'the previous' ? -1 : dir === 'next' ? 1 : 0)), 'year', 'DATE', true);
   }
@@ -190,7 +217,7 @@ export function everyRuleTime(text: string, offset: number, refDay: number | nul
       : isoWeek(refDay! + 7 * step);
     add(m.index, m[0], value, unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'week', 'DATE', true);
   }
-  for (const m of text.matchAll(SEASON)) {
+  for (const m of scan(text, SEASON, (lists & SEASON_WORD) !== 0)) {
     const word = group(m, 2);
     const mod = m[1]?.toLowerCase();
     if (word.toLowerCase() === 'fall' && !mod && !m[3]) continue; // "fall" is mostly the verb
@@ -208,7 +235,7 @@ export function everyRuleTime(text: string, offset: number, refDay: number | nul
     const at = mod === 'the' ? m.index + m[0].indexOf(word) : m.index;
     add(at, text.slice(at, m.index + m[0].length), `${fmtYear(y)}-${code}`, 'month', 'DATE', true);
   }
-  for (const m of scan(text, DECADE, low.includes('0s'))) {
+  for (const m of scan(text, DECADE, (lists & DECADE_WORD) !== 0)) {
     const value = m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`;
     add(m.index, m[0], value, 'year', 'DATE', true);
   }
@@ -223,7 +250,7 @@ export function everyRuleTime(text: string, offset: number, refDay: number | nul
     if (!/(?:\d|%|twice|once|times|percent|billion|million|dollars|euros|pounds)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m[0], durationValue(1, group(m, 1)), granOfUnit(group(m, 1)), 'SET', true);
   }
-  for (const m of text.matchAll(SET_ADVERB)) add(m.index, m[0], W.sets[m[1]!.toLowerCase()]!, 'day', 'SET', false);
+  for (const m of scan(text, SET_ADVERB, (lists & SET_WORD) !== 0)) add(m.index, m[0], W.sets[m[1]!.toLowerCase()]!, 'day', 'SET', false);
 
   for (const m of scan(text, DURATION, unit)) {
     const after = text.slice(m.index + m[0].length);
@@ -254,7 +281,7 @@ export function everyRuleTime(text: string, offset: number, refDay: number | nul
   }
   for (const m of scan(text, BARE_PLURAL, unit)) add(m.index, m[0], durationValue(null, group(m, 2)), granOfUnit(group(m, 2)), 'DURATION', false);
 
-  for (const m of text.matchAll(REFERENCE)) {
+  for (const m of scan(text, REFERENCE, (lists & REFERENCE_WORD) !== 0)) {
     const word = group(m, 1).toLowerCase().replace(/\s+/g, ' ');
     if (word === 'soon' && /\bas\s+$/i.test(text.slice(0, m.index))) continue; // "as soon as"
     if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)/i.test(text.slice(m.index + m[0].length))) continue;
