@@ -10,7 +10,53 @@ interface StopwordData {
 }
 
 type Family = 'latin' | 'cyrillic' | 'arabic';
-let tables: { words: Record<Family, Map<string, string[]>>; scripts: [RegExp, string][] } | null = null;
+let tables: { words: Record<Family, Map<string, string[]>>; scripts: [RegExp, string][]; plain: PlainWords } | null = null;
+
+/**
+ * The Latin stopwords spelt in a-z as a trie over the 26 letters: a plain text's words are read in
+ * one walk over it, without the array of lower-cased words that match() made of every story.
+ */
+interface PlainWords { next: Uint16Array; langs: (string[] | undefined)[] }
+
+function plainWords(latin: Map<string, string[]>): PlainWords {
+  const rows: number[][] = [new Array<number>(26).fill(0)];
+  const langs: (string[] | undefined)[] = [undefined];
+  for (const [w, ls] of latin) {
+    if (!/^[a-z]+$/.test(w)) continue; // no [a-z]+ run of a plain text can spell it
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const row = rows[node]!;
+      const c = w.charCodeAt(i) - 97;
+      if (row[c] === 0) { row[c] = rows.length; rows.push(new Array<number>(26).fill(0)); langs.push(undefined); }
+      node = row[c]!;
+    }
+    langs[node] = ls;
+  }
+  if (rows.length > 0xffff) throw new Error('stopwords.json: too many Latin stopwords for the plain-text trie');
+  return { next: Uint16Array.from(rows.flat()), langs };
+}
+
+/**
+ * The words of a plain text (its runs of ASCII letters, case aside: what /[a-z]+/g finds in its
+ * lower case) and, in text order, the stopword languages of each: the count and `hit` per language.
+ */
+function readPlain(text: string, plain: PlainWords, hit: (langs: string[]) => void): number {
+  let words = 0;
+  let node = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 32 : 0; // A-Z to a-z
+    if (c >= 97 && c <= 122) {
+      if (!inWord) { inWord = true; words++; node = 0; }
+      if (node >= 0) node = plain.next[node * 26 + c - 97] || -1;
+    } else if (inWord) {
+      inWord = false;
+      const ls = node > 0 ? plain.langs[node] : undefined;
+      if (ls) hit(ls);
+    }
+  }
+  return words;
+}
 
 function load(): NonNullable<typeof tables> {
   if (tables) return tables;
@@ -27,7 +73,8 @@ function load(): NonNullable<typeof tables> {
     if (script.startsWith('_')) continue;
     scripts.push([new RegExp(`\\p{Script=${script}}`, 'gu'), lang]);
   }
-  tables = { words: { latin: index(data.latin), cyrillic: index(data.cyrillic), arabic: index(data.arabic) }, scripts };
+  const latin = index(data.latin);
+  tables = { words: { latin, cyrillic: index(data.cyrillic), arabic: index(data.arabic) }, scripts, plain: plainWords(latin) };
   return tables;
 }
 
@@ -66,7 +113,7 @@ function asciiLetters(s: string): number {
 
 /** ISO 639-1 code of the text's language, or null when it is too short or unclear. */
 export function detectLanguage(text: string): string | null {
-  const { words, scripts } = load();
+  const { words, scripts, plain: plainTrie } = load();
   const sample = text.slice(0, SAMPLE);
   let best: { lang: string | Family; n: number } = { lang: 'latin', n: 0 };
   const plain = PLAIN.test(sample);
@@ -93,21 +140,24 @@ export function detectLanguage(text: string): string | null {
     return best.lang;
   }
   const family = best.lang;
-  const tokens = sample.toLowerCase().match(plain ? /[a-z]+/g : /[\p{L}\p{M}]+/gu) ?? [];
-  if (tokens.length < MIN_WORDS) return null;
   const hits = new Map<string, number>();
-  for (const t of tokens) {
+  const tally = (langs: string[]): void => { for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1); };
+  let tokenCount: number;
+  if (plain) tokenCount = readPlain(sample, plainTrie, tally); // family is latin: every letter is A-Z
+  else {
+    const tokens = sample.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+    tokenCount = tokens.length;
     // most words are no stopword: no empty array each
-    const langs = words[family].get(t);
-    if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    for (const t of tokens) { const langs = words[family].get(t); if (langs) tally(langs); }
   }
+  if (tokenCount < MIN_WORDS) return null;
   let top: [string, number] | null = null;
   let second = 0;
   for (const e of hits) {
     if (!top || e[1] > top[1]) { second = top?.[1] ?? 0; top = e; }
     else if (e[1] > second) second = e[1];
   }
-  if (!top || top[1] < MIN_HITS) return tokens.length >= 20 ? FAMILY_DEFAULT[family] : null;
+  if (!top || top[1] < MIN_HITS) return tokenCount >= 20 ? FAMILY_DEFAULT[family] : null;
   // Short texts share many function words across languages ("in", "met", "al"): a guess
   // must clearly beat the runner-up, else only the script speaks (Cyrillic: ru; Latin: undecided).
   if (top[1] - second < MIN_MARGIN || top[1] < second * MIN_RATIO) return FAMILY_DEFAULT[family];

@@ -58,3 +58,16 @@ test('script counts over the text with its ASCII runs as spaces, ASCII letters c
   const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('the talks', 'Erdoğan', 'Москва', 'القاهرة', '東京', 'ひらがな', 'Αθήνα', '\uD837\uDF00', '\uD837', '\uDF00'));
   fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => check(pieces.join(''))), { numRuns: 500 });
 });
+
+test('a plain text is read as the general path reads it', () => {
+  // ' €' sends a text down the general path (not plain; no letter, so the same counts and words)
+  const stop = loadJson<{ latin: Record<string, string[]> }>('intake', 'stopwords.json');
+  const words = [...new Set(Object.values(stop.latin).flat().filter((w) => /^[a-z]+$/.test(w)))];
+  const word = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom(...words).map((w) => w[0]!.toUpperCase() + w.slice(1)),
+    fc.stringMatching(/^[a-zA-Z]{1,9}$/), fc.constantFrom('Putin', 'said', 'x1y', "don't", 'co-op'));
+  const sep = fc.constantFrom(' ', ', ', '. ', '\n', '\u00a0', ' \u2014 ', '\u2019', '3');
+  fc.assert(fc.property(fc.array(fc.tuple(word, sep), { maxLength: 60 }), (parts) => {
+    const text = parts.map(([w, s]) => w + s).join('');
+    assert.equal(detectLanguage(text), detectLanguage(`${text} €`), text);
+  }), { numRuns: 3000 });
+});
