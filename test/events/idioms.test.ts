@@ -190,3 +190,16 @@ test('fighting a ruling, a law or a threat is a dispute, also when it is what wa
   const war = annotate({ id: 't', text: 'The rebels vowed to fight the army until the end.', published: '2019-05-10' });
   assert.ok(war.events.some((e) => e.type === 'THREATEN'));
 });
+
+test('shooting down a rumour, attending college and struggling with hunger are no events between parties', () => {
+  for (const text of [
+    'The carmaker\'s chief executive shot down rumours of a new engine on Tuesday.',
+    'The senator\'s daughter attended a community college in Texas.',
+    'Families struggling with homelessness and hunger will get help from the city council.',
+  ]) {
+    const d = annotate({ id: 't', text, published: '2019-05-10' });
+    assert.deepEqual(d.events.map((e) => e.type), [], text);
+  }
+  const drone = annotate({ id: 't', text: 'Syrian air defences shot down an Israeli drone on Tuesday.', published: '2019-05-10' });
+  assert.deepEqual(drone.events.map((e) => e.type), ['ASSAULT']);
+});
