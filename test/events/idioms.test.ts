@@ -203,3 +203,10 @@ test('shooting down a rumour, attending college and struggling with hunger are n
   const drone = annotate({ id: 't', text: 'Syrian air defences shot down an Israeli drone on Tuesday.', published: '2019-05-10' });
   assert.deepEqual(drone.events.map((e) => e.type), ['ASSAULT']);
 });
+
+test('firefighters attacking the flames fight a fire; a senator firing back at the president speaks', () => {
+  const fire = annotate({ id: 't', text: 'Firefighters launched an initial attack on the flames from the roof.', published: '2019-05-10' });
+  assert.deepEqual(fire.events.map((e) => e.type), []);
+  const retort = annotate({ id: 't', text: 'U.S. Senator Kirsten Gillibrand fired back at President Donald Trump on Tuesday.', published: '2019-05-10' });
+  assert.deepEqual(retort.events.map((e) => `${e.type}.${e.mode}`), ['ACCUSE.disapprove']);
+});
