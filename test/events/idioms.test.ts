@@ -210,3 +210,15 @@ test('firefighters attacking the flames fight a fire; a senator firing back at t
   const retort = annotate({ id: 't', text: 'U.S. Senator Kirsten Gillibrand fired back at President Donald Trump on Tuesday.', published: '2019-05-10' });
   assert.deepEqual(retort.events.map((e) => `${e.type}.${e.mode}`), ['ACCUSE.disapprove']);
 });
+
+test('"provide" is aid only when what is provided is: a green light, a victory or notice are not; a struck deal and a struck-down law hit no one', () => {
+  const none = [
+    'The court ruling provided a green light to the ruling party on Monday.',
+    'The confirmation provided one of the president\'s biggest victories.',
+    'Under an accord struck on Monday between the two parties, elections will be held in March.',
+    'A federal judge has struck down most of the government\'s new policy on asylum.',
+  ];
+  for (const text of none) assert.deepEqual(annotate({ id: 't', text, published: '2019-05-10' }).events.map((e) => e.type), [], text);
+  const aid = annotate({ id: 't', text: 'Iran provides weapons and money to Hezbollah.', published: '2019-05-10' });
+  assert.deepEqual(aid.events.map((e) => e.type), ['AID']);
+});
