@@ -86,12 +86,13 @@ function apposition(doc: Doc, s: Sentence, close: number): ActorMention | undefi
     if (t.norm === ',') { open = k; break; }
     if (!APPOSITION_POS.has(t.pos) && t.norm !== '.') return undefined;
   }
-  // the phrase is apposed to a name (or a known actor) just before its first comma, not to a list
   if (open < s.tokenStart || open === close - 1) return undefined;
   // the whole phrase is one mention ("Ranjit Sharma, the police commissioner, said"; "the spokesman, Iliesa Tora, said")
   const whole = mentionEndingAt(doc, close - 1);
   const first = tok(doc, open + 1).pos === 'DET' ? open + 2 : open + 1;
   if (whole && whole.start <= tok(doc, first).start) return whole;
+  // otherwise the phrase must be apposed to a name (or a known actor) just before its first comma, not
+  // close a list, and begin like a role
   if (open === s.tokenStart || !nameBefore(doc, s, open) || !APPOSITION_START.has(tok(doc, open + 1).pos)) return undefined;
   for (let k = open + 1; k < close; k++) {
     const m = mentionStartingAt(doc, k);
