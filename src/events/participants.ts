@@ -5,7 +5,7 @@ import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES } from './cues.js';
 import { hyphenedTail, type DocView } from './view.js';
 import { namesOfficeHolder } from '../actors/roles.js';
-import { actorRef, sentenceIndexOfToken, tok } from '../doc.js';
+import { actorRef, sentenceIndexOfToken, tok, wordsAt } from '../doc.js';
 import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
 import { atHome } from './home.js';
@@ -170,7 +170,7 @@ const ALLY_NP_REACH = 6; // words of the party's noun phrase before its mention:
 function allyBefore(view: DocView, idx: number): boolean {
   const first = int32At(view.actorFirstToken, idx);
   for (let k = first - 1; k >= 0 && first - k <= ALLY_NP_REACH; k--) {
-    if (ALLY_PHRASES.some((p) => p.every((w, j) => tokenNorm(view, k - (p.length - 1) + j) === w))) return true;
+    if (ALLY_PHRASES.some((p) => wordsAt(view.doc.tokens, k - (p.length - 1), p))) return true;
     if (!ALLY_NP_POS.has(tok(view.doc, k).pos) || tokenNorm(view, k) === ',') return false;
   }
   return false;

@@ -2,7 +2,7 @@
 // Hollande said: "..."; X quoted Y as saying "..."), and reported speech (reported.ts). Analysts search these; every quote keeps
 // its span, and so does its speaker.
 import type { ActorMention, Doc, Quote, Span } from '../types.js';
-import { actorRef, firstTokenAtOrAfter, sentenceIndexOfToken, tok } from '../doc.js';
+import { actorRef, firstTokenAtOrAfter, overlapsAny, sentenceIndexOfToken, tok } from '../doc.js';
 import { SPEECH_VERBS, isOpen, isClose, isStraight } from './cues.js';
 import { reportedSpeech } from './reported.js';
 import { wideMarks, type WideMark } from './wide-marks.js';
@@ -51,11 +51,7 @@ function quotedRuns(doc: Doc, from: number, to: number): Run[] {
 }
 
 /** The token that holds character `offset` (or the first after it), clamped to [from, to). */
-function tokenHolding(doc: Doc, offset: number, from: number, to: number): number {
-  let i = from;
-  while (i < to - 1 && tok(doc, i).end <= offset) i++;
-  return i;
-}
+const tokenHolding = (doc: Doc, offset: number, from: number, to: number): number => Math.min(Math.max(firstTokenAtOrAfter(doc, offset), from), to - 1);
 
 /**
  * Quoted runs between wide marks (wide-marks.ts: ‘‘ ’’ and mojibake such as â€œ): an open mark pairs
@@ -86,12 +82,11 @@ function findSpeaker(doc: Doc, run: Run, from: number, to: number, marks: readon
   const none = { speaker: null, speakerText: null, cue: null };
   const verbAt = (i: number) => SPEECH_VERBS.has(doc.tokens[i]?.norm ?? '');
   const party = (i: number) => {
+    const t = tok(doc, i);
     // a piece of a wide mark ("â" of â€œ) is no speaker
-    const t0 = tok(doc, i);
-    if (marks.some((m) => t0.start < m.end && m.start < t0.end)) return null;
+    if (overlapsAny(marks, t.start, t.end)) return null;
     const a = actorAt(doc, i);
     if (a) return { speaker: actorRef(a), speakerText: a.text };
-    const t = tok(doc, i);
     return t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' ? { speaker: null, speakerText: t.text } : null;
   };
   // After: ,” X said / ,” said X / ,” X told reporters. A quote that closes on a full stop ended its
