@@ -3,7 +3,7 @@ import { loadJson, loadWordSets } from '../data.js';
 
 const FILE = ['quotes', 'cues.json'] as const;
 const raw = loadJson<{ open: string[]; close: string[]; straight: string[] }>(...FILE);
-const words = loadWordSets(['open', 'close', 'straight', 'speechVerbs', 'reportingVerbs', 'reportingVerbsWithThat', 'addresseeVerbs', 'accordingTo', 'organPrepositions'], ...FILE);
+const words = loadWordSets(['open', 'close', 'straight', 'speechVerbs', 'reportingVerbs', 'reportingVerbsWithThat', 'addresseeVerbs', 'accordingTo', 'organPrepositions', 'relativePronouns', 'mediumPrepositions'], ...FILE);
 const OPEN = new Set([...raw.open, ...raw.straight]);
 const CLOSE = new Set([...raw.close, ...raw.straight]);
 export const SPEECH_VERBS: ReadonlySet<string> = words.speechVerbs;
@@ -15,6 +15,10 @@ export const REPORTING_VERBS_WITH_THAT: ReadonlySet<string> = words.reportingVer
 export const ADDRESSEE_VERBS: ReadonlySet<string> = words.addresseeVerbs;
 /** "a spokesman for the interior ministry": after a role, the organ it speaks for. */
 export const ORGAN_PREPS: ReadonlySet<string> = words.organPrepositions;
+/** "officials who spoke to reporters said": a relative clause between the speaker and the verb. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = words.relativePronouns;
+/** "said in a statement", "wrote on Twitter": a phrase after the verb that says where or how it was said. */
+export const MEDIUM_PREPS: ReadonlySet<string> = words.mediumPrepositions;
 /** "according to police": the speaker follows these words. */
 export const ACCORDING_TO: readonly string[] = [...words.accordingTo];
 export const isOpen = (t: string): boolean => OPEN.has(t);

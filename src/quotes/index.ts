@@ -7,6 +7,7 @@ import { SPEECH_VERBS, isOpen, isClose, isStraight } from './cues.js';
 import { reportedSpeech } from './reported.js';
 import { wideMarks, type WideMark } from './wide-marks.js';
 import { resolvePronounSpeakers } from './pronoun-speaker.js';
+import { mergeReported } from './merge.js';
 import { caselessSpan } from '../text/caseless.js';
 import { firstCovering } from '../span-index.js';
 
@@ -174,7 +175,7 @@ export function quotesStage(doc: Doc): Doc {
       quotes.push({ start, end: start + text.length, text, ...findSpeaker(doc, run, from, to, marks), kind: 'direct' });
     }
   }
-  quotes.push(...reportedSpeech(doc, quotes));
+  quotes.push(...mergeReported(quotes, reportedSpeech(doc, quotes)));
   doc.quotes = quotes.sort((a, b) => a.start - b.start);
   resolvePronounSpeakers(doc, doc.quotes);
   return doc;

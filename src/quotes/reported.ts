@@ -4,7 +4,7 @@
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
-import { ACCORDING_TO, ADDRESSEE_VERBS, ORGAN_PREPS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
+import { ACCORDING_TO, ADDRESSEE_VERBS, MEDIUM_PREPS, ORGAN_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
 import { firstAt } from '../span-index.js';
 import { caselessSpan } from '../text/caseless.js';
@@ -50,15 +50,111 @@ function content(doc: Doc, from: number, to: number): Span | null {
   return { start: tok(doc, from).start, end: tok(doc, to - 1).end };
 }
 
-/** The speaker just before the verb at i: "police said", "the police commissioner has said", "b. dayananda, superintendent of police, told". */
-function speakerBefore(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
+/**
+ * The speaker just before the verb at i: "police said", "the police commissioner has said",
+ * "b. dayananda, superintendent of police, told"; else the one before what stands between them:
+ * "the minister, however, said", "police on Monday said", "officials who spoke to reporters said".
+ */
+function speakerBefore(doc: Doc, s: Sentence, i: number): { m: ActorMention; inserted: boolean } | undefined {
+  const m = subjectEndingAt(doc, s, i, i);
+  if (m) return { m, inserted: false };
+  // at most three insertions: "the director general of police (law and order) who visited the camps on Monday said"
+  let own = false;
+  for (let n = 0, at = i; n < 3; n++) {
+    const ins = pastInsertion(doc, s, at);
+    if (!ins || ins.at <= s.tokenStart) return undefined;
+    at = ins.at;
+    own ||= ins.own;
+    const past = subjectEndingAt(doc, s, at, i);
+    if (!past) continue;
+    // the relative clause's own verb ("police, who said", "a woman who said"): its antecedent spoke,
+    // whatever its part in the sentence. Otherwise the speaker is the subject, not the object of a verb
+    // or preposition ("prosecutors working for Special Counsel Robert Mueller earlier this week said",
+    // "the mother of a child who was hurt says")
+    return own || !governed(doc, s, past) ? { m: past, inserted: true } : undefined;
+  }
+  return undefined;
+}
+
+const NP_INNER: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const PARTITIVE_POS: ReadonlySet<string> = new Set(['NUM', 'DET', 'PRON', 'ADJ']);
+/** Whether the noun phrase of a mention stands after a verb or a preposition (an object, not a subject). */
+function governed(doc: Doc, s: Sentence, m: ActorMention): boolean {
+  let k = firstTokenAtOrAfter(doc, m.start) - 1;
+  // modifiers may hold adverbs and hyphens ("a severely disabled nine-year-old child")
+  while (k >= s.tokenStart && (NP_INNER.has(tok(doc, k).pos) || tok(doc, k).pos === 'ADV' || tok(doc, k).norm === '-')) k--;
+  if (k < s.tokenStart) return false;
+  const t = tok(doc, k);
+  // "two of those people, who ..., said": a part of the group speaks
+  if (t.norm === 'of' && k > s.tokenStart && PARTITIVE_POS.has(tok(doc, k - 1).pos)) return false;
+  return t.pos === 'ADP' || t.pos === 'VERB';
+}
+
+const INSERT_REACH = 12; // words of an insertion between the speaker and the verb: ", who had visited the camps on Monday,"
+
+/**
+ * Where the subject of the verb at i ends when something stands between them, or -1: a date ("police
+ * on Monday said"), a phrase between commas that is an adverb, a date, a prepositional phrase or a
+ * relative clause ("the minister, however, said", ", in a statement,", ", who visited the camps,"),
+ * or a relative clause without commas ("officials who spoke to reporters said"). An apposition is
+ * not an insertion: it names the speaker itself (apposition()).
+ */
+function pastInsertion(doc: Doc, s: Sentence, i: number): { at: number; own: boolean } | null {
+  let k = i - 1;
+  while (k > s.tokenStart && GAP_POS.has(tok(doc, k).pos)) k--;
+  if (k <= s.tokenStart) return null;
+  const time = doc.times.find((x) => x.end === tok(doc, k).end);
+  if (time) {
+    const from = firstTokenAtOrAfter(doc, time.start);
+    return { at: from > s.tokenStart && tok(doc, from - 1).pos === 'ADP' ? from - 1 : from, own: false };
+  }
+  // "Sen. Dianne Feinstein (D-Calif.) said", "additional director general of police (law and order) said"
+  if (tok(doc, k).norm === ')') {
+    for (let open = k - 1; open > Math.max(s.tokenStart, k - 1 - INSERT_REACH); open--) if (tok(doc, open).norm === '(') return { at: open, own: false };
+    return null;
+  }
+  if (tok(doc, k).norm === ',') {
+    for (let open = k - 1; open > Math.max(s.tokenStart, k - 1 - INSERT_REACH); open--) {
+      if (tok(doc, open).norm !== ',') continue;
+      return open + 1 < k && insertion(doc, open + 1, k) ? { at: open, own: false } : null;
+    }
+    return null;
+  }
+  // "officials who spoke to reporters said": the relative pronoun right after the speaker's name
+  for (let r = k; r > Math.max(s.tokenStart, k - INSERT_REACH); r--) {
+    const t = tok(doc, r);
+    if (t.pos === 'PUNCT') return null;
+    if (!RELATIVE_PRONOUNS.has(t.norm)) continue;
+    // "police, who said ...": the clause's subject is the speaker, and so is the actor before its comma
+    const end = r - 1 > s.tokenStart && tok(doc, r - 1).norm === ',' ? r - 2 : r - 1;
+    return end >= s.tokenStart && (mentionEndingAt(doc, end) || tok(doc, end).norm === ')') ? { at: end + 1, own: r === k } : null;
+  }
+  return null;
+}
+
+/** Whether tokens [from, to) between two commas are an insertion, not an apposition or a list. */
+function insertion(doc: Doc, from: number, to: number): boolean {
+  const first = tok(doc, from);
+  if (RELATIVE_PRONOUNS.has(first.norm)) return true;
+  const covered = (k: number) => doc.times.some((x) => x.start <= tok(doc, k).start && tok(doc, k).end <= x.end);
+  if (first.pos === 'ADP') {
+    for (let k = from + 1; k < to; k++) if (tok(doc, k).pos === 'VERB' || tok(doc, k).pos === 'AUX') return false;
+    return true;
+  }
+  for (let k = from; k < to; k++) if (tok(doc, k).pos !== 'ADV' && !covered(k)) return false;
+  return true;
+}
+
+/** The speaker whose last word stands before token `at` (the verb at `verb`, or what was inserted before it). */
+function subjectEndingAt(doc: Doc, s: Sentence, at: number, verb: number): ActorMention | undefined {
+  const i = at;
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - SUBJECT_GAP); k--) {
     const m = mentionEndingAt(doc, k);
     if (m) return m;
     // an apposition between commas names the speaker: "Ranjit Sharma, the police commissioner, said",
     // "N K Barot, senior inspector of Bapunagar police station, said"
     // (not when a name follows the verb: "..., said Joshua Karp, the group's director" is inverted)
-    if (k === i - 1 && tok(doc, k).norm === ',' && k - 1 >= s.tokenStart && !invertedAfter(doc, s, i)) {
+    if (k === i - 1 && tok(doc, k).norm === ',' && k - 1 >= s.tokenStart && !invertedAfter(doc, s, verb)) {
       const role = apposition(doc, s, k);
       if (role) return role;
     }
@@ -157,6 +253,8 @@ function roleBeforeName(doc: Doc, s: Sentence, i: number): ActorMention | undefi
 /** "..., said police": the speaker just after a verb that follows a comma. */
 function speakerAfter(doc: Doc, s: Sentence, i: number): ActorMention | undefined {
   if (i + 1 >= s.tokenEnd || i === s.tokenStart || tok(doc, i - 1).norm !== ',') return undefined;
+  // "..., told CNN": after a verb of telling stands the one told, not the speaker
+  if (ADDRESSEE_VERBS.has(tok(doc, i).norm)) return undefined;
   const m = mentionInPhrase(doc, i + 1, s);
   // "X, a spokesman, said the victims are safe": a verb after the phrase makes it the subject of what was said
   const next = m ? firstTokenAfter(doc, m.end, s) : s.tokenEnd;
@@ -201,17 +299,24 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
     }
     const thatAt = thatAfter(doc, s, i);
     if (!(REPORTING_VERBS.has(t.norm) || (REPORTING_VERBS_WITH_THAT.has(t.norm) && thatAt >= 0)) || notReporting(doc, s, i)) continue;
-    const before = speakerBefore(doc, s, i);
-    if (before) {
+    const found = speakerBefore(doc, s, i);
+    if (found) {
+      const before = found.m;
       // "X said (that) ...": what follows; "..., X said.": what came before the comma
       const clauseStart = firstTokenAfter(doc, before.start, s);
       // "said on Thursday that ...", "told reporters that ...": what was said starts after "that";
       // without it, after the addressee of a verb of telling
-      const addressee = ADDRESSEE_VERBS.has(t.norm) ? mentionStartingAt(doc, i + 1) : undefined;
-      const from = thatAt >= 0 ? thatAt + 1 : addressee ? firstTokenAfter(doc, addressee.end, s) : afterDate(doc, s, i + 1);
+      const told = ADDRESSEE_VERBS.has(t.norm) ? addresseeEnd(doc, s, i + 1) : -1;
+      const next = thatAt >= 0 ? thatAt + 1 : told >= 0 ? told : afterDate(doc, s, i + 1);
+      const from = thatAt >= 0 ? next : clauseAfterPhrase(doc, s, next);
       // "announced a ceasefire on Monday": without "that", what follows must be a clause (have a verb), not an object
-      const after = thatAt >= 0 || hasVerb(doc, from, s.tokenEnd) ? content(doc, from, s.tokenEnd) : null;
-      const what = after ?? (clauseStart > s.tokenStart ? content(doc, s.tokenStart, clauseStart) : null);
+      const after = from >= 0 && (thatAt >= 0 || hasVerb(doc, from, s.tokenEnd)) ? content(doc, from, s.tokenEnd) : null;
+      // what came before counts only for "..., X said (in a statement).": after a comma or a closing
+      // mark, and when the verb ends its clause; not "Trump, in an attack on allies, replied with a
+      // message" nor "... as two senators insisted on changes"
+      const np = speakerPhraseStart(doc, s, clauseStart);
+      const ended = np >= 0 && endsClause(doc, s, told >= 0 ? told : afterDate(doc, s, i + 1));
+      const what = after ?? (np > s.tokenStart && ended ? content(doc, s.tokenStart, np) : null);
       if (what) out.push(quote(doc, what, before, cue));
       continue;
     }
@@ -223,6 +328,101 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
   }
   return out;
 }
+
+/**
+ * Whether the words from k end the reporting clause: nothing, a comma or a stop, or a phrase that says
+ * where or how it was said ("in a statement", "on Twitter": `mediumPrepositions`) and ends the sentence.
+ */
+function endsClause(doc: Doc, s: Sentence, k: number): boolean {
+  while (k < s.tokenEnd && tok(doc, k).pos === 'ADV') k++; // "said later", "said again"
+  // "said Sunday." in an undated story, where the day is no time the time stage could place
+  let n = k;
+  while (n < Math.min(s.tokenEnd, k + 2) && (tok(doc, n).pos === 'PROPN' || tok(doc, n).pos === 'NUM')) n++;
+  if (n > k && (n >= s.tokenEnd || tok(doc, n).pos === 'PUNCT')) return true;
+  if (k >= s.tokenEnd || tok(doc, k).pos === 'PUNCT') return true;
+  if (!MEDIUM_PREPS.has(tok(doc, k).norm)) return false;
+  for (let j = k + 1; j < s.tokenEnd && tok(doc, j).norm !== ','; j++) {
+    const t = tok(doc, j);
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !modifierInPhrase(doc, j, k))) return false;
+  }
+  return true;
+}
+
+const FAR_THAT_REACH = 12; // "said in a statement on social media that ...": words of such phrases before "that"
+
+/**
+ * Inside a phrase after its noun's first word: a possessive ("after Trump's victory"), an adverb or a
+ * participle before the noun ("in a later press conference", "in an emailed statement").
+ */
+function modifierInPhrase(doc: Doc, j: number, from: number): boolean {
+  if (j <= from) return false;
+  const t = tok(doc, j), prev = tok(doc, j - 1);
+  if (t.pos === 'PART') return PHRASE_WORD_POS.has(prev.pos);
+  return (t.pos === 'ADV' || t.pos === 'VERB') && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADV');
+}
+
+/** A quotation mark or hyphen inside a phrase ("despite “a little criticism”"), not a comma or a stop. */
+const phraseMark = (doc: Doc, j: number): boolean => tok(doc, j).pos === 'PUNCT' && tok(doc, j).norm !== ',' && tok(doc, j).norm !== '.';
+const PHRASE_WORD_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const CLAUSE_START_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where what was said starts when no "that" stands close to the verb: at k, unless k opens a phrase
+ * ("said in a speech in Boston in September that ...", "said in July he would ...", "said in a note
+ * Friday the vote was ..."): then past the phrases, at a later "that" or at a new subject. What was
+ * said begins like a clause (a subject, or "if"), not "to", "and" or a participle ("claimed to have
+ * ties", "responded and investigated the wreck", "told WWL-TV, referring to ..."), nor is it a phrase
+ * with no clause after it ("responded to an online advertisement"). -1 when there is none.
+ */
+function clauseAfterPhrase(doc: Doc, s: Sentence, k: number): number {
+  if (k >= s.tokenEnd) return k;
+  const t = tok(doc, k);
+  if (t.pos === 'PART' || t.pos === 'CCONJ') return -1;
+  // "told WWL-TV, referring to ...": a participle after the comma goes on the reporting clause
+  if (t.pos === 'VERB' && k > s.tokenStart && tok(doc, k - 1).norm === ',') return -1;
+  if (t.pos !== 'ADP') return k;
+  const limit = Math.min(s.tokenEnd, k + FAR_THAT_REACH);
+  let j = k;
+  while (j < limit && tok(doc, j).pos === 'ADP' && tok(doc, j).norm !== 'that') {
+    j++;
+    if (j < limit && tok(doc, j).pos === 'DET') j++;
+    // a possessive inside the phrase: "after Trump's victory"
+    while (j < limit && (PHRASE_WORD_POS.has(tok(doc, j).pos) || phraseMark(doc, j) || modifierInPhrase(doc, j, k))) j++;
+  }
+  if (j < limit && tok(doc, j).norm === ',') j++; // "said despite “a little criticism”, he was ..."
+  if (j >= limit) return -1;
+  // "said in a weekend statement on its web site that ...": a "that" before any verb opens what was said
+  for (let x = j; x < limit && tok(doc, x).pos !== 'VERB' && tok(doc, x).pos !== 'AUX'; x++) if (tok(doc, x).norm === 'that') return x + 1;
+  return CLAUSE_START_POS.has(tok(doc, j).pos) ? j : -1;
+}
+
+/**
+ * Where the one told ends after a verb of telling at k: an actor ("told reporters"), a name no
+ * dictionary knows or a pronoun ("told WWL-TV", "told him"); -1 when none stands there.
+ */
+function addresseeEnd(doc: Doc, s: Sentence, k: number): number {
+  const m = mentionStartingAt(doc, k);
+  if (m) return firstTokenAfter(doc, m.end, s);
+  if (k < s.tokenEnd && tok(doc, k).pos === 'PRON' && tok(doc, k).norm !== 'that') return k + 1;
+  // "told the editorial board", "told ABC's “This Week”"
+  let j = k < s.tokenEnd && tok(doc, k).pos === 'DET' ? k + 1 : k;
+  const word = (x: number) => PHRASE_WORD_POS.has(tok(doc, x).pos) && tok(doc, x).pos !== 'NUM';
+  while (j < s.tokenEnd && (word(j) || (j > k && (phraseMark(doc, j) || (tok(doc, j).pos === 'DET' && phraseMark(doc, j - 1)) || (tok(doc, j).pos === 'PART' && word(j - 1)))))) j++;
+  return j > k && word(j - 1) || (j > k && phraseMark(doc, j - 1)) ? j : -1;
+}
+
+/**
+ * Where the noun phrase of the speaker whose mention starts at token k begins ("the interior
+ * minister", "her Kurdish commanders", "Schiff and Conaway", "a spokesman for the firm"), when a
+ * comma, a mark or the sentence start stands before it; -1 otherwise.
+ */
+function speakerPhraseStart(doc: Doc, s: Sentence, k: number): number {
+  let j = k - 1;
+  // "a spokesman for the real estate firm said", "an aide to the lawmaker said": the phrase is the speaker's
+  while (j >= s.tokenStart && (MODIFIER_POS.has(tok(doc, j).pos) || tok(doc, j).pos === 'ADP')) j--;
+  return j < s.tokenStart || tok(doc, j).pos === 'PUNCT' ? j + 1 : -1;
+}
+const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PRON', 'PART', 'CCONJ']);
 
 /** Whether tokens [from, to) hold a verb or an auxiliary. */
 function hasVerb(doc: Doc, from: number, to: number): boolean {

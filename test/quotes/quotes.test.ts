@@ -145,3 +145,38 @@ test('a reporting verb with an object and no clause is no reported speech: "anno
   // a clause after the verb is what was said
   assert.equal(reported('The rebels announced they would observe a ceasefire in the hills.').length, 1);
 });
+
+test('reported speech past what stands between speaker and verb: an adverb or a date between commas, a date, a relative clause, a parenthesis', () => {
+  const speakerOf = (text: string) => reported(text).map((q) => `${q.speakerText} => ${q.text}`);
+  assert.deepEqual(speakerOf('The interior minister, however, said the border posts would stay closed.'), ['interior minister => the border posts would stay closed']);
+  assert.deepEqual(speakerOf('The interior minister on Monday said the border posts would stay closed.'), ['interior minister => the border posts would stay closed']);
+  assert.deepEqual(speakerOf('The interior minister, who toured the camps on Sunday, said the border posts would stay closed.'), ['interior minister => the border posts would stay closed']);
+  assert.deepEqual(speakerOf('The interior minister who toured the camps on Sunday said the border posts would stay closed.'), ['interior minister => the border posts would stay closed']);
+  assert.deepEqual(speakerOf('The interior ministry, in a statement, said the border posts would stay closed.'), ['interior ministry => the border posts would stay closed']);
+  // the relative clause's own verb: its antecedent speaks, whatever its part in the sentence
+  assert.deepEqual(speakerOf('Three farmers were hurt in a scuffle with police, who said the farmers threw stones first.'), ['police => the farmers threw stones first']);
+  // an actor governed by a verb or a preposition is not the subject of the verb after an insertion
+  assert.deepEqual(speakerOf('The father of a young soldier who was wounded says the army has abandoned his son.'), []);
+  assert.deepEqual(speakerOf('Lawyers working for the interior ministry last week said the appeal would fail.'), []);
+});
+
+test('what was said starts after a phrase on where it was said; a phrase, "to" or a participle is not what was said', () => {
+  const said = (text: string) => reported(text).map((q) => q.text);
+  assert.deepEqual(said('The interior ministry said in a statement on its website that the border posts would reopen.'), ['the border posts would reopen']);
+  assert.deepEqual(said('The interior minister said in July he would close the border posts.'), ['he would close the border posts']);
+  assert.deepEqual(said('Farmers who claimed to have lost their harvest blocked the road.'), []);
+  // "..., X replied with a message": a clause before an insertion is not what was said
+  assert.deepEqual(said('As the farmers gathered at the border, the minister, in a rare show of anger, replied with a short message.'), []);
+  // "..., X said" still gives what came before
+  assert.deepEqual(said('The border posts will reopen next week, the interior minister said in a statement.'), ['The border posts will reopen next week']);
+});
+
+test('a reporting clause that repeats a direct quote gives the quote its speaker instead of a second statement; "told X" names the one told', () => {
+  const text = '"We will reopen the border posts when the smuggling stops," the interior minister, who toured the camps with aid workers on Sunday, told the national radio.';
+  const qs = annotate({ text, published: '2024-03-04' }).quotes ?? [];
+  assert.equal(qs.length, 1, qs.map((q) => `${q.kind}: ${q.text}`).join(' | '));
+  assert.equal(qs[0]!.kind, 'direct');
+  assert.match(qs[0]!.speakerText ?? '', /minister/);
+  const told = annotate({ text: '"We will reopen the border posts when the smuggling stops," a senior official who asked not to be named because he was not allowed to speak to reporters, told Reuters.', published: '2024-03-04' }).quotes ?? [];
+  assert.ok(!told.some((q) => /Reuters/.test(q.speakerText ?? '')), told.map((q) => q.speakerText).join(' | '));
+});
