@@ -4,7 +4,7 @@
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
-import { ACCORDING_TO, ADDRESSEE_VERBS, MEDIUM_PREPS, ORGAN_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
+import { ACCORDING_TO, ADDRESSEE_VERBS, isClose, MEDIUM_PREPS, ORGAN_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
 import { firstAt } from '../span-index.js';
 import { caselessSpan } from '../text/caseless.js';
@@ -132,15 +132,24 @@ function pastInsertion(doc: Doc, s: Sentence, i: number): { at: number; own: boo
   return null;
 }
 
-/** Whether tokens [from, to) between two commas are an insertion, not an apposition or a list. */
+/**
+ * Whether tokens [from, to) between two commas are an insertion the speaker stands before: an adverb
+ * or a date, a prepositional phrase, a relative or participle clause, or an apposition that named no
+ * actor (apposition() tried it first).
+ */
 function insertion(doc: Doc, from: number, to: number): boolean {
   const first = tok(doc, from);
   if (RELATIVE_PRONOUNS.has(first.norm)) return true;
+  // a participle clause: ", speaking on condition of anonymity,"
+  if (first.pos === 'VERB' && first.norm.endsWith('ing')) return true;
   const covered = (k: number) => doc.times.some((x) => x.start <= tok(doc, k).start && tok(doc, k).end <= x.end);
-  if (first.pos === 'ADP') {
+  const verbless = () => {
     for (let k = from + 1; k < to; k++) if (tok(doc, k).pos === 'VERB' || tok(doc, k).pos === 'AUX') return false;
     return true;
-  }
+  };
+  if (first.pos === 'ADP') return verbless();
+  // an apposition that names no actor ("Pat Toomey, one of the bill's authors, said"): the name before speaks
+  if (APPOSITION_START.has(first.pos) && verbless()) return true;
   for (let k = from; k < to; k++) if (tok(doc, k).pos !== 'ADV' && !covered(k)) return false;
   return true;
 }
@@ -315,7 +324,8 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
       // mark, and when the verb ends its clause; not "Trump, in an attack on allies, replied with a
       // message" nor "... as two senators insisted on changes"
       const np = speakerPhraseStart(doc, s, clauseStart);
-      const ended = np >= 0 && endsClause(doc, s, told >= 0 ? told : afterDate(doc, s, i + 1));
+      // ('"...," X said after the committee voted': after a closing mark the quote is what was said)
+      const ended = np >= 0 && ((np > s.tokenStart && isClose(tok(doc, np - 1).text)) || endsClause(doc, s, told >= 0 ? told : afterDate(doc, s, i + 1)));
       const what = after ?? (np > s.tokenStart && ended ? content(doc, s.tokenStart, np) : null);
       if (what) out.push(quote(doc, what, before, cue));
       continue;

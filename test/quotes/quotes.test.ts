@@ -180,3 +180,13 @@ test('a reporting clause that repeats a direct quote gives the quote its speaker
   const told = annotate({ text: '"We will reopen the border posts when the smuggling stops," a senior official who asked not to be named because he was not allowed to speak to reporters, told Reuters.', published: '2024-03-04' }).quotes ?? [];
   assert.ok(!told.some((q) => /Reuters/.test(q.speakerText ?? '')), told.map((q) => q.speakerText).join(' | '));
 });
+
+test('reported speech past an apposition that names no actor or a participle clause: "Senator X, a Democrat, said", "an official, speaking on condition of anonymity, said"', () => {
+  const speakerOf = (text: string) => reported(text).map((q) => `${q.speakerText} => ${q.text}`);
+  assert.deepEqual(speakerOf('Interior Minister Ana Ruiz, 54, said the border posts would stay closed.'), ['Interior Minister Ana Ruiz => the border posts would stay closed']);
+  assert.deepEqual(speakerOf('A police spokesman, speaking on condition of anonymity, said the border posts would stay closed.'), ['police spokesman => the border posts would stay closed']);
+  // after a closing mark the quote is what was said, whatever follows the verb
+  const qs = annotate({ text: '“We will not reopen the border posts,” Interior Minister Ana Ruiz, 54, said after the cabinet met.', published: '2024-03-04' }).quotes ?? [];
+  assert.equal(qs.length, 1);
+  assert.match(qs[0]!.speakerText ?? '', /Ana Ruiz/);
+});
