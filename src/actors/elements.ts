@@ -102,7 +102,9 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
       // joiners: von der, al-, bin, of (only between two name words, never across a known name)
       let k = end;
       while (k < units.length && !covered[k] && unitAt(units, k).sent === unitAt(units, i).sent && (JOINERS.has(unitAt(units, k).norm) || (unitAt(units, k).text === '-' && unitAt(units, k).start === unitAt(units, k - 1).end))) k++;
-      if (k > end && k < units.length && isName(k) && unitAt(units, k).sent === unitAt(units, i).sent) {
+      // (a person's name takes no "of": "Charles Schumer of New York" is a senator of a state)
+      const ofPerson = k === end + 1 && unitAt(units, end).norm === 'of' && isGivenName(unitAt(units, i).norm);
+      if (k > end && k < units.length && !ofPerson && isName(k) && unitAt(units, k).sent === unitAt(units, i).sent) {
         end = k + 1;
         continue;
       }

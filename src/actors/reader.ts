@@ -295,6 +295,13 @@ export class Reader {
     return null;
   }
 
+  /** An unknown name typed as a place right after "of" at unit k: "of New York", "of Alabama". */
+  private regionAfter(k: number, from: number): El | null {
+    if (!this.sameSent(from, k + 1) || !POST_OF.has(unitAt(this.units, k).norm)) return null;
+    const e = this.el(k + 1);
+    return e && e.target === null && PLACE_TYPES.has(this.nameTypes.get(e) ?? 'MISC') ? e : null;
+  }
+
   private codeOfTarget(t: Target | null): string | null {
     if (!t) return null;
     if (t.kind === 'place') return t.place.code;
@@ -701,6 +708,15 @@ export class Reader {
           end = post.to;
           used.push(post.el);
           this.mention(post.el.from, post.el.to, 'GPE');
+        } else if (!post) {
+          // "Senator Charles Schumer of New York": a state or region no dictionary knows after the
+          // name belongs to the mention (the speaker before "said"), not to the name
+          const region = this.regionAfter(end, nameEl.from);
+          if (region) {
+            end = region.to;
+            used.push(region);
+            this.mention(region.from, region.to, 'LOC');
+          }
         }
         if (!code) {
           code = this.contextCode(nameEl.from);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actorsOf, one, find } from './helpers.js';
+import { annotate } from '../../src/pipeline.js';
 
 test('a surname refers back to the full name seen earlier', () => {
   const doc = actorsOf('German Chancellor Angela Merkel arrived on Monday. Merkel later met reporters.', '2016-03-03');
@@ -72,4 +73,15 @@ test('a role phrase with no country, then a comma and a name, names that person'
 test('a name before a comma and a place or a thing is not bound to a later role', () => {
   const doc = actorsOf('Juan Perez, Lima and the ministry officials met on Monday.', '2019-05-05');
   assert.equal(doc.actors.find((a) => a.text === 'Juan Perez')?.actor.sector ?? null, null);
+});
+
+test('a person\'s name takes no "of Place": "Senator Ana Ruiz of Nuevo Leon" is Ana Ruiz, her bare surname later is her, and the mention covers the place', () => {
+  const doc = annotate({ text: 'On Friday, Senator Ana Ruiz of Nuevo Leon said the bill would fail. Ruiz said the vote would come next week.', published: '2024-03-04' });
+  const ruiz = doc.actors.filter((a) => a.actor.id === doc.actors[0]!.actor.id);
+  assert.equal(doc.actors[0]!.text, 'Senator Ana Ruiz of Nuevo Leon');
+  assert.equal(doc.actors[0]!.actor.name, 'Ana Ruiz');
+  assert.deepEqual(ruiz.map((a) => a.text), ['Senator Ana Ruiz of Nuevo Leon', 'Ruiz']);
+  // an organisation keeps its "of": "Bank of Quorvale" is one name
+  const bank = annotate({ text: 'The Bank of Quorvale said profits rose.', published: '2024-03-04' });
+  assert.ok(bank.mentions.some((m) => m.text === 'Bank of Quorvale'), bank.mentions.map((m) => m.text).join(' | '));
 });
