@@ -249,3 +249,10 @@ test('a police rank stands before a lower-case name as a title ("police inspecto
   // the plural stays a group, not a title
   assert.equal(one(actorsOf('Two sub-inspectors were injured in the clash.', '2002-03-10'), 'sub-inspectors').actor.sector, 'COP');
 });
+
+test('cabinet titles named by their department ("Treasury Secretary", "Homeland Security Secretary") are titles: the name after them is a person, and the surname later is that person', () => {
+  const doc = annotate({ text: 'Treasury Secretary Ana Quorvale said the bill would pass. Quorvale also said the vote was close.', published: '2024-03-04' });
+  const q = doc.actors.filter((a) => /Quorvale/.test(a.text));
+  assert.deepEqual(q.map((a) => [a.text, a.actor.sector]), [['Treasury Secretary Ana Quorvale', 'GOV'], ['Quorvale', 'GOV']]);
+  assert.equal(q[0]!.actor.id, q[1]!.actor.id);
+});
