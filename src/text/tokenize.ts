@@ -83,13 +83,42 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
   map[values.length] = tokens.length;
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   let cuts = 0;
+  // a sentence wink ended inside a short parenthesis ("Goldman Sachs (GS.", "Dianne Feinstein (D-Calif.")
+  // goes on past it: the stop was an abbreviation's
+  let pending = -1;
+  let lastEnd = -1;
   for (const [a, b] of spans) {
-    const tokenStart = at(map, a);
+    const tokenStart = pending >= 0 ? pending : at(map, a);
     const tokenEnd = at(map, b + 1);
     if (tokenEnd <= tokenStart) continue;
+    lastEnd = tokenEnd;
+    if (tokenEnd < tokens.length && endsInParens(tokens, tokenStart, tokenEnd)) {
+      pending = tokenStart;
+      continue;
+    }
+    pending = -1;
     cuts += pushCut(tokens, tokenStart, tokenEnd, zone, sentences);
   }
+  if (pending >= 0) cuts += pushCut(tokens, pending, lastEnd, zone, sentences);
   return cuts;
+}
+
+const PAREN_REACH = 6; // tokens of a short parenthesis on each side of the cut: "(GS.N)", "(D-Calif.)"
+
+/** Whether tokens [from, to) end inside a parenthesis opened among their last tokens and closed just after them. */
+function endsInParens(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(from, to - PAREN_REACH); k--) {
+    const t = tokenAt(tokens, k).text;
+    if (t === ')') return false;
+    if (t !== '(') continue;
+    for (let j = to; j < Math.min(tokens.length, to + PAREN_REACH); j++) {
+      const u = tokenAt(tokens, j).text;
+      if (u === ')') return true;
+      if (u === '(') return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 export function textStage(doc: Doc): Doc {

@@ -111,3 +111,13 @@ test('wink\'s tabCRLF tokens are blank, so the text stage drops them by their va
     types.forEach((t, i) => { if (t === 'tabCRLF') assert.equal(values[i]!.trim(), ''); });
   }), { numRuns: 300 });
 });
+
+test('a sentence does not end at the stop inside a short parenthesis: a stock ticker "(QRV.N)" or a party tag', () => {
+  const text = 'Quorvale Holdings (QRV.N) said on Monday it would close two plants. Its shares fell.';
+  const doc = annotate({ text, published: '2024-03-04' });
+  const sents = doc.sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sents, ['Quorvale Holdings (QRV.N) said on Monday it would close two plants.', 'Its shares fell.']);
+  // a parenthesis that holds whole sentences still ends them
+  const long = 'The plant closed. (It had opened in 1990. Workers were told on Friday.) Shares fell.';
+  assert.ok(annotate({ text: long, published: '2024-03-04' }).sentences.length >= 3);
+});
