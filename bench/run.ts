@@ -19,7 +19,8 @@ import { fullCorpus, type CorpusPart } from './corpus.js';
 import { deltaTable, figuresTable, ingestTable, type BenchFigures, type IngestRun, type StageFigures } from './figures.js';
 import { wrapStages } from './stage-timer.js';
 import { freshWinkPass, warmWinkPass, type WinkPass } from './wink-baseline.js';
-import { pgTarget, scaleFigures, scaleLines, type ScaleRun } from './scale.js';
+import { longerHalf, measureScale, scaleFigures, scaleLines, type ScaleRun } from './scale.js';
+import { runIngest } from './ingest-runner.js';
 
 const MB = 1e6;
 const WARMUP_ARTICLES = 150;
@@ -112,28 +113,10 @@ async function main(): Promise<void> {
   };
   let retained: { articles: number; heap_mb: number }[] = [];
   let fixedCpuS: number | null = null;
-  // 2 workers against 1 on the longer half of the stories, SQLite and PostgreSQL
-  const median = [...inputs].map((x) => x.text?.length ?? 0).sort((a, b) => a - b)[Math.floor(n / 2)] ?? 0;
-  const longer = inputs.filter((x) => (x.text?.length ?? 0) >= median);
   const scaleRuns: ScaleRun[] = [];
-  const scaleRun = (backend: ScaleRun['backend'], workers: number, db: string): void => {
-    const r = runIngest(runner, join(dir, 'longer-half.jsonl'), longer, workers, db);
-    const mb = bytesOf(longer) / MB;
-    scaleRuns.push({
-      backend, workers, articles: r.inputs, input_mb: mb, seconds: r.seconds, cpu_s: r.cpu_s, mb_per_s: mb / r.seconds, max_rss_mb: r.max_rss_mb,
-      main_cpu_s: r.main_cpu_s, worker_cpu_s: r.worker_cpu_s ? r.worker_cpu_s.reduce((a, b) => a + b, 0) : null, other_cpu_s: r.other_cpu_s,
-    });
-  };
   try {
-    for (const w of [1, 2]) scaleRun('sqlite', w, join(dir, `longer-w${w}.db`));
-    for (const w of [1, 2]) {
-      const t = await pgTarget();
-      if (typeof t === 'string') {
-        console.log(`PostgreSQL runs skipped: ${t} (set ENTENTE_BENCH_PG)`);
-        break;
-      }
-      try { scaleRun('postgres', w, t.target); } finally { await t.drop(); }
-    }
+    // 2 workers against 1 on the longer half of the stories, SQLite and PostgreSQL
+    scaleRuns.push(...await measureScale(runner, dir, longerHalf(inputs)));
     run(0, 1);
     // the fixed cost of an ingest process (module loading, the first story's lazy loads), which
     // bare annotate's figure leaves out: an in-process ingest of the first story alone
@@ -182,17 +165,4 @@ await main();
 function steadyRatio(run: IngestRun | undefined, fixed: number | null, annotatePerCpuS: number): Pick<BenchFigures, 'in_process_over_annotate_steady' | 'ingest_fixed_cpu_s'> {
   if (!run || fixed === null || run.cpu_s <= fixed || run.articles < 2) return {};
   return { ingest_fixed_cpu_s: fixed, in_process_over_annotate_steady: ((run.articles - 1) / (run.cpu_s - fixed)) / annotatePerCpuS };
-}
-
-/** What bench/ingest-run.ts prints on its last line. */
-interface RunnerReport {
-  seconds: number; inputs: number; events: number; cpu_s: number; max_rss_mb: number;
-  main_cpu_s: number | null; worker_cpu_s: number[] | null; other_cpu_s: number | null;
-}
-
-/** `entente ingest` of `items` (written to `file` once) with `workers` into `db`, in a fresh process: what the runner reports. */
-function runIngest(runner: string, file: string, items: readonly RawInput[], workers: number, db: string): RunnerReport {
-  if (!existsSync(file)) writeFileSync(file, items.map((x) => JSON.stringify(x)).join('\n') + '\n');
-  const out = execFileSync(process.execPath, [runner, file, String(workers), db], { encoding: 'utf8', maxBuffer: 16 * MB });
-  return JSON.parse(out.trim().split('\n').pop()!) as RunnerReport;
 }

@@ -28,5 +28,15 @@ export type FromWorker =
   /** After annotation: the layers the stages added, for the main thread's copy of the intaken Doc. */
   | { kind: 'annotated'; seq: number; layers: AnnotatedLayers }
   | { kind: 'failed'; seq: number; reason: string }
-  /** CPU seconds of the worker's own thread so far; null where the platform does not say. */
-  | { kind: 'cpu'; seq: number; seconds: number | null };
+  /** The worker's account so far (see WorkerAccount). */
+  | { kind: 'cpu'; seq: number; account: WorkerAccount };
+
+/** Where a worker's time went, for the bench's account of an ingest (null where the platform does not say). */
+export interface WorkerAccount {
+  /** CPU seconds of the worker's own thread. */
+  cpu: number | null;
+  /** Of which, before its first input: loading the pipeline's modules and data. */
+  startupCpu: number | null;
+  /** Wall seconds it waited for work between its first input and now (the writer held the next ones back). */
+  idle: number | null;
+}

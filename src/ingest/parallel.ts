@@ -9,6 +9,7 @@ import { codable } from '../doc.js';
 import { adoptSignature } from '../store/signatures.js';
 import { storeDocs, storeSkip, type ItemOutcome } from './item.js';
 import { AnnotatePool } from './pool.js';
+import type { WorkerAccount } from './messages.js';
 import { at } from '../at.js';
 
 export interface ParallelOptions {
@@ -45,8 +46,8 @@ type Outcome = { input: RawInput; doc: Doc } | { error: InputError };
 export interface ParallelResult {
   /** Every input was read (not stopped). */
   complete: boolean;
-  /** CPU seconds of each worker's thread, null where not known (see thread-cpu.ts). */
-  workerCpu: (number | null)[];
+  /** Each worker's CPU, start-up and idle time (see thread-cpu.ts). */
+  workers: WorkerAccount[];
 }
 
 /** Ingest `paths` through a worker pool. */
@@ -142,7 +143,7 @@ export async function ingestParallel(store: Store, paths: string[], settled: (o:
   });
   const inputs = readInputs(paths)[Symbol.asyncIterator]();
   let complete = false;
-  let workerCpu: (number | null)[] = [];
+  let workers: WorkerAccount[] = [];
   try {
     for (;;) {
       while (issued - written >= window() && writeError === null) await new Promise<void>((r) => (wake = r));
@@ -163,8 +164,8 @@ export async function ingestParallel(store: Store, paths: string[], settled: (o:
     await writing;
   } finally {
     if (!complete) void inputs.return?.(undefined);
-    workerCpu = await pool.close();
+    workers = await pool.close();
   }
   if (writeError !== null) throw writeError;
-  return { complete, workerCpu };
+  return { complete, workers };
 }

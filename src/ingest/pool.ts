@@ -4,12 +4,12 @@
 // reason, and is replaced.
 import { Worker } from 'node:worker_threads';
 import type { Doc, RawInput } from '../types.js';
-import type { AnnotatedLayers, FromWorker, ToWorker, WorkerSetup } from './messages.js';
+import type { AnnotatedLayers, FromWorker, ToWorker, WorkerAccount, WorkerSetup } from './messages.js';
 
 /** What a worker sends back for one request: the intaken Doc, the layers annotation added, or why there are none. */
-export type WorkResult = { doc: Doc; signature?: Uint32Array } | { layers: AnnotatedLayers } | { failed: string } | { cpu: number | null };
+export type WorkResult = { doc: Doc; signature?: Uint32Array } | { layers: AnnotatedLayers } | { failed: string } | { account: WorkerAccount };
 
-/** How long close() waits for a worker to say how much CPU it used. */
+/** How long close() waits for a worker's account. */
 const CPU_REPLY_MS = 1000;
 
 interface Slot {
@@ -66,25 +66,26 @@ export class AnnotatePool {
   }
 
   /**
-   * Stops the workers. Resolves to each live worker's thread CPU seconds (null where the platform
-   * or a busy worker does not say), for the bench's account of an ingest's CPU.
+   * Stops the workers. Resolves to each live worker's account (CPU, start-up, idle; nulls where the
+   * platform or a busy worker does not say), for the bench's account of an ingest's CPU.
    */
-  async close(): Promise<(number | null)[]> {
+  async close(): Promise<WorkerAccount[]> {
     this.closed = true;
-    const cpu = await Promise.all(this.slots.map((slot, i) => this.threadCpu(slot, -1 - i)));
+    const accounts = await Promise.all(this.slots.map((slot, i) => this.account(slot, -1 - i)));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    return cpu;
+    return accounts;
   }
 
-  private threadCpu(slot: Slot, seq: number): Promise<number | null> {
+  private account(slot: Slot, seq: number): Promise<WorkerAccount> {
+    const unknown: WorkerAccount = { cpu: null, startupCpu: null, idle: null };
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         slot.waiting.delete(seq);
-        resolve(null);
+        resolve(unknown);
       }, CPU_REPLY_MS);
       slot.waiting.set(seq, (r) => {
         clearTimeout(timer);
-        resolve('cpu' in r ? r.cpu : null);
+        resolve('account' in r ? r.account : unknown);
       });
       slot.worker.postMessage({ kind: 'cpu', seq } satisfies ToWorker);
     });
@@ -119,7 +120,7 @@ export class AnnotatePool {
       const resolve = slot.waiting.get(m.seq);
       slot.waiting.delete(m.seq);
       if (m.kind === 'doc') resolve?.(m.signature ? { doc: m.doc, signature: m.signature } : { doc: m.doc });
-      else if (m.kind === 'cpu') resolve?.({ cpu: m.seconds });
+      else if (m.kind === 'cpu') resolve?.({ account: m.account });
       else resolve?.(m.kind === 'annotated' ? { layers: m.layers } : { failed: m.reason });
     });
     const died = (reason: string): void => {

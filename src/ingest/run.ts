@@ -6,6 +6,7 @@ import type { Doc, RawInput } from '../types.js';
 import { annotateNew, forStore, storeDocs, storeSkip } from './item.js';
 import { Progress, estimateInputs, type ProgressMode } from './progress.js';
 import { count, newTally, type IngestTally } from './tally.js';
+import type { WorkerAccount } from './messages.js';
 
 export interface IngestRunOptions {
   /** Annotation worker threads; 0 annotates in this thread. Default 0. */
@@ -27,17 +28,17 @@ const IN_PROCESS_BATCH = 128;
 /** The longest an annotated story waits for its commit when inputs come slowly (checked as each story is added). */
 const IN_PROCESS_LINGER_MS = 2000;
 
-export async function ingestPaths(store: Store, paths: string[], published?: string, opts: IngestRunOptions = {}): Promise<{ tally: IngestTally; complete: boolean; workerCpu?: (number | null)[] }> {
+export async function ingestPaths(store: Store, paths: string[], published?: string, opts: IngestRunOptions = {}): Promise<{ tally: IngestTally; complete: boolean; workers?: WorkerAccount[] }> {
   const tally = newTally();
   const progress = new Progress(process.stderr, opts.progress ?? 'off', tally);
   if ((opts.progress ?? 'off') !== 'off') progress.setTotal(await estimateInputs(paths));
   let complete = true;
-  let workerCpu: (number | null)[] | undefined;
+  let workers: WorkerAccount[] | undefined;
   try {
     if ((opts.workers ?? 0) > 0) {
       // loaded here: an in-process ingest never starts the pool
       const { ingestParallel } = await import('./parallel.js');
-      ({ complete, workerCpu } = await ingestParallel(store, paths, (o) => {
+      ({ complete, workers } = await ingestParallel(store, paths, (o) => {
         count(tally, o);
         progress.update();
       }, { workers: opts.workers!, ...(published ? { published } : {}), ...(opts.stop ? { stop: opts.stop } : {}), ...(opts.actorFiles ? { actorFiles: opts.actorFiles } : {}) }));
@@ -73,5 +74,5 @@ export async function ingestPaths(store: Store, paths: string[], published?: str
   } finally {
     progress.finish();
   }
-  return workerCpu ? { tally, complete, workerCpu } : { tally, complete };
+  return workers ? { tally, complete, workers } : { tally, complete };
 }
