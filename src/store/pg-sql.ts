@@ -91,5 +91,7 @@ export function pgSql(pool: pg.Pool): Sql {
       client.release();
     }
   };
-  return over(pool, write);
+  // reads stay unprepared (their texts are built from filters and would pile up on the server),
+  // except the few fixed ones a caller asks for as recurring
+  return { ...over(pool, write), recurring: over(pool, write, true) };
 }

@@ -215,10 +215,13 @@ export async function signStale(sql: Sql): Promise<number> {
 export async function findDuplicate(sql: Sql, doc: Doc): Promise<DuplicateMatch | null> {
   const a = doc.article;
   const token = await sql.changeToken?.();
-  if (await sql.get('SELECT 1 AS x FROM articles WHERE id = ?', [a.id])) {
+  // run for every story with the same texts: prepared on PostgreSQL (parsing and planning them was
+  // about 0.4 ms of the server's CPU per story)
+  const reads = sql.recurring ?? sql;
+  if (await reads.get('SELECT 1 AS x FROM articles WHERE id = ?', [a.id])) {
     return { articleId: a.id, match: 'exact', similarity: 1 };
   }
-  const near = await nearest(sql, signatureOf(doc));
+  const near = await nearest(reads, signatureOf(doc));
   // both reads saw one state when nothing was committed between them
   if (!near && token !== undefined && (await sql.changeToken!()) === token) checkedNew.set(a, { sql, token, id: a.id, body: a.body });
   return near && { ...near, match: 'near' };

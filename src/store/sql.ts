@@ -22,6 +22,11 @@ export interface Sql {
    * Absent where there is none (PostgreSQL): callers then assume everything may have changed.
    */
   changeToken?(): Promise<string>;
+  /**
+   * The same surface for reads whose text is fixed and run for every story (the duplicate check's):
+   * PostgreSQL prepares them once per connection. Absent where statements are cached anyway (SQLite).
+   */
+  readonly recurring?: Sql;
 }
 
 /**
