@@ -120,15 +120,33 @@ async function stageParties(tx: Sql, scope: Scope): Promise<void> {
   await tx.run(`INSERT INTO ${STAGED} ${partyRows(scope)}`, Array.from({ length: 6 }, () => scope.args).flat());
 }
 
+/** The INSERT that adds a table's select (reading the party rows from `parties`) to its rows. */
+const insertOf = (t: Table, scope: Scope, parties: string): string =>
+  `INSERT INTO ${t.name} (${t.key}, ${t.values.join(', ')}) ${t.select(scope, parties)} ON CONFLICT (${t.key}) DO UPDATE SET ${
+    t.values.map((v) => `${v} = ${t.name}.${v} + excluded.${v}`).join(', ')}`;
+
+/**
+ * On PostgreSQL the party tables are filled by one statement: data-modifying WITH parts that read
+ * partyRows once, materialized. As one statement each, the four ran the six-way UNION over the
+ * scope's events four times (the SQLite path stages the rows in a temp table instead).
+ */
+async function insertPartiesTogether(tx: Sql, tables: readonly Table[], scope: Scope, sign: 1 | -1): Promise<void> {
+  const inserts = tables.map((t) => insertOf(t, scope, 'parties'));
+  const last = inserts.pop()!;
+  await tx.run(`WITH parties AS MATERIALIZED (${partyRows(scope)})${inserts.map((x, i) => `, w${i} AS (${x})`).join('')} ${last}`,
+    [...Array.from({ length: 6 }, () => scope.args).flat(), ...tables.flatMap((t) => t.values.map(() => sign))]);
+}
+
 async function insertSummaries(tx: Sql, tables: readonly Table[], scope: Scope, sign: 1 | -1): Promise<void> {
   const staged = tx.dialect === 'sqlite' && tables.some((t) => t.party);
+  const together = tx.dialect === 'postgres' && tables.filter((t) => t.party).length > 1;
   if (staged) await stageParties(tx, scope);
+  if (together) await insertPartiesTogether(tx, tables.filter((t) => t.party), scope, sign);
   for (const t of tables) {
+    if (together && t.party) continue;
     const inline = !(staged && t.party);
-    const cols = `${t.key}, ${t.values.join(', ')}`;
-    const set = t.values.map((v) => `${v} = ${t.name}.${v} + excluded.${v}`).join(', ');
     const args: Arg[] = [...t.values.map(() => sign), ...Array.from({ length: inline ? t.uses : 0 }, () => scope.args).flat()];
-    await tx.run(`INSERT INTO ${t.name} (${cols}) ${t.select(scope, !t.party ? '' : inline ? `(${partyRows(scope)})` : STAGED)} ON CONFLICT (${t.key}) DO UPDATE SET ${set}`, args);
+    await tx.run(insertOf(t, scope, !t.party ? '' : inline ? `(${partyRows(scope)})` : STAGED), args);
   }
   if (staged) await tx.run(`DELETE FROM ${STAGED}`); // a whole-store pass stages every event's parties: not kept
 }
