@@ -106,6 +106,7 @@ export function ingestTable(runs: IngestRun[]): string {
 /** Every number of a figures object, by dotted path (ingest runs keyed by workers and fraction). */
 function flat(f: unknown, prefix = '', out: Record<string, number> = {}): Record<string, number> {
   if (typeof f === 'number') out[prefix] = f;
+  else if (Array.isArray(f) && f.every((x) => typeof x === 'number')) f.forEach((x: number, i) => { out[`${prefix}[${i}]`] = x; }); // per worker
   else if (Array.isArray(f)) {
     // ingest runs are keyed by workers and fraction, retained-heap marks by article count
     for (const r of f as (IngestRun | { articles: number; heap_mb: number } | import('./scale.js').ScaleRun)[]) {
