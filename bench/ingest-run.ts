@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { ingestPaths } from '../src/ingest/run.js';
 import { openStore } from '../src/store/index.js';
 import { threadCpuSeconds } from '../src/ingest/thread-cpu.js';
-import { backendCpuSeconds, markedUrl } from './pg-backends.js';
+import { markedUrl, watchBackends } from './pg-backends.js';
 
 const [file, workers, target] = process.argv.slice(2);
 if (!file || workers === undefined || !target) throw new Error('usage: ingest-run FILE.jsonl WORKERS DB');
@@ -12,11 +12,12 @@ const onPg = /^postgres(ql)?:/.test(target);
 const marked = `entente-ingest-run-${process.pid}`;
 const db = onPg ? markedUrl(target, marked) : target;
 const store = await openStore(db);
+const server = onPg ? await watchBackends(target, marked) : null;
 const t0 = performance.now();
 const { tally, workers: accounts } = await ingestPaths(store, [file], undefined, { workers: Number(workers) });
 const seconds = (performance.now() - t0) / 1000;
 // the server's share, read while this run's connections are open
-const pgServerCpu = onPg ? await backendCpuSeconds(target, marked) : null;
+const pgServerCpu = server ? await server.stop() : null;
 await store.close();
 const cpu = process.cpuUsage();
 const cpuS = (cpu.user + cpu.system) / 1e6;
