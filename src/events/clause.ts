@@ -92,5 +92,5 @@ export function objectStart(c: Candidate): number {
 
 /** The generic object search for a reading of this type. */
 export function findObject(view: DocView, s: Sentence, c: Candidate, type: PloverType, actorIds: ReadonlySet<string>, actors?: ActorRef[]): Party | null {
-  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type), actors ? (r) => ownOrgan(actors, r) : undefined, c.end);
+  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type), actors ? (r) => ownOrgan(actors, r) : undefined, c.end, c.pattern.entry.recipientPreps);
 }

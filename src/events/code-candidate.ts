@@ -259,7 +259,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     // material act may fall on its actor's own country ("police arrested six in Nepal"); a verbal
     // one spoken at home is addressed to no one there.
     const material = placeTakesRecipient(d.type, d.mode, d.cameo);
-    const place = attachPlace(doc, s, tok(doc, frame.actAt?.(x) ?? c.head).start, actor.refs, true);
+    // ("discussed Syria": what an entry with recipientPreps acts on is its topic, not a place it acts on)
+    const place = attachPlace(doc, s, tok(doc, frame.actAt?.(x) ?? c.head).start, actor.refs, e.recipientPreps === null);
     if (place?.country && !actor.refs.some((a) => a.code === place.country && (a.sector === null || !material))) {
       const sector = d.type === 'CONSULT' && d.mode === 'visit' ? FRAME_CODES.placeParty.visitHost : null;
       const ref: ActorRef = { start: place.start, end: place.end, actorId: sector ? `${place.country}-${sector}` : place.country, code: place.country, sector, text: place.text };

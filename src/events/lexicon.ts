@@ -41,6 +41,12 @@ export interface LexEntry {
   /** Only an event when the actor's head word is in this class of data/events/word-classes.json ("protesters rallied"). */
   actorWords: ActorWordClass | null;
   /**
+   * The recipient is only a party these prepositions introduce: "discussed Syria with Putin" meets
+   * Putin; what is discussed ("discussed Syria", "discussed Russia's violation of the treaty") is the
+   * topic, never the recipient.
+   */
+  recipientPreps: string[] | null;
+  /**
    * Derived, not written: the passive of a verb + object entry ("~impose * curfew" read as "a curfew
    * was imposed"), matched only where auxiliaries alone stand between the object and the participle.
    */
@@ -78,6 +84,7 @@ const RawEntry = z.object({
   actorSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
   recipientSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
   actorWords: z.enum(ACTOR_WORD_CLASSES).optional(),
+  recipientPreps: z.array(z.string().regex(/^[a-z]+$/)).min(1).optional(),
 }).strict();
 type RawEntry = z.infer<typeof RawEntry>;
 
@@ -240,6 +247,7 @@ function load(): Lexicon {
           actorSectors: e.actorSectors ?? null,
           recipientSectors: e.recipientSectors ?? null,
           actorWords: e.actorWords ?? null,
+          recipientPreps: e.recipientPreps ?? null,
           passive: false,
         };
         const first = e.p.trim().split(/\s+/, 1)[0]!;

@@ -176,6 +176,13 @@ function allyBefore(view: DocView, idx: number): boolean {
   return false;
 }
 
+/** Whether one of `preps` introduces the party `idx`, past its determiners, adjectives and one participle ("with leading lawmakers"). */
+function introducedBy(view: DocView, idx: number, preps: readonly string[]): boolean {
+  let k = headBefore(view, idx);
+  if (k >= 0 && tok(view.doc, k).pos === 'VERB' && /(ing|ed)$/.test(tokenNorm(view, k))) k--;
+  return preps.includes(tokenNorm(view, k));
+}
+
 /**
  * Most recent actor mention before token `before` (same or previous two sentences) of the wanted kind.
  * "Police reached the village. They arrested five men": a "they" with no mention before it in its own
@@ -427,7 +434,8 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
 /** The recipient: first actor after the trigger that is not a place of action, an agent, or the actor itself. */
 /** `passOver`: parties the search walks past as if unnamed (the actor's own organs: "Britain mobilized army reservists against Iraq"). */
 /** `triggerEnd`: where the trigger's own words end; a preposition among them governs the object ("fired tear gas at"). */
-export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from): Party | null {
+/** `onlyAfter`: the entry's recipientPreps: only a party these introduce is the recipient ("discussed Syria with Putin"). */
+export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from, onlyAfter: readonly string[] | null = null): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   let given: Party | null = null;
@@ -457,6 +465,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const ownPrep = headBefore(view, idx) < triggerEnd;
     const skip =
       allyBefore(view, idx) ||
+      (onlyAfter !== null && !introducedBy(view, idx, onlyAfter)) ||
       (!ownPrep && blockedBefore(view, idx, CUES.locativePreps)) ||
       blockedBefore(view, idx, BY) ||
       (cooperative && blockedBefore(view, idx, AGAINST)) ||
