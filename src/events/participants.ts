@@ -183,6 +183,12 @@ function introducedBy(view: DocView, idx: number, preps: readonly string[]): boo
   return preps.includes(tokenNorm(view, k));
 }
 
+/** Whether a verb (past adverbs: "and then shift") stands at token `k`, outside any name. */
+function secondVerbPhrase(view: DocView, k: number, limit: number): boolean {
+  while (k < limit && tok(view.doc, k).pos === 'ADV') k++;
+  return k < limit && tok(view.doc, k).pos === 'VERB' && int32At(view.actorAt, k) < 0;
+}
+
 /**
  * Most recent actor mention before token `before` (same or previous two sentences) of the wanted kind.
  * "Police reached the village. They arrested five men": a "they" with no mention before it in its own
@@ -445,6 +451,10 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (STOP_RIGHT.has(w)) return given;
     // "found that 105 civilians ...": past a complement "that" is another clause, except for speech verbs
     if (w === 'that' && !crossThat) return given;
+    // "wrap up his visit to Seoul ... and then shift focus to China", "rejected the offer and then
+    // thanked the Bolivian president": past the verb's object, "and" before a verb opens a second verb
+    // phrase, whose object is not this verb's ("arrested and beat X" has no object between)
+    if (w === 'and' && k > triggerEnd && secondVerbPhrase(view, k + 1, limit)) return given;
     if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return given;
     // "the EU, whose ministers met in Brussels, urged China": a comma then a finite verb closes the clause
     if (w === ',' && view.doc.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(view.doc.tokens[k + 1]?.norm ?? '')) return given;

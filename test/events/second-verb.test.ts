@@ -1,0 +1,16 @@
+// Issue 15, "wrong parties": the object of a second verb phrase ("rejected the offer and then
+// thanked X") is not the recipient of the first verb.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/pipeline.js';
+
+const events = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => `${e.type} ${e.actor.map((a) => a.code).join(',')} -> ${e.recipient.map((r) => `${r.code}-${r.sector}`).join(',')}`);
+
+test('past the first verb\'s object, "and" before a verb opens a verb phrase of its own', () => {
+  // the refusal names no target: the implied home government (PLOVER convention), not Bolivia
+  assert.deepEqual(events('The Chilean minister rejected the offer and then thanked the Bolivian president.'), ['REJECT CHL -> CHL-GOV', 'SUPPORT CHL -> BOL-GOV']);
+});
+
+test('two verbs sharing one object keep it', () => {
+  assert.deepEqual(events('Chilean police arrested and beat the Bolivian ambassador.'), ['COERCE CHL -> BOL-GOV', 'ASSAULT CHL -> BOL-GOV']);
+});
