@@ -100,7 +100,10 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
   for (const p of places) {
     if (p.start < from || p.end > to || overlaps(p, parties) || modifier(doc, p)) continue;
     const { k, viaHead } = cueBefore(doc, p, lo);
-    const direct = takesPlace && k >= lo && tokenAt(tokens, k).start >= triggerStart && (tokenAt(tokens, k).pos === 'VERB' || tokenAt(tokens, k).start === triggerStart || (k === h + 1 && tokenAt(tokens, k).pos === 'PART'));
+    // "a visit to Seoul": the preposition right after an event noun takes its place as its object
+    // (a place of no one country, "a trip to Asia", says too little to be one)
+    const nounPrep = k === h + 1 && tokenAt(tokens, k).pos === 'ADP' && tokenAt(tokens, h).pos === 'NOUN' && p.country !== null;
+    const direct = takesPlace && k >= lo && tokenAt(tokens, k).start >= triggerStart && (tokenAt(tokens, k).pos === 'VERB' || tokenAt(tokens, k).start === triggerStart || (k === h + 1 && tokenAt(tokens, k).pos === 'PART') || nounPrep);
     const possessor = k >= lo && /^['’]s$/.test(tokenAt(tokens, k).norm);
     const prep = k >= lo && (CUES.locativePreps.has(tokenAt(tokens, k).norm) || (viaHead && tokenAt(tokens, k).norm === 'on'));
     // "marched on a Hong Kong hotel", "the owner of a Sofia restaurant was shot": a place naming the
