@@ -4,6 +4,7 @@
 import type { ActorRef, Event, PloverType, Sentence } from '../types.js';
 import { ploverInfo, quadOfCameo } from './codes.js';
 import { CUES } from './cues.js';
+import { investigates } from './frames/codes.js';
 import { findRecipient, type Party } from './participants.js';
 import type { Candidate } from './propose.js';
 import { sentenceCounts } from './size.js';
@@ -92,5 +93,5 @@ export function objectStart(c: Candidate): number {
 
 /** The generic object search for a reading of this type. */
 export function findObject(view: DocView, s: Sentence, c: Candidate, type: PloverType, actorIds: ReadonlySet<string>, actors?: ActorRef[]): Party | null {
-  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type), actors ? (r) => ownOrgan(actors, r) : undefined, c.end, c.pattern.entry.recipientPreps);
+  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type), actors ? (r) => ownOrgan(actors, r) : undefined, c.end, c.pattern.entry.recipientPreps, !investigates(c.pattern.entry.cameo));
 }

@@ -176,6 +176,31 @@ function allyBefore(view: DocView, idx: number): boolean {
   return false;
 }
 
+/** Words of a topic phrase's noun phrase between its preposition and a party: "on Iraq, Myanmar and Afghanistan". */
+const TOPIC_NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM', 'PRON', 'PUNCT', 'CCONJ']);
+const TOPIC_NP_REACH = 10;
+
+/**
+ * Whether the party `idx` lies in a topic phrase: a preposition of word-classes.json topicPreps
+ * right after a noun of topicNouns ("disregarded internal recommendations on Iraq, Myanmar and
+ * Afghanistan", "a major speech on North Korea"), with only the phrase's own words (and the parties
+ * coordinated in it) between. A preposition the trigger itself ends on governs its object
+ * ("expressed concern over Turkey") and is no topic.
+ */
+function topicBefore(view: DocView, idx: number, triggerEnd: number): boolean {
+  const first = int32At(view.actorFirstToken, idx);
+  for (let k = first - 1; k >= triggerEnd && first - k <= TOPIC_NP_REACH; k--) {
+    if (int32At(view.actorAt, k) >= 0) continue; // another party of the same phrase ("on Iraq, Myanmar and")
+    const w = tokenNorm(view, k);
+    if (WORDS.topicPreps.has(w)) return k > 0 && WORDS.topicNouns.has(tokenNorm(view, k - 1)) && int32At(view.actorAt, k - 1) < 0;
+    const pos = tok(view.doc, k).pos;
+    if (!TOPIC_NP_POS.has(pos) || (pos === 'CCONJ' && w !== 'and' && w !== 'or')) return false;
+    // a comma only inside a list of parties ("on Iraq, Myanmar and Afghanistan"); else it ends the phrase
+    if (pos === 'PUNCT' && (w !== ',' || int32At(view.actorAt, k + 1) < 0)) return false;
+  }
+  return false;
+}
+
 /** Whether one of `preps` introduces the party `idx`, past its determiners, adjectives and one participle ("with leading lawmakers"). */
 function introducedBy(view: DocView, idx: number, preps: readonly string[]): boolean {
   let k = headBefore(view, idx);
@@ -441,7 +466,8 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
 /** `passOver`: parties the search walks past as if unnamed (the actor's own organs: "Britain mobilized army reservists against Iraq"). */
 /** `triggerEnd`: where the trigger's own words end; a preposition among them governs the object ("fired tear gas at"). */
 /** `onlyAfter`: the entry's recipientPreps: only a party these introduce is the recipient ("discussed Syria with Putin"). */
-export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from, onlyAfter: readonly string[] | null = null): Party | null {
+/** `topics`: whether a party in a topic phrase ("recommendations on Iraq") is passed over; not for an investigation. */
+export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from, onlyAfter: readonly string[] | null = null, topics = true): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   let given: Party | null = null;
@@ -476,6 +502,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const skip =
       allyBefore(view, idx) ||
       (onlyAfter !== null && !introducedBy(view, idx, onlyAfter)) ||
+      (topics && topicBefore(view, idx, triggerEnd)) ||
       (!ownPrep && blockedBefore(view, idx, CUES.locativePreps)) ||
       blockedBefore(view, idx, BY) ||
       (cooperative && blockedBefore(view, idx, AGAINST)) ||

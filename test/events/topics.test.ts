@@ -12,3 +12,18 @@ test('what is discussed is the topic, not the recipient (verbs.json recipientPre
   // a participle may stand between "with" and the party
   assert.deepEqual(events('The Chilean president discussed the budget with leading Peruvian ministers.'), ['CONSULT CHL -> PER']);
 });
+
+const recipientCodes = (text: string) => events(text).map((e) => e.split(' -> ')[1]);
+
+test('a party after "on", "over", "about", "concerning" a noun for what is said or decided is a topic', () => {
+  // the refusal's recipient falls to the implied home government (PLOVER convention), not the topic
+  assert.deepEqual(events('The Peruvian minister ignored internal recommendations on Bolivia, Ecuador and Colombia.'), ['REJECT PER -> PER']);
+  assert.deepEqual(recipientCodes('The Chilean senate condemned the statements concerning Bolivians.'), ['']);
+  assert.deepEqual(recipientCodes('Kenya and Uganda held talks on Somalia.'), ['']);
+});
+
+test('a noun for an act that falls on a party keeps it as the recipient; so does an investigation', () => {
+  assert.deepEqual(recipientCodes('The European Union suspended sanctions on Myanmar.').slice(0, 1), ['MMR']);
+  assert.deepEqual(recipientCodes('Germany expressed concern over Turkey.'), ['TUR']);
+  assert.deepEqual(recipientCodes('Prosecutors in Lima are investigating allegations about Evo Morales.'), ['BOL']);
+});

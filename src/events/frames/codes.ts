@@ -34,6 +34,11 @@ const FrameCodes = z.object({
   /** Sectors a meeting or talk with is no consultation: speaking with reporters is not diplomacy. */
   notConsulted: z.array(z.enum(SECTORS)),
   /**
+   * CAMEO codes (or their parents) of investigations: what is investigated names its target ("investigating
+   * allegations about X" investigates X), so a topic phrase (word-classes.json topicPreps) stays its recipient.
+   */
+  investigation: z.object({ cameos: z.array(z.string().regex(/^\d{2,4}$/)).min(1) }).strict(),
+  /**
    * An agentless passive MOBILIZE: forces of these `sectors` put in place are the ones that mobilise
    * ("troops were deployed"); a security posture put in place ("security was tightened") stands for
    * the forces of `postureSector` that keep it.
@@ -44,6 +49,9 @@ const FrameCodes = z.object({
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
 export const ACTORLESS: ReadonlySet<string> = new Set(FRAME_CODES.actorless);
+
+/** Whether a CAMEO code is an investigation's (frames.json investigation). */
+export const investigates = (cameo: string): boolean => FRAME_CODES.investigation.cameos.some((c) => cameo.startsWith(c));
 
 /** Every party named is of a notConsulted sector (reporters): told to them, a thing is told to no party. */
 export const onlyNotConsulted = (refs: readonly Pick<ActorRef, 'sector'>[]): boolean =>
