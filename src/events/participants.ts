@@ -466,7 +466,7 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
 /** `passOver`: parties the search walks past as if unnamed (the actor's own organs: "Britain mobilized army reservists against Iraq"). */
 /** `triggerEnd`: where the trigger's own words end; a preposition among them governs the object ("fired tear gas at"). */
 /** `onlyAfter`: the entry's recipientPreps: only a party these introduce is the recipient ("discussed Syria with Putin"). */
-/** `topics`: whether a party in a topic phrase ("recommendations on Iraq") is passed over; not for an investigation. */
+/** `topics`: whether a party in a topic phrase ("recommendations on Iraq") or question ("asked whether") is passed over; not for an investigation. */
 export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from, onlyAfter: readonly string[] | null = null, topics = true): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
@@ -477,6 +477,8 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (STOP_RIGHT.has(w)) return given;
     // "found that 105 civilians ...": past a complement "that" is another clause, except for speech verbs
     if (w === 'that' && !crossThat) return given;
+    // "asked whether he might visit Trump": what a question asks about is its topic
+    if (topics && WORDS.topicClauses.has(w)) return given;
     // "wrap up his visit to Seoul ... and then shift focus to China", "rejected the offer and then
     // thanked the Bolivian president": past the verb's object, "and" before a verb opens a second verb
     // phrase, whose object is not this verb's ("arrested and beat X" has no object between)

@@ -27,3 +27,10 @@ test('a noun for an act that falls on a party keeps it as the recipient; so does
   assert.deepEqual(recipientCodes('Germany expressed concern over Turkey.'), ['TUR']);
   assert.deepEqual(recipientCodes('Prosecutors in Lima are investigating allegations about Evo Morales.'), ['BOL']);
 });
+
+test('a party inside a question clause ("whether ...") is what is asked about, not the recipient', () => {
+  assert.deepEqual(recipientCodes('The Chilean senator pressed the Peruvian minister on whether Bolivia and Ecuador could do the same.'), ['PER']);
+  assert.deepEqual(events('The Chilean minister refused to answer questions about whether the Bolivian president had called him.'), ['REJECT CHL -> CHL']);
+  // an investigation investigates what its question names
+  assert.deepEqual(recipientCodes('Chilean prosecutors are investigating whether the Peruvian president took bribes.'), ['PER']);
+});
