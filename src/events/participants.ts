@@ -192,7 +192,12 @@ function topicBefore(view: DocView, idx: number, triggerEnd: number): boolean {
   for (let k = first - 1; k >= triggerEnd && first - k <= TOPIC_NP_REACH; k--) {
     if (int32At(view.actorAt, k) >= 0) continue; // another party of the same phrase ("on Iraq, Myanmar and")
     const w = tokenNorm(view, k);
-    if (WORDS.topicPreps.has(w)) return k > 0 && WORDS.topicNouns.has(tokenNorm(view, k - 1)) && int32At(view.actorAt, k - 1) < 0;
+    if (WORDS.topicPreps.has(w)) {
+      if (k === 0 || int32At(view.actorAt, k - 1) >= 0) return false;
+      // "asked about Flynn's FBI interview": after a verb of asking or speaking only "about" and its like name a topic
+      const before = tokenNorm(view, k - 1);
+      return WORDS.topicNouns.has(before) || (WORDS.topicVerbs.has(before) && WORDS.topicVerbPreps.has(w));
+    }
     const pos = tok(view.doc, k).pos;
     if (!TOPIC_NP_POS.has(pos) || (pos === 'CCONJ' && w !== 'and' && w !== 'or')) return false;
     // a comma only inside a list of parties ("on Iraq, Myanmar and Afghanistan"); else it ends the phrase

@@ -34,3 +34,8 @@ test('a party inside a question clause ("whether ...") is what is asked about, n
   // an investigation investigates what its question names
   assert.deepEqual(recipientCodes('Chilean prosecutors are investigating whether the Peruvian president took bribes.'), ['PER']);
 });
+
+test('after a verb of asking or speaking, an "about" phrase is the topic; after a complaint it names the one criticised', () => {
+  assert.deepEqual(recipientCodes('The Chilean president apologized for talking about the Bolivian president.'), ['']);
+  assert.deepEqual(recipientCodes('The Chilean senator complained about the Peruvian government.'), ['PER']);
+});
