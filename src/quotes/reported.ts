@@ -143,20 +143,15 @@ function insertion(doc: Doc, from: number, to: number): boolean {
   // a participle clause: ", speaking on condition of anonymity,"
   if (first.pos === 'VERB' && first.norm.endsWith('ing')) return true;
   const covered = (k: number) => doc.times.some((x) => x.start <= tok(doc, k).start && tok(doc, k).end <= x.end);
-  const verbless = () => {
-    for (let k = from + 1; k < to; k++) if (tok(doc, k).pos === 'VERB' || tok(doc, k).pos === 'AUX') return false;
-    return true;
-  };
-  if (first.pos === 'ADP') return verbless();
+  if (first.pos === 'ADP') return !hasVerb(doc, from + 1, to);
   // an apposition that names no actor ("Pat Toomey, one of the bill's authors, said"): the name before speaks
-  if (APPOSITION_START.has(first.pos) && verbless()) return true;
+  if (APPOSITION_START.has(first.pos) && !hasVerb(doc, from + 1, to)) return true;
   for (let k = from; k < to; k++) if (tok(doc, k).pos !== 'ADV' && !covered(k)) return false;
   return true;
 }
 
-/** The speaker whose last word stands before token `at` (the verb at `verb`, or what was inserted before it). */
-function subjectEndingAt(doc: Doc, s: Sentence, at: number, verb: number): ActorMention | undefined {
-  const i = at;
+/** The speaker whose last word stands before token `i` (the verb at `verb`, or what was inserted before it). */
+function subjectEndingAt(doc: Doc, s: Sentence, i: number, verb: number): ActorMention | undefined {
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - SUBJECT_GAP); k--) {
     const m = mentionEndingAt(doc, k);
     if (m) return m;
@@ -316,8 +311,9 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
       // "said on Thursday that ...", "told reporters that ...": what was said starts after "that";
       // without it, after the addressee of a verb of telling
       const told = ADDRESSEE_VERBS.has(t.norm) ? addresseeEnd(doc, s, i + 1) : -1;
-      const next = thatAt >= 0 ? thatAt + 1 : told >= 0 ? told : afterDate(doc, s, i + 1);
-      const from = thatAt >= 0 ? next : clauseAfterPhrase(doc, s, next);
+      // past the one told, else past a date ("said on Monday")
+      const afterVerb = told >= 0 ? told : afterDate(doc, s, i + 1);
+      const from = thatAt >= 0 ? thatAt + 1 : clauseAfterPhrase(doc, s, afterVerb);
       // "announced a ceasefire on Monday": without "that", what follows must be a clause (have a verb), not an object
       const after = from >= 0 && (thatAt >= 0 || hasVerb(doc, from, s.tokenEnd)) ? content(doc, from, s.tokenEnd) : null;
       // what came before counts only for "..., X said (in a statement).": after a comma or a closing
@@ -325,7 +321,7 @@ function inSentence(doc: Doc, s: Sentence, quoted: (i: number) => boolean): Quot
       // message" nor "... as two senators insisted on changes"
       const np = speakerPhraseStart(doc, s, clauseStart);
       // ('"...," X said after the committee voted': after a closing mark the quote is what was said)
-      const ended = np >= 0 && ((np > s.tokenStart && isClose(tok(doc, np - 1).text)) || endsClause(doc, s, told >= 0 ? told : afterDate(doc, s, i + 1)));
+      const ended = np >= 0 && ((np > s.tokenStart && isClose(tok(doc, np - 1).text)) || endsClause(doc, s, afterVerb));
       const what = after ?? (np > s.tokenStart && ended ? content(doc, s.tokenStart, np) : null);
       if (what) out.push(quote(doc, what, before, cue));
       continue;

@@ -83,7 +83,7 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
   map[values.length] = tokens.length;
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   let cuts = 0;
-  // a sentence wink ended inside a short parenthesis ("Goldman Sachs (GS.", "Dianne Feinstein (D-Calif.")
+  // a sentence wink ended inside a short parenthesis ("Goldman Sachs (GS.", "Amazon (AMZN.")
   // goes on past it: the stop was an abbreviation's
   let pending = -1;
   let lastEnd = -1;
@@ -103,7 +103,7 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
   return cuts;
 }
 
-const PAREN_REACH = 6; // tokens of a short parenthesis on each side of the cut: "(GS.N)", "(D-Calif.)"
+const PAREN_REACH = 6; // tokens of a short parenthesis on each side of the cut: "(GS.N)", "(VOWG_p.DE)"
 
 /** Whether tokens [from, to) end inside a parenthesis opened among their last tokens and closed just after them. */
 function endsInParens(tokens: readonly Token[], from: number, to: number): boolean {
