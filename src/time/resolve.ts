@@ -150,6 +150,8 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
     }
   }
 
+  // "30 BC", "the year 12000": ISO's four digits hold no such year, and no news event is dated there
+  if (y < 1 || y > 9999) return { skip: `"${text}" names year ${y}, outside the years 1 to 9999 an ISO date can hold`, start, end };
   if (/weekend/i.test(text)) tags.push('weekend');
   let granularity: Granularity;
   let value: string;

@@ -108,6 +108,13 @@ test('an undated article resolves absolute dates and skips relative ones with a 
   assert.equal(note.level, 'info');
 });
 
+test('a year before the common era is skipped with a note, never an ISO value it cannot spell', () => {
+  const doc = read('Police said the coins dated from Feb 30 BC and were found on Tuesday.', THURSDAY);
+  assert.equal(doc.times.some((t) => t.text.includes('BC')), false);
+  for (const t of doc.times) assert.match(t.value, /^\d{4}/);
+  assert.ok(doc.messages.some((m) => m.stage === 'time' && m.reason.includes('outside the years 1 to 9999')));
+});
+
 test('every span slices doc.text', () => {
   const doc = read('On Monday, troops left the town they had held since 2019, a week after the truce of Feb. 2.', THURSDAY);
   assert.ok(doc.times.length >= 3);
