@@ -1,5 +1,6 @@
 // Quotation marks and reporting verbs, from data/quotes/cues.json (checked at load).
 import { loadJson, loadWordSets } from '../data.js';
+import { inflections } from '../events/inflect.js';
 
 const FILE = ['quotes', 'cues.json'] as const;
 const raw = loadJson<{ open: string[]; close: string[]; straight: string[] }>(...FILE);
@@ -7,12 +8,16 @@ const words = loadWordSets(['open', 'close', 'straight', 'speechVerbs', 'reporti
 const OPEN = new Set([...raw.open, ...raw.straight]);
 const CLOSE = new Set([...raw.close, ...raw.straight]);
 export const SPEECH_VERBS: ReadonlySet<string> = words.speechVerbs;
+/** Every form of each lemma but the -ing one: a headline's "police claim", a story's "he adds" and "claimed" alike. */
+const forms = (lemmas: ReadonlySet<string>): ReadonlySet<string> => new Set([...lemmas].flatMap((l) => inflections(l).filter((f) => !f.endsWith('ing'))));
 /** Verbs that introduce reported speech ("police said two people were hurt"). */
-export const REPORTING_VERBS: ReadonlySet<string> = words.reportingVerbs;
+export const REPORTING_VERBS: ReadonlySet<string> = forms(words.reportingVerbs);
+/** The lemmas themselves: a base form reports only as a finite present ("Republicans say"), not after a modal or "to" ("will announce", "to claim"). */
+export const REPORTING_BASE_FORMS: ReadonlySet<string> = new Set([...words.reportingVerbs, ...words.reportingVerbsWithThat]);
 /** Verbs that report speech only with "that" after them ("officials confirmed that ..."). */
-export const REPORTING_VERBS_WITH_THAT: ReadonlySet<string> = words.reportingVerbsWithThat;
+export const REPORTING_VERBS_WITH_THAT: ReadonlySet<string> = forms(words.reportingVerbsWithThat);
 /** Reporting verbs whose object is the one told ("told reporters that ..."). */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = words.addresseeVerbs;
+export const ADDRESSEE_VERBS: ReadonlySet<string> = forms(words.addresseeVerbs);
 /** "a spokesman for the interior ministry": after a role, the organ it speaks for. */
 export const ORGAN_PREPS: ReadonlySet<string> = words.organPrepositions;
 /** "officials who spoke to reporters said": a relative clause between the speaker and the verb. */

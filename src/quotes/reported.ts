@@ -4,7 +4,7 @@
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
-import { ACCORDING_TO, ADDRESSEE_VERBS, isClose, MEDIUM_PREPS, ORGAN_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
+import { ACCORDING_TO, ADDRESSEE_VERBS, isClose, MEDIUM_PREPS, ORGAN_PREPS, RELATIVE_PRONOUNS, REPORTING_BASE_FORMS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
 import { firstAt } from '../span-index.js';
 import { caselessSpan } from '../text/caseless.js';
@@ -269,12 +269,21 @@ function speakerAfter(doc: Doc, s: Sentence, i: number): ActorMention | undefine
   return m;
 }
 
+const NOT_PRESENT_POS: ReadonlySet<string> = new Set(['AUX', 'PART']);
+
 /** Whether token i is a passive or participle use ("was told to leave", "the said person"). */
 function notReporting(doc: Doc, s: Sentence, i: number): boolean {
   const t = tok(doc, i);
   if (t.pos !== 'VERB') return true;
   const prev = i > s.tokenStart ? tok(doc, i - 1) : null;
-  return prev !== null && (prev.lemma === 'be' || prev.lemma === 'get');
+  if (prev !== null && (prev.lemma === 'be' || prev.lemma === 'get')) return true;
+  // A base form reports only as a present tense ("Republicans say", "economists also warn that"),
+  // not after an auxiliary, a modal or "to" ("will announce his decision", "to claim the US is ...",
+  // "did not disclose"); adverbs between are passed ("would probably argue")
+  if (!REPORTING_BASE_FORMS.has(t.norm)) return false;
+  let k = i - 1;
+  while (k >= s.tokenStart && tok(doc, k).pos === 'ADV') k--;
+  return k < s.tokenStart || NOT_PRESENT_POS.has(tok(doc, k).pos);
 }
 
 function quote(doc: Doc, what: Span, speaker: ActorMention, cue: Span): Quote {

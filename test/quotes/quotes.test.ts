@@ -190,3 +190,13 @@ test('reported speech past an apposition that names no actor or a participle cla
   assert.equal(qs.length, 1);
   assert.match(qs[0]!.speakerText ?? '', /Ana Ruiz/);
 });
+
+test('every tense of a reporting verb reports ("the unions insist", "the minister argues"), but a base form after a modal, "to" or "did not" does not', () => {
+  const said = (text: string) => reported(text).map((q) => `${q.speakerText}: ${q.text}`);
+  assert.deepEqual(said('Opposition lawmakers insist the new budget will hurt the poorest farmers.'), ['Opposition lawmakers: the new budget will hurt the poorest farmers']);
+  assert.deepEqual(said('The finance minister argues that the levy will fund three new hospitals.'), ['finance minister: the levy will fund three new hospitals']);
+  assert.deepEqual(said('The port authority admitted that two cranes had failed during the storm.'), ['authority: two cranes had failed during the storm']);
+  assert.deepEqual(said('The mayor will announce his plan for the flooded districts on Friday.'), []);
+  assert.deepEqual(said('The council did not say how many homes were damaged by the flood.'), []);
+  assert.deepEqual(said('The envoy travelled to Quito to claim the border treaty had lapsed.'), []);
+});
