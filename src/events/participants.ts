@@ -31,6 +31,7 @@ const BY = WORDS.agentPreps;
 const AGAINST = WORDS.againstPreps;
 export const STOP_RIGHT = WORDS.stopRight;
 const SUBORDINATORS = WORDS.subordinators;
+const ABSOLUTE_PREPS = WORDS.absolutePreps;
 export const STOP_LEFT = WORDS.stopLeft;
 
 export function toRef(view: DocView, idx: number): ActorRef {
@@ -397,7 +398,10 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const first = int32At(view.actorFirstToken, idx);
       // "after Turkey shot down": a subordinator, not a preposition, when the verb follows at once.
       const adjacent = skipLeft(view, h - 1, s.tokenStart) === view.actorLastToken[idx];
-      if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !(adjacent && SUBORDINATORS.has(tokenNorm(view, headBefore(view, idx))))) { k = first; continue; }
+      // "with police guarding the centres": an absolute clause, whose noun phrase is its -ing verb's subject
+      const opener = tokenNorm(view, headBefore(view, idx));
+      const opensClause = adjacent && (SUBORDINATORS.has(opener) || (ABSOLUTE_PREPS.has(opener) && tokenNorm(view, h).endsWith('ing')));
+      if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !opensClause) { k = first; continue; }
       // "the gunmen that attacked the village killed 20": the name found is the object of a
       // relative clause on the subject; the subject is the noun the clause describes
       const head = relativeHead(view, s, first);

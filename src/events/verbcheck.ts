@@ -99,6 +99,21 @@ function hasFiniteBeAfter(doc: Doc, s: Sentence, i: number): boolean {
 }
 
 /**
+ * "with police guarding the exam centres": an actor right before the -ing form, and before the actor's
+ * noun phrase a preposition that opens an absolute clause (word-classes.json absolutePreps): the -ing
+ * form is that clause's verb, and the actor did it, as in a progressive.
+ */
+function absoluteClause(doc: Doc, s: Sentence, nameFrom: number, afterActor: boolean): boolean {
+  if (!afterActor) return false;
+  let k = nameFrom - 1;
+  while (k >= s.tokenStart && (CUES.determiners.has(tok(doc, k).norm) || tok(doc, k).pos === 'ADJ' || tok(doc, k).pos === 'NUM')) k--;
+  // after a noun, "with" is that noun's ("cooperation with the special counsel investigating ..."):
+  // the -ing form then describes the actor, as a reduced relative clause does
+  return k > s.tokenStart && WORDS.absolutePreps.has(tok(doc, k).norm) && !NOUN_POS.has(tok(doc, k - 1).pos);
+}
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
  * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention, which starts at `nameFrom`. `worthAsking` says whether the slow compromise check is worth
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
  */
@@ -150,7 +165,7 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
     const before = doc.tokens[i - 1]?.norm ?? '';
     const before2 = doc.tokens[i - 2]?.norm ?? '';
-    if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2)) return false;
+    if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2) && !absoluteClause(doc, s, nameFrom, afterActor)) return false;
   }
   if (word.pos === 'VERB' || word.pos === 'AUX') return true;
   // A particle right after a verb belongs to it ("shut down", "stepped up"); it is no verb of its own.

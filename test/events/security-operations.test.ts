@@ -237,3 +237,10 @@ test('chasing a crowd away is dispersal by a force; interrogation is investigati
   assert.deepEqual(types('The police interrogated the suspect in Cusco for six hours.'), ['ACCUSE 090']);
   assert.deepEqual(types('The police booked the man under the arms act in Cusco.'), ['ACCUSE 112']);
 });
+
+test('an absolute clause ("with police guarding the centres") is an act of its noun phrase; after a noun, "with" is that noun\'s', () => {
+  const e = annotate({ id: 't', text: 'The strike in Nagpur passed off peacefully, with armed police guarding the bus depots.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.actor.map((a) => a.sector).join('+')}`), ['MOBILIZE COP']);
+  // a reduced relative: the counsel who is investigating, named as the one the cooperation is with
+  assert.deepEqual(types('The ministry promised cooperation with the commission investigating the fire in Nagpur.').filter((t) => t.startsWith('ACCUSE')), []);
+});
