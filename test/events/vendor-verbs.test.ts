@@ -54,3 +54,10 @@ test('a bare preposition in a vendor pattern is the target slot, not a noun with
   const entries = Object.values(read('vendor', 'cameo-verbs.json')).filter(Array.isArray).flat() as { p: string }[];
   assert.equal(entries.some((e) => /\|(to|for|with|in|on)s\b/.test(e.p)), false);
 });
+
+test('a converted pattern that ends on "to" finds its target after it, never an infinitive: "ordered the party to dissolve" is no AGREE', async () => {
+  const { annotate } = await import('../../src/pipeline.js');
+  const types = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type);
+  assert.deepEqual(types('The court in Tirana ordered the ruling party to dissolve.'), []);
+  assert.deepEqual(types('The envoys came to school early to study with the teacher.'), []);
+});
