@@ -31,7 +31,12 @@ function specificity(m: TriggerMatch): number {
 }
 
 
-const INFINITIVE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+/** A party's mention opens the noun phrase at token k (past determiners, adjectives and numbers). */
+function partyAfter(doc: Doc, view: DocView, s: Sentence, k: number): boolean {
+  while (k < s.tokenEnd && int32At(view.actorAt, k) < 0 && (CUES.determiners.has(tok(doc, k).norm) || NP_MODIFIER_POS.has(tok(doc, k).pos))) k++;
+  return k < s.tokenEnd && int32At(view.actorAt, k) >= 0;
+}
+const NP_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NUM']);
 
 /** A lexicon match is a candidate when its head is outside quotes, names and dates, and is used as a verb (or the entry is an event noun). */
 function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean, idioms: ReadonlySet<number>, agentlessOnly: boolean): boolean {
@@ -47,10 +52,11 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   // that is a party ("troops were moved to") is a plain passive, read by the entry's own frame,
   // unless a "by" agent follows ("reservists were called up by Israel": the agent acts).
   if (c.pattern.entry.passive && int32At(view.actorAt, c.start) >= 0 && !(c.end < s.tokenEnd && WORDS.agentPreps.has(tok(doc, c.end).norm))) return false;
-  // A converted pattern that ends on "to" with a target to find ("* TO": order|direct|head ... to X)
-  // reads a party after it: "ordered the ruling party to dissolve" is an infinitive, no target
+  // A converted pattern that ends on "to" with a target to find ("* TO": order|direct|head|come ... to X)
+  // reads a party right after it: "ordered the ruling party to dissolve" is an infinitive, "coming to an
+  // end in Baghuz" names no target (and the place must not stand in for one)
   const e = c.pattern.entry;
-  if (e.source === 'vendor' && e.needsRecipient && c.end < s.tokenEnd && tok(doc, c.end - 1).norm === 'to' && INFINITIVE_POS.has(tok(doc, c.end).pos)) return false;
+  if (e.source === 'vendor' && e.needsRecipient && tok(doc, c.end - 1).norm === 'to' && !partyAfter(doc, view, s, c.end)) return false;
   const before = head > s.tokenStart ? int32At(view.actorAt, head - 1) : -1;
   const afterActor = before >= 0;
   // "Turkey's Erdogan hosts": a possessive inside the name before the verb is no determiner of it

@@ -55,9 +55,10 @@ test('a bare preposition in a vendor pattern is the target slot, not a noun with
   assert.equal(entries.some((e) => /\|(to|for|with|in|on)s\b/.test(e.p)), false);
 });
 
-test('a converted pattern that ends on "to" finds its target after it, never an infinitive: "ordered the party to dissolve" is no AGREE', async () => {
+test('a converted pattern that ends on "to" finds its target right after it: "ordered the party to dissolve" is no AGREE, nor "led to criminal charges against four people"', async () => {
   const { annotate } = await import('../../src/pipeline.js');
   const types = (text: string) => annotate({ id: 't', text }).events.map((e) => e.type);
   assert.deepEqual(types('The court in Tirana ordered the ruling party to dissolve.'), []);
-  assert.deepEqual(types('The envoys came to school early to study with the teacher.'), []);
+  assert.deepEqual(types("The prosecutor's inquiry has led to criminal charges against four people."), []);
+  assert.deepEqual(types("The first lady flew off on Friday to Mar-a-Lago, the president's private club in Florida."), []);
 });
