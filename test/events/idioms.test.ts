@@ -222,3 +222,11 @@ test('"provide" is aid only when what is provided is: a green light, a victory o
   const aid = annotate({ id: 't', text: 'Iran provides weapons and money to Hezbollah.', published: '2019-05-10' });
   assert.deepEqual(aid.events.map((e) => e.type), ['AID']);
 });
+
+test('seizing on a scandal and pressing ahead with a plan are no seizure and no demand; a seizure "on Monday" still is', () => {
+  expectTypes('2024-03-04', [
+    ['The opposition in Lima seized on the scandal to demand new elections.', [], 'COERCE'],
+    ['The Peruvian government pressed ahead with the reform of the courts.', []],
+    ['Rebels seized on Monday the town of Kidal.', ['COERCE']],
+  ]);
+});
