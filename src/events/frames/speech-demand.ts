@@ -12,12 +12,26 @@ import { WORDS } from '../words.js';
 import { onlyNotConsulted } from './codes.js';
 import { int32At } from '../../at.js';
 
+/**
+ * After a modal, a reading that demands nothing: "should have stepped down" blames the past, which
+ * no one can be asked to change; "must be your favorite guy", "should be a simple change" infer or
+ * predict (the modal's "be" before a noun phrase). "should be held accountable", "must be careful" stay demands.
+ */
+function epistemicAfter(view: DocView, k: number): boolean {
+  const toks = view.doc.tokens;
+  while (toks[k] && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k++;
+  const next = toks[k], after = toks[k + 1];
+  if (!next || !after) return false;
+  if (next.norm === 'have' && after.pos === 'VERB') return true;
+  return next.norm === 'be' && (CUES.determiners.has(after.norm) || after.pos === 'NUM');
+}
+
 /** Whether token k is a modal that makes what follows a demand ("must", "should", "needs to"). */
 function demandModalAt(view: DocView, k: number): boolean {
   const w = tok(view.doc, k).norm;
   // "a must-pass bill": a modal inside a compound word is no modal
   if (view.doc.tokens[k + 1]?.norm === '-') return false;
-  if (CUES.demandModals.has(w)) return true;
+  if (CUES.demandModals.has(w)) return !epistemicAfter(view, k + 1);
   // "might have to accept", "does not need to wait": a consequence or a permission, not a demand;
   // "played down the need to sanction": after a determiner the word is a noun
   const prev = k > 0 ? tok(view.doc, k - 1).norm : '';

@@ -15,3 +15,10 @@ test('speech-demand: a plain statement is not coded, and says why', () => {
   assert.deepEqual(brief(d), []);
   assert.ok(d.messages.some((m) => m.stage === 'events' && /statement: not coded/.test(m.reason)));
 });
+
+test('speech-demand: "should have reopened" blames the past and "must be a partner" infers: neither is a request; "must be punished" is', () => {
+  assert.deepEqual(brief(docWith('Ghana said Togo should have reopened the border in May.', actors)), []);
+  assert.deepEqual(brief(docWith('Ghana said Togo must be a partner of the customs union.', actors)), []);
+  const d = docWith('Ghana said Togo must be punished for the raid.', actors);
+  assert.ok(brief(d).includes('REQUEST GHA>TGO'), brief(d).join(', '));
+});
