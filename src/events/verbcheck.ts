@@ -98,6 +98,20 @@ function hasFiniteBeAfter(doc: Doc, s: Sentence, i: number): boolean {
   return false;
 }
 
+const CAPITAL = /^\p{Lu}\p{Ll}/u;
+const LOWER = /^\p{Ll}/u;
+
+/** Most of the sentence's words begin in lower case: running text, not a headline in title case. */
+function runningText(doc: Doc, s: Sentence): boolean {
+  let lower = 0, upper = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tok(doc, k).text;
+    if (LOWER.test(t)) lower++;
+    else if (CAPITAL.test(t)) upper++;
+  }
+  return lower > upper;
+}
+
 /**
  * "with police guarding the exam centres": an actor right before the -ing form, and before the actor's
  * noun phrase a preposition that opens an absolute clause (word-classes.json absolutePreps): the -ing
@@ -124,6 +138,9 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   const prev = doc.tokens[i - 1];
   // "the attacks", "Merkel's visit", "its stance": a determiner or possessive makes it a noun.
   if (prev && i > s.tokenStart && CUES.determiners.has(prev.norm) && !['that', 'no'].includes(prev.norm)) return false;
+  // "said Dick Lynch": a capitalised word after a capitalised name, inside a sentence written in lower
+  // case, is the name's last word, not a verb (a headline in title case capitalises its verbs too)
+  if (prev && i > s.tokenStart && CAPITAL.test(word.text) && CAPITAL.test(prev.text) && prev.pos === 'PROPN' && runningText(doc, s)) return false;
   // "the Russian-backed offensive", "Turkish-backed militiamen": a participle closing a hyphenated
   // compound before a noun modifies that noun ("police lathi-charged the mob" stays a verb)
   const after = doc.tokens[i + 1];

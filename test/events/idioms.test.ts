@@ -230,3 +230,10 @@ test('seizing on a scandal and pressing ahead with a plan are no seizure and no 
     ['Rebels seized on Monday the town of Kidal.', ['COERCE']],
   ]);
 });
+
+test('a capitalised word after a capitalised name is the name\'s, not a verb: "said Dick Lynch", "Bank of America Merrill Lynch"; a headline in title case keeps its verb', () => {
+  expectTypes('2024-03-04', [
+    ['The clinic will open next month, said Dora Lynch, director of the Lagos housing trust.', []],
+    ['Police Arrest Five Protesters In Lagos', ['COERCE']],
+  ]);
+});
