@@ -12,7 +12,7 @@ import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
 
 const ploverQuad = (t: PloverType): number => ploverInfo(t).quad;
-import { hasParty, inTime, type DocView } from './view.js';
+import { hasParty, inTime, npModifierAt, type DocView } from './view.js';
 import { tok } from '../doc.js';
 import { int32At } from '../at.js';
 
@@ -33,10 +33,9 @@ function specificity(m: TriggerMatch): number {
 
 /** A party's mention opens the noun phrase at token k (past determiners, adjectives and numbers). */
 function partyAfter(doc: Doc, view: DocView, s: Sentence, k: number): boolean {
-  while (k < s.tokenEnd && int32At(view.actorAt, k) < 0 && (CUES.determiners.has(tok(doc, k).norm) || NP_MODIFIER_POS.has(tok(doc, k).pos))) k++;
+  while (k < s.tokenEnd && int32At(view.actorAt, k) < 0 && npModifierAt(doc, k)) k++;
   return k < s.tokenEnd && int32At(view.actorAt, k) >= 0;
 }
-const NP_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NUM']);
 
 /** A lexicon match is a candidate when its head is outside quotes, names and dates, and is used as a verb (or the entry is an event noun). */
 function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askCompromise: boolean, idioms: ReadonlySet<number>, agentlessOnly: boolean): boolean {

@@ -9,7 +9,7 @@ import type { Doc, Sentence, Token } from '../types.js';
 import { CUES, RELATIVES } from './cues.js';
 import { tok } from '../doc.js';
 import { WORDS } from './words.js';
-import { hyphenedTail } from './view.js';
+import { hyphenedTail, npModifierAt } from './view.js';
 import { firstAt } from '../span-index.js';
 
 /** compromise's answer per sentence and word start: a sentence may be asked about several words. */
@@ -120,7 +120,7 @@ function runningText(doc: Doc, s: Sentence): boolean {
 function absoluteClause(doc: Doc, s: Sentence, nameFrom: number, afterActor: boolean): boolean {
   if (!afterActor) return false;
   let k = nameFrom - 1;
-  while (k >= s.tokenStart && (CUES.determiners.has(tok(doc, k).norm) || tok(doc, k).pos === 'ADJ' || tok(doc, k).pos === 'NUM')) k--;
+  while (k >= s.tokenStart && npModifierAt(doc, k)) k--;
   // after a noun, "with" is that noun's ("cooperation with the special counsel investigating ..."):
   // the -ing form then describes the actor, as a reduced relative clause does
   return k > s.tokenStart && WORDS.absolutePreps.has(tok(doc, k).norm) && !NOUN_POS.has(tok(doc, k - 1).pos);

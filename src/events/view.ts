@@ -1,7 +1,7 @@
 // Per-document indexes the refiners share: which actor mention covers each token,
 // and which tokens lie inside quotation marks.
 import type { ActorMention, Doc, Mention, Sentence } from '../types.js';
-import { QUOTE_CLOSE, QUOTE_OPEN } from './cues.js';
+import { CUES, QUOTE_CLOSE, QUOTE_OPEN } from './cues.js';
 import { firstTokenAtOrAfter, tok } from '../doc.js';
 import { int32At } from '../at.js';
 import { storyCountry } from './home.js';
@@ -77,6 +77,12 @@ export function endsAt(view: DocView, k: number, phrase: readonly string[]): boo
     if (view.doc.tokens[k - (phrase.length - 1 - i)]?.norm !== phrase[i]) return false;
   }
   return true;
+}
+
+/** A word that stands in a noun phrase before its head: a determiner, an adjective or a number ("the three Iraqi"). */
+export function npModifierAt(doc: Doc, k: number): boolean {
+  const t = tok(doc, k);
+  return CUES.determiners.has(t.norm) || t.pos === 'ADJ' || t.pos === 'NUM';
 }
 
 export function hasParty(view: DocView, from: number, to: number): boolean {
