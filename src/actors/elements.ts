@@ -158,28 +158,13 @@ function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint
   for (const e of els) {
     if (e.target?.kind !== 'role' || !e.target.role.title || !caseless.has(unitAt(units, e.from).sent)) continue;
     const sent = unitAt(units, e.from).sent;
-    const inSent = (k: number): boolean => k < units.length && unitAt(units, k).sent === sent;
-    // "the deputy commissioner of police (i), soumen mitra": a short parenthesis after the role is passed
-    let after = e.to;
-    if (inSent(after) && unitAt(units, after).norm === '(') {
-      let close = after + 1;
-      while (close - after <= MAX_CASELESS_NAME && inSent(close) && unitAt(units, close).norm !== ')') close++;
-      if (inSent(close) && unitAt(units, close).norm === ')') after = close + 1;
-    }
     // "the deputy commissioner of police, soumen mitra, told": the name may stand in commas after the role
-    const apposed = inSent(after + 1) && unitAt(units, after).norm === ',';
-    let from = apposed ? after + 1 : after;
-    let end = nameRun(units, from, sent, covered);
-    // "..., detective department, soumen mitra,": the role's own unit in commas before the name, in
-    // everyday words only, is passed once
-    if (end === from && apposed) {
-      let unit = from;
-      while (unit - from < 3 && inSent(unit) && /^\p{L}+$/u.test(unitAt(units, unit).text) && (covered[unit] || commonWord(unitAt(units, unit).norm))) unit++;
-      if (unit > from && inSent(unit + 1) && unitAt(units, unit).norm === ',') {
-        from = unit + 1;
-        end = nameRun(units, from, sent, covered);
-      }
-    }
+    const apposed = e.to + 1 < units.length && unitAt(units, e.to).norm === ',' && unitAt(units, e.to + 1).sent === sent;
+    const from = apposed ? e.to + 1 : e.to;
+    let end = from;
+    while (end < units.length && end - from < MAX_CASELESS_NAME && !covered[end] && unitAt(units, end).sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(unitAt(units, end).text) && namePart(unitAt(units, end), end === from)) end++;
+    // trim everyday words off the end: the name's last word is one the vocabulary does not know
+    while (end > from && (commonWord(unitAt(units, end - 1).norm) || unitAt(units, end - 1).norm.length < 3)) end--;
     if (end === from) continue;
     // an apposed name is closed by its second comma: "the police, residents said" names no one
     if (apposed && !(end < units.length && unitAt(units, end).norm === ',' && unitAt(units, end).sent === sent)) continue;
@@ -194,14 +179,6 @@ function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint
     covered[k] = 1;
   }
   return out;
-}
-
-/** The end of a caseless name run from `from`: name-like words, trimmed of everyday words at its end (the name's last word is one the vocabulary does not know); `from` when there is none. */
-function nameRun(units: readonly Unit[], from: number, sent: number, covered: Uint8Array): number {
-  let end = from;
-  while (end < units.length && end - from < MAX_CASELESS_NAME && !covered[end] && unitAt(units, end).sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(unitAt(units, end).text) && namePart(unitAt(units, end), end === from)) end++;
-  while (end > from && (commonWord(unitAt(units, end - 1).norm) || unitAt(units, end - 1).norm.length < 3)) end--;
-  return end;
 }
 
 const adjacent = (units: readonly Unit[], a: number, b: number): boolean => b < units.length && unitAt(units, a).sent === unitAt(units, b).sent && a + 1 === b;
