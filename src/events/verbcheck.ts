@@ -128,6 +128,21 @@ function absoluteClause(doc: Doc, s: Sentence, nameFrom: number, afterActor: boo
 const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
+ * "police began firing tear gas", "troops continued shelling", "kept on throwing stones": the -ing form
+ * right after a verb of beginning or going on (word-classes.json aspectualLemmas, over an "on") is the
+ * act itself, as a progressive is.
+ */
+function afterAspectual(doc: Doc, s: Sentence, i: number): boolean {
+  let k = i - 1;
+  if (k > s.tokenStart && tok(doc, k).norm === 'on') k--;
+  if (k < s.tokenStart) return false;
+  const t = tok(doc, k);
+  // a finite or perfect form only ("began", "has continued"): after "to" or a modal ("to continue
+  // funding", "will resume talks") the act is wanted or expected, not done
+  return t.pos === 'VERB' && t.norm !== t.lemma && WORDS.aspectualLemmas.has(t.lemma);
+}
+
+/**
  * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention, which starts at `nameFrom`. `worthAsking` says whether the slow compromise check is worth
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
  */
@@ -182,7 +197,7 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
     const before = doc.tokens[i - 1]?.norm ?? '';
     const before2 = doc.tokens[i - 2]?.norm ?? '';
-    if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2) && !absoluteClause(doc, s, nameFrom, afterActor)) return false;
+    if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2) && !absoluteClause(doc, s, nameFrom, afterActor) && !afterAspectual(doc, s, i)) return false;
   }
   if (word.pos === 'VERB' || word.pos === 'AUX') return true;
   // A particle right after a verb belongs to it ("shut down", "stepped up"); it is no verb of its own.

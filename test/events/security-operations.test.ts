@@ -244,3 +244,13 @@ test('an absolute clause ("with police guarding the centres") is an act of its n
   // a reduced relative: the counsel who is investigating, named as the one the cooperation is with
   assert.deepEqual(types('The ministry promised cooperation with the commission investigating the fire in Nagpur.').filter((t) => t.startsWith('ACCUSE')), []);
 });
+
+test('an -ing form right after a finite verb of beginning or going on is the act ("began firing", "has resumed shelling"); after "to" or a modal it is not done', () => {
+  const e = annotate({ id: 't', text: 'Police in Nagpur began firing tear gas at the protesters.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.actor.map((a) => a.sector).join('+')}`), ['ASSAULT COP']);
+  assert.deepEqual(types('The army has resumed shelling rebel positions near Goma.').map((t) => t.split(' ')[0]), ['ASSAULT']);
+  // wanted or expected, not done
+  assert.deepEqual(types('The army is expected to resume shelling rebel positions near Goma.').filter((t) => t.startsWith('ASSAULT')), []);
+  // what stopped did not happen
+  assert.deepEqual(types('The army stopped shelling rebel positions near Goma.').filter((t) => t.startsWith('ASSAULT')), []);
+});
