@@ -237,3 +237,10 @@ test('a capitalised word after a capitalised name is the name\'s, not a verb: "s
     ['Police Arrest Five Protesters In Lagos', ['COERCE']],
   ]);
 });
+
+test('recovering from injuries or a setback is getting well, not a seizure; weapons recovered from a house are seized', () => {
+  expectTypes('2024-03-04', [
+    ['The constable has recovered from his injuries, the police in Pune said.', []],
+    ['Police recovered from the house in Pune six rifles and a pistol.', ['COERCE']],
+  ]);
+});
