@@ -164,6 +164,19 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
   return blockers.has(tokenNorm(view, k));
 }
 
+/**
+ * "in Afrin, northern Syria,": a country set off by commas right after a place names where that place
+ * lies; it is part of the place's phrase, not a party of its own.
+ */
+function placeApposition(view: DocView, idx: number): boolean {
+  if (at(view.doc.actors, idx).via !== 'country') return false;
+  const k = headBefore(view, idx);
+  const after = view.actorLastToken[idx]! + 1;
+  if (k < 1 || tokenNorm(view, k) !== ',' || after >= view.doc.tokens.length || tokenNorm(view, after) !== ',') return false;
+  const end = tok(view.doc, k - 1).end;
+  return view.doc.places.some((p) => p.end === end);
+}
+
 /** "fighting alongside the regime", "on the side of Assad": words that make the party a partner, not the one acted on (word-classes.json allyPhrases). */
 const ALLY_PHRASES: readonly string[][] = [...WORDS.allyPhrases].map((p) => p.split(' '));
 const ALLY_NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'PUNCT', 'NUM']);
@@ -402,6 +415,9 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const opener = tokenNorm(view, headBefore(view, idx));
       const opensClause = adjacent && (SUBORDINATORS.has(opener) || (ABSOLUTE_PREPS.has(opener) && tokenNorm(view, h).endsWith('ing')));
       if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !opensClause) { k = first; continue; }
+      // "a British woman fighting alongside Kurdish forces in Afrin, northern Syria, has been killed":
+      // a partner of the act (allyPhrases) and a place set off after a place in a phrase are not the subject
+      if (allyBefore(view, idx) || placeApposition(view, idx)) { k = first; continue; }
       // "the gunmen that attacked the village killed 20": the name found is the object of a
       // relative clause on the subject; the subject is the noun the clause describes
       const head = relativeHead(view, s, first);

@@ -254,3 +254,9 @@ test('an -ing form right after a finite verb of beginning or going on is the act
   // what stopped did not happen
   assert.deepEqual(types('The army stopped shelling rebel positions near Goma.').filter((t) => t.startsWith('ASSAULT')), []);
 });
+
+test('the one who suffered is the subject, not a partner after "alongside" or a country set off after a place ("in Afrin, northern Syria,")', () => {
+  const recipients = (text: string) => annotate({ id: 't', text, published: '2024-03-04' }).events.map((e) => `${e.type} ${e.recipient.map((r) => `${r.code}/${r.sector}`).join('+')}`);
+  assert.deepEqual(recipients('A Danish nurse working alongside Kurdish forces in Afrin, northern Syria, has been killed.'), ['ASSAULT DNK/MED']);
+  assert.deepEqual(recipients('A Danish nurse working alongside Kurdish forces has been killed.'), ['ASSAULT DNK/MED']);
+});
