@@ -27,6 +27,7 @@ export interface Built {
 // pronoun -> gender and whether it stands before a noun (data/actors/word-classes.json); a Map, as
 // it is looked up with words of the text ("constructor" must find nothing)
 type Pronoun = { gender: 'm' | 'f'; possessive: boolean };
+const CAPITALISED = /^\p{Lu}/u;
 const PRONOUNS: ReadonlyMap<string, Pronoun> = new Map<string, Pronoun>([
   ...[...WORDS.malePronouns].map((w): [string, Pronoun] => [w, { gender: 'm', possessive: WORDS.possessivePronouns.has(w) }]),
   ...[...WORDS.femalePronouns].map((w): [string, Pronoun] => [w, { gender: 'f', possessive: WORDS.possessivePronouns.has(w) }]),
@@ -45,6 +46,25 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     return b.m.via === 'coref' && b.m.antecedent !== undefined ? b.m.antecedent : i;
   };
   const fits = (b: Built, g: 'm' | 'f'): boolean => b.gender === null || b.gender === g;
+  // "Erik Prince said he had travelled": a name no dictionary knows, subject of a verb, is a person
+  // the pronoun may stand for; an earlier known person is then no safe antecedent (left unresolved)
+  const covered = new Uint8Array(units.length);
+  for (const b of built) for (let k = b.from; k < b.to && k < units.length; k++) covered[k] = 1;
+  const unknownSubjectAt = (k: number): boolean => {
+    const u = unitAt(units, k);
+    if (u.pos !== 'PROPN' || covered[k] || !CAPITALISED.test(u.text)) return false;
+    const next = k + 1 < units.length ? unitAt(units, k + 1) : null;
+    if (next === null || next.sent !== u.sent || next.pos !== 'VERB') return false;
+    // a name opens its clause; after a preposition it is a date or a place ("on Tuesday said")
+    let first = k;
+    while (first > 0 && unitAt(units, first - 1).sent === u.sent && unitAt(units, first - 1).pos === 'PROPN' && !covered[first - 1]) first--;
+    return first === 0 || unitAt(units, first - 1).sent !== u.sent || unitAt(units, first - 1).pos !== 'ADP';
+  };
+  /** The last unit before `to` in sentence `sent`, from `from` on, that is such a name; -1 if none. */
+  const unknownSubjectBefore = (sent: number, from: number, to: number): number => {
+    for (let k = to - 1; k >= from && unitAt(units, k).sent === sent; k--) if (unknownSubjectAt(k)) return k;
+    return -1;
+  };
   const inPP = (b: Built): boolean => b.from > 0 && unitAt(units, b.from - 1).sent === b.sent && unitAt(units, b.from - 1).pos === 'ADP';
   // one pronoun at a time in its own function: the closures below read k, and a closure over the
   // loop's variables made V8 allocate a context for every unit of the story (issue 16)
@@ -63,10 +83,14 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
       const after = inSent(sent).find((b) => b.from === c + 1 && fits(b, p.gender));
       if (after) ante = after;
     }
+    // a name no dictionary knows stands between the antecedent found and the pronoun
+    if (unknownSubjectBefore(sent, ante && ante.sent === sent ? ante.to : 0, k) >= 0) return;
     if (!ante) {
       const prev = inSent(sent - 1).filter((b) => fits(b, p.gender));
       // the subject: the first person not inside a prepositional phrase
       ante = prev.find((b) => !inPP(b)) ?? prev[0];
+      // ... or opens the previous sentence before it
+      if (ante && ante.from > 0 && unknownSubjectBefore(sent - 1, 0, ante.from) >= 0) return;
     }
     if (!ante) return;
     const m: ActorMention = { start: u.start, end: u.end, text: u.text, actor: ante.m.actor, via: 'coref', antecedent: root(ante) };

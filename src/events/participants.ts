@@ -286,6 +286,16 @@ function speakerOf(view: DocView, v: number, s: Sentence): number {
   return -1;
 }
 
+/** Whether the proper noun at `k` ends a name no dictionary knows, not a date ("on Tuesday") or a phrase after a preposition. */
+function unknownName(view: DocView, s: Sentence, k: number): boolean {
+  if (tok(view.doc, k).pos !== 'PROPN' || int32At(view.actorAt, k) >= 0) return false;
+  const at = tok(view.doc, k).start;
+  if (view.doc.times.some((t) => t.start <= at && at < t.end)) return false;
+  let first = k;
+  while (first > s.tokenStart && tok(view.doc, first - 1).pos === 'PROPN' && int32At(view.actorAt, first - 1) < 0) first--;
+  return first === s.tokenStart || tok(view.doc, first - 1).pos !== 'ADP';
+}
+
 function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: number): Party | null {
   const kind = PRONOUNS[tokenNorm(view, k)];
   if (!kind) return null;
@@ -295,6 +305,9 @@ function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: nu
   if (v >= s.tokenStart && CUES.speechVerbs.has(tokenNorm(view, v))) {
     const sp = speakerOf(view, v, s);
     if (sp >= 0) return { refs: refs(view, kind === 'ANY' ? coordinateLeft(view, sp, s.tokenStart) : [sp]), token: k, selfReport: kind !== 'PER' || view.actorType[sp] === 'PER' };
+    // "Erik Prince said he had travelled": the speaker is a name no dictionary knows, and the pronoun
+    // is that person, not an earlier actor
+    if (v - 1 >= s.tokenStart && unknownName(view, s, v - 1)) return null;
   }
   const idx = antecedent(view, k, kind, sentenceFloor);
   return idx >= 0 ? { refs: refs(view, [idx]), token: k } : null;

@@ -85,3 +85,12 @@ test('a person\'s name takes no "of Place": "Senator Ana Ruiz of Nuevo Leon" is 
   const bank = annotate({ text: 'The Bank of Quorvale said profits rose.', published: '2024-03-04' });
   assert.ok(bank.mentions.some((m) => m.text === 'Bank of Quorvale'), bank.mentions.map((m) => m.text).join(' | '));
 });
+
+test('a pronoun after a name no dictionary knows ("Erik Prince said he ...") is not an earlier known person; a date before "said" is no name', () => {
+  const doc = annotate({ text: 'Trump met Putin in Helsinki. Orvald Prinze said he had traveled to the Seychelles for a meeting with UAE officials.', published: '2024-03-04' });
+  assert.deepEqual(doc.events.filter((e) => e.type === 'CONSULT' && e.actor.some((a) => a.text === 'he')).map((e) => e.actor.map((a) => a.code)), []);
+  assert.deepEqual(doc.actors.filter((a) => a.text === 'he').map((a) => a.actor.name), []);
+  // "the U.S. on Tuesday said it would ...": Tuesday is a date, the speaker stays the U.S.
+  const threat = annotate({ text: 'The U.S. on Tuesday said it would impose 25 percent duties on imports from China.', published: '2024-03-04' }).events;
+  assert.deepEqual(threat.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('+')}`), ['THREATEN USA']);
+});
