@@ -94,3 +94,9 @@ test('a pronoun after a name no dictionary knows ("Erik Prince said he ...") is 
   const threat = annotate({ text: 'The U.S. on Tuesday said it would impose 25 percent duties on imports from China.', published: '2024-03-04' }).events;
   assert.deepEqual(threat.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('+')}`), ['THREATEN USA']);
 });
+
+test('a known surname after another given name is another person, also after a title word ("Trooper Matt Blair" is not Tony Blair)', () => {
+  const doc = annotate({ text: 'According to the report filed by Trooper Matt Blair, who investigated the crash, the car left the road. Prime Minister Tony Blair met the mayor.', published: '2004-03-04' });
+  const blairs = doc.actors.filter((a) => /Blair/.test(a.text)).map((a) => `${a.text}: ${a.actor.code ?? '-'}`);
+  assert.deepEqual(blairs, ['Prime Minister Tony Blair: GBR']);
+});
