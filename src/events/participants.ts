@@ -165,6 +165,21 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
 }
 
 /**
+ * Whether the party `idx` is the object of an -ing participle that follows a noun phrase ("two British
+ * men killed fighting Islamic State"), not a word of its own phrase ("any remaining militants",
+ * "protesting teachers") nor a clause's subject after "that" ("showing that Sessions had met").
+ */
+function objectOfParticiple(view: DocView, s: Sentence, idx: number): boolean {
+  let k = int32At(view.actorFirstToken, idx) - 1;
+  while (k > s.tokenStart && ['DET', 'ADJ', 'NUM'].includes(tok(view.doc, k).pos) && !RELATIVES.has(tokenNorm(view, k))) k--;
+  if (k <= s.tokenStart) return false;
+  const t = tok(view.doc, k);
+  if (t.pos !== 'VERB' || !t.norm.endsWith('ing') || t.norm === t.lemma) return false;
+  const before = tok(view.doc, k - 1).pos;
+  return before === 'NOUN' || before === 'PROPN' || before === 'VERB';
+}
+
+/**
  * "in Afrin, northern Syria,": a country set off by commas right after a place names where that place
  * lies; it is part of the place's phrase, not a party of its own.
  */
@@ -431,6 +446,11 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       // "a British woman fighting alongside Kurdish forces in Afrin, northern Syria, has been killed":
       // a partner of the act (allyPhrases) and a place set off after a place in a phrase are not the subject
       if (allyBefore(view, idx) || placeApposition(view, idx)) { k = first; continue; }
+      // "the families of two British men killed fighting Islamic State have condemned": the object
+      // of an -ing participle inside the subject's phrase is not the subject
+      // (not for a passive's patient, "a convoy carrying families was attacked", nor the subject of an
+      // infinitive, "forcing the police to open fire")
+      if (objectOfParticiple(view, s, idx) && tokenNorm(view, view.actorLastToken[idx]! + 1) !== 'to' && !isPassive(view, h, s.tokenStart)) { k = first; continue; }
       // "the gunmen that attacked the village killed 20": the name found is the object of a
       // relative clause on the subject; the subject is the noun the clause describes
       const head = relativeHead(view, s, first);

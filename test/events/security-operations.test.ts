@@ -260,3 +260,11 @@ test('the one who suffered is the subject, not a partner after "alongside" or a 
   assert.deepEqual(recipients('A Danish nurse working alongside Kurdish forces in Afrin, northern Syria, has been killed.'), ['ASSAULT DNK/MED']);
   assert.deepEqual(recipients('A Danish nurse working alongside Kurdish forces has been killed.'), ['ASSAULT DNK/MED']);
 });
+
+test('the object of an -ing participle inside the subject\'s phrase is not the subject ("the families of two men killed fighting Islamic State condemned"); "forcing the police to open fire" keeps the police', () => {
+  const actorsOf = (text: string, type: string) => annotate({ id: 't', text, published: '2024-03-04' }).events.filter((e) => e.type === type).map((e) => e.actor.map((a) => a.sector ?? a.code).join('+'));
+  assert.notDeepEqual(actorsOf('The families of two Danish men killed fighting Islamic State in Syria have condemned the report.', 'ACCUSE'), ['REB']);
+  assert.deepEqual(actorsOf('Stone throwing went on for two hours in Surat, forcing the police to open fire.', 'ASSAULT'), ['COP']);
+  // "came to his rescue" is help, not a visit
+  assert.deepEqual(annotate({ id: 't', text: 'Assad owes much to Iran, which came to his rescue.' }).events.filter((e) => e.type === 'CONSULT'), []);
+});
