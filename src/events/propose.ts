@@ -20,6 +20,9 @@ export interface Candidate extends TriggerMatch {
   head: number;
 }
 
+/** The match with its head: the fields in TriggerMatch's order, as a spread gave them. */
+const candidateOf = (m: TriggerMatch): Candidate => ({ pattern: m.pattern, start: m.start, end: m.end, verbs: m.verbs, skipped: m.skipped, head: m.verbs[0] ?? m.start });
+
 /** 1 when a match opens with a noun (the pattern names its subject), else 0. */
 const nounFirst = (doc: Doc, m: TriggerMatch): number => Number(['NOUN', 'PROPN'].includes(tok(doc, m.start).pos) && m.verbs[0] !== m.start);
 
@@ -85,15 +88,18 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
   // checked in that order, so a match already covered by a better one is dropped before the
   // verb check (its compromise fallback is the slowest step of the stage). The sort is stable,
   // so this keeps exactly what filtering every match and then ranking would.
-  const ranked = (source: 'own' | 'vendor') => findTriggers(doc.tokens, s, source, view)
+  const ranked = (source: 'own' | 'vendor'): Candidate[] => findTriggers(doc.tokens, s, source, view)
     // With no named party only what needs none is read: agentless triggers, violence suffered,
     // arrests (whoever is held is a party, named or not), and protests (a crowd named by its size
     // protests for the people of its place).
     .filter((m) => !agentlessOnly || m.pattern.entry.agentless || m.pattern.entry.passive || m.pattern.entry.type === 'ASSAULT' || m.pattern.entry.type === 'PROTEST' || m.pattern.entry.mode === 'arrest')
-    .map((m): Candidate => ({ ...m, head: m.verbs[0] ?? m.start }))
+    // each match's sort keys once, not per comparison (specificity filtered the slots twice a
+    // comparison), and the candidate written out field by field, not spread (issue 16)
+    .map((m) => ({ c: candidateOf(m), spec: specificity(m), noun: nounFirst(doc, m) }))
     // On a tie a match that starts at its verb (defined by its object: "dropped food") beats one
     // defined by the noun before the verb ("helicopters dropped"), then the earlier one.
-    .sort((a, b) => specificity(b) - specificity(a) || nounFirst(doc, a) - nounFirst(doc, b) || a.start - b.start);
+    .sort((a, b) => b.spec - a.spec || a.noun - b.noun || a.c.start - b.c.start)
+    .map((r) => r.c);
   // entente's own lexicon first; the converted vendor lexicon is matched only in sentences where it
   // found nothing, and trusts wink's verb tags (compromise, the slow second opinion, is for entente's own)
   let kept = keep(doc, view, s, ranked('own'), true, agentlessOnly);
