@@ -47,15 +47,25 @@ function guardLists(parser: Chrono, option: ParsingOption): { byParser: Map<Pars
   return { byParser, lists };
 }
 
-/** `parser.parse` with the parsers that cannot match a text left out for it. Uses `parser` alone (it swaps its parser list). */
-export function guardedParse(parser: Chrono, option: ParsingOption): (text: string, ref: ParsingReference) => ParsedResult[] {
+/**
+ * `parser.parse` with the parsers that cannot match a text left out for it. `found`, when given, is
+ * what a spotter of `lists` (the guards' word lists, in this order, first) says of the text, so a
+ * caller that spots other lists in the same text pays one pass for both.
+ */
+export interface GuardedParse {
+  (text: string, ref: ParsingReference, found?: number): ParsedResult[];
+  readonly lists: readonly (readonly string[])[];
+}
+
+/** A GuardedParse of `parser`. Uses `parser` alone (it swaps its parser list). */
+export function guardedParse(parser: Chrono, option: ParsingOption): GuardedParse {
   const all = [...parser.parsers];
   const { byParser, lists } = guardLists(parser, option);
   const spotter = wordSpotter(lists);
   // the parsers to run for each set of lists found, made once per set (at most 2^lists, a few dozen seen)
   const runs = new Map<number, Parser[]>();
-  return (text, ref) => {
-    const found = spotter.spot(text);
+  const parse = (text: string, ref: ParsingReference, spotted?: number): ParsedResult[] => {
+    const found = spotted ?? spotter.spot(text);
     let run = runs.get(found);
     if (run === undefined) runs.set(found, (run = all.filter((p) => { const k = byParser.get(p); return k === undefined || (found & (1 << k)) !== 0; })));
     parser.parsers = run;
@@ -65,4 +75,5 @@ export function guardedParse(parser: Chrono, option: ParsingOption): (text: stri
       parser.parsers = all;
     }
   };
+  return Object.assign(parse, { lists });
 }

@@ -8,13 +8,18 @@ import { referenceInstant } from './reference.js';
 import { resolveResult } from './resolve.js';
 import { findModifiedMonths } from './month-modifiers.js';
 import { findYears } from './years.js';
-import { findRuleTimes } from './timex-rules.js';
+import { RULE_WORD_LISTS, findRuleTimes } from './timex-rules.js';
 import { at, group } from '../at.js';
 import { guardedParse } from './chrono-guard.js';
+import { wordSpotter } from './word-spotter.js';
 
 // Undated articles still need some instant for chrono; only results that do not depend on it are kept.
 const PLACEHOLDER_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const parse = guardedParse(chrono.casual.clone(), { forwardDate: false });
+// chrono's guard words and the TIMEX3 rules' words, spotted in one pass over each sentence where
+// each took its own (issue 16): the low bits are chrono's lists, the rest the rules'
+const SPOTTER = wordSpotter([...parse.lists, ...RULE_WORD_LISTS]);
+const CHRONO_BITS = (1 << parse.lists.length) - 1;
 
 export function timeStage(doc: Doc): Doc {
   const ref = referenceInstant(doc.article.published);
@@ -24,7 +29,8 @@ export function timeStage(doc: Doc): Doc {
     if (!READ_ZONES.has(sent.zone)) continue;
     const text = doc.text.slice(sent.start, sent.end);
     const found: TimeExpr[] = [];
-    const results = parse(text, { instant: ref ?? PLACEHOLDER_REF, timezone: 0 });
+    const spotted = SPOTTER.spot(text);
+    const results = parse(text, { instant: ref ?? PLACEHOLDER_REF, timezone: 0 }, spotted & CHRONO_BITS);
     for (const r of splitRanges(results, text, ref)) {
       const res = resolveResult(r, { sentence: text, sentenceStart: sent.start, refDay });
       if (res === null) continue;
@@ -37,7 +43,7 @@ export function timeStage(doc: Doc): Doc {
       if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
     }
     // TIMEX3 rules (durations, sets, quarters, seasons...): an overriding rule replaces chrono's reading.
-    for (const { expr, override } of findRuleTimes(text, sent.start, refDay)) {
+    for (const { expr, override } of findRuleTimes(text, sent.start, refDay, spotted >>> parse.lists.length)) {
       const clash = (t: TimeExpr): boolean => t.start < expr.end && expr.start < t.end;
       if (override) for (let i = found.length - 1; i >= 0; i--) if (clash(at(found, i)) && !at(found, i).timexType) found.splice(i, 1);
       if (!found.some(clash)) found.push(expr);

@@ -84,7 +84,9 @@ const RULE_LISTS = {
 };
 type RuleList = keyof typeof RULE_LISTS;
 const LIST_NAMES = Object.keys(RULE_LISTS) as RuleList[];
-const RULE_WORDS = wordSpotter(LIST_NAMES.map((k) => RULE_LISTS[k]));
+/** The rules' word lists, in the order of the bits findRuleTimes takes. */
+export const RULE_WORD_LISTS: readonly (readonly string[])[] = LIST_NAMES.map((k) => RULE_LISTS[k]);
+const RULE_WORDS = wordSpotter(RULE_WORD_LISTS);
 const bit = (k: RuleList): number => 1 << LIST_NAMES.indexOf(k);
 const UNIT_WORD = bit('unit');
 const HALF_WORD = bit('half');
@@ -153,9 +155,11 @@ export function mayHoldRuleTime(text: string): boolean {
   return RULE_WORDS.spot(text) !== 0;
 }
 
-/** All rule findings in one sentence, first rule first; later rules skip spans already taken. */
-export function findRuleTimes(text: string, offset: number, refDay: number | null): RuleTime[] {
-  const lists = RULE_WORDS.spot(text);
+/**
+ * All rule findings in one sentence, first rule first; later rules skip spans already taken.
+ * `lists`: what a spotter of RULE_WORD_LISTS says of the text, when the caller has spotted it already.
+ */
+export function findRuleTimes(text: string, offset: number, refDay: number | null, lists = RULE_WORDS.spot(text)): RuleTime[] {
   return lists === 0 ? [] : everyRuleTime(text, offset, refDay, lists);
 }
 
