@@ -60,7 +60,8 @@ function actorKindMismatch(e: LexEntry, actor: Party): { drop: Drop } | null {
   }
   // "voters went for Trump", "children attended the school": a visit is made by someone with a public role
   const { mode, privateSectors } = FRAME_CODES.privateVisitors;
-  if (e.type === 'CONSULT' && e.mode === mode && actor.refs.length > 0 && actor.refs.every((r) => r.sector !== null && privateSectors.includes(r.sector))) {
+  // (an international body's staff keep their public role: "the WHO's director general visited Goma")
+  if (e.type === 'CONSULT' && e.mode === mode && actor.refs.length > 0 && actor.refs.every((r) => r.sector !== null && privateSectors.includes(r.sector) && (r.code === null || isStateCode(r.code)))) {
     return drop('actor-kind', `a ${mode} is made by someone with a public role, not by ${privateSectors.join(', ')}`);
   }
   return null;

@@ -111,3 +111,10 @@ test('a host receives someone with a public role: "received the Peruvian preside
   assert.equal(calls.events.filter((e) => e.type === 'CONSULT' && e.mode === 'visit').length, 0);
   assert.ok(calls.messages.some((m) => m.rule === 'events/recipient-kind'));
 });
+
+test('doctors, paramedics and students who visit or travel make no diplomatic visit; an international body\'s team does', () => {
+  const visits = (text: string) => annotate({ id: 't', text, published: '2024-03-04' }).events.filter((e) => e.type === 'CONSULT').map((e) => e.actor.map((a) => a.code ?? a.sector).join('+'));
+  assert.deepEqual(visits('Doctors visited the camp in Goma on Monday.'), []);
+  assert.deepEqual(visits('Forty students traveled to Kenya for mission work last week.'), []);
+  assert.deepEqual(visits('A UNHCR assessment team visited Goma over the weekend.'), ['UNO']);
+});
