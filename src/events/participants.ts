@@ -405,6 +405,15 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       if (w === ';' || (view.quoted[j] ?? 0) !== (view.quoted[h] ?? 0)) break;
     }
   }
+  // "a coalition led by Saudi Arabia – which received US and British support – launched air strikes":
+  // a relative clause between dashes is skipped the same way
+  if (r > s.tokenStart && DASHES.includes(tokenNorm(view, r))) {
+    for (let j = r - 1; j > s.tokenStart && r - j <= RELATIVE_REACH; j--) {
+      if (!DASHES.includes(tokenNorm(view, j))) continue;
+      if (COMMA_RELATIVES.has(tokenNorm(view, j + 1))) return findSubject(view, s, j, sentenceFloor);
+      break;
+    }
+  }
   // "Japan, the current G7 chair, pledged aid": a noun phrase set off by commas right before the
   // verb describes the name before it, which is the subject (not a party named inside it).
   if (r > s.tokenStart && OPENER_OF.has(tokenNorm(view, r)) && !tokenNorm(view, h).endsWith('ing')) {

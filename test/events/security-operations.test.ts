@@ -268,3 +268,8 @@ test('the object of an -ing participle inside the subject\'s phrase is not the s
   // "came to his rescue" is help, not a visit
   assert.deepEqual(annotate({ id: 't', text: 'Assad owes much to Iran, which came to his rescue.' }).events.filter((e) => e.type === 'CONSULT'), []);
 });
+
+test('a relative clause between dashes before the verb is skipped: the subject is what it describes, not a party inside it', () => {
+  const e = annotate({ id: 't', text: 'Director Ana Lioret – whose film about migrants trying to reach Britain opens on Wednesday – has criticized the new law.' }).events;
+  assert.deepEqual(e.filter((x) => x.actor.some((a) => a.code === 'GBR')).map((x) => x.type), []);
+});
