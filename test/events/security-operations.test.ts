@@ -273,3 +273,8 @@ test('a relative clause between dashes before the verb is skipped: the subject i
   const e = annotate({ id: 't', text: 'Director Ana Lioret – whose film about migrants trying to reach Britain opens on Wednesday – has criticized the new law.' }).events;
   assert.deepEqual(e.filter((x) => x.actor.some((a) => a.code === 'GBR')).map((x) => x.type), []);
 });
+
+test('an arrested man named before a relative clause between dashes is still the one arrested', () => {
+  const e = annotate({ id: 't', text: 'Orrin Tavell — who stood in the dock of the magistrates court with a swollen eye — was arrested in the north of the city.' }).events;
+  assert.deepEqual(e.map((x) => `${x.type} ${x.recipient.map((r) => r.text).join('+')}`), ['COERCE Orrin Tavell']);
+});
