@@ -169,9 +169,10 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
  * men killed fighting Islamic State"), not a word of its own phrase ("any remaining militants",
  * "protesting teachers") nor a clause's subject after "that" ("showing that Sessions had met").
  */
+const NP_OPENER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 function objectOfParticiple(view: DocView, s: Sentence, idx: number): boolean {
   let k = int32At(view.actorFirstToken, idx) - 1;
-  while (k > s.tokenStart && ['DET', 'ADJ', 'NUM'].includes(tok(view.doc, k).pos) && !RELATIVES.has(tokenNorm(view, k))) k--;
+  while (k > s.tokenStart && NP_OPENER_POS.has(tok(view.doc, k).pos) && !RELATIVES.has(tokenNorm(view, k))) k--;
   if (k <= s.tokenStart) return false;
   const t = tok(view.doc, k);
   if (t.pos !== 'VERB' || !t.norm.endsWith('ing') || t.norm === t.lemma) return false;
