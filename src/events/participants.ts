@@ -13,6 +13,7 @@ import { possessedParty } from './possessed.js';
 import { skipLeft } from './skip-left.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 import { isIrregularPast } from './inflect.js';
+import { uncodedParty } from './unnamed.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -323,7 +324,12 @@ function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: nu
     if (sp >= 0) return { refs: refs(view, kind === 'ANY' ? coordinateLeft(view, sp, s.tokenStart) : [sp]), token: k, selfReport: kind !== 'PER' || view.actorType[sp] === 'PER' };
     // "Erik Prince said he had travelled": the speaker is a name no dictionary knows, and the pronoun
     // is that person, not an earlier actor
-    if (v - 1 >= s.tokenStart && unknownName(view, s, v - 1)) return null;
+    // (kept with its words and no code, as PLOVER keeps a party no dictionary knows)
+    if (v - 1 >= s.tokenStart && unknownName(view, s, v - 1)) {
+      let first = v - 1;
+      while (first > s.tokenStart && tok(view.doc, first - 1).pos === 'PROPN' && int32At(view.actorAt, first - 1) < 0) first--;
+      return { ...uncodedParty(view, first, v - 1), token: k };
+    }
   }
   const idx = antecedent(view, k, kind, sentenceFloor);
   return idx >= 0 ? { refs: refs(view, [idx]), token: k } : null;

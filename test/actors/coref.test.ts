@@ -90,6 +90,8 @@ test('a pronoun after a name no dictionary knows ("Erik Prince said he ...") is 
   const doc = annotate({ text: 'Trump met Putin in Helsinki. Orvald Prinze said he had traveled to the Seychelles for a meeting with UAE officials.', published: '2024-03-04' });
   assert.deepEqual(doc.events.filter((e) => e.type === 'CONSULT' && e.actor.some((a) => a.text === 'he')).map((e) => e.actor.map((a) => a.code)), []);
   assert.deepEqual(doc.actors.filter((a) => a.text === 'he').map((a) => a.actor.name), []);
+  // the events stage keeps the unknown speaker's words as the party, with no code (as PLOVER allows)
+  assert.deepEqual(doc.events.filter((e) => e.type === 'CONSULT' && e.mode === 'visit').map((e) => e.actor.map((a) => `${a.text}:${a.code}`)), [['Orvald Prinze:null']]);
   // "the U.S. on Tuesday said it would ...": Tuesday is a date, the speaker stays the U.S.
   const threat = annotate({ text: 'The U.S. on Tuesday said it would impose 25 percent duties on imports from China.', published: '2024-03-04' }).events;
   assert.deepEqual(threat.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('+')}`), ['THREATEN USA']);
