@@ -263,3 +263,8 @@ test('detectives and the ranks of police detectives and inspectors are police ("
   assert.deepEqual(sectorOf('Two men were arrested by detectives in Leeds on Friday.', /detectives/), ['COP']);
   assert.deepEqual(sectorOf('the senior inspector of the navrangpura police station said 16 cases were filed.', /inspector/), ['COP']);
 });
+
+test('a neighbourhood is a place, not its residents (vendor-agent-edges.json thingsFirst)', () => {
+  const doc = annotate({ text: 'A man was shot dead in the Crown Heights neighborhood of Brooklyn on Wednesday.', published: '2024-03-04' });
+  assert.deepEqual(doc.actors.filter((a) => /neighborhood/i.test(a.text)).map((a) => a.text), []);
+});
