@@ -10,7 +10,7 @@ import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
 import { unnamedSubject } from './unnamed.js';
-import { animalHarm, naturalCauseAfter } from './natural.js';
+import { animalHarm, naturalCauseAfter, naturalCauseBefore } from './natural.js';
 import { isCrowd } from './size.js';
 import { mobilisedForces } from './mobilised.js';
 import { pollAnswer } from './poll.js';
@@ -143,6 +143,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   // A derived passive matched only with a form of "be" before its verb ("shells were burst")
   const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head, c.end) || coordinatedPassive(view, s, c.head)));
+  // "the cholera outbreak has killed 292 people": harm done by a natural force, no party acts
+  if (d.type === 'ASSAULT' && !passive && naturalCauseBefore(view, s, c.head)) return NATURAL;
   // "weapons were seized by the police": a trigger that usually names no agent still takes a "by" agent
   // "a Russian air strike killed ...": the agent of an agentless trigger's noun stands right before it
   if (e.agentless) d.actor = (passive ? findByAgent(view, s, c.end) : compoundAgent(view, s, c.start)) ?? { refs: [], token: c.start };

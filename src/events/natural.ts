@@ -21,6 +21,14 @@ export function naturalCauseAfter(view: DocView, s: Sentence, from: number): boo
   return false;
 }
 
+/** Whether the noun right before the trigger at `head` (past auxiliaries and adverbs) is a natural cause: "the cholera outbreak has killed 292 people", "floods killed 30". */
+export function naturalCauseBefore(view: DocView, s: Sentence, head: number): boolean {
+  const doc = view.doc;
+  let k = head - 1;
+  while (k >= s.tokenStart && SUBJECT_GAP_POS.has(tok(doc, k).pos)) k--;
+  return k >= s.tokenStart && WORDS.naturalCauses.has(tok(doc, k).norm);
+}
+
 /** Parts of speech that stand between a subject and its verb ("have been", "were later") or before an object's head ("two stray"). */
 const SUBJECT_GAP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
