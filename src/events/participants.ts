@@ -14,6 +14,7 @@ import { skipLeft } from './skip-left.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 import { isIrregularPast } from './inflect.js';
 import { uncodedParty } from './unnamed.js';
+import { partyNoun } from './party-nouns.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -545,6 +546,9 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   let given: Party | null = null;
+  // "arrested a 46-year-old man for keeping his mother's body": the object is a person no dictionary
+  // knows; a party named later in the clause is not whom the act was done to
+  if (from === triggerEnd && unknownPersonObject(view, from, limit)) return null;
   for (let k = from; k < limit; k++) {
     if (!inQuote && view.quoted[k]) continue;
     const w = int32At(view.actorAt, k) >= 0 ? '' : tokenNorm(view, k);
@@ -597,6 +601,28 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     return party;
   }
   return given;
+}
+
+const OBJECT_NP_REACH = 8; // words of an object noun phrase: "a 46 - year - old man" is 7
+const OBJECT_NP_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PUNCT']);
+
+/**
+ * Whether the noun phrase right after a verb (determiners, numbers, adjectives and nouns, no actor)
+ * ends on a noun for a person or group (WordNet, data/events/vendor/wordnet-party-nouns.json) and a
+ * preposition or the sentence's end follows: "a 46-year-old man for ...", "the shopkeeper in ...".
+ */
+function unknownPersonObject(view: DocView, from: number, limit: number): boolean {
+  for (let k = from; k < limit && k < from + OBJECT_NP_REACH; k++) {
+    const t = tok(view.doc, k);
+    if (int32At(view.actorAt, k) >= 0 || !OBJECT_NP_POS.has(t.pos) || (t.pos === 'PUNCT' && t.norm !== '-')) return false;
+    if (t.pos !== 'NOUN') continue;
+    const next = k + 1 < view.doc.tokens.length ? tok(view.doc, k + 1) : null;
+    if (next && (next.pos === 'NOUN' || next.norm === '-')) continue; // a modifier noun ("army officer", "year-old")
+    // the phrase must end there: not "relatives of Japanese citizens", "the candidate, Doug Jones",
+    // "foreigners suspected of being Isis fighters"
+    return partyNoun(t) && (next === null || (next.pos === 'ADP' && next.norm !== 'of') || next.norm === '.');
+  }
+  return false;
 }
 
 /** Passive voice: a past participle after a form of "be"/"get" ("was shot down by ..."). */

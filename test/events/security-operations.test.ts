@@ -278,3 +278,11 @@ test('an arrested man named before a relative clause between dashes is still the
   const e = annotate({ id: 't', text: 'Orrin Tavell — who stood in the dock of the magistrates court with a swollen eye — was arrested in the north of the city.' }).events;
   assert.deepEqual(e.map((x) => `${x.type} ${x.recipient.map((r) => r.text).join('+')}`), ['COERCE Orrin Tavell']);
 });
+
+test('an object that is a person no dictionary knows is whom the act was done to: a party named later in the clause is not', () => {
+  const e = annotate({ id: 't', text: 'Kenyan police have arrested a 52-year-old man for hiding his father\'s body in a cellar.' }).events;
+  assert.deepEqual(e.filter((x) => x.type === 'COERCE').map((x) => x.recipient.map((r) => r.text)), [[]]);
+  // "called on countries around the world to isolate Pyongyang": Pyongyang is not the one called on
+  const r = annotate({ id: 't', text: 'Trump called on countries around the world to isolate Pyongyang.' }).events;
+  assert.deepEqual(r.filter((x) => x.type === 'REQUEST').map((x) => x.recipient.map((p) => p.code)), [[]]);
+});
