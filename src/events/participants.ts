@@ -620,7 +620,7 @@ function unknownPersonObject(view: DocView, from: number, limit: number): boolea
     if (next && (next.pos === 'NOUN' || next.norm === '-')) continue; // a modifier noun ("army officer", "year-old")
     // the phrase must end there: not "relatives of Japanese citizens", "the candidate, Doug Jones",
     // "foreigners suspected of being Isis fighters"
-    return partyNoun(t) && (next === null || (next.pos === 'ADP' && next.norm !== 'of') || next.norm === '.');
+    return partyNoun(t) && (next === null || ((next.pos === 'ADP' || next.pos === 'SCONJ') && next.norm !== 'of') || next.norm === '.');
   }
   return false;
 }
