@@ -23,15 +23,20 @@ export function naturalCauseAfter(view: DocView, s: Sentence, from: number): boo
 
 /** Whether the noun right before the trigger at `head` (past auxiliaries and adverbs) is a natural cause: "the cholera outbreak has killed 292 people", "floods killed 30". */
 export function naturalCauseBefore(view: DocView, s: Sentence, head: number): boolean {
-  const doc = view.doc;
-  let k = head - 1;
-  while (k >= s.tokenStart && SUBJECT_GAP_POS.has(tok(doc, k).pos)) k--;
-  return k >= s.tokenStart && WORDS.naturalCauses.has(tok(doc, k).norm);
+  const k = subjectWordBefore(view, s, head);
+  return k >= 0 && WORDS.naturalCauses.has(tok(view.doc, k).norm);
 }
 
 /** Parts of speech that stand between a subject and its verb ("have been", "were later") or before an object's head ("two stray"). */
 const SUBJECT_GAP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
+/** The token right before the trigger at `head`, past auxiliaries, adverbs and particles; -1 when the sentence starts there. */
+function subjectWordBefore(view: DocView, s: Sentence, head: number): number {
+  let k = head - 1;
+  while (k >= s.tokenStart && SUBJECT_GAP_POS.has(tok(view.doc, k).pos)) k--;
+  return k >= s.tokenStart ? k : -1;
+}
 
 /**
  * Whether the harm of the trigger [head, end) befell or came from animals: "thousands of birds have
@@ -39,9 +44,8 @@ const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
  */
 export function animalHarm(view: DocView, s: Sentence, head: number, end: number): boolean {
   const doc = view.doc;
-  let k = head - 1;
-  while (k >= s.tokenStart && SUBJECT_GAP_POS.has(tok(doc, k).pos)) k--;
-  if (k >= s.tokenStart && WORDS.animals.has(tok(doc, k).norm)) return true;
+  const k = subjectWordBefore(view, s, head);
+  if (k >= 0 && WORDS.animals.has(tok(doc, k).norm)) return true;
   let j = end;
   while (j < s.tokenEnd && OBJECT_MODIFIER_POS.has(tok(doc, j).pos)) j++;
   return j < s.tokenEnd && WORDS.animals.has(tok(doc, j).norm);

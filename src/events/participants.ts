@@ -304,14 +304,17 @@ function speakerOf(view: DocView, v: number, s: Sentence): number {
   return -1;
 }
 
-/** Whether the proper noun at `k` ends a name no dictionary knows, not a date ("on Tuesday") or a phrase after a preposition. */
-function unknownName(view: DocView, s: Sentence, k: number): boolean {
-  if (tok(view.doc, k).pos !== 'PROPN' || int32At(view.actorAt, k) >= 0) return false;
+/**
+ * The first token of a name no dictionary knows that ends on the proper noun at `k`, or -1: not a date
+ * ("on Tuesday") nor a phrase after a preposition.
+ */
+function unknownNameStart(view: DocView, s: Sentence, k: number): number {
+  if (tok(view.doc, k).pos !== 'PROPN' || int32At(view.actorAt, k) >= 0) return -1;
   const at = tok(view.doc, k).start;
-  if (view.doc.times.some((t) => t.start <= at && at < t.end)) return false;
+  if (view.doc.times.some((t) => t.start <= at && at < t.end)) return -1;
   let first = k;
   while (first > s.tokenStart && tok(view.doc, first - 1).pos === 'PROPN' && int32At(view.actorAt, first - 1) < 0) first--;
-  return first === s.tokenStart || tok(view.doc, first - 1).pos !== 'ADP';
+  return first === s.tokenStart || tok(view.doc, first - 1).pos !== 'ADP' ? first : -1;
 }
 
 function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: number): Party | null {
@@ -326,11 +329,8 @@ function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: nu
     // "Erik Prince said he had travelled": the speaker is a name no dictionary knows, and the pronoun
     // is that person, not an earlier actor
     // (kept with its words and no code, as PLOVER keeps a party no dictionary knows)
-    if (v - 1 >= s.tokenStart && unknownName(view, s, v - 1)) {
-      let first = v - 1;
-      while (first > s.tokenStart && tok(view.doc, first - 1).pos === 'PROPN' && int32At(view.actorAt, first - 1) < 0) first--;
-      return { ...uncodedParty(view, first, v - 1), token: k };
-    }
+    const first = v - 1 >= s.tokenStart ? unknownNameStart(view, s, v - 1) : -1;
+    if (first >= 0) return { ...uncodedParty(view, first, v - 1), token: k };
   }
   const idx = antecedent(view, k, kind, sentenceFloor);
   return idx >= 0 ? { refs: refs(view, [idx]), token: k } : null;
