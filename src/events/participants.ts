@@ -10,7 +10,7 @@ import { WORDS } from './words.js';
 import { at, int32At } from '../at.js';
 import { atHome } from './home.js';
 import { possessedParty } from './possessed.js';
-import { skipLeft } from './skip-left.js';
+import { relativeOpener, skipLeft } from './skip-left.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 import { isIrregularPast } from './inflect.js';
 import { uncodedParty } from './unnamed.js';
@@ -345,8 +345,6 @@ function hasNominal(view: DocView, from: number, to: number): boolean {
   return false;
 }
 
-/** Tokens a relative clause between a subject and its verb may span ("Russia, which invaded Ukraine in 2022, struck"). */
-const RELATIVE_REACH = 20;
 const APPOSITIVE_REACH = 12; // tokens of a noun phrase in apposition: "a close ally of the United States"
 const APPOSITIVE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** The punctuation that closes an apposition, and what opens it: "Japan, ...," "Japan (...)" "Japan - ... -". */
@@ -399,29 +397,11 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     const idx = j >= s.tokenStart ? int32At(view.actorAt, j) : -1;
     return idx >= 0 ? { refs: refs(view, coordinateLeft(view, idx, s.tokenStart)), token: int32At(view.actorFirstToken, idx) } : null;
   }
-  // "Russia, which invaded Ukraine in 2022, struck Kyiv": a relative clause closed by a comma
-  // before the verb is skipped; the subject is what it describes, before its opening comma.
-  if (r > s.tokenStart && tokenNorm(view, r) === ',') {
-    for (let j = r - 1; j > s.tokenStart && r - j <= RELATIVE_REACH; j--) {
-      const w = tokenNorm(view, j);
-      if (w === ',') {
-        // "..., many of whom ...": a quantifier and "of" may come before the relative word
-        const rel = COMMA_RELATIVES.has(tokenNorm(view, j + 1)) || (tokenNorm(view, j + 2) === 'of' && COMMA_RELATIVES.has(tokenNorm(view, j + 3)));
-        if (rel) return findSubject(view, s, j, sentenceFloor);
-        break;
-      }
-      if (w === ';' || (view.quoted[j] ?? 0) !== (view.quoted[h] ?? 0)) break;
-    }
-  }
-  // "a coalition led by Saudi Arabia – which received US and British support – launched air strikes":
-  // a relative clause between dashes is skipped the same way
-  if (r > s.tokenStart && DASHES.includes(tokenNorm(view, r))) {
-    for (let j = r - 1; j > s.tokenStart && r - j <= RELATIVE_REACH; j--) {
-      if (!DASHES.includes(tokenNorm(view, j))) continue;
-      if (COMMA_RELATIVES.has(tokenNorm(view, j + 1))) return findSubject(view, s, j, sentenceFloor);
-      break;
-    }
-  }
+  // "Russia, which invaded Ukraine in 2022, struck Kyiv", "a coalition - which received US support -
+  // launched": a relative clause closed by a comma or a dash before the verb is skipped; the subject
+  // is what it describes, before its opening mark.
+  const opener = r > s.tokenStart ? relativeOpener(view, s.tokenStart, r, view.quoted[h] ?? 0) : -1;
+  if (opener >= 0) return findSubject(view, s, opener, sentenceFloor);
   // "Japan, the current G7 chair, pledged aid": a noun phrase set off by commas right before the
   // verb describes the name before it, which is the subject (not a party named inside it).
   if (r > s.tokenStart && OPENER_OF.has(tokenNorm(view, r)) && !tokenNorm(view, h).endsWith('ing')) {

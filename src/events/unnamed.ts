@@ -2,10 +2,10 @@
 // "120 were detained". PLOVER keeps such a party with its text and no code, so the analyst sees the
 // event and can code the party; dropping it would lose a real arrest.
 import type { ActorRef, Sentence } from '../types.js';
-import { COMMA_RELATIVES, PRONOUNS } from './cues.js';
+import { PRONOUNS } from './cues.js';
 import { WORDS } from './words.js';
 import type { Party } from './participants.js';
-import { skipLeft } from './skip-left.js';
+import { relativeOpener, skipLeft } from './skip-left.js';
 import { inTime, type DocView } from './view.js';
 import { tokenAt } from '../doc.js';
 import { int32At } from '../at.js';
@@ -14,7 +14,6 @@ import { int32At } from '../at.js';
 const NP_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'CCONJ', 'PRON']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const MAX_WORDS = 8;
-const DASH_REACH = 20; // tokens of a relative clause between dashes
 
 /** The words of tokens first..last as a party with no code: PLOVER keeps its text for the analyst. */
 export function uncodedParty(view: DocView, first: number, last: number): Party {
@@ -29,11 +28,8 @@ export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | n
   const tokens = view.doc.tokens;
   let end = skipLeft(view, h - 1, s.tokenStart); // last token of the phrase
   // "Colin Rockett — who stood in the dock — was arrested": past a relative clause between dashes
-  if (end > s.tokenStart && WORDS.appositionDashes.has(tokenAt(tokens, end).norm)) {
-    let open = end - 1;
-    while (open > s.tokenStart && end - open <= DASH_REACH && !WORDS.appositionDashes.has(tokenAt(tokens, open).norm)) open--;
-    if (open > s.tokenStart && open < end - 1 && COMMA_RELATIVES.has(tokenAt(tokens, open + 1).norm)) end = open - 1;
-  }
+  const opener = end > s.tokenStart && WORDS.appositionDashes.has(tokenAt(tokens, end).norm) ? relativeOpener(view, s.tokenStart, end, view.quoted[h] ?? 0) : -1;
+  if (opener >= 0) end = opener - 1;
   if (end < s.tokenStart || int32At(view.actorAt, end) >= 0) return null;
   const head = tokenAt(tokens, end);
   if (!HEAD_POS.has(head.pos)) return null;
