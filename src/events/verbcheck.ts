@@ -197,7 +197,7 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
     const before = doc.tokens[i - 1]?.norm ?? '';
     const before2 = doc.tokens[i - 2]?.norm ?? '';
-    if (!['is', 'are', 'was', 'were', 'been', 'be'].includes(before) && !['is', 'are', 'was', 'were', 'been', 'be'].includes(before2) && !absoluteClause(doc, s, nameFrom, afterActor) && !afterAspectual(doc, s, i)) return false;
+    if (!WORDS.progressiveBe.has(before) && !WORDS.progressiveBe.has(before2) && !absoluteClause(doc, s, nameFrom, afterActor) && !afterAspectual(doc, s, i)) return false;
   }
   if (word.pos === 'VERB' || word.pos === 'AUX') return true;
   // A particle right after a verb belongs to it ("shut down", "stepped up"); it is no verb of its own.
