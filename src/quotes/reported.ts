@@ -142,9 +142,6 @@ function insertion(doc: Doc, from: number, to: number): boolean {
   if (RELATIVE_PRONOUNS.has(first.norm)) return true;
   // a participle clause: ", speaking on condition of anonymity,"
   if (first.pos === 'VERB' && first.norm.endsWith('ing')) return true;
-  // and one a conjunction opens: ", while talking to reporters,", ", when asked about the curfew,"
-  const second = from + 1 < to ? tok(doc, from + 1) : null;
-  if ((first.pos === 'SCONJ' || first.pos === 'ADV') && second?.pos === 'VERB' && second.norm !== second.lemma) return true;
   const covered = (k: number) => doc.times.some((x) => x.start <= tok(doc, k).start && tok(doc, k).end <= x.end);
   if (first.pos === 'ADP') return !hasVerb(doc, from + 1, to);
   // an apposition that names no actor ("Pat Toomey, one of the bill's authors, said"): the name before speaks
