@@ -46,7 +46,7 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     return b.m.via === 'coref' && b.m.antecedent !== undefined ? b.m.antecedent : i;
   };
   const fits = (b: Built, g: 'm' | 'f'): boolean => b.gender === null || b.gender === g;
-  // "Erik Prince said he had travelled": a name no dictionary knows, subject of a verb, is a person
+  // "Orvald Prinze said he had flown": a name no dictionary knows, subject of a verb, is a person
   // the pronoun may stand for; an earlier known person is then no safe antecedent (left unresolved)
   const covered = new Uint8Array(units.length);
   for (const b of built) for (let k = b.from; k < b.to && k < units.length; k++) covered[k] = 1;

@@ -212,7 +212,7 @@ function mergeNames(units: readonly Unit[], els: El[], shouting: ReadonlySet<num
     if (b && adjacent(units, a.to - 1, b.from)) {
       // "Hassan Abbas": a given name before someone's bare surname is another person
       const p = b.target?.kind === 'person' && b.target.short ? b.target.person : null;
-      // ("Trooper Matt Blair": a longer run ending on a given name is such a name too)
+      // ("Sergeant Dan Blair": a longer run ending on a given name is such a name too)
       const given = a.to - a.from === 1 || isGivenName(unitAt(units, a.to - 1).norm);
       if (a.target === null && given && p && normUnit(p.name.split(/\s+/)[0]!) !== unitAt(units, a.to - 1).norm) {
         out.push({ from: a.from, to: b.to, target: null, hint: 'PER' });

@@ -143,7 +143,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   // A derived passive matched only with a form of "be" before its verb ("shells were burst")
   const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head, c.end) || coordinatedPassive(view, s, c.head)));
-  // "the cholera outbreak has killed 292 people": harm done by a natural force, no party acts
+  // "the cholera epidemic has killed 118 people": harm done by a natural force, no party acts
   if (d.type === 'ASSAULT' && !passive && naturalCauseBefore(view, s, c.head)) return NATURAL;
   // "weapons were seized by the police": a trigger that usually names no agent still takes a "by" agent
   // "a Russian air strike killed ...": the agent of an agentless trigger's noun stands right before it

@@ -21,7 +21,7 @@ export function naturalCauseAfter(view: DocView, s: Sentence, from: number): boo
   return false;
 }
 
-/** Whether the noun right before the trigger at `head` (past auxiliaries and adverbs) is a natural cause: "the cholera outbreak has killed 292 people", "floods killed 30". */
+/** Whether the noun right before the trigger at `head` (past auxiliaries and adverbs) is a natural cause: "the cholera epidemic has killed 118 people", "floods killed 30". */
 export function naturalCauseBefore(view: DocView, s: Sentence, head: number): boolean {
   const k = subjectWordBefore(view, s, head);
   return k >= 0 && WORDS.naturalCauses.has(tok(view.doc, k).norm);

@@ -169,7 +169,7 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
 /**
  * Whether the party `idx` is the object of an -ing participle that follows a noun phrase ("two British
  * men killed fighting Islamic State"), not a word of its own phrase ("any remaining militants",
- * "protesting teachers") nor a clause's subject after "that" ("showing that Sessions had met").
+ * "protesting teachers") nor a clause's subject after "that" ("showing that Ames had met").
  */
 const NP_OPENER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 function objectOfParticiple(view: DocView, s: Sentence, idx: number): boolean {
@@ -183,7 +183,7 @@ function objectOfParticiple(view: DocView, s: Sentence, idx: number): boolean {
 }
 
 /**
- * "in Afrin, northern Syria,": a country set off by commas right after a place names where that place
+ * "in Aleppo, northern Syria,": a country set off by commas right after a place names where that place
  * lies; it is part of the place's phrase, not a party of its own.
  */
 function placeApposition(view: DocView, idx: number): boolean {
@@ -326,7 +326,7 @@ function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: nu
   if (v >= s.tokenStart && CUES.speechVerbs.has(tokenNorm(view, v))) {
     const sp = speakerOf(view, v, s);
     if (sp >= 0) return { refs: refs(view, kind === 'ANY' ? coordinateLeft(view, sp, s.tokenStart) : [sp]), token: k, selfReport: kind !== 'PER' || view.actorType[sp] === 'PER' };
-    // "Erik Prince said he had travelled": the speaker is a name no dictionary knows, and the pronoun
+    // "Orvald Prinze said he had flown": the speaker is a name no dictionary knows, and the pronoun
     // is that person, not an earlier actor
     // (kept with its words and no code, as PLOVER keeps a party no dictionary knows)
     const first = v - 1 >= s.tokenStart ? unknownNameStart(view, s, v - 1) : -1;
@@ -397,8 +397,8 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     const idx = j >= s.tokenStart ? int32At(view.actorAt, j) : -1;
     return idx >= 0 ? { refs: refs(view, coordinateLeft(view, idx, s.tokenStart)), token: int32At(view.actorFirstToken, idx) } : null;
   }
-  // "Russia, which invaded Ukraine in 2022, struck Kyiv", "a coalition - which received US support -
-  // launched": a relative clause closed by a comma or a dash before the verb is skipped; the subject
+  // "Russia, which invaded Ukraine in 2022, struck Kyiv", "the alliance - which Oslo funds - sent
+  // troops": a relative clause closed by a comma or a dash before the verb is skipped; the subject
   // is what it describes, before its opening mark.
   const opener = r > s.tokenStart ? relativeOpener(view, s.tokenStart, r, view.quoted[h] ?? 0) : -1;
   if (opener >= 0) return findSubject(view, s, opener, sentenceFloor);
@@ -440,13 +440,13 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const opener = tokenNorm(view, headBefore(view, idx));
       const opensClause = adjacent && (SUBORDINATORS.has(opener) || (ABSOLUTE_PREPS.has(opener) && tokenNorm(view, h).endsWith('ing')));
       if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !opensClause) { k = first; continue; }
-      // "a British woman fighting alongside Kurdish forces in Afrin, northern Syria, has been killed":
+      // "a Danish nurse serving alongside Kurdish units in Aleppo, northern Syria, has been killed":
       // a partner of the act (allyPhrases) and a place set off after a place in a phrase are not the subject
       if (allyBefore(view, idx) || placeApposition(view, idx)) { k = first; continue; }
-      // "the families of two British men killed fighting Islamic State have condemned": the object
+      // "relatives of three Dutch volunteers killed fighting Islamic State have condemned": the object
       // of an -ing participle inside the subject's phrase is not the subject
-      // (not for a passive's patient, "a convoy carrying families was attacked", nor the subject of an
-      // infinitive, "forcing the police to open fire")
+      // (not for a passive's patient, "a bus carrying pilgrims was attacked", nor the subject of an
+      // infinitive, "forcing the riot police to open fire")
       if (objectOfParticiple(view, s, idx) && tokenNorm(view, view.actorLastToken[idx]! + 1) !== 'to' && !isPassive(view, h, s.tokenStart)) { k = first; continue; }
       // "the gunmen that attacked the village killed 20": the name found is the object of a
       // relative clause on the subject; the subject is the noun the clause describes
@@ -526,7 +526,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   let given: Party | null = null;
-  // "arrested a 46-year-old man for keeping his mother's body": the object is a person no dictionary
+  // "arrested a 52-year-old pensioner for locking his mother in a shed": the object is a person no dictionary
   // knows; a party named later in the clause is not whom the act was done to
   if (from === triggerEnd && unknownPersonObject(view, from, limit)) return null;
   for (let k = from; k < limit; k++) {
@@ -589,7 +589,7 @@ const OBJECT_NP_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN',
 /**
  * Whether the noun phrase right after a verb (determiners, numbers, adjectives and nouns, no actor)
  * ends on a noun for a person or group (WordNet, data/events/vendor/wordnet-party-nouns.json) and a
- * preposition or the sentence's end follows: "a 46-year-old man for ...", "the shopkeeper in ...".
+ * preposition or the sentence's end follows: "a 52-year-old pensioner for ...", "the shopkeeper in ...".
  */
 function unknownPersonObject(view: DocView, from: number, limit: number): boolean {
   for (let k = from; k < limit && k < from + OBJECT_NP_REACH; k++) {
@@ -598,8 +598,8 @@ function unknownPersonObject(view: DocView, from: number, limit: number): boolea
     if (t.pos !== 'NOUN') continue;
     const next = k + 1 < view.doc.tokens.length ? tok(view.doc, k + 1) : null;
     if (next && (next.pos === 'NOUN' || next.norm === '-')) continue; // a modifier noun ("army officer", "year-old")
-    // the phrase must end there: not "relatives of Japanese citizens", "the candidate, Doug Jones",
-    // "foreigners suspected of being Isis fighters"
+    // the phrase must end there: not "relatives of Chilean miners", "the candidate, Ana Ruiz",
+    // "villagers suspected of hiding rebels"
     return partyNoun(t) && (next === null || ((next.pos === 'ADP' || next.pos === 'SCONJ') && next.norm !== 'of') || next.norm === '.');
   }
   return false;

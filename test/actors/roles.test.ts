@@ -265,11 +265,11 @@ test('detectives and the ranks of police detectives and inspectors are police ("
 });
 
 test('a neighbourhood is a place, not its residents (vendor-agent-edges.json thingsFirst)', () => {
-  const doc = annotate({ text: 'A man was shot dead in the Crown Heights neighborhood of Brooklyn on Wednesday.', published: '2024-03-04' });
-  assert.deepEqual(doc.actors.filter((a) => /neighborhood/i.test(a.text)).map((a) => a.text), []);
+  const doc = annotate({ text: 'A teenager was stabbed in the Riverside neighbourhood of Leeds on Monday.', published: '2024-03-04' });
+  assert.deepEqual(doc.actors.filter((a) => /neighbou?rhood/i.test(a.text)).map((a) => a.text), []);
 });
 
 test('the Home Office is the British government and the Joint Chiefs of Staff the US military, wherever the story is set', () => {
-  const doc = annotate({ text: 'Iraqi forces entered Mosul on Monday. The Home Office declined to comment on the case.', published: '2024-03-04' });
+  const doc = annotate({ text: 'Iraqi forces entered Mosul on Monday. The Home Office said it would review the visa rules.', published: '2024-03-04' });
   assert.deepEqual(doc.actors.filter((a) => a.text === 'Home Office').map((a) => `${a.actor.code}/${a.actor.sector}`), ['GBR/GOV']);
 });

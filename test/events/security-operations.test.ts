@@ -255,34 +255,34 @@ test('an -ing form right after a finite verb of beginning or going on is the act
   assert.deepEqual(types('The army stopped shelling rebel positions near Goma.').filter((t) => t.startsWith('ASSAULT')), []);
 });
 
-test('the one who suffered is the subject, not a partner after "alongside" or a country set off after a place ("in Afrin, northern Syria,")', () => {
+test('the one who suffered is the subject, not a partner after "alongside" or a country set off after a place ("in Aleppo, northern Syria,")', () => {
   const recipients = (text: string) => annotate({ id: 't', text, published: '2024-03-04' }).events.map((e) => `${e.type} ${e.recipient.map((r) => `${r.code}/${r.sector}`).join('+')}`);
-  assert.deepEqual(recipients('A Danish nurse working alongside Kurdish forces in Afrin, northern Syria, has been killed.'), ['ASSAULT DNK/MED']);
-  assert.deepEqual(recipients('A Danish nurse working alongside Kurdish forces has been killed.'), ['ASSAULT DNK/MED']);
+  assert.deepEqual(recipients('A Danish nurse serving alongside Kurdish units in Aleppo, northern Syria, has been killed.'), ['ASSAULT DNK/MED']);
+  assert.deepEqual(recipients('A Danish nurse serving alongside Kurdish units has been killed.'), ['ASSAULT DNK/MED']);
 });
 
-test('the object of an -ing participle inside the subject\'s phrase is not the subject ("the families of two men killed fighting Islamic State condemned"); "forcing the police to open fire" keeps the police', () => {
+test('the object of an -ing participle inside the subject\'s phrase is not the subject ("relatives of volunteers killed fighting Islamic State condemned"); "forcing the riot police to open fire" keeps the police', () => {
   const actorsOf = (text: string, type: string) => annotate({ id: 't', text, published: '2024-03-04' }).events.filter((e) => e.type === type).map((e) => e.actor.map((a) => a.sector ?? a.code).join('+'));
-  assert.notDeepEqual(actorsOf('The families of two Danish men killed fighting Islamic State in Syria have condemned the report.', 'ACCUSE'), ['REB']);
-  assert.deepEqual(actorsOf('Stone throwing went on for two hours in Surat, forcing the police to open fire.', 'ASSAULT'), ['COP']);
+  assert.notDeepEqual(actorsOf('Relatives of three Dutch volunteers killed fighting Islamic State near Raqqa have condemned the ruling.', 'ACCUSE'), ['REB']);
+  assert.deepEqual(actorsOf('Rioters burned a depot in Rajkot, forcing the riot police to open fire.', 'ASSAULT'), ['COP']);
   // "came to his rescue" is help, not a visit
-  assert.deepEqual(annotate({ id: 't', text: 'Assad owes much to Iran, which came to his rescue.' }).events.filter((e) => e.type === 'CONSULT'), []);
+  assert.deepEqual(annotate({ id: 't', text: 'The mayor thanked Norway, which came to the town\'s rescue after the floods.' }).events.filter((e) => e.type === 'CONSULT'), []);
 });
 
 test('a relative clause between dashes before the verb is skipped: the subject is what it describes, not a party inside it', () => {
-  const e = annotate({ id: 't', text: 'Director Ana Lioret – whose film about migrants trying to reach Britain opens on Wednesday – has criticized the new law.' }).events;
+  const e = annotate({ id: 't', text: 'Painter Ana Velt – whose exhibition about sailors leaving Britain opens on Friday – has criticized the new museum law.' }).events;
   assert.deepEqual(e.filter((x) => x.actor.some((a) => a.code === 'GBR')).map((x) => x.type), []);
 });
 
 test('an arrested man named before a relative clause between dashes is still the one arrested', () => {
-  const e = annotate({ id: 't', text: 'Orrin Tavell — who stood in the dock of the magistrates court with a swollen eye — was arrested in the north of the city.' }).events;
+  const e = annotate({ id: 't', text: 'Orrin Tavell — who was seen near the harbour with a torn jacket — was arrested in the east of the town.' }).events;
   assert.deepEqual(e.map((x) => `${x.type} ${x.recipient.map((r) => r.text).join('+')}`), ['COERCE Orrin Tavell']);
 });
 
 test('an object that is a person no dictionary knows is whom the act was done to: a party named later in the clause is not', () => {
-  const e = annotate({ id: 't', text: 'Kenyan police have arrested a 52-year-old man for hiding his father\'s body in a cellar.' }).events;
+  const e = annotate({ id: 't', text: 'Kenyan police have arrested a 52-year-old pensioner for locking his mother in a shed.' }).events;
   assert.deepEqual(e.filter((x) => x.type === 'COERCE').map((x) => x.recipient.map((r) => r.text)), [[]]);
-  // "called on countries around the world to isolate Pyongyang": Pyongyang is not the one called on
-  const r = annotate({ id: 't', text: 'Trump called on countries around the world to isolate Pyongyang.' }).events;
+  // "called on countries across the region to shun Caracas": Caracas is not the one called on
+  const r = annotate({ id: 't', text: 'The Brazilian envoy called on countries across the region to shun Caracas.' }).events;
   assert.deepEqual(r.filter((x) => x.type === 'REQUEST').map((x) => x.recipient.map((p) => p.code)), [[]]);
 });
