@@ -291,7 +291,8 @@ function inheritRecipients(events: Event[], from: number): void {
     const e = at(events, i);
     const prev = at(events, i - 1);
     if (e.actor.length === 0 || e.recipient.length > 0 || prev.recipient.length === 0 || ploverInfo(e.type).quad !== ploverInfo(prev.type).quad) continue;
-    const sameActor = e.actor.every((a) => prev.actor.some((p) => p.code === a.code)) || e.actor.every((a) => prev.actor.some((p) => p.actorId === a.actorId));
+    // an uncoded actor matches by its id only: "rebels ... and the army" share no null code
+    const sameActor = e.actor.every((a) => a.code !== null && prev.actor.some((p) => p.code === a.code)) || e.actor.every((a) => prev.actor.some((p) => p.actorId === a.actorId));
     if (sameActor) e.recipient = prev.recipient;
   }
 }

@@ -554,9 +554,11 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const last = int32At(view.actorLastToken, idx);
     // "..., police said": the reporting clause after the event names who speaks, not to whom it was done
     if (reportingClause(view, idx)) return given;
-    // "Russia has denied meddling and Trump has said ...": a party after "and" with a verb of its own
-    // is the subject of the next clause, not this verb's object
-    if (tokenNorm(view, int32At(view.actorFirstToken, idx) - 1) === 'and' && ['VERB', 'AUX'].includes(view.doc.tokens[last + 1]?.pos ?? '')) return given;
+    // "Russia has denied meddling and Trump has said ...", "rebels attacked the base and the army
+    // shelled the town", "when mobs threw stones at the convoy, the police fired": a party after
+    // "and", "but" or a comma (past its determiners) with a verb of its own is the subject of the
+    // next clause, not this verb's object
+    if (WORDS.clauseJoins.has(tokenNorm(view, headBefore(view, idx))) && ['VERB', 'AUX'].includes(view.doc.tokens[last + 1]?.pos ?? '')) return given;
     // "fired at protesters": a preposition the trigger itself ends on governs its object, it names no place
     const ownPrep = headBefore(view, idx) < triggerEnd;
     const skip =

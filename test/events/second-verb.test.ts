@@ -14,3 +14,15 @@ test('past the first verb\'s object, "and" before a verb opens a verb phrase of 
 test('two verbs sharing one object keep it', () => {
   assert.deepEqual(events('Chilean police arrested and beat the Bolivian ambassador.'), ['COERCE CHL -> BOL-GOV', 'ASSAULT CHL -> BOL-GOV']);
 });
+
+// A party after "and", "but" or a comma that has a verb of its own is the next clause's subject,
+// not the object of the verb before (data/events/word-classes.json clauseJoins).
+const parties = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => `${e.type} ${e.actor.map((a) => a.text).join(',')} -> ${e.recipient.map((r) => r.text).join(',')}`);
+
+test('the subject of a clause joined by "and" after a determiner is no recipient of the clause before', () => {
+  assert.deepEqual(parties('Militants attacked the checkpoint and the army shelled their camp.'), ['ASSAULT Militants -> ', 'ASSAULT army -> ']);
+});
+
+test('a clause after a comma whose subject has its own verb is no recipient of the clause before', () => {
+  assert.deepEqual(parties('Although the workers protested against the closure, the mayor ignored them.').slice(0, 1), ['PROTEST workers -> ']);
+});
