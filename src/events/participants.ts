@@ -729,11 +729,34 @@ export function firstPassiveOf(view: DocView, s: Sentence, h: number): number {
   return -1;
 }
 
-/** The by-phrase agent of a passive (or, with `prep` = "from", the giver in "received X from Y"). */
+/**
+ * Whether token k, after a passive verb, is a participle describing the noun before it, a reduced
+ * relative clause with an agent of its own: "were arrested at protests against amendments proposed
+ * by the president", "funds exported under an agreement signed by X": the "by" after it names that
+ * participle's agent. Not after an attack noun (word-classes.json causeNouns): "killed in airstrikes
+ * launched by the coalition", "seized in an operation carried out by police" name the harm's agent.
+ */
+function participleOfNoun(view: DocView, k: number): boolean {
+  const t = tok(view.doc, k);
+  const prev = tok(view.doc, k - 1);
+  if (t.pos !== 'VERB' || int32At(view.actorAt, k) >= 0 || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/(ed|en|wn)$/.test(t.norm) || WORDS.causeNouns.has(prev.norm)) return false;
+  // "three were killed and dozens wounded by ...": after "and" the noun and participle are a second
+  // passive with its verb left out, sharing the agent
+  let j = k - 1;
+  while (j > 0 && NOUN_PHRASE_POS.has(tok(view.doc, j).pos)) j--;
+  return tok(view.doc, j).pos !== 'CCONJ';
+}
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The by-phrase agent of a passive (or, with `prep` = "from", the giver in "received X from Y"). The
+ * search stops at a participle that describes a noun: a "by" after it is that participle's.
+ */
 export function findByAgent(view: DocView, s: Sentence, from: number, prep = 'by'): Party | null {
   const limit = Math.min(s.tokenEnd, from + 2 * RECIPIENT_WINDOW);
   for (let k = from; k < limit; k++) {
     if (STOP_RIGHT.has(tokenNorm(view, k))) return null;
+    if (k > from && participleOfNoun(view, k)) return null;
     if (tokenNorm(view, k) !== prep) continue;
     for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
       const idx = int32At(view.actorAt, j);
