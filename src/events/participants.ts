@@ -622,7 +622,8 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
 
 /** Whether a sentence holds a passive ("were arrested", "have been made"): a cheap scan before any tagging. */
 export function hasPassive(view: DocView, s: Sentence): boolean {
-  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (BE_FORMS.has(tokenNorm(view, k - 1)) && isPassive(view, k, s.tokenStart)) return true;
+  // ("was later arrested": isPassive steps back over the adverbs between "be" and the participle)
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (isPassive(view, k, s.tokenStart)) return true;
   return false;
 }
 

@@ -55,3 +55,11 @@ test('an arrest coordinated with an earlier passive takes that passive\'s subjec
   const d = docWith('About 30 pilgrims were stopped and arrested near the bridge on Tuesday.', []);
   assert.deepEqual(d.events.map((e) => [`${e.type} ${e.mode}`, e.recipient.map((r) => r.text)]), [['COERCE arrest', ['30 pilgrims']]]);
 });
+
+test('a passive arrest with an adverb after "was" is read in a sentence naming no party', () => {
+  // "was later arrested": the cheap passive scan stepped over no adverb, so the sentence was skipped.
+  const later = docWith('the gardener was later arrested near the old mill.', []);
+  assert.deepEqual(later.events.map((e) => [`${e.type} ${e.mode}`, e.recipient.map((r) => r.text)]), [['COERCE arrest', ['gardener']]]);
+  const finally_ = docWith('Two of the porters were finally taken into custody.', []);
+  assert.deepEqual(finally_.events.map((e) => `${e.type} ${e.mode}`), ['COERCE arrest']);
+});
