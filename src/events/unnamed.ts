@@ -27,8 +27,12 @@ export function uncodedParty(view: DocView, first: number, last: number): Party 
 export function unnamedSubject(view: DocView, s: Sentence, h: number): Party | null {
   const tokens = view.doc.tokens;
   let end = skipLeft(view, h - 1, s.tokenStart); // last token of the phrase
-  // "Orrin Tavell — who was seen near the harbour — was arrested": past a relative clause between dashes
-  const opener = end > s.tokenStart && WORDS.appositionDashes.has(tokenAt(tokens, end).norm) ? relativeOpener(view, s.tokenStart, end, view.quoted[h] ?? 0) : -1;
+  // "Orrin Tavell — who was seen near the harbour — was arrested", "the accused, who had fled, was
+  // arrested": past a relative clause between dashes, or between commas when auxiliaries stand
+  // between the closing comma and the verb (a comma right before the verb may close a list: "for
+  // dead, injured or lost animals"); relativeOpener wants a relative word after the opening mark
+  const mark = end > s.tokenStart ? tokenAt(tokens, end).norm : '';
+  const opener = (mark === ',' && end < h - 1) || WORDS.appositionDashes.has(mark) ? relativeOpener(view, s.tokenStart, end, view.quoted[h] ?? 0) : -1;
   if (opener >= 0) end = opener - 1;
   if (end < s.tokenStart || int32At(view.actorAt, end) >= 0) return null;
   const head = tokenAt(tokens, end);

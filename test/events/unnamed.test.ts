@@ -63,3 +63,11 @@ test('a passive arrest with an adverb after "was" is read in a sentence naming n
   const finally_ = docWith('Two of the porters were finally taken into custody.', []);
   assert.deepEqual(finally_.events.map((e) => `${e.type} ${e.mode}`), ['COERCE arrest']);
 });
+
+test('an unknown party before a relative clause between commas is still the one arrested', () => {
+  const d = docWith('the tenant, who had been hiding for a week, was finally arrested on friday.', []);
+  assert.deepEqual(d.events.map((e) => [`${e.type} ${e.mode}`, e.recipient.map((r) => r.text)]), [['COERCE arrest', ['tenant']]]);
+  // a comma right before the verb may close a list, not a relative clause: no party is read across it
+  const list = docWith('The firm sorts the crates, which are what the depot checks for broken, injured or lost birds.', []);
+  assert.deepEqual(list.events, []);
+});
