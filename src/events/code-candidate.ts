@@ -49,6 +49,8 @@ const NATURAL = drop('natural-cause', 'harm from a natural force, a disease or a
 
 /** The last word of a party's text, lower-cased: "Thousands of Sudanese protesters" -> "protesters". */
 const headWord = (text: string): string => text.toLowerCase().split(/\s+/).at(-1) ?? '';
+/** A party with no code named by its kind alone ("villagers", "men"): its id is only its sector. */
+const bareGeneric = (r: ActorRef): boolean => r.code === null && r.sector !== null && r.actorId === r.sector;
 
 /** Entries that are events only for some actors ("protesters rallied", "police were rushed to the area"). */
 function actorKindMismatch(e: LexEntry, actor: Party): { drop: Drop } | null {
@@ -234,7 +236,14 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const actor = d.actor;
   const kind = actorKindMismatch(e, actor);
   if (kind) return kind;
-  const actorIds = new Set(actor.refs.map((r) => r.actorId));
+  // In violence, an uncoded group named by its kind alone ("villagers", "men": its id is its sector)
+  // is one party with another such group only when both have the same head word: "villagers beat two
+  // men to death", "the youth was beaten by a group of men" have a recipient. (Outside violence the
+  // same reading added as many wrong recipients as right ones on the bench news.)
+  const apart = e.type === 'ASSAULT' ? bareGeneric : () => false;
+  const actorIds = new Set(actor.refs.filter((r) => !apart(r)).map((r) => r.actorId));
+  const sameParty = (r: ActorRef): boolean => actorIds.has(r.actorId)
+    || (apart(r) && actor.refs.some((a) => apart(a) && a.actorId === r.actorId && headWord(a.text) === headWord(r.text)));
   if (e.compound && new Set(actor.refs.map((r) => r.code).filter(Boolean)).size >= 2) Object.assign(d, e.compound);
   // PLOVER reads violence by demonstrators as a protest turned riot, not as an assault, and their
   // coercion (blocking roads, occupying buildings) as obstruction, a form of protest.
@@ -250,7 +259,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (dropped(to)) return to;
   if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds, actor.refs);
   if (d.recipient) {
-    d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !actorIds.has(r.actorId) && (POSSESSED_REFS.has(r) || !ownOrgan(actor.refs, r))) };
+    d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !sameParty(r) && (POSSESSED_REFS.has(r) || !ownOrgan(actor.refs, r))) };
     if (d.recipient.refs.length === 0) d.recipient = null;
   }
   const placeStandsIn = frame.placeStandsIn ? frame.placeStandsIn(d) : true;
