@@ -15,6 +15,7 @@ import { REPORTING_VERBS } from '../quotes/cues.js';
 import { isIrregularPast } from './inflect.js';
 import { uncodedParty } from './unnamed.js';
 import { partyNoun } from './party-nouns.js';
+import { countWord } from './size.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -717,7 +718,12 @@ export function coordinatedPassive(view: DocView, s: Sentence, h: number): boole
 export function firstPassiveOf(view: DocView, s: Sentence, h: number): number {
   const w = tokenNorm(view, h);
   if (!participleForm(w)) return -1;
-  const a = skipLeft(view, h - 1, s.tokenStart);
+  let a = skipLeft(view, h - 1, s.tokenStart);
+  // "three were killed and ten injured", "and dozens others wounded": a count between "and" and the
+  // participle is the subject of a second passive whose "were" is left out
+  let n = a;
+  while (n >= s.tokenStart && a - n < 4 && countWord(tok(view.doc, n))) n--;
+  if (n < a && n >= s.tokenStart && tokenNorm(view, n) === 'and') a = n;
   if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return -1;
   for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
     const t = tok(view.doc, k);

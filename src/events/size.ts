@@ -31,6 +31,8 @@ const APPROX = new Set(NUM.approximators);
 /** Whether a token belongs to a count ("more than 100,000", "some 300", "hundreds"). */
 export const inCount = (t: Token): boolean => t.pos === 'NUM' || APPROX.has(t.norm);
 const VAGUE = new Set(NUM.vagueNumbers);
+/** A word of a count that stands for people: a number, a hedge, a vague number or a counted noun ("ten", "dozens", "others"). */
+export const countWord = (t: Token): boolean => inCount(t) || VAGUE.has(t.norm) || COUNTED.has(t.norm);
 const CROWD = new Set(NUM.crowdNouns);
 
 /**

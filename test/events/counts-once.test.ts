@@ -73,3 +73,12 @@ test('"killed ... and injured ..." by one agent is one assault with both counts'
   const two = events('Chilean troops killed two rebels on Monday and police injured three students in Temuco.');
   assert.equal(two.filter((e) => e.type === 'ASSAULT').length, 2, JSON.stringify(two.map((e) => e.actor.map((a) => a.text))));
 });
+
+test('"were killed and ten injured": the count after "and" is the subject of a second passive, not an agent', () => {
+  const text = 'Four herders were killed and nine injured in raids on the grazing camps in Ghana.';
+  const es = events(text);
+  // one assault with both outcomes; before, "injured" was a second assault done by the herders
+  assert.equal(es.filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(es.map((e) => text.slice(e.trigger.start, e.trigger.end))));
+  assert.ok(es.every((e) => e.actor.every((a) => a.text !== 'herders')));
+  assert.deepEqual([total(es, 'dead'), total(es, 'injured')], [4, 9]);
+});
