@@ -417,3 +417,8 @@ test('"were engaged in fighting" is what the subject does, not a passive', () =>
   // a legal battle is a dispute (data/events/idioms.json)
   assert.equal(first('Hundreds of farmers are engaged in a legal battle with the mining company.'), '(none)');
 });
+
+test('firing into the air is shooting, as firing in the air is', () => {
+  assert.equal(first('The marines fired into the air near the harbour gates.'), 'ASSAULT 193');
+  assert.equal(first('The marines fired in the air near the harbour gates.'), 'ASSAULT 193');
+});
