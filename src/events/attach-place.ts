@@ -8,6 +8,7 @@ import { CUES, RELATIVES } from './cues.js';
 import { STOP_LEFT, STOP_RIGHT } from './participants.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { WORDS } from './words.js';
+import { verbalAdjunct } from './verbcheck.js';
 import { tok, tokenAt } from '../doc.js';
 import { at } from '../at.js';
 
@@ -103,7 +104,8 @@ export function attachPlace(doc: Doc, s: Sentence, triggerStart: number, parties
     // "a visit to Seoul": the preposition right after an event noun takes its place as its object
     // (a place of no one country, "a trip to Asia", says too little to be one)
     const nounPrep = k === h + 1 && tokenAt(tokens, k).pos === 'ADP' && tokenAt(tokens, h).pos === 'NOUN' && p.country !== null;
-    const direct = takesPlace && k >= lo && tokenAt(tokens, k).start >= triggerStart && (tokenAt(tokens, k).pos === 'VERB' || tokenAt(tokens, k).start === triggerStart || (k === h + 1 && tokenAt(tokens, k).pos === 'PART') || nounPrep);
+    // ("condemned the attack, urging Myanmar to ...": the object of a verbal adjunct's own verb is its party, not this act's place)
+    const direct = takesPlace && k >= lo && tokenAt(tokens, k).start >= triggerStart && ((tokenAt(tokens, k).pos === 'VERB' && !(k > h && verbalAdjunct(doc, s, k))) || tokenAt(tokens, k).start === triggerStart || (k === h + 1 && tokenAt(tokens, k).pos === 'PART') || nounPrep);
     const possessor = k >= lo && /^['’]s$/.test(tokenAt(tokens, k).norm);
     const prep = k >= lo && (CUES.locativePreps.has(tokenAt(tokens, k).norm) || (viaHead && tokenAt(tokens, k).norm === 'on'));
     // "marched on a Hong Kong hotel", "the owner of a Sofia restaurant was shot": a place naming the

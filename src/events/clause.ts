@@ -93,5 +93,5 @@ export function objectStart(c: Candidate): number {
 
 /** The generic object search for a reading of this type. */
 export function findObject(view: DocView, s: Sentence, c: Candidate, type: PloverType, actorIds: ReadonlySet<string>, actors?: ActorRef[]): Party | null {
-  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type), actors ? (r) => ownOrgan(actors, r) : undefined, c.end, c.pattern.entry.recipientPreps, !investigates(c.pattern.entry.cameo));
+  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type), actors ? (r) => ownOrgan(actors, r) : undefined, c.end, c.pattern.entry.recipientPreps, !investigates(c.pattern.entry.cameo), quadOfCameo(c.pattern.entry.cameo, ploverInfo(type).quad) % 2 === 1);
 }

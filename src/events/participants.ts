@@ -16,6 +16,7 @@ import { isIrregularPast } from './inflect.js';
 import { uncodedParty } from './unnamed.js';
 import { partyNoun } from './party-nouns.js';
 import { countWord } from './size.js';
+import { verbalAdjunct } from './verbcheck.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -522,8 +523,9 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
 /** `passOver`: parties the search walks past as if unnamed (the actor's own organs: "Britain mobilized army reservists against Iraq"). */
 /** `triggerEnd`: where the trigger's own words end; a preposition among them governs the object ("fired tear gas at"). */
 /** `onlyAfter`: the entry's recipientPreps: only a party these introduce is the recipient ("discussed Syria with Putin"). */
+/** `verbal`: the act is verbal (quad 1 or 3), so a comma and an -ing verb end its clause. */
 /** `topics`: whether a party in a topic phrase ("recommendations on Iraq") or question ("asked whether") is passed over; not for an investigation. */
-export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from, onlyAfter: readonly string[] | null = null, topics = true): Party | null {
+export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from, onlyAfter: readonly string[] | null = null, topics = true, verbal = false): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   let given: Party | null = null;
@@ -545,6 +547,9 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return given;
     // "the EU, whose ministers met in Brussels, urged China": a comma then a finite verb closes the clause
     if (w === ',' && view.doc.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(view.doc.tokens[k + 1]?.norm ?? '')) return given;
+    // "condemned the attack, calling on Myanmar to ...": a verbal act's adjunct with a verb of its own
+    // is a second act, whose party is not this one's (a material act's, ", wounding three", names its harm)
+    if (w === ',' && verbal && k + 1 < s.tokenEnd && verbalAdjunct(view.doc, s, k + 1)) return given;
     const idx = int32At(view.actorAt, k);
     if (idx < 0) {
       // "detained the activists and later released them": an object pronoun stands for a party named before

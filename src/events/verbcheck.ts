@@ -143,6 +143,15 @@ function afterAspectual(doc: Doc, s: Sentence, i: number): boolean {
 }
 
 /**
+ * "..., calling on X to", "..., telling Reuters that": an -ing form tagged a verb right after a comma,
+ * with a finite verb before it in the sentence: a participial adjunct, a clause with a verb of its own
+ * (not an -ing form that works as a preposition, word-classes.json participlePreps: "including").
+ */
+export function verbalAdjunct(doc: Doc, s: Sentence, i: number): boolean {
+  return i - 1 > s.tokenStart && tok(doc, i - 1).norm === ',' && tok(doc, i).pos === 'VERB' && tok(doc, i).norm.endsWith('ing') && !WORDS.participlePreps.has(tok(doc, i).norm) && hasVerbBefore(doc, s, i);
+}
+
+/**
  * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention, which starts at `nameFrom`. `worthAsking` says whether the slow compromise check is worth
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
  */
