@@ -181,6 +181,22 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
 }
 
 /**
+ * "rejected a proposal by Ethiopia", "welcomed the decision by Iran": "by" right after the head noun of
+ * the verb's direct object (only determiners, adjectives, numbers and nouns from `from`, where the
+ * object may start) names that noun's author, whom a verbal act answers: its recipient. Not after a
+ * participle ("a plan approved by parliament"), nor a noun further on ("urged Wray to stand up against
+ * bullying by the president"), nor a possessor ("a bid by Trump's administration": the search goes
+ * on to the possessed).
+ */
+const OBJECT_HEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+function authorOfObject(view: DocView, idx: number, from: number): boolean {
+  const noun = headBefore(view, idx) - 1;
+  if (noun < from || tok(view.doc, noun).pos !== 'NOUN') return false;
+  for (let k = from; k < noun; k++) if (!OBJECT_HEAD_POS.has(tok(view.doc, k).pos) || int32At(view.actorAt, k) >= 0) return false;
+  return !/^['’]s$/.test(tokenNorm(view, int32At(view.actorLastToken, idx) + 1));
+}
+
+/**
  * Whether the party `idx` is the object of an -ing participle that follows a noun phrase ("two British
  * men killed fighting Islamic State"), not a word of its own phrase ("any remaining militants",
  * "protesting teachers") nor a clause's subject after "that" ("showing that Ames had met").
@@ -584,7 +600,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
       (onlyAfter !== null && !introducedBy(view, idx, onlyAfter)) ||
       (topics && topicBefore(view, idx, triggerEnd)) ||
       (!ownPrep && blockedBefore(view, idx, CUES.locativePreps)) ||
-      blockedBefore(view, idx, BY) ||
+      (blockedBefore(view, idx, BY) && !(verbal && topics && authorOfObject(view, idx, from))) ||
       (cooperative && blockedBefore(view, idx, AGAINST)) ||
       actorIds.has(at(view.doc.actors, idx).actor.id) ||
       (passOver !== undefined && passOver(toRef(view, idx)));
