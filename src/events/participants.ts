@@ -326,7 +326,11 @@ function previousSubject(view: DocView, k: number, floorToken: number): number {
 
 /** The speaker of a speech verb at token v: the nearest unblocked mention to its left. */
 function speakerOf(view: DocView, v: number, s: Sentence): number {
-  for (let k = v - 1; k >= s.tokenStart; k--) {
+  // "Brazil, which holds the presidency, said": a relative clause closed by a comma before the verb
+  // describes the speaker, named before its opening mark
+  const r = skipLeft(view, v - 1, s.tokenStart);
+  const opener = r > s.tokenStart ? relativeOpener(view, s.tokenStart, r, view.quoted[v] ?? 0) : -1;
+  for (let k = (opener >= 0 ? opener : v) - 1; k >= s.tokenStart; k--) {
     if (int32At(view.actorAt, k) < 0 && STOP_LEFT.has(tokenNorm(view, k))) return -1;
     const idx = int32At(view.actorAt, k);
     if (idx >= 0 && !view.quoted[k] && !blockedBefore(view, idx, CUES.subjectBlockPreps)) return idx;
