@@ -17,7 +17,8 @@ import { pollAnswer } from './poll.js';
 import { POSSESSED_REFS } from './possessed.js';
 import { hasParty } from './view.js';
 import type { LexEntry } from './lexicon.js';
-import { tok } from '../doc.js';
+import { firstTokenAtOrAfter, tok } from '../doc.js';
+import { partyNoun } from './party-nouns.js';
 import { idiomTokens } from './idioms.js';
 import { at, int32At } from '../at.js';
 import { isStateCode } from '../actors/countries.js';
@@ -201,6 +202,13 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     let np = unnamedSubject(view, s, c.head);
     if (!np) { const first = firstPassiveOf(view, s, c.head); if (first >= 0) np = unnamedSubject(view, s, first); }
     if (np) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
+  }
+  // "a teenager was shot dead by police": violence whose agent is named, suffered by a person or
+  // group no dictionary knows (its head a WordNet party noun), keeps the victim's words, no code
+  if (!d.recipient && passive && !e.passive && d.type === 'ASSAULT' && d.actor && d.actor.refs.length > 0) {
+    const np = unnamedSubject(view, s, c.head);
+    const head = np ? firstTokenAtOrAfter(view.doc, np.refs[0]!.end - 1) : -1;
+    if (np && head >= 0 && partyNoun(tok(view.doc, head))) d.recipient = np;
   }
   // "Dozens of shops were looted in Pretoria", "grenades were hurled at a patrol": violence suffered
   // with no agent named; an object or the place of action may still name who suffered it (below).

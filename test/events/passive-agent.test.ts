@@ -18,3 +18,8 @@ test('after an attack noun, or a second passive joined by "and", the "by" still 
   assert.deepEqual(agents('Six farmers were killed in a raid carried out by the army.'), ['ASSAULT army']);
   assert.deepEqual(agents('Two guards were killed and four villagers injured by the rebels.').slice(0, 1), ['ASSAULT rebels']);
 });
+
+test('violence by a named agent on a person no dictionary knows keeps the victim\'s words, with no code', () => {
+  const events = annotate({ id: 't', text: 'A shepherd was shot dead by border guards near the river.', published: '2019-05-05' }).events;
+  assert.deepEqual(events.map((e) => [e.type, e.recipient.map((r) => [r.text, r.code])]), [['ASSAULT', [['shepherd', null]]]]);
+});
