@@ -16,3 +16,7 @@ test('a participle\'s agent and a noun further on are not the object\'s author',
   assert.notDeepEqual(parties('Uganda turned down a plan drafted by Tanzania.').map((p) => p.split(' -> ')[1]), ['Tanzania']);
   assert.notDeepEqual(parties('Kenya urged Somalia to resist pressure by Ethiopia.').map((p) => p.split(' -> ')[1]), ['Ethiopia']);
 });
+
+test('"rebuffed" is a rejection, and its object\'s author the one rejected', () => {
+  assert.deepEqual(parties('Uganda rebuffed a request by Tanzania to reopen the border.'), ['REJECT Uganda -> Tanzania']);
+});
