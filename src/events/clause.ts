@@ -91,7 +91,7 @@ export function objectStart(c: Candidate): number {
   return c.pattern.slots.some((x) => x.kind === 'gap') ? c.head + 1 : c.end;
 }
 
-/** The generic object search for a reading of this type. */
-export function findObject(view: DocView, s: Sentence, c: Candidate, type: PloverType, actorIds: ReadonlySet<string>, actors?: ActorRef[]): Party | null {
-  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type), actors ? (r) => ownOrgan(actors, r) : undefined, c.end, c.pattern.entry.recipientPreps, !investigates(c.pattern.entry.cameo), quadOfCameo(c.pattern.entry.cameo, ploverInfo(type).quad) % 2 === 1);
+/** The generic object search for a reading of this type: the actor's organs are passed over, and an object pronoun does not stand for a mention `self` names. */
+export function findObject(view: DocView, s: Sentence, c: Candidate, type: PloverType, actorIds: ReadonlySet<string>, actors?: ActorRef[], self?: (r: ActorRef) => boolean): Party | null {
+  return findRecipient(view, s, objectStart(c), actorIds as Set<string>, COOPERATIVE(type), DIRECTIVE(type), actors ? (r) => ownOrgan(actors, r) : undefined, c.end, c.pattern.entry.recipientPreps, !investigates(c.pattern.entry.cameo), quadOfCameo(c.pattern.entry.cameo, ploverInfo(type).quad) % 2 === 1, self);
 }

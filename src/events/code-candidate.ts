@@ -265,7 +265,10 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (act !== undefined && act !== c.head && idiomTokens(view.doc.tokens, s).has(act)) return drop('idiom', 'the act it names is an idiom (data/events/idioms.json): no act between parties');
   const to = frame.recipient?.(x, d, actorIds);
   if (dropped(to)) return to;
-  if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds, actor.refs);
+  // an actor left out of actorIds (a group named by its kind) is still no antecedent of "them" in
+  // "the police fired at them"
+  const kindOnly = (r: ActorRef): boolean => actor.refs.some((a) => apart(a) && a.start === r.start && a.end === r.end);
+  if (to !== 'settled' && !d.recipient) d.recipient = findObject(view, s, c, d.type, actorIds, actor.refs, kindOnly);
   if (d.recipient) {
     d.recipient = { ...d.recipient, refs: d.recipient.refs.filter((r) => !sameParty(r) && (POSSESSED_REFS.has(r) || !ownOrgan(actor.refs, r))) };
     if (d.recipient.refs.length === 0) d.recipient = null;

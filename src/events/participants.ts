@@ -116,7 +116,7 @@ function reportingClause(view: DocView, idx: number): boolean {
 }
 
 /** The nearest mention before object pronoun k (its sentence and the one before) that is not the actor's. */
-function objectAntecedent(view: DocView, s: Sentence, k: number, actorIds: ReadonlySet<string>): number {
+function objectAntecedent(view: DocView, s: Sentence, k: number, actorIds: ReadonlySet<string>, self?: (r: ActorRef) => boolean): number {
   const want = PRONOUNS[tokenNorm(view, k)];
   const si = sentenceIndexOfToken(view.doc, k);
   const floor = si > 0 ? at(view.doc.sentences, si - 1).tokenStart : s.tokenStart;
@@ -125,7 +125,7 @@ function objectAntecedent(view: DocView, s: Sentence, k: number, actorIds: Reado
     if (idx < 0 || view.quoted[j]) continue;
     j = int32At(view.actorFirstToken, idx);
     const m = at(view.doc.actors, idx);
-    if (actorIds.has(m.actor.id)) continue;
+    if (actorIds.has(m.actor.id) || self?.(toRef(view, idx))) continue;
     const per = view.actorType[idx] === 'PER' || (m.via === 'role' && namesOfficeHolder(m.text));
     if (want === 'PER' && !per) continue;
     return idx;
@@ -557,7 +557,8 @@ function coordinatedVerb(view: DocView, s: Sentence, a: number): number {
 /** `onlyAfter`: the entry's recipientPreps: only a party these introduce is the recipient ("discussed Syria with Putin"). */
 /** `verbal`: the act is verbal (quad 1 or 3), so a comma and an -ing verb end its clause. */
 /** `topics`: whether a party in a topic phrase ("recommendations on Iraq") or question ("asked whether") is passed over; not for an investigation. */
-export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from, onlyAfter: readonly string[] | null = null, topics = true, verbal = false): Party | null {
+/** `self`: the actor's own mentions, which an object pronoun never stands for ("the police fired at them"). */
+export function findRecipient(view: DocView, s: Sentence, from: number, actorIds: ReadonlySet<string>, cooperative: boolean, crossThat = false, passOver?: (r: ActorRef) => boolean, triggerEnd = from, onlyAfter: readonly string[] | null = null, topics = true, verbal = false, self?: (r: ActorRef) => boolean): Party | null {
   const limit = Math.min(s.tokenEnd, from + RECIPIENT_WINDOW);
   const inQuote = view.quoted[from - 1] === 1;
   let given: Party | null = null;
@@ -585,7 +586,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     const idx = int32At(view.actorAt, k);
     if (idx < 0) {
       // "detained the activists and later released them": an object pronoun stands for a party named before
-      const ante = CUES.objectPronouns.has(w) && PRONOUNS[w] !== undefined && !view.quoted[k] ? objectAntecedent(view, s, k, actorIds) : -1;
+      const ante = CUES.objectPronouns.has(w) && PRONOUNS[w] !== undefined && !view.quoted[k] ? objectAntecedent(view, s, k, actorIds, self) : -1;
       if (ante >= 0) return { refs: refs(view, [ante]), token: k };
       continue;
     }
