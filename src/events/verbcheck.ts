@@ -180,6 +180,9 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // Except straight after a singular common-noun actor: "a protester throws", "the man hurls".
   const singularSubject = afterActor && prev?.pos === 'NOUN' && !/s$/.test(prev.norm);
   if (prev && /s$/.test(word.norm) && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !singularSubject) return false;
+  // ... and right after a main verb it is that verb's object: "rebuffed calls for talks", "rejected
+  // demands for", "welcomed moves to" (a finite verb does not follow another with nothing between)
+  if (prev && i > s.tokenStart && prev.pos === 'VERB' && /[^s]s$/.test(word.norm)) return false;
   // "in Israeli jails", "at army camps": after a place preposition and one modifier, a plural-looking
   // form is the noun of that phrase (not "after Russia attacks": a subordinator opens a clause).
   if (prev && prev2 && i - 2 >= s.tokenStart && /s$/.test(word.norm) && prev2.pos === 'ADP' && CUES.locativePreps.has(prev2.norm) && !WORDS.subordinators.has(prev2.norm)) return false;

@@ -20,3 +20,7 @@ test('a participle\'s agent and a noun further on are not the object\'s author',
 test('"rebuffed" is a rejection, and its object\'s author the one rejected', () => {
   assert.deepEqual(parties('Uganda rebuffed a request by Tanzania to reopen the border.'), ['REJECT Uganda -> Tanzania']);
 });
+
+test('a plural-looking word right after a verb is its object, not a second verb ("rebuffed calls for", "hedge funds")', () => {
+  assert.deepEqual(parties('Chile rebuffed calls for a referendum on the border.').map((p) => p.split(' ')[0]), ['REJECT']);
+});
