@@ -286,3 +286,9 @@ test('an object that is a person no dictionary knows is whom the act was done to
   const r = annotate({ id: 't', text: 'The Brazilian envoy called on countries across the region to shun Caracas.' }).events;
   assert.deepEqual(r.filter((x) => x.type === 'REQUEST').map((x) => x.recipient.map((p) => p.code)), [[]]);
 });
+
+test('charging a crowd or a mob is force, charging people with a crime an accusation', () => {
+  const read = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => `${e.type} ${e.cameo}`);
+  assert.deepEqual(read('Riot police charged the crowd outside the stadium.'), ['ASSAULT 175']);
+  assert.deepEqual(read('Riot police charged four protesters with affray.'), ['ACCUSE 112']);
+});
