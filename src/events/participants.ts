@@ -80,20 +80,11 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
     if (prev < 0 || out.includes(prev)) break;
     // "accused Iran of supplying weapons to Hezbollah, and Iran denied": a party that is the object of
     // a preposition before ", and" ends the clause before; ", and" opens a clause with a subject of its own
-    if (w === 'and' && tokenNorm(view, k + 1) === ',' && objectBefore(view, int32At(view.actorFirstToken, prev), floor)) break;
+    if (w === 'and' && tokenNorm(view, k + 1) === ',' && tok(view.doc, headBefore(view, prev)).pos === 'ADP') break;
     out.unshift(prev);
     first = int32At(view.actorFirstToken, prev);
   }
   return out;
-}
-
-/** The word before a party (past its determiners and adjectives) is a preposition: the party is its object. */
-function objectBefore(view: DocView, first: number, floor: number): boolean {
-  let k = first - 1;
-  while (k > floor && (CUES.determiners.has(tokenNorm(view, k)) || isModifier(view, k))) k--;
-  if (k < floor) return false;
-  const pos = tok(view.doc, k).pos;
-  return pos === 'ADP';
 }
 
 /** Whether mention `idx` opens a reporting clause: a comma before it and a speech verb after it (", police said"). */
