@@ -274,10 +274,8 @@ const NOT_PRESENT_POS: ReadonlySet<string> = new Set(['AUX', 'PART']);
 /** Whether token i is a passive or participle use ("was told to leave", "the said person"). */
 function notReporting(doc: Doc, s: Sentence, i: number): boolean {
   const t = tok(doc, i);
+  if (t.pos !== 'VERB') return true;
   const prev = i > s.tokenStart ? tok(doc, i - 1) : null;
-  // "the police commissioner informed that ...": a past form right after a noun, which the tagger
-  // may read as an adjective, is the noun's verb
-  if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && t.norm.endsWith('ed') && prev?.pos === 'NOUN')) return true;
   if (prev !== null && (prev.lemma === 'be' || prev.lemma === 'get')) return true;
   // A base form reports only as a present tense ("Republicans say", "economists also warn that"),
   // not after an auxiliary, a modal or "to" ("will announce his decision", "to claim the US is ...",
