@@ -1,6 +1,6 @@
 // From a lexicon match to a reading: who acts, to whom, and with which codes. The steps are the
 // same for every trigger; where a kind of trigger differs, its frame (frames/) says how.
-import type { ActorRef, PloverType } from '../types.js';
+import type { ActorRef, Doc, PloverType, Span } from '../types.js';
 import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { ACTORLESS, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
@@ -284,7 +284,9 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     const material = placeTakesRecipient(d.type, d.mode, d.cameo);
     // ("discussed Syria": what an entry with recipientPreps acts on is its topic, not a place it acts on)
     const place = attachPlace(doc, s, tok(doc, frame.actAt?.(x) ?? c.head).start, actor.refs, e.recipientPreps === null);
-    if (place?.country && !actor.refs.some((a) => a.code === place.country && (a.sector === null || !material))) {
+    // "settlers in Hebron attacked ...": the place phrase of the actor's own noun phrase is where it is from, not what it acts on
+    const actorsPlace = place !== null && place.end <= tok(doc, c.head).start && actor.refs.some((a) => placePhraseOf(doc, a, place));
+    if (place?.country && !actorsPlace && !actor.refs.some((a) => a.code === place.country && (a.sector === null || !material))) {
       const sector = d.type === 'CONSULT' && d.mode === 'visit' ? FRAME_CODES.placeParty.visitHost : null;
       const ref: ActorRef = { start: place.start, end: place.end, actorId: sector ? `${place.country}-${sector}` : place.country, code: place.country, sector, text: place.text };
       PLACE_REFS.add(ref);
@@ -303,6 +305,13 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || e.passive || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
+}
+
+/** The place follows the party after a preposition or two ("settlers in Hebron", "unions based in Chile"). */
+function placePhraseOf(doc: Doc, party: Span, place: Span): boolean {
+  const first = firstTokenAtOrAfter(doc, place.start);
+  const gap = doc.tokens.slice(firstTokenAtOrAfter(doc, party.end), first);
+  return gap.length >= 1 && gap.length <= 2 && gap[gap.length - 1]!.pos === 'ADP' && gap.every((t) => t.pos === 'ADP' || t.pos === 'VERB');
 }
 
 /**
