@@ -324,8 +324,9 @@ function homeGovernment(actor: Party): Party | null {
   if (codes.size !== 1) return null;
   const code = [...codes][0]!;
   const from = actor.refs.find((r) => r.code === code)!;
-  // "Iran rejected the proposal": the state itself acts; its own government is no one else it addresses.
-  if (from.sector === null) return null;
+  // "Iran rejected the proposal", "Moscow denied meddling": the state itself (or its capital standing
+  // for it) acts; its own government is no one else it addresses.
+  if (from.sector === null || country(code)?.capitals.includes(from.text)) return null;
   const sector = FRAME_CODES.homeGovernmentRecipient.sector;
   // The party is implied, not written: its text names it ("government of Kenya"); its span stays the actor's, the evidence it was read from.
   const text = `government of ${country(code)?.name ?? code}`;

@@ -98,6 +98,7 @@ test('a protest, refusal or concession that names no target is addressed to the 
   assert.deepEqual(recip('Protesters in Lima marched against the Chinese embassy.').map((x) => x.split(' ')[1]), ['CHN-GOV']);
   // a state that acts as a whole does not address its own government
   assert.deepEqual(recip('Peru rejected the offer on Monday.'), ['REJECT ']);
+  assert.deepEqual(recip('Lima rejected the offer on Monday.'), ['REJECT ']);
 });
 
 test('a verb + object entry is read in the passive too, with the "by" agent as actor', () => {
