@@ -311,6 +311,21 @@ export class Reader {
   }
 
   /** Nearest state code before in this or the previous sentence, else after in this sentence. */
+  /**
+   * "Israeli soldiers shot two Palestinian gunmen, the army said": a definite role with no country
+   * of its own refers back to the last actor of its sector in this or the previous sentence, not to
+   * the nearest country mention (here the other side's).
+   */
+  private sameSectorCode(k: number, sector: string): string | null {
+    const sent = unitAt(this.units, k).sent;
+    for (let i = this.built.length - 1; i >= 0; i--) {
+      const b = at(this.built, i);
+      if (b.sent < sent - 1) break;
+      if (b.from < k && b.m.actor.sector === sector && b.m.actor.code !== null && isStateCode(b.m.actor.code)) return b.m.actor.code;
+    }
+    return null;
+  }
+
   private contextCode(k: number): string | null {
     const sent = unitAt(this.units, k).sent;
     // actors (countries, people, metonymic capitals) first, then mere place names
@@ -851,6 +866,8 @@ export class Reader {
           this.info('country-most-mentioned', `"${this.text(start, end).text}" has no country in its sentence; took ${code}, the country the article mentions most`, start, end);
         } else if ((code = this.placeAfter(end))) {
           this.info('country-from-place-phrase', `"${this.text(start, end).text}" placed in ${code} by the place phrase after it`, start, end);
+        } else if (det === 'the' && head.sector !== null && WORDS.backReferringSectors.has(head.sector) && (code = this.sameSectorCode(start, head.sector))) {
+          this.info('country-same-sector', `"${this.text(start, end).text}" took ${code} from the last actor of its sector ("Israeli troops ... the army said")`, start, end);
         } else {
           code = this.contextCode(start);
           this.info('country-nearest', `"${this.text(start, end).text}" has no country of its own; took ${code ?? 'none'} from the nearest country mention`, start, end);
