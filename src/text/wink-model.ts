@@ -83,13 +83,15 @@ function quickModel(): Model {
     core: readCoreModel,
     sbd: part('load-sbd-model.js'),
     pos: part('load-pos-model.js'),
-    ner: part('load-ner-model.js'),
-    negation: part('load-negation-model.js'),
-    sa: part('load-sa-model.js'),
     metaCER: part('load-cer-meta-model.js'),
     featureFn: part('feature.js'),
     addons,
   });
+  // Required when first read (each requires its model file): the pipeline's wink runs none of them
+  // (modelForPipe), and the three files are 0.6 MB of JSON.
+  for (const [name, file] of [['ner', 'load-ner-model.js'], ['negation', 'load-negation-model.js'], ['sa', 'load-sa-model.js']] as const) {
+    Object.defineProperty(model, name, { enumerable: true, configurable: true, get: () => part(file) });
+  }
   return model;
 }
 
@@ -97,3 +99,25 @@ const { version } = require('wink-eng-lite-web-model/package.json') as { version
 
 /** The English model for winkNLP. */
 export const englishModel: Model = version === CHECKED_VERSION ? quickModel() : (require('wink-eng-lite-web-model') as Model);
+
+/** wink's annotations that have an automaton of their own in the model, and the model part that loads it. */
+const AUTOMATON_PARTS = [['ner', 'ner'], ['negation', 'negation'], ['sentiment', 'sa']] as const;
+
+/** wink's own empty machine (automaton.js emptyModelJSON): no states past the start, recognises nothing. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/**
+ * The English model for a wink instance that runs only the annotations of `pipe`: wink loads and
+ * compiles the automata of every annotation the model has, whatever the pipe, and the named-entity,
+ * negation and sentiment ones are about 40 CPU-ms of start-up (issue 16). A part the pipe does not
+ * name is loaded as an empty machine; wink never runs it (readDoc runs only the pipe's annotations).
+ */
+export function modelForPipe(pipe: readonly string[]): Model {
+  const whole = englishModel as unknown as Record<string, unknown>;
+  const model = Object.create(null) as Record<string, unknown>;
+  for (const name of ['core', 'sbd', 'pos', 'metaCER', 'featureFn', 'addons']) model[name] = whole[name];
+  for (const [annotation, part] of AUTOMATON_PARTS) {
+    model[part] = pipe.includes(annotation) ? whole[part] : () => ({ machines: [EMPTY_MACHINE], transformers: [], setter: () => undefined });
+  }
+  return model as unknown as Model;
+}

@@ -11,7 +11,7 @@
 // with repeats). test/text/determinism.test.ts guards this.
 import winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
-import { englishModel } from './wink-model.js';
+import { modelForPipe } from './wink-model.js';
 import { at } from '../at.js';
 import { lowerCase } from '../chars.js';
 
@@ -76,8 +76,11 @@ function withCacheHook(m: typeof model): typeof model {
   return m;
 }
 
+/** The annotations the pipeline asks of wink. */
+const PIPE = ['sbd', 'pos'] as const;
+
 export function wink(): Nlp {
-  instance ??= winkNLP(withCacheHook(englishModel), ['sbd', 'pos']);
+  instance ??= winkNLP(withCacheHook(modelForPipe(PIPE)), [...PIPE]);
   return instance;
 }
 
