@@ -6,7 +6,7 @@
 // a fingerprint of the regex they were read from: a parser whose regex differs (another chrono
 // version) has no guard and runs on every sentence.
 import { createHash } from 'node:crypto';
-import { ParsingContext, type Chrono, type Parser, type ParsedResult, type ParsingOption, type ParsingReference } from 'chrono-node';
+import type { Chrono, Parser, ParsedResult, ParsingOption, ParsingReference } from 'chrono-node';
 import { z } from 'zod';
 import { loadJson } from '../data.js';
 import { wordSpotter } from './word-spotter.js';
@@ -21,6 +21,21 @@ export function patternPrint(re: RegExp): string {
 }
 
 /**
+ * The context chrono gives its parsers for an empty text (what `new ParsingContext('', new Date(0),
+ * option)` makes), taken from a parse by a copy of `parser` whose one parser keeps it: the class is
+ * exported only by chrono's main entry, whose import builds every language's parsers.
+ */
+export function parsingContext(parser: Chrono, option: ParsingOption): Parameters<Parser['pattern']>[0] {
+  let context: Parameters<Parser['pattern']>[0] | undefined;
+  const probe = parser.clone();
+  probe.parsers = [{ pattern: (c) => { context = c; return /[^\s\S]/; }, extract: () => null }];
+  probe.refiners = [];
+  probe.parse('', new Date(0), option);
+  if (!context) throw new Error('chrono-guard: chrono did not hand its parser a context');
+  return context;
+}
+
+/**
  * The guard of each parser whose regex matches its fingerprint: the number of its word list (one
  * per distinct list: several parsers share one, the digits, the months). A list is found in a text
  * as a case-insensitive regex of its words without the u flag, like chrono's own, would find it
@@ -32,7 +47,7 @@ export function activeGuards(parser: Chrono, option: ParsingOption): Map<Parser,
 
 function guardLists(parser: Chrono, option: ParsingOption): { byParser: Map<Parser, number>; lists: string[][] } {
   const file = GuardFile.parse(loadJson<unknown>('time', 'chrono-guards.json'));
-  const context = new ParsingContext('', new Date(0), option);
+  const context = parsingContext(parser, option);
   const byWords = new Map<string, number>();
   const lists: string[][] = [];
   const byParser = new Map<Parser, number>();

@@ -1,7 +1,10 @@
 // Time stage: dates in title, subtitle and body sentences, resolved against the
 // publication day (noon UTC) with a news past bias. chrono-node proposes; resolve.ts
 // refines each proposal; years.ts adds the bare years chrono cannot see.
-import * as chrono from 'chrono-node';
+// chrono's English parsers only: the package's main entry also builds 14 other languages' parsers
+// on import, about 40 CPU-ms of every start-up (issue 16)
+import { casual } from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import { READ_ZONES, type Doc, type TimeExpr } from '../types.js';
 import { toDay } from './calendar.js';
 import { referenceInstant } from './reference.js';
@@ -15,7 +18,7 @@ import { wordSpotter } from './word-spotter.js';
 
 // Undated articles still need some instant for chrono; only results that do not depend on it are kept.
 const PLACEHOLDER_REF = new Date(Date.UTC(2000, 0, 1, 12));
-const parse = guardedParse(chrono.casual.clone(), { forwardDate: false });
+const parse = guardedParse(casual.clone(), { forwardDate: false });
 // chrono's guard words and the TIMEX3 rules' words, spotted in one pass over each sentence where
 // each took its own (issue 16): the low bits are chrono's lists, the rest the rules'
 const SPOTTER = wordSpotter([...parse.lists, ...RULE_WORD_LISTS]);
@@ -60,8 +63,8 @@ export function timeStage(doc: Doc): Doc {
 const RANGE_JOIN = /^(.*?\S)\s*(?:\bto\b|\buntil\b|\bthrough\b|\band\b|-|–)\s*(\S.*)$/i;
 
 /** "from March to May": chrono reads one range; TIMEX3 wants each end as its own expression. */
-function splitRanges(results: chrono.ParsedResult[], text: string, ref: Date | null): chrono.ParsedResult[] {
-  const out: chrono.ParsedResult[] = [];
+function splitRanges(results: ParsedResult[], text: string, ref: Date | null): ParsedResult[] {
+  const out: ParsedResult[] = [];
   for (const r of results) {
     const m = r.end ? RANGE_JOIN.exec(r.text) : null;
     if (!m) { out.push(r); continue; }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
-import { activeGuards, guardedParse } from '../../src/time/chrono-guard.js';
+import { activeGuards, guardedParse, parsingContext } from '../../src/time/chrono-guard.js';
 import { loadJson, repoRoot } from '../../src/data.js';
 
 const OPTION = { forwardDate: false };
@@ -30,4 +30,20 @@ test('a guarded parse finds what chrono finds', () => {
   const ref = { instant: new Date(Date.UTC(2015, 10, 24, 12)), timezone: 0 };
   const show = (rs: chrono.ParsedResult[]): string => JSON.stringify(rs.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString() ?? null]));
   for (const s of sentences) assert.equal(show(guarded(s, ref)), show(plain.parse(s, ref, OPTION)), s);
+});
+
+test('the context the guards read patterns with is the one chrono makes for an empty text', () => {
+  for (const option of [OPTION, { forwardDate: true }]) {
+    const ours = parsingContext(chrono.casual.clone(), option);
+    assert.ok(ours instanceof chrono.ParsingContext);
+    assert.deepEqual(ours, new chrono.ParsingContext('', new Date(0), option));
+  }
+});
+
+test('the time stage loads chrono\'s English parsers only, not the main entry that builds every language\'s', () => {
+  // a value import of 'chrono-node' (the main entry) evaluates all 15 locales; types are free
+  const dir = join(repoRoot(), 'src');
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const mainImports = files.filter((f) => /^import(?! type)[^;]*from 'chrono-node';/m.test(readFileSync(join(dir, f), 'utf8')));
+  assert.deepEqual(mainImports, []);
 });
