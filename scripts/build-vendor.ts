@@ -10,14 +10,32 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { repoRoot } from '../src/data.js';
 
-/** Each package with the subpaths bundled beside its main entry. */
-const PACKAGES: readonly { name: string; subpaths: readonly string[] }[] = [
+/**
+ * Each package with the subpaths bundled beside its main entry, and the modules of it left out:
+ * each such module's default export becomes a function that throws, naming it. zod's error
+ * messages in 60-odd languages other than English (z.locales.*, for z.config) are a third of its
+ * bundle and about 20 of its 60 CPU-ms of compiling at every start-up; entente sets no locale.
+ */
+const PACKAGES: readonly { name: string; subpaths: readonly string[]; leaveOut?: RegExp }[] = [
   { name: 'chrono-node', subpaths: ['en'] },
-  { name: 'zod', subpaths: [] },
+  { name: 'zod', subpaths: [], leaveOut: /[\\/]zod[\\/]v4[\\/]locales[\\/](?!en\.js$|index\.js$)[\w-]+\.js$/ },
 ];
+
+/** A plugin that loads each module `leaveOut` matches as a default export that throws. */
+function leaveOutPlugin(name: string, leaveOut: RegExp | undefined): Plugin {
+  return {
+    name: 'entente-leave-out',
+    enforce: 'pre',
+    load(id) {
+      if (!leaveOut?.test(id)) return null;
+      const what = `${name}: ${id.split(/[\\/]node_modules[\\/]/).pop()}`;
+      return `export default function leftOut() { throw new Error(${JSON.stringify(`${what} is not in entente's bundle (scripts/build-vendor.ts)`)}); }\n`;
+    },
+  };
+}
 
 const root = repoRoot();
 
@@ -30,7 +48,7 @@ function ownEntry(exports: Record<string, { import?: string }>, sub: string, spe
   throw new Error(`build-vendor: ${spec} is not exported by its package`);
 }
 
-for (const { name, subpaths } of PACKAGES) {
+for (const { name, subpaths, leaveOut } of PACKAGES) {
   const outDir = join(root, 'dist', 'node_modules', name);
   await build({
     configFile: false,
@@ -45,6 +63,7 @@ for (const { name, subpaths } of PACKAGES) {
       rollupOptions: { preserveEntrySignatures: 'strict', input: { index: name, ...Object.fromEntries(subpaths.map((sub) => [sub, `${name}/${sub}`])) }, output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' } },
     },
     ssr: { noExternal: true },
+    plugins: [leaveOutPlugin(name, leaveOut)],
   });
   const pkgFile = join(root, 'node_modules', name, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { version: string; exports: Record<string, { import?: string }> };
