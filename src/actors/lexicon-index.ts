@@ -20,6 +20,7 @@ import { PLACE_NAMES, type PlaceName } from './countries.js';
 import { ROLES, type RoleEntry } from './roles.js';
 import { aliasUnits, firstKey, normUnit } from './trie.js';
 import { at } from '../at.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 /** One built-in name as the trie takes it. */
 export type IndexItem =
@@ -160,7 +161,7 @@ export function readIndex(items: readonly IndexItem[], hash: string, path = inde
   }
   // an older format is stale, not broken
   if (raw && typeof raw === 'object' && (raw as { format?: unknown }).format !== FORMAT) return 'stale';
-  const r = IndexFile.safeParse(raw);
+  const r = IndexFile.safeParse(raw, PARSE_ONCE);
   if (!r.success) {
     const i = at(r.error.issues, 0);
     throw new Error(`entente: ${path}: ${i.path.join('.')}: ${i.message}; delete it or run npm run build`);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { loadJson } from '../data.js';
 import { SECTORS, type Sector } from '../types.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 const Entry = z.strictObject({
   code: z.string().regex(/^[A-Z]{3}$/),
@@ -13,7 +14,7 @@ const Entry = z.strictObject({
 });
 const File = z.strictObject({ about: z.string(), countries: z.array(Entry) });
 
-const file = File.parse(loadJson<unknown>('actors', 'national-sectors.json'));
+const file = File.parse(loadJson<unknown>('actors', 'national-sectors.json'), PARSE_ONCE);
 /** code -> its entries, words lower-cased. */
 const BY_CODE = new Map<string, { from: Sector; sector: Sector; words: readonly string[] }[]>();
 for (const e of file.countries) {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { loadJson } from '../data.js';
 import type { StoredParticipant } from '../store/types.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 /**
  * - 'code': the country/non-state code alone (FRA, RUS, IMG).
@@ -17,7 +18,7 @@ export type KeyMode = 'code' | 'code-sector' | 'split';
 export const KEY_MODES: readonly KeyMode[] = ['code', 'code-sector', 'split'];
 
 const NodeRules = z.object({ ownNodeSectors: z.array(z.string()), categoryCodes: z.array(z.string()) });
-const RULES = NodeRules.parse(loadJson('analysis', 'nodes.json'));
+const RULES = NodeRules.parse(loadJson('analysis', 'nodes.json'), PARSE_ONCE);
 /** Sectors that stand against their own state get a node of their own (data/analysis/nodes.json). */
 const DISSIDENT_SECTORS = new Set(RULES.ownNodeSectors);
 /** Non-state codes that name a kind of organisation, not one organisation. */

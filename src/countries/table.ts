@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { loadJson } from '../data.js';
 import { worldCountries } from './world.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 export interface Country {
   /** entente's code: CAMEO/PLOVER, ISO-3166 alpha-3 for nearly every state. */
@@ -34,8 +35,8 @@ const CodesFile = z.object({
 const Points = z.object({ _comment: z.string().optional(), points: z.record(Code, z.tuple([z.number(), z.number()])) });
 
 const world = worldCountries();
-const file = CodesFile.parse(loadJson('countries', 'codes.json'));
-const points = Points.parse(loadJson('place', 'country-points.json')).points;
+const file = CodesFile.parse(loadJson('countries', 'codes.json'), PARSE_ONCE);
+const points = Points.parse(loadJson('place', 'country-points.json'), PARSE_ONCE).points;
 
 /** Any code another source uses (world-countries cca3, ISO, Phoenix, old CAMEO) -> entente's code. */
 const ALIAS = new Map<string, string>(Object.entries(file.legacy));

@@ -2,6 +2,7 @@
 // tuned without touching code; they are checked here once, since bad values fail silently later.
 import { z } from 'zod';
 import { loadJson } from '../data.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 const MinHashConfig = z.object({
   /** Bump when normalisation or hashing changes, so stored signatures are recomputed. */
@@ -19,7 +20,7 @@ const MinHashConfig = z.object({
 
 export type MinHashConfig = z.output<typeof MinHashConfig>;
 
-export const CONFIG: MinHashConfig = MinHashConfig.parse(loadJson<unknown>('dedup', 'minhash.json'));
+export const CONFIG: MinHashConfig = MinHashConfig.parse(loadJson<unknown>('dedup', 'minhash.json'), PARSE_ONCE);
 
 /** Names the signature scheme; stored beside each signature so a config change is detectable. */
 export const SCHEME = `minhash-v${CONFIG.version}:k${CONFIG.shingleWords}:n${CONFIG.permutations}` +

@@ -7,6 +7,7 @@ import { loadJson } from '../data.js';
 import type { Doc, Event, Sentence } from '../types.js';
 import { firstTokenAtOrAfter } from './view.js';
 import { tok } from '../doc.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 const Era = z.object({ names: z.array(z.string().min(1).refine((n) => n === n.toLowerCase(), 'era names are lower-case')).min(1), end: z.number().int() }).strict();
 const Config = z.object({
@@ -17,7 +18,7 @@ const Config = z.object({
   _eraPreps: z.string().optional(),
   eraPreps: z.array(z.string().min(1)),
 }).strict();
-const { minDaysBeforePublication, eras, eraPreps } = Config.parse(loadJson('events', 'background.json'));
+const { minDaysBeforePublication, eras, eraPreps } = Config.parse(loadJson('events', 'background.json'), PARSE_ONCE);
 const DAY = 86_400_000;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,7 @@ import type { Sentence, Token } from '../types.js';
 import { compilePattern, type Slot } from './lexicon.js';
 import { matchFrom } from './match.js';
 import { tokenAt } from '../doc.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 const IdiomFile = z.object({
   _doc: z.string().optional(),
@@ -19,7 +20,7 @@ interface Idiom { slots: Slot[] }
 let BY_FIRST: Map<string, Idiom[]> | null = null;
 
 function load(): Map<string, Idiom[]> {
-  const file = IdiomFile.parse(loadJson<unknown>('events', 'idioms.json'));
+  const file = IdiomFile.parse(loadJson<unknown>('events', 'idioms.json'), PARSE_ONCE);
   const byFirst = new Map<string, Idiom[]>();
   for (const i of file.idioms) {
     const slots = compilePattern(i.p, i.gap ?? 2);

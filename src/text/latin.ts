@@ -2,9 +2,10 @@
 // ASCII and Latin-1. One UTF-16 unit in, one out: offsets into the text do not move.
 import { z } from 'zod';
 import { loadJson } from '../data.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 const Fallbacks = z.object({ _doc: z.string().optional(), letters: z.record(z.string().length(1), z.string().length(1)) }).strict();
-const FALLBACK = new Map(Object.entries(Fallbacks.parse(loadJson('text', 'latin-fallbacks.json')).letters));
+const FALLBACK = new Map(Object.entries(Fallbacks.parse(loadJson('text', 'latin-fallbacks.json'), PARSE_ONCE).letters));
 const RANGES = '\u0100-\u024F\u0250-\u02AF\u02B0-\u02FF\u1E00-\u1EFF';
 const BEYOND_LATIN1 = new RegExp(`[${RANGES}]`, 'g');
 const HAS_BEYOND_LATIN1 = new RegExp(`[${RANGES}]`); // no /g: test() keeps no state

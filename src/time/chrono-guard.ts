@@ -10,6 +10,7 @@ import type { Chrono, Parser, ParsedResult, ParsingOption, ParsingReference } fr
 import { z } from 'zod';
 import { loadJson } from '../data.js';
 import { wordSpotter } from './word-spotter.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
 const GuardFile = z.object({
   parsers: z.record(z.string(), z.object({ pattern: z.string().regex(/^[0-9a-f]{16}$/), words: z.array(z.string().min(1)).min(1) }).strict()),
@@ -46,7 +47,7 @@ export function activeGuards(parser: Chrono, option: ParsingOption): Map<Parser,
 }
 
 function guardLists(parser: Chrono, option: ParsingOption): { byParser: Map<Parser, number>; lists: string[][] } {
-  const file = GuardFile.parse(loadJson<unknown>('time', 'chrono-guards.json'));
+  const file = GuardFile.parse(loadJson<unknown>('time', 'chrono-guards.json'), PARSE_ONCE);
   const context = parsingContext(parser, option);
   const byWords = new Map<string, number>();
   const lists: string[][] = [];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { loadJson } from '../../data.js';
 import { PLOVER_TYPES, SECTORS, type ActorRef } from '../../types.js';
+import { PARSE_ONCE } from '../../parse-once.js';
 
 const Reading = z.object({ type: z.enum(PLOVER_TYPES), mode: z.string().nullable(), cameo: z.string().regex(/^\d{2,4}$/) }).strict();
 
@@ -47,7 +48,7 @@ const FrameCodes = z.object({
   privateVisitors: z.object({ mode: z.string(), privateSectors: z.array(z.enum(SECTORS)).min(1) }).strict(),
 }).strict();
 
-export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'));
+export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'), PARSE_ONCE);
 export const ACTORLESS: ReadonlySet<string> = new Set(FRAME_CODES.actorless);
 
 /** Whether a CAMEO code is an investigation's (frames.json investigation). */
