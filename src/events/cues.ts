@@ -22,6 +22,8 @@ export const CUES = {
   directives: set('directives'),
   helpNouns: set('helpNouns'),
   allegationVerbs: set('allegationVerbs'),
+  /** "the US claimed that ISIL had attacked Iraq": a claim about another party's act is an allegation; about one's own, a claim of it. */
+  claimVerbs: set('claimVerbs'),
   denialVerbs: set('denialVerbs'),
   objectPronouns: set('objectPronouns'),
   findingNouns: set('findingNouns'),

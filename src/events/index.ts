@@ -13,7 +13,7 @@ import { findReporter } from './reporter.js';
 import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
 import { propose, type Candidate } from './propose.js';
-import { hasPassive } from './participants.js';
+import { hasPassive, partyAfter } from './participants.js';
 import { hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
@@ -24,6 +24,7 @@ import { buildView, firstTokenAtOrAfter, hasParty, inSentence, type DocView } fr
 import { sameSpan } from '../span-index.js';
 import { tok } from '../doc.js';
 import { WORDS } from './words.js';
+import { reportedSpeaker } from './quoted.js';
 import { at } from '../at.js';
 
 function note(doc: Doc, c: Candidate, drop: Drop): void {
@@ -90,6 +91,18 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
     const coded = codeCandidate({ view, s, c, floor, previous: out[out.length - 1] });
     if ('drop' in coded) { note(doc, c, coded.drop); continue; }
     const modality = readModality(view, s, coded.actor.token, c.head);
+    // "the US claimed that ISIL had attacked Iraq": what the party opening the claimed clause is said
+    // to have done is the claimant's allegation (the ACCUSE is the claim itself), not established;
+    // "Russia claimed that its forces took the town" is the actor's own claim of its act, kept as done
+    // and marked claimed. Other acts in the clause ("... were there when the police intervened") are
+    // read as the text tells them.
+    if (modality.claimAt !== undefined) {
+      const speaker = reportedSpeaker(doc, modality.claimAt);
+      const accused = partyAfter(view, s, modality.claimAt + 1);
+      const among = (refs: readonly ActorRef[], r: ActorRef) => refs.some((a) => a.actorId === r.actorId || (r.code !== null && a.code === r.code && a.sector === r.sector));
+      if (speaker && coded.actor.refs.some((a) => among([speaker], a))) coded.claimed = true;
+      else if (speaker && accused && coded.actor.refs.some((a) => among(accused.refs, a))) modality.alleged = true;
+    }
     // "said he would not provide support": a refused intention is a REJECT (CAMEO 12), not nothing.
     if (modality.negated && modality.future && !modality.hypothetical && ploverInfo(coded.type).quad !== 4) {
       Object.assign(coded, FRAME_CODES.refusedIntent);

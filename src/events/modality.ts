@@ -13,6 +13,8 @@ export interface ModalityReading extends Modality {
   conditional: boolean;
   /** Inside what someone else alleged ("a report alleged that France helped ..."): not established. */
   alleged: boolean;
+  /** "X claimed that ...": the claim verb's token; whose act the complement tells decides between an allegation and a claim of one's own act. */
+  claimAt?: number;
 }
 
 /** How far before the verb a negator still negates it: "did not immediately arrest". */
@@ -80,6 +82,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     if (tok(view.doc, k).norm !== 'that') continue;
     if (CUES.allegationVerbs.has(tok(view.doc, k - 1).norm)) { out.alleged = true; break; }
     if (CUES.denialVerbs.has(tok(view.doc, k - 1).norm)) { out.negated = true; break; }
+    if (CUES.claimVerbs.has(tok(view.doc, k - 1).norm)) { out.claimAt = k - 1; break; }
   }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;

@@ -872,7 +872,15 @@ export function partyEndingAt(view: DocView, s: Sentence, k: number): Party | nu
  * coordinated after it; null when the phrase names no actor.
  */
 export function ofParty(view: DocView, s: Sentence, from: number): Party | null {
-  if (tokenNorm(view, from) !== 'of') return null;
+  return tokenNorm(view, from) === 'of' ? partyAfter(view, s, from) : null;
+}
+
+/**
+ * The party that opens the phrase after token `from` (the "of" of "the arrest of ...", the "that" of
+ * "claimed that the army ..."): an actor within a few modifiers, with those coordinated after it;
+ * null when the phrase names no actor.
+ */
+export function partyAfter(view: DocView, s: Sentence, from: number): Party | null {
   // "of VHP leader Giriraj Kishore": modifiers and nouns of the phrase may stand before the name
   for (let j = from + 1; j < Math.min(s.tokenEnd, from + 1 + MODIFIER_REACH + 1); j++) {
     const idx = int32At(view.actorAt, j);

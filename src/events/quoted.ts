@@ -46,3 +46,12 @@ export function quotedParties(view: DocView, head: number, end: number, subject:
   }
   return null;
 }
+
+/** The resolved speaker of the reported speech whose reporting verb is token `cue` ("the US claimed that ..."), or null. */
+export function reportedSpeaker(doc: Doc, cue: number): NonNullable<Quote['speaker']> | null {
+  const t = tok(doc, cue);
+  for (const q of doc.quotes ?? []) {
+    if (q.cue && q.speaker && q.cue.start <= t.start && t.end <= q.cue.end) return q.speaker;
+  }
+  return null;
+}

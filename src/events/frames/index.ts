@@ -14,6 +14,7 @@ import { intent } from './intent.js';
 import { selfMove } from './self-move.js';
 import { agentNoun } from './agent-noun.js';
 import { patientNoun } from './patient-noun.js';
+import { allegation } from './allegation.js';
 
 export const FRAMES = {
   'verb': verb,
@@ -29,6 +30,7 @@ export const FRAMES = {
   'self-move': selfMove,
   'agent-noun': agentNoun,
   'patient-noun': patientNoun,
+  'allegation': allegation,
 } as const satisfies Record<string, Frame>;
 
 export type FrameName = keyof typeof FRAMES;
