@@ -16,6 +16,7 @@
 import { shingleHashes } from '../dedup/shingles.js';
 import { shiftDay } from './dates.js';
 import { ploverInfo } from '../events/codes.js';
+import { FRAME_CODES } from '../events/frames/codes.js';
 import { PLOVER_TYPES } from '../types.js';
 import { type Sql, insertRows, padded } from './sql.js';
 import { addDistinct, distinctIn } from './summaries.js';
@@ -135,6 +136,13 @@ function stateActs(a: GroupKey, b: GroupKey): boolean {
 const ownGovernmentOnly = (k: GroupKey): boolean =>
   k.recipients.length > 0 && k.recipients.every((r) => r.code !== null && r.id === `${r.code}-GOV` && k.actors.some((x) => x.code === r.code));
 
+/**
+ * No target but the actor's own state: no recipient, or its own government, for the types whose
+ * coder reads an untargeted act as addressed to it (data/events/frames.json homeGovernmentRecipient).
+ */
+const noTarget = (k: GroupKey): boolean =>
+  (FRAME_CODES.homeGovernmentRecipient.types as readonly string[]).includes(k.type) && (k.recipients.length === 0 || ownGovernmentOnly(k));
+
 const meets = (a: Party[], b: Party[], same: (x: Party, y: Party) => boolean): boolean =>
   a.some((x) => b.some((y) => same(x, y)));
 
@@ -158,7 +166,10 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   // The same sentence again, with compatible parties: one report of one act, run twice.
   const recipientsFit = (a.recipients.length === 0 && b.recipients.length === 0) || meets(a.recipients, b.recipients, sameRole);
   if (meets(a.actors, b.actors, sameRole) && recipientsFit && sentenceSimilarity(a, b) >= SAME_SENTENCE) return true;
-  if (a.recipients.length === 0 || b.recipients.length === 0) return false;
+  // A state acting as a whole with no target ("Russia has denied meddling": no recipient, or, for a
+  // protest or refusal by its people, its own government) may join another report of that act, named by the same verb.
+  const stateAlone = stateActs(a, b) && (noTarget(a) || noTarget(b)) && verbOf(a) !== '' && sameAct(verbOf(a), verbOf(b));
+  if ((a.recipients.length === 0 || b.recipients.length === 0) && !stateAlone) return false;
   // "Turkey launched an offensive last month" and an attack by the same dyad dated only by the day
   // its story came out: nothing says the second happened in that month's act.
   if (looselyDated(a, b) || looselyDated(b, a)) return false;
@@ -169,7 +180,7 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   // A state acting as a whole with no target in the text ("Russia has denied meddling", read as
   // addressed to its own government): two reports of one day with the same verb are one act, and the
   // implied recipient fits whatever the other report names.
-  if (stateActs(a, b) && (ownGovernmentOnly(a) || ownGovernmentOnly(b))) return meets(a.actors, b.actors, sameParty);
+  if (stateAlone) return meets(a.actors, b.actors, sameParty);
   const same = international(a) && international(b) ? sameParty : sameNamed;
   return meets(a.actors, b.actors, same) && meets(a.recipients, b.recipients, same);
 }

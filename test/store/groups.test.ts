@@ -76,6 +76,11 @@ test('the pairwise rule: type, parties, dates within granularity, compatible pla
   assert.ok(sameEvent(denial('c', [P('RUS')], ownGov), denial('d', ownGov, ownGov)), 'a state and its government refusing with no target, one day, one verb');
   assert.ok(sameEvent(denial('c', [P('RUS')], ownGov), denial('d', [P('RUS')], [P('USA')])), 'the implied recipient fits a named one');
   assert.ok(!sameEvent(denial('c', [P('RUS')], ownGov), { ...denial('d', [P('RUS')], ownGov), trigger: 'rejected' }), 'another verb is another statement');
+  // the coder gives a state acting as a whole no implied recipient at all (events/code-candidate.ts)
+  assert.ok(sameEvent(denial('c', [P('RUS')], []), denial('d', ownGov, [])), 'a state and its government refusing with no recipient, one day, one verb');
+  assert.ok(sameEvent(denial('c', [P('RUS')], []), denial('d', [P('RUS')], [P('USA')])), 'no recipient fits a named one');
+  assert.ok(!sameEvent(denial('c', [P('RUS')], []), { ...denial('d', [P('RUS')], []), trigger: 'rejected' }), 'another verb, another statement');
+  assert.ok(!sameEvent({ ...denial('c', [P('RUS')], []), type: 'ASSAULT' }, { ...denial('d', [P('RUS')], []), type: 'ASSAULT' }), 'only the types read as addressed to the own government');
   assert.ok(!sameEvent(a, k({ id: 'b', start: null, end: null })), 'undated');
 });
 
