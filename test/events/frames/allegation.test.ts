@@ -40,3 +40,8 @@ test('allegation: a party\'s claim of its own act stays coded, marked as claimed
   assert.equal(shelling.modality.claimed, true);
   assert.ok(!doc.events.some((e) => e.type === 'ACCUSE'));
 });
+
+test('a claim that someone suffered an act accuses no one of it', () => {
+  const events = annotate({ id: 't', text: 'A villager claimed that nine farmers were shot by the bandits.', published: '2018-08-11' }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'ACCUSE').map((e) => e.recipient.map((r) => r.text)), []);
+});
