@@ -292,3 +292,8 @@ test('charging a crowd or a mob is force, charging people with a crime an accusa
   assert.deepEqual(read('Riot police charged the crowd outside the stadium.'), ['ASSAULT 175']);
   assert.deepEqual(read('Riot police charged four protesters with affray.'), ['ACCUSE 112']);
 });
+
+test('what police recover from someone may be a long list of goods and sums before "from"', () => {
+  const read = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => `${e.type} ${e.mode}`);
+  assert.deepEqual(read('The police recovered rs 1,20,000 in cash and a silver watch worth rs 9,000 from the driver.'), ['COERCE seize']);
+});
