@@ -297,3 +297,9 @@ test('what police recover from someone may be a long list of goods and sums befo
   const read = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => `${e.type} ${e.mode}`);
   assert.deepEqual(read('The police recovered rs 1,20,000 in cash and a silver watch worth rs 9,000 from the driver.'), ['COERCE seize']);
 });
+
+test('police who escort people or vehicles guard them; the passive names the police by "by"', () => {
+  const read = (text: string) => annotate({ id: 't', text, published: '2019-05-05' }).events.map((e) => `${e.type} ${e.actor.map((a) => a.sector).join()}`);
+  assert.deepEqual(read('Armed constables escorted the stranded travellers to the railway station.'), ['MOBILIZE COP']);
+  assert.deepEqual(read('The two lorries were escorted by policemen from the district.'), ['MOBILIZE COP']);
+});
