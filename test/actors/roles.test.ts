@@ -274,8 +274,8 @@ test('the Home Office is the British government and the Joint Chiefs of Staff th
   assert.deepEqual(doc.actors.filter((a) => a.text === 'Home Office').map((a) => `${a.actor.code}/${a.actor.sector}`), ['GBR/GOV']);
 });
 
-test('a police station, headquarters or control room speaks and is attacked as the police', () => {
-  const doc = annotate({ id: 't', text: 'The toll in the riots rose to 60, the city police control room said. Rioters set fire to a police station in the old town.', published: '2002-03-03' });
+test('police headquarters or a police control room speaks and is attacked as the police', () => {
+  const doc = annotate({ id: 't', text: 'The toll in the riots rose to 60, the city police control room said. Rioters set fire to the police headquarters in the old town.', published: '2002-03-03' });
   assert.deepEqual((doc.quotes ?? []).map((q) => q.speaker?.sector), ['COP']);
   assert.deepEqual(doc.events.map((e) => e.recipient.map((r) => r.sector)), [['COP']]);
 });
