@@ -2,8 +2,15 @@
 // first word. Pattern syntax (see data/events/README.md):
 //   word|word   literal alternatives      ~lemma|lemma  a verb: all its inflections
 //   a_b         a two-token alternative   *             a gap of up to `gap` tokens (default 3)
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { loadCheckedJson } from '../data-stamp.js';
+import { dataPath, repoRoot } from '../data.js';
+import { writeAtomic } from '../atomic-file.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
 import { ACTOR_WORD_CLASSES, type ActorWordClass } from './words.js';
@@ -174,8 +181,10 @@ interface Loaded {
 }
 
 interface Lexicon {
-  /** Every entry of every file, in precedence order. */
-  entries: Loaded[];
+  /** Every entry of every file, in precedence order; from a pack, each made on first need (entryAt). */
+  entries: (Loaded | undefined)[];
+  /** The precompiled file's entries and the lexicon files' bytes they point into, when loaded from it. */
+  pack: { entries: Int32Array; types: string[]; bufs: readonly Buffer[] } | null;
   compiled: (CompiledPattern | undefined)[];
   /** Per source: first-slot spelling -> its entries' indices, in order. */
   bySpec: Record<LexEntry['source'], Map<string, number[]>>;
@@ -204,12 +213,40 @@ export interface WordInfo {
   vendorGates: Int32Array | null;
 }
 
+/** A checked entry as the matcher reads it, its omitted fields given their defaults. */
+function toEntry(type: PloverType, e: RawEntry, source: LexEntry['source']): LexEntry {
+  return {
+    type,
+    pattern: e.p,
+    cameo: e.cameo,
+    mode: e.mode ?? null,
+    frame: e.frame ?? 'verb',
+    gap: e.gap ?? 3,
+    needsRecipient: e.needsRecipient ?? false,
+    objectIsParty: e.objectIsParty ?? false,
+    gapNoParty: e.gapNoParty ?? false,
+    verbalWhenPolitical: e.verbalWhenPolitical ?? false,
+    agentless: e.agentless ?? false,
+    context: e.context ?? [],
+    compound: e.compound ?? null,
+    source,
+    actorSectors: e.actorSectors ?? null,
+    recipientSectors: e.recipientSectors ?? null,
+    actorWords: e.actorWords ?? null,
+    recipientPreps: e.recipientPreps ?? null,
+    passive: false,
+  };
+}
+
+/** Where each entry came from, for the pack: file, type, position in its type's list, whether the derived passive. */
+type Origin = [file: number, type: string, k: number, passive: boolean];
+
 /**
  * Reads and checks every file (a bad entry stops start-up, naming it). Patterns are compiled and
- * indexed by first word only when a text asks for that word: the converted lexicon has 13,000
- * entries whose first slots expand to 220,000 index keys, most never met.
+ * indexed by first word only when a text asks for that word. Used when the precompiled file
+ * (packPath) is missing or stale; `origins` and `raws` are filled for writing it again.
  */
-function load(): Lexicon {
+function loadFiles(origins: Origin[], raws: Record<string, unknown>[]): Lexicon {
   const entries: Loaded[] = [];
   const bySpec: Lexicon['bySpec'] = { own: new Map(), vendor: new Map() };
   const add = (entry: LexEntry, first: string): void => {
@@ -218,47 +255,219 @@ function load(): Lexicon {
     else bySpec[entry.source].set(first, [entries.length]);
     entries.push({ entry, first });
   };
-  for (const file of LEXICON_FILES) {
+  LEXICON_FILES.forEach((file, f) => {
     const name = file.join('/');
     const raw = loadCheckedJson<Record<string, unknown>>(['events', ...file], import.meta.url, (data) => {
       for (const [type, list] of Object.entries(data as Record<string, unknown>)) {
         if (Array.isArray(list)) list.forEach((item, k) => checkEntry(type, k, item, name));
       }
     });
+    raws.push(raw);
     for (const [type, list] of Object.entries(raw)) {
       if (!Array.isArray(list)) continue; // "_doc" and other notes
       if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new Error(`${name}: unknown PLOVER type ${type}`);
-      for (const e of list as RawEntry[]) {
-        const entry: LexEntry = {
-          type: type as PloverType,
-          pattern: e.p,
-          cameo: e.cameo,
-          mode: e.mode ?? null,
-          frame: e.frame ?? 'verb',
-          gap: e.gap ?? 3,
-          needsRecipient: e.needsRecipient ?? false,
-          objectIsParty: e.objectIsParty ?? false,
-          gapNoParty: e.gapNoParty ?? false,
-          verbalWhenPolitical: e.verbalWhenPolitical ?? false,
-          agentless: e.agentless ?? false,
-          context: e.context ?? [],
-          compound: e.compound ?? null,
-          source: file.length > 1 ? 'vendor' : 'own',
-          actorSectors: e.actorSectors ?? null,
-          recipientSectors: e.recipientSectors ?? null,
-          actorWords: e.actorWords ?? null,
-          recipientPreps: e.recipientPreps ?? null,
-          passive: false,
-        };
+      (list as RawEntry[]).forEach((e, k) => {
+        const entry = toEntry(type as PloverType, e, file.length > 1 ? 'vendor' : 'own');
         const first = e.p.trim().split(/\s+/, 1)[0]!;
         if (first === '*') throw new Error(`${name}: pattern must start with a word: ${e.p}`);
+        origins.push([f, type, k, false]);
         add(entry, first);
         const passive = entry.source === 'own' ? passiveOf(entry) : null;
-        if (passive) add(passive, passive.pattern.split(' ', 1)[0]!);
+        if (passive) {
+          origins.push([f, type, k, true]);
+          add(passive, passive.pattern.split(' ', 1)[0]!);
+        }
+      });
+    }
+  });
+  return { entries, pack: null, compiled: [], bySpec, byWord: null };
+}
+
+/*
+ * The precompiled lexicon, dist/data/event-lexicon.json (npm run build:data, or written again at
+ * load when missing or stale): the first-word index (which word can start which first slot, a
+ * compile of every first slot's inflections) and, per entry, its type and the byte range of its
+ * object in its file, parsed only when a text asks for its pattern. Used only when its hash, over
+ * the bytes of the lexicon files, the irregular verbs and the code that checks and compiles them,
+ * fits: an edited file is read, checked and indexed again, as before.
+ */
+/** Bump when the file's meaning changes. */
+const PACK_FORMAT = 1;
+
+interface Pack {
+  types: string[];
+  /**
+   * Per entry: file number, start and end byte of its object, type number, 1 when the derived
+   * passive; as 32-bit little-endian integers in base64 (a list of 68,000 numbers cost 30-60 ms to parse).
+   */
+  entries: string;
+  /** Per source: [first-slot spelling, entry indices]. */
+  bySpec: Record<LexEntry['source'], [string, number[]][]>;
+  /** Per source: [word, [first slot's number in bySpec, how many of its options start with the word, ...]]. */
+  byWord: Record<LexEntry['source'], [string, number[]][]>;
+}
+
+export function lexiconPackPath(): string {
+  return join(repoRoot(), 'dist', 'data', 'event-lexicon.json');
+}
+
+function packHash(bufs: readonly Buffer[]): string {
+  const h = createHash('sha256').update(`${PACK_FORMAT}\n`);
+  for (const url of [import.meta.url, new URL('./inflect.js', import.meta.url).href]) h.update(readFileSync(fileURLToPath(url)));
+  for (const b of [...bufs, readFileSync(dataPath('events', 'irregular-verbs.json'))]) h.update(`\n${b.length}\n`).update(b);
+  return h.digest('hex');
+}
+
+/** Byte ranges of the objects in the top-level lists of a JSON text, each with its list's key (a string scanner). */
+export function itemSpans(buf: Uint8Array): [string, number, number][] {
+  const spans: [string, number, number][] = [];
+  let depth = 0;
+  let inString = false;
+  let strStart = 0;
+  let lastKey = '';
+  let list = '';
+  let start = -1;
+  for (let i = 0; i < buf.length; i++) {
+    const c = buf[i]!;
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) {
+        inString = false;
+        if (depth === 1) lastKey = Buffer.from(buf.subarray(strStart, i)).toString('utf8');
       }
+    } else if (c === 0x22) {
+      inString = true;
+      strStart = i + 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (c === 0x5b && depth === 1) list = lastKey;
+      if (c === 0x7b && depth === 2 && list) start = i;
+      depth++;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+      if (c === 0x7d && depth === 2 && list) spans.push([list, start, i + 1]);
+      if (depth === 1) list = '';
     }
   }
-  return { entries, compiled: [], bySpec, byWord: null };
+  return spans;
+}
+
+/** The pack of a lexicon loaded from its files; each entry's range checked to parse to the entry. */
+function computePack(lex: Lexicon, origins: readonly Origin[], raws: readonly Record<string, unknown>[], bufs: readonly Buffer[]): Pack {
+  const located = bufs.map((buf, f) => {
+    const byType = new Map<string, [number, number][]>();
+    for (const [type, s, e] of itemSpans(buf)) {
+      const list = byType.get(type) ?? [];
+      list.push([s, e]);
+      byType.set(type, list);
+    }
+    for (const [type, list] of byType) {
+      const items = raws[f]![type];
+      const ok = Array.isArray(items) && items.length === list.length && list.every(([s, e], k) => isDeepStrictEqual(JSON.parse(buf.toString('utf8', s, e)), items[k]));
+      if (!ok) throw new Error(`entente: data/events/${LEXICON_FILES[f]!.join('/')}: the entries of ${type} could not be located in the text`);
+    }
+    return byType;
+  });
+  const types = [...PLOVER_TYPES] as string[];
+  const entries = Buffer.alloc(origins.length * 5 * 4);
+  origins.forEach(([f, type, k, passive], i) => {
+    const [s, e] = located[f]!.get(type)![k]!;
+    [f, s, e, types.indexOf(type), passive ? 1 : 0].forEach((v, j) => entries.writeInt32LE(v, 4 * (5 * i + j)));
+  });
+  const byWord = lex.byWord ??= wordIndex(lex);
+  const out: Pack = { types, entries: entries.toString('base64'), bySpec: { own: [], vendor: [] }, byWord: { own: [], vendor: [] } };
+  for (const source of ['own', 'vendor'] as const) {
+    out.bySpec[source] = [...lex.bySpec[source]];
+    const number = new Map(out.bySpec[source].map(([spec], n) => [spec, n]));
+    out.byWord[source] = [...byWord[source]].map(([w, specs]) => [w, [...specs].flatMap(([spec, times]) => [number.get(spec)!, times])]);
+  }
+  return out;
+}
+
+/** The lexicon from the pack at `path` when its hash fits and its shape is sound, else null. */
+function readPack(path: string, hash: string, bufs: readonly Buffer[]): Lexicon | null {
+  let raw: { format?: unknown; hash?: unknown } & Partial<Pack>;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8')) as typeof raw;
+  } catch {
+    return null;
+  }
+  if (raw.format !== PACK_FORMAT || raw.hash !== hash) return null;
+  const { types, bySpec, byWord } = raw;
+  if (!Array.isArray(types) || typeof raw.entries !== 'string' || !bySpec || !byWord) return null;
+  const bytes = Buffer.from(raw.entries, 'base64');
+  if (bytes.length % 20 !== 0) return null;
+  const entries = new Int32Array(bytes.length / 4);
+  for (let i = 0; i < entries.length; i++) entries[i] = bytes.readInt32LE(4 * i);
+  const n = entries.length / 5;
+  for (let i = 0; i < entries.length; i += 5) {
+    const buf = bufs[entries[i]!];
+    if (!buf || !(entries[i + 1]! >= 0 && entries[i + 1]! < entries[i + 2]! && entries[i + 2]! <= buf.length) || types[entries[i + 3]!] === undefined) return null;
+  }
+  const lex: Lexicon = { entries: new Array<Loaded | undefined>(n), pack: { entries, types, bufs }, compiled: [], bySpec: { own: new Map(), vendor: new Map() }, byWord: { own: new Map(), vendor: new Map() } };
+  for (const source of ['own', 'vendor'] as const) {
+    if (!Array.isArray(bySpec[source]) || !Array.isArray(byWord[source])) return null;
+    const specList = bySpec[source];
+    for (const [spec, at] of specList) {
+      if (!at.every((i) => i >= 0 && i < n)) return null;
+      lex.bySpec[source].set(spec, at);
+    }
+    for (const [word, flat] of byWord[source]) {
+      const specs = new Map<string, number>();
+      for (let j = 0; j < flat.length; j += 2) {
+        const spec = specList[flat[j]!];
+        if (!spec) return null;
+        specs.set(spec[0], flat[j + 1]!);
+      }
+      lex.byWord![source].set(word, specs);
+      record(word); // wordInfo's promise: a word that starts a pattern has its own record
+
+    }
+  }
+  return lex;
+}
+
+function writePack(path: string, hash: string, pack: Pack): void {
+  try {
+    const about = 'Generated from data/events/verbs.json and vendor/*.json by src/events/lexicon.ts. Not to be edited.';
+    writeAtomic(path, JSON.stringify({ about, format: PACK_FORMAT, hash, ...pack }));
+  } catch {
+    // a read-only install: this process computed it, the next one will again
+  }
+}
+
+/** The lexicon, from the precompiled file when it fits the files, else from the files (and the precompiled file written again). */
+export function loadLexicon(path = lexiconPackPath()): { from: 'file' | 'computed' } {
+  const bufs = LEXICON_FILES.map((file) => readFileSync(dataPath('events', ...file)));
+  const hash = packHash(bufs);
+  const packed = readPack(path, hash, bufs);
+  if (packed) {
+    LEX = packed;
+    return { from: 'file' };
+  }
+  const origins: Origin[] = [];
+  const raws: Record<string, unknown>[] = [];
+  const lex = loadFiles(origins, raws);
+  writePack(path, hash, computePack(lex, origins, raws, bufs));
+  LEX = lex;
+  return { from: 'computed' };
+}
+
+function load(): Lexicon {
+  loadLexicon();
+  return LEX!;
+}
+
+/** Entry i, made from the pack on first need. */
+function entryAt(lex: Lexicon, i: number): LexEntry {
+  const loaded = lex.entries[i];
+  if (loaded) return loaded.entry;
+  const p = lex.pack!.entries;
+  const [f, s, e, t, passive] = [p[5 * i]!, p[5 * i + 1]!, p[5 * i + 2]!, p[5 * i + 3]!, p[5 * i + 4]!];
+  const raw = JSON.parse(lex.pack!.bufs[f]!.toString('utf8', s, e)) as RawEntry;
+  let entry = toEntry(lex.pack!.types[t] as PloverType, raw, LEXICON_FILES[f]!.length > 1 ? 'vendor' : 'own');
+  if (passive) entry = passiveOf(entry)!;
+  lex.entries[i] = { entry, first: '' };
+  return entry;
 }
 
 /** How many auxiliaries and adverbs may stand between a passive's object and its participle ("has also been imposed"). */
@@ -285,7 +494,7 @@ function passiveOf(e: LexEntry): LexEntry | null {
 function compiledAt(lex: Lexicon, i: number): CompiledPattern {
   let c = lex.compiled[i];
   if (!c) {
-    const { entry } = at(lex.entries, i);
+    const entry = entryAt(lex, i);
     const slots = compilePattern(entry.pattern, entry.gap);
     c = { entry, slots, later: slots.slice(1).filter((x): x is AltSlot => x.kind === 'alt') };
     lex.compiled[i] = c;
@@ -370,4 +579,10 @@ export function gatesOf(info: WordInfo, source: LexEntry['source']): Int32Array 
   const gates = patterns.length === 0 ? NO_GATES : Int32Array.from(patterns, (p) => p.later[0]?.id ?? -1);
   info[key] = gates;
   return gates;
+}
+
+/** Every entry and both indexes of the loaded lexicon, entries made from the pack where needed (tests compare the two loads). */
+export function lexiconSnapshot(): { entries: LexEntry[]; bySpec: Lexicon['bySpec']; byWord: Lexicon['byWord'] } {
+  const lex = LEX ??= load();
+  return { entries: Array.from(lex.entries, (_, i) => entryAt(lex, i)), bySpec: lex.bySpec, byWord: lex.byWord ??= wordIndex(lex) };
 }
