@@ -15,6 +15,7 @@ import { dataPath, repoRoot } from '../data.js';
 import { writeAtomic } from '../atomic-file.js';
 import { at } from '../at.js';
 import type { PersonEntry } from './dictionary.js';
+import { itemSpans, readPackFile } from '../json-spans.js';
 
 const FILES: readonly (readonly string[])[] = [['actors', 'people.json'], ['actors', 'vendor', 'people.json']];
 /** Bump when the file's meaning changes. */
@@ -51,35 +52,7 @@ function namesOf(p: PersonEntry): string[] {
  * string scanner: keys are the last string before a '[' at depth 1; braces in strings ignored).
  */
 export function entrySpans(buf: Uint8Array): [number, number][] {
-  const spans: [number, number][] = [];
-  let depth = 0;
-  let inString = false;
-  let strStart = 0;
-  let lastKey = '';
-  let inPeople = false;
-  let start = -1;
-  for (let i = 0; i < buf.length; i++) {
-    const c = buf[i]!;
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) {
-        inString = false;
-        if (depth === 1) lastKey = Buffer.from(buf.subarray(strStart, i)).toString('utf8');
-      }
-    } else if (c === 0x22) {
-      inString = true;
-      strStart = i + 1;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (c === 0x5b && depth === 1) inPeople = lastKey === 'people';
-      if (c === 0x7b && depth === 2 && inPeople) start = i;
-      depth++;
-    } else if (c === 0x7d || c === 0x5d) {
-      depth--;
-      if (c === 0x7d && depth === 2 && inPeople) spans.push([start, i + 1]);
-      if (depth === 1) inPeople = false;
-    }
-  }
-  return spans;
+  return itemSpans(buf).filter(([key]) => key === 'people').map(([, start, end]): [number, number] => [start, end]);
 }
 
 function hashOf(bufs: readonly Buffer[]): string {
@@ -107,13 +80,8 @@ function computePack(bufs: readonly Buffer[], files: readonly PersonEntry[][]): 
 
 /** The file's pack when its hash fits and its shape is sound, else null. */
 function readPack(path: string, hash: string, bufs: readonly Buffer[]): Pack | null {
-  let raw: { format?: unknown; hash?: unknown } & Partial<Pack>;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8')) as typeof raw;
-  } catch {
-    return null;
-  }
-  if (raw.format !== FORMAT || raw.hash !== hash) return null;
+  const raw = readPackFile<Pack>(path, FORMAT, hash);
+  if (!raw) return null;
   const { counts, names, spans } = raw;
   if (!Array.isArray(counts) || !Array.isArray(names) || !Array.isArray(spans) || spans.length !== 3 * counts.length) return null;
   let total = 0;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { loadCheckedJson } from '../data-stamp.js';
 import { dataPath, repoRoot } from '../data.js';
 import { writeAtomic } from '../atomic-file.js';
+import { itemSpans, readPackFile } from '../json-spans.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
 import { ACTOR_WORD_CLASSES, type ActorWordClass } from './words.js';
@@ -318,39 +319,6 @@ function packHash(bufs: readonly Buffer[]): string {
   return h.digest('hex');
 }
 
-/** Byte ranges of the objects in the top-level lists of a JSON text, each with its list's key (a string scanner). */
-export function itemSpans(buf: Uint8Array): [string, number, number][] {
-  const spans: [string, number, number][] = [];
-  let depth = 0;
-  let inString = false;
-  let strStart = 0;
-  let lastKey = '';
-  let list = '';
-  let start = -1;
-  for (let i = 0; i < buf.length; i++) {
-    const c = buf[i]!;
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) {
-        inString = false;
-        if (depth === 1) lastKey = Buffer.from(buf.subarray(strStart, i)).toString('utf8');
-      }
-    } else if (c === 0x22) {
-      inString = true;
-      strStart = i + 1;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (c === 0x5b && depth === 1) list = lastKey;
-      if (c === 0x7b && depth === 2 && list) start = i;
-      depth++;
-    } else if (c === 0x7d || c === 0x5d) {
-      depth--;
-      if (c === 0x7d && depth === 2 && list) spans.push([list, start, i + 1]);
-      if (depth === 1) list = '';
-    }
-  }
-  return spans;
-}
-
 /** The pack of a lexicon loaded from its files; each entry's range checked to parse to the entry. */
 function computePack(lex: Lexicon, origins: readonly Origin[], raws: readonly Record<string, unknown>[], bufs: readonly Buffer[]): Pack {
   const located = bufs.map((buf, f) => {
@@ -385,13 +353,8 @@ function computePack(lex: Lexicon, origins: readonly Origin[], raws: readonly Re
 
 /** The lexicon from the pack at `path` when its hash fits and its shape is sound, else null. */
 function readPack(path: string, hash: string, bufs: readonly Buffer[]): Lexicon | null {
-  let raw: { format?: unknown; hash?: unknown } & Partial<Pack>;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8')) as typeof raw;
-  } catch {
-    return null;
-  }
-  if (raw.format !== PACK_FORMAT || raw.hash !== hash) return null;
+  const raw = readPackFile<Pack>(path, PACK_FORMAT, hash);
+  if (!raw) return null;
   const { types, bySpec, byWord } = raw;
   if (!Array.isArray(types) || typeof raw.entries !== 'string' || !bySpec || !byWord) return null;
   const bytes = Buffer.from(raw.entries, 'base64');

@@ -34,7 +34,7 @@ const area = (f: string): string => relative(SRC, f).split('/')[0]!.replace(/\.t
 
 // Lower layers first. An area may import its own layer or lower ones, never a higher one.
 const LAYERS: readonly (readonly string[])[] = [
-  ['types', 'data', 'data-stamp', 'atomic-file', 'prng', 'doc', 'span-index', 'at', 'chars', 'countries', 'v8-tiering', 'parse-once'],
+  ['types', 'data', 'data-stamp', 'atomic-file', 'prng', 'doc', 'span-index', 'at', 'chars', 'countries', 'v8-tiering', 'parse-once', 'json-spans'],
   ['text', 'intake', 'time', 'quotes', 'place', 'actors', 'events', 'dedup'],
   ['pipeline', 'store'],
   ['ingest', 'analysis', 'output'],

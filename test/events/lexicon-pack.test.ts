@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { itemSpans, lexiconSnapshot, loadLexicon, patternsFor } from '../../src/events/lexicon.js';
+import { lexiconSnapshot, loadLexicon, patternsFor } from '../../src/events/lexicon.js';
+import { itemSpans } from '../../src/json-spans.js';
 import { tempDir } from '../temp-dir.js';
 
 test('the lexicon read from the precompiled file is the one built from the data files', () => {
