@@ -33,11 +33,16 @@ export interface Coded {
   claimed: boolean;
 }
 
-/** Why a candidate is not an event: a stable rule id (events/<rule> in messages) and words for people. */
-export interface Drop { rule: string; reason: string }
+/**
+ * Why a candidate is not an event: a stable rule id (events/<rule> in messages) and words for people.
+ * `forOthers`: the entry is written for other parties only (its actorSectors, actorWords or
+ * recipientSectors), so it says nothing of what its words mean for these (issue 15).
+ */
+export interface Drop { rule: string; reason: string; forOthers?: true }
 
 const dropped = (v: Verdict): v is { drop: Drop } => typeof v === 'object' && v !== null;
 const drop = (rule: string, reason: string): { drop: Drop } => ({ drop: { rule, reason } });
+const dropForOthers = (rule: string, reason: string): { drop: Drop } => ({ drop: { rule, reason, forOthers: true } });
 /** Types whose unnamed subject is kept as an uncoded actor (see below). */
 const UNNAMED_TYPES: ReadonlySet<PloverType> = new Set(['PROTEST', 'COERCE', 'ASSAULT']);
 const NO_ACTOR = drop('no-actor', 'no actor found');
@@ -56,10 +61,10 @@ const bareGeneric = (r: ActorRef): boolean => r.code === null && r.sector !== nu
 /** Entries that are events only for some actors ("protesters rallied", "police were rushed to the area"). */
 function actorKindMismatch(e: LexEntry, actor: Party): { drop: Drop } | null {
   if (e.actorSectors && !actor.refs.some((r) => r.sector !== null && e.actorSectors!.includes(r.sector))) {
-    return drop('actor-kind', `only an event when the actor is ${e.actorSectors.join(' or ')}`);
+    return dropForOthers('actor-kind', `only an event when the actor is ${e.actorSectors.join(' or ')}`);
   }
   if (e.actorWords && !actor.refs.some((r) => WORDS[e.actorWords!].has(headWord(r.text)))) {
-    return drop('actor-kind', `only an event when the actor is one of ${e.actorWords}`);
+    return dropForOthers('actor-kind', `only an event when the actor is one of ${e.actorWords}`);
   }
   // "voters went for Trump", "children attended the school": a visit is made by someone with a public role
   const { mode, privateSectors } = FRAME_CODES.privateVisitors;
@@ -297,7 +302,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (e.verbalWhenPolitical && verbalAttack(actor, d.recipient)) Object.assign(d, FRAME_CODES.verbalAttack.reading);
   if (e.needsRecipient && !d.recipient && !splitByPerson(view, c)) return drop('no-recipient', 'no recipient: this verb is only an event with an object actor');
   if (e.recipientSectors && !(d.recipient?.refs ?? []).some((r) => r.sector !== null && e.recipientSectors!.includes(r.sector))) {
-    return drop('recipient-kind', `only an event when the recipient is ${e.recipientSectors.join(' or ')}`);
+    return dropForOthers('recipient-kind', `only an event when the recipient is ${e.recipientSectors.join(' or ')}`);
   }
   if (d.type === 'CONSULT' && d.recipient && onlyNotConsulted(d.recipient.refs)) {
     return drop('press', 'talking with reporters is no consultation');

@@ -12,7 +12,7 @@ import { readModality } from './modality.js';
 import { findReporter } from './reporter.js';
 import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
-import { propose, type Candidate } from './propose.js';
+import { propose, proposeVendor, type Candidate } from './propose.js';
 import { hasPassive, partyAfter } from './participants.js';
 import { hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
@@ -87,9 +87,10 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
   const doc = view.doc;
   const startCount = out.length;
   const causes = new Map<Event, number>(); // harms whose agent came from an attack noun, and that noun's token
-  for (const c of propose(doc, view, s, agentlessOnly)) {
+  /** Codes one candidate into `out` or `nonFactual`; the drop when it is no event at all. */
+  const codeOne = (c: Candidate): Drop | null => {
     const coded = codeCandidate({ view, s, c, floor, previous: out[out.length - 1] });
-    if ('drop' in coded) { note(doc, c, coded.drop); continue; }
+    if ('drop' in coded) { note(doc, c, coded.drop); return coded.drop; }
     const modality = readModality(view, s, coded.actor.token, c.head);
     // "the US claimed that ISIL had attacked Iraq": what the party opening the claimed clause is said
     // to have done is the claimant's allegation (the ACCUSE is the claim itself), not established;
@@ -146,11 +147,20 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       event.modality.background = true;
       note(doc, c, { rule: 'background', reason: era ? `background: during ${era}, long before the story; kept, not counted` : `background: dated ${event.date}, long before the story; kept, not counted` });
       nonFactual.push(event);
-      continue;
+      return null;
     }
     (notFact ? nonFactual : out).push(event);
     if (!notFact && coded.actor.causeNoun !== undefined) causes.set(event, coded.actor.causeNoun);
-  }
+    return null;
+  };
+  const proposal = propose(doc, view, s, agentlessOnly);
+  let forOthers = 0;
+  for (const c of proposal.candidates) if (codeOne(c)?.forOthers) forOthers++;
+  // "tanks pushed into Syria, escorted by jets": when every match of entente's own is an entry written
+  // for other parties ('~escort' is police work), entente's own has said nothing of the sentence, and
+  // the converted lexicon reads it as where entente's own found nothing. (Other drops are entente's
+  // word that the sentence is no event: "said", "accused of" must not fall back.)
+  if (proposal.vendorLater && forOthers === proposal.candidates.length) for (const c of proposeVendor(doc, view, s, proposal.candidates)) codeOne(c);
   dropGoverningAgree(doc, out, startCount);
   dropCauseEvents(doc, out, startCount, causes);
   mergeHarmsIntoActs(doc, out, startCount);

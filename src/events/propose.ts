@@ -83,15 +83,24 @@ function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[], askComp
   return kept;
 }
 
-export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = false): Candidate[] {
-  // Refiners decide: the most specific of overlapping matches wins. Matches are ranked first and
-  // checked in that order, so a match already covered by a better one is dropped before the
-  // verb check (its compromise fallback is the slowest step of the stage). The sort is stable,
-  // so this keeps exactly what filtering every match and then ranking would.
-  const ranked = (source: 'own' | 'vendor'): Candidate[] => findTriggers(doc.tokens, s, source, view)
-    // With no named party only what needs none is read: agentless triggers, violence suffered,
-    // arrests (whoever is held is a party, named or not), and protests (a crowd named by its size
-    // protests for the people of its place).
+/** What the parsers propose in a sentence, and whether the converted lexicon is still to be tried there. */
+export interface Proposal {
+  candidates: Candidate[];
+  /**
+   * The converted lexicon was not matched because entente's own found verbs: if every one of them is
+   * then dropped while coding as an entry written for other parties (an actor of another sector),
+   * `proposeVendor` reads the sentence as where entente's own found nothing (issue 15).
+   */
+  vendorLater: boolean;
+}
+
+/**
+ * The matches of one lexicon, best first. With no named party only what needs none is read:
+ * agentless triggers, violence suffered, arrests (whoever is held is a party, named or not), and
+ * protests (a crowd named by its size protests for the people of its place).
+ */
+function ranked(doc: Doc, view: DocView, s: Sentence, source: 'own' | 'vendor', agentlessOnly: boolean): Candidate[] {
+  return findTriggers(doc.tokens, s, source, view)
     .filter((m) => !agentlessOnly || m.pattern.entry.agentless || m.pattern.entry.passive || m.pattern.entry.type === 'ASSAULT' || m.pattern.entry.type === 'PROTEST' || m.pattern.entry.mode === 'arrest')
     // each match's sort keys once, not per comparison (specificity filtered the slots twice a
     // comparison), and the candidate written out field by field, not spread (issue 16)
@@ -100,23 +109,44 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
     // defined by the noun before the verb ("helicopters dropped"), then the earlier one.
     .sort((a, b) => b.spec - a.spec || a.noun - b.noun || a.c.start - b.c.start)
     .map((r) => r.c);
+}
+
+export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = false): Proposal {
+  // Refiners decide: the most specific of overlapping matches wins. Matches are ranked first and
+  // checked in that order, so a match already covered by a better one is dropped before the
+  // verb check (its compromise fallback is the slowest step of the stage). The sort is stable,
+  // so this keeps exactly what filtering every match and then ranking would.
   // entente's own lexicon first; the converted vendor lexicon is matched only in sentences where it
   // found nothing, and trusts wink's verb tags (compromise, the slow second opinion, is for entente's own)
-  let kept = keep(doc, view, s, ranked('own'), true, agentlessOnly);
+  let kept = keep(doc, view, s, ranked(doc, view, s, 'own', agentlessOnly), true, agentlessOnly);
   // An event noun of entente's own ("on a visit to Kyiv, Scholz voiced support") leaves the verbs
   // around it to the converted lexicon: its matches that overlap none of the nouns are added.
   const nounsOnly = kept.length > 0 && kept.every((c) => FRAMES[c.pattern.entry.frame].nominal === true);
   // Likewise a main clause whose verb only the converted lexicon knows, before a subordinate clause
   // where entente's own found one ("will launch a ground operation unless the fighters withdraw").
   const sub = kept.length > 0 && !nounsOnly ? subordinateFrom(doc, s, kept) : -1;
-  if ((kept.length === 0 || nounsOnly || sub >= 0) && !agentlessOnly) {
+  const vendorNow = (kept.length === 0 || nounsOnly || sub >= 0) && !agentlessOnly;
+  if (vendorNow) {
     const own = kept;
-    const vendor = keep(doc, view, s, ranked('vendor'), false, agentlessOnly)
+    const vendor = keep(doc, view, s, ranked(doc, view, s, 'vendor', agentlessOnly), false, agentlessOnly)
       .filter((v) => !own.some((k) => v.start < k.end && k.start < v.end) && (sub < 0 || v.end <= sub));
     kept = [...own, ...vendor];
   }
-  kept.sort((a, b) => a.start - b.start);
+  return { candidates: finish(doc, view, kept), vendorLater: !vendorNow && !agentlessOnly && kept.length > 0 };
+}
 
+/**
+ * The converted lexicon's reading of a sentence whose own candidates `own` all dropped: its matches
+ * that overlap none of them (the words entente's own read stay read), as for event nouns above.
+ */
+export function proposeVendor(doc: Doc, view: DocView, s: Sentence, own: readonly Candidate[]): Candidate[] {
+  return finish(doc, view, keep(doc, view, s, ranked(doc, view, s, 'vendor', false), false, false)
+    .filter((v) => !own.some((k) => v.start < k.end && k.start < v.end)));
+}
+
+/** The kept candidates in text order, less event nouns that are the content of the verbal event before. */
+function finish(doc: Doc, view: DocView, kept: Candidate[]): Candidate[] {
+  kept.sort((a, b) => a.start - b.start);
   // "called for sanctions against Nigeria": an event noun that is the object of a verbal event is its content.
   return kept.filter((c, i) => {
     const prev = kept[i - 1];

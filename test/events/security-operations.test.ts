@@ -303,3 +303,10 @@ test('police who escort people or vehicles guard them; the passive names the pol
   assert.deepEqual(read('Armed constables escorted the stranded travellers to the railway station.'), ['MOBILIZE COP']);
   assert.deepEqual(read('The two lorries were escorted by policemen from the district.'), ['MOBILIZE COP']);
 });
+
+test('an own entry written for other actors that drops leaves the sentence to the converted lexicon (issue 15)', () => {
+  // '~escort' is police work: with armour as its actor it is dropped, and the sentence is read as if
+  // entente's own lexicon had matched nothing there; the escorting itself stays no event.
+  const d = annotate({ id: 't', text: 'Russian armoured columns pushed deeper into eastern Ukraine on Friday, escorted by attack helicopters.' });
+  assert.deepEqual(d.events.map((e) => `${e.type} ${e.cameo} ${d.text.slice(e.trigger.start, e.trigger.end)}`), ['COERCE 192 pushed deeper into']);
+});
