@@ -1,7 +1,9 @@
 // Where the items of a JSON file's top-level lists sit, found by scanning its bytes rather than
 // parsing it: large data files (people, event lexicons) are indexed once and each item parsed only
 // when a text asks for it. The index is kept in a pack file beside the build, read back here.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Byte ranges of the objects in the top-level lists of a JSON text, each with its list's key (a string scanner). */
 export function itemSpans(buf: Uint8Array): [string, number, number][] {
@@ -45,4 +47,15 @@ export function readPackFile<T>(path: string, format: unknown, hash: string): Pa
     return null;
   }
   return raw.format === format && raw.hash === hash ? raw : null;
+}
+
+/**
+ * The hash a pack file carries: its `format`, the code (module URLs) that reads the files and builds
+ * the pack, and the bytes of the files it was built from, each with its length.
+ */
+export function packHash(format: number, codeUrls: readonly string[], bufs: readonly Buffer[]): string {
+  const h = createHash('sha256').update(`${format}\n`);
+  for (const url of codeUrls) h.update(readFileSync(fileURLToPath(url)));
+  for (const b of bufs) h.update(`\n${b.length}\n`).update(b);
+  return h.digest('hex');
 }

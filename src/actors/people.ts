@@ -6,16 +6,14 @@
 // missing or stale), holds each person's names and the byte range of its entry in its file. It is
 // used only when its hash, over the bytes of both files and this module's code, fits: an edited
 // data file makes it stale and it is computed again from the parsed files.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { dataPath, repoRoot } from '../data.js';
 import { writeAtomic } from '../atomic-file.js';
 import { at } from '../at.js';
 import type { PersonEntry } from './dictionary.js';
-import { itemSpans, readPackFile } from '../json-spans.js';
+import { itemSpans, packHash, readPackFile } from '../json-spans.js';
 
 const FILES: readonly (readonly string[])[] = [['actors', 'people.json'], ['actors', 'vendor', 'people.json']];
 /** Bump when the file's meaning changes. */
@@ -55,11 +53,7 @@ export function entrySpans(buf: Uint8Array): [number, number][] {
   return itemSpans(buf).filter(([key]) => key === 'people').map(([, start, end]): [number, number] => [start, end]);
 }
 
-function hashOf(bufs: readonly Buffer[]): string {
-  const h = createHash('sha256').update(`${FORMAT}\n`).update(readFileSync(fileURLToPath(import.meta.url)));
-  for (const b of bufs) h.update(`\n${b.length}\n`).update(b);
-  return h.digest('hex');
-}
+const hashOf = (bufs: readonly Buffer[]): string => packHash(FORMAT, [import.meta.url], bufs);
 
 /** The pack computed from the parsed files; each span checked to parse to its entry. */
 function computePack(bufs: readonly Buffer[], files: readonly PersonEntry[][]): Pack {

@@ -310,7 +310,6 @@ export class Reader {
     return null;
   }
 
-  /** Nearest state code before in this or the previous sentence, else after in this sentence. */
   /**
    * "Israeli soldiers shot two Palestinian gunmen, the army said": a definite role with no country
    * of its own refers back to the last actor of its sector in this or the previous sentence, not to
@@ -326,6 +325,7 @@ export class Reader {
     return null;
   }
 
+  /** Nearest state code before in this or the previous sentence, else after in this sentence. */
   private contextCode(k: number): string | null {
     const sent = unitAt(this.units, k).sent;
     // actors (countries, people, metonymic capitals) first, then mere place names

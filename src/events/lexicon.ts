@@ -2,16 +2,14 @@
 // first word. Pattern syntax (see data/events/README.md):
 //   word|word   literal alternatives      ~lemma|lemma  a verb: all its inflections
 //   a_b         a two-token alternative   *             a gap of up to `gap` tokens (default 3)
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { loadCheckedJson } from '../data-stamp.js';
 import { dataPath, repoRoot } from '../data.js';
 import { writeAtomic } from '../atomic-file.js';
-import { itemSpans, readPackFile } from '../json-spans.js';
+import { itemSpans, packHash, readPackFile } from '../json-spans.js';
 import { PLOVER_TYPES, type PloverType } from '../types.js';
 import { inflections } from './inflect.js';
 import { ACTOR_WORD_CLASSES, type ActorWordClass } from './words.js';
@@ -312,12 +310,8 @@ export function lexiconPackPath(): string {
   return join(repoRoot(), 'dist', 'data', 'event-lexicon.json');
 }
 
-function packHash(bufs: readonly Buffer[]): string {
-  const h = createHash('sha256').update(`${PACK_FORMAT}\n`);
-  for (const url of [import.meta.url, new URL('./inflect.js', import.meta.url).href]) h.update(readFileSync(fileURLToPath(url)));
-  for (const b of [...bufs, readFileSync(dataPath('events', 'irregular-verbs.json'))]) h.update(`\n${b.length}\n`).update(b);
-  return h.digest('hex');
-}
+const lexiconHash = (bufs: readonly Buffer[]): string =>
+  packHash(PACK_FORMAT, [import.meta.url, new URL('./inflect.js', import.meta.url).href], [...bufs, readFileSync(dataPath('events', 'irregular-verbs.json'))]);
 
 /** The pack of a lexicon loaded from its files; each entry's range checked to parse to the entry. */
 function computePack(lex: Lexicon, origins: readonly Origin[], raws: readonly Record<string, unknown>[], bufs: readonly Buffer[]): Pack {
@@ -401,7 +395,7 @@ function writePack(path: string, hash: string, pack: Pack): void {
 /** The lexicon, from the precompiled file when it fits the files, else from the files (and the precompiled file written again). */
 export function loadLexicon(path = lexiconPackPath()): { from: 'file' | 'computed' } {
   const bufs = LEXICON_FILES.map((file) => readFileSync(dataPath('events', ...file)));
-  const hash = packHash(bufs);
+  const hash = lexiconHash(bufs);
   const packed = readPack(path, hash, bufs);
   if (packed) {
     LEX = packed;

@@ -132,7 +132,7 @@ export function propose(doc: Doc, view: DocView, s: Sentence, agentlessOnly = fa
       .filter((v) => !own.some((k) => v.start < k.end && k.start < v.end) && (sub < 0 || v.end <= sub));
     kept = [...own, ...vendor];
   }
-  return { candidates: finish(doc, view, kept), vendorLater: !vendorNow && !agentlessOnly && kept.length > 0 };
+  return { candidates: finish(doc, view, kept), vendorLater: !vendorNow && !agentlessOnly };
 }
 
 /**

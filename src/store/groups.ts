@@ -176,11 +176,10 @@ export function sameEvent(a: GroupKey, b: GroupKey): boolean {
   // Words are cheap: one leader says several things to one country in a day ("pressed Japan to buy",
   // "called on Japan to lower"). Verbal events join on their parties only when the verb is the same too.
   if (VERBAL.has(a.type) && (!sameAct(verbOf(a), verbOf(b)) || REPORTING.has(verbOf(a)))) return false;
-  // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
-  // A state acting as a whole with no target in the text ("Russia has denied meddling", read as
-  // addressed to its own government): two reports of one day with the same verb are one act, and the
-  // implied recipient fits whatever the other report names.
+  // A state acting alone (above): two reports of one day with the same verb are one act, whatever
+  // recipient the other report names.
   if (stateAlone) return meets(a.actors, b.actors, sameParty);
+  // Inside one country a bare "USA" says too little; "Russia shelled Ukraine" twice in a day is likely one act.
   const same = international(a) && international(b) ? sameParty : sameNamed;
   return meets(a.actors, b.actors, same) && meets(a.recipients, b.recipients, same);
 }
