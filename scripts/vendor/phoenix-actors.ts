@@ -26,7 +26,9 @@ export function isoDate(d: string): string | null {
 }
 
 function datedCode(inner: string): DatedCode | null {
-  const [code, range] = inner.trim().split(/\s+/);
+  // "[EGYGOV > 140608]" and "[HOBGOV 19950601 - 19990815]" space the range out; most entries do not
+  const [code, ...rest] = inner.trim().split(/\s+/);
+  const range = rest.join('');
   if (!code) return null;
   if (!range) return { code };
   if (range.startsWith('>')) { const s = isoDate(range.slice(1)); return s ? { code, start: s } : null; }
