@@ -1,9 +1,10 @@
-// The two sentence-level event sets as scorer entries: load gold, annotate each sentence, score.
-import { annotate } from '../src/pipeline.js';
+// The sentence-level event sets as scorer entries: load gold, annotate each sentence, score.
+import { createPipeline, type Pipeline } from '../src/pipeline.js';
 import { isOddCode } from './gold/actor-codes.js';
 import { loadCameoTable } from './gold/cameo-to-plover.js';
 import { loadPetr2 } from './gold/petr2.js';
 import { loadPloverGsr } from './gold/plover-gsr.js';
+import { loadPetrarchUnitTest, loadValidationActors } from './gold/petrarch-unittest.js';
 import type { GoldSentence } from './gold/types.js';
 import { scoreRootDyad } from './root-dyad.js';
 import { scoreContexts } from './contexts.js';
@@ -16,11 +17,11 @@ import { PLOVER_TYPES } from '../src/types.js';
 
 /**
  * Annotate each gold sentence; `messages` (optional) counts the stages' messages by "stage: reason",
- * over the sentences `countIf` accepts (all by default).
+ * over the sentences `countIf` accepts (all by default). `pipeline`: the default one unless given.
  */
-export function annotateGold(sentences: readonly GoldSentence[], messages?: Map<string, number>, countIf: (g: GoldSentence) => boolean = () => true): (Judged & { rules: string[] })[] {
+export function annotateGold(sentences: readonly GoldSentence[], messages?: Map<string, number>, countIf: (g: GoldSentence) => boolean = () => true, pipeline: Pipeline = createPipeline()): (Judged & { rules: string[] })[] {
   return sentences.map((gold) => {
-    const doc = annotate({ id: gold.id, text: gold.text, ...(gold.published ? { published: gold.published } : {}) }, {});
+    const doc = pipeline.annotate({ id: gold.id, text: gold.text, ...(gold.published ? { published: gold.published } : {}) }, {});
     if (countIf(gold)) for (const m of doc.messages) {
       const key = `${m.stage}: ${m.reason}`;
       messages?.set(key, (messages.get(key) ?? 0) + 1);
@@ -100,9 +101,9 @@ const splitId = (j: Judged): string => goldSplitId(j.gold);
  * Scores of the whole set and of its dev and test halves (eval/split.ts). Per-type tables are printed
  * for both halves (aggregates only); misses, confusions and pipeline messages only for the dev half.
  */
-function scoreSet(sentences: readonly GoldSentence[], notes: string[], rootDyad = false): Record<string, number> {
+function scoreSet(sentences: readonly GoldSentence[], notes: string[], rootDyad = false, pipeline?: Pipeline): Record<string, number> {
   const messages = new Map<string, number>();
-  const judged = annotateGold(sentences, messages, (g) => halfOf(goldSplitId(g)) === 'dev');
+  const judged = annotateGold(sentences, messages, (g) => halfOf(goldSplitId(g)) === 'dev', pipeline);
   const withContexts = sentences.some((x) => x.events.some((g) => g.contexts?.length));
   const scores = scoreByHalves(judged, splitId, (subset) => subsetScores(subset, rootDyad, withContexts));
   const dev = inHalf(judged, 'dev', splitId);
@@ -146,5 +147,21 @@ export const petr2Scorer: ScorerEntry = {
     const gold = loadPetr2(sharedDir, loadCameoTable(sharedDir), skipped);
     skippedNotes(skipped, notes);
     return scoreSet(gold, notes, true);
+  },
+};
+
+/**
+ * The PETRARCH unit tests, coded with entente's own lexicons and the suite's actor dictionary (its
+ * states are fictional: no other source knows them); agents and verbs are entente's, not the suite's.
+ */
+export const petrarchUnitTestScorer: ScorerEntry = {
+  name: 'petrarch-unittest',
+  run: (sharedDir, notes) => {
+    const skipped: string[] = [];
+    const gold = loadPetrarchUnitTest(sharedDir, loadCameoTable(sharedDir), skipped);
+    skippedNotes(skipped, notes);
+    const actors = loadValidationActors(sharedDir);
+    notes.push(`actors from PETR.Validate.actors.txt: ${actors.organizations.length} organisations, ${actors.people.length} people with dated roles`);
+    return scoreSet(gold, notes, true, createPipeline({ actors }));
   },
 };

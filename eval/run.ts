@@ -27,13 +27,13 @@ async function main(): Promise<number> {
 
   // Module loads and the first annotate (model loading) are start-up, kept out of the per-set times.
   const tStart = performance.now();
-  const { ploverGsrScorer, petr2Scorer } = await import('./event-sets.js');
+  const { ploverGsrScorer, petr2Scorer, petrarchUnitTestScorer } = await import('./event-sets.js');
   const { case2021Scorer, indiaPoliceScorer } = await import('./doc-sets.js');
   const { annotate } = await import('../src/pipeline.js');
   annotate({ text: 'The minister met the ambassador in Paris on Monday.', published: '2020-01-01' });
   console.log(`gold: ${shared}\nstart-up (module loads + first annotate): ${secs(performance.now() - tStart)}`);
 
-  const entries: ScorerEntry[] = [ploverGsrScorer, petr2Scorer, case2021Scorer, indiaPoliceScorer];
+  const entries: ScorerEntry[] = [ploverGsrScorer, petr2Scorer, petrarchUnitTestScorer, case2021Scorer, indiaPoliceScorer];
   for (const o of await optionalScorers()) {
     if (o.entry) entries.push(o.entry);
     else console.log(`(not run) ${o.absent}`);

@@ -12,7 +12,7 @@ import { placeStage } from './place/index.js';
 import { eventsStage } from './events/index.js';
 import { quotesStage } from './quotes/index.js';
 import { codable } from './doc.js';
-import { defaultActorKnowledge, knowledgeWithFiles, type ActorKnowledge } from './actors/index.js';
+import { defaultActorKnowledge, knowledgeWithFiles, withActors, type ActorKnowledge, type UserActors } from './actors/index.js';
 
 /** The stages, in order, for a pipeline whose actors stage knows `knowledge`. */
 function stagesFor(knowledge?: ActorKnowledge): readonly Stage[] {
@@ -67,6 +67,11 @@ export interface Pipeline {
 export interface PipelineOptions {
   /** Users' actor files (data/actors/README.md, "Your own actors"): a new pipeline knows them; no other does. */
   actorFiles?: readonly string[];
+  /**
+   * Actors given in memory, in the files' shape, laid over the files' (a caller with its own
+   * dictionary, e.g. the PETRARCH unit tests' fictional states; not checked as the files are).
+   */
+  actors?: UserActors;
 }
 
 function pipelineOf(stages: readonly Stage[], actorFiles: readonly string[]): Pipeline {
@@ -89,8 +94,9 @@ const DEFAULT = pipelineOf(STAGES, []);
  */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const files = options.actorFiles ?? [];
-  if (files.length === 0) return DEFAULT;
-  return pipelineOf(stagesFor(knowledgeWithFiles(files, defaultActorKnowledge())), files);
+  if (files.length === 0 && !options.actors) return DEFAULT;
+  const fromFiles = knowledgeWithFiles(files, defaultActorKnowledge());
+  return pipelineOf(stagesFor(options.actors ? withActors(fromFiles, options.actors, []) : fromFiles), files);
 }
 
 /** Raw input to a fully annotated Doc, by the default pipeline. */

@@ -9,9 +9,12 @@ import { ploverFromCameo, type CameoTable } from './cameo-to-plover.js';
 import type { GoldEvent, GoldSentence } from './types.js';
 import { isoDay, readRecord } from './tolerant.js';
 
+// The PETRARCH unit tests also write a discard or unreadable input as `error="storydiscard"` (nothing is coded) and
+// two test codes with a letter after the CAMEO digits ("174K").
 const Coding = z.union([
-  z.object({ eventcode: z.string().regex(/^\d{2,4}$/), sourcecode: z.string().default(''), targetcode: z.string().default('') }),
+  z.object({ eventcode: z.string().regex(/^\d{2,4}[A-Z]?$/), sourcecode: z.string().default(''), targetcode: z.string().default('') }),
   z.object({ noevents: z.string().regex(/^true$/i) }),
+  z.object({ error: z.enum(['storydiscard', 'sentencediscard', 'bad_input_parse']) }).transform(() => ({ noevents: 'true' })),
 ]);
 type Coding = z.infer<typeof Coding>;
 

@@ -23,7 +23,7 @@ import { at } from '../at.js';
 
 export { findElements } from './elements.js';
 export { loadUserActors, knowledgeWithFiles, defaultActorKnowledge } from './user.js';
-export { BUILT_IN, withActors, type ActorKnowledge } from './knowledge.js';
+export { BUILT_IN, withActors, type ActorKnowledge, type UserActors } from './knowledge.js';
 
 export function actorsStage(doc: Doc, knowledge: ActorKnowledge = defaultActorKnowledge()): Doc {
   const units = toUnits(doc.tokens, doc.sentences);
