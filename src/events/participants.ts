@@ -54,8 +54,37 @@ const isModifier = (view: DocView, k: number): boolean => {
   return t.norm === 'the' || (t.pos === 'ADJ' && int32At(view.actorAt, k) < 0);
 };
 
+/** A one-word short form: two capitals or more ("EU", "NATO", "MoD"), not a qualifier ("(intelligence)"). */
+const SHORT_FORM = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
+
+/**
+ * The party a short form in brackets spells out: for the mention in "the European Union (EU)", the
+ * one whose last token is right before "(": the same actor, or a short form with the same code; else -1.
+ */
+function spelledOut(view: DocView, idx: number): number {
+  const first = int32At(view.actorFirstToken, idx);
+  const last = int32At(view.actorLastToken, idx);
+  if (first < 2 || tokenNorm(view, first - 1) !== '(' || tokenNorm(view, last + 1) !== ')') return -1;
+  const long = int32At(view.actorAt, first - 2);
+  if (long < 0 || long === idx) return -1;
+  const short = at(view.doc.actors, idx).actor;
+  const full = at(view.doc.actors, long).actor;
+  if (short.id === full.id) return long;
+  return first === last && SHORT_FORM.test(tok(view.doc, first).text) && short.code !== null && short.code === full.code ? long : -1;
+}
+
+/** The party before token k when k closes a bracketed short form of it ("the European Union (EU)"), else -1. */
+function beforeShortForm(view: DocView, k: number): number {
+  if (tokenNorm(view, k) !== ')') return -1;
+  const short = int32At(view.actorAt, k - 1);
+  return short >= 0 ? spelledOut(view, short) : -1;
+}
+
 /** Extend a party leftwards over "X and Y", "X, Y and Z". */
 function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
+  // "the Philippines and the European Union (EU) agree": the list runs on from the spelled-out name
+  const long = spelledOut(view, idx);
+  if (long >= 0 && int32At(view.actorFirstToken, long) >= floor) idx = long;
   const out = [idx];
   let first = int32At(view.actorFirstToken, idx);
   let sawAnd = false;
@@ -76,7 +105,8 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
     // clause's subject, not the next item of the list
     if (w === 'and' && tokenNorm(view, k) === ',' && adjectives > 0) break;
     if (w === 'and' && tokenNorm(view, k) === ',') k--;
-    const prev = k >= floor ? int32At(view.actorAt, k) : -1;
+    const short = k >= floor ? beforeShortForm(view, k) : -1;
+    const prev = short >= 0 && int32At(view.actorFirstToken, short) >= floor ? short : k >= floor ? int32At(view.actorAt, k) : -1;
     if (prev < 0 || out.includes(prev)) break;
     // "accused Iran of supplying weapons to Hezbollah, and Iran denied": a party that is the object of
     // a preposition before ", and" ends the clause before; ", and" opens a clause with a subject of its own
@@ -129,6 +159,11 @@ function coordinateRight(view: DocView, idx: number, limit: number): number[] {
   const out = [idx];
   let last = int32At(view.actorLastToken, idx);
   for (;;) {
+    // "with the European Union (EU) and Japan": past the short form in brackets
+    if (tokenNorm(view, last + 1) === '(') {
+      const short = int32At(view.actorAt, last + 2);
+      if (short >= 0 && spelledOut(view, short) === out[out.length - 1]) last = int32At(view.actorLastToken, short) + 1;
+    }
     let k = last + 1;
     const w = tokenNorm(view, k);
     if (w !== 'and' && w !== ',') break;
