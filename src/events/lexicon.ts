@@ -31,6 +31,11 @@ export interface LexEntry {
   objectIsParty: boolean;
   /** The pattern's gap may not skip a party: "fired rockets at" is fire, "fired Comey on May 9" a dismissal. */
   gapNoParty: boolean;
+  /**
+   * The gap stands for the words before a noun ("launched a ground and air offensive"), so it may
+   * not skip a preposition: "launched an investigation into the attack" is no attack.
+   */
+  gapNoPrep: boolean;
   /** By a political actor on someone unarmed, the act is words (frames.json verbalAttack). */
   verbalWhenPolitical: boolean;
   /** The text never names an agent ("protests erupted", "a bomb exploded"): the place stands in. */
@@ -60,7 +65,8 @@ export interface LexEntry {
 }
 
 /** A word slot's alternatives, also indexed by their first token so matching is one lookup per position. */
-export type Slot = { kind: 'gap'; max: number } | AltSlot;
+/** `noPrep`: the gap may not skip a preposition (LexEntry.gapNoPrep). */
+export type Slot = { kind: 'gap'; max: number; noPrep?: boolean } | AltSlot;
 /** `id`: a small number of its own, so a per-sentence cache can be an array instead of a map. */
 export type AltSlot = { kind: 'alt'; options: string[][]; byFirst: ReadonlyMap<string, string[][]>; verb: boolean; id: number };
 
@@ -81,6 +87,7 @@ const RawEntry = z.object({
   needsRecipient: z.boolean().optional(),
   objectIsParty: z.boolean().optional(),
   gapNoParty: z.boolean().optional(),
+  gapNoPrep: z.boolean().optional(),
   verbalWhenPolitical: z.boolean().optional(),
   agentless: z.boolean().optional(),
   context: z.array(z.string()).optional(),
@@ -98,12 +105,12 @@ type RawEntry = z.infer<typeof RawEntry>;
 const SLOT_CACHE = new Map<string, Slot>();
 
 /** The slots of a pattern written in the lexicon's syntax (also used by idioms.json). */
-export function compilePattern(p: string, gap: number): Slot[] {
-  return p.trim().split(/\s+/).map((spec) => compileSlot(spec, gap));
+export function compilePattern(p: string, gap: number, noPrep = false): Slot[] {
+  return p.trim().split(/\s+/).map((spec) => compileSlot(spec, gap, noPrep));
 }
 
-function compileSlot(spec: string, gap: number): Slot {
-  if (spec === '*') return { kind: 'gap', max: gap };
+function compileSlot(spec: string, gap: number, noPrep = false): Slot {
+  if (spec === '*') return noPrep ? { kind: 'gap', max: gap, noPrep } : { kind: 'gap', max: gap };
   const cached = SLOT_CACHE.get(spec);
   if (cached) return cached;
   const slot = compileWords(spec);
@@ -224,6 +231,7 @@ function toEntry(type: PloverType, e: RawEntry, source: LexEntry['source']): Lex
     needsRecipient: e.needsRecipient ?? false,
     objectIsParty: e.objectIsParty ?? false,
     gapNoParty: e.gapNoParty ?? false,
+    gapNoPrep: e.gapNoPrep ?? false,
     verbalWhenPolitical: e.verbalWhenPolitical ?? false,
     agentless: e.agentless ?? false,
     context: e.context ?? [],
@@ -452,7 +460,7 @@ function compiledAt(lex: Lexicon, i: number): CompiledPattern {
   let c = lex.compiled[i];
   if (!c) {
     const entry = entryAt(lex, i);
-    const slots = compilePattern(entry.pattern, entry.gap);
+    const slots = compilePattern(entry.pattern, entry.gap, entry.gapNoPrep);
     c = { entry, slots, later: slots.slice(1).filter((x): x is AltSlot => x.kind === 'alt') };
     lex.compiled[i] = c;
   }

@@ -40,6 +40,7 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
     for (let skip = 0; skip <= max && ti + skip <= limit; skip++) {
       if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
       if (skip > 0 && !overVerbs && tokenAt(tokens, ti + skip - 1).pos === 'VERB') break;
+      if (skip > 0 && slot.noPrep && prepositionIn(tokenAt(tokens, ti + skip - 1))) break;
       if (skip > 0 && inCount(tokenAt(tokens, ti + skip - 1))) max++;
       // so are the later words of a party's name: "placed the former prime minister under house arrest"
       else if (skip > 1 && parties && parties.actorAt[ti + skip - 1]! >= 0 && parties.actorAt[ti + skip - 1] === parties.actorAt[ti + skip - 2]) max++;
@@ -70,6 +71,11 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
     if (gaps) gaps.length = gapMark;
   }
   return -1;
+}
+
+/** A preposition that ends a noun's words ("an investigation into"), not "of" ("a wave of attacks") nor a count's ("up to"). */
+function prepositionIn(t: Token): boolean {
+  return t.pos === 'ADP' && t.norm !== 'of' && !inCount(t);
 }
 
 /** Whether the two-word verb `opt` ("pick up") stands at ti split by an object pronoun ("picked them up"). */
