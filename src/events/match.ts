@@ -1,12 +1,13 @@
 // Parsers propose: every lexicon pattern that matches the tokens of a sentence becomes a
 // candidate trigger. Overlaps are settled later by the refiners.
-import type { Sentence, Token } from '../types.js';
+import type { Doc, Sentence, Token } from '../types.js';
 import { compiledSlots, gatesOf, patternsOf, slotsOf, wordInfo, type AltSlot, type CompiledPattern, type Slot, type WordInfo } from './lexicon.js';
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
 import { ADVERB_LIKE, BE_FORMS, CUES } from './cues.js';
 import { inCount } from './size.js';
+import { someCovers } from '../span-index.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -28,8 +29,11 @@ const VERB_PARTICLES = WORDS.verbParticles;
  * `overVerbs` false a gap may not skip a verb: the converted CAMEO patterns were written for the
  * words of one verb phrase, so "pushed to ease regulations on" is not "push ... on" (press on).
  */
-/** Where the sentence's parties are (DocView.actorAt: token -> actor mention index, else -1). */
-export interface PartyTokens { actorAt: Int32Array }
+/**
+ * Where the sentence's parties are (DocView.actorAt: token -> actor mention index, else -1), and
+ * the document, whose time expressions a converted pattern's gap may cross ("on Monday").
+ */
+export interface PartyTokens { actorAt: Int32Array; doc?: Pick<Doc, 'times'> }
 
 export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number, verbs: number[], gaps?: number[], overVerbs = true, parties?: PartyTokens): number {
   if (si === slots.length) return ti;
@@ -41,6 +45,10 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
       if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
       if (skip > 0 && !overVerbs && tokenAt(tokens, ti + skip - 1).pos === 'VERB') break;
       if (skip > 0 && slot.noPrep && prepositionIn(tokenAt(tokens, ti + skip - 1))) break;
+      // A converted pattern's words stand in one verb phrase: past its first word, its gap stops
+      // at a preposition that opens a phrase of its own ("led to chaos at airports" is no "lead * to
+      // airports"), unless the phrase is a time ("pushed back on Monday against")
+      if (skip > 1 && !overVerbs && prepositionIn(tokenAt(tokens, ti + skip - 1)) && !timeAfter(tokens, ti + skip - 1, limit, parties)) break;
       if (skip > 0 && inCount(tokenAt(tokens, ti + skip - 1))) max++;
       // so are the later words of a party's name: "placed the former prime minister under house arrest"
       else if (skip > 1 && parties && parties.actorAt[ti + skip - 1]! >= 0 && parties.actorAt[ti + skip - 1] === parties.actorAt[ti + skip - 2]) max++;
@@ -76,6 +84,11 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
 /** A preposition that ends a noun's words ("an investigation into"), not "of" ("a wave of attacks") nor a count's ("up to"). */
 function prepositionIn(t: Token): boolean {
   return t.pos === 'ADP' && t.norm !== 'of' && !inCount(t);
+}
+
+/** Whether the words after token k open one of the document's time expressions ("on | Monday"). */
+function timeAfter(tokens: Token[], k: number, limit: number, parties?: PartyTokens): boolean {
+  return !!parties?.doc && k + 1 < limit && someCovers(parties.doc.times, tokenAt(tokens, k + 1).start);
 }
 
 /** Whether the two-word verb `opt` ("pick up") stands at ti split by an object pronoun ("picked them up"). */
