@@ -66,16 +66,19 @@ export function resolvePronouns(built: Built[], units: readonly Unit[]): Built[]
     return -1;
   };
   const inPP = (b: Built): boolean => b.from > 0 && unitAt(units, b.from - 1).sent === b.sent && unitAt(units, b.from - 1).pos === 'ADP';
+  // the person opens an attribution ("according to X"): the source of the report, not its subject
+  const citedSource = (b: Built): boolean => b.from > 1 && unitAt(units, b.from - 2).sent === b.sent && WORDS.attributionHeads.has(unitAt(units, b.from - 2).norm) && unitAt(units, b.from - 1).pos === 'ADP';
   // one pronoun at a time in its own function: the closures below read k, and a closure over the
   // loop's variables made V8 allocate a context for every unit of the story (issue 16)
   const resolve = (k: number, u: Unit, p: { gender: 'm' | 'f'; possessive: boolean }): void => {
     const sent = u.sent;
     let ante: Built | undefined;
     // same sentence: the latest person not inside a prepositional phrase ("against Syrian President X"), else the latest
+    // that is not the source the sentence cites ("according to the DCP, she had stolen twice")
     const before = inSent(sent).filter((b) => b.to <= k && fits(b, p.gender));
     const free = before.filter((b) => !inPP(b));
     if (free.length) ante = free[free.length - 1];
-    else if (before.length) ante = before[before.length - 1];
+    else if (before.length && !citedSource(at(before, before.length - 1))) ante = before[before.length - 1];
     if (!ante && p.possessive) {
       // cataphora: "Following his meeting with X, Obama said"
       let c = k + 1;

@@ -102,3 +102,12 @@ test('a known surname after another given name is another person, also after a t
   const blairs = doc.actors.filter((a) => /Blair/.test(a.text)).map((a) => `${a.text}: ${a.actor.code ?? '-'}`);
   assert.deepEqual(blairs, ['Prime Minister Tony Blair: GBR']);
 });
+
+test('the person an "according to" phrase cites is not who a later pronoun in the sentence stands for', () => {
+  // the inspector is the source; "she" is the suspect the inspector speaks of, not the inspector
+  const doc = actorsOf('According to Police Inspector Maria Okafor, she broke into the shop twice before the arrest.', '2021-06-01');
+  assert.equal(find(doc, 'she').filter((m) => m.actor.sector === 'COP').length, 0, JSON.stringify(doc.actors.map((a) => [a.text, a.actor.sector])));
+  // outside such a phrase the person in a prepositional phrase still takes the pronoun
+  const d2 = actorsOf('In a letter to Senator Maria Okafor, residents asked whether she would visit the town.', '2021-06-01');
+  assert.ok(find(d2, 'she').some((m) => m.actor.name?.includes('Okafor') || m.via === 'coref'), JSON.stringify(d2.actors.map((a) => [a.text, a.via])));
+});
