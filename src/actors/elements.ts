@@ -142,6 +142,21 @@ function namePart(u: Unit, first: boolean): boolean {
   return ['NOUN', 'PROPN', 'ADJ'].includes(u.pos) || (first && /^\p{L}{2}$/u.test(u.text) && (u.pos === 'VERB' || u.pos === 'X' || u.pos === 'INTJ'));
 }
 
+/** Most words a title's bracketed portfolio holds ("(law and order)", "(border range)"). */
+const BRACKET_WORDS = 4;
+
+/**
+ * The unit after a short bracketed phrase opening at unit k in sentence `sent` ("DCP (law and order)
+ * T R Suresh": a title's portfolio stands between it and the name), else k.
+ */
+export function pastBrackets(units: readonly Unit[], k: number, sent: number): number {
+  if (k >= units.length || unitAt(units, k).sent !== sent || unitAt(units, k).text !== '(') return k;
+  for (let j = k + 1; j <= k + BRACKET_WORDS + 1 && j < units.length && unitAt(units, j).sent === sent; j++) {
+    if (unitAt(units, j).text === ')') return j + 1;
+  }
+  return k;
+}
+
 /** Longest name read after a title in a caseless sentence ("police commissioner din dayal tuteja"). */
 const MAX_CASELESS_NAME = 4;
 
@@ -159,8 +174,9 @@ function caselessNames(units: readonly Unit[], els: readonly El[], covered: Uint
     if (e.target?.kind !== 'role' || !e.target.role.title || !caseless.has(unitAt(units, e.from).sent)) continue;
     const sent = unitAt(units, e.from).sent;
     // "the deputy commissioner of police, soumen mitra, told": the name may stand in commas after the role
-    const apposed = e.to + 1 < units.length && unitAt(units, e.to).norm === ',' && unitAt(units, e.to + 1).sent === sent;
-    const from = apposed ? e.to + 1 : e.to;
+    const to = pastBrackets(units, e.to, sent);
+    const apposed = to + 1 < units.length && unitAt(units, to).norm === ',' && unitAt(units, to + 1).sent === sent;
+    const from = apposed ? to + 1 : to;
     let end = from;
     while (end < units.length && end - from < MAX_CASELESS_NAME && !covered[end] && unitAt(units, end).sent === sent && /^\p{L}[\p{L}.'-]*$/u.test(unitAt(units, end).text) && namePart(unitAt(units, end), end === from)) end++;
     // trim everyday words off the end: the name's last word is one the vocabulary does not know

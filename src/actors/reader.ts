@@ -8,7 +8,7 @@ import { nationalSector } from './national-sectors.js';
 import { NON_NATIONAL, type RoleEntry } from './roles.js';
 import type { Unit } from './trie.js';
 import type { Built } from './coref.js';
-import type { El } from './elements.js';
+import { pastBrackets as pastBracketsAt, type El } from './elements.js';
 import { TRIE, type Target } from './lexicon.js';
 import { everyday, placeNameState, contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
 import { WORDS } from './words.js';
@@ -580,9 +580,13 @@ export class Reader {
     }
     const head: RoleEntry | null = headOf(roles);
     // name
-    const nameEl = this.elIn(e.from, k);
     // an unknown run typed "not a name" (a headline's words) cannot be a role's name
-    const nameOk = nameEl && ((nameEl.target === null && this.nameTypes.get(nameEl) !== null) || nameEl.target?.kind === 'person' || nameEl.target?.kind === 'org');
+    const isName = (n: El | undefined): n is El => !!n && ((n.target === null && this.nameTypes.get(n) !== null) || n.target?.kind === 'person' || n.target?.kind === 'org');
+    // "DCP (law and order) T R Suresh", "IGP (border range) Sudhir Sinha": a title's portfolio in
+    // brackets stands between it and the name
+    const pastBrackets = head?.title ? pastBracketsAt(this.units, k, unitAt(this.units, e.from).sent) : k;
+    const nameEl = pastBrackets !== k && isName(this.elIn(e.from, pastBrackets)) ? this.elIn(e.from, pastBrackets) : this.elIn(e.from, k);
+    const nameOk = isName(nameEl);
     const start = mod ? mod.el.from : roles.length ? at(roles, 0).from : e.from;
     if (nameOk && nameEl) {
       used.push(nameEl);

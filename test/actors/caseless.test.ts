@@ -41,3 +41,15 @@ test('a name in commas after a title in a caseless sentence is that person, and 
   // the second comma must close the name: "the police, residents said" names no one
   assert.equal(find(annotate({ id: 't', text: 'they were chased by the police commissioner, residents said.' }), 'residents').filter((a) => a.actor.sector === 'COP').length, 0);
 });
+
+test('a bracketed portfolio between a title and its holder does not part them, in either case', () => {
+  // caseless: the name after "(law and order)" is the officer, and so is the surname later
+  const doc = actorsOf('the superintendent of police (rural) kiran mendes told reporters the road was open. mendes said six men were held.');
+  assert.equal(find(doc, 'mendes').at(-1)?.actor.sector, 'COP');
+  // with capitals the holder's mention spans the bracket
+  const cased = actorsOf('DCP (Crime) Rohan Verma said the gang had fled.');
+  assert.ok(cased.actors.some((a) => a.actor.sector === 'COP' && a.text.endsWith('Rohan Verma')), JSON.stringify(cased.actors.map((a) => a.text)));
+  // a bracket too long for a portfolio is left alone
+  const long = actorsOf('the police commissioner (who had been on leave for most of the month) ravi menon said the city was calm.');
+  assert.equal(find(long, 'ravi menon').filter((a) => a.actor.sector === 'COP').length, 0);
+});
