@@ -5,7 +5,7 @@ import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { ACTORLESS, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
-import { coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, toRef, type Party } from './participants.js';
+import { coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, partyAfter, reducedPassive, toRef, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
@@ -92,6 +92,18 @@ function compoundAgent(view: FrameInput['view'], s: FrameInput['s'], start: numb
 }
 
 /**
+ * "clashes between police and protesters": the parties after the "between" right behind the noun
+ * that opens a trigger, the first the actor and the others the recipient; null unless two are named.
+ */
+function betweenSides(view: FrameInput['view'], s: FrameInput['s'], start: number): { actor: Party; recipient: Party } | null {
+  if (start + 1 >= s.tokenEnd || !WORDS.betweenPreps.has(tok(view.doc, start + 1).norm)) return null;
+  const sides = partyAfter(view, s, start + 1);
+  if (!sides || sides.refs.length < 2) return null;
+  const [first, ...rest] = sides.refs;
+  return { actor: { refs: [first!], token: sides.token }, recipient: { refs: rest, token: sides.token } };
+}
+
+/**
  * "released a statement", "was receiving treatment": the noun phrase right after the verb (past
  * determiners, numbers, adjectives and possessives) has a common noun or name for its first head
  * and no party starts in it, so the verb acts on a thing; or a bare verb follows ("helped edit").
@@ -156,6 +168,11 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // "weapons were seized by the police": a trigger that usually names no agent still takes a "by" agent
   // "a Russian air strike killed ...": the agent of an agentless trigger's noun stands right before it
   if (e.agentless) d.actor = (passive ? findByAgent(view, s, c.end) : compoundAgent(view, s, c.start)) ?? { refs: [], token: c.start };
+  // "clashes between police and protesters left five dead": with no agent before the noun, the sides it names are the parties
+  if (e.agentless && !passive && d.actor?.refs.length === 0) {
+    const sides = betweenSides(view, s, c.start);
+    if (sides) { d.actor = sides.actor; d.recipient = sides.recipient; }
+  }
 
   // Who acts: the frame first, then the subject (or, in a passive, the "by" agent).
   const parties = frame.parties?.(x, d, passive);
