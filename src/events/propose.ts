@@ -69,8 +69,24 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
   const worth = askCompromise && (agentlessOnly || c.pattern.entry.agentless === true || hasParty(view, s.tokenStart, head));
   const frame = FRAMES[c.pattern.entry.frame];
   if (frame.nominal === true) return frame.nounOnly !== true || !usedAsVerb(doc, s, head, worth, afterActor, nameFrom);
-  return usedAsVerb(doc, s, head, worth, afterActor, nameFrom);
+  return usedAsVerb(doc, s, head, worth, afterActor, nameFrom, afterActor && prepObject(doc, s, c, nameFrom));
 }
+
+/**
+ * "protesters marched and the police fired at them": the match is the verb and the preposition right
+ * after it, the preposition's object (no "by" agent) follows, and the actor before the verb opens a
+ * clause of its own after "and" or "but" (word-classes.json clauseJoins; a comma is left out: after
+ * it a noun phrase is as often an apposition, "the Kurds, a people committed to peace").
+ */
+function prepObject(doc: Doc, s: Sentence, c: Candidate, nameFrom: number): boolean {
+  if (c.end !== c.head + 2 || c.end >= s.tokenEnd || tok(doc, c.head + 1).pos !== 'ADP') return false;
+  const next = tok(doc, c.end);
+  if (WORDS.agentPreps.has(next.norm) || !OBJECT_POS.has(next.pos)) return false;
+  let k = nameFrom - 1;
+  while (k > s.tokenStart && npModifierAt(doc, k)) k--;
+  return k > s.tokenStart && tok(doc, k).pos === 'CCONJ' && WORDS.clauseJoins.has(tok(doc, k).norm);
+}
+const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
 /** The best non-overlapping accepted candidates of a ranked list. */
 function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[], askCompromise: boolean, agentlessOnly: boolean): Candidate[] {

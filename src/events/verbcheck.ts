@@ -152,10 +152,11 @@ export function verbalAdjunct(doc: Doc, s: Sentence, i: number): boolean {
 }
 
 /**
- * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention, which starts at `nameFrom`. `worthAsking` says whether the slow compromise check is worth
+ * Is the token at i a verb here? `afterActor`: the token right before it ends an actor mention, which starts at `nameFrom`.
+ * `prepObject`: the trigger is the verb and its preposition ("fired at"), with an object after them. `worthAsking` says whether the slow compromise check is worth
  * running when the cheap rules cannot tell (no possible subject: the answer would not matter).
  */
-export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true, afterActor = false, nameFrom = i): boolean {
+export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true, afterActor = false, nameFrom = i, prepObject = false): boolean {
   // "police lathi-charged the mob": a hyphenated verb is read by its last part, in its place
   const last = hyphenedTail(doc, i) ?? i;
   const word: Token = tok(doc, last);
@@ -202,8 +203,10 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   // common noun with no object is a reduced relative clause describing the noun, not an event.
   const next = doc.tokens[last + 1];
   // Either "by" follows, or the sentence already has its finite verb before this one, or the noun's
-  // own verb comes after ("the civilians imprisoned for ... were released").
-  if (prev && prev.pos === 'NOUN' && /(ed|en|wn)$/.test(word.norm) && (!next || ['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos)) && !CUES.intransitiveLemmas.has(word.lemma)
+  // own verb comes after ("the civilians imprisoned for ... were released"). Not when the verb's own
+  // preposition has its object after it (`prepObject`: "... and the police fired at them"): a passive
+  // of "fire at" strands the preposition ("the men fired at by police").
+  if (prev && !prepObject && prev.pos === 'NOUN' && /(ed|en|wn)$/.test(word.norm) && (!next || ['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ'].includes(next.pos)) && !CUES.intransitiveLemmas.has(word.lemma)
     && (next?.norm === 'by' || hasVerbBefore(doc, s, i) || hasFiniteBeAfter(doc, s, i))) return false;
   if (word.norm.endsWith('ing')) {
     // Only progressive "-ing" forms are events; participial adjuncts ("..., killing 224") add detail.
