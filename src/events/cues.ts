@@ -19,6 +19,8 @@ export const CUES = {
   violentComplements: set('violentComplements'),
   sanctionComplements: set('sanctionComplements'),
   futureGovernors: set('futureGovernors'),
+  /** "the visit is planned for May": an event noun whose clause says it is scheduled tells of an event to come. */
+  scheduledPredicates: set('scheduledPredicates'),
   directives: set('directives'),
   helpNouns: set('helpNouns'),
   allegationVerbs: set('allegationVerbs'),

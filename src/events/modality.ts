@@ -49,6 +49,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
       if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') break;
     }
   }
+  if (scheduledNoun(view, s, h)) out.future = true;
   // "if"/"unless"/"whether" earlier in the same clause makes everything after it conditional.
   for (let k = h - 1; k >= s.tokenStart; k--) {
     const w = tok(view.doc, k).norm;
@@ -110,6 +111,27 @@ function objectRealis(view: DocView, start: number, g: number): boolean {
     const t = tok(view.doc, j);
     if (CUES.objectRealisGovernors.has(t.norm)) return j < g;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Tokens after an event noun within which its clause's verb is looked for ("visit to Turkey next week is"). */
+const NOUN_CLAUSE_REACH = 8;
+
+/**
+ * "Putin's visit to Turkey is planned for May", "talks with Iran are scheduled": the event noun at
+ * `h` is the subject of a present form of "be" with a scheduling word (cues.json scheduledPredicates).
+ */
+function scheduledNoun(view: DocView, s: Sentence, h: number): boolean {
+  if (tok(view.doc, h).pos !== 'NOUN') return false;
+  for (let k = h + 1; k < s.tokenEnd && k <= h + NOUN_CLAUSE_REACH; k++) {
+    const t = tok(view.doc, k);
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (t.norm !== 'is' && t.norm !== 'are') return false;
+    // ("the arrest is expected to spark protests": what is expected is what the event will bring)
+    const next = view.doc.tokens[k + 1];
+    return next !== undefined && k + 1 < s.tokenEnd && CUES.scheduledPredicates.has(next.norm) && view.doc.tokens[k + 2]?.norm !== 'to';
   }
   return false;
 }
