@@ -283,6 +283,34 @@ const KEY_COLUMNS = KEY_FIELDS.map((f) => `e.${f}`).join(', ');
 /** A candidate's key columns and one of its participants (none: null role), as `candidates` reads them. */
 type CandidateRow = KeyRow & { p_role: string | null; p_actor: string | null; p_code: string | null; p_sector: string | null };
 
+/** The candidates query over lists given as `?` slots (`inList`) or one parameter each (SQLite: a JSON array). */
+function candidatesText(inList: (slots: number) => string, counts: { types: number; ids: number; codes: number; sectors: number; bare: number }): string {
+  // EXISTS by the participants' primary key: an OR over actor ids and codes could use neither
+  // participant index and read every actor row in the store. Participants in keysOf's order.
+  return `SELECT ${KEY_COLUMNS}, ep.role AS p_role, ep.actor_id AS p_actor, ep.code AS p_code, ep.sector AS p_sector
+    FROM events e LEFT JOIN event_participants ep ON ep.event_id = e.id
+    WHERE e.type IN ${inList(counts.types)} AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
+      AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?
+      AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
+        AND (p.actor_id IN ${inList(counts.ids)}${counts.codes ? ` OR p.code IN ${inList(counts.codes)}` : ''}${counts.sectors ? ` OR (p.code IS NULL AND p.sector IN ${inList(counts.sectors)})` : ''}${counts.bare ? ` OR p.sector IN ${inList(counts.bare)}` : ''}))
+    ORDER BY e.id, ep.role, ep.ord`;
+}
+
+/**
+ * SQLite: one text for every story, each list one JSON array (an empty one matches nothing, as a
+ * left-out clause did). The texts by list lengths were a new statement for one story in four on the
+ * bench corpus, and preparing this one cost about a millisecond each time. Same plan (the lists are
+ * read once per statement, LIST SUBQUERY).
+ */
+const CANDIDATES_SQLITE = candidatesText(() => '(SELECT value FROM json_each(?))', { types: 1, ids: 1, codes: 1, sectors: 1, bare: 1 });
+
+/** PostgreSQL: the lists as `?` slots, padded (`padded`) so texts come in a few lengths. */
+function candidatesListed(types: string[], ids: string[], codes: string[], sectors: string[], bareSectors: string[], to: string, earliest: string, from: string): [string, string[]] {
+  const text = candidatesText((n) => `(${Array.from({ length: n }, () => '?').join(', ')})`,
+    { types: types.length, ids: ids.length, codes: codes.length, sectors: sectors.length, bare: bareSectors.length });
+  return [text, [...types, to, earliest, from, ...ids, ...codes, ...sectors, ...bareSectors]];
+}
+
 /**
  * Stored events that could match any of ks (same type, near dates, an actor sharing a code or id),
  * with their participants: one query (the participants were a second round trip per story).
@@ -291,29 +319,24 @@ type CandidateRow = KeyRow & { p_role: string | null; p_actor: string | null; p_
 async function candidates(sql: Sql, ks: GroupKey[], assigned: ReadonlyMap<string, string>): Promise<Map<string, Keyed>> {
   const out = new Map<string, Keyed>();
   if (ks.length === 0) return out;
-  const types = padded([...new Set(ks.map((k) => k.type))]);
-  const codes = padded([...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))]);
-  const ids = padded([...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))]);
+  const types = [...new Set(ks.map((k) => k.type))];
+  const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
+  const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
   // sameRole: a countryless actor ("a federal judge") meets any of its sector, and the reverse
-  const sectors = padded([...new Set(ks.flatMap((k) => k.actors.map((p) => p.sector)).filter((c): c is string => c !== null))]);
-  const bareSectors = padded([...new Set(ks.flatMap((k) => k.actors.filter((p) => p.code === null).map((p) => p.sector)).filter((c): c is string => c !== null))]);
+  const sectors = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.sector)).filter((c): c is string => c !== null))];
+  const bareSectors = [...new Set(ks.flatMap((k) => k.actors.filter((p) => p.code === null).map((p) => p.sector)).filter((c): c is string => c !== null))];
   const from = shiftDay(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
   const to = shiftDay(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
   // Only events of at most MAX_PERIOD_DAYS can join (dated()), so none that ends on or after `from`
   // starts before this: the index range on (type, date_start) is closed on both sides, and the cost
   // of a lookup no longer grows with every older event of the type in the store.
   const earliest = shiftDay(from, -(MAX_PERIOD_DAYS - 1));
-  const list = (xs: string[]) => xs.map(() => '?').join(', ');
-  // EXISTS by the participants' primary key: an OR over actor ids and codes could use neither
-  // participant index and read every actor row in the store. Participants in keysOf's order.
-  const rows = await sql.all<CandidateRow>(`SELECT ${KEY_COLUMNS}, ep.role AS p_role, ep.actor_id AS p_actor, ep.code AS p_code, ep.sector AS p_sector
-    FROM events e LEFT JOIN event_participants ep ON ep.event_id = e.id
-    WHERE e.type IN (${list(types)}) AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
-      AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?
-      AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
-        AND (p.actor_id IN (${list(ids)})${codes.length ? ` OR p.code IN (${list(codes)})` : ''}${sectors.length ? ` OR (p.code IS NULL AND p.sector IN (${list(sectors)}))` : ''}${bareSectors.length ? ` OR p.sector IN (${list(bareSectors)})` : ''}))
-    ORDER BY e.id, ep.role, ep.ord`,
-  [...types, to, earliest, from, ...ids, ...codes, ...sectors, ...bareSectors]);
+  const lists = [types, ids, codes, sectors, bareSectors];
+  // a lone surrogate would come out of JSON as other text than SQLite makes of it bound as a string
+  const [text, args]: [string, string[]] = sql.dialect === 'sqlite' && lists.every((xs) => xs.every(wellFormed))
+    ? [CANDIDATES_SQLITE, [JSON.stringify(types), to, earliest, from, JSON.stringify(ids), JSON.stringify(codes), JSON.stringify(sectors), JSON.stringify(bareSectors)]]
+    : candidatesListed(padded(types), padded(ids), padded(codes), padded(sectors), padded(bareSectors), to, earliest, from);
+  const rows = await sql.all<CandidateRow>(text, args);
   for (const r of rows) {
     let key = out.get(r.id);
     if (!key) {

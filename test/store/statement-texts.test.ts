@@ -1,0 +1,55 @@
+// The write path's statement texts recur: a text seen for the first time is compiled again
+// (SQLite's statement cache, PostgreSQL's named statements), and that cost a writer more than
+// running most of them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { ingest } from '../../src/store/ingest.js';
+import { migrate } from '../../src/store/migrate.js';
+import type { Arg, Sql } from '../../src/store/sql.js';
+import { sqliteSql } from '../../src/store/sqlite-sql.js';
+import { makeDoc } from './make-doc.js';
+import { tempDbPath } from './temp-db.js';
+
+/** A SQLite Sql that notes every text it is asked to run, inside write transactions too. */
+function recording(db: Database.Database): { sql: Sql; texts: string[] } {
+  const inner = sqliteSql(db);
+  const texts: string[] = [];
+  const note = <T>(text: string, run: () => Promise<T>): Promise<T> => {
+    texts.push(text);
+    return run();
+  };
+  const sql: Sql = {
+    dialect: 'sqlite',
+    all: (t, a: readonly Arg[] = []) => note(t, () => inner.all(t, a)),
+    get: (t, a: readonly Arg[] = []) => note(t, () => inner.get(t, a)),
+    run: (t, a: readonly Arg[] = []) => note(t, () => inner.run(t, a)),
+    changeToken: () => inner.changeToken!(),
+    write: (fn) => inner.write(() => fn(sql)),
+  };
+  return { sql, texts };
+}
+
+test('the grouping candidates read is one text however many types and parties the stories name', async () => {
+  const { file, cleanup } = tempDbPath();
+  const db = new Database(file);
+  try {
+    migrate(db);
+    const { sql, texts } = recording(db);
+    const party = (n: number) => ({ id: `party-${n}`, code: n % 3 === 0 ? null : `C${n % 5}`, text: `Party${n}` });
+    // stories of 1 to 5 events, each with its own parties: lists of every length and with and without codes
+    for (let n = 1; n <= 5; n++) {
+      const events = Array.from({ length: n }, (_, i) => ({
+        type: i % 2 ? 'ASSAULT' as const : 'ACCUSE' as const, sentence: `Party${n * 10 + i} hit Party${n * 10 + i + 5} on day ${i}.`, trigger: 'hit',
+        actor: party(n * 10 + i), recipient: party(n * 10 + i + 5), date: '2022-03-02',
+      }));
+      const doc = makeDoc(`Story ${n}`, events, '2022-03-02', `Filler number ${n}.`);
+      assert.equal((await ingest(sql, doc)).article, 'added');
+    }
+    const reads = new Set(texts.filter((t) => t.includes('LEFT JOIN event_participants ep ON ep.event_id = e.id')));
+    assert.equal(reads.size, 1, [...reads].join('\n\n'));
+  } finally {
+    db.close();
+    cleanup();
+  }
+});
