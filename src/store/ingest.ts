@@ -81,11 +81,13 @@ interface Deferred {
   bands: Arg[][];
   /** article_sources rows of the articles added ('first'); written before any other source row, so rows keep their order. */
   sources: Arg[][];
+  /** The articles added, in order, for their full-text rows (SQLite, migration 020): written last, in one flush of FTS5's memory. */
+  indexed: string[];
 }
 
 const deferred = (): Deferred => ({
   actors: new Map(), mentions: [], times: [], places: [], quotes: [], added: [], groups: groupBatch(), signed: new Map(),
-  signatures: [], bands: [], sources: [],
+  signatures: [], bands: [], sources: [], indexed: [],
 });
 
 /** Writes the batch's waiting source rows (before a source row written at once, or grouping's read of the sources). */
@@ -96,6 +98,7 @@ async function writeSources(tx: Sql, d: Deferred): Promise<void> {
 
 function deferRows(out: Deferred, doc: Doc): void {
   const id = doc.article.id;
+  out.indexed.push(id);
   for (const m of doc.actors) {
     const x = m.actor;
     if (!out.actors.has(x.id)) out.actors.set(x.id, [x.id, x.name, x.code, x.sector, x.wikidata]);
@@ -121,6 +124,25 @@ async function writeDeferred(tx: Sql, d: Deferred): Promise<void> {
   // the summaries are sums over events: one pass over the batch's articles adds what one per article would
   for (let i = 0; i < d.added.length; i += 500) await summarize(tx, articlesScope(d.added.slice(i, i + 500)), 1);
   await finishGroups(tx, d.groups);
+  // last: FTS5 keeps these in memory until the commit, instead of a segment per statement that followed them
+  if (tx.dialect === 'sqlite') await writeFts(tx, d);
+}
+
+/** The articles this transaction added: every row from its first one on (a new row's rowid is above every stored one). */
+const FROM_FIRST = 'rowid >= (SELECT rowid FROM articles WHERE id = ?)';
+
+/**
+ * The full-text rows the insert triggers wrote before migration 020 (005's trigger bodies), in
+ * the order the rows were inserted, so with the same rowids. Read back from the rows just written:
+ * one statement text whatever the batch, and the texts are not bound a second time.
+ */
+async function writeFts(tx: Sql, d: Deferred): Promise<void> {
+  const first = d.indexed[0];
+  if (first === undefined) return;
+  await tx.run(`INSERT INTO articles_fts (article_id, title, text) SELECT id, COALESCE(title, ''), text FROM articles
+    WHERE ${FROM_FIRST} ORDER BY rowid`, [first]);
+  await tx.run(`INSERT INTO quotes_fts (article_id, ord, text) SELECT article_id, ord, text FROM quotes
+    WHERE article_id IN (SELECT id FROM articles WHERE ${FROM_FIRST}) ORDER BY rowid`, [first]);
 }
 
 /** The article row, its events and their participants; false when the article was there already, else its events as grouping reads them. */

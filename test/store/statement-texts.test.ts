@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { ingest } from '../../src/store/ingest.js';
+import { ingest, ingestBulk, ingestMany } from '../../src/store/ingest.js';
 import { migrate } from '../../src/store/migrate.js';
 import type { Arg, Sql } from '../../src/store/sql.js';
 import { sqliteSql } from '../../src/store/sqlite-sql.js';
@@ -48,6 +48,41 @@ test('the grouping candidates read is one text however many types and parties th
     }
     const reads = new Set(texts.filter((t) => t.includes('LEFT JOIN event_participants ep ON ep.event_id = e.id')));
     assert.equal(reads.size, 1, [...reads].join('\n\n'));
+  } finally {
+    db.close();
+    cleanup();
+  }
+});
+
+test('a batch fills the full-text tables last, one statement each, with the rows the insert triggers wrote', async () => {
+  const { file, cleanup } = tempDbPath();
+  const db = new Database(file);
+  try {
+    migrate(db);
+    const { sql, texts } = recording(db);
+    const story = (n: number, title: string | null) => {
+      const doc = makeDoc(title ?? 'untitled', [{ type: 'ACCUSE', sentence: `Party${n} blamed Party${n + 1} for the delay.`, trigger: 'blamed',
+        actor: { id: `p${n}`, code: 'FRA', text: `Party${n}` }, recipient: { id: `p${n + 1}`, code: 'DEU', text: `Party${n + 1}` }, date: '2022-03-02' }],
+      '2022-03-02', `Story ${n} goes on about harvests and rain number ${n * 31}.`);
+      doc.article.title = title;
+      const q = doc.text.indexOf('harvests');
+      doc.quotes = [{ start: q, end: q + 8, text: doc.text.slice(q, q + 8), speaker: null, speakerText: 'someone', cue: null, kind: 'direct' }];
+      return doc;
+    };
+    const batch = [story(1, 'First'), story(3, null), story(5, 'Third')];
+    await ingestMany(sql, batch.map((doc) => ({ doc })));
+    const fts = texts.map((t, i) => [t, i] as const).filter(([t]) => /^INSERT INTO (articles|quotes)_fts /.test(t));
+    assert.deepEqual(fts.map(([t]) => t.split(' (')[0]), ['INSERT INTO articles_fts', 'INSERT INTO quotes_fts']);
+    // nothing of the batch's after them but the commit: FTS5 holds them in memory until then
+    assert.equal(fts[1]![1], texts.length - 1);
+    await ingestBulk(sql, [story(7, 'Bulk')]);
+    await ingestMany(sql, batch.map((doc) => ({ doc }))); // a rerun stores nothing twice
+    const rows = (q: string) => db.prepare(q).raw().all();
+    assert.deepEqual(rows('SELECT rowid, article_id, title, text FROM articles_fts ORDER BY rowid'),
+      rows("SELECT rowid, id, COALESCE(title, ''), text FROM articles ORDER BY rowid"));
+    assert.deepEqual(rows('SELECT rowid, article_id, ord, text FROM quotes_fts ORDER BY rowid'), rows('SELECT rowid, article_id, ord, text FROM quotes ORDER BY rowid'));
+    assert.equal(rows("SELECT article_id FROM articles_fts WHERE articles_fts MATCH 'harvest'").length, 4);
+    assert.equal(rows("SELECT article_id FROM quotes_fts WHERE quotes_fts MATCH 'harvest'").length, 4);
   } finally {
     db.close();
     cleanup();

@@ -23,6 +23,7 @@ import * as m016 from './016_coarse_dates.js';
 import * as m017 from './017_summary_backfill.js';
 import * as m018 from './018_quote_kind.js';
 import * as m019 from './019_participant_cover.js';
+import * as m020 from './020_fts_batched.js';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,4 @@ export interface Migration {
   indexes?: readonly string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019, m020];
