@@ -324,7 +324,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (d.type === 'CONSULT' && d.recipient && onlyNotConsulted(d.recipient.refs)) {
     return drop('press', 'talking with reporters is no consultation');
   }
-  if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || e.passive || isCounted()))) return NO_ACTOR;
+  // An agentless trigger ("ammunition was seized", "the bomb went off") says by itself that the act happened.
+  if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || e.passive || e.agentless || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
 }
