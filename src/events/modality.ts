@@ -85,6 +85,17 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     if (CUES.denialVerbs.has(tok(view.doc, k - 1).norm)) { out.negated = true; break; }
     if (CUES.claimVerbs.has(tok(view.doc, k - 1).norm)) { out.claimAt = k - 1; break; }
   }
+  // "He denied his government had used the weapon": a denied clause may also go without "that"; the
+  // denial verb stands a few words back in the same clause, with the complement's subject between
+  // (a verb's clause only: "denies US claims that" denies what is claimed, not that a claim was made)
+  if (!out.negated && tok(view.doc, h).pos === 'VERB') {
+    for (let k = h - 2; k > s.tokenStart && h - k <= ZERO_THAT_REACH; k--) {
+      const t = tok(view.doc, k);
+      if (t.pos === 'PUNCT') break;
+      if (CUES.denialVerbs.has(t.norm)) { out.negated = subjectBetween(view, k, h); break; }
+      if (t.pos === 'VERB') break;
+    }
+  }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;
   // "to approve or reject": the second of two joined infinitives reads the first one's "to".
@@ -99,6 +110,17 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     else if (!CUES.realisGovernors.has(gov) && !objectRealis(view, s.tokenStart, g)) out.irrealis = true;
   }
   return out;
+}
+
+/** How far back from an event's head a denial may stand before a complement without "that". */
+const ZERO_THAT_REACH = 7;
+
+/** Between a denial at k and the head at h: a subject (a noun or pronoun right after the denial), then only its words and auxiliaries. */
+function subjectBetween(view: DocView, k: number, h: number): boolean {
+  const first = tok(view.doc, k + 1);
+  if (!['PRON', 'NOUN', 'PROPN', 'DET'].includes(first.pos)) return false;
+  for (let j = k + 1; j < h; j++) if (['VERB', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(tok(view.doc, j).pos)) return false;
+  return true;
 }
 
 /**
