@@ -36,6 +36,8 @@ export interface LexEntry {
    * not skip a preposition: "launched an investigation into the attack" is no attack.
    */
   gapNoPrep: boolean;
+  /** The gap may not cross a comma: "homes were burned" is the homes' fate, "shelled villages, burned homes" lists acts. */
+  gapNoComma: boolean;
   /** By a political actor on someone unarmed, the act is words (frames.json verbalAttack). */
   verbalWhenPolitical: boolean;
   /** The text never names an agent ("protests erupted", "a bomb exploded"): the place stands in. */
@@ -65,8 +67,8 @@ export interface LexEntry {
 }
 
 /** A word slot's alternatives, also indexed by their first token so matching is one lookup per position. */
-/** `noPrep`: the gap may not skip a preposition (LexEntry.gapNoPrep). */
-export type Slot = { kind: 'gap'; max: number; noPrep?: boolean } | AltSlot;
+/** `noPrep`, `noComma`: the gap may not skip a preposition, a comma (LexEntry.gapNoPrep, gapNoComma). */
+export type Slot = { kind: 'gap'; max: number; noPrep?: boolean; noComma?: boolean } | AltSlot;
 /** `id`: a small number of its own, so a per-sentence cache can be an array instead of a map. */
 export type AltSlot = { kind: 'alt'; options: string[][]; byFirst: ReadonlyMap<string, string[][]>; verb: boolean; id: number };
 
@@ -88,6 +90,7 @@ const RawEntry = z.object({
   objectIsParty: z.boolean().optional(),
   gapNoParty: z.boolean().optional(),
   gapNoPrep: z.boolean().optional(),
+  gapNoComma: z.boolean().optional(),
   verbalWhenPolitical: z.boolean().optional(),
   agentless: z.boolean().optional(),
   context: z.array(z.string()).optional(),
@@ -105,12 +108,12 @@ type RawEntry = z.infer<typeof RawEntry>;
 const SLOT_CACHE = new Map<string, Slot>();
 
 /** The slots of a pattern written in the lexicon's syntax (also used by idioms.json). */
-export function compilePattern(p: string, gap: number, noPrep = false): Slot[] {
-  return p.trim().split(/\s+/).map((spec) => compileSlot(spec, gap, noPrep));
+export function compilePattern(p: string, gap: number, noPrep = false, noComma = false): Slot[] {
+  return p.trim().split(/\s+/).map((spec) => compileSlot(spec, gap, noPrep, noComma));
 }
 
-function compileSlot(spec: string, gap: number, noPrep = false): Slot {
-  if (spec === '*') return noPrep ? { kind: 'gap', max: gap, noPrep } : { kind: 'gap', max: gap };
+function compileSlot(spec: string, gap: number, noPrep = false, noComma = false): Slot {
+  if (spec === '*') return { kind: 'gap', max: gap, ...(noPrep ? { noPrep } : {}), ...(noComma ? { noComma } : {}) };
   const cached = SLOT_CACHE.get(spec);
   if (cached) return cached;
   const slot = compileWords(spec);
@@ -232,6 +235,7 @@ function toEntry(type: PloverType, e: RawEntry, source: LexEntry['source']): Lex
     objectIsParty: e.objectIsParty ?? false,
     gapNoParty: e.gapNoParty ?? false,
     gapNoPrep: e.gapNoPrep ?? false,
+    gapNoComma: e.gapNoComma ?? false,
     verbalWhenPolitical: e.verbalWhenPolitical ?? false,
     agentless: e.agentless ?? false,
     context: e.context ?? [],
@@ -460,7 +464,7 @@ function compiledAt(lex: Lexicon, i: number): CompiledPattern {
   let c = lex.compiled[i];
   if (!c) {
     const entry = entryAt(lex, i);
-    const slots = compilePattern(entry.pattern, entry.gap, entry.gapNoPrep);
+    const slots = compilePattern(entry.pattern, entry.gap, entry.gapNoPrep, entry.gapNoComma);
     c = { entry, slots, later: slots.slice(1).filter((x): x is AltSlot => x.kind === 'alt') };
     lex.compiled[i] = c;
   }

@@ -45,6 +45,7 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
       if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
       if (skip > 0 && !overVerbs && tokenAt(tokens, ti + skip - 1).pos === 'VERB') break;
       if (skip > 0 && slot.noPrep && prepositionIn(tokenAt(tokens, ti + skip - 1))) break;
+      if (skip > 0 && slot.noComma && tokenAt(tokens, ti + skip - 1).norm === ',') break;
       // A converted pattern's words stand in one verb phrase: past its first word, its gap stops
       // at a preposition that opens a phrase of its own ("led to chaos at airports" is no "lead * to
       // airports"), unless the phrase is a time ("pushed back on Monday against")
