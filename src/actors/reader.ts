@@ -8,7 +8,7 @@ import { nationalSector } from './national-sectors.js';
 import { NON_NATIONAL, type RoleEntry } from './roles.js';
 import type { Unit } from './trie.js';
 import type { Built } from './coref.js';
-import { pastBrackets as pastBracketsAt, type El } from './elements.js';
+import { pastBrackets, type El } from './elements.js';
 import { TRIE, type Target } from './lexicon.js';
 import { everyday, placeNameState, contestSentences, orgKeys, personKeys, shoutingSentences, typeName, PREFIXES } from './names.js';
 import { WORDS } from './words.js';
@@ -584,8 +584,9 @@ export class Reader {
     const isName = (n: El | undefined): n is El => !!n && ((n.target === null && this.nameTypes.get(n) !== null) || n.target?.kind === 'person' || n.target?.kind === 'org');
     // "DCP (law and order) T R Suresh", "IGP (border range) Sudhir Sinha": a title's portfolio in
     // brackets stands between it and the name
-    const pastBrackets = head?.title ? pastBracketsAt(this.units, k, unitAt(this.units, e.from).sent) : k;
-    const nameEl = pastBrackets !== k && isName(this.elIn(e.from, pastBrackets)) ? this.elIn(e.from, pastBrackets) : this.elIn(e.from, k);
+    const afterBrackets = head?.title ? pastBrackets(this.units, k, unitAt(this.units, e.from).sent) : k;
+    const bracketed = afterBrackets !== k ? this.elIn(e.from, afterBrackets) : undefined;
+    const nameEl = isName(bracketed) ? bracketed : this.elIn(e.from, k);
     const nameOk = isName(nameEl);
     const start = mod ? mod.el.from : roles.length ? at(roles, 0).from : e.from;
     if (nameOk && nameEl) {

@@ -42,17 +42,22 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
     // The words of a count are free: "massed more than 100,000 troops" is "massed troops".
     let max = slot.max;
     for (let skip = 0; skip <= max && ti + skip <= limit; skip++) {
-      if (skip > 0 && STOP_GAP.has(tokenAt(tokens, ti + skip - 1).norm)) break;
-      if (skip > 0 && !overVerbs && tokenAt(tokens, ti + skip - 1).pos === 'VERB') break;
-      if (skip > 0 && slot.noPrep && prepositionIn(tokenAt(tokens, ti + skip - 1))) break;
-      if (skip > 0 && slot.noComma && tokenAt(tokens, ti + skip - 1).norm === ',') break;
-      // A converted pattern's words stand in one verb phrase: past its first word, its gap stops
-      // at a preposition that opens a phrase of its own ("led to chaos at airports" is no "lead * to
-      // airports"), unless the phrase is a time ("pushed back on Monday against")
-      if (skip > 1 && !overVerbs && prepositionIn(tokenAt(tokens, ti + skip - 1)) && !timeAfter(tokens, ti + skip - 1, limit, parties)) break;
-      if (skip > 0 && inCount(tokenAt(tokens, ti + skip - 1))) max++;
-      // so are the later words of a party's name: "placed the former prime minister under house arrest"
-      else if (skip > 1 && parties && parties.actorAt[ti + skip - 1]! >= 0 && parties.actorAt[ti + skip - 1] === parties.actorAt[ti + skip - 2]) max++;
+      if (skip > 0) {
+        // the word this step of the gap skips
+        const k = ti + skip - 1;
+        const t = tokenAt(tokens, k);
+        if (STOP_GAP.has(t.norm)) break;
+        if (!overVerbs && t.pos === 'VERB') break;
+        if (slot.noPrep && prepositionIn(t)) break;
+        if (slot.noComma && t.norm === ',') break;
+        // A converted pattern's words stand in one verb phrase: past its first word, its gap stops
+        // at a preposition that opens a phrase of its own ("led to chaos at airports" is no "lead * to
+        // airports"), unless the phrase is a time ("pushed back on Monday against")
+        if (skip > 1 && !overVerbs && prepositionIn(t) && !timeAfter(tokens, k, limit, parties)) break;
+        if (inCount(t)) max++;
+        // so are the later words of a party's name: "placed the former prime minister under house arrest"
+        else if (skip > 1 && parties && parties.actorAt[k]! >= 0 && parties.actorAt[k] === parties.actorAt[k - 1]) max++;
+      }
       gaps?.push(skip);
       const end = matchFrom(tokens, slots, si + 1, ti + skip, limit, verbs, gaps, overVerbs, parties);
       if (end >= 0) return end;
