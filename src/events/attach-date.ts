@@ -110,6 +110,29 @@ function sameClause(doc: Doc, s: Sentence, triggerStart: number, t: TimeExpr): b
   return true;
 }
 
+/** Tokens after a premodifying year that may still belong to the noun phrase it describes. */
+const YEAR_PHRASE_REACH = 4;
+
+/**
+ * "denied on Tuesday meddling in the 2016 election": a bare year between a determiner (or possessive)
+ * and a noun names which thing more often than when the event happened, so any other time in the
+ * clause dates the event first; alone, it still may ("captured the city during the 1967 war"). Not
+ * when the trigger is in the phrase the year describes ("the 2003 invasion" is dated 2003).
+ */
+function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number): boolean {
+  if (!/^\d{4}$/.test(t.text)) return false;
+  const first = firstTokenAtOrAfter(doc, t.start);
+  if (first <= s.tokenStart || first + 1 >= s.tokenEnd) return false;
+  const before = tok(doc, first - 1), after = tok(doc, first + 1);
+  const determined = before.pos === 'DET' || before.norm === "'s" || before.norm === '’s' || (before.pos === 'PRON' && before.norm !== 'it');
+  if (!determined || (after.pos !== 'NOUN' && after.pos !== 'ADJ' && after.pos !== 'PROPN')) return false;
+  // "met during the 2016 campaign": the phrase is the period the act falls in
+  if (before.pos === 'DET' && first - 2 >= s.tokenStart && WORDS.periodPreps.has(tok(doc, first - 2).norm)) return false;
+  // the trigger inside the phrase the year describes: the year is its date
+  const trigger = firstTokenAtOrAfter(doc, triggerStart);
+  return !(trigger > first && trigger <= first + YEAR_PHRASE_REACH && trigger < s.tokenEnd);
+}
+
 export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFields {
   const published = doc.article.published ? doc.article.published.slice(0, 10) : null;
   // "agreed to hand back the districts by 1 December": a deadline is not when the event happened.
@@ -122,8 +145,11 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFie
   // A comma between a time and the trigger usually closes another clause ("Trump, who will visit
   // China next week, met Abe on Monday"): times not cut off by one come first.
   const cutOff = (t: TimeExpr): boolean => doc.text.slice(Math.min(t.end, triggerStart), Math.max(t.start, triggerStart)).includes(',');
+  // a year naming which thing ("the 2016 election") comes after every time that dates a clause
+  const modifier = (t: TimeExpr): boolean => yearModifier(doc, s, t, triggerStart);
   const ranked = byDistance(own, triggerStart);
-  for (const mine of [...ranked.filter((t) => !cutOff(t)), ...ranked.filter(cutOff)]) {
+  const plain = ranked.filter((t) => !modifier(t));
+  for (const mine of [...plain.filter((t) => !cutOff(t)), ...plain.filter(cutOff), ...ranked.filter(modifier)]) {
     const rel = relativeToEvent(doc, mine, triggerStart, published);
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
     const d = timeDate(mine);

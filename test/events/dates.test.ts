@@ -20,3 +20,14 @@ test('a material concession falls on its place when no party receives it', () =>
   const d = docWith('The Sudanese government lifted a state of emergency in Darfur on Sunday.', [{ text: 'Sudanese government', code: 'SDN', sector: 'GOV' }]);
   assert.deepEqual(d.events.map((e) => [e.type, e.recipient.map((r) => r.code)]), [['CONCEDE', ['SDN']]]);
 });
+
+test('a year naming which thing ("the 2016 vote") gives way to the time of the clause', () => {
+  const moscow = { text: 'Moscow', code: 'RUS', sector: null };
+  const d = docWith('Moscow rejected claims of meddling in the 2016 vote on Tuesday.', [moscow], '2017-11-20');
+  assert.deepEqual(d.events.map((e) => e.date), ['2017-11-14']);
+});
+
+test('a year on the period an act falls in ("during the 2016 campaign") still dates it', () => {
+  const d = docWith('Abe met Trump during the 2016 campaign, aides recalled on Monday.', [abe, trump], '2017-11-20');
+  assert.deepEqual(d.events.filter((e) => e.type === 'CONSULT').map((e) => e.date), ['2016']);
+});
