@@ -133,6 +133,20 @@ function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number):
   return !(trigger > first && trigger <= first + YEAR_PHRASE_REACH && trigger < s.tokenEnd);
 }
 
+/**
+ * "The minister said on Friday that police had arrested the mayor on Monday": a bare weekday of a
+ * reported act falls on or before the day of the report, not after it (a week back from the
+ * publication-relative reading when that lands after the report).
+ */
+function beforeReport(t: TimeExpr, date: string, told: readonly TimeExpr[]): string {
+  if (!t.tags?.includes('weekday-back') || date.length !== 10) return date;
+  const report = told.map(timeDate).find((x) => x?.granularity === 'day');
+  if (!report || date <= report.date) return date;
+  let shifted = date;
+  while (shifted > report.date) shifted = shiftDays(shifted, -7);
+  return shifted;
+}
+
 export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFields {
   const published = doc.article.published ? doc.article.published.slice(0, 10) : null;
   // "agreed to hand back the districts by 1 December": a deadline is not when the event happened.
@@ -156,7 +170,7 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFie
     // "offered to hand over two men suspected of blowing up a plane in 1988": a date that would
     // make the event history must be in the trigger's own clause, with no other verb between
     if (d && isBackground(doc, { date: d.date, dateFrom: 'sentence' }) && !sameClause(doc, s, triggerStart, mine)) continue;
-    if (d) return { date: d.date, dateFrom: 'sentence', dateGranularity: d.granularity };
+    if (d) return { date: beforeReport(mine, d.date, told), dateFrom: 'sentence', dateGranularity: d.granularity };
   }
   const past = pluperfect(doc, s, triggerStart);
   const reporting = byDistance(told.filter((t) => timeDate(t) !== null), clause ?? triggerStart)[0];

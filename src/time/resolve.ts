@@ -137,6 +137,9 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
     const ref = fromDay(c.refDay);
     if (weekdayOnly) {
       let shifted = day;
+      // a bare weekday read as the latest one up to the reference day: events may move it back to
+      // the day of the report that tells it ("said on Friday that ... on Monday")
+      if (!future) tags.push('weekday-back');
       if (!future && day > c.refDay) shifted -= 7;
       else if (future && day < c.refDay) shifted += 7;
       ({ y, m, d } = fromDay(shifted));

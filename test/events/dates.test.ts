@@ -31,3 +31,8 @@ test('a year on the period an act falls in ("during the 2016 campaign") still da
   const d = docWith('Abe met Trump during the 2016 campaign, aides recalled on Monday.', [abe, trump], '2017-11-20');
   assert.deepEqual(d.events.filter((e) => e.type === 'CONSULT').map((e) => e.date), ['2016']);
 });
+
+test('a bare weekday of a reported act falls on or before the day of the report', () => {
+  const d = docWith('Aides said on Friday that Abe had met Trump on Monday.', [abe, trump], '2017-11-22');
+  assert.deepEqual(d.events.filter((e) => e.type === 'CONSULT').map((e) => e.date), ['2017-11-13']);
+});
