@@ -221,11 +221,27 @@ function capsWordsBut(units: readonly Unit[], from: number, to: number, skip: Un
  * Names there are sides: teams, parties.
  */
 export function contestSentences(units: readonly Unit[], games?: Set<number>): Set<number> {
+  // asked twice a story (elements.ts, then reader.ts for its games): read once (issue 16)
+  const hit = contestCache.get(units);
+  if (hit) {
+    for (const s of hit.games) games?.add(s);
+    return hit.contest;
+  }
+  const found = readContests(units);
+  contestCache.set(units, found);
+  for (const s of found.games) games?.add(s);
+  return found.contest;
+}
+
+const contestCache = new WeakMap<readonly Unit[], { contest: Set<number>; games: Set<number> }>();
+
+function readContests(units: readonly Unit[]): { contest: Set<number>; games: Set<number> } {
   const out = new Set<number>();
+  const games = new Set<number>();
   // `games` gets the lines only a match makes (two sides and a score, a fixture): market tables have rows of numbers too
   const game = (s: number): void => {
     out.add(s);
-    games?.add(s);
+    games.add(s);
   };
   for (let i = 1; i < units.length - 1; i++) {
     const u = unitAt(units, i);
@@ -252,7 +268,7 @@ export function contestSentences(units: readonly Unit[], games?: Set<number>): S
       if (c1 > 0 && cellEnd(units, c1, u.sent) > 0) out.add(u.sent);
     }
   }
-  return out;
+  return { contest: out, games };
 }
 
 /** Every word of unit k's line is a one-to-three-letter code in capitals (three words or more). */

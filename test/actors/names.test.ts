@@ -72,3 +72,16 @@ test('sports tables: standings rows, fixtures in capitals, bracketed clubs and "
   assert.equal(type('Austria'), 'GPE'); // a country stays a place
   assert.equal(type('Bristowians'), 'ORG');
 });
+
+test('results lines are read once a story: the second ask gets the same lines and its games', async () => {
+  const { contestSentences } = await import('../../src/actors/names.js');
+  const { toUnits } = await import('../../src/actors/trie.js');
+  const doc = textStage(bodyDoc('Harwick City 3 Dunmore Rovers 1. The mayor thanked the fans.'));
+  const units = toUnits(doc.tokens, doc.sentences);
+  const first = contestSentences(units);
+  assert.deepEqual([...first], [0]);
+  const games = new Set<number>();
+  // elements.ts asks first without games, reader.ts then with them: the lines are not read again
+  assert.equal(contestSentences(units, games), first);
+  assert.deepEqual([...games], [0]);
+});
