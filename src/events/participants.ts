@@ -13,7 +13,7 @@ import { possessedParty } from './possessed.js';
 import { relativeOpener, skipLeft } from './skip-left.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 import { isIrregularPast } from './inflect.js';
-import { uncodedParty } from './unnamed.js';
+import { uncodedParty, unknownNameAt } from './unnamed.js';
 import { partyNoun } from './party-nouns.js';
 import { countWord } from './size.js';
 import { verbalAdjunct } from './verbcheck.js';
@@ -591,6 +591,10 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
   // "arrested a 52-year-old pensioner for locking his mother in a shed": the object is a person no dictionary
   // knows; a party named later in the clause is not whom the act was done to
   if (from === triggerEnd && unknownPersonObject(view, from, limit)) return null;
+  // "endorsed Roy Moore, the Republican Senate candidate": the object is a name no dictionary knows;
+  // it is the recipient (kept with its words and no code), not a party named later in the clause
+  const named = from === triggerEnd ? unknownNameAt(view, s, from) : null;
+  if (named) return named;
   for (let k = from; k < limit; k++) {
     if (!inQuote && view.quoted[k]) continue;
     const w = int32At(view.actorAt, k) >= 0 ? '' : tokenNorm(view, k);

@@ -68,3 +68,27 @@ export function unnamedAfter(view: DocView, s: Sentence, from: number): Party | 
   if (end < 0) return null;
   return uncodedParty(view, start, end);
 }
+
+/** Name types a party may be: a person or an organisation no dictionary knows ("Roy Moore", "Acme Mining"). */
+const PARTY_NAME_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG']);
+
+/**
+ * The unknown name (a PER or ORG mention no dictionary resolved) that starts at token `k`, as an
+ * uncoded party; null when none starts there or any of its tokens belongs to a known actor.
+ */
+export function unknownNameAt(view: DocView, s: Sentence, k: number): Party | null {
+  if (k >= s.tokenEnd || int32At(view.actorAt, k) >= 0) return null;
+  const t = tokenAt(view.doc.tokens, k);
+  if (t.pos !== 'PROPN') return null;
+  const m = view.doc.mentions.find((x) => x.start === t.start && PARTY_NAME_TYPES.has(x.type));
+  if (!m) return null;
+  let last = k;
+  while (last + 1 < s.tokenEnd && tokenAt(view.doc.tokens, last + 1).end <= m.end) last++;
+  for (let j = k; j <= last; j++) if (int32At(view.actorAt, j) >= 0) return null;
+  // "Manafort's counsel", "EPA Inspector General Elkins": the name modifies the noun after it, which is the party
+  const next = last + 1 < s.tokenEnd ? tokenAt(view.doc.tokens, last + 1) : null;
+  if (next && (next.pos === 'PART' || next.norm === "'s" || next.norm === '’s' || next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  // a place or a day the name tagger took for an organisation ("retook Eastern Ghouta", "on Fridays")
+  if (view.doc.places.some((p) => p.start < m.end && m.start < p.end) || inTime(view.doc, m.start)) return null;
+  return uncodedParty(view, k, last);
+}
