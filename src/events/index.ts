@@ -18,7 +18,7 @@ import { hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { backgroundEra, isBackground } from './background.js';
-import { isHarmWord, sentenceCounts, sizeOf, type Count } from './size.js';
+import { diedOf, isHarmWord, sentenceCounts, sizeOf, type Count } from './size.js';
 import { nonPoliticalDomain } from './domain.js';
 import { buildView, firstTokenAtOrAfter, hasParty, inSentence, type DocView } from './view.js';
 import { sameSpan } from '../span-index.js';
@@ -166,7 +166,22 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
   mergeHarmsIntoActs(doc, out, startCount);
   mergeCoordinatedHarms(doc, out, startCount);
   shareCounts(doc, out, startCount, s);
+  markFatalCauses(doc, out, startCount, s);
   inheritRecipients(out, startCount);
+}
+
+/**
+ * "more people died in police firing", "deaths due to the shelling": an assault named as what people
+ * died of killed at least one, though no number says how many; its dead count is then 1, marked
+ * approximate (a floor, as "dozens" is).
+ */
+function markFatalCauses(doc: Doc, events: Event[], from: number, s: Sentence): void {
+  for (const e of events.slice(from)) {
+    if (e.type !== 'ASSAULT' || e.size.dead !== null) continue;
+    const last = firstTokenAtOrAfter(doc, e.trigger.end) - 1;
+    if (!diedOf(doc.tokens, s, triggerHead(doc, e)) && !(last > triggerHead(doc, e) && diedOf(doc.tokens, s, last))) continue;
+    e.size = { ...e.size, dead: 1, approximate: true };
+  }
 }
 
 /**

@@ -16,6 +16,8 @@ interface NumberFile {
   vagueNumbers: string[];
   /** Head nouns of a crowd named by its size ("tens of thousands of people"). */
   crowdNouns: string[];
+  /** Words between a death word and the act that caused it ("died in police firing", "died due to"). */
+  deathCausePrepositions: string[];
 }
 const NUM = loadJson<NumberFile>('events', 'numbers.json');
 const COUNTED = new Set(NUM.countedNouns);
@@ -74,6 +76,29 @@ export interface Count {
 }
 
 const kindOf = (w: string): Kind | null => KINDS.find((k) => k.words.has(w))?.kind ?? null;
+
+const CAUSE_PREPS = NUM.deathCausePrepositions.map((p) => p.split(' '));
+
+/**
+ * Whether the noun phrase that ends at token `head` (a material act: "firing", "the police action") is
+ * what someone died of: a death word and a cause preposition stand before it ("more people died in
+ * police firing", "deaths due to the shelling"). The phrase's own words (determiners, adjectives,
+ * nouns, numbers) are crossed, at most four.
+ */
+export function diedOf(tokens: readonly Token[], s: Sentence, head: number): boolean {
+  let i = head - 1;
+  for (let n = 0; n < 4 && i >= s.tokenStart; n++, i--) {
+    const t = tokenAt(tokens, i);
+    // the tagger may read a noun modifier as a verb ("police firing"); an auxiliary, pronoun or clause word ends the phrase
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'VERB') || CAUSE_PREPS.some((p) => p.length === 1 && p[0] === t.norm)) break;
+  }
+  for (const p of CAUSE_PREPS) {
+    const from = i - p.length + 1;
+    if (from - 1 < s.tokenStart || !p.every((w, k) => tokenAt(tokens, from + k).norm === w)) continue;
+    if (kindOf(tokenAt(tokens, from - 1).norm) === 'dead') return true;
+  }
+  return false;
+}
 
 /** Whether a word says people died or were hurt ("killed", "wounded", "died"): a harm, as numbers.json counts it. */
 export const isHarmWord = (w: string): boolean => { const k = kindOf(w); return k === 'dead' || k === 'injured'; };
