@@ -274,8 +274,11 @@ const NOT_PRESENT_POS: ReadonlySet<string> = new Set(['AUX', 'PART']);
 /** Whether token i is a passive or participle use ("was told to leave", "the said person"). */
 function notReporting(doc: Doc, s: Sentence, i: number): boolean {
   const t = tok(doc, i);
-  if (t.pos !== 'VERB') return true;
   const prev = i > s.tokenStart ? tok(doc, i - 1) : null;
+  // the tagger reads a participle as an adjective after a noun when no object follows ("the
+  // commissioner informed that ..."): a reporting verb's -ed form right after its subject still reports
+  const participle = t.pos === 'ADJ' && /ed$/.test(t.norm) && prev !== null && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON');
+  if (t.pos !== 'VERB' && !participle) return true;
   if (prev !== null && (prev.lemma === 'be' || prev.lemma === 'get')) return true;
   // A base form reports only as a present tense ("Republicans say", "economists also warn that"),
   // not after an auxiliary, a modal or "to" ("will announce his decision", "to claim the US is ...",

@@ -48,6 +48,8 @@ test('reported speech keeps its speaker, verb and what was said; passives and th
     ['minister', 'the new bridge would open in the spring', 'told'],
     ['mayor', 'she would not seek another term in office', 'said'],
     ['governor', 'the unions had assured him that the strike would end', 'said'],
+    // the unions' own assurance is reported speech too, as "had told him that" is
+    ['unions', 'the strike would end', 'assured'],
   ]);
   assert.equal(qs[0]!.speaker?.sector, 'COP');
 });
