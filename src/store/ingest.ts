@@ -185,17 +185,37 @@ export async function ingestMany(sql: Sql, items: readonly { doc: Doc; opts?: In
     const token = await tx.changeToken?.();
     // one count per story (even a copy adds a source, which changes its events' outlet counts), in one statement
     if (items.length > 0) await bumpVersion(tx, items.length);
+    const stored = await storedIds(tx, items.map((x) => x.doc.article.id));
     for (const [i, x] of items.entries()) {
       const checked = token !== undefined && checkedAsNew(tx, x.doc, token);
-      out.push(await ingestIn(tx, x.doc, at(sigs, i), x.opts ?? {}, rest, checked));
+      out.push(await ingestIn(tx, x.doc, at(sigs, i), x.opts ?? {}, rest, checked, stored));
     }
     await writeDeferred(tx, rest);
     return out;
   });
 }
 
-/** `checked`: findDuplicate found no copy in the store as this transaction began (signatures.ts, checkedAsNew). */
-async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions, rest: Deferred, checked: boolean): Promise<IngestResult> {
+/** One statement text whatever the batch (so prepared once): the ids as one JSON array parameter. */
+const STORED_SQLITE = 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))';
+const STORED_PG = 'SELECT id FROM articles WHERE id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))';
+
+/**
+ * Which of a batch's article ids the store holds as its transaction begins: one statement for the
+ * batch instead of one per story (on PostgreSQL a round trip each, 7% of the writer's wall time
+ * on the bench corpus). The writer lock is held, so only this transaction adds articles until its
+ * commit; ingestIn adds what it writes, so a second copy of an id in the batch reads as stored.
+ */
+async function storedIds(tx: Sql, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx.all<{ id: string }>(tx.dialect === 'sqlite' ? STORED_SQLITE : STORED_PG, [JSON.stringify(ids)]);
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * `checked`: findDuplicate found no copy in the store as this transaction began (signatures.ts, checkedAsNew).
+ * `stored`: the article ids in the store now (storedIds, then each one this transaction wrote).
+ */
+async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions, rest: Deferred, checked: boolean, stored: Set<string>): Promise<IngestResult> {
   const a = doc.article;
   const source = a.source ?? opts.source ?? null;
   const seen = async (article_id: string, match: SourceInput['match'], similarity: number) => {
@@ -206,7 +226,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     });
     if (added && match !== 'first') rest.groups.sourced.add(article_id); // one more outlet for its events' groups
   };
-  if (await tx.get('SELECT 1 AS x FROM articles WHERE id = ?', [a.id])) {
+  if (stored.has(a.id)) {
     await seen(a.id, 'exact', 1);
     return { article: 'exists', events: 0 };
   }
@@ -222,6 +242,7 @@ async function ingestIn(tx: Sql, doc: Doc, sig: Uint32Array, opts: IngestOptions
     await seen(a.id, 'exact', 1);
     return { article: 'exists', events: 0 };
   }
+  stored.add(a.id);
   deferRows(rest, doc);
   rest.added.push(a.id);
   addBands(rest.signed, { articleId: a.id, ingestedAt, sig });

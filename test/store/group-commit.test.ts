@@ -28,6 +28,21 @@ storeTest('ingestMany stores a batch in order: a copy later in the same batch is
   assert.equal((await store.counts()).events, 2);
 });
 
+// The batch asks the store once which of its ids it holds (ingest.ts, storedIds); a story written
+// earlier in the same batch must still read as stored, an exact copy and not a near one.
+storeTest('ingestMany: the same story twice in one batch is stored once, the second time as already there', async ({ store }) => {
+  const original = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
+  const rival = story('Portugal and Morocco settle sardine quarrel', RIVAL_SENTENCES);
+  const r = await store.ingestMany([{ doc: original }, { doc: original }]);
+  assert.deepEqual(r.map((x) => x.article), ['added', 'exists']);
+  assert.equal((await store.counts()).articles, 1);
+  // a batch mixing a stored story, a new one and the new one again
+  const again = await store.ingestMany([{ doc: rival }, { doc: original }, { doc: rival }]);
+  assert.deepEqual(again.map((x) => x.article), ['added', 'exists', 'exists']);
+  assert.equal((await store.counts()).articles, 2);
+  assert.equal((await store.counts()).events, 2);
+});
+
 storeTest('ingestMany is all or nothing: a story that cannot be written leaves none of its batch stored', async ({ store }) => {
   const good = story('Portugal, Morocco end sardine standoff', WIRE_SENTENCES);
   const bad = story('Portugal and Morocco settle sardine quarrel', RIVAL_SENTENCES);

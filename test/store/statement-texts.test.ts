@@ -88,3 +88,25 @@ test('a batch fills the full-text tables last, one statement each, with the rows
     cleanup();
   }
 });
+
+test('a batch asks once which of its articles are stored, not once per story', async () => {
+  const { file, cleanup } = tempDbPath();
+  const db = new Database(file);
+  try {
+    migrate(db);
+    const { sql, texts } = recording(db);
+    const story = (n: number) => makeDoc(`Story ${n}`, [{ type: 'ACCUSE', sentence: `Party${n} blamed Party${n + 1} for the delay.`, trigger: 'blamed',
+      actor: { id: `p${n}`, code: 'FRA', text: `Party${n}` }, recipient: { id: `p${n + 1}`, code: 'DEU', text: `Party${n + 1}` }, date: '2022-03-02' }],
+    '2022-03-02', `Story ${n} goes on about harvests and rain number ${n * 31}.`);
+    const batch = [1, 2, 3, 4, 5].map((n) => ({ doc: story(n * 10) }));
+    const first = await ingestMany(sql, batch);
+    const again = await ingestMany(sql, [...batch, batch[0]!]);
+    assert.deepEqual(first.map((r) => r.article), ['added', 'added', 'added', 'added', 'added']);
+    assert.deepEqual(again.map((r) => r.article), ['exists', 'exists', 'exists', 'exists', 'exists', 'exists']);
+    const lookups = texts.filter((t) => /^SELECT .* FROM articles WHERE id\b/.test(t));
+    assert.equal(lookups.length, 2, lookups.join('\n'));
+  } finally {
+    db.close();
+    cleanup();
+  }
+});
