@@ -66,13 +66,29 @@ export async function insertRows(
   sql: Sql, head: string, columns: number, rows: readonly (readonly Arg[])[], tail = '',
 ): Promise<void> {
   const per = Math.max(1, Math.floor(2000 / columns));
-  for (let i = 0; i < rows.length; i += per) {
-    const end = Math.min(rows.length, i + per);
+  for (let i = 0; i < rows.length;) {
+    const end = i + chunkSize(sql, rows.length - i, per);
     // the values in one array by a plain loop: slice().flat() showed in the writer's profile
     const args: Arg[] = [];
     for (let r = i; r < end; r++) for (const v of rows[r]!) args.push(v);
     await sql.run(insertText(head, columns, end - i, tail), args);
+    i = end;
   }
+}
+
+/**
+ * Rows in the next INSERT of `left` rows, at most `per`. On SQLite, a remainder goes in chunks of
+ * powers of two (100 rows: 64, 32, 4), so each table has at most a few texts and each is prepared
+ * once per connection; a text per row count cost the writer a prepare of up to 2,000 parameters
+ * for most tables of most batches (bench, 2 workers: 283 prepares, 0.4 s of the writer's 3.7 s).
+ * Rows keep their order. PostgreSQL keeps one statement per chunk: there an extra statement is a
+ * round trip.
+ */
+function chunkSize(sql: Sql, left: number, per: number): number {
+  if (left >= per || sql.dialect !== 'sqlite') return Math.min(left, per);
+  let n = 1;
+  while (n * 2 <= left) n *= 2;
+  return n;
 }
 
 /** `?` to `$n`, skipping quoted strings and identifiers. */

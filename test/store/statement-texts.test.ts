@@ -89,6 +89,31 @@ test('a batch fills the full-text tables last, one statement each, with the rows
   }
 });
 
+test('a batch writes its rows in INSERTs of a few row counts, the same texts for batches of any size', async () => {
+  const { file, cleanup } = tempDbPath();
+  const db = new Database(file);
+  try {
+    migrate(db);
+    const { sql, texts } = recording(db);
+    const story = (n: number) => makeDoc(`Story ${n}`, [{ type: 'ACCUSE', sentence: `Party${n} blamed Party${n + 1} for the delay.`, trigger: 'blamed',
+      actor: { id: `p${n}`, code: 'FRA', text: `Party${n}` }, recipient: { id: `p${n + 1}`, code: 'DEU', text: `Party${n + 1}` }, date: '2022-03-02' }],
+    '2022-03-02', `Story ${n} goes on about harvests and rain number ${n * 31}.`);
+    // batches of 3, 5, 6 and 7 stories: their mention rows (two a story) are 6, 10, 12 and 14
+    let n = 0;
+    for (const size of [3, 5, 6, 7]) await ingestMany(sql, Array.from({ length: size }, () => ({ doc: story(100 * ++n) })));
+    const mentions = texts.filter((t) => t.startsWith('INSERT INTO actor_mentions '));
+    const counts = new Set(mentions.map((t) => t.split('), (').length));
+    assert.ok([...counts].every((c) => (c & (c - 1)) === 0), `row counts ${[...counts].join(', ')}`);
+    assert.equal((db.prepare('SELECT COUNT(*) AS n FROM actor_mentions').get() as { n: number }).n, 2 * n);
+    // rows keep their order: ord runs 0, 1 in each story, stories in input order
+    const ords = db.prepare('SELECT ord FROM actor_mentions ORDER BY rowid').pluck().all();
+    assert.deepEqual(ords, Array.from({ length: 2 * n }, (_, i) => i % 2));
+  } finally {
+    db.close();
+    cleanup();
+  }
+});
+
 test('a batch asks once which of its articles are stored, not once per story', async () => {
   const { file, cleanup } = tempDbPath();
   const db = new Database(file);
