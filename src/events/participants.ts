@@ -599,6 +599,8 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (!inQuote && view.quoted[k]) continue;
     const w = int32At(view.actorAt, k) >= 0 ? '' : tokenNorm(view, k);
     if (STOP_RIGHT.has(w)) return given;
+    // "surrendered following a government offensive": the act's circumstances, not whom it was done to
+    if (WORDS.circumstancePreps.has(w)) return given;
     // "found that 105 civilians ...": past a complement "that" is another clause, except for speech verbs
     if (w === 'that' && !crossThat) return given;
     // "asked whether he might visit Trump": what a question asks about is its topic
