@@ -263,6 +263,17 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     PLACE_REFS.add(ref);
     d.actor = { refs: [ref], token: c.start };
   }
+  // "a British journalist was arrested in Iran": an arrest whose agent the passive leaves unnamed was
+  // made by the authorities of the place it was made in
+  if (passive && d.mode === 'arrest' && d.actor.refs.length === 0) {
+    const place = attachPlace(doc, s, tok(doc, c.head).start, [], true);
+    if (place?.country) {
+      const sector = FRAME_CODES.placeParty.arrest;
+      const ref: ActorRef = { start: place.start, end: place.end, actorId: `${place.country}-${sector}`, code: place.country, sector, text: place.text };
+      PLACE_REFS.add(ref);
+      d.actor = { refs: [ref], token: d.actor.token };
+    }
+  }
   const actor = d.actor;
   const kind = actorKindMismatch(e, actor);
   if (kind) return kind;

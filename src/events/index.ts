@@ -14,7 +14,7 @@ import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
 import { propose, proposeVendor, type Candidate } from './propose.js';
 import { hasPassive, partyAfter } from './participants.js';
-import { hasGroupAnaphor } from './clause.js';
+import { PLACE_REFS, hasGroupAnaphor } from './clause.js';
 import { codeCandidate, type Coded, type Drop } from './code-candidate.js';
 import { FRAME_CODES } from './frames/codes.js';
 import { backgroundEra, isBackground } from './background.js';
@@ -76,7 +76,8 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   const viaCoref = (refs: ActorRef[]) => refs.some((r) => sameSpan(doc.actors, r)?.via === 'coref');
   if (viaCoref(coded.actor.refs)) p -= 0.1;
   if (coded.actor.refs.some((r) => r.code === null)) p -= 0.15;
-  if (coded.actor.refs.length === 0) p -= 0.15;
+  // the authorities of the place an arrest was made in (code-candidate.ts) are read, not named
+  if (coded.actor.refs.length === 0 || (coded.mode === 'arrest' && coded.actor.refs.every((r) => PLACE_REFS.has(r)))) p -= 0.15;
   return Math.round(Math.max(0.05, Math.min(0.95, p)) * 100) / 100;
 }
 

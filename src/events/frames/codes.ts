@@ -19,7 +19,7 @@ const FrameCodes = z.object({
   /** A conditional cooperative intention ("will withdraw unless ...") is a threat. */
   conditionalIntent: Reading,
   /** Sectors of a place standing in for a party: the people of a place that protests, the host of a visit. */
-  placeParty: z.object({ protest: z.enum(SECTORS), visitHost: z.enum(SECTORS) }).strict(),
+  placeParty: z.object({ protest: z.enum(SECTORS), visitHost: z.enum(SECTORS), arrest: z.enum(SECTORS) }).strict(),
   /** Types coded with an empty actor when the passive subject names who suffered them. */
   actorless: z.array(z.enum(PLOVER_TYPES)),
   homeGovernmentRecipient: z.object({ types: z.array(z.enum(PLOVER_TYPES)), sector: z.enum(SECTORS) }).strict(),
