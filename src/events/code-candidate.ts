@@ -3,7 +3,7 @@
 import type { ActorRef, Doc, PloverType, Span } from '../types.js';
 import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
-import { ACTORLESS, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
+import { actorless, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
 import { coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, partyAfter, reducedPassive, toRef, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
@@ -207,7 +207,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // "MH17 was blown up over eastern Ukraine by a missile": violence suffered by a named party is an
   // event even when the text names no attacker (PLOVER leaves the actor empty).
   // Not in a relative clause ("where 28 people have been killed"): that is background, not the news.
-  if ((!d.actor || d.actor.refs.length === 0) && passive && d.recipient && ACTORLESS.has(d.type) && !relativeClause(view, s, d.recipient.token)) {
+  if ((!d.actor || d.actor.refs.length === 0) && passive && d.recipient && actorless(d) && !relativeClause(view, s, d.recipient.token)) {
     d.actor = { refs: [], token: d.recipient.token };
   }
   // "12 people were killed in the floods": harm from a natural force has no party behind it.
@@ -215,7 +215,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // "At least 40 persons have been arrested": with neither party named, a count still makes it news.
   let counted: boolean | undefined; // countedVictims scans the sentence: once per candidate at most
   const isCounted = (): boolean => (counted ??= countedVictims(view, s, c.head));
-  if ((!d.actor || d.actor.refs.length === 0) && !d.recipient && passive && ACTORLESS.has(d.type) && isCounted()) {
+  if ((!d.actor || d.actor.refs.length === 0) && !d.recipient && passive && actorless(d) && isCounted()) {
     d.actor = { refs: [], token: c.head };
   }
   // "kishore and others were arrested": whoever is arrested is a party, named or not (code left empty).
@@ -244,7 +244,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   }
   // "Preventive arrests have been made", "a curfew was imposed": coercion or violence whose own noun
   // says it happened is news with no party named, as a counted passive is.
-  if (!d.actor && e.passive && ACTORLESS.has(d.type)) d.actor = { refs: [], token: c.head };
+  if (!d.actor && e.passive && actorless(d)) d.actor = { refs: [], token: c.head };
   if (!d.actor) return NO_ACTOR;
   if (!passive && pollAnswer(view, s, c.head, d.actor.token)) return POLL;
   // "Thousands marched through Santiago": a crowd named only by its size is the people of its place.
@@ -336,7 +336,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     return drop('press', 'talking with reporters is no consultation');
   }
   // An agentless trigger ("ammunition was seized", "the bomb went off") says by itself that the act happened.
-  if (actor.refs.length === 0 && !(ACTORLESS.has(d.type) && (d.recipient || e.passive || e.agentless || isCounted()))) return NO_ACTOR;
+  if (actor.refs.length === 0 && !(actorless(d) && (d.recipient || e.passive || e.agentless || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
 }

@@ -22,6 +22,8 @@ const FrameCodes = z.object({
   placeParty: z.object({ protest: z.enum(SECTORS), visitHost: z.enum(SECTORS), arrest: z.enum(SECTORS) }).strict(),
   /** Types coded with an empty actor when the passive subject names who suffered them. */
   actorless: z.array(z.enum(PLOVER_TYPES)),
+  /** Type.mode pairs coded so beyond those types: a conviction or an expulsion told in the passive. */
+  actorlessModes: z.array(z.string().regex(/^[A-Z]+\.[a-z-]+$/)),
   homeGovernmentRecipient: z.object({ types: z.array(z.enum(PLOVER_TYPES)), sector: z.enum(SECTORS) }).strict(),
   /** What violence by demonstrators becomes: a protest turned riot. */
   riot: Reading,
@@ -50,6 +52,10 @@ const FrameCodes = z.object({
 
 export const FRAME_CODES = FrameCodes.parse(loadJson('events', 'frames.json'), PARSE_ONCE);
 export const ACTORLESS: ReadonlySet<string> = new Set(FRAME_CODES.actorless);
+const ACTORLESS_MODES: ReadonlySet<string> = new Set(FRAME_CODES.actorlessModes);
+
+/** Whether a reading may be coded with an empty actor (frames.json actorless, actorlessModes). */
+export const actorless = (d: { type: string; mode: string | null }): boolean => ACTORLESS.has(d.type) || (d.mode !== null && ACTORLESS_MODES.has(`${d.type}.${d.mode}`));
 
 /** Whether a CAMEO code is an investigation's (frames.json investigation). */
 export const investigates = (cameo: string): boolean => FRAME_CODES.investigation.cameos.some((c) => cameo.startsWith(c));
