@@ -244,3 +244,11 @@ test('recovering from injuries or a setback is getting well, not a seizure; weap
     ['Police recovered from the house in Pune six rifles and a pistol.', ['COERCE']],
   ]);
 });
+
+test('succumbing to police firing is dying of it, not yielding to the police; surrendering to police still yields', () => {
+  expectTypes('2019-05-02', [
+    ['A farm worker later succumbed to police firing in the district.', [], 'CONCEDE'],
+    ['A farm worker later succumbed to police firing in the district.', ['ASSAULT'], 'ASSAULT'],
+    ['The gunman surrendered to police on Monday.', ['RETREAT']],
+  ]);
+});
