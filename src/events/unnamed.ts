@@ -9,6 +9,7 @@ import { relativeOpener, skipLeft } from './skip-left.js';
 import { inTime, type DocView } from './view.js';
 import { tokenAt } from '../doc.js';
 import { int32At } from '../at.js';
+import { firstAt, someCovers, spansWithin } from '../span-index.js';
 
 /** Parts of speech a bare noun phrase is made of, and those that may be its last (head) word. */
 const NP_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'CCONJ', 'PRON']);
@@ -80,8 +81,8 @@ export function unknownNameAt(view: DocView, s: Sentence, k: number): Party | nu
   if (k >= s.tokenEnd || int32At(view.actorAt, k) >= 0) return null;
   const t = tokenAt(view.doc.tokens, k);
   if (t.pos !== 'PROPN') return null;
-  const m = view.doc.mentions.find((x) => x.start === t.start && PARTY_NAME_TYPES.has(x.type));
-  if (!m) return null;
+  const m = firstAt(view.doc.mentions, t.start, 'start');
+  if (!m || !PARTY_NAME_TYPES.has(m.type)) return null;
   let last = k;
   while (last + 1 < s.tokenEnd && tokenAt(view.doc.tokens, last + 1).end <= m.end) last++;
   for (let j = k; j <= last; j++) if (int32At(view.actorAt, j) >= 0) return null;
@@ -89,6 +90,7 @@ export function unknownNameAt(view: DocView, s: Sentence, k: number): Party | nu
   const next = last + 1 < s.tokenEnd ? tokenAt(view.doc.tokens, last + 1) : null;
   if (next && (next.pos === 'PART' || next.norm === "'s" || next.norm === '’s' || next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
   // a place or a day the name tagger took for an organisation ("retook Eastern Ghouta", "on Fridays")
-  if (view.doc.places.some((p) => p.start < m.end && m.start < p.end) || inTime(view.doc, m.start)) return null;
+  const places = view.doc.places;
+  if (someCovers(places, m.start) || someCovers(places, m.end - 1) || spansWithin(places, m.start, m.end).length > 0 || inTime(view.doc, m.start)) return null;
   return uncodedParty(view, k, last);
 }
