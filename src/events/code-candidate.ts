@@ -1,6 +1,6 @@
 // From a lexicon match to a reading: who acts, to whom, and with which codes. The steps are the
 // same for every trigger; where a kind of trigger differs, its frame (frames/) says how.
-import type { ActorRef, Doc, PloverType, Span } from '../types.js';
+import type { ActorRef, Doc, Place, PloverType, Sector, Span } from '../types.js';
 import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { actorless, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
@@ -258,21 +258,13 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     const place = attachPlace(doc, s, tok(doc, c.head).start, [], true);
     if (!place?.country && crowd) return drop('unplaced-protest', 'a crowd with no place: its people cannot be coded');
     if (!place?.country) return drop('unplaced-protest', 'no actor found: an unplaced protest');
-    const sector = FRAME_CODES.placeParty.protest;
-    const ref: ActorRef = { start: place.start, end: place.end, actorId: `${place.country}-${sector}`, code: place.country, sector, text: place.text };
-    PLACE_REFS.add(ref);
-    d.actor = { refs: [ref], token: c.start };
+    d.actor = { refs: [placeParty(place, place.country, FRAME_CODES.placeParty.protest)], token: c.start };
   }
   // "a British journalist was arrested in Iran": an arrest whose agent the passive leaves unnamed was
   // made by the authorities of the place it was made in
   if (passive && d.mode === 'arrest' && d.actor.refs.length === 0) {
     const place = attachPlace(doc, s, tok(doc, c.head).start, [], true);
-    if (place?.country) {
-      const sector = FRAME_CODES.placeParty.arrest;
-      const ref: ActorRef = { start: place.start, end: place.end, actorId: `${place.country}-${sector}`, code: place.country, sector, text: place.text };
-      PLACE_REFS.add(ref);
-      d.actor = { refs: [ref], token: d.actor.token };
-    }
+    if (place?.country) d.actor = { refs: [placeParty(place, place.country, FRAME_CODES.placeParty.arrest)], token: d.actor.token };
   }
   const actor = d.actor;
   const kind = actorKindMismatch(e, actor);
@@ -321,9 +313,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     const actorsPlace = place !== null && place.end <= tok(doc, c.head).start && actor.refs.some((a) => placePhraseOf(doc, a, place));
     if (place?.country && !actorsPlace && !actor.refs.some((a) => a.code === place.country && (a.sector === null || !material))) {
       const sector = d.type === 'CONSULT' && d.mode === 'visit' ? FRAME_CODES.placeParty.visitHost : null;
-      const ref: ActorRef = { start: place.start, end: place.end, actorId: sector ? `${place.country}-${sector}` : place.country, code: place.country, sector, text: place.text };
-      PLACE_REFS.add(ref);
-      d.recipient = { refs: [ref], token: c.end, viaPlace: true };
+      d.recipient = { refs: [placeParty(place, place.country, sector)], token: c.end, viaPlace: true };
     }
   }
   if (!d.recipient && FRAME_CODES.homeGovernmentRecipient.types.includes(d.type)) d.recipient = homeGovernment(actor);
@@ -339,6 +329,17 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (actor.refs.length === 0 && !(actorless(d) && (d.recipient || e.passive || e.agentless || isCounted()))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
+}
+
+/**
+ * A place standing in for a party (the people of a place that protests, the authorities of the place
+ * of an arrest, the host of a visit): its country with `sector` (none: the state itself), marked in
+ * PLACE_REFS as read from a place.
+ */
+function placeParty(place: Place, code: string, sector: Sector | null): ActorRef {
+  const ref: ActorRef = { start: place.start, end: place.end, actorId: sector ? `${code}-${sector}` : code, code, sector, text: place.text };
+  PLACE_REFS.add(ref);
+  return ref;
 }
 
 /** The place follows the party after a preposition or two ("settlers in Hebron", "unions based in Chile"). */

@@ -179,8 +179,9 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
 function markFatalCauses(doc: Doc, events: Event[], from: number, s: Sentence): void {
   for (const e of events.slice(from)) {
     if (e.type !== 'ASSAULT' || e.size.dead !== null) continue;
+    const head = triggerHead(doc, e);
     const last = firstTokenAtOrAfter(doc, e.trigger.end) - 1;
-    if (!diedOf(doc.tokens, s, triggerHead(doc, e)) && !(last > triggerHead(doc, e) && diedOf(doc.tokens, s, last))) continue;
+    if (!diedOf(doc.tokens, s, head) && !(last > head && diedOf(doc.tokens, s, last))) continue;
     e.size = { ...e.size, dead: 1, approximate: true };
   }
 }
