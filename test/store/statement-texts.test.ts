@@ -7,9 +7,17 @@ import Database from 'better-sqlite3';
 import { ingest, ingestBulk, ingestMany } from '../../src/store/ingest.js';
 import { migrate } from '../../src/store/migrate.js';
 import type { Arg, Sql } from '../../src/store/sql.js';
+import type { Doc } from '../../src/types.js';
 import { sqliteSql } from '../../src/store/sqlite-sql.js';
 import { makeDoc } from './make-doc.js';
 import { tempDbPath } from './temp-db.js';
+
+/** Story n of a batch: one accusation between two made-up parties, and a body of its own. */
+function blameStory(n: number, title: string): Doc {
+  return makeDoc(title, [{ type: 'ACCUSE', sentence: `Party${n} blamed Party${n + 1} for the delay.`, trigger: 'blamed',
+    actor: { id: `p${n}`, code: 'FRA', text: `Party${n}` }, recipient: { id: `p${n + 1}`, code: 'DEU', text: `Party${n + 1}` }, date: '2022-03-02' }],
+  '2022-03-02', `Story ${n} goes on about harvests and rain number ${n * 31}.`);
+}
 
 /** A SQLite Sql that notes every text it is asked to run, inside write transactions too. */
 function recording(db: Database.Database): { sql: Sql; texts: string[] } {
@@ -61,9 +69,7 @@ test('a batch fills the full-text tables last, one statement each, with the rows
     migrate(db);
     const { sql, texts } = recording(db);
     const story = (n: number, title: string | null) => {
-      const doc = makeDoc(title ?? 'untitled', [{ type: 'ACCUSE', sentence: `Party${n} blamed Party${n + 1} for the delay.`, trigger: 'blamed',
-        actor: { id: `p${n}`, code: 'FRA', text: `Party${n}` }, recipient: { id: `p${n + 1}`, code: 'DEU', text: `Party${n + 1}` }, date: '2022-03-02' }],
-      '2022-03-02', `Story ${n} goes on about harvests and rain number ${n * 31}.`);
+      const doc = blameStory(n, title ?? 'untitled');
       doc.article.title = title;
       const q = doc.text.indexOf('harvests');
       doc.quotes = [{ start: q, end: q + 8, text: doc.text.slice(q, q + 8), speaker: null, speakerText: 'someone', cue: null, kind: 'direct' }];
@@ -95,9 +101,7 @@ test('a batch writes its rows in INSERTs of a few row counts, the same texts for
   try {
     migrate(db);
     const { sql, texts } = recording(db);
-    const story = (n: number) => makeDoc(`Story ${n}`, [{ type: 'ACCUSE', sentence: `Party${n} blamed Party${n + 1} for the delay.`, trigger: 'blamed',
-      actor: { id: `p${n}`, code: 'FRA', text: `Party${n}` }, recipient: { id: `p${n + 1}`, code: 'DEU', text: `Party${n + 1}` }, date: '2022-03-02' }],
-    '2022-03-02', `Story ${n} goes on about harvests and rain number ${n * 31}.`);
+    const story = (n: number) => blameStory(n, `Story ${n}`);
     // batches of 3, 5, 6 and 7 stories: their mention rows (two a story) are 6, 10, 12 and 14
     let n = 0;
     for (const size of [3, 5, 6, 7]) await ingestMany(sql, Array.from({ length: size }, () => ({ doc: story(100 * ++n) })));
@@ -120,9 +124,7 @@ test('a batch asks once which of its articles are stored, not once per story', a
   try {
     migrate(db);
     const { sql, texts } = recording(db);
-    const story = (n: number) => makeDoc(`Story ${n}`, [{ type: 'ACCUSE', sentence: `Party${n} blamed Party${n + 1} for the delay.`, trigger: 'blamed',
-      actor: { id: `p${n}`, code: 'FRA', text: `Party${n}` }, recipient: { id: `p${n + 1}`, code: 'DEU', text: `Party${n + 1}` }, date: '2022-03-02' }],
-    '2022-03-02', `Story ${n} goes on about harvests and rain number ${n * 31}.`);
+    const story = (n: number) => blameStory(n, `Story ${n}`);
     const batch = [1, 2, 3, 4, 5].map((n) => ({ doc: story(n * 10) }));
     const first = await ingestMany(sql, batch);
     const again = await ingestMany(sql, [...batch, batch[0]!]);
