@@ -4,7 +4,7 @@
 // else the publication date, flagged as a fallback. Every source is recorded on the event.
 import type { Doc, Event, Sentence, TimeExpr } from '../types.js';
 import { numberValue } from './size.js';
-import { ADVERB_LIKE, CUES } from './cues.js';
+import { ADVERB_LIKE, CUES, isApostropheS } from './cues.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { isBackground } from './background.js';
 import { timeDate, type CalendarDate } from '../time/calendar-date.js';
@@ -124,7 +124,7 @@ function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number):
   const first = firstTokenAtOrAfter(doc, t.start);
   if (first <= s.tokenStart || first + 1 >= s.tokenEnd) return false;
   const before = tok(doc, first - 1), after = tok(doc, first + 1);
-  const determined = before.pos === 'DET' || before.norm === "'s" || before.norm === '’s' || (before.pos === 'PRON' && before.norm !== 'it');
+  const determined = before.pos === 'DET' || isApostropheS(before.norm) || (before.pos === 'PRON' && before.norm !== 'it');
   if (!determined || (after.pos !== 'NOUN' && after.pos !== 'ADJ' && after.pos !== 'PROPN')) return false;
   // "met during the 2016 campaign": the phrase is the period the act falls in
   if (before.pos === 'DET' && first - 2 >= s.tokenStart && WORDS.periodPreps.has(tok(doc, first - 2).norm)) return false;
@@ -160,10 +160,10 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFie
   // China next week, met Abe on Monday"): times not cut off by one come first.
   const cutOff = (t: TimeExpr): boolean => doc.text.slice(Math.min(t.end, triggerStart), Math.max(t.start, triggerStart)).includes(',');
   // a year naming which thing ("the 2016 election") comes after every time that dates a clause
-  const modifier = (t: TimeExpr): boolean => yearModifier(doc, s, t, triggerStart);
   const ranked = byDistance(own, triggerStart);
-  const plain = ranked.filter((t) => !modifier(t));
-  for (const mine of [...plain.filter((t) => !cutOff(t)), ...plain.filter(cutOff), ...ranked.filter(modifier)]) {
+  const plain: TimeExpr[] = [], modifiers: TimeExpr[] = [];
+  for (const t of ranked) (yearModifier(doc, s, t, triggerStart) ? modifiers : plain).push(t);
+  for (const mine of [...plain.filter((t) => !cutOff(t)), ...plain.filter(cutOff), ...modifiers]) {
     const rel = relativeToEvent(doc, mine, triggerStart, published);
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
     const d = timeDate(mine);

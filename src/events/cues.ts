@@ -54,6 +54,8 @@ export const CUES = {
 };
 
 export const BE_FORMS = set('beForms');
+/** The "'s" ending, straight or curly: a possessive ("Syria's army") or a short "is"/"has", never a plain BE form on its own. */
+export const isApostropheS = (norm: string): boolean => norm === "'s" || norm === '’s';
 /** Words that may stand between a subject and its verb without breaking the clause. */
 export const ADVERB_LIKE = set('adverbLike');
 export const PRONOUNS = (raw as unknown as { pronouns?: Record<string, 'PER' | 'NONPER' | 'ANY'> }).pronouns ?? (Object.create(null) as Record<string, 'PER' | 'NONPER' | 'ANY'>);

@@ -5,7 +5,7 @@ import { compiledSlots, gatesOf, patternsOf, slotsOf, wordInfo, type AltSlot, ty
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { at } from '../at.js';
-import { ADVERB_LIKE, BE_FORMS, CUES } from './cues.js';
+import { ADVERB_LIKE, BE_FORMS, CUES, isApostropheS } from './cues.js';
 import { inCount } from './size.js';
 import { someCovers } from '../span-index.js';
 
@@ -167,7 +167,7 @@ function passiveGap(tokens: Token[], verb: number, skip: number): boolean {
   let be = false;
   for (let k = verb - skip; k < verb; k++) {
     const t = tokenAt(tokens, k);
-    if (BE_FORMS.has(t.norm) && t.norm !== "'s" && t.norm !== '’s') be = true;
+    if (BE_FORMS.has(t.norm) && !isApostropheS(t.norm)) be = true;
     else if (!ADVERB_LIKE.has(t.norm) && !CUES.negators.has(t.norm) && t.pos !== 'ADV') return false;
   }
   return be;

@@ -2,7 +2,7 @@
 // (or the by-phrase of a passive), the recipient the first non-locative actor after it.
 // No parser: these are rules over actor-mention spans, tokens and closed-class cues.
 import type { ActorRef, Sentence } from '../types.js';
-import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES } from './cues.js';
+import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES, isApostropheS } from './cues.js';
 import { hyphenedTail, type DocView } from './view.js';
 import { namesOfficeHolder } from '../actors/roles.js';
 import { actorRef, sentenceIndexOfToken, tok, wordsAt } from '../doc.js';
@@ -195,7 +195,7 @@ function refs(view: DocView, idxs: number[]): ActorRef[] {
 /** The token before a mention's noun phrase: "in southern Belgium" -> "in", past determiners and adjectives. */
 function headBefore(view: DocView, idx: number): number {
   let k = int32At(view.actorFirstToken, idx) - 1;
-  while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') || tok(view.doc, k).pos === 'ADJ')) k--;
+  while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && !isApostropheS(tokenNorm(view, k))) || tok(view.doc, k).pos === 'ADJ')) k--;
   return k;
 }
 
@@ -688,7 +688,7 @@ export function isPassive(view: DocView, h: number, floor: number): boolean {
   let k = h - 1;
   // "was heavily shelled", "were not yet arrested": adverbs (by list or by tag) stand between
   while (k >= floor && (ADVERB_LIKE.has(tokenNorm(view, k)) || CUES.negators.has(tokenNorm(view, k)) || tok(view.doc, k).pos === 'ADV') && !BE_FORMS.has(tokenNorm(view, k))) k--;
-  return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s';
+  return k >= floor && BE_FORMS.has(tokenNorm(view, k)) && !isApostropheS(tokenNorm(view, k));
 }
 
 /** Whether a sentence holds a passive ("were arrested", "have been made"): a cheap scan before any tagging. */
@@ -896,7 +896,7 @@ export function findCauseAgent(view: DocView, s: Sentence, from: number): Party 
 export function findPossessor(view: DocView, s: Sentence, h: number): Party | null {
   let k = h - 1;
   while (k > s.tokenStart && tok(view.doc, k).pos === 'ADJ') k--;
-  if (tokenNorm(view, k) !== "'s" && tokenNorm(view, k) !== '’s') return null;
+  if (!isApostropheS(tokenNorm(view, k))) return null;
   const idx = view.actorAt[k - 1] ?? -1;
   return idx >= 0 ? { refs: refs(view, [idx]), token: int32At(view.actorFirstToken, idx) } : null;
 }

@@ -2,7 +2,7 @@
 // "120 were detained". PLOVER keeps such a party with its text and no code, so the analyst sees the
 // event and can code the party; dropping it would lose a real arrest.
 import type { ActorRef, Sentence } from '../types.js';
-import { PRONOUNS } from './cues.js';
+import { PRONOUNS, isApostropheS } from './cues.js';
 import { WORDS } from './words.js';
 import type { Party } from './participants.js';
 import { relativeOpener, skipLeft } from './skip-left.js';
@@ -88,7 +88,7 @@ export function unknownNameAt(view: DocView, s: Sentence, k: number): Party | nu
   for (let j = k; j <= last; j++) if (int32At(view.actorAt, j) >= 0) return null;
   // "Manafort's counsel", "EPA Inspector General Elkins": the name modifies the noun after it, which is the party
   const next = last + 1 < s.tokenEnd ? tokenAt(view.doc.tokens, last + 1) : null;
-  if (next && (next.pos === 'PART' || next.norm === "'s" || next.norm === '’s' || next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  if (next && (next.pos === 'PART' || isApostropheS(next.norm) || next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
   // a place or a day the name tagger took for an organisation ("retook Eastern Ghouta", "on Fridays")
   const places = view.doc.places;
   if (someCovers(places, m.start) || someCovers(places, m.end - 1) || spansWithin(places, m.start, m.end).length > 0 || inTime(view.doc, m.start)) return null;
