@@ -76,8 +76,9 @@ function confidence(doc: Doc, c: Candidate, coded: Coded): number {
   const viaCoref = (refs: ActorRef[]) => refs.some((r) => sameSpan(doc.actors, r)?.via === 'coref');
   if (viaCoref(coded.actor.refs)) p -= 0.1;
   if (coded.actor.refs.some((r) => r.code === null)) p -= 0.15;
-  // the authorities of the place an arrest was made in (code-candidate.ts) are read, not named
-  if (coded.actor.refs.length === 0 || (coded.mode === 'arrest' && coded.actor.refs.every((r) => PLACE_REFS.has(r)))) p -= 0.15;
+  // an actor read off the event's place (code-candidate.ts: the people of a protest's town, the
+  // authorities of an agentless arrest's) is inferred, not named, as much as a missing one
+  if (coded.actor.refs.length === 0 || coded.actor.refs.every((r) => PLACE_REFS.has(r))) p -= 0.15;
   return Math.round(Math.max(0.05, Math.min(0.95, p)) * 100) / 100;
 }
 

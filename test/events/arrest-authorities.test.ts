@@ -20,3 +20,8 @@ test('authorities read from the place do not raise the confidence as a named age
   const conf = (text: string) => annotate({ id: 't', text, published: '2019-05-02' }).events.find((e) => e.mode === 'arrest')?.confidence;
   assert.equal(conf('A Dutch aid worker has been detained in Egypt.'), conf('A Dutch aid worker has been detained.'));
 });
+
+test('the people of a protest read from its place are inferred too, below a protest whose people are named', () => {
+  const conf = (text: string) => annotate({ id: 't', text, published: '2019-05-02' }).events.find((e) => e.type === 'PROTEST')?.confidence ?? 0;
+  assert.ok(conf('Thousands marched in Hebron on Friday.') < conf('Thousands of Palestinians marched in Hebron on Friday.'));
+});
