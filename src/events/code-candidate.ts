@@ -9,7 +9,7 @@ import { coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, find
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
-import { unnamedSubject } from './unnamed.js';
+import { unknownPersonSubject, unnamedSubject } from './unnamed.js';
 import { animalHarm, naturalCauseAfter, naturalCauseBefore } from './natural.js';
 import { isCrowd } from './size.js';
 import { mobilisedForces } from './mobilised.js';
@@ -245,6 +245,14 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   // "Preventive arrests have been made", "a curfew was imposed": coercion or violence whose own noun
   // says it happened is news with no party named, as a counted passive is.
   if (!d.actor && e.passive && actorless(d)) d.actor = { refs: [], token: c.head };
+  // "Jeremy Fleming accused Russia": a person no dictionary knows still acted (PLOVER keeps the text, no code)
+  let unknownActor = false;
+  if (!d.actor && !passive && !e.agentless) {
+    d.actor = unknownPersonSubject(view, s, c.head);
+    unknownActor = d.actor !== null;
+    // "Hurricane Maria slammed into the island": a storm the name tagger took for a person
+    if (d.actor && at(d.actor.refs, 0).text.toLowerCase().split(/\s+/).some((w) => WORDS.naturalCauses.has(w))) return NATURAL;
+  }
   if (!d.actor) return NO_ACTOR;
   if (!passive && pollAnswer(view, s, c.head, d.actor.token)) return POLL;
   // "Thousands marched through Santiago": a crowd named only by its size is the people of its place.
@@ -327,6 +335,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   }
   // An agentless trigger ("ammunition was seized", "the bomb went off") says by itself that the act happened.
   if (actor.refs.length === 0 && !(actorless(d) && (d.recipient || e.passive || e.agentless || isCounted()))) return NO_ACTOR;
+  // an unknown person's act is news between parties only when it names a known party acted on
+  if (unknownActor && !(d.recipient && !d.recipient.viaPlace && d.recipient.refs.some((r) => r.code !== null))) return NO_ACTOR;
   const claimed = actor.selfReport === true || tok(doc, c.head).lemma === 'claim';
   return { type: d.type, mode: d.mode, cameo: d.cameo, actor, recipient: d.recipient, claimed };
 }

@@ -94,3 +94,21 @@ export function unknownNameAt(view: DocView, s: Sentence, k: number): Party | nu
   if (someCovers(places, m.start) || someCovers(places, m.end - 1) || spansWithin(places, m.start, m.end).length > 0 || inTime(view.doc, m.start)) return null;
   return uncodedParty(view, k, last);
 }
+
+/**
+ * "Jeremy Fleming accused Russia of meddling", "Cuomo slammed Trump": a person's name no dictionary
+ * knows, right before its verb (past adverbs and auxiliaries), as an uncoded actor. A person only (an
+ * organisation's unknown name is as often a product or a place), a name that opens its sentence or
+ * follows no preposition (unknownNameAt's checks), and not set off by a comma.
+ */
+export function unknownPersonSubject(view: DocView, s: Sentence, h: number): Party | null {
+  const end = skipLeft(view, h - 1, s.tokenStart);
+  if (end < s.tokenStart || int32At(view.actorAt, end) >= 0) return null;
+  const last = tokenAt(view.doc.tokens, end);
+  const m = firstAt(view.doc.mentions, last.end, 'end');
+  if (!m || m.type !== 'PER') return null;
+  let first = end;
+  while (first - 1 >= s.tokenStart && tokenAt(view.doc.tokens, first - 1).start >= m.start) first--;
+  if (first > s.tokenStart && tokenAt(view.doc.tokens, first - 1).pos === 'ADP') return null;
+  return unknownNameAt(view, s, first);
+}
