@@ -311,3 +311,12 @@ test('an own entry written for other actors that drops leaves the sentence to th
   const d = annotate({ id: 't', text: 'Russian armoured columns pushed deeper into eastern Ukraine on Friday, escorted by attack helicopters.' });
   assert.deepEqual(d.events.map((e) => `${e.type} ${e.cameo} ${d.text.slice(e.trigger.start, e.trigger.end)}`), ['COERCE 192 pushed deeper into']);
 });
+
+test('police who have been directed, asked or told to act are mobilised; the same words about others, or in the active, are not', () => {
+  const told = (text: string) => annotate({ id: 't', text }).events.map((e) => `${e.type} ${e.cameo} ${e.actor.map((a) => a.sector).join()}`);
+  assert.deepEqual(told('The police in Nagpur have been directed to keep watch on the bus stands.'), ['MOBILIZE 153 COP']);
+  assert.deepEqual(told('Policemen in Mysore were asked to stay in their barracks on Sunday.'), ['MOBILIZE 153 COP']);
+  assert.deepEqual(told('The teachers in Nagpur have been directed to hold extra classes.'), []);
+  // only the passive: police who ask to see something are not mobilised by it
+  assert.deepEqual(told('Police in Nagpur asked to see the documents.'), []);
+});
