@@ -284,13 +284,18 @@ const KEY_COLUMNS = KEY_FIELDS.map((f) => `e.${f}`).join(', ');
 type CandidateRow = KeyRow & { p_role: string | null; p_actor: string | null; p_code: string | null; p_sector: string | null };
 
 /** The candidates query over lists given as `?` slots (`inList`) or one parameter each (SQLite: a JSON array). */
-function candidatesText(inList: (slots: number) => string, counts: { types: number; ids: number; codes: number; sectors: number; bare: number }): string {
+function candidatesText(inList: (slots: number) => string, counts: { types: number; ids: number; codes: number; sectors: number; bare: number }, windows = false): string {
   // EXISTS by the participants' primary key: an OR over actor ids and codes could use neither
   // participant index and read every actor row in the store. Participants in keysOf's order.
+  // `windows`: the type and dates as one window per new event (a JSON array of [type, to, earliest,
+  // from]) instead of one range around all of a story's events.
+  const when = windows
+    ? `e.id IN (SELECT c.id FROM json_each(?) w JOIN events c ON c.type = json_extract(w.value, '$[0]')
+        AND c.date_start <= json_extract(w.value, '$[1]') AND c.date_start >= json_extract(w.value, '$[2]') AND c.date_end >= json_extract(w.value, '$[3]'))`
+    : `e.type IN ${inList(counts.types)} AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?`;
   return `SELECT ${KEY_COLUMNS}, ep.role AS p_role, ep.actor_id AS p_actor, ep.code AS p_code, ep.sector AS p_sector
     FROM events e LEFT JOIN event_participants ep ON ep.event_id = e.id
-    WHERE e.type IN ${inList(counts.types)} AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
-      AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?
+    WHERE ${when} AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
       AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
         AND (p.actor_id IN ${inList(counts.ids)}${counts.codes ? ` OR p.code IN ${inList(counts.codes)}` : ''}${counts.sectors ? ` OR (p.code IS NULL AND p.sector IN ${inList(counts.sectors)})` : ''}${counts.bare ? ` OR p.sector IN ${inList(counts.bare)}` : ''}))
     ORDER BY e.id, ep.role, ep.ord`;
@@ -300,15 +305,32 @@ function candidatesText(inList: (slots: number) => string, counts: { types: numb
  * SQLite: one text for every story, each list one JSON array (an empty one matches nothing, as a
  * left-out clause did). The texts by list lengths were a new statement for one story in four on the
  * bench corpus, and preparing this one cost about a millisecond each time. Same plan (the lists are
- * read once per statement, LIST SUBQUERY).
+ * read once per statement, LIST SUBQUERY). The dates as a window per new event: one range around
+ * all of a story's events (one dated last year, one today) read every event of their types between,
+ * the writer's dearest read.
  */
-const CANDIDATES_SQLITE = candidatesText(() => '(SELECT value FROM json_each(?))', { types: 1, ids: 1, codes: 1, sectors: 1, bare: 1 });
+const CANDIDATES_SQLITE = candidatesText(() => '(SELECT value FROM json_each(?))', { types: 1, ids: 1, codes: 1, sectors: 1, bare: 1 }, true);
 
 /** PostgreSQL: the lists as `?` slots, padded (`padded`) so texts come in a few lengths. */
 function candidatesListed(types: string[], ids: string[], codes: string[], sectors: string[], bareSectors: string[], to: string, earliest: string, from: string): [string, string[]] {
   const text = candidatesText((n) => `(${Array.from({ length: n }, () => '?').join(', ')})`,
     { types: types.length, ids: ids.length, codes: codes.length, sectors: sectors.length, bare: bareSectors.length });
   return [text, [...types, to, earliest, from, ...ids, ...codes, ...sectors, ...bareSectors]];
+}
+
+/**
+ * Each event's window of the stored events it could match (sameEvent): its type, a start from
+ * MAX_PERIOD_DAYS before its own start less DAY_SLACK (a longer candidate is not dated) to DAY_SLACK
+ * after its end, an end from DAY_SLACK before its start (datesAgree). Each [type, to, earliest, from] once.
+ */
+function windowsOf(ks: readonly GroupKey[]): [string, string, string, string][] {
+  const out = new Map<string, [string, string, string, string]>();
+  for (const k of ks) {
+    const from = shiftDay(k.start!, -DAY_SLACK);
+    const w: [string, string, string, string] = [k.type, shiftDay(k.end!, DAY_SLACK), shiftDay(from, -(MAX_PERIOD_DAYS - 1)), from];
+    out.set(w.join('\u0000'), w);
+  }
+  return [...out.values()];
 }
 
 /**
@@ -334,7 +356,7 @@ async function candidates(sql: Sql, ks: GroupKey[], assigned: ReadonlyMap<string
   const lists = [types, ids, codes, sectors, bareSectors];
   // a lone surrogate would come out of JSON as other text than SQLite makes of it bound as a string
   const [text, args]: [string, string[]] = sql.dialect === 'sqlite' && lists.every((xs) => xs.every(wellFormed))
-    ? [CANDIDATES_SQLITE, [JSON.stringify(types), to, earliest, from, JSON.stringify(ids), JSON.stringify(codes), JSON.stringify(sectors), JSON.stringify(bareSectors)]]
+    ? [CANDIDATES_SQLITE, [JSON.stringify(windowsOf(ks)), JSON.stringify(ids), JSON.stringify(codes), JSON.stringify(sectors), JSON.stringify(bareSectors)]]
     : candidatesListed(padded(types), padded(ids), padded(codes), padded(sectors), padded(bareSectors), to, earliest, from);
   const rows = await sql.all<CandidateRow>(text, args);
   for (const r of rows) {

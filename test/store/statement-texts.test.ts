@@ -62,6 +62,43 @@ test('the grouping candidates read is one text however many types and parties th
   }
 });
 
+test('the grouping candidates read takes each new event\'s own dates, not the span between a story\'s earliest and latest', async () => {
+  const { file, cleanup } = tempDbPath();
+  const db = new Database(file);
+  try {
+    migrate(db);
+    const { sql } = recording(db);
+    const blame = (day: string, n: number) => ({ type: 'ACCUSE' as const, sentence: `Alpha blamed Beta again on report ${n}.`, trigger: 'blamed',
+      actor: { id: 'alpha', code: 'FRA', text: 'Alpha' }, recipient: { id: 'beta', code: 'DEU', text: 'Beta' }, date: day });
+    // one accusation on the 10th of every month of 2022
+    for (let m = 1; m <= 12; m++) {
+      const day = `2022-${String(m).padStart(2, '0')}-10`;
+      assert.equal((await ingest(sql, makeDoc(`Month ${m}`, [blame(day, m)], day, `Filler for month ${m}.`))).article, 'added');
+    }
+    // a story recalling January's accusation and reporting December's: only those two can match
+    const read: string[] = [];
+    const counting: Sql = {
+      ...sql,
+      all: async <T>(t: string, a: readonly Arg[] = []) => {
+        const rows = await sql.all<T>(t, a);
+        if (t.includes('LEFT JOIN event_participants ep ON ep.event_id = e.id')) for (const r of rows) read.push((r as { id: string }).id);
+        return rows;
+      },
+      write: (fn) => sql.write(() => fn(counting)),
+    };
+    const recap = makeDoc('Recap', [{ ...blame('2022-01-10', 100), id: 'a' }, { ...blame('2022-12-10', 101), id: 'b' }], '2022-12-10', 'Filler for the recap.');
+    assert.equal((await ingest(counting, recap)).article, 'added');
+    const dates = db.prepare(`SELECT DISTINCT date_start FROM events WHERE id IN (${read.map(() => '?').join(', ')}) ORDER BY 1`).pluck().all(...read);
+    assert.deepEqual(dates, ['2022-01-10', '2022-12-10']);
+    // and both joined the groups of their months
+    const groups = db.prepare('SELECT date_start, COUNT(DISTINCT group_id) AS g, COUNT(*) AS n FROM events WHERE date_start IN (?, ?) GROUP BY 1 ORDER BY 1').all('2022-01-10', '2022-12-10');
+    assert.deepEqual(groups, [{ date_start: '2022-01-10', g: 1, n: 2 }, { date_start: '2022-12-10', g: 1, n: 2 }]);
+  } finally {
+    db.close();
+    cleanup();
+  }
+});
+
 test('a batch fills the full-text tables last, one statement each, with the rows the insert triggers wrote', async () => {
   const { file, cleanup } = tempDbPath();
   const db = new Database(file);
