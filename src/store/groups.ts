@@ -311,7 +311,26 @@ function candidatesText(inList: (slots: number) => string, counts: { types: numb
  */
 const CANDIDATES_SQLITE = candidatesText(() => '(SELECT value FROM json_each(?))', { types: 1, ids: 1, codes: 1, sectors: 1, bare: 1 }, true);
 
-/** PostgreSQL: the lists as `?` slots, padded (`padded`) so texts come in a few lengths. */
+/**
+ * PostgreSQL: the same windows and lists as JSON parameters, so one text (prepared once per
+ * connection, where the listed texts came in some hundred lengths, each planned at its first use).
+ * LATERAL keeps the plan on the indexes: joined plainly, the planner (which guesses 100 rows for
+ * any JSON array) hashed the windows against a scan of every event and the actor test against a
+ * scan of every participant.
+ */
+const CANDIDATES_PG = `SELECT ${KEY_COLUMNS}, ep.role AS p_role, ep.actor_id AS p_actor, ep.code AS p_code, ep.sector AS p_sector
+    FROM (SELECT DISTINCT c.id FROM jsonb_array_elements(?::jsonb) w CROSS JOIN LATERAL (SELECT c.id FROM events c
+        WHERE c.type = w->>0 AND c.date_start <= w->>1 AND c.date_start >= w->>2 AND c.date_end >= w->>3 OFFSET 0) c) ids
+      JOIN events e ON e.id = ids.id
+      CROSS JOIN LATERAL (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
+        AND (p.actor_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))) OR p.code = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
+          OR (p.code IS NULL AND p.sector = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))))
+          OR p.sector = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))) LIMIT 1) has
+      LEFT JOIN event_participants ep ON ep.event_id = e.id
+    WHERE e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
+    ORDER BY e.id, ep.role, ep.ord`;
+
+/** Either backend when a list holds a lone surrogate: the lists as `?` slots, padded (`padded`) so texts come in a few lengths. */
 function candidatesListed(types: string[], ids: string[], codes: string[], sectors: string[], bareSectors: string[], to: string, earliest: string, from: string): [string, string[]] {
   const text = candidatesText((n) => `(${Array.from({ length: n }, () => '?').join(', ')})`,
     { types: types.length, ids: ids.length, codes: codes.length, sectors: sectors.length, bare: bareSectors.length });
@@ -354,9 +373,10 @@ async function candidates(sql: Sql, ks: GroupKey[], assigned: ReadonlyMap<string
   // of a lookup no longer grows with every older event of the type in the store.
   const earliest = shiftDay(from, -(MAX_PERIOD_DAYS - 1));
   const lists = [types, ids, codes, sectors, bareSectors];
-  // a lone surrogate would come out of JSON as other text than SQLite makes of it bound as a string
-  const [text, args]: [string, string[]] = sql.dialect === 'sqlite' && lists.every((xs) => xs.every(wellFormed))
-    ? [CANDIDATES_SQLITE, [JSON.stringify(windowsOf(ks)), JSON.stringify(ids), JSON.stringify(codes), JSON.stringify(sectors), JSON.stringify(bareSectors)]]
+  // a lone surrogate would come out of JSON as other text than SQLite makes of it bound as a string (and PostgreSQL refuses it)
+  const [text, args]: [string, string[]] = lists.every((xs) => xs.every(wellFormed))
+    ? [sql.dialect === 'sqlite' ? CANDIDATES_SQLITE : CANDIDATES_PG,
+      [JSON.stringify(windowsOf(ks)), JSON.stringify(ids), JSON.stringify(codes), JSON.stringify(sectors), JSON.stringify(bareSectors)]]
     : candidatesListed(padded(types), padded(ids), padded(codes), padded(sectors), padded(bareSectors), to, earliest, from);
   const rows = await sql.all<CandidateRow>(text, args);
   for (const r of rows) {

@@ -9,6 +9,9 @@ import { migrate } from '../../src/store/migrate.js';
 import type { Arg, Sql } from '../../src/store/sql.js';
 import type { Doc } from '../../src/types.js';
 import { sqliteSql } from '../../src/store/sqlite-sql.js';
+import pg from 'pg';
+import { pgSql, poolConfig } from '../../src/store/pg-sql.js';
+import { BACKENDS, freshStore } from './backends.js';
 import { makeDoc } from './make-doc.js';
 import { tempDbPath } from './temp-db.js';
 
@@ -62,40 +65,70 @@ test('the grouping candidates read is one text however many types and parties th
   }
 });
 
-test('the grouping candidates read takes each new event\'s own dates, not the span between a story\'s earliest and latest', async () => {
+/**
+ * One accusation on the 10th of every month of 2022, then a story recalling January's and reporting
+ * December's: the candidates read returns only the stored events those two can match, and both join.
+ * Returns the texts of the candidates reads.
+ */
+async function windowCase(sql: Sql): Promise<string[]> {
+  const blame = (day: string, n: number) => ({ type: 'ACCUSE' as const, sentence: `Alpha blamed Beta again on report ${n}.`, trigger: 'blamed',
+    actor: { id: 'alpha', code: 'FRA', text: 'Alpha' }, recipient: { id: 'beta', code: 'DEU', text: 'Beta' }, date: day });
+  const read: string[] = [];
+  const texts: string[] = [];
+  const counting: Sql = {
+    ...sql,
+    dialect: sql.dialect,
+    all: async <T>(t: string, a: readonly Arg[] = []) => {
+      const rows = await sql.all<T>(t, a);
+      if (t.includes('LEFT JOIN event_participants ep ON ep.event_id = e.id')) {
+        texts.push(t);
+        for (const r of rows) read.push((r as { id: string }).id);
+      }
+      return rows;
+    },
+    write: (fn) => sql.write(() => fn(counting)),
+  };
+  for (let m = 1; m <= 12; m++) {
+    const day = `2022-${String(m).padStart(2, '0')}-10`;
+    assert.equal((await ingest(counting, makeDoc(`Month ${m}`, [blame(day, m)], day, `Filler for month ${m}.`))).article, 'added');
+  }
+  read.length = 0;
+  const recap = makeDoc('Recap', [{ ...blame('2022-01-10', 100), id: 'a' }, { ...blame('2022-12-10', 101), id: 'b' }], '2022-12-10', 'Filler for the recap.');
+  assert.equal((await ingest(counting, recap)).article, 'added');
+  const dates = await sql.all<{ d: string }>(`SELECT DISTINCT date_start AS d FROM events WHERE id IN (${read.map(() => '?').join(', ')}) ORDER BY 1`, read);
+  assert.deepEqual(dates.map((r) => r.d), ['2022-01-10', '2022-12-10']);
+  // and both joined the groups of their months
+  const groups = await sql.all<{ d: string; g: number | string; n: number | string }>(`SELECT date_start AS d, COUNT(DISTINCT group_id) AS g, COUNT(*) AS n
+    FROM events WHERE date_start IN (?, ?) GROUP BY date_start ORDER BY 1`, ['2022-01-10', '2022-12-10']);
+  assert.deepEqual(groups.map((r) => [r.d, Number(r.g), Number(r.n)]), [['2022-01-10', 1, 2], ['2022-12-10', 1, 2]]);
+  return texts;
+}
+
+test('the grouping candidates read takes each new event\'s own dates, not the span between a story\'s earliest and latest [sqlite]', async () => {
   const { file, cleanup } = tempDbPath();
   const db = new Database(file);
   try {
     migrate(db);
-    const { sql } = recording(db);
-    const blame = (day: string, n: number) => ({ type: 'ACCUSE' as const, sentence: `Alpha blamed Beta again on report ${n}.`, trigger: 'blamed',
-      actor: { id: 'alpha', code: 'FRA', text: 'Alpha' }, recipient: { id: 'beta', code: 'DEU', text: 'Beta' }, date: day });
-    // one accusation on the 10th of every month of 2022
-    for (let m = 1; m <= 12; m++) {
-      const day = `2022-${String(m).padStart(2, '0')}-10`;
-      assert.equal((await ingest(sql, makeDoc(`Month ${m}`, [blame(day, m)], day, `Filler for month ${m}.`))).article, 'added');
-    }
-    // a story recalling January's accusation and reporting December's: only those two can match
-    const read: string[] = [];
-    const counting: Sql = {
-      ...sql,
-      all: async <T>(t: string, a: readonly Arg[] = []) => {
-        const rows = await sql.all<T>(t, a);
-        if (t.includes('LEFT JOIN event_participants ep ON ep.event_id = e.id')) for (const r of rows) read.push((r as { id: string }).id);
-        return rows;
-      },
-      write: (fn) => sql.write(() => fn(counting)),
-    };
-    const recap = makeDoc('Recap', [{ ...blame('2022-01-10', 100), id: 'a' }, { ...blame('2022-12-10', 101), id: 'b' }], '2022-12-10', 'Filler for the recap.');
-    assert.equal((await ingest(counting, recap)).article, 'added');
-    const dates = db.prepare(`SELECT DISTINCT date_start FROM events WHERE id IN (${read.map(() => '?').join(', ')}) ORDER BY 1`).pluck().all(...read);
-    assert.deepEqual(dates, ['2022-01-10', '2022-12-10']);
-    // and both joined the groups of their months
-    const groups = db.prepare('SELECT date_start, COUNT(DISTINCT group_id) AS g, COUNT(*) AS n FROM events WHERE date_start IN (?, ?) GROUP BY 1 ORDER BY 1').all('2022-01-10', '2022-12-10');
-    assert.deepEqual(groups, [{ date_start: '2022-01-10', g: 1, n: 2 }, { date_start: '2022-12-10', g: 1, n: 2 }]);
+    await windowCase(sqliteSql(db));
   } finally {
     db.close();
     cleanup();
+  }
+});
+
+test('the grouping candidates read takes each new event\'s own dates, in one text [postgres]', async (t) => {
+  const pgBackend = BACKENDS.find((b) => b.name === 'postgres')!;
+  const why = await pgBackend.unavailable();
+  if (why) return t.skip(why);
+  const made = await freshStore(pgBackend);
+  await made.store.close(); // migrated; the test writes through its own pool
+  const pool = new pg.Pool(poolConfig(made.target));
+  try {
+    const texts = await windowCase(pgSql(pool));
+    assert.equal(new Set(texts).size, 1, [...new Set(texts)].join('\n\n'));
+  } finally {
+    await pool.end();
+    await made.cleanup();
   }
 });
 
