@@ -102,13 +102,20 @@ export function unknownNameAt(view: DocView, s: Sentence, k: number): Party | nu
  * follows no preposition (unknownNameAt's checks), and not set off by a comma.
  */
 export function unknownPersonSubject(view: DocView, s: Sentence, h: number): Party | null {
-  const end = skipLeft(view, h - 1, s.tokenStart);
+  let end = skipLeft(view, h - 1, s.tokenStart);
+  // "the director of the agency, Orla Brennick, has accused": a name set off by commas before the
+  // verb names the subject phrase's person
+  const appositive = end > s.tokenStart && tokenAt(view.doc.tokens, end).norm === ',';
+  if (appositive) end--;
   if (end < s.tokenStart || int32At(view.actorAt, end) >= 0) return null;
   const last = tokenAt(view.doc.tokens, end);
   const m = firstAt(view.doc.mentions, last.end, 'end');
   if (!m || m.type !== 'PER') return null;
   let first = end;
   while (first - 1 >= s.tokenStart && tokenAt(view.doc.tokens, first - 1).start >= m.start) first--;
-  if (first > s.tokenStart && tokenAt(view.doc.tokens, first - 1).pos === 'ADP') return null;
-  return unknownNameAt(view, s, first);
+  const before = first > s.tokenStart ? tokenAt(view.doc.tokens, first - 1) : null;
+  if (before?.pos === 'ADP' || (appositive && before?.norm !== ',')) return null;
+  if (!appositive) return unknownNameAt(view, s, first);
+  // the comma after the name is unknownNameAt's "next token": read the name as if the verb followed
+  return before ? unknownNameAt(view, s, first) : null;
 }

@@ -13,6 +13,10 @@ test('an unknown person as subject acts, uncoded', () => {
   assert.deepEqual(events('Brennick has repeatedly criticised the Norwegian government.'), ['ACCUSE -:Brennick > NOR']);
 });
 
+test('a name set off by commas before the verb is the subject phrase\'s person', () => {
+  assert.deepEqual(events('The director of the agency, Orla Brennick, has accused Norway of lying.'), ['ACCUSE -:Orla Brennick > NOR']);
+});
+
 test('an unknown organisation or a storm with a name is not made an actor', () => {
   assert.deepEqual(events('Velcor Mining accused Norway of hiding the report.'), []);
   assert.deepEqual(events('Hurricane Delphine slammed into the coast of Norway.'), []);
