@@ -5,7 +5,7 @@ import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { actorless, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
-import { coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, partyAfter, reducedPassive, toRef, type Party } from './participants.js';
+import { appositivePassive, coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, partyAfter, reducedPassive, toRef, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
@@ -162,7 +162,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   if (e.type === 'ASSAULT' && animalHarm(view, s, c.head, c.end)) return ANIMALS;
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   // A derived passive matched only with a form of "be" before its verb ("shells were burst")
-  const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head, c.end) || coordinatedPassive(view, s, c.head)));
+  const passive = frame.undergone === true || e.passive === true || (!frame.nominal && (isPassive(view, c.head, s.tokenStart) || reducedPassive(view, s, c.head, c.end) || appositivePassive(view, s, c.head, c.end) || coordinatedPassive(view, s, c.head)));
   // "the cholera epidemic has killed 118 people": harm done by a natural force, no party acts
   if (d.type === 'ASSAULT' && !passive && naturalCauseBefore(view, s, c.head)) return NATURAL;
   // "weapons were seized by the police": a trigger that usually names no agent still takes a "by" agent

@@ -500,6 +500,11 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const opener = tokenNorm(view, headBefore(view, idx));
       const opensClause = adjacent && (SUBORDINATORS.has(opener) || (ABSOLUTE_PREPS.has(opener) && tokenNorm(view, h).endsWith('ing')));
       if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !opensClause) { k = first; continue; }
+      // "the Syrian army, backed by Russia and Iran, attacked Aleppo": a party coordinated with an agent,
+      // a target or a partner ("by Russia and Iran", "alongside") is in its phrase, not the clause's subject
+      // (a place's list stays: "officials in Fornost and Gondor welcomed" are the places' own)
+      const lead = coordinateLeft(view, idx, s.tokenStart)[0]!;
+      if (lead !== idx && (blockedBefore(view, lead, BY) || blockedBefore(view, lead, AGAINST) || allyBefore(view, lead))) { k = int32At(view.actorFirstToken, lead); continue; }
       // "a Danish nurse serving alongside Kurdish units in Aleppo, northern Syria, has been killed":
       // a partner of the act (allyPhrases) and a place set off after a place in a phrase are not the subject
       if (allyBefore(view, idx) || placeApposition(view, idx)) { k = first; continue; }
@@ -632,13 +637,17 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (WORDS.clauseJoins.has(tokenNorm(view, headBefore(view, idx))) && ['VERB', 'AUX'].includes(view.doc.tokens[last + 1]?.pos ?? '')) return given;
     // "fired at protesters": a preposition the trigger itself ends on governs its object, it names no place
     const ownPrep = headBefore(view, idx) < triggerEnd;
-    const skip =
+    // an agent or a partner: "backed by Russia and Iran", "alongside Russia and Iran" governs every
+    // party coordinated with it, none of which is the recipient
+    const governed =
       allyBefore(view, idx) ||
+      (blockedBefore(view, idx, BY) && !(verbal && topics && authorOfObject(view, idx, from))) ||
+      (cooperative && blockedBefore(view, idx, AGAINST));
+    if (governed) { k = int32At(view.actorLastToken, coordinateRight(view, idx, limit).at(-1)!); continue; }
+    const skip =
+      (!ownPrep && blockedBefore(view, idx, CUES.locativePreps)) ||
       (onlyAfter !== null && !introducedBy(view, idx, onlyAfter)) ||
       (topics && topicBefore(view, idx, triggerEnd)) ||
-      (!ownPrep && blockedBefore(view, idx, CUES.locativePreps)) ||
-      (blockedBefore(view, idx, BY) && !(verbal && topics && authorOfObject(view, idx, from))) ||
-      (cooperative && blockedBefore(view, idx, AGAINST)) ||
       actorIds.has(at(view.doc.actors, idx).actor.id) ||
       (passOver !== undefined && passOver(toRef(view, idx)));
     if (skip) { k = last; continue; }
@@ -737,6 +746,16 @@ export function reducedPassive(view: DocView, s: Sentence, h: number, end = h + 
   // "officials said the rebels agreed to a truce": after a speech verb the noun opens its complement clause
   if (before.pos === 'VERB' && CUES.speechVerbs.has(before.norm)) return false;
   return before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX';
+}
+
+/**
+ * "The Syrian army, backed by Russia and Iran, attacked Aleppo": a participle right after a comma
+ * that follows a party, with its "by" agent next, describes that party as an apposition does; the
+ * party undergoes the act (a passive), the "by" phrase does it.
+ */
+export function appositivePassive(view: DocView, s: Sentence, h: number, end = h + 1): boolean {
+  if (h - 2 < s.tokenStart || tokenNorm(view, h - 1) !== ',' || int32At(view.actorAt, h - 2) < 0) return false;
+  return participleForm(tokenNorm(view, h)) && BY.has(tokenNorm(view, end));
 }
 
 /** Tokens from a reduced relative's participle to the finite verb of its noun ("were released"). */
