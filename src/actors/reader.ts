@@ -635,7 +635,9 @@ export class Reader {
         const t = this.sameSent(e.from, k) ? unitAt(u, k) : null;
         return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADV' && this.sameSent(e.from, k + 1) && ['VERB', 'AUX'].includes(unitAt(u, k + 1).pos)));
       };
-      const verbNext = verbAt(e.to) || verbAt(this.afterDate(e.to));
+      // "Moscow alleged that ...": a reporting verb's -ed form the tagger reads as an adjective, then its clause
+      const edThat = next !== null && next.pos === 'ADJ' && next.norm.endsWith('ed') && this.sameSent(e.from, e.to + 1) && unitAt(u, e.to + 1).norm === 'that';
+      const verbNext = verbAt(e.to) || verbAt(this.afterDate(e.to)) || edThat;
       const along = next && (next.norm === 'along' || next.norm === 'together');
       // "Kyiv and Moscow agreed": the first of two joined subjects (the second is read as above)
       const joined = next?.norm === 'and' && this.sameSent(e.from, e.to + 2)

@@ -62,6 +62,12 @@ test('a capital with a relative clause after its comma is the subject; a datelin
   assert.equal(find(dated, 'Nairobi').length, 0);
 });
 
+test('a capital before a reporting verb the tagger reads as an adjective is the subject: "Kigali alleged that"', () => {
+  const doc = actorsOf('Kigali alleged that the militia was armed from abroad. The envoy flew to Kigali, alleged by some to be safe.');
+  assert.equal(find(doc, 'Kigali').length, 1);
+  assert.equal(one(doc, 'Kigali').actor.id, 'RWA-GOV');
+});
+
 test('a capital with a short date before its verb is the subject: "Moscow on Tuesday denied"', () => {
   const doc = actorsOf('Moscow on Tuesday denied the report. Beijing last week warned Manila. The talks in Cairo on Monday ended.');
   assert.equal(one(doc, 'Moscow').actor.id, 'RUS-GOV');
