@@ -98,8 +98,8 @@ export function unknownNameAt(view: DocView, s: Sentence, k: number): Party | nu
 /**
  * "Jeremy Fleming accused Russia of meddling", "Cuomo slammed Trump": a person's name no dictionary
  * knows, right before its verb (past adverbs and auxiliaries), as an uncoded actor. A person only (an
- * organisation's unknown name is as often a product or a place), a name that opens its sentence or
- * follows no preposition (unknownNameAt's checks), and not set off by a comma.
+ * organisation's unknown name is as often a product or a place), not after a preposition, and, when
+ * set off by commas, as an apposition closing the subject's phrase (unknownNameAt's checks besides).
  */
 export function unknownPersonSubject(view: DocView, s: Sentence, h: number): Party | null {
   let end = skipLeft(view, h - 1, s.tokenStart);
@@ -115,7 +115,5 @@ export function unknownPersonSubject(view: DocView, s: Sentence, h: number): Par
   while (first - 1 >= s.tokenStart && tokenAt(view.doc.tokens, first - 1).start >= m.start) first--;
   const before = first > s.tokenStart ? tokenAt(view.doc.tokens, first - 1) : null;
   if (before?.pos === 'ADP' || (appositive && before?.norm !== ',')) return null;
-  if (!appositive) return unknownNameAt(view, s, first);
-  // the comma after the name is unknownNameAt's "next token": read the name as if the verb followed
-  return before ? unknownNameAt(view, s, first) : null;
+  return unknownNameAt(view, s, first);
 }
