@@ -283,33 +283,25 @@ const KEY_COLUMNS = KEY_FIELDS.map((f) => `e.${f}`).join(', ');
 /** A candidate's key columns and one of its participants (none: null role), as `candidates` reads them. */
 type CandidateRow = KeyRow & { p_role: string | null; p_actor: string | null; p_code: string | null; p_sector: string | null };
 
-/** The candidates query over lists given as `?` slots (`inList`) or one parameter each (SQLite: a JSON array). */
-function candidatesText(inList: (slots: number) => string, counts: { types: number; ids: number; codes: number; sectors: number; bare: number }, windows = false): string {
-  // EXISTS by the participants' primary key: an OR over actor ids and codes could use neither
-  // participant index and read every actor row in the store. Participants in keysOf's order.
-  // `windows`: the type and dates as one window per new event (a JSON array of [type, to, earliest,
-  // from]) instead of one range around all of a story's events.
-  const when = windows
-    ? `e.id IN (SELECT c.id FROM json_each(?) w JOIN events c ON c.type = json_extract(w.value, '$[0]')
-        AND c.date_start <= json_extract(w.value, '$[1]') AND c.date_start >= json_extract(w.value, '$[2]') AND c.date_end >= json_extract(w.value, '$[3]'))`
-    : `e.type IN ${inList(counts.types)} AND e.date_start <= ? AND e.date_start >= ? AND e.date_end >= ?`;
-  return `SELECT ${KEY_COLUMNS}, ep.role AS p_role, ep.actor_id AS p_actor, ep.code AS p_code, ep.sector AS p_sector
-    FROM events e LEFT JOIN event_participants ep ON ep.event_id = e.id
-    WHERE ${when} AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
-      AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
-        AND (p.actor_id IN ${inList(counts.ids)}${counts.codes ? ` OR p.code IN ${inList(counts.codes)}` : ''}${counts.sectors ? ` OR (p.code IS NULL AND p.sector IN ${inList(counts.sectors)})` : ''}${counts.bare ? ` OR p.sector IN ${inList(counts.bare)}` : ''}))
-    ORDER BY e.id, ep.role, ep.ord`;
-}
-
 /**
  * SQLite: one text for every story, each list one JSON array (an empty one matches nothing, as a
  * left-out clause did). The texts by list lengths were a new statement for one story in four on the
  * bench corpus, and preparing this one cost about a millisecond each time. Same plan (the lists are
- * read once per statement, LIST SUBQUERY). The dates as a window per new event: one range around
- * all of a story's events (one dated last year, one today) read every event of their types between,
- * the writer's dearest read.
+ * read once per statement, LIST SUBQUERY). The dates as a window per new event (windowsOf): one
+ * range around all of a story's events (one dated last year, one today) read every event of their
+ * types between, the writer's dearest read. EXISTS by the participants' primary key: an OR over
+ * actor ids and codes could use neither participant index and read every actor row in the store.
+ * Participants in keysOf's order.
  */
-const CANDIDATES_SQLITE = candidatesText(() => '(SELECT value FROM json_each(?))', { types: 1, ids: 1, codes: 1, sectors: 1, bare: 1 }, true);
+const CANDIDATES_SQLITE = `SELECT ${KEY_COLUMNS}, ep.role AS p_role, ep.actor_id AS p_actor, ep.code AS p_code, ep.sector AS p_sector
+    FROM events e LEFT JOIN event_participants ep ON ep.event_id = e.id
+    WHERE e.id IN (SELECT c.id FROM json_each(?) w JOIN events c ON c.type = json_extract(w.value, '$[0]')
+        AND c.date_start <= json_extract(w.value, '$[1]') AND c.date_start >= json_extract(w.value, '$[2]') AND c.date_end >= json_extract(w.value, '$[3]'))
+      AND e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
+      AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.role = 'actor'
+        AND (p.actor_id IN (SELECT value FROM json_each(?)) OR p.code IN (SELECT value FROM json_each(?))
+          OR (p.code IS NULL AND p.sector IN (SELECT value FROM json_each(?))) OR p.sector IN (SELECT value FROM json_each(?))))
+    ORDER BY e.id, ep.role, ep.ord`;
 
 /**
  * PostgreSQL: the same windows and lists as JSON parameters, so one text (prepared once per
@@ -329,13 +321,6 @@ const CANDIDATES_PG = `SELECT ${KEY_COLUMNS}, ep.role AS p_role, ep.actor_id AS 
       LEFT JOIN event_participants ep ON ep.event_id = e.id
     WHERE e.negated = 0 AND e.hypothetical = 0 AND e.background = 0
     ORDER BY e.id, ep.role, ep.ord`;
-
-/** Either backend when a list holds a lone surrogate: the lists as `?` slots, padded (`padded`) so texts come in a few lengths. */
-function candidatesListed(types: string[], ids: string[], codes: string[], sectors: string[], bareSectors: string[], to: string, earliest: string, from: string): [string, string[]] {
-  const text = candidatesText((n) => `(${Array.from({ length: n }, () => '?').join(', ')})`,
-    { types: types.length, ids: ids.length, codes: codes.length, sectors: sectors.length, bare: bareSectors.length });
-  return [text, [...types, to, earliest, from, ...ids, ...codes, ...sectors, ...bareSectors]];
-}
 
 /**
  * Each event's window of the stored events it could match (sameEvent): its type, a start from
@@ -360,25 +345,15 @@ function windowsOf(ks: readonly GroupKey[]): [string, string, string, string][] 
 async function candidates(sql: Sql, ks: GroupKey[], assigned: ReadonlyMap<string, string>): Promise<Map<string, Keyed>> {
   const out = new Map<string, Keyed>();
   if (ks.length === 0) return out;
-  const types = [...new Set(ks.map((k) => k.type))];
   const codes = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.code)).filter((c): c is string => c !== null))];
   const ids = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.id)))];
   // sameRole: a countryless actor ("a federal judge") meets any of its sector, and the reverse
   const sectors = [...new Set(ks.flatMap((k) => k.actors.map((p) => p.sector)).filter((c): c is string => c !== null))];
   const bareSectors = [...new Set(ks.flatMap((k) => k.actors.filter((p) => p.code === null).map((p) => p.sector)).filter((c): c is string => c !== null))];
-  const from = shiftDay(ks.map((k) => k.start!).sort()[0]!, -DAY_SLACK);
-  const to = shiftDay(ks.map((k) => k.end!).sort().at(-1)!, DAY_SLACK);
-  // Only events of at most MAX_PERIOD_DAYS can join (dated()), so none that ends on or after `from`
-  // starts before this: the index range on (type, date_start) is closed on both sides, and the cost
-  // of a lookup no longer grows with every older event of the type in the store.
-  const earliest = shiftDay(from, -(MAX_PERIOD_DAYS - 1));
-  const lists = [types, ids, codes, sectors, bareSectors];
-  // a lone surrogate would come out of JSON as other text than SQLite makes of it bound as a string (and PostgreSQL refuses it)
-  const [text, args]: [string, string[]] = lists.every((xs) => xs.every(wellFormed))
-    ? [sql.dialect === 'sqlite' ? CANDIDATES_SQLITE : CANDIDATES_PG,
-      [JSON.stringify(windowsOf(ks)), JSON.stringify(ids), JSON.stringify(codes), JSON.stringify(sectors), JSON.stringify(bareSectors)]]
-    : candidatesListed(padded(types), padded(ids), padded(codes), padded(sectors), padded(bareSectors), to, earliest, from);
-  const rows = await sql.all<CandidateRow>(text, args);
+  // the lists go as JSON, which holds no lone surrogate: the keys are well formed (keysInHand gives
+  // way to the store's own reading when a text is not, and the store reads a lone surrogate as U+FFFD)
+  const rows = await sql.all<CandidateRow>(sql.dialect === 'sqlite' ? CANDIDATES_SQLITE : CANDIDATES_PG,
+    [JSON.stringify(windowsOf(ks)), JSON.stringify(ids), JSON.stringify(codes), JSON.stringify(sectors), JSON.stringify(bareSectors)]);
   for (const r of rows) {
     let key = out.get(r.id);
     if (!key) {
