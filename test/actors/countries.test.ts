@@ -96,3 +96,8 @@ test('adjectival demonyms the country table lacks: a Philippine ministry is PHL,
   assert.equal(one(doc, 'Maldivian officials').actor.code, 'MDV');
   assert.equal(one(doc, 'Philippines').via, 'country');
 });
+
+test('Rhode Island and Coney Island are not Iceland: world-countries\' alternative spelling "Island" is no country name', () => {
+  const doc = actorsOf('Officers in Rhode Island arrested a man near Coney Island, and Iceland protested to Norway.', '2019-03-01');
+  assert.equal(doc.actors.filter((a) => a.actor.code === 'ISL').map((a) => a.text).join('|'), 'Iceland');
+});
