@@ -625,6 +625,9 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
       // "detained the activists and later released them": an object pronoun stands for a party named before
       const ante = CUES.objectPronouns.has(w) && PRONOUNS[w] !== undefined && !view.quoted[k] ? objectAntecedent(view, s, k, actorIds, self) : -1;
       if (ante >= 0) return { refs: refs(view, [ante]), token: k };
+      // "accused him of violating election law on local television": the object is a person this text
+      // does not name; a party later in the clause is not whom the act was done to
+      if (ante < 0 && k === triggerEnd && !cooperative && CUES.objectPronouns.has(w) && !view.quoted[k]) return given;
       continue;
     }
     const last = int32At(view.actorLastToken, idx);

@@ -19,3 +19,11 @@ test("a name that modifies a noun (\"Quist's lawyer\") is no recipient by itself
   const r = recipients("Trump criticized Halvard Quist's lawyer on Tuesday.");
   assert.ok(!r.flat().includes('-:Halvard Quist'), JSON.stringify(r));
 });
+
+test('an object pronoun this text does not resolve is whom the act was done to: no party later in its clause stands in for it', () => {
+  assert.deepEqual(recipients('Russian officials accused him of spying for Israel.'), [[]]);
+});
+
+test('an object pronoun that stands for a party named before is still that party', () => {
+  assert.deepEqual(recipients('Police detained the activists and later released them.').at(-1), ['-:activists']);
+});
