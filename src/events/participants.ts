@@ -600,6 +600,9 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
   // it is the recipient (kept with its words and no code), not a party named later in the clause
   const named = from === triggerEnd ? unknownNameAt(view, s, from) : null;
   if (named) return named;
+  // "denied misleading lawmakers about Russia", "criticised meeting Putin": a verbal act's gerund
+  // object is what was said about, and the parties in it are its topic, not whom it was said to
+  if (verbal && from === triggerEnd && from < limit && gerundAt(view, from)) return null;
   for (let k = from; k < limit; k++) {
     if (!inQuote && view.quoted[k]) continue;
     const w = int32At(view.actorAt, k) >= 0 ? '' : tokenNorm(view, k);
@@ -666,6 +669,12 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     return party;
   }
   return given;
+}
+
+/** A verb's -ing form, tagged as a verb: a gerund heading a clause of its own. */
+function gerundAt(view: DocView, k: number): boolean {
+  const t = tok(view.doc, k);
+  return t.pos === 'VERB' && t.norm.endsWith('ing');
 }
 
 const OBJECT_NP_REACH = 8; // words of an object noun phrase: "a 46 - year - old man" is 7

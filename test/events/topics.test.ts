@@ -39,3 +39,10 @@ test('after a verb of asking or speaking, an "about" phrase is the topic; after 
   assert.deepEqual(recipientCodes('The Chilean president apologized for talking about the Bolivian president.'), ['']);
   assert.deepEqual(recipientCodes('The Chilean senator complained about the Peruvian government.'), ['PER']);
 });
+
+test('a verbal act\'s gerund object is what it is about: "denies trying to sway the Chilean vote" is no act on Chile', () => {
+  assert.deepEqual(events('Peru denies trying to sway the Chilean vote.'), ['REJECT PER -> ']);
+  assert.deepEqual(events('Brazilian senators urged keeping tax breaks for Argentine exporters.'), ['REQUEST BRA -> ']);
+  // a plain object is still whom the act falls on
+  assert.deepEqual(events('Peru denied the charges from Chile.'), ['REJECT PER -> CHL']);
+});
