@@ -620,6 +620,9 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (w === ',' && RELATIVES.has(tokenNorm(view, k + 1))) return given;
     // "the EU, whose ministers met in Brussels, urged China": a comma then a finite verb closes the clause
     if (w === ',' && view.doc.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(view.doc.tokens[k + 1]?.norm ?? '')) return given;
+    // "As Isis withdrew, it burrowed underground to avoid the jets": a comma, a subject pronoun and a
+    // verb open a clause of its own
+    if (w === ',' && WORDS.subjectPronouns.has(tokenNorm(view, k + 1)) && ['VERB', 'AUX'].includes(view.doc.tokens[k + 2]?.pos ?? '')) return given;
     // "condemned the attack, calling on Myanmar to ...": a verbal act's adjunct with a verb of its own
     // is a second act, whose party is not this one's (a material act's, ", wounding three", names its harm)
     if (w === ',' && verbal && k + 1 < s.tokenEnd && verbalAdjunct(view.doc, s, k + 1)) return given;

@@ -26,3 +26,7 @@ test('the subject of a clause joined by "and" after a determiner is no recipient
 test('a clause after a comma whose subject has its own verb is no recipient of the clause before', () => {
   assert.deepEqual(parties('Although the workers protested against the closure, the mayor ignored them.').slice(0, 1), ['PROTEST workers -> ']);
 });
+
+test('a comma, a subject pronoun and a verb open a clause of its own: its parties are not the first verb\'s recipient', () => {
+  assert.deepEqual(events('As the Chilean army withdrew, it dug in to avoid the Bolivian jets.'), ['RETREAT CHL -> ']);
+});
