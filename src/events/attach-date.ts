@@ -147,7 +147,8 @@ function beforeReport(t: TimeExpr, date: string, told: readonly TimeExpr[]): str
   return shifted;
 }
 
-export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFields {
+/** `verbal`: the act is verbal (quad 1 or 3), said about things rather than done in them. */
+export function attachDate(doc: Doc, s: Sentence, triggerStart: number, verbal = false): DateFields {
   const published = doc.article.published ? doc.article.published.slice(0, 10) : null;
   // "agreed to hand back the districts by 1 December": a deadline is not when the event happened.
   const times = inSentence(doc.times, s).filter((t) => !CUES.deadlinePreps.has(wordBefore(doc, t.start)));
@@ -163,7 +164,10 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number): DateFie
   const ranked = byDistance(own, triggerStart);
   const plain: TimeExpr[] = [], modifiers: TimeExpr[] = [];
   for (const t of ranked) (yearModifier(doc, s, t, triggerStart) ? modifiers : plain).push(t);
-  for (const mine of [...plain.filter((t) => !cutOff(t)), ...plain.filter(cutOff), ...modifiers]) {
+  // ... and alone, after a verbal act, it does not date it: "Russia denied meddling in the 2016
+  // election" is about that election, not in it ("the 2011 uprising, which called for reform" still is)
+  const dating = modifiers.filter((t) => !(verbal && t.start > triggerStart));
+  for (const mine of [...plain.filter((t) => !cutOff(t)), ...plain.filter(cutOff), ...dating]) {
     const rel = relativeToEvent(doc, mine, triggerStart, published);
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
     const d = timeDate(mine);

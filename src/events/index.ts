@@ -129,7 +129,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       context: readContexts(doc.tokens, s, c.pattern.entry.context),
       actor: coded.actor.refs,
       recipient: coded.recipient?.refs ?? [],
-      ...attachDate(doc, s, trigger.start),
+      ...attachDate(doc, s, trigger.start, quadOfCameo(coded.cameo, info.quad) % 2 === 1),
       place: attachPlace(doc, s, trigger.start, parties),
       size: info.quad === 4 ? sizeOf(sentenceCounts(doc, s)) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },

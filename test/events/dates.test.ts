@@ -27,6 +27,12 @@ test('a year naming which thing ("the 2016 vote") gives way to the time of the c
   assert.deepEqual(d.events.map((e) => e.date), ['2017-11-14']);
 });
 
+test('alone, a year naming what a verbal act is about does not date it: the denial is the story\'s, not the vote\'s', () => {
+  const moscow = { text: 'Moscow', code: 'RUS', sector: null };
+  const d = docWith('Moscow has rejected claims of meddling in the 2016 vote.', [moscow], '2017-11-20');
+  assert.deepEqual(d.events.map((e) => [e.date, e.dateFrom]), [['2017-11-20', 'published']]);
+});
+
 test('a year on the period an act falls in ("during the 2016 campaign") still dates it', () => {
   const d = docWith('Abe met Trump during the 2016 campaign, aides recalled on Monday.', [abe, trump], '2017-11-20');
   assert.deepEqual(d.events.filter((e) => e.type === 'CONSULT').map((e) => e.date), ['2016']);
