@@ -2,7 +2,7 @@
 // "if he is to win"), future ("will seek"), read from the words between the clause
 // subject and the trigger, and from the verb that governs an infinitive trigger.
 import type { Modality, Sentence } from '../types.js';
-import { CUES, RELATIVES } from './cues.js';
+import { BE_FORMS, CUES, RELATIVES } from './cues.js';
 import { endsAt, type DocView } from './view.js';
 import { tok } from '../doc.js';
 
@@ -22,6 +22,21 @@ const NEGATOR_REACH = 4;
 /** Words between a negative determiner and the subject's noun: "not a single activist". */
 const NEGATIVE_SUBJECT_REACH = 3;
 
+/**
+ * The first word after the conjunction at `and` (past adverbs), at `h` or before it, is a finite verb
+ * form of its own: a past or present tense, or an auxiliary's inflected form. A participle's form
+ * after a form of "be" in the phrase before shares that "be" ("will be maimed and killed").
+ */
+function ownInflectedVerb(view: DocView, from: number, and: number, h: number): boolean {
+  let k = and + 1;
+  while (k < h && tok(view.doc, k).pos === 'ADV') k++;
+  if (k > h) return false;
+  const t = tok(view.doc, k);
+  if (!((t.pos === 'VERB' || t.pos === 'AUX') && t.norm !== t.lemma && !t.norm.endsWith('ing'))) return false;
+  if (/(ed|en|wn)$/.test(t.norm) || CUES.irregularParticiples.has(t.norm)) for (let j = from; j < and; j++) if (BE_FORMS.has(tok(view.doc, j).norm)) return false;
+  return true;
+}
+
 export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
   const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false };
   // With no subject before the verb ("No one was killed"), the words just before it are the clause's.
@@ -36,6 +51,10 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     }
     // words of a name are not the clause's: "Doctors Without Borders treated ..." is not negated
     if ((view.actorAt[k] ?? -1) >= 0) continue;
+    // "could not control the mob and had to open fire", "did not arrest him and released him": a verb
+    // phrase after "and"/"but" that opens on an inflected verb of its own is out of reach of the
+    // modals and negators of the phrase before ("could arrest and detain" shares its modal)
+    if ((w === 'and' || w === 'but') && ownInflectedVerb(view, from, k, h)) { out.negated = false; out.hypothetical = false; out.future = false; continue; }
     if (CUES.negators.has(w) && h - k <= NEGATOR_REACH) out.negated = true;
     if (CUES.hypothetical.has(w)) out.hypothetical = true;
     if (CUES.future.has(w)) out.future = true;
