@@ -611,6 +611,9 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (WORDS.circumstancePreps.has(w)) return given;
     // "found that 105 civilians ...": past a complement "that" is another clause, except for speech verbs
     if (w === 'that' && !crossThat) return given;
+    // "denied meddling in the election that brought Trump to power": a "that" between a noun and the
+    // verb it is the subject of opens a relative clause, whose parties are not this verb's
+    if (w === 'that' && k > from && relativeThat(view, k)) return given;
     // "asked whether he might visit Trump": what a question asks about is its topic
     if (topics && WORDS.topicClauses.has(w)) return given;
     // "wrap up his visit to Seoul ... and then shift focus to China", "rejected the offer and then
@@ -678,6 +681,13 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
 function gerundAt(view: DocView, k: number): boolean {
   const t = tok(view.doc, k);
   return t.pos === 'VERB' && t.norm.endsWith('ing');
+}
+
+/** A "that" right after a noun (no party) and right before a verb: the subject of a relative clause ("the election that brought"). */
+function relativeThat(view: DocView, k: number): boolean {
+  const before = view.doc.tokens[k - 1];
+  const after = view.doc.tokens[k + 1];
+  return before !== undefined && after !== undefined && before.pos === 'NOUN' && int32At(view.actorAt, k - 1) < 0 && (after.pos === 'VERB' || after.pos === 'AUX');
 }
 
 const OBJECT_NP_REACH = 8; // words of an object noun phrase: "a 46 - year - old man" is 7
