@@ -17,6 +17,7 @@ import { uncodedParty, unknownNameAt } from './unnamed.js';
 import { partyNoun } from './party-nouns.js';
 import { countWord } from './size.js';
 import { verbalAdjunct } from './verbcheck.js';
+import { FRAME_CODES } from './frames/codes.js';
 
 export interface Party {
   refs: ActorRef[];
@@ -660,6 +661,7 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
       (!ownPrep && blockedBefore(view, idx, CUES.locativePreps)) ||
       (onlyAfter !== null && !introducedBy(view, idx, onlyAfter)) ||
       (topics && topicBefore(view, idx, triggerEnd)) ||
+      (verbal && !ownPrep && throughMedium(view, idx)) ||
       actorIds.has(at(view.doc.actors, idx).actor.id) ||
       (passOver !== undefined && passOver(toRef(view, idx)));
     if (skip) { k = last; continue; }
@@ -681,6 +683,17 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
 function gerundAt(view: DocView, k: number): boolean {
   const t = tok(view.doc, k);
   return t.pos === 'VERB' && t.norm.endsWith('ing');
+}
+
+/**
+ * Whether the party `idx` is a medium (frames.json medium) in a prepositional phrase: "denied the
+ * charge on state television", "in an interview with CNN". Words go out through it.
+ */
+function throughMedium(view: DocView, idx: number): boolean {
+  const sector = at(view.doc.actors, idx).actor.sector;
+  if (sector === null || !FRAME_CODES.medium.sectors.includes(sector)) return false;
+  const k = headBefore(view, idx);
+  return k >= 0 && FRAME_CODES.medium.preps.includes(tokenNorm(view, k));
 }
 
 /** A "that" right after a noun (no party) and right before a verb: the subject of a relative clause ("the election that brought"). */

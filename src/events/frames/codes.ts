@@ -37,6 +37,13 @@ const FrameCodes = z.object({
   /** Sectors a meeting or talk with is no consultation: speaking with reporters is not diplomacy. */
   notConsulted: z.array(z.enum(SECTORS)),
   /**
+   * The media an act of words goes out through: a party of one of `sectors` after one of `preps`
+   * ("denied the charge on state television", "in an interview with CNN", "on Hannity's show") is the
+   * medium, not the one addressed; as the verb's object ("accused the BBC of bias") or the author of
+   * what is answered ("ignored questions from reporters") it stays the recipient.
+   */
+  medium: z.object({ sectors: z.array(z.enum(SECTORS)).min(1), preps: z.array(z.string().regex(/^[a-z]+$/)).min(1) }).strict(),
+  /**
    * CAMEO codes (or their parents) of investigations: what is investigated names its target ("investigating
    * allegations about X" investigates X), so a topic phrase (word-classes.json topicPreps) stays its recipient.
    */
