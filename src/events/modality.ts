@@ -96,6 +96,9 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     for (let j = k - 1; j >= s.tokenStart && k - j <= 3; j--) if (CUES.findingNouns.has(tok(view.doc, j).norm)) out.hypothetical = true;
     break;
   }
+  // "rejected claims that its forces had attacked the tanker", "amid reports that jets struck": what a
+  // claim, report or rumour says is only alleged (a noun here: "Reuters reports that" is a reporting verb)
+  if (claimedContent(view, s, h)) out.alleged = true;
   // "alleged that ... and that the military helped plan killings": the whole complement is the allegation.
   // "Iran denied that it had supplied drones": what is denied is not established either way; it is not coded as done.
   for (let k = h - 1; k > s.tokenStart; k--) {
@@ -129,6 +132,38 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     else if (!CUES.realisGovernors.has(gov) && !objectRealis(view, s.tokenStart, g)) out.irrealis = true;
   }
   return out;
+}
+
+/** How far back from an event's head the "that" after a claim noun may stand. */
+const CLAIM_REACH = 14;
+/**
+ * The head `h` is the verb of a clause a claim noun opens with "that": in the same clause (no comma or
+ * semicolon between), and not an object relative ("accusations that he has denied.": nothing follows the verb).
+ */
+function claimedContent(view: DocView, s: Sentence, h: number): boolean {
+  const next = view.doc.tokens[h + 1];
+  if (h + 1 >= s.tokenEnd || next === undefined || next.pos === 'PUNCT') return false;
+  for (let k = h - 1; k > s.tokenStart && h - k <= CLAIM_REACH; k--) {
+    const w = tok(view.doc, k).norm;
+    if (w === ',' || w === ';') return false;
+    if (w === 'that') return claimNounAt(view, s, k - 1);
+  }
+  return false;
+}
+
+const CLAIM_NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PRON']);
+/**
+ * A claim noun (cues.json claimNouns) at `k` heading a noun phrase that a verb or a preposition takes:
+ * "rejected claims", "denies US claims", "amid reports". "Reuters reports that" has none before it: a verb.
+ */
+function claimNounAt(view: DocView, s: Sentence, k: number): boolean {
+  if (k <= s.tokenStart || tok(view.doc, k).pos !== 'NOUN' || !CUES.claimNouns.has(tok(view.doc, k).norm)) return false;
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 6; j--) {
+    const pos = tok(view.doc, j).pos;
+    if (pos === 'VERB' || pos === 'ADP') return true;
+    if (!CLAIM_NP_POS.has(pos)) return false;
+  }
+  return false;
 }
 
 /** How far back from an event's head a denial may stand before a complement without "that". */
