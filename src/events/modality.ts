@@ -74,6 +74,8 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     const w = tok(view.doc, k).norm;
     if (w === ';' || w === ',' && k < subjectToken) break;
     if (CUES.conditionalOpeners.some((o) => endsAt(view, k, o))) { out.hypothetical = true; break; }
+    // "should they begin talks", "should the talks fail": a modal before its subject opens a condition
+    if (CUES.invertedConditionals.has(w) && ['PRON', 'DET'].includes(view.doc.tokens[k + 1]?.pos ?? '')) { out.hypothetical = true; break; }
   }
   for (let k = h + 1; k < s.tokenEnd; k++) {
     const w = tok(view.doc, k).norm;
