@@ -27,6 +27,7 @@ export const CUES = {
   /** "the US claimed that ISIL had attacked Iraq": a claim about another party's act is an allegation; about one's own, a claim of it. */
   claimVerbs: set('claimVerbs'),
   denialVerbs: set('denialVerbs'),
+  accusationVerbs: set('accusationVerbs'),
   invertedConditionals: set('invertedConditionals'),
   claimNouns: set('claimNouns'),
   objectPronouns: set('objectPronouns'),

@@ -101,6 +101,9 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   // "rejected claims that its forces had attacked the tanker", "amid reports that jets struck": what a
   // claim, report or rumour says is only alleged (a noun here: "Reuters reports that" is a reporting verb)
   if (claimedContent(view, s, h)) out.alleged = true;
+  // "accused the Palestinians of sabotaging peace talks with Syria", "blamed Russia for the collapse of
+  // talks with the EU": what the accused is accused of is only alleged
+  if (accusedOf(view, s, h)) out.alleged = true;
   // "alleged that ... and that the military helped plan killings": the whole complement is the allegation.
   // "Iran denied that it had supplied drones": what is denied is not established either way; it is not coded as done.
   for (let k = h - 1; k > s.tokenStart; k--) {
@@ -134,6 +137,29 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     else if (!CUES.realisGovernors.has(gov) && !objectRealis(view, s.tokenStart, g)) out.irrealis = true;
   }
   return out;
+}
+
+/** How far back from an event's head the "of" or "for" of an accusation may stand, and from it the accusing verb. */
+const ACCUSED_OF_REACH = 10;
+const ACCUSER_REACH = 6;
+/** The head `h` lies in the "of"/"for" complement of an accusation verb (cues.json accusationVerbs), in the same clause. */
+function accusedOf(view: DocView, s: Sentence, h: number): boolean {
+  // "of" and "for" take a noun or an -ing form (and what it governs, "of backtracking on plans to sign"):
+  // a finite verb after them heads a clause of its own
+  // ("women who accused Trump of misconduct called for a probe")
+  const head = tok(view.doc, h);
+  if ((head.pos === 'VERB' || head.pos === 'AUX') && !head.norm.endsWith('ing') && view.doc.tokens[h - 1]?.norm !== 'to') return false;
+  for (let k = h - 1; k > s.tokenStart && h - k <= ACCUSED_OF_REACH; k--) {
+    const w = tok(view.doc, k).norm;
+    if (w === ',' || w === ';' || w === 'that' || w === 'and') return false;
+    if (w !== 'of' && w !== 'for') continue;
+    for (let j = k - 1; j >= s.tokenStart && k - j <= ACCUSER_REACH; j--) {
+      const t = tok(view.doc, j);
+      if (t.pos === 'VERB') return CUES.accusationVerbs.has(t.lemma) || CUES.accusationVerbs.has(t.norm);
+      if (t.norm === ',' || t.norm === ';') return false;
+    }
+  }
+  return false;
 }
 
 /** How far back from an event's head the "that" after a claim noun may stand. */
