@@ -252,3 +252,10 @@ test('succumbing to police firing is dying of it, not yielding to the police; su
     ['The gunman surrendered to police on Monday.', ['RETREAT']],
   ]);
 });
+
+test('"wound up" is ending up, not wounding; "wounded" still is', () => {
+  expectTypes('2019-04-02', [
+    ['The Chilean airline apologised to a Peruvian man after he wound up on a flight to Lima from a Santiago airport.', [], 'ASSAULT'],
+    ['Chilean rebels wounded two Peruvian soldiers on Monday.', ['ASSAULT'], 'ASSAULT'],
+  ]);
+});
