@@ -3,7 +3,7 @@
 // subject and the trigger, and from the verb that governs an infinitive trigger.
 import type { Modality, Sentence } from '../types.js';
 import { BE_FORMS, CUES, RELATIVES } from './cues.js';
-import { endsAt, type DocView } from './view.js';
+import { endsAt, inTime, type DocView } from './view.js';
 import { tok } from '../doc.js';
 
 export interface ModalityReading extends Modality {
@@ -49,8 +49,9 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
       while (j < h && tok(view.doc, j).norm !== ',') j++;
       if (j < h) { k = j; continue; }
     }
-    // words of a name are not the clause's: "Doctors Without Borders treated ..." is not negated
-    if ((view.actorAt[k] ?? -1) >= 0) continue;
+    // words of a name are not the clause's: "Doctors Without Borders treated ..." is not negated;
+    // nor are a date's: "which in May agreed to pay" (the month, not the modal)
+    if ((view.actorAt[k] ?? -1) >= 0 || inTime(view.doc, tok(view.doc, k).start)) continue;
     // "could not control the mob and had to open fire", "did not arrest him and released him": a verb
     // phrase after "and"/"but" that opens on an inflected verb of its own is out of reach of the
     // modals and negators of the phrase before ("could arrest and detain" shares its modal)
