@@ -6,7 +6,7 @@
 import { compromise } from '../text/compromise.js';
 import { sweepingOnly } from '../text/compromise-sweep.js';
 import type { Doc, Sentence, Token } from '../types.js';
-import { CUES, RELATIVES } from './cues.js';
+import { BE_FORMS, CUES, RELATIVES } from './cues.js';
 import { tok } from '../doc.js';
 import { WORDS } from './words.js';
 import { hyphenedTail, npModifierAt } from './view.js';
@@ -204,7 +204,11 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
   const pastForm = /ed$/.test(word.norm) || (word.norm !== word.lemma && !/(s|ing)$/.test(word.norm));
   // "the EU cut aid", "the UN put ...": a past form spelt like the lemma, tagged a verb right after a named actor
   const bareAfterName = afterActor && prev?.pos === 'PROPN' && word.pos === 'VERB' && !/(s|ing)$/.test(word.norm);
-  const pastVerb = (word.pos === 'VERB' && (pastForm || afterNounActor || bareAfterName)) || (afterNounActor && /ed$/.test(word.norm));
+  // "Rwanda's report alleged that ...": a past form the tagger reads as an adjective, with a "that"
+  // clause after it and no "be" before it ("was concerned that" is an adjective), is the verb
+  // ("arrested that night": a "that" the tagger reads as a determiner opens no clause)
+  const edThat = word.pos === 'ADJ' && /ed$/.test(word.norm) && doc.tokens[last + 1]?.norm === 'that' && doc.tokens[last + 1]?.pos === 'SCONJ' && last + 1 < s.tokenEnd && !(prev && BE_FORMS.has(prev.norm));
+  const pastVerb = (word.pos === 'VERB' && (pastForm || afterNounActor || bareAfterName)) || (afterNounActor && /ed$/.test(word.norm)) || edThat;
   // (an auxiliary is never such a noun: "demonstrations against the war were held")
   if (!pastVerb && word.pos !== 'AUX' && prev && prev2 && i - 2 >= s.tokenStart && nameFrom > i - 2 && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && CUES.determiners.has(prev2.norm) && prev2.norm !== 'that') return false;
   // "a Hamas member jailed over a year ago", "victims killed by the crash": a participle after a
@@ -222,7 +226,7 @@ export function usedAsVerb(doc: Doc, s: Sentence, i: number, worthAsking = true,
     const before2 = doc.tokens[i - 2]?.norm ?? '';
     if (!WORDS.progressiveBe.has(before) && !WORDS.progressiveBe.has(before2) && !absoluteClause(doc, s, nameFrom, afterActor) && !afterAspectual(doc, s, i)) return false;
   }
-  if (word.pos === 'VERB' || word.pos === 'AUX') return true;
+  if (word.pos === 'VERB' || word.pos === 'AUX' || edThat) return true;
   // A particle right after a verb belongs to it ("shut down", "stepped up"); it is no verb of its own.
   if (prev && prev.pos === 'VERB' && (word.pos === 'ADP' || word.pos === 'ADV' || word.pos === 'PART')) return false;
   // Headline-style present tense right after its subject ("Syrian forces clash with", "Turkey downs"):
