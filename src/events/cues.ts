@@ -19,6 +19,10 @@ export const CUES = {
   violentComplements: set('violentComplements'),
   sanctionComplements: set('sanctionComplements'),
   futureGovernors: set('futureGovernors'),
+  /** "tried to kill", "attempted to storm": an attempt at material conflict is itself the act (CAMEO.2.0.txt: ATTEMPT + ASSASSINATE = 185). */
+  attemptGovernors: set('attemptGovernors'),
+  /** The CAMEO code an attempted act gets instead of its own ("attempted to assassinate": 185, not 186). */
+  attemptCodes: (raw as unknown as { attemptCodes?: Record<string, string> }).attemptCodes ?? {},
   /** "the visit is planned for May": an event noun whose clause says it is scheduled tells of an event to come. */
   scheduledPredicates: set('scheduledPredicates'),
   directives: set('directives'),

@@ -111,6 +111,13 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       Object.assign(coded, FRAME_CODES.refusedIntent);
       modality.negated = false; modality.future = false;
     }
+    // "gunmen tried to kill the mayor", "attempted to storm the base": an attempt at material conflict
+    // (PLOVER quad 4) was made, and is itself the act ("attempted to assassinate" is CAMEO 185); an
+    // attempt at anything else ("tried to negotiate") stays an intention not carried out.
+    if (modality.attempted && ploverInfo(coded.type).quad === 4) {
+      modality.irrealis = false;
+      coded.cameo = CUES.attemptCodes[coded.cameo] ?? coded.cameo;
+    }
     // Negated, hypothetical and purpose readings are kept, marked, in doc.nonFactual: they do not count.
     const notFact: Drop | null = modality.negated ? { rule: 'negated', reason: 'negated' }
       : modality.hypothetical ? { rule: 'hypothetical', reason: 'hypothetical or conditional' }

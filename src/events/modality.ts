@@ -15,6 +15,8 @@ export interface ModalityReading extends Modality {
   alleged: boolean;
   /** "X claimed that ...": the claim verb's token; whose act the complement tells decides between an allegation and a claim of one's own act. */
   claimAt?: number;
+  /** "tried to kill": the infinitive's governor is a verb of attempt (cues.json attemptGovernors). */
+  attempted: boolean;
 }
 
 /** How far before the verb a negator still negates it: "did not immediately arrest". */
@@ -38,7 +40,7 @@ function ownInflectedVerb(view: DocView, from: number, and: number, h: number): 
 }
 
 export function readModality(view: DocView, s: Sentence, subjectToken: number, h: number): ModalityReading {
-  const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false };
+  const out: ModalityReading = { negated: false, hypothetical: false, future: false, claimed: false, irrealis: false, conditional: false, alleged: false, attempted: false };
   // With no subject before the verb ("No one was killed"), the words just before it are the clause's.
   const from = Math.max(s.tokenStart, subjectToken < h ? subjectToken : h - NEGATOR_REACH);
   for (let k = from; k < h; k++) {
@@ -135,7 +137,11 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     while (g >= s.tokenStart && CUES.governorSkips.has(tok(view.doc, g).norm)) g--;
     const gov = view.doc.tokens[g]?.norm ?? '';
     if (CUES.futureGovernors.has(gov)) out.future = true; // "plans to impose": an intention, coded as one
-    else if (!CUES.realisGovernors.has(gov) && !objectRealis(view, s.tokenStart, g)) out.irrealis = true;
+    else if (!CUES.realisGovernors.has(gov) && !objectRealis(view, s.tokenStart, g)) {
+      out.irrealis = true;
+      // (a verb of attempt, not the noun: "attempts to retake it will ..." tell of what may come)
+      out.attempted = CUES.attemptGovernors.has(gov) && tok(view.doc, g).pos === 'VERB';
+    }
   }
   return out;
 }
