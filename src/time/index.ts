@@ -9,8 +9,8 @@ import { READ_ZONES, type Doc, type TimeExpr } from '../types.js';
 import { toDay } from './calendar.js';
 import { referenceInstant } from './reference.js';
 import { resolveResult } from './resolve.js';
-import { findModifiedMonths } from './month-modifiers.js';
-import { findYears } from './years.js';
+import { MODIFIED_MONTH_WORDS, findModifiedMonths } from './month-modifiers.js';
+import { YEAR_WORDS, findYears } from './years.js';
 import { RULE_WORD_LISTS, findRuleTimes } from './timex-rules.js';
 import { at, group } from '../at.js';
 import { guardedParse } from './chrono-guard.js';
@@ -19,10 +19,14 @@ import { wordSpotter } from './word-spotter.js';
 // Undated articles still need some instant for chrono; only results that do not depend on it are kept.
 const PLACEHOLDER_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const parse = guardedParse(casual.clone(), { forwardDate: false });
-// chrono's guard words and the TIMEX3 rules' words, spotted in one pass over each sentence where
-// each took its own (issue 16): the low bits are chrono's lists, the rest the rules'
-const SPOTTER = wordSpotter([...parse.lists, ...RULE_WORD_LISTS]);
+// chrono's guard words, the TIMEX3 rules' words and the words every bare year and every "last May"
+// spells, spotted in one pass over each sentence where each took its own (issue 16): the low bits
+// are chrono's lists, then the rules', then the year's and the month's
+const SPOTTER = wordSpotter([...parse.lists, ...RULE_WORD_LISTS, YEAR_WORDS, MODIFIED_MONTH_WORDS]);
 const CHRONO_BITS = (1 << parse.lists.length) - 1;
+const RULE_BITS = (1 << RULE_WORD_LISTS.length) - 1;
+const YEAR_BIT = 1 << (parse.lists.length + RULE_WORD_LISTS.length);
+const MONTH_BIT = YEAR_BIT << 1;
 
 export function timeStage(doc: Doc): Doc {
   const ref = referenceInstant(doc.article.published);
@@ -41,17 +45,18 @@ export function timeStage(doc: Doc): Doc {
       else found.push(res.expr);
     }
     // Chrono's blind spots. "this September" replaces chrono's "September"; otherwise chrono wins.
-    for (const extra of findModifiedMonths(text, sent.start, refDay)) {
+    // a sentence without a month's name holds no "last May", without "19" or "20" no bare year: not scanned
+    if ((spotted & MONTH_BIT) !== 0) for (const extra of findModifiedMonths(text, sent.start, refDay)) {
       for (let i = found.length - 1; i >= 0; i--) if (at(found, i).start >= extra.start && at(found, i).end <= extra.end) found.splice(i, 1);
       if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
     }
     // TIMEX3 rules (durations, sets, quarters, seasons...): an overriding rule replaces chrono's reading.
-    for (const { expr, override } of findRuleTimes(text, sent.start, refDay, spotted >>> parse.lists.length)) {
+    for (const { expr, override } of findRuleTimes(text, sent.start, refDay, (spotted >>> parse.lists.length) & RULE_BITS)) {
       const clash = (t: TimeExpr): boolean => t.start < expr.end && expr.start < t.end;
       if (override) for (let i = found.length - 1; i >= 0; i--) if (clash(at(found, i)) && !at(found, i).timexType) found.splice(i, 1);
       if (!found.some(clash)) found.push(expr);
     }
-    for (const extra of findYears(text, sent.start)) {
+    if ((spotted & YEAR_BIT) !== 0) for (const extra of findYears(text, sent.start)) {
       if (!found.some((t) => t.start < extra.end && extra.start < t.end)) found.push(extra);
     }
     times.push(...found.sort((a, b) => a.start - b.start));

@@ -6,6 +6,8 @@ import { fmtMonth, fromDay } from './calendar.js';
 import { group } from '../at.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Every match of PATTERN spells one of these (in any case): a sentence without them holds none (the time stage spots them with its other words). */
+export const MODIFIED_MONTH_WORDS: readonly string[] = MONTHS;
 const PATTERN = new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
 
 export function findModifiedMonths(text: string, offset: number, refDay: number | null): TimeExpr[] {

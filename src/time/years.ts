@@ -9,6 +9,8 @@ const PREPS = new Set(ctx.prepositions.map((p) => p.toLowerCase()));
 const COUNT_WORDS = new Set(ctx.countWords.map((w) => w.toLowerCase()));
 
 const YEAR = /(?<![\p{L}\p{N}$€£.,/:])((?:19|20)\d\d)(?![\p{N}%]|,\d|\.\d|s\b|'s\b)/gu;
+/** Every match of YEAR spells one of these: a sentence without them holds no bare year (the time stage spots them with its other words). */
+export const YEAR_WORDS: readonly string[] = ['19', '20'];
 const SHORT_RANGE_END = /^[-–](\d\d)(?!\d)/; // the "58" of "1957-58"
 
 /** Bare years in `text` (one sentence), as TimeExpr with offsets shifted by `offset`. */
