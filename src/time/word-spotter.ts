@@ -65,37 +65,66 @@ export function wordSpotter(lists: readonly (readonly string[])[]): WordSpotter 
       accept[node]! |= 1 << k;
     }
   });
-  const trans = Int32Array.from(rows.flat());
-  const acc = Int32Array.from(accept);
-  const sp = Int32Array.from(spaceEdge);
+  // One pass over the text with the trie made an Aho-Corasick automaton (issue 16): a table of
+  // every node's next node for every class, the failure links folded in, and per node the lists of
+  // every word that ends there or at a suffix of its path. A walk from every position instead cost
+  // about 19 ns a character on the bench corpus's sentences, the automaton 9.5. A run of whitespace is one
+  // space of a word (no word starts or ends with one, nor has two together), so the automaton reads
+  // a run as its first unit and skips the rest: it matches the text with each run written as one
+  // space, which is where the walk from each position matched.
+  const SPACE_CLASS = classes;
+  const width = classes + 1;
+  const nodes = rows.length;
+  const child = (node: number, k: number): number => (k === SPACE_CLASS ? spaceEdge[node]! : rows[node]![k]!);
+  const delta = new Int32Array(nodes * width);
+  const out = new Int32Array(nodes);
+  const fail = new Int32Array(nodes);
+  // breadth first, so a node's failure target (a shorter path) is settled before it
+  const queue: number[] = [];
+  for (let k = 1; k < width; k++) {
+    const c = child(0, k);
+    delta[k] = c;
+    if (c !== 0) { fail[c] = 0; queue.push(c); }
+  }
+  out[0] = accept[0]!;
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q]!;
+    out[node] = accept[node]! | out[fail[node]!]!;
+    for (let k = 1; k < width; k++) {
+      const c = child(node, k);
+      if (c !== 0) {
+        fail[c] = delta[fail[node]! * width + k]!;
+        delta[node * width + k] = c;
+        queue.push(c);
+      } else delta[node * width + k] = delta[fail[node]! * width + k]!;
+    }
+  }
+  // the table the scan reads: row r (at r * stride) holds the next rows' offsets by class, then the
+  // row's lists, so a character costs one read for the move and one for the lists
+  const stride = width + 1;
+  const table = new Int32Array(nodes * stride);
+  for (let node = 0; node < nodes; node++) {
+    // class 0 (a character in no word) leads every node back to the root: offset 0
+    for (let k = 1; k < width; k++) table[node * stride + k] = delta[node * width + k]! * stride;
+    table[node * stride + width] = out[node]!;
+  }
+  const cls = new Uint8Array(ASCII);
+  for (let c = 0; c < ASCII; c++) cls[c] = isSpaceUnit(c) ? SPACE_CLASS : classOf[c]!;
   return {
     spot(text: string): number {
       let mask = 0;
+      let row = 0;
+      let afterSpace = false;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        const c0 = text.charCodeAt(i);
-        if (c0 >= ASCII) continue; // no word starts with a space or beyond ASCII
-        const k0 = classOf[c0]!;
-        if (k0 === 0) continue;
-        let node = trans[k0]!;
-        let j = i + 1;
-        while (node !== 0) {
-          mask |= acc[node]!;
-          if (j >= n) break;
-          const c = text.charCodeAt(j);
-          if (sp[node] !== 0 && isSpaceUnit(c)) {
-            // the run of whitespace is one space of the word (no word has a space after a space)
-            j++;
-            while (j < n && isSpaceUnit(text.charCodeAt(j))) j++;
-            node = sp[node]!;
-            continue;
-          }
-          if (c >= ASCII) break;
-          const k = classOf[c]!;
-          if (k === 0) break;
-          node = trans[node * classes + k]!;
-          j++;
-        }
+        const c = text.charCodeAt(i);
+        const k = c < ASCII ? cls[c]! : isSpaceUnit(c) ? SPACE_CLASS : 0;
+        if (k === SPACE_CLASS) {
+          if (afterSpace) continue;
+          afterSpace = true;
+        } else afterSpace = false;
+        row = table[row + k]!;
+        mask |= table[row + width]!;
       }
       return mask;
     },
