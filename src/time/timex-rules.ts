@@ -99,7 +99,22 @@ const REFERENCE_WORD = bit('reference');
 /** Every list held: every rule tried. */
 const ALL_LISTS = (1 << LIST_NAMES.length) - 1;
 const NONE: readonly RegExpExecArray[] = [];
-const scan = (text: string, re: RegExp, worth: boolean): Iterable<RegExpExecArray> => (worth ? text.matchAll(re) : NONE);
+/**
+ * The matches of a global regex in text, as text.matchAll(re) gives them, without its copy of the
+ * regex and its iterator (issue 16: a dozen rules' scans per sentence): exec from index 0, one past
+ * an empty match (no rule's regex has the u flag), lastIndex left at 0 as it was found.
+ */
+function scan(text: string, re: RegExp, worth: boolean): readonly RegExpExecArray[] {
+  if (!worth) return NONE;
+  let out: RegExpExecArray[] | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    (out ??= []).push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out ?? NONE;
+}
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
