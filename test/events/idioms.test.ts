@@ -259,3 +259,11 @@ test('"wound up" is ending up, not wounding; "wounded" still is', () => {
     ['Chilean rebels wounded two Peruvian soldiers on Monday.', ['ASSAULT'], 'ASSAULT'],
   ]);
 });
+
+test('"backed out of" and "backed down" withdraw or yield; "backed" still supports', () => {
+  expectTypes('2019-04-02', [
+    ['Chile backed out of the water agreement with Bolivia on Monday.', [], 'SUPPORT'],
+    ['Chile backed down on its demand to Bolivia.', [], 'SUPPORT'],
+    ['Chile backed the water agreement with Bolivia on Monday.', ['SUPPORT'], 'SUPPORT'],
+  ]);
+});
