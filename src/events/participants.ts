@@ -132,9 +132,28 @@ function reportingClause(view: DocView, idx: number): boolean {
     if (j < end) v = j;
   }
   // "..., according to state media": the source of the report, not a party to the event
-  if (before >= 1 && tokenNorm(view, before) === 'to' && tokenNorm(view, before - 1) === 'according') return true;
+  if (afterAccordingTo(view, first)) return true;
   const verb = tokenNorm(view, v);
   return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
+}
+
+/**
+ * The mention starting at token `first` lies in the noun phrase after "according to" ("according to
+ * state media", "according to one YPG source", "according to the Isis-linked Amaq news outlet"): the
+ * words between are the phrase's own modifiers (determiners, numbers, adjectives, nouns, hyphenated
+ * compounds), never a verb, preposition or punctuation that would close it.
+ */
+function afterAccordingTo(view: DocView, first: number): boolean {
+  const MODIFIERS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+  for (let k = first - 1, n = 0; k >= 1 && n <= 6; k--, n++) {
+    const w = tokenNorm(view, k);
+    if (w === 'to') return tokenNorm(view, k - 1) === 'according';
+    const pos = tok(view.doc, k).pos;
+    // "Isis-linked": a participle joined by a hyphen to the word before it is a modifier
+    const hyphenated = w === '-' || (k >= 1 && tokenNorm(view, k - 1) === '-') || w.includes('-');
+    if (!MODIFIERS.has(pos) && !hyphenated) return false;
+  }
+  return false;
 }
 
 /** The nearest mention before object pronoun k (its sentence and the one before) that is not the actor's. */
@@ -495,6 +514,9 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     const idx = int32At(view.actorAt, k);
     if (idx >= 0) {
       const first = int32At(view.actorFirstToken, idx);
+      // "according to one YPG source, Hall was killed": the source of the report, past a subject no
+      // dictionary knows, neither does the act nor undergoes it
+      if (afterAccordingTo(view, first)) return null;
       // "after Turkey shot down": a subordinator, not a preposition, when the verb follows at once.
       const adjacent = skipLeft(view, h - 1, s.tokenStart) === view.actorLastToken[idx];
       // "with police guarding the centres": an absolute clause, whose noun phrase is its -ing verb's subject
