@@ -137,6 +137,10 @@ function reportingClause(view: DocView, idx: number): boolean {
   return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
 }
 
+/** Tags of the words an "according to" noun phrase holds before its name, and how many it may hold. */
+const ACCORDING_NP_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const ACCORDING_NP_REACH = 7;
+
 /**
  * The mention starting at token `first` lies in the noun phrase after "according to" ("according to
  * state media", "according to one YPG source", "according to the Isis-linked Amaq news outlet"): the
@@ -144,14 +148,12 @@ function reportingClause(view: DocView, idx: number): boolean {
  * compounds), never a verb, preposition or punctuation that would close it.
  */
 function afterAccordingTo(view: DocView, first: number): boolean {
-  const MODIFIERS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
-  for (let k = first - 1, n = 0; k >= 1 && n <= 6; k--, n++) {
+  for (let k = first - 1, n = 0; k >= 1 && n < ACCORDING_NP_REACH; k--, n++) {
     const w = tokenNorm(view, k);
     if (w === 'to') return tokenNorm(view, k - 1) === 'according';
-    const pos = tok(view.doc, k).pos;
     // "Isis-linked": a participle joined by a hyphen to the word before it is a modifier
-    const hyphenated = w === '-' || (k >= 1 && tokenNorm(view, k - 1) === '-') || w.includes('-');
-    if (!MODIFIERS.has(pos) && !hyphenated) return false;
+    const hyphenated = w === '-' || tokenNorm(view, k - 1) === '-' || w.includes('-');
+    if (!ACCORDING_NP_POS.has(tok(view.doc, k).pos) && !hyphenated) return false;
   }
   return false;
 }
