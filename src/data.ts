@@ -47,12 +47,15 @@ export function loadJson<T>(...parts: string[]): T {
 export function loadWordSets<K extends string>(keys: readonly K[], ...parts: string[]): Record<K, ReadonlySet<string>> {
   const raw = loadJson<Record<string, unknown>>(...parts);
   const out = {} as Record<K, ReadonlySet<string>>;
-  for (const key of keys) {
-    const list = raw[key];
-    if (!Array.isArray(list) || list.length === 0 || !list.every((w) => typeof w === 'string' && w.length > 0)) {
-      throw new Error(`data/${parts.join('/')}: "${key}" must be a non-empty list of words`);
-    }
-    out[key] = new Set(list as string[]);
-  }
+  for (const key of keys) out[key] = new Set(wordList(raw, key, ...parts));
   return out;
+}
+
+/** The list `key` of a data file's parsed object: a non-empty list of words, or start-up stops with the file and the list named. */
+export function wordList(raw: Record<string, unknown>, key: string, ...parts: string[]): readonly string[] {
+  const list = raw[key];
+  if (!Array.isArray(list) || list.length === 0 || !list.every((w) => typeof w === 'string' && w.length > 0)) {
+    throw new Error(`data/${parts.join('/')}: "${key}" must be a non-empty list of words`);
+  }
+  return list as string[];
 }

@@ -1,9 +1,27 @@
 // Closed-class cue lists from data/events/cues.json, as sets for O(1) lookups.
-import { loadJson } from '../data.js';
+import { z } from 'zod';
+import { loadJson, wordList } from '../data.js';
+import { PLOVER_TYPES } from '../types.js';
+import { PARSE_ONCE } from '../parse-once.js';
 
-type CueFile = Record<string, string[]>; // plus intentCodes and pronouns, objects
-const raw = loadJson<CueFile>('events', 'cues.json');
-const set = (name: string): ReadonlySet<string> => new Set(raw[name] ?? []);
+// Every list is a non-empty list of words and the three tables have the shapes below, checked at
+// load: a missing or misspelt list stops start-up with its name, where it read as empty before.
+const raw = loadJson<Record<string, unknown>>('events', 'cues.json');
+const set = (name: string): ReadonlySet<string> => new Set(wordList(raw, name, 'events', 'cues.json'));
+const phrases = (name: string): string[][] => wordList(raw, name, 'events', 'cues.json').map((p) => p.split(' '));
+const CAMEO_CODE = z.string().regex(/^\d{2,4}$/);
+const Tables = z.object({
+  intentCodes: z.partialRecord(z.enum(PLOVER_TYPES), CAMEO_CODE),
+  attemptCodes: z.record(CAMEO_CODE, CAMEO_CODE),
+  pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['PER', 'NONPER', 'ANY'])),
+});
+const parsedTables = Tables.safeParse(raw, PARSE_ONCE);
+if (!parsedTables.success) {
+  const issue = parsedTables.error.issues[0];
+  throw new Error(`data/events/cues.json: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+}
+// the file's own objects, not zod's copies: those have a prototype, and "constructor" would be a pronoun
+const TABLES = raw as z.infer<typeof Tables>;
 
 export const CUES = {
   negators: set('negators'),
@@ -22,7 +40,7 @@ export const CUES = {
   /** "tried to kill", "attempted to storm": an attempt at material conflict is itself the act (CAMEO.2.0.txt: ATTEMPT + ASSASSINATE = 185). */
   attemptGovernors: set('attemptGovernors'),
   /** The CAMEO code an attempted act gets instead of its own ("attempted to assassinate": 185, not 186). */
-  attemptCodes: (raw as unknown as { attemptCodes?: Record<string, string> }).attemptCodes ?? {},
+  attemptCodes: TABLES.attemptCodes as Readonly<Record<string, string>>,
   /** "the visit is planned for May": an event noun whose clause says it is scheduled tells of an event to come. */
   scheduledPredicates: set('scheduledPredicates'),
   directives: set('directives'),
@@ -53,9 +71,9 @@ export const CUES = {
   /** Participles that do not end like regular ones ("was shot", "were held"), for the passive check. */
   irregularParticiples: set('irregularParticiples'),
   /** "if", "in case": what follows in the clause is a condition (one or more words each). */
-  conditionalOpeners: (raw['conditionalOpeners'] ?? []).map((p) => p.split(' ')),
-  intentCodes: (raw as unknown as { intentCodes?: Record<string, string> }).intentCodes ?? {},
-  groupAnaphors: (raw['groupAnaphors'] ?? []).map((p) => p.split(' ')),
+  conditionalOpeners: phrases('conditionalOpeners'),
+  intentCodes: TABLES.intentCodes as Readonly<Record<string, string>>,
+  groupAnaphors: phrases('groupAnaphors'),
   /** Words that open a subordinate, backgrounded clause before a subject ("where 28 people ..."). */
   relativeWords: set('subordinateRelatives'),
 };
@@ -65,7 +83,7 @@ export const BE_FORMS = set('beForms');
 export const isApostropheS = (norm: string): boolean => norm === "'s" || norm === '’s';
 /** Words that may stand between a subject and its verb without breaking the clause. */
 export const ADVERB_LIKE = set('adverbLike');
-export const PRONOUNS = (raw as unknown as { pronouns?: Record<string, 'PER' | 'NONPER' | 'ANY'> }).pronouns ?? (Object.create(null) as Record<string, 'PER' | 'NONPER' | 'ANY'>);
+export const PRONOUNS: Readonly<Record<string, 'PER' | 'NONPER' | 'ANY'>> = TABLES.pronouns;
 export const RELATIVES = set('relatives');
 /** Words that open a relative clause after a comma ("Russia, which ...", "the EU, whose ministers ...", "Georgia, where ..."). */
 export const COMMA_RELATIVES = set('commaRelatives');
