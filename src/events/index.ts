@@ -129,6 +129,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
     // Places that named a party are not its place of action, unless the place stood in as the recipient.
     const parties = [...coded.actor.refs, ...(coded.recipient && !coded.recipient.viaPlace ? coded.recipient.refs : [])];
     const info = ploverInfo(coded.type);
+    const quad = quadOfCameo(coded.cameo, info.quad);
     const event: Event = {
       id: eventId(doc, c, coded.type),
       type: coded.type,
@@ -136,12 +137,12 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       context: readContexts(doc.tokens, s, c.pattern.entry.context),
       actor: coded.actor.refs,
       recipient: coded.recipient?.refs ?? [],
-      ...attachDate(doc, s, trigger.start, quadOfCameo(coded.cameo, info.quad) % 2 === 1),
+      ...attachDate(doc, s, trigger.start, quad % 2 === 1),
       place: attachPlace(doc, s, trigger.start, parties),
       size: info.quad === 4 ? sizeOf(sentenceCounts(doc, s)) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },
       reportedBy: reporterOf(view, s, c, floor),
-      quad_code: quadOfCameo(coded.cameo, info.quad),
+      quad_code: quad,
       cameo: coded.cameo,
       goldstein: goldstein(coded.cameo),
       plover_score: ploverScore(coded.type, coded.mode),

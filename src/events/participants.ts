@@ -656,12 +656,13 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     if (w === ',' && verbal && k + 1 < s.tokenEnd && verbalAdjunct(view.doc, s, k + 1)) return given;
     const idx = int32At(view.actorAt, k);
     if (idx < 0) {
+      const objectPronoun = CUES.objectPronouns.has(w) && !view.quoted[k];
       // "detained the activists and later released them": an object pronoun stands for a party named before
-      const ante = CUES.objectPronouns.has(w) && PRONOUNS[w] !== undefined && !view.quoted[k] ? objectAntecedent(view, s, k, actorIds, self) : -1;
+      const ante = objectPronoun && PRONOUNS[w] !== undefined ? objectAntecedent(view, s, k, actorIds, self) : -1;
       if (ante >= 0) return { refs: refs(view, [ante]), token: k };
       // "accused him of violating election law on local television": the object is a person this text
       // does not name; a party later in the clause is not whom the act was done to
-      if (ante < 0 && k === triggerEnd && !cooperative && CUES.objectPronouns.has(w) && !view.quoted[k]) return given;
+      if (objectPronoun && k === triggerEnd && !cooperative) return given;
       continue;
     }
     const last = int32At(view.actorLastToken, idx);
