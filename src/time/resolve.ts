@@ -19,6 +19,9 @@ const LOWER_MONTH = /^(jan|feb|mar|march|apr|april|may|jun|june|jul|july|aug|sep
 const DURATION = /\b(past|last|next|previous|coming|recent)\s+(several|few|couple|many|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
 const EVENT_RELATIVE = /\b(day|days|week|weeks|month|months|year|years|hours?)\s+(after|before|later|earlier)\b/i;
 const PERIOD = /^(?:the\s+)?(?:(?:earlier|later|early|late)\s+)?(last|past|previous|this|next|coming)\s+(week|month|year)$/i;
+// "later in the month", "during the week": chrono reads "in the month" as a month ahead; news
+// means the period the story is told in (the direction word is absent, so PERIOD's `this`)
+const THE_PERIOD = /^(?:(?:earlier|later|early|late)\s+)?the\s+(week|month|year)$/i;
 const EXPLICIT_DIRECTION = /\b(next|last|this|coming|past|previous|ago|yesterday|today|tomorrow|tonight)\b/i;
 const LOWER_WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 const PART_OF_DAY = /^(morning|afternoon|evening|night|noon|midnight)$/;
@@ -104,16 +107,17 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
 
   if (c.refDay === null) {
     const relative = r.tags().has('result/relativeDate') || [...r.tags()].some((t) => t.startsWith('casualReference/'))
-      || !r.start.isCertain('year') || PERIOD.test(text) || eventRelative !== null;
+      || !r.start.isCertain('year') || PERIOD.test(text) || THE_PERIOD.test(text) || eventRelative !== null;
     if (relative) return { skip: `undated article: "${text}" is relative and left unresolved`, start, end };
   }
 
   // Named periods: "last week", "earlier this month", "next year".
   const period = PERIOD.exec(text);
-  if (period && c.refDay !== null) {
-    const dir = at(period, 1).toLowerCase();
+  const thePeriod = period ? null : THE_PERIOD.exec(text);
+  if ((period || thePeriod) && c.refDay !== null) {
+    const dir = period ? at(period, 1).toLowerCase() : 'this';
     const step = dir === 'this' ? 0 : dir === 'next' || dir === 'coming' ? 1 : -1;
-    const unit = at(period, 2).toLowerCase();
+    const unit = (period ? at(period, 2) : at(thePeriod!, 1)).toLowerCase();
     const ref = fromDay(c.refDay);
     if (unit === 'week') return { expr: make(start, end, text, isoWeek(c.refDay + 7 * step), 'week', tags) };
     if (unit === 'month') {

@@ -84,6 +84,12 @@ test('"last month", "earlier this month" and "last year" resolve to month and ye
   assert.deepEqual([find(doc, 'last year').value, find(doc, 'last year').granularity], ['2023', 'year']);
 });
 
+test('"later in the month" and "earlier in the week" are the story\'s own month and week, not one ahead', () => {
+  const doc = read('The envoy toured the camps earlier in the week. A vote is due later in the month.', THURSDAY);
+  assert.deepEqual([find(doc, 'the week').value, find(doc, 'the week').granularity], ['2024-W11', 'week']);
+  assert.deepEqual([find(doc, 'the month').value, find(doc, 'the month').granularity], ['2024-03', 'month']);
+});
+
 test('"N days after" an event is tagged for the events stage to re-anchor', () => {
   const doc = read('The strike came three days after the talks collapsed.', THURSDAY);
   const t = doc.times.find((x) => x.tags?.includes('relative-to-event'));
