@@ -134,6 +134,21 @@ function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number):
 }
 
 /**
+ * A time inside the object of a verb before it, with "and"/"but" between it and the trigger: it
+ * belongs to the first of two coordinated clauses ("denied meddling in the 2016 election and Trump
+ * has denied any collusion"), not to the trigger's.
+ */
+function inEarlierConjunct(doc: Doc, s: Sentence, triggerStart: number, t: TimeExpr): boolean {
+  const first = firstTokenAtOrAfter(doc, t.start);
+  let verbBefore = false;
+  for (let i = s.tokenStart; i < first && !verbBefore; i++) verbBefore = tok(doc, i).pos === 'VERB';
+  if (!verbBefore) return false;
+  const trigger = firstTokenAtOrAfter(doc, triggerStart);
+  for (let i = firstTokenAtOrAfter(doc, t.end); i < Math.min(trigger, s.tokenEnd); i++) if (tok(doc, i).pos === 'CCONJ') return true;
+  return false;
+}
+
+/**
  * "The minister said on Friday that police had arrested the mayor on Monday": a bare weekday of a
  * reported act falls on or before the day of the report, not after it (a week back from the
  * publication-relative reading when that lands after the report).
@@ -165,8 +180,10 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number, verbal =
   const plain: TimeExpr[] = [], modifiers: TimeExpr[] = [];
   for (const t of ranked) (yearModifier(doc, s, t, triggerStart) ? modifiers : plain).push(t);
   // ... and alone, after a verbal act, it does not date it: "Russia denied meddling in the 2016
-  // election" is about that election, not in it ("the 2011 uprising, which called for reform" still is)
-  const dating = modifiers.filter((t) => !(verbal && t.start > triggerStart));
+  // election" is about that election, not in it ("the 2011 uprising, which called for reform" still is);
+  // nor, before the trigger, when another verb stands between ("denied meddling in the 2016 election
+  // and Trump has denied any collusion": the year belongs to the first clause)
+  const dating = modifiers.filter((t) => (t.start > triggerStart ? !verbal : sameClause(doc, s, triggerStart, t) && !inEarlierConjunct(doc, s, triggerStart, t)));
   for (const mine of [...plain.filter((t) => !cutOff(t)), ...plain.filter(cutOff), ...dating]) {
     const rel = relativeToEvent(doc, mine, triggerStart, published);
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };

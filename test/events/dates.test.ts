@@ -42,3 +42,9 @@ test('a bare weekday of a reported act falls on or before the day of the report'
   const d = docWith('Aides said on Friday that Abe had met Trump on Monday.', [abe, trump], '2017-11-22');
   assert.deepEqual(d.events.filter((e) => e.type === 'CONSULT').map((e) => e.date), ['2017-11-13']);
 });
+
+test('a year inside the first of two coordinated clauses does not date the second one\'s act', () => {
+  const moscow = { text: 'Moscow', code: 'RUS', sector: null };
+  const d = docWith('Moscow denied meddling in the 2016 vote and Trump has denied any collusion with Moscow.', [moscow, trump], '2017-11-20');
+  assert.deepEqual(d.events.filter((e) => e.actor.some((a) => a.code === 'USA')).map((e) => [e.date, e.dateFrom]), [['2017-11-20', 'published']]);
+});
