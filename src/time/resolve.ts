@@ -86,6 +86,7 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
 
   if (IGNORE.has(lower)) return null;
   if (LOWER_WEEKDAY.test(text)) return null; // "sat down", "sun"
+  if (LOWER_WEEKDAY.test(lower) && /\bthe\s+$/i.test(before)) return null; // "The Sun reported": a name
   if (PART_OF_DAY.test(lower)) return null; // "every morning": no day named
   if (/^\d{1,2}\/\d{1,2}$/.test(text) && /\d\s*$/.test(c.sentence.slice(0, index))) return null; // "2 1/2 times"
   if (/^\d+:\d\d:\d\d$/.test(text)) return null; // a race time, not a clock time
@@ -106,7 +107,8 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   }
 
   if (c.refDay === null) {
-    const relative = r.tags().has('result/relativeDate') || [...r.tags()].some((t) => t.startsWith('casualReference/'))
+    // chrono's casual dates ("last night", "yesterday") are relative to its placeholder day
+    const relative = r.tags().has('result/relativeDate') || r.tags().has('parser/ENCasualDateParser') || [...r.tags()].some((t) => t.startsWith('casualReference/'))
       || !r.start.isCertain('year') || PERIOD.test(text) || THE_PERIOD.test(text) || eventRelative !== null;
     if (relative) return { skip: `undated article: "${text}" is relative and left unresolved`, start, end };
   }

@@ -114,6 +114,17 @@ test('an undated article resolves absolute dates and skips relative ones with a 
   assert.equal(note.level, 'info');
 });
 
+test('in an undated article "last night" is relative too, never a night of chrono\'s placeholder year', () => {
+  const doc = read('Shells hit the border village late last night.');
+  assert.deepEqual(doc.times.map((t) => t.value), []);
+  assert.ok(doc.messages.some((m) => m.stage === 'time' && m.reason.includes('last night')));
+});
+
+test('"The Sun" is a newspaper, not a Sunday', () => {
+  const doc = read('The Sun reported on Wednesday that the convoy had been stopped.', THURSDAY);
+  assert.deepEqual(doc.times.map((t) => t.text), ['Wednesday']);
+});
+
 test('a year before the common era is skipped with a note, never an ISO value it cannot spell', () => {
   const doc = read('Police said the coins dated from Feb 30 BC and were found on Tuesday.', THURSDAY);
   assert.equal(doc.times.some((t) => t.text.includes('BC')), false);
