@@ -51,6 +51,7 @@ export const CUES = {
   denialVerbs: set('denialVerbs'),
   accusationVerbs: set('accusationVerbs'),
   invertedConditionals: set('invertedConditionals'),
+  nonSpecificDeterminers: set('nonSpecificDeterminers'),
   claimNouns: set('claimNouns'),
   objectPronouns: set('objectPronouns'),
   findingNouns: set('findingNouns'),

@@ -72,6 +72,9 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     }
   }
   if (scheduledNoun(view, s, h)) out.future = true;
+  // "any talks with Pyongyang would require ...", "warned against any attack on Iran": an event noun
+  // under a non-specific determiner names a kind of act, not one that took place
+  if (nonSpecificNoun(view, s, h)) out.hypothetical = true;
   // "if"/"unless"/"whether" earlier in the same clause makes everything after it conditional.
   for (let k = h - 1; k >= s.tokenStart; k--) {
     const w = tok(view.doc, k).norm;
@@ -144,6 +147,19 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     }
   }
   return out;
+}
+
+/** Adjectives and nouns that may stand between a determiner and an event noun: "any further military talks". */
+const NON_SPECIFIC_REACH = 3;
+
+function nonSpecificNoun(view: DocView, s: Sentence, h: number): boolean {
+  if (tok(view.doc, h).pos !== 'NOUN') return false;
+  for (let k = h - 1; k >= s.tokenStart && h - k <= NON_SPECIFIC_REACH; k--) {
+    const t = tok(view.doc, k);
+    if (CUES.nonSpecificDeterminers.has(t.norm)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /** How far back from an event's head the "of" or "for" of an accusation may stand, and from it the accusing verb. */
