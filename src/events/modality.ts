@@ -74,7 +74,7 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   if (scheduledNoun(view, s, h)) out.future = true;
   // "any talks with Pyongyang would require ...", "warned against any attack on Iran": an event noun
   // under a non-specific determiner names a kind of act, not one that took place
-  if (nonSpecificNoun(view, s, h)) out.hypothetical = true;
+  if (nonSpecificNoun(view, s, h) || modalAfterNoun(view, s, h)) out.hypothetical = true;
   // "if"/"unless"/"whether" earlier in the same clause makes everything after it conditional.
   for (let k = h - 1; k >= s.tokenStart; k--) {
     const w = tok(view.doc, k).norm;
@@ -158,6 +158,18 @@ function nonSpecificNoun(view: DocView, s: Sentence, h: number): boolean {
     const t = tok(view.doc, k);
     if (CUES.nonSpecificDeterminers.has(t.norm)) return true;
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+const MODAL_AFTER_NOUN_REACH = 8;
+/** "strikes against North Korea could provoke ...": the event noun is the subject of a modal. */
+function modalAfterNoun(view: DocView, s: Sentence, h: number): boolean {
+  if (tok(view.doc, h).pos !== 'NOUN') return false;
+  for (let k = h + 1; k < s.tokenEnd && k - h <= MODAL_AFTER_NOUN_REACH; k++) {
+    const t = tok(view.doc, k);
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.norm === 'that') return false;
+    if (t.pos === 'AUX') return CUES.hypothetical.has(t.norm) || t.norm === 'would';
   }
   return false;
 }

@@ -16,3 +16,13 @@ test('"any talks with" is no meeting', () => {
 test('talks that were held stay an event', () => {
   assert.deepEqual(read("Brazil's president held talks with Venezuela on Friday.").events.map((e) => e.type), ['CONSULT']);
 });
+
+test('an event noun that is the subject of a modal is hypothetical: "US airstrikes in Iraq would be ..."', () => {
+  const doc = read('US airstrikes in Iraq would be more effective than a ground war.');
+  assert.deepEqual(doc.events.map((e) => e.type), []);
+  assert.deepEqual((doc.nonFactual ?? []).map((e) => e.type), ['ASSAULT']);
+});
+
+test('a modal of another clause leaves the noun factual', () => {
+  assert.deepEqual(read('A US strike on Syria killed 12 soldiers on Friday, and aid groups said more would die.').events.map((e) => e.type), ['ASSAULT']);
+});
