@@ -131,8 +131,10 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
   }
   // Infinitive: "decided to send" is realis; "hopes to make", "was expected to not meet" are not.
   let k = h - 1;
-  // "to approve or reject": the second of two joined infinitives reads the first one's "to".
-  if (k - 2 >= s.tokenStart && ['or', 'and'].includes(tok(view.doc, k).norm) && tok(view.doc, k - 1).pos === 'VERB' && tok(view.doc, k - 2).norm === 'to') k -= 2;
+  // "to approve or reject", "to delay the vote or veto the resolution": the second of two joined
+  // infinitives reads the first one's "to" (past the first one's object).
+  // (the trigger in its base form: "went to search the house and arrested him" did arrest him)
+  if (k > s.tokenStart && ['or', 'and'].includes(tok(view.doc, k).norm) && tok(view.doc, h).norm === tok(view.doc, h).lemma) k = firstInfinitiveTo(view, s, k) ?? k;
   // "are likely to be arrested": a passive infinitive reads its governor past "be"/"been"/"have".
   while (k >= s.tokenStart && CUES.infinitiveSkips.has(tok(view.doc, k).norm)) k--;
   if (k >= s.tokenStart && tok(view.doc, k).norm === 'to') {
@@ -172,6 +174,20 @@ function modalAfterNoun(view: DocView, s: Sentence, h: number): boolean {
     if (t.pos === 'AUX') return CUES.hypothetical.has(t.norm) || t.norm === 'would';
   }
   return false;
+}
+
+/** Words of the first infinitive's object that may stand before "or"/"and": "to delay the key vote or". */
+const JOINED_OBJECT_REACH = 4;
+const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** The "to" of an infinitive joined to the trigger by the "or"/"and" at `and`, or null. */
+function firstInfinitiveTo(view: DocView, s: Sentence, and: number): number | null {
+  for (let j = and - 1; j - 1 >= s.tokenStart && and - j <= JOINED_OBJECT_REACH + 1; j--) {
+    const t = tok(view.doc, j);
+    if (t.pos === 'VERB') return tok(view.doc, j - 1).norm === 'to' ? j - 1 : null;
+    if (!OBJECT_POS.has(t.pos)) return null;
+  }
+  return null;
 }
 
 /** How far back from an event's head the "of" or "for" of an accusation may stand, and from it the accusing verb. */

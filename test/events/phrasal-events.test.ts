@@ -36,6 +36,13 @@ test('a judge who orders house arrest arrests; the second of two joined infiniti
   assert.ok(!d.events.some((e) => e.type === 'REJECT'), d.events.map((e) => e.type).join());
 });
 
+test('the second of two joined infinitives reads the first one\'s "to" past its object; a finite second verb does not', () => {
+  const d = annotate({ id: 't', text: 'The envoy urged Chile to postpone the vote or reject the treaty with Peru.', published: '2019-05-05' });
+  assert.ok(!d.events.some((e) => e.type === 'REJECT'), d.events.map((e) => e.type).join());
+  const e = annotate({ id: 't', text: 'Police in Lima went to search the house and arrested two men.', published: '2019-05-05' });
+  assert.deepEqual(e.events.map((x) => x.type), ['COERCE']);
+});
+
 test('rescues and airlifted supplies are aid', () => {
   assert.equal(first('The Turkish coast guard rescued 50 migrants off Lesbos.'), 'AID 073');
   assert.equal(first('Saudi Arabia airlifted food to the quake zone in Turkey.'), 'AID 073');
