@@ -11,7 +11,9 @@ export const lostVote: Frame = {
     const loser = findSubject(view, s, c.head, floor);
     const state = loser?.refs.find((r) => r.code !== null);
     if (!loser || !state) return { drop: { rule: 'no-actor', reason: 'no actor found' } };
-    const first = tok(doc, c.start);
+    // the actor's text is the vote's noun phrase ("a confidence vote"), never the verb phrase: it
+    // is what GDELT exports print as Actor1Name
+    const first = tok(doc, Math.min(c.start + 1, c.end - 1));
     const last = tok(doc, c.end - 1);
     const sector = FRAME_CODES.lostVote.sector;
     const legislature: ActorRef = { start: first.start, end: last.end, actorId: `${state.code}-${sector}`, code: state.code, sector, text: doc.text.slice(first.start, last.end) };
