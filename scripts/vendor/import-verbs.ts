@@ -125,6 +125,10 @@ function main(): void {
         add(phrasal, pat.code, `CAMEO.2.0.txt:${pat.line}`, false);
         continue;
       }
+      // "- * + [111] # MOCK", "- * [042] # DOCK": a pattern with no word of its own besides the
+      // verb is the verb alone again, left out as above; the block's other verbs would read it as
+      // theirs ("echoed that sentiment", "repeated his concerns" are no criticism).
+      if (pat.pre.length === 0 && pat.post.length === 0) { counts.isolatedVerbsLeftOut++; continue; }
       const pre = pat.pre.map(partSlots).join(' ');
       const post = pat.post.map(partSlots).join(' ');
       // "* (TO)": a preposition with no object of its own is where the target stands ("came to
