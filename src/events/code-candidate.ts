@@ -5,7 +5,7 @@ import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { actorless, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
-import { appositivePassive, coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, partyAfter, reducedPassive, toRef, type Party } from './participants.js';
+import { appositivePassive, coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, toRef, betweenSides, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
@@ -89,18 +89,6 @@ function compoundAgent(view: FrameInput['view'], s: FrameInput['s'], start: numb
     if (!['ADJ', 'NOUN'].includes(tok(view.doc, k).pos)) return null;
   }
   return null;
-}
-
-/**
- * "clashes between police and protesters": the parties after the "between" right behind the noun
- * that opens a trigger, the first the actor and the others the recipient; null unless two are named.
- */
-function betweenSides(view: FrameInput['view'], s: FrameInput['s'], start: number): { actor: Party; recipient: Party } | null {
-  if (start + 1 >= s.tokenEnd || !WORDS.betweenPreps.has(tok(view.doc, start + 1).norm)) return null;
-  const sides = partyAfter(view, s, start + 1);
-  if (!sides || sides.refs.length < 2) return null;
-  const [first, ...rest] = sides.refs;
-  return { actor: { refs: [first!], token: sides.token }, recipient: { refs: rest, token: sides.token } };
 }
 
 /**

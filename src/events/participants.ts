@@ -999,6 +999,19 @@ export function ofParty(view: DocView, s: Sentence, from: number): Party | null 
 }
 
 /**
+ * "clashes between police and protesters", "talks between Kyiv and Moscow": the parties after the
+ * "between" right behind the noun that opens a trigger, the first the actor and the others the
+ * recipient; null unless two are named.
+ */
+export function betweenSides(view: DocView, s: Sentence, start: number): { actor: Party; recipient: Party } | null {
+  if (start + 1 >= s.tokenEnd || !WORDS.betweenPreps.has(tok(view.doc, start + 1).norm)) return null;
+  const sides = partyAfter(view, s, start + 1);
+  if (!sides || sides.refs.length < 2) return null;
+  const [first, ...rest] = sides.refs;
+  return { actor: { refs: [first!], token: sides.token }, recipient: { refs: rest, token: sides.token } };
+}
+
+/**
  * The party that opens the phrase after token `from` (the "of" of "the arrest of ...", the "that" of
  * "claimed that the army ..."): an actor within a few modifiers, with those coordinated after it;
  * null when the phrase names no actor.

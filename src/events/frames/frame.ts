@@ -27,7 +27,7 @@ export interface Draft {
 }
 
 /** A hook's answer: nothing (the generic search goes on), settled (skip it), or why to drop the candidate. */
-export type Verdict = void | 'settled' | { drop: { rule: string; reason: string } };
+export type Verdict = void | 'settled' | { drop: { rule: string; reason: string; forOthers?: true } };
 
 export interface Frame {
   /** The trigger is an event noun: never read as a passive, and accepted without the verb check. */

@@ -15,6 +15,7 @@ import { selfMove } from './self-move.js';
 import { agentNoun } from './agent-noun.js';
 import { patientNoun } from './patient-noun.js';
 import { allegation } from './allegation.js';
+import { betweenNoun } from './between-noun.js';
 
 export const FRAMES = {
   'verb': verb,
@@ -31,6 +32,7 @@ export const FRAMES = {
   'agent-noun': agentNoun,
   'patient-noun': patientNoun,
   'allegation': allegation,
+  'between-noun': betweenNoun,
 } as const satisfies Record<string, Frame>;
 
 export type FrameName = keyof typeof FRAMES;
