@@ -134,8 +134,11 @@ function main(): void {
       // "* (TO)": a preposition with no object of its own is where the target stands ("came to
       // Paris"); for a verbal act (quad 1 or 3), without an actor there the pattern is no event
       // ("came to power"). A material act may fall on a place ("troops crossed into the area").
+      // A material act "with" someone is done with a party, never a place: "clashed with police" is
+      // a fight, "struggled with the decision", "grappling with claims" and "wrestled with whether
+      // to ..." are no event.
       const last = pat.post[pat.post.length - 1];
-      const targetSlot = last?.kind === 'pp' && last.object === null && TARGET_PREPS.has(last.prep) && pat.code !== null && verbal(ploverOf(pat.code, walk)?.type);
+      const targetSlot = last?.kind === 'pp' && last.object === null && TARGET_PREPS.has(last.prep) && pat.code !== null && (verbal(ploverOf(pat.code, walk)?.type) || last.prep === 'with');
       for (const verb of verbSlotsOfBlock) {
         const p = [pre ? `${pre} *` : '', verb, post ? `* ${post}` : ''].filter(Boolean).join(' ');
         add(p, pat.code, `CAMEO.2.0.txt:${pat.line}`, targetSlot);
