@@ -9,7 +9,7 @@ import { appositivePassive, coordinatedAgent, coordinatedPassive, findByAgent, f
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
-import { unknownPersonSubject, unnamedSubject } from './unnamed.js';
+import { personHead, unknownPersonSubject, unnamedSubject } from './unnamed.js';
 import { animalHarm, naturalCauseAfter, naturalCauseBefore } from './natural.js';
 import { isCrowd } from './size.js';
 import { mobilisedForces } from './mobilised.js';
@@ -212,6 +212,13 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     let np = unnamedSubject(view, s, c.head);
     if (!np) { const first = firstPassiveOf(view, s, c.head); if (first >= 0) np = unnamedSubject(view, s, first); }
     if (np) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
+  }
+  // "her husband was killed", "Fransen was convicted": violence or a sentence suffered by a person no
+  // dictionary knows, with no agent named: the person (a WordNet party noun or a name) is the recipient.
+  if (!d.recipient && passive && !e.passive && d.mode !== 'arrest' && actorless(d) && (!d.actor || d.actor.refs.length === 0)) {
+    const np = unnamedSubject(view, s, c.head);
+    const head = np ? firstTokenAtOrAfter(view.doc, np.refs[0]!.end - 1) : -1;
+    if (np && head >= 0 && personHead(view, head)) { d.recipient = np; d.actor ??= { refs: [], token: np.token }; }
   }
   // "a teenager was shot dead by police": violence whose agent is named, suffered by a person or
   // group no dictionary knows (its head a WordNet party noun), keeps the victim's words, no code

@@ -9,6 +9,7 @@ import { relativeOpener, skipLeft } from './skip-left.js';
 import { inTime, type DocView } from './view.js';
 import { tokenAt } from '../doc.js';
 import { int32At } from '../at.js';
+import { partyNoun } from './party-nouns.js';
 import { firstAt, someCovers, spansWithin } from '../span-index.js';
 
 /** Parts of speech a bare noun phrase is made of, and those that may be its last (head) word. */
@@ -116,4 +117,17 @@ export function unknownPersonSubject(view: DocView, s: Sentence, h: number): Par
   const before = first > s.tokenStart ? tokenAt(view.doc.tokens, first - 1) : null;
   if (before?.pos === 'ADP' || (appositive && before?.norm !== ',')) return null;
   return unknownNameAt(view, s, first);
+}
+
+/**
+ * Whether token `k`, the head of a passive's subject phrase, names someone who can suffer an act: a
+ * WordNet party noun ("her husband", "four officers") or a person's name the name tagger found and
+ * no place covers ("Fransen", "Saheed Vassell"; not "until Raqqa is retaken").
+ */
+export function personHead(view: DocView, k: number): boolean {
+  const t = tokenAt(view.doc.tokens, k);
+  if (partyNoun(t)) return true;
+  if (t.pos !== 'PROPN' || someCovers(view.doc.places, t.start)) return false;
+  const m = firstAt(view.doc.mentions, t.start, 'start') ?? null;
+  return view.doc.mentions.some((x) => x.type === 'PER' && x.start <= t.start && t.end <= x.end) || (m !== null && m.type === 'PER');
 }
