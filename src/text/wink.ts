@@ -27,6 +27,8 @@ interface WinkCache {
 
 /** Lower-cased and original forms of the out-of-vocabulary words added in the current story. */
 const seenInStory = new Set<string>();
+/** The word the feature hook last noted in seenInStory (cleared with it). */
+let lastNoted: string | null = null;
 let cachePatched = false;
 
 function patchCache(cache: WinkCache): void {
@@ -66,8 +68,14 @@ function withCacheHook(m: typeof model): typeof model {
         // Called for each word new to the cache (the very first one before the wrapper
         // exists), so it is counted as seen in this story here too.
         if (!cachePatched && cache) patchCache(cache);
-        seenInStory.add(text);
-        seenInStory.add(text.toLowerCase());
+        // add() computes a word's features one after another (the model's pos feature looks the
+        // lower case up through the wrapped lookup meanwhile): noted once per word, not once per
+        // feature (issue 16)
+        if (text !== lastNoted) {
+          lastNoted = text;
+          seenInStory.add(text);
+          seenInStory.add(text.toLowerCase());
+        }
         return fn(text, category, cache);
       };
     }
@@ -95,4 +103,5 @@ export function inVocabulary(w: string): boolean {
 /** Start a new story: words remembered from earlier stories are hidden from the tokenizer again. */
 export function beginStory(): void {
   seenInStory.clear();
+  lastNoted = null;
 }
