@@ -91,7 +91,10 @@ export function toUnits(tokens: readonly Token[], sentences: readonly { tokenSta
       // most tokens are one unit: no array of parts to build and walk
       const kind = textKind(tok.text);
       if (kind !== 'split') {
-        const norm = kind === 'plain' ? tok.text.toLowerCase() : normUnit(tok.text);
+        // a plain text's key is its lower case, which the token's norm already is (Token.norm,
+        // lowerCase(text)): the same string, not a copy per unit, so its hash, computed at the
+        // first Map lookup here, is not computed again for each later stage's lookups (issue 16)
+        const norm = kind === 'plain' ? tok.norm : normUnit(tok.text);
         units.push({ start: tok.start, end: tok.start + tok.text.length, text: tok.text, norm, pos: tok.pos, sent: si, tok: t });
         continue;
       }
