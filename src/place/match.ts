@@ -8,7 +8,7 @@ import { cityIndex } from './cities.js';
 import type { CityIndex } from './city-compact.js';
 import type { HandEntry } from './gazetteer.js';
 import { HAND, LOWER_INNER, LOWER_STARTS } from './gazetteer.js';
-import { isCapitalised, normKey } from './normalize.js';
+import { isCapitalised, normKey, tokenKey } from './normalize.js';
 import { WORDS } from './words.js';
 import { tokenAt } from '../doc.js';
 import { inVocabulary } from '../text/wink.js';
@@ -101,7 +101,7 @@ export function findMatches(tokens: Token[], from: number, to: number, text: str
       if (j > i && !canExtend(t)) break;
       // a word after a space makes every longer key start with key + ' ': none does unless key is a spaced start
       if (j > i && t.spaceBefore && !spaced.has(key)) break;
-      key += (j > i && t.spaceBefore ? ' ' : '') + normKey(t.text);
+      key += (j > i && t.spaceBefore ? ' ' : '') + tokenKey(t);
       // A run ends on a capitalised word, unless a hand entry spells the lower-case word out
       // ("eastern Mediterranean", "Washington state"): then the case must match exactly.
       const exact = lowerStart || !capped(t);

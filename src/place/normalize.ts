@@ -20,6 +20,15 @@ export function normKey(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * normKey(t.text) for a token: where normKey only lower-cases the text (plain ASCII, no spacing to
+ * fold) that is the token's norm (Token.norm, its text's lower case), the same string rather than
+ * a new copy per run tried, whose hash earlier stages' lookups have computed already (issue 16).
+ */
+export function tokenKey(t: { text: string; norm: string }): string {
+  return PLAIN.test(t.text) && !/\s\s|^\s|\s$/.test(t.text) ? t.norm : normKey(t.text);
+}
+
 /** Starts with an upper-case letter (or a digit-free all-caps code like "U.S."). */
 export function isCapitalised(s: string): boolean {
   const code = s.charCodeAt(0);
