@@ -55,9 +55,12 @@ export function buildView(doc: Doc): DocView {
   const actorAt = new Int32Array(n).fill(-1);
   const actorFirstToken = new Int32Array(doc.actors.length).fill(-1);
   const actorLastToken = new Int32Array(doc.actors.length).fill(-1);
-  const mentionType = new Map<string, Mention['type']>();
-  for (const m of doc.mentions) mentionType.set(`${m.start}:${m.end}`, m.type);
-  const actorType = doc.actors.map((a: ActorMention) => mentionType.get(`${a.start}:${a.end}`) ?? null);
+  // a span's key as one number (start and end are offsets into the text, so start * (length + 1) + end
+  // is one per span and exact far beyond any text's length): no string built per mention and actor
+  const width = doc.text.length + 1;
+  const mentionType = new Map<number, Mention['type']>();
+  for (const m of doc.mentions) mentionType.set(m.start * width + m.end, m.type);
+  const actorType = doc.actors.map((a: ActorMention) => mentionType.get(a.start * width + a.end) ?? null);
   doc.actors.forEach((a, idx) => {
     for (let t = firstTokenAtOrAfter(doc, a.start); t < n && tok(doc, t).start < a.end; t++) {
       actorAt[t] = idx;
