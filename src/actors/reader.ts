@@ -351,7 +351,13 @@ export class Reader {
       if (unitAt(this.units, e.from).sent !== sent) break;
       // "US $50 million": a currency names no country of the story
       if (this.sameSent(e.from, e.to) && WORDS.currencyWords.has(unitAt(this.units, e.to).norm)) continue;
-      if (e.target?.kind === 'place' && isStateCode(e.target.place.code)) return e.target.place.code;
+      if (e.target?.kind === 'place' && isStateCode(e.target.place.code)) {
+        // "Republican lawmakers are pressing ahead with an inquiry into the sale of a Canadian firm":
+        // a country past the role's own verb is what its clause is about, not where the role is from;
+        // the country the article mentions most (in more than this sentence) is the better guess
+        for (let j = k + 1; j < e.from; j++) if (['VERB', 'AUX'].includes(unitAt(this.units, j).pos)) return this.focusBeyond(sent) ?? e.target.place.code;
+        return e.target.place.code;
+      }
     }
     return null;
   }
@@ -425,14 +431,28 @@ export class Reader {
   private focusCode(): string | null {
     if (this.focus !== undefined) return this.focus;
     const n = new Map<string, number>();
+    const sents = new Map<string, Set<number>>();
     for (const e of this.els) {
+      // "US $50 million": a currency names no country of the story (as in contextCode)
+      if (this.sameSent(e.from, e.to) && WORDS.currencyWords.has(unitAt(this.units, e.to).norm)) continue;
       const code = this.codeOfTarget(e.target);
-      if (code && isStateCode(code)) n.set(code, (n.get(code) ?? 0) + 1);
+      if (!code || !isStateCode(code)) continue;
+      n.set(code, (n.get(code) ?? 0) + 1);
+      if (!sents.has(code)) sents.set(code, new Set());
+      sents.get(code)!.add(unitAt(this.units, e.from).sent);
     }
     let best: string | null = null;
     for (const [c, k] of n) if (best === null || k > n.get(best)!) best = c; // Map keeps first-seen order
     this.focus = best;
+    this.focusSents = best === null ? new Set() : sents.get(best)!;
     return best;
+  }
+  private focusSents: ReadonlySet<number> = new Set();
+
+  /** The article's focus (focusCode) when another sentence than `sent` names it: one sentence alone makes no article's focus. */
+  private focusBeyond(sent: number): string | null {
+    const f = this.focusCode();
+    return f !== null && [...this.focusSents].some((x) => x !== sent) ? f : null;
   }
 
   /** The first country named after unit k in its sentence ("... protested in Kyrgyzstan"). */
