@@ -217,8 +217,12 @@ function refs(view: DocView, idxs: number[]): ActorRef[] {
 /** The token before a mention's noun phrase: "in southern Belgium" -> "in", past determiners and adjectives. */
 function headBefore(view: DocView, idx: number): number {
   let k = int32At(view.actorFirstToken, idx) - 1;
-  while (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && !isApostropheS(tokenNorm(view, k))) || tok(view.doc, k).pos === 'ADJ')) k--;
-  return k;
+  for (;;) {
+    if (k >= 0 && ((CUES.determiners.has(tokenNorm(view, k)) && !isApostropheS(tokenNorm(view, k))) || tok(view.doc, k).pos === 'ADJ')) { k--; continue; }
+    // "the family of a 7-year-old girl": a modifier of words joined by hyphens is one adjective
+    if (k >= 1 && tokenNorm(view, k) === '-' && tok(view.doc, k - 1).end === tok(view.doc, k).start && tok(view.doc, k + 1).start === tok(view.doc, k).end) { k -= 2; continue; }
+    return k;
+  }
 }
 
 function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>): boolean {
@@ -510,6 +514,11 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
     // "the police that was escorting the procession fired": a relative clause with its own verb and
     // an object no dictionary knows lies between the subject and the verb; the subject precedes it
     const described = RELATIVES.has(w) ? relativeSubject(view, s, k, h) : -1;
+    // "attorneys for the family of a girl who died in custody called for": a relative clause closed
+    // before the verb (a noun ends it) is passed over, and the noun it describes is read as any name
+    // before the verb would be: here in a phrase of the subject's. When the verb is still the clause's
+    // own ("the man who raped and killed", "people who want to kill"), the noun is its subject.
+    if (described >= 0 && relativeClosed(view, s, h)) { k = int32At(view.actorLastToken, described) + 1; continue; }
     if (described >= 0) return { refs: refs(view, coordinateLeft(view, described, s.tokenStart)), token: int32At(view.actorFirstToken, described) };
     // "a state visit", "the report": a speech verb's form used as a noun opens no reported clause
     if (STOP_LEFT.has(w) || (CUES.speechVerbs.has(w) && tok(view.doc, k).pos !== 'NOUN')) return null;
@@ -571,6 +580,12 @@ function relativeSubject(view: DocView, s: Sentence, rel: number, h: number): nu
   if (idx < 0) return -1;
   for (let j = rel + 1; j < h; j++) if (tok(view.doc, j).pos === 'VERB') return idx;
   return -1;
+}
+
+/** Whether the word before the verb at `h` (past adverbs and auxiliaries) is a noun, which ends a relative clause before the verb. */
+function relativeClosed(view: DocView, s: Sentence, h: number): boolean {
+  const k = skipLeft(view, h - 1, s.tokenStart);
+  return k >= s.tokenStart && tok(view.doc, k).pos === 'NOUN' && int32At(view.actorAt, k) < 0;
 }
 
 /** Tokens from a relative pronoun to the object of its clause ("that attacked the remote village"). */
