@@ -4,7 +4,7 @@
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
-import { ACCORDING_TO, ADDRESSEE_VERBS, isClose, MEDIUM_PREPS, ORGAN_PREPS, RELATIVE_PRONOUNS, REPORTING_BASE_FORMS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
+import { ACCORDING_TO, ADDRESSEE_VERBS, isClose, MEDIUM_PREPS, ORGAN_PREPS, PLACE_PREPS, RELATIVE_PRONOUNS, REPORTING_BASE_FORMS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
 import { firstAt } from '../span-index.js';
 import { caselessSpan } from '../text/caseless.js';
@@ -120,6 +120,9 @@ function pastInsertion(doc: Doc, s: Sentence, i: number): { at: number; own: boo
     }
     return null;
   }
+  // "police in Gandhinagar said", "officials at Kabul said": a place phrase right after the speaker's name
+  const place = placePhraseStart(doc, s, k);
+  if (place >= 0) return { at: place, own: false };
   // "officials who spoke to reporters said": the relative pronoun right after the speaker's name
   for (let r = k; r > Math.max(s.tokenStart, k - INSERT_REACH); r--) {
     const t = tok(doc, r);
@@ -130,6 +133,22 @@ function pastInsertion(doc: Doc, s: Sentence, i: number): { at: number; own: boo
     return end >= s.tokenStart && (mentionEndingAt(doc, end) || tok(doc, end).norm === ')') ? { at: end + 1, own: r === k } : null;
   }
   return null;
+}
+
+const PLACE_PHRASE_REACH = 4; // words of a place phrase: "in the walled city"
+/**
+ * Where a place phrase that ends at token k starts (its preposition), or -1: a placePrepositions word,
+ * then only noun-phrase words, the last of them inside a place the places stage found.
+ */
+function placePhraseStart(doc: Doc, s: Sentence, k: number): number {
+  const last = tok(doc, k);
+  if (!(doc.places ?? []).some((p) => p.start <= last.start && last.end <= p.end)) return -1;
+  for (let r = k - 1; r > Math.max(s.tokenStart, k - 1 - PLACE_PHRASE_REACH); r--) {
+    const t = tok(doc, r);
+    if (PLACE_PREPS.has(t.norm)) return r;
+    if (!NP_INNER.has(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /**
