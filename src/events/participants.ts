@@ -797,10 +797,12 @@ export function reducedPassive(view: DocView, s: Sentence, h: number, end = h + 
   const w = tokenNorm(view, h);
   if (!participleForm(w)) return false;
   if (CUES.intransitiveLemmas.has(tok(view.doc, h).lemma)) return false;
-  const idx = view.actorAt[h - 1] ?? -1;
+  // one adverb may stand between: "a woman previously convicted of fraud", "the leader now imprisoned in"
+  const noun = h - 1 > s.tokenStart && tok(view.doc, h - 1).pos === 'ADV' ? h - 2 : h - 1;
+  const idx = view.actorAt[noun] ?? -1;
   if (idx < 0) return false;
   // a role word opening the sentence is capitalised, and wink then tags it PROPN ("Protesters fired at")
-  const pos = tok(view.doc, h - 1).pos;
+  const pos = tok(view.doc, noun).pos;
   if (pos !== 'NOUN' && !(pos === 'PROPN' && ['role', 'generic'].includes(at(view.doc.actors, idx).via))) return false;
   // "the police accompanying the mob fired at the youths": a preposition of the trigger's own ("fired
   // at") is part of the verb; what follows it is the object, so the word after the trigger is read.
