@@ -10,6 +10,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export const MODIFIED_MONTH_WORDS: readonly string[] = MONTHS;
 const PATTERN = new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
 
+// "August last year", "May of this year", "March next year": the month of that year (chrono reads the
+// month alone, which then falls in the publication's year or the one before by the past bias)
+const YEAR_AFTER = new RegExp(`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g');
+const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
+
 export function findModifiedMonths(text: string, offset: number, refDay: number | null): TimeExpr[] {
   if (refDay === null) return [];
   const ref = fromDay(refDay);
@@ -21,6 +26,13 @@ export function findModifiedMonths(text: string, offset: number, refDay: number 
     if (dir === 'last' || dir === 'this past') y = month < ref.m ? ref.y : ref.y - 1;
     else if (dir === 'next' || dir === 'this coming') y = month > ref.m ? ref.y : ref.y + 1;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: fmtMonth(y, month), granularity: 'month' });
+  }
+  for (const m of text.matchAll(YEAR_AFTER)) {
+    const month = MONTHS.indexOf(group(m, 1).toLowerCase()) + 1;
+    const y = ref.y + (YEAR_STEP[group(m, 2).toLowerCase()] ?? 0);
+    // the month alone is the expression, as TIMEX3 corpora mark it (MEANTIME: "October" 2010-10 and
+    // "next year" 2010); chrono's "last year" stays beside it
+    out.push({ start: offset + m.index, end: offset + m.index + group(m, 1).length, text: group(m, 1), value: fmtMonth(y, month), granularity: 'month' });
   }
   return out;
 }

@@ -91,6 +91,7 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   if (/^\d{1,2}\/\d{1,2}$/.test(text) && /\d\s*$/.test(c.sentence.slice(0, index))) return null; // "2 1/2 times"
   if (/^\d+:\d\d:\d\d$/.test(text)) return null; // a race time, not a clock time
   if (/^\d{1,2}(?:\s+[ap])?$/i.test(text)) return null; // a bare number chrono took for an hour
+  if (/^\d{1,3}\s+to\s+\d{1,3}$/i.test(text)) return null; // "a vote of 16 to 7", "10 to 11 percent": a tally or a range
   if (IN_DURATION.test(r.text)) return null; // "in 100 days": how long, rarely when
   if (LOWER_MONTH.test(lower) && text === lower) return null; // "march", "may": verbs
   if (DURATION.test(text)) return null; // "the past few days": a stretch, not a date

@@ -125,6 +125,17 @@ test('"The Sun" is a newspaper, not a Sunday', () => {
   assert.deepEqual(doc.times.map((t) => t.text), ['Wednesday']);
 });
 
+test('"August last year" is August of the year before, the month marked alone as TIMEX3 corpora do', () => {
+  const doc = read('The volunteer crossed into Syria in August last year. Talks resume in May next year.', THURSDAY);
+  assert.deepEqual([find(doc, 'August').value, find(doc, 'last year').value], ['2023-08', '2023']);
+  assert.equal(find(doc, 'May').value, '2025-05');
+});
+
+test('"a vote of 16 to 7" is a tally, not a clock time', () => {
+  const doc = read('The panel approved the bill on Wednesday by a vote of 16 to 7.', THURSDAY);
+  assert.deepEqual(doc.times.map((t) => t.text), ['Wednesday']);
+});
+
 test('a year before the common era is skipped with a note, never an ISO value it cannot spell', () => {
   const doc = read('Police said the coins dated from Feb 30 BC and were found on Tuesday.', THURSDAY);
   assert.equal(doc.times.some((t) => t.text.includes('BC')), false);
