@@ -97,6 +97,8 @@ export function readModality(view: DocView, s: Sentence, subjectToken: number, h
     if (w === ';' || w === '.') break;
     if (w === 'that' && CUES.directives.has(view.doc.tokens[k - 1]?.norm ?? '')) { out.irrealis = true; break; }
   }
+  // ... also without "that": "has demanded Assad step down" (a base-form verb right after the directive's object)
+  if (directiveObjectBefore(view, s, h)) out.irrealis = true;
   // "a poll showed most Germans reject the plan": what a poll or survey finds is an opinion measured, not an act
   for (let k = h - 1; k > s.tokenStart && h - k <= 10; k--) {
     if (tok(view.doc, k).norm === ';') break;
@@ -188,6 +190,19 @@ function firstInfinitiveTo(view: DocView, s: Sentence, and: number): number | nu
     if (!OBJECT_POS.has(t.pos)) return null;
   }
   return null;
+}
+
+/** Words of a directive's object before a subjunctive verb: "demanded the Syrian president step down". */
+const DIRECTIVE_OBJECT_REACH = 4;
+const DIRECTIVE_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+function directiveObjectBefore(view: DocView, s: Sentence, h: number): boolean {
+  const v = tok(view.doc, h);
+  // (wink may tag the verb a noun after a name: "demanded Assad step down"; then the object must be a party)
+  if ((v.pos !== 'VERB' && v.pos !== 'NOUN') || v.norm !== v.lemma) return false;
+  let k = h - 1, party = false;
+  for (; k > s.tokenStart && h - k <= DIRECTIVE_OBJECT_REACH && DIRECTIVE_OBJECT_POS.has(tok(view.doc, k).pos); k--) party ||= (view.actorAt[k] ?? -1) >= 0;
+  return k < h - 1 && (v.pos === 'VERB' || party) && CUES.directives.has(tok(view.doc, k).norm) && tok(view.doc, k).pos === 'VERB';
 }
 
 /** How far back from an event's head the "of" or "for" of an accusation may stand, and from it the accusing verb. */
