@@ -120,17 +120,19 @@ const YEAR_PHRASE_REACH = 4;
  * when the trigger is in the phrase the year describes ("the 2003 invasion" is dated 2003).
  */
 function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number): boolean {
-  if (!/^\d{4}$/.test(t.text)) return false;
+  // a bare year, or a month and year ("blamed the June 2000 mercury spill on a contractor")
+  if (!/^(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}$/.test(t.text)) return false;
   const first = firstTokenAtOrAfter(doc, t.start);
-  if (first <= s.tokenStart || first + 1 >= s.tokenEnd) return false;
-  const before = tok(doc, first - 1), after = tok(doc, first + 1);
+  const last = firstTokenAtOrAfter(doc, t.end) - 1;
+  if (first <= s.tokenStart || last + 1 >= s.tokenEnd) return false;
+  const before = tok(doc, first - 1), after = tok(doc, last + 1);
   const determined = before.pos === 'DET' || isApostropheS(before.norm) || (before.pos === 'PRON' && before.norm !== 'it');
   if (!determined || (after.pos !== 'NOUN' && after.pos !== 'ADJ' && after.pos !== 'PROPN')) return false;
   // "met during the 2016 campaign": the phrase is the period the act falls in
   if (before.pos === 'DET' && first - 2 >= s.tokenStart && WORDS.periodPreps.has(tok(doc, first - 2).norm)) return false;
   // the trigger inside the phrase the year describes: the year is its date
   const trigger = firstTokenAtOrAfter(doc, triggerStart);
-  return !(trigger > first && trigger <= first + YEAR_PHRASE_REACH && trigger < s.tokenEnd);
+  return !(trigger > last && trigger <= last + YEAR_PHRASE_REACH && trigger < s.tokenEnd);
 }
 
 /**

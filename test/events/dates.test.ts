@@ -48,3 +48,9 @@ test('a year inside the first of two coordinated clauses does not date the secon
   const d = docWith('Moscow denied meddling in the 2016 vote and Trump has denied any collusion with Moscow.', [moscow, trump], '2017-11-20');
   assert.deepEqual(d.events.filter((e) => e.actor.some((a) => a.code === 'USA')).map((e) => [e.date, e.dateFrom]), [['2017-11-20', 'published']]);
 });
+
+test('a month and year naming which thing ("the June 2000 spill") does not date a verbal act about it', () => {
+  const moscow = { text: 'Moscow', code: 'RUS', sector: null };
+  const d = docWith('Moscow has blamed the March 2014 blackout on Kyiv.', [moscow], '2017-11-20');
+  assert.deepEqual(d.events.map((e) => [e.date, e.dateFrom]), [['2017-11-20', 'published']]);
+});
