@@ -52,6 +52,7 @@ export const CUES = {
   accusationVerbs: set('accusationVerbs'),
   invertedConditionals: set('invertedConditionals'),
   nonSpecificDeterminers: set('nonSpecificDeterminers'),
+  nounSubjectModals: set('nounSubjectModals'),
   claimNouns: set('claimNouns'),
   objectPronouns: set('objectPronouns'),
   findingNouns: set('findingNouns'),

@@ -173,7 +173,7 @@ function modalAfterNoun(view: DocView, s: Sentence, h: number): boolean {
   for (let k = h + 1; k < s.tokenEnd && k - h <= MODAL_AFTER_NOUN_REACH; k++) {
     const t = tok(view.doc, k);
     if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.norm === 'that') return false;
-    if (t.pos === 'AUX') return CUES.hypothetical.has(t.norm) || t.norm === 'would';
+    if (t.pos === 'AUX') return CUES.nounSubjectModals.has(t.norm);
   }
   return false;
 }
