@@ -15,7 +15,7 @@ import { REPORTING_VERBS } from '../quotes/cues.js';
 import { isIrregularPast } from './inflect.js';
 import { uncodedParty, unknownNameAt } from './unnamed.js';
 import { partyNoun } from './party-nouns.js';
-import { countWord } from './size.js';
+import { approximator, countWord, sizeWord } from './size.js';
 import { verbalAdjunct } from './verbcheck.js';
 import { FRAME_CODES } from './frames/codes.js';
 
@@ -229,7 +229,17 @@ function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>
   const k = headBefore(view, idx);
   // "a group of Moroccan diplomats", "leaders of the coalition": a partitive, not a prepositional phrase.
   if (tokenNorm(view, k) === 'of' && CUES.partitiveHeads.has(tokenNorm(view, k - 1))) return false;
+  // "more than a dozen women", "about a dozen soldiers", "up to a dozen militants": a hedge opening a
+  // count (data/events/numbers.json approximators) before a number word is part of the noun phrase,
+  // not a preposition ("a dozen" is tagged DET ADJ, so headBefore walks past it to the hedge)
+  if (k >= 0 && approximator(tok(view.doc, k), k > 0 ? tok(view.doc, k - 1) : undefined) && hasSizeWord(view, k + 1, int32At(view.actorFirstToken, idx))) return false;
   return blockers.has(tokenNorm(view, k));
+}
+
+/** Whether a number word lies in tokens [from, to). */
+function hasSizeWord(view: DocView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (sizeWord(tok(view.doc, j))) return true;
+  return false;
 }
 
 /**

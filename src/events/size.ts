@@ -35,6 +35,10 @@ export const inCount = (t: Token): boolean => t.pos === 'NUM' || APPROX.has(t.no
 const VAGUE = new Set(NUM.vagueNumbers);
 /** A word of a count that stands for people: a number, a hedge, a vague number or a counted noun ("ten", "dozens", "others"). */
 export const countWord = (t: Token): boolean => inCount(t) || VAGUE.has(t.norm) || COUNTED.has(t.norm);
+/** A hedge that opens a count ("more than", "about", "over", "up to"): said of token `t` after `prev`. */
+export const approximator = (t: Token, prev: Token | undefined): boolean => APPROX.has(t.norm) || (t.norm === 'to' && prev?.norm === 'up');
+/** A word that is itself a number or a vague one ("12", "twelve", "dozen", "hundreds"), not a hedge or a noun. */
+export const sizeWord = (t: Token): boolean => t.pos === 'NUM' || VAGUE.has(t.norm) || (t.norm in NUM.words && t.norm !== 'a' && t.norm !== 'an') || t.norm in NUM.multipliers;
 const CROWD = new Set(NUM.crowdNouns);
 
 /**
