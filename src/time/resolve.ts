@@ -85,6 +85,10 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
   if (endsWithSince(before) && !tags.includes('since')) tags.push('since');
 
   if (IGNORE.has(lower)) return null;
+  // "in the years before he entered politics", "the months after the vote": a plural unit of months
+  // or years with no count is a vague stretch, not the one year or month before (chrono reads it as
+  // "the year before"); "the days/weeks before" stay, their reading is off by days at most
+  if (/^the\s+(?:months|years)\b/.test(lower)) return null;
   if (LOWER_WEEKDAY.test(text)) return null; // "sat down", "sun"
   if (LOWER_WEEKDAY.test(lower) && /\bthe\s+$/i.test(before)) return null; // "The Sun reported": a name
   if (PART_OF_DAY.test(lower)) return null; // "every morning": no day named
