@@ -120,8 +120,9 @@ const YEAR_PHRASE_REACH = 4;
  * when the trigger is in the phrase the year describes ("the 2003 invasion" is dated 2003).
  */
 function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number): boolean {
-  // a bare year, or a month and year ("blamed the June 2000 mercury spill on a contractor")
-  if (!/^(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}$/.test(t.text)) return false;
+  // a bare year, a month and year ("blamed the June 2000 mercury spill on a contractor") or a month
+  // and day ("ahead of his Nov. 7 victory")
+  if (!/^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$/.test(t.text)) return false;
   const first = firstTokenAtOrAfter(doc, t.start);
   const last = firstTokenAtOrAfter(doc, t.end) - 1;
   if (first <= s.tokenStart || last + 1 >= s.tokenEnd) return false;

@@ -54,3 +54,9 @@ test('a month and year naming which thing ("the June 2000 spill") does not date 
   const d = docWith('Moscow has blamed the March 2014 blackout on Kyiv.', [moscow], '2017-11-20');
   assert.deepEqual(d.events.map((e) => [e.date, e.dateFrom]), [['2017-11-20', 'published']]);
 });
+
+test('a month and day naming which thing ("the Dec. 12 vote") does not date a verbal act about it', () => {
+  const moscow = { text: 'Moscow', code: 'RUS', sector: null };
+  const d = docWith('Moscow has condemned the Dec. 12 vote in Kyiv.', [moscow], '2017-11-20');
+  assert.deepEqual(d.events.map((e) => [e.date, e.dateFrom]), [['2017-11-20', 'published']]);
+});
