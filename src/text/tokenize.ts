@@ -9,6 +9,9 @@ import { at } from '../at.js';
 import { isSpaceUnit, lowerCase } from '../chars.js';
 import { loadWordSets } from '../data.js';
 
+/** U+2019, the typographic apostrophe news text writes contractions with. */
+const RIGHT_QUOTE = 0x2019;
+
 
 /**
  * The most tokens one sentence may hold. News sentences stay far below it (the longest of the 50,000
@@ -65,7 +68,9 @@ export function tokenizeZone(text: string, zone: Zone, tokens: Token[], sentence
       // compared in place: a slice per token only where the text differs from wink's value
       const written = text.startsWith(v, off) ? v : text.slice(off, off + v.length);
       const changed = written !== v && hasExtendedLatin(written);
-      const norm = lowerCase(changed ? written : v);
+      // "can’t", "won’t": the contraction's norm is spelt with a plain apostrophe, as the cue lists
+      // spell it ("n’t" read as no negation, so "Trump won’t attack Iran" was an attack)
+      const norm = v.length === 3 && v.charCodeAt(1) === RIGHT_QUOTE && v[2] === 't' && (v[0] === 'n' || v[0] === 'N') ? "n't" : lowerCase(changed ? written : v);
       const lemma = changed ? norm : lemmas[i] ?? v;
       tokens.push({
         start: off,
