@@ -452,7 +452,7 @@ export class Reader {
   /** The article's focus (focusCode) when another sentence than `sent` names it: one sentence alone makes no article's focus. */
   private focusBeyond(sent: number): string | null {
     const f = this.focusCode();
-    return f !== null && [...this.focusSents].some((x) => x !== sent) ? f : null;
+    return f !== null && (this.focusSents.size > 1 || (this.focusSents.size === 1 && !this.focusSents.has(sent))) ? f : null;
   }
 
   /** The first country named after unit k in its sentence ("... protested in Kyrgyzstan"). */

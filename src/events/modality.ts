@@ -3,7 +3,7 @@
 // subject and the trigger, and from the verb that governs an infinitive trigger.
 import type { Modality, Sentence } from '../types.js';
 import { BE_FORMS, CUES, RELATIVES } from './cues.js';
-import { endsAt, inTime, type DocView } from './view.js';
+import { endsAt, inTime, NOUN_PHRASE_POS, OBJECT_PHRASE_POS, type DocView } from './view.js';
 import { tok } from '../doc.js';
 
 export interface ModalityReading extends Modality {
@@ -180,28 +180,26 @@ function modalAfterNoun(view: DocView, s: Sentence, h: number): boolean {
 
 /** Words of the first infinitive's object that may stand before "or"/"and": "to delay the key vote or". */
 const JOINED_OBJECT_REACH = 4;
-const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** The "to" of an infinitive joined to the trigger by the "or"/"and" at `and`, or null. */
 function firstInfinitiveTo(view: DocView, s: Sentence, and: number): number | null {
   for (let j = and - 1; j - 1 >= s.tokenStart && and - j <= JOINED_OBJECT_REACH + 1; j--) {
     const t = tok(view.doc, j);
     if (t.pos === 'VERB') return tok(view.doc, j - 1).norm === 'to' ? j - 1 : null;
-    if (!OBJECT_POS.has(t.pos)) return null;
+    if (!OBJECT_PHRASE_POS.has(t.pos)) return null;
   }
   return null;
 }
 
 /** Words of a directive's object before a subjunctive verb: "demanded the Syrian president step down". */
 const DIRECTIVE_OBJECT_REACH = 4;
-const DIRECTIVE_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function directiveObjectBefore(view: DocView, s: Sentence, h: number): boolean {
   const v = tok(view.doc, h);
   // (wink may tag the verb a noun after a name: "demanded Assad step down"; then the object must be a party)
   if ((v.pos !== 'VERB' && v.pos !== 'NOUN') || v.norm !== v.lemma) return false;
   let k = h - 1, party = false;
-  for (; k > s.tokenStart && h - k <= DIRECTIVE_OBJECT_REACH && DIRECTIVE_OBJECT_POS.has(tok(view.doc, k).pos); k--) party ||= (view.actorAt[k] ?? -1) >= 0;
+  for (; k > s.tokenStart && h - k <= DIRECTIVE_OBJECT_REACH && NOUN_PHRASE_POS.has(tok(view.doc, k).pos); k--) party ||= (view.actorAt[k] ?? -1) >= 0;
   return k < h - 1 && (v.pos === 'VERB' || party) && CUES.directives.has(tok(view.doc, k).norm) && tok(view.doc, k).pos === 'VERB';
 }
 

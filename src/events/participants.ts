@@ -3,7 +3,7 @@
 // No parser: these are rules over actor-mention spans, tokens and closed-class cues.
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES, isApostropheS } from './cues.js';
-import { hyphenedTail, type DocView } from './view.js';
+import { hyphenedTail, NOUN_PHRASE_POS, OBJECT_PHRASE_POS, type DocView } from './view.js';
 import { namesOfficeHolder } from '../actors/roles.js';
 import { actorRef, sentenceIndexOfToken, tok, wordsAt } from '../doc.js';
 import { WORDS } from './words.js';
@@ -137,8 +137,7 @@ function reportingClause(view: DocView, idx: number): boolean {
   return before >= 0 && tokenNorm(view, before) === ',' && (CUES.speechVerbs.has(verb) || REPORTING_VERBS.has(verb));
 }
 
-/** Tags of the words an "according to" noun phrase holds before its name, and how many it may hold. */
-const ACCORDING_NP_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** How many words an "according to" noun phrase may hold before its name. */
 const ACCORDING_NP_REACH = 7;
 
 /**
@@ -153,7 +152,7 @@ function afterAccordingTo(view: DocView, first: number): boolean {
     if (w === 'to') return tokenNorm(view, k - 1) === 'according';
     // "Isis-linked": a participle joined by a hyphen to the word before it is a modifier
     const hyphenated = w === '-' || tokenNorm(view, k - 1) === '-' || w.includes('-');
-    if (!ACCORDING_NP_POS.has(tok(view.doc, k).pos) && !hyphenated) return false;
+    if (!NOUN_PHRASE_POS.has(tok(view.doc, k).pos) && !hyphenated) return false;
   }
   return false;
 }
@@ -442,7 +441,6 @@ function hasNominal(view: DocView, from: number, to: number): boolean {
 }
 
 const APPOSITIVE_REACH = 12; // tokens of a noun phrase in apposition: "a close ally of the United States"
-const APPOSITIVE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** The punctuation that closes an apposition, and what opens it: "Japan, ...," "Japan (...)" "Japan - ... -". */
 const DASHES = [...WORDS.appositionDashes];
 // a Map, not an object: the key is a word of the text, and "constructor" must find nothing
@@ -460,7 +458,7 @@ function appositiveHost(view: DocView, s: Sentence, close: number): number {
     const w = tokenNorm(view, j);
     if (opener.includes(w)) {
       if (j === close - 1 || COMMA_RELATIVES.has(tokenNorm(view, j + 1))) return -1;
-      if (int32At(view.actorAt, j + 1) < 0 && !APPOSITIVE_OPENERS.has(tok(view.doc, j + 1).pos)) return -1;
+      if (int32At(view.actorAt, j + 1) < 0 && !OBJECT_PHRASE_POS.has(tok(view.doc, j + 1).pos)) return -1;
       // "the rebels, the Sudan People's Liberation Army, attacked": a name in apposition is the
       // same party named better; only a description ("a close US ally") defers to the name before it
       // ("a NATO member" describes; "the UN Secretary-General", "Iran's foreign minister" name)
@@ -932,7 +930,6 @@ function participleOfNoun(view: DocView, k: number): boolean {
   while (j > 0 && NOUN_PHRASE_POS.has(tok(view.doc, j).pos)) j--;
   return tok(view.doc, j).pos !== 'CCONJ';
 }
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
  * The by-phrase agent of a passive (or, with `prep` = "from", the giver in "received X from Y"). The

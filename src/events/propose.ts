@@ -12,7 +12,7 @@ import { ploverInfo } from './codes.js';
 import type { PloverType } from '../types.js';
 
 const ploverQuad = (t: PloverType): number => ploverInfo(t).quad;
-import { hasParty, inTime, npModifierAt, type DocView } from './view.js';
+import { hasParty, inTime, npModifierAt, OBJECT_PHRASE_POS, type DocView } from './view.js';
 import { tok } from '../doc.js';
 import { int32At } from '../at.js';
 
@@ -81,12 +81,11 @@ function accepted(doc: Doc, view: DocView, s: Sentence, c: Candidate, askComprom
 function prepObject(doc: Doc, s: Sentence, c: Candidate, nameFrom: number): boolean {
   if (c.end !== c.head + 2 || c.end >= s.tokenEnd || tok(doc, c.head + 1).pos !== 'ADP') return false;
   const next = tok(doc, c.end);
-  if (WORDS.agentPreps.has(next.norm) || !OBJECT_POS.has(next.pos)) return false;
+  if (WORDS.agentPreps.has(next.norm) || !OBJECT_PHRASE_POS.has(next.pos)) return false;
   let k = nameFrom - 1;
   while (k > s.tokenStart && npModifierAt(doc, k)) k--;
   return k > s.tokenStart && tok(doc, k).pos === 'CCONJ' && WORDS.clauseJoins.has(tok(doc, k).norm);
 }
-const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
 /** The best non-overlapping accepted candidates of a ranked list. */
 function keep(doc: Doc, view: DocView, s: Sentence, ranked: Candidate[], askCompromise: boolean, agentlessOnly: boolean): Candidate[] {

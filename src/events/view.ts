@@ -50,6 +50,11 @@ function markQuotes(doc: Doc, s: Sentence, quoted: Uint8Array): void {
   }
 }
 
+/** Tags of the words of a noun phrase before or around its head: "the three Syrian army units". */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** The same, and pronouns: the words an object may open with ("them", "his"). */
+export const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set([...NOUN_PHRASE_POS, 'PRON']);
+
 export function buildView(doc: Doc): DocView {
   const n = doc.tokens.length;
   const actorAt = new Int32Array(n).fill(-1);

@@ -6,7 +6,7 @@ import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
 import { ACCORDING_TO, ADDRESSEE_VERBS, isClose, MEDIUM_PREPS, ORGAN_PREPS, PLACE_PREPS, RELATIVE_PRONOUNS, REPORTING_BASE_FORMS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
-import { firstAt } from '../span-index.js';
+import { firstAt, firstCovering } from '../span-index.js';
 import { caselessSpan } from '../text/caseless.js';
 
 /** "police sources said": nouns between the speaker's name and the verb that leave the speaker as named. */
@@ -142,7 +142,7 @@ const PLACE_PHRASE_REACH = 4; // words of a place phrase: "in the walled city"
  */
 function placePhraseStart(doc: Doc, s: Sentence, k: number): number {
   const last = tok(doc, k);
-  if (!(doc.places ?? []).some((p) => p.start <= last.start && last.end <= p.end)) return -1;
+  if (firstCovering(doc.places ?? [], last.start, last.end) === undefined) return -1;
   for (let r = k - 1; r > Math.max(s.tokenStart, k - 1 - PLACE_PHRASE_REACH); r--) {
     const t = tok(doc, r);
     if (PLACE_PREPS.has(t.norm)) return r;

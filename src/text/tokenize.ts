@@ -12,7 +12,6 @@ import { loadWordSets } from '../data.js';
 /** U+2019, the typographic apostrophe news text writes contractions with. */
 const RIGHT_QUOTE = 0x2019;
 
-
 /**
  * The most tokens one sentence may hold. News sentences stay far below it (the longest of the 50,000
  * in the bench corpus has 184); a longer run is a table, a list or a scrape without sentence ends,

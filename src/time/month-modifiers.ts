@@ -8,11 +8,13 @@ import { group } from '../at.js';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Every match of PATTERN spells one of these (in any case): a sentence without them holds none (the time stage spots them with its other words). */
 export const MODIFIED_MONTH_WORDS: readonly string[] = MONTHS;
-const PATTERN = new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
+/** The month names as written, for the patterns below: "January|February|...". */
+const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const PATTERN = new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${MONTH_NAMES})\\b`, 'g');
 
 // "August last year", "May of this year", "March next year": the month of that year (chrono reads the
 // month alone, which then falls in the publication's year or the one before by the past bias)
-const YEAR_AFTER = new RegExp(`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g');
+const YEAR_AFTER = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g');
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export function findModifiedMonths(text: string, offset: number, refDay: number | null): TimeExpr[] {
