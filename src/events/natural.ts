@@ -2,7 +2,7 @@
 // "12 died in the floods". A natural force, a disease or an accident is not a party, so such harm is
 // no PLOVER event (word-classes.json naturalCauses).
 import type { Sentence } from '../types.js';
-import type { DocView } from './view.js';
+import { verbListEnd, type DocView } from './view.js';
 import { WORDS } from './words.js';
 import { tok } from '../doc.js';
 import { int32At } from '../at.js';
@@ -29,7 +29,7 @@ export function naturalCauseBefore(view: DocView, s: Sentence, head: number): bo
 
 /** Parts of speech that stand between a subject and its verb ("have been", "were later") or before an object's head ("two stray"). */
 const SUBJECT_GAP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
-const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'ADV']);
 
 /** The token right before the trigger at `head`, past auxiliaries, adverbs and particles; -1 when the sentence starts there. */
 function subjectWordBefore(view: DocView, s: Sentence, head: number): number {
@@ -46,7 +46,9 @@ export function animalHarm(view: DocView, s: Sentence, head: number, end: number
   const doc = view.doc;
   const k = subjectWordBefore(view, s, head);
   if (k >= 0 && WORDS.animals.has(tok(doc, k).norm)) return true;
-  let j = end;
+  // "started slaughtering, burning and burying roughly 6,500 hogs": the list's verbs share the object
+  let j = verbListEnd(doc, s, end);
+  if (j < 0) j = end;
   while (j < s.tokenEnd && OBJECT_MODIFIER_POS.has(tok(doc, j).pos)) j++;
   return j < s.tokenEnd && WORDS.animals.has(tok(doc, j).norm);
 }

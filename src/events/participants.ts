@@ -3,7 +3,7 @@
 // No parser: these are rules over actor-mention spans, tokens and closed-class cues.
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES, isApostropheS } from './cues.js';
-import { hyphenedTail, NOUN_PHRASE_POS, OBJECT_PHRASE_POS, type DocView } from './view.js';
+import { hyphenedTail, NOUN_PHRASE_POS, OBJECT_PHRASE_POS, verbListEnd, type DocView } from './view.js';
 import { namesOfficeHolder } from '../actors/roles.js';
 import { actorRef, sentenceIndexOfToken, tok, wordsAt } from '../doc.js';
 import { WORDS } from './words.js';
@@ -653,6 +653,11 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
   if (verbal && from === triggerEnd && from < limit && gerundAt(view, from)) return null;
   for (let k = from; k < limit; k++) {
     if (!inQuote && view.quoted[k]) continue;
+    // "shelled, bombed and besieged rebel positions": the verbs of a list share the last one's object
+    if (k === triggerEnd) {
+      const past = verbListEnd(view.doc, s, k);
+      if (past > 0) { k = past - 1; continue; }
+    }
     const w = int32At(view.actorAt, k) >= 0 ? '' : tokenNorm(view, k);
     if (STOP_RIGHT.has(w)) return given;
     // "surrendered following a government offensive": the act's circumstances, not whom it was done to

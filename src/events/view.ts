@@ -78,7 +78,6 @@ export function buildView(doc: Doc): DocView {
   return { doc, actorAt, quoted, actorFirstToken, actorLastToken, actorType, home: storyCountry(doc) };
 }
 
-/** An actor mention or a pronoun among tokens [from, to): without one there is no one to act. */
 /** Whether the words of `phrase` end at token k. */
 export function endsAt(view: DocView, k: number, phrase: readonly string[]): boolean {
   for (let i = 0; i < phrase.length; i++) {
@@ -93,9 +92,38 @@ export function npModifierAt(doc: Doc, k: number): boolean {
   return CUES.determiners.has(t.norm) || t.pos === 'ADJ' || t.pos === 'NUM';
 }
 
+/** An actor mention or a pronoun among tokens [from, to): without one there is no one to act. */
 export function hasParty(view: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (int32At(view.actorAt, k) >= 0 || tok(view.doc, k).pos === 'PRON') return true;
   return false;
+}
+
+/** A verb, or an -ing or -ed form the tagger read as a noun in a list ("slaughtering, burning and burying", "raped and abducted"). */
+const verbForm = (doc: Doc, k: number): boolean => {
+  const t = tok(doc, k);
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && /..(ing|ed)$/.test(t.norm));
+};
+
+/**
+ * "shelled, bombed and besieged rebel positions", "slaughtering, burning and burying 6,500 hogs": from
+ * the comma right after a verb, a list of verbs that ends in "and" or "or" and a verb shares one object.
+ * Returns the token after the list's last verb, or -1 when no such list starts at k.
+ */
+export function verbListEnd(doc: Doc, s: Sentence, k: number): number {
+  // a list opens with a comma and a verb: ", and needs to be allowed" joins a clause of its own
+  if (k + 1 >= s.tokenEnd || tok(doc, k).norm !== ',' || !verbForm(doc, k + 1)) return -1;
+  let sawJoin = false;
+  while (k + 1 < s.tokenEnd) {
+    const w = tok(doc, k).norm;
+    // ", and burying": a comma before the closing "and"
+    if (w === ',' && k + 2 < s.tokenEnd && tok(doc, k + 1).pos === 'CCONJ' && verbForm(doc, k + 2)) { k++; continue; }
+    const join = tok(doc, k).pos === 'CCONJ';
+    if ((w !== ',' && !join) || !verbForm(doc, k + 1)) break;
+    sawJoin ||= join;
+    k += 2;
+    if (sawJoin) return k;
+  }
+  return -1;
 }
 
 /** The items (times, places, ...) that lie wholly inside a sentence. */

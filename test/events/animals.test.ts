@@ -19,3 +19,7 @@ test('people shot or killed by troops are still an assault', () => {
   assert.deepEqual(types('Chilean police shot two protesters in Santiago.'), ['ASSAULT']);
   assert.deepEqual(types('Peruvian soldiers killed 12 villagers near the border.'), ['ASSAULT']);
 });
+
+test('a list of verbs shares its object: slaughtering, burning and burying pigs is no assault', () => {
+  assert.deepEqual(types('Peru\'s farm ministry began slaughtering, burning and burying about 4,000 pigs at a farm near Lima on Monday.'), []);
+});
