@@ -46,6 +46,9 @@ export function findElements(units: readonly Unit[], knowledge: ActorKnowledge =
     const m = caselessSents.size > 0 && caselessSents.has(unitAt(units, i).sent) ? caselessMatch(knowledge, units, i) : knowledge.matchAt(units, i);
     if (m) {
       const best = m.values.reduce((a, b) => (priority(b) > priority(a) ? b : a));
+      // "Donald Trump Jr.": a person's name with a generational suffix after it is another person
+      const after = unitOr(units, m.to);
+      if (best.kind === 'person' && after && after.sent === unitAt(units, m.from).sent && WORDS.generationalSuffixes.has(after.norm)) { i++; continue; }
       els.push({ from: m.from, to: m.to, target: best });
       covered.fill(1, m.from, m.to);
       i = m.to;
