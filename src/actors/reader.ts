@@ -37,6 +37,7 @@ const PLACE_NOUNS = WORDS.placeNouns;
 const MOTION = WORDS.motion;
 const BASED = WORDS.based;
 const LED = WORDS.led;
+const ERA = WORDS.eraSuffixes;
 /** An unknown name ending in one of these is a place (LOC): "Sinai Peninsula", "Tigris River". */
 const FEATURES = WORDS.features;
 /** "two companies of the state reserve police": a unit of a force, which is the actor. */
@@ -544,8 +545,8 @@ export class Reader {
       this.mention(e.from, e.to, t.place.kind === 'demonym' || prefixed ? 'NORP' : 'GPE');
       if (prefixed) return used;
       k = e.to;
-      // "UK-based group", "Russian-made rifles": where something is from, not who acts
-      if (this.attachedSuffix(k, e.from, BASED)) return used;
+      // "UK-based group", "Russian-made rifles": where something is from, not who acts; "Soviet-era tanks": when
+      if (this.attachedSuffix(k, e.from, BASED) || this.attachedSuffix(k, e.from, ERA)) return used;
       if (this.isPoss(k, e.from)) {
         poss = true;
         k++;
@@ -702,6 +703,8 @@ export class Reader {
     let idx: number;
     if (t?.kind === 'person') {
       this.mention(nameEl.from, nameEl.to, 'PER');
+      // "Obama-era regulations": a time named after the person, who does nothing in it
+      if (this.attachedSuffix(nameEl.to, nameEl.from, ERA)) return used;
       let actor = personActor(t.person, this.date);
       if (this.former(start, nameEl.from)) actor = { ...actor, sector: 'ELI' };
       else if (actor.sector === null && head) actor = { ...actor, sector: head.sector }; // named before their first dated role

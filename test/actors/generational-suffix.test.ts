@@ -1,5 +1,5 @@
-// A person's name followed by "Jr." or "Sr." names another person of that name (data/actors/word-classes.json
-// generationalSuffixes): the son is not the dictionary's father, and a name listed with its suffix still matches.
+// A name with a suffix: "Jr." or "Sr." names another person of that name, "-era" a time (data/actors/word-classes.json
+// generationalSuffixes, eraSuffixes): the son is not the dictionary's father, and a name listed with its suffix still matches.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/pipeline.js';
@@ -16,4 +16,12 @@ test('"Donald Trump Jr." is not the dictionary\'s Donald Trump', () => {
 test('the father without a suffix, and a son listed with his suffix, still resolve', () => {
   assert.ok(actorIds('Donald Trump met Xi Jinping in Beijing.').some((x) => x.startsWith('Donald Trump=trump-donald')));
   assert.ok(actorIds('Ferdinand Marcos Jr. met Xi Jinping in Beijing.').some((x) => x.startsWith('Ferdinand Marcos Jr.=marcos-ferdinand-jr')));
+});
+
+test('"Obama-era" and "Soviet-era" name a time, not an actor', () => {
+  const ids = actorIds('The governor vowed to scrap the Obama-era rules on coal plants.');
+  assert.ok(!ids.some((x) => x.includes('obama')), ids.join(', '));
+  const ids2 = actorIds('Rebels seized Soviet-era rifles near Donetsk.');
+  assert.ok(!ids2.some((x) => x.startsWith('Soviet')), ids2.join(', '));
+  assert.ok(actorIds('Obama criticized the rules on coal plants.').some((x) => x.startsWith('Obama=obama')));
 });
