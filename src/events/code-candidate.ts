@@ -1,6 +1,6 @@
 // From a lexicon match to a reading: who acts, to whom, and with which codes. The steps are the
 // same for every trigger; where a kind of trigger differs, its frame (frames/) says how.
-import type { ActorRef, Doc, Place, PloverType, Sector, Span } from '../types.js';
+import type { ActorRef, Doc, Place, PloverType, Sector, Sentence, Span } from '../types.js';
 import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { actorless, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
@@ -15,7 +15,7 @@ import { isCrowd } from './size.js';
 import { mobilisedForces } from './mobilised.js';
 import { pollAnswer } from './poll.js';
 import { POSSESSED_REFS } from './possessed.js';
-import { hasParty } from './view.js';
+import { hasParty, NOUN_PHRASE_POS } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { firstTokenAtOrAfter, tok } from '../doc.js';
 import { partyNoun } from './party-nouns.js';
@@ -313,7 +313,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
     // ("discussed Syria": what an entry with recipientPreps acts on is its topic, not a place it acts on)
     const place = attachPlace(doc, s, tok(doc, frame.actAt?.(x) ?? c.head).start, actor.refs, e.recipientPreps === null);
     // "settlers in Hebron attacked ...": the place phrase of the actor's own noun phrase is where it is from, not what it acts on
-    const actorsPlace = place !== null && place.end <= tok(doc, c.head).start && actor.refs.some((a) => placePhraseOf(doc, a, place));
+    const actorsPlace = place !== null && place.end <= tok(doc, c.head).start && (actor.refs.some((a) => placePhraseOf(doc, a, place)) || insertedBefore(doc, s, place, c.head));
     if (place?.country && !actorsPlace && !actor.refs.some((a) => a.code === place.country && (a.sector === null || !material))) {
       const sector = d.type === 'CONSULT' && d.mode === 'visit' ? FRAME_CODES.placeParty.visitHost : null;
       d.recipient = { refs: [placeParty(place, place.country, sector)], token: c.end, viaPlace: true };
@@ -352,6 +352,24 @@ function placePhraseOf(doc: Doc, party: Span, place: Span): boolean {
   const first = firstTokenAtOrAfter(doc, place.start);
   const gap = doc.tokens.slice(firstTokenAtOrAfter(doc, party.end), first);
   return gap.length >= 1 && gap.length <= 2 && gap[gap.length - 1]!.pos === 'ADP' && gap.every((t) => t.pos === 'ADP' || t.pos === 'VERB');
+}
+
+/**
+ * "The parents of Jack Letts, a Briton held by Kurds in Syria, have accused the Foreign Office": a place
+ * inside a phrase set off by commas between the subject and its verb describes the subject, it is not
+ * where the act falls.
+ */
+function insertedBefore(doc: Doc, s: Sentence, place: Span, head: number): boolean {
+  const first = firstTokenAtOrAfter(doc, place.start);
+  const last = firstTokenAtOrAfter(doc, place.end) - 1;
+  let open = -1, close = -1;
+  for (let k = first - 1; k > s.tokenStart; k--) if (tok(doc, k).norm === ',') { open = k; break; }
+  for (let k = last + 1; k < head; k++) if (tok(doc, k).norm === ',') { close = k; break; }
+  if (open <= s.tokenStart || close < 0) return false;
+  // an apposition or a relative clause of the noun before it ("Jack Letts, a Briton held ...", "Lee, who
+  // works in ..."), not a participle's clause ("we had this idea, living in Raqqa, getting bombed")
+  const before = tok(doc, open - 1), after = tok(doc, open + 1);
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && (NOUN_PHRASE_POS.has(after.pos) || after.pos === 'PRON');
 }
 
 /**

@@ -16,3 +16,12 @@ test('a place of action after the verb still stands in for the recipient', () =>
   assert.deepEqual(dyads('Police arrested six men in Nepal on Monday.').map((x) => x.split(' ')[0]), ['COERCE']);
   assert.match(dyads('Soldiers shelled Juba overnight.')[0]!, />SSD:Juba$/);
 });
+
+test('a place inside an apposition or relative clause of the subject is not the recipient', () => {
+  assert.deepEqual(dyads('The parents of Tom Reeve, a Briton held by rebels in Libya, have accused the Foreign Office of neglect.'), ['ACCUSE GBR>']);
+  assert.deepEqual(dyads('Ines Moreau, a French lawyer who works in Algeria, complained on Monday.'), ['ACCUSE FRA>']);
+});
+
+test("a participle's clause between commas still names where the act fell", () => {
+  assert.deepEqual(dyads('Back then the family had little food, living in Mosul, getting bombed every night by coalition jets.'), ['ASSAULT >IRQ:Mosul']);
+});
