@@ -267,3 +267,12 @@ test('"backed out of" and "backed down" withdraw or yield; "backed" still suppor
     ['Chile backed the water agreement with Bolivia on Monday.', ['SUPPORT'], 'SUPPORT'],
   ]);
 });
+
+test('killing a bill or a rule kills no one; "given that" gives nothing; killing people still is an assault', () => {
+  expectTypes('2019-03-03', [
+    ['The senate voted on Tuesday to kill the pension bill.', [], 'ASSAULT'],
+    ['Lawmakers last month killed a Treasury rule on payday lenders.', [], 'ASSAULT'],
+    ['The union stayed out of the protests, given that the army brutally crushed dissent.', [], 'AID'],
+    ['Soldiers killed six farmers near the border on Tuesday.', ['ASSAULT']],
+  ]);
+});
