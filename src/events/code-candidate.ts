@@ -146,7 +146,8 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
   const frame = FRAMES[e.frame];
   const d: Draft = { type: e.type, mode: e.mode, cameo: e.cameo, actor: null, recipient: null };
 
-  if (e.objectIsParty && (thingObject(view, s, c.end) || thingBefore(view, s, c.head))) return THING_OBJECT;
+  // (what follows a passive is no object: "companies of police have been posted to prevent any incident")
+  if (e.objectIsParty && ((!isPassive(view, c.head, s.tokenStart) && thingObject(view, s, c.end)) || thingBefore(view, s, c.head))) return THING_OBJECT;
   if (e.type === 'ASSAULT' && animalHarm(view, s, c.head, c.end)) return ANIMALS;
   d.actor = frame.firstActor ? frame.firstActor(x) : groupAnaphor(view, s, c.head, x.previous);
   // A derived passive matched only with a form of "be" before its verb ("shells were burst")

@@ -276,3 +276,13 @@ test('killing a bill or a rule kills no one; "given that" gives nothing; killing
     ['Soldiers killed six farmers near the border on Tuesday.', ['ASSAULT']],
   ]);
 });
+
+test('posting a notice or posting online moves no forces; posting troops does', () => {
+  expectTypes('2019-03-03', [
+    ['Officers posted an eviction notice on the gate.', [], 'MOBILIZE'],
+    ['A clip of the raid was posted on the Facebook page of a local militia on Friday.', [], 'MOBILIZE'],
+    ['The army posted 300 soldiers along the border.', ['MOBILIZE']],
+    // after a passive, a purpose infinitive is no object
+    ['Two companies of reserve police have been posted to prevent trouble in the old city, an officer said.', ['MOBILIZE']],
+  ]);
+});
