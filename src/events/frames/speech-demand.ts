@@ -4,7 +4,7 @@ import type { Sentence } from '../../types.js';
 import { CUES, PRONOUNS } from '../cues.js';
 import { isClose, isStraight } from '../../quotes/cues.js';
 import { findRecipient, type Party } from '../participants.js';
-import type { DocView } from '../view.js';
+import { endsAt, type DocView } from '../view.js';
 import { objectStart } from '../clause.js';
 import type { Frame } from './frame.js';
 import { actorRef, tok } from '../../doc.js';
@@ -61,9 +61,19 @@ function demandComplement(view: DocView, s: Sentence, from: number): number {
     const w = tok(view.doc, k).norm;
     if (view.quoted[k]) continue;
     if (w === ';' || CUES.speechVerbs.has(w) && k > from + 1) return -1;
-    if (demandModalAt(view, k)) return k;
+    if (demandModalAt(view, k) && !askedWhether(view, s, k)) return k;
   }
   return -1;
+}
+
+/**
+ * "said it was up to Conyers to decide if he should resign", "asked whether Russia must pay": a modal
+ * whose subject follows "if" or "whether" asks a question; it demands nothing.
+ */
+function askedWhether(view: DocView, s: Sentence, modal: number): boolean {
+  const idx = modal > s.tokenStart ? int32At(view.actorAt, modal - 1) : -1;
+  const subject = idx >= 0 ? int32At(view.actorFirstToken, idx) : modal - 1;
+  return subject > s.tokenStart && CUES.conditionalOpeners.some((o) => endsAt(view, subject - 1, o));
 }
 
 /** '"Russia must withdraw," the NATO chief said': the modal of a quotation before the verb, or -1. */

@@ -22,3 +22,10 @@ test('speech-demand: "should have reopened" blames the past and "must be a partn
   const d = docWith('Ghana said Togo must be punished for the raid.', actors);
   assert.ok(brief(d).includes('REQUEST GHA>TGO'), brief(d).join(', '));
 });
+
+test('speech-demand: a modal in an "if" or "whether" clause asks a question, it demands nothing', () => {
+  assert.deepEqual(brief(docWith('Ghana said it was up to Togo to decide if it should reopen the border.', actors)), []);
+  assert.deepEqual(brief(docWith('Ghana asked whether Togo must reopen the border.', actors)).filter((b) => b.startsWith('REQUEST') && b.includes('100')), []);
+  const d = docWith('Ghana said that Togo should reopen the border.', actors);
+  assert.ok(brief(d).includes('REQUEST GHA>TGO'), brief(d).join(', '));
+});
