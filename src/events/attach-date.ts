@@ -117,9 +117,10 @@ const YEAR_PHRASE_REACH = 4;
  * "denied on Tuesday meddling in the 2016 election": a bare year between a determiner (or possessive)
  * and a noun names which thing more often than when the event happened, so any other time in the
  * clause dates the event first; alone, it still may ("captured the city during the 1967 war"). Not
- * when the trigger is in the phrase the year describes ("the 2003 invasion" is dated 2003).
+ * when the trigger is in the phrase the year describes ("the 2003 invasion" is dated 2003); a null
+ * trigger is in no phrase (a reporting clause's time).
  */
-function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number): boolean {
+function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number | null): boolean {
   // a bare year, a month and year ("blamed the June 2000 mercury spill on a contractor") or a month
   // and day ("ahead of his Nov. 7 victory")
   if (!/^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$/.test(t.text)) return false;
@@ -132,6 +133,7 @@ function yearModifier(doc: Doc, s: Sentence, t: TimeExpr, triggerStart: number):
   // "met during the 2016 campaign": the phrase is the period the act falls in
   if (before.pos === 'DET' && first - 2 >= s.tokenStart && WORDS.periodPreps.has(tok(doc, first - 2).norm)) return false;
   // the trigger inside the phrase the year describes: the year is its date
+  if (triggerStart === null) return true;
   const trigger = firstTokenAtOrAfter(doc, triggerStart);
   return !(trigger > last && trigger <= last + YEAR_PHRASE_REACH && trigger < s.tokenEnd);
 }
@@ -197,7 +199,8 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number, verbal =
     if (d) return { date: beforeReport(mine, d.date, told), dateFrom: 'sentence', dateGranularity: d.granularity };
   }
   const past = pluperfect(doc, s, triggerStart);
-  const reporting = byDistance(told.filter((t) => timeDate(t) !== null), clause ?? triggerStart)[0];
+  // "the party's 2008 presidential nominee said ...": a year naming who speaks does not date the speech
+  const reporting = byDistance(told.filter((t) => timeDate(t) !== null && !yearModifier(doc, s, t, null)), clause ?? triggerStart)[0];
   const reportDate = reporting ? timeDate(reporting) : null;
   if (reportDate) {
     const earlier = past ? earlierAnchor(doc, reportDate.date) : null;

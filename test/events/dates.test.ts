@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docWith } from './make-doc.js';
+import { annotate } from '../../src/pipeline.js';
 
 const trump = { text: 'Trump', code: 'USA', sector: 'GOV' as const };
 const abe = { text: 'Abe', code: 'JPN', sector: 'GOV' as const };
@@ -59,4 +60,13 @@ test('a month and day naming which thing ("the Dec. 12 vote") does not date a ve
   const moscow = { text: 'Moscow', code: 'RUS', sector: null };
   const d = docWith('Moscow has condemned the Dec. 12 vote in Kyiv.', [moscow], '2017-11-20');
   assert.deepEqual(d.events.map((e) => [e.date, e.dateFrom]), [['2017-11-20', 'published']]);
+});
+
+test('a year naming who speaks ("the party\'s 2012 nominee said") does not date what is reported; "said during the 2012 campaign" does', () => {
+  const moscow = { text: 'Moscow', code: 'RUS', sector: null };
+  const kyiv = { text: 'Kyiv', code: 'UKR', sector: null };
+  const d = annotate({ id: 't', text: "The party's 2012 presidential nominee said Moscow had attacked Kyiv.", published: '2017-11-20' });
+  assert.deepEqual(d.events.filter((e) => e.type === 'ASSAULT').map((e) => e.dateFrom), ['published']);
+  const d2 = docWith('The nominee said during the 2012 campaign that Moscow had attacked Kyiv.', [moscow, kyiv], '2017-11-20');
+  assert.deepEqual(d2.events.filter((e) => e.type === 'ASSAULT').map((e) => e.date), ['2012']);
 });
