@@ -224,6 +224,29 @@ function headBefore(view: DocView, idx: number): number {
   }
 }
 
+/**
+ * Whether the party `idx` follows "of" after another party's noun ("the families of hundreds of
+ * civilians", "the mother of a jailed activist"); a partitive or a count between is passed over, and
+ * a partitive head is no such noun ("leaders of the coalition", "members of Congress" are the group).
+ */
+function ofComplement(view: DocView, s: Sentence, idx: number): boolean {
+  // past the complement's own modifiers, a participle or a name among them ("of a jailed Iranian activist", "of Yazidi women")
+  let k = int32At(view.actorFirstToken, idx) - 1;
+  while (k > s.tokenStart && (CUES.determiners.has(tokenNorm(view, k)) || ['ADJ', 'NUM'].includes(tok(view.doc, k).pos) || (tok(view.doc, k).pos === 'PROPN' && int32At(view.actorAt, k) < 0) || (tok(view.doc, k).pos === 'VERB' && tokenNorm(view, k).endsWith('ed')))) k--;
+  if (k <= s.tokenStart || tokenNorm(view, k) !== 'of') return false;
+  for (let j = k - 1; j >= s.tokenStart && k - j <= OF_HOST_REACH; j--) {
+    const host = int32At(view.actorAt, j);
+    if (host >= 0) return !CUES.partitiveHeads.has(tokenNorm(view, j)) && tok(view.doc, j).pos === 'NOUN';
+    const w = tokenNorm(view, j);
+    if (w === 'of' || CUES.partitiveHeads.has(w) || CUES.determiners.has(w) || tok(view.doc, j).pos === 'NUM' || tok(view.doc, j).pos === 'ADJ') continue;
+    return false;
+  }
+  return false;
+}
+
+/** Words from an "of" back to the noun it follows: "families of hundreds of". */
+const OF_HOST_REACH = 4;
+
 function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>): boolean {
   const k = headBefore(view, idx);
   // "a group of Moroccan diplomats", "leaders of the coalition": a partitive, not a prepositional phrase.
@@ -542,6 +565,10 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       const opener = tokenNorm(view, headBefore(view, idx));
       const opensClause = adjacent && (SUBORDINATORS.has(opener) || (ABSOLUTE_PREPS.has(opener) && tokenNorm(view, h).endsWith('ing')));
       if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !opensClause) { k = first; continue; }
+      // "the families of hundreds of civilians ... have urged": a party in an "of" phrase after another
+      // party ("families", past a partitive's count) is that party's complement, not the subject
+      // (not the subject of a participle right after it: "the families of two British men killed fighting")
+      if (ofComplement(view, s, idx) && !(adjacent && reducedPassive(view, s, h))) { k = first; continue; }
       // "the Syrian army, backed by Russia and Iran, attacked Aleppo": a party coordinated with an agent,
       // a target or a partner ("by Russia and Iran", "alongside") is in its phrase, not the clause's subject
       // (a place's list stays: "officials in Fornost and Gondor welcomed" are the places' own)

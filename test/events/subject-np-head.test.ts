@@ -20,3 +20,15 @@ test('a relative clause on the subject itself still gives the subject', () => {
   const arrest = annotate({ id: 't', text: 'Honduran soldiers who guarded the border post detained two Nicaraguan farmers.', published: '2021-03-03' }).events.find((e) => e.type === 'COERCE');
   assert.deepEqual(arrest?.actor.map((a) => a.text), ['Honduran soldiers']);
 });
+
+test('a party after "of" (past a count) is the complement of the subject noun before it', () => {
+  assert.deepEqual(actors('The families of dozens of Yazidi women held by militants have urged the Iraqi army to find them.').slice(0, 1), [['families']]);
+  assert.deepEqual(actors('The mother of a jailed Egyptian blogger accused the government of torture.'), [['mother']]);
+  // a partitive or group noun is the group itself
+  assert.deepEqual(actors('Leaders of Hamas rejected the offer.'), [['Hamas']]);
+});
+
+test('a participle right after the complement still has it for subject', () => {
+  const d = annotate({ id: 't', text: 'The families of two Danish men killed fighting in Syria condemned the report.', published: '2021-03-03' });
+  assert.deepEqual(d.events.filter((e) => e.type === 'ASSAULT').map((e) => e.recipient.map((r) => r.text)), [['Danish men']]);
+});
