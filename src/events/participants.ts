@@ -727,7 +727,8 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     // shelled the town", "when mobs threw stones at the convoy, the police fired": a party after
     // "and", "but" or a comma (past its determiners) with a verb of its own is the subject of the
     // next clause, not this verb's object
-    if (WORDS.clauseJoins.has(tokenNorm(view, headBefore(view, idx))) && ['VERB', 'AUX'].includes(view.doc.tokens[last + 1]?.pos ?? '')) return given;
+    // ("and Trump formally endorsed him": past an adverb)
+    if (WORDS.clauseJoins.has(tokenNorm(view, headBefore(view, idx))) && ['VERB', 'AUX'].includes(view.doc.tokens[afterAdverbs(view, last + 1, s.tokenEnd)]?.pos ?? '')) return given;
     // "fired at protesters": a preposition the trigger itself ends on governs its object, it names no place
     const ownPrep = headBefore(view, idx) < triggerEnd;
     // an agent or a partner: "backed by Russia and Iran", "alongside Russia and Iran" governs every
@@ -757,6 +758,12 @@ export function findRecipient(view: DocView, s: Sentence, from: number, actorIds
     return party;
   }
   return given;
+}
+
+/** The first token from k on that is not an adverb (up to `end`). */
+function afterAdverbs(view: DocView, k: number, end: number): number {
+  while (k < end && tok(view.doc, k).pos === 'ADV') k++;
+  return k;
 }
 
 /** A verb's -ing form, tagged as a verb: a gerund heading a clause of its own. */

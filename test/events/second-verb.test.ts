@@ -30,3 +30,7 @@ test('a clause after a comma whose subject has its own verb is no recipient of t
 test('a comma, a subject pronoun and a verb open a clause of its own: its parties are not the first verb\'s recipient', () => {
   assert.deepEqual(events('As the Chilean army withdrew, it dug in to avoid the Bolivian jets.'), ['RETREAT CHL -> ']);
 });
+
+test('a party after "and" with a verb of its own past an adverb is the next clause\'s subject', () => {
+  assert.deepEqual(events('The Chilean minister denies the charges, and the Bolivian president formally thanked him.')[0], 'REJECT CHL -> CHL-GOV');
+});
