@@ -21,6 +21,7 @@ export interface TriggerMatch {
 }
 
 const STOP_GAP = WORDS.stopGap;
+const THAT_CLAUSE_STARTS = WORDS.thatClauseStarts;
 const PARTICLE_PRONOUNS = WORDS.particlePronouns;
 const VERB_PARTICLES = WORDS.verbParticles;
 
@@ -47,6 +48,8 @@ export function matchFrom(tokens: Token[], slots: Slot[], si: number, ti: number
         const k = ti + skip - 1;
         const t = tokenAt(tokens, k);
         if (STOP_GAP.has(t.norm)) break;
+        // "added that the US troops ...": a "that" opening a clause ends the verb's phrase (not "repeal that law")
+        if (t.norm === 'that' && k + 1 < tokens.length && THAT_CLAUSE_STARTS.has(tokenAt(tokens, k + 1).norm)) break;
         if (!overVerbs && t.pos === 'VERB') break;
         if (slot.noPrep && prepositionIn(t)) break;
         if (slot.noComma && t.norm === ',') break;
