@@ -247,6 +247,18 @@ function ofComplement(view: DocView, s: Sentence, idx: number): boolean {
 /** Words from an "of" back to the noun it follows: "families of hundreds of". */
 const OF_HOST_REACH = 4;
 
+/**
+ * "a report by the UN accused", "a statement from the ministry condemned": the party after the
+ * preposition wrote the text that is the subject of the verb at `h` (word-classes.json authoredNouns),
+ * so no other verb stands between them ("a report by Unicef found ... 910 killed": Unicef killed no one).
+ */
+function documentAuthor(view: DocView, idx: number, h: number): boolean {
+  const k = headBefore(view, idx);
+  if (k <= 0 || !WORDS.authorPreps.has(tokenNorm(view, k)) || !WORDS.authoredNouns.has(tokenNorm(view, k - 1))) return false;
+  for (let j = int32At(view.actorLastToken, idx) + 1; j < h; j++) if (tok(view.doc, j).pos === 'VERB') return false;
+  return true;
+}
+
 function blockedBefore(view: DocView, idx: number, blockers: ReadonlySet<string>): boolean {
   const k = headBefore(view, idx);
   // "a group of Moroccan diplomats", "leaders of the coalition": a partitive, not a prepositional phrase.
@@ -564,7 +576,7 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
       // "with police guarding the centres": an absolute clause, whose noun phrase is its -ing verb's subject
       const opener = tokenNorm(view, headBefore(view, idx));
       const opensClause = adjacent && (SUBORDINATORS.has(opener) || (ABSOLUTE_PREPS.has(opener) && tokenNorm(view, h).endsWith('ing')));
-      if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !opensClause) { k = first; continue; }
+      if (blockedBefore(view, idx, CUES.subjectBlockPreps) && !opensClause && !documentAuthor(view, idx, h)) { k = first; continue; }
       // "the families of hundreds of civilians ... have urged": a party in an "of" phrase after another
       // party ("families", past a partitive's count) is that party's complement, not the subject
       // (not the subject of a participle right after it: "the families of two British men killed fighting")
