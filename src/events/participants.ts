@@ -102,10 +102,14 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
     if (w !== 'and' && !(w === ',' && sawAnd)) break;
     if (w === 'and') sawAnd = true;
     k--;
+    // "Senator A, the armed services chairman, and Senator B urged": an apposition of the party
+    // before ", and" is passed over to that party, which is the list's earlier item
+    const apposed = w === 'and' && tokenNorm(view, k) === ',' ? apposedHost(view, floor, k) : -1;
+    if (apposed >= 0) k = int32At(view.actorLastToken, apposed);
     // ", and Democratic Representative X, who resigned": after a comma an adjective may open a new
     // clause's subject, not the next item of the list
-    if (w === 'and' && tokenNorm(view, k) === ',' && adjectives > 0) break;
-    if (w === 'and' && tokenNorm(view, k) === ',') k--;
+    else if (w === 'and' && tokenNorm(view, k) === ',' && adjectives > 0) break;
+    else if (w === 'and' && tokenNorm(view, k) === ',') k--;
     const short = k >= floor ? beforeShortForm(view, k) : -1;
     const prev = short >= 0 && int32At(view.actorFirstToken, short) >= floor ? short : k >= floor ? int32At(view.actorAt, k) : -1;
     if (prev < 0 || out.includes(prev)) break;
@@ -482,34 +486,90 @@ const DASHES = [...WORDS.appositionDashes];
 const OPENER_OF: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([[',', [',']], [')', ['(']], ...DASHES.map((d): [string, readonly string[]] => [d, DASHES])]);
 
 /**
- * The actor right before ", <noun phrase> ," whose closing comma is `close`, or -1. The phrase has
- * no verb (a clause is not an apposition) and opens as a noun phrase does; a relative clause is
- * handled on its own.
+ * The opening mark of a noun phrase in apposition closed at `close` (", <noun phrase> ,"), or -1. The
+ * phrase has no verb (a clause is not an apposition) and opens as a noun phrase does; a relative
+ * clause is handled on its own. Whether a party named inside it is the subject instead is for the
+ * callers (appositionName).
  */
-function appositiveHost(view: DocView, s: Sentence, close: number): number {
+function appositionOpen(view: DocView, floor: number, close: number): number {
   const opener = OPENER_OF.get(tokenNorm(view, close));
   if (!opener) return -1;
-  for (let j = close - 1; j > s.tokenStart && close - j <= APPOSITIVE_REACH; j--) {
+  for (let j = close - 1; j > floor && close - j <= APPOSITIVE_REACH; j--) {
     const w = tokenNorm(view, j);
     if (opener.includes(w)) {
       if (j === close - 1 || COMMA_RELATIVES.has(tokenNorm(view, j + 1))) return -1;
       if (int32At(view.actorAt, j + 1) < 0 && !OBJECT_PHRASE_POS.has(tok(view.doc, j + 1).pos)) return -1;
-      // "the rebels, the Sudan People's Liberation Army, attacked": a name in apposition is the
-      // same party named better; only a description ("a close US ally") defers to the name before it
-      // ("a NATO member" describes; "the UN Secretary-General", "Iran's foreign minister" name)
-      const det = tokenNorm(view, j + 1);
-      const k = tok(view.doc, j + 1).pos === 'DET' ? j + 2 : j + 1;
-      if (det !== 'a' && det !== 'an' && int32At(view.actorAt, k) >= 0) return -1;
-      // "... in Gaza, the Palestinian enclave, killing 20": a host after a preposition is no subject
-      const host = int32At(view.actorAt, j - 1);
-      const before = host >= 0 ? int32At(view.actorFirstToken, host) - 1 : -1;
-      if (before >= s.tokenStart && tok(view.doc, before).pos === 'ADP') return -1;
-      return host;
+      return j;
     }
     const pos = tok(view.doc, j).pos;
     if (int32At(view.actorAt, j) < 0 && (pos === 'VERB' || pos === 'AUX' || w === 'and' || w === ';' || view.quoted[j])) return -1;
   }
   return -1;
+}
+
+/** The party a name in the apposition opened at `open` names ("the UN Secretary-General", "Iran's foreign minister"), or -1 for a description ("a NATO member"). */
+function appositionName(view: DocView, open: number): number {
+  const det = tokenNorm(view, open + 1);
+  const k = tok(view.doc, open + 1).pos === 'DET' ? open + 2 : open + 1;
+  return det !== 'a' && det !== 'an' ? int32At(view.actorAt, k) : -1;
+}
+
+/** The party before an apposition closed at `close` that describes it (no other party named in it), or -1. */
+function apposedHost(view: DocView, floor: number, close: number): number {
+  const j = appositionOpen(view, floor, close);
+  const host = j > floor ? int32At(view.actorAt, j - 1) : -1;
+  const named = j >= 0 ? appositionName(view, j) : -1;
+  // only a subject's own start: "tensions between Turkey and the US, the two largest armies in Nato,
+  // and Ankara intervened" lists no subjects
+  let before = host >= 0 ? headBefore(view, host) : -1;
+  while (before >= floor && NOUN_PHRASE_POS.has(tok(view.doc, before).pos)) before--; // "Republican Senator X"
+  if (before >= floor && tokenNorm(view, before) !== ',') return -1;
+  return host >= 0 && (named < 0 || at(view.doc.actors, named).actor.id === at(view.doc.actors, host).actor.id) ? host : -1;
+}
+
+/**
+ * The actor right before ", <noun phrase> ," whose closing comma is `close`, or -1.
+ */
+function appositiveHost(view: DocView, s: Sentence, close: number): number {
+  const j = appositionOpen(view, s.tokenStart, close);
+  if (j < 0) return -1;
+  const host = int32At(view.actorAt, j - 1);
+  // "the rebels, the Sudan People's Liberation Army, attacked": a name in apposition is the
+  // same party named better; only a description ("a close US ally") defers to the name before it.
+  // "Sergei Lavrov, Russia's foreign minister,": the same actor again keeps the name before.
+  const named = appositionName(view, j);
+  if (named >= 0 && (host < 0 || at(view.doc.actors, named).actor.id !== at(view.doc.actors, host).actor.id)) return -1;
+  // "... in Gaza, the Palestinian enclave, killing 20": a host after a preposition is no subject
+  const before = host >= 0 ? int32At(view.actorFirstToken, host) - 1 : -1;
+  if (before >= s.tokenStart && tok(view.doc, before).pos === 'ADP') return -1;
+  return host;
+}
+
+/**
+ * "Ron Wyden, the committee's top Democrat, demanded": a person's name no dictionary knows before an
+ * apposition closed at `close`, as an uncoded party that takes the code and sector of the role the
+ * apposition names before any preposition ("Brandon Lewis, the Conservative party chairman," -> PTY;
+ * not Mueller's in "a spokesman for Mueller").
+ */
+function unknownAppositiveHost(view: DocView, s: Sentence, close: number): Party | null {
+  const j = appositionOpen(view, s.tokenStart, close);
+  if (j <= s.tokenStart) return null;
+  const first = unknownNameStart(view, s, j - 1);
+  // a party named by a name in the apposition ("Senator Ted Cruz", not "Erdogan's spokesman") is
+  // the subject itself; a name after a verb is its object
+  const named = appositionName(view, j);
+  if (first < 0 || (named >= 0 && tok(view.doc, int32At(view.actorLastToken, named)).pos === 'PROPN')) return null;
+  if (first > s.tokenStart && ['VERB', 'AUX'].includes(tok(view.doc, first - 1).pos)) return null;
+  const m = view.doc.mentions.find((x) => x.start <= tok(view.doc, j - 1).start && tok(view.doc, j - 1).end <= x.end);
+  if (!m || m.type !== 'PER') return null;
+  const party = uncodedParty(view, first, j - 1);
+  for (let t = j + 1; t < close && tok(view.doc, t).pos !== 'ADP'; t++) {
+    const role = int32At(view.actorAt, t);
+    if (role < 0) continue;
+    const r = toRef(view, role);
+    return { ...party, refs: [{ ...at(party.refs, 0), code: r.code, sector: r.sector }] };
+  }
+  return party;
 }
 
 /**
@@ -536,6 +596,9 @@ export function findSubject(view: DocView, s: Sentence, h: number, sentenceFloor
   if (r > s.tokenStart && OPENER_OF.has(tokenNorm(view, r)) && !tokenNorm(view, h).endsWith('ing')) {
     const named = appositiveHost(view, s, r);
     if (named >= 0) return { refs: refs(view, coordinateLeft(view, named, s.tokenStart)), token: int32At(view.actorFirstToken, named) };
+    // "Ron Wyden, the committee's top Democrat, demanded": a name no dictionary knows still acts
+    const unknown = unknownAppositiveHost(view, s, r);
+    if (unknown) return unknown;
   }
   // "the police chased the mob away and fired in the air": a verb right after "and" shares the
   // subject of the verb before it, not the nearest name (that verb's object).
