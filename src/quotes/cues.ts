@@ -4,7 +4,7 @@ import { inflections } from '../events/inflect.js';
 
 const FILE = ['quotes', 'cues.json'] as const;
 const raw = loadJson<{ open: string[]; close: string[]; straight: string[] }>(...FILE);
-const words = loadWordSets(['open', 'close', 'straight', 'speechVerbs', 'reportingVerbs', 'reportingVerbsWithThat', 'addresseeVerbs', 'accordingTo', 'organPrepositions', 'relativePronouns', 'mediumPrepositions', 'placePrepositions'], ...FILE);
+const words = loadWordSets(['open', 'close', 'straight', 'speechVerbs', 'reportingVerbs', 'reportingVerbsWithThat', 'addresseeVerbs', 'accordingTo', 'organPrepositions', 'relativePronouns', 'mediumPrepositions', 'placePrepositions', 'speakerOffices'], ...FILE);
 const OPEN = new Set([...raw.open, ...raw.straight]);
 const CLOSE = new Set([...raw.close, ...raw.straight]);
 export const SPEECH_VERBS: ReadonlySet<string> = words.speechVerbs;
@@ -26,6 +26,8 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = words.relativePronouns;
 export const MEDIUM_PREPS: ReadonlySet<string> = words.mediumPrepositions;
 /** "police in Gandhinagar said": a place phrase between the speaker and the verb opens with these. */
 export const PLACE_PREPS: ReadonlySet<string> = words.placePrepositions;
+/** "Netanyahu's office said": a possessor's office speaks for the possessor. */
+export const SPEAKER_OFFICES: ReadonlySet<string> = words.speakerOffices;
 /** "according to police": the speaker follows these words. */
 export const ACCORDING_TO: readonly string[] = [...words.accordingTo];
 export const isOpen = (t: string): boolean => OPEN.has(t);

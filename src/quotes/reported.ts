@@ -4,8 +4,9 @@
 // the direct quotes: the speaker's actor, the reporting verb, and the span of what was said.
 import type { ActorMention, Doc, Quote, Sentence, Span } from '../types.js';
 import { actorRef, firstTokenAtOrAfter, tok, wordsAt } from '../doc.js';
-import { ACCORDING_TO, ADDRESSEE_VERBS, isClose, MEDIUM_PREPS, ORGAN_PREPS, PLACE_PREPS, RELATIVE_PRONOUNS, REPORTING_BASE_FORMS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
+import { ACCORDING_TO, ADDRESSEE_VERBS, SPEAKER_OFFICES, isClose, MEDIUM_PREPS, ORGAN_PREPS, PLACE_PREPS, RELATIVE_PRONOUNS, REPORTING_BASE_FORMS, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './cues.js';
 import { WORDS } from '../actors/words.js';
+import { isApostropheS } from '../events/cues.js';
 import { firstAt, firstCovering } from '../span-index.js';
 import { caselessSpan } from '../text/caseless.js';
 
@@ -174,6 +175,11 @@ function subjectEndingAt(doc: Doc, s: Sentence, i: number, verb: number): ActorM
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 1 - SUBJECT_GAP); k--) {
     const m = mentionEndingAt(doc, k);
     if (m) return m;
+    // "Netanyahu's office said", "the police commissioner's office said": the office speaks for its possessor
+    if (k === i - 1 && SPEAKER_OFFICES.has(tok(doc, k).norm) && k - 2 >= s.tokenStart && isApostropheS(tok(doc, k - 1).norm)) {
+      const owner = mentionEndingAt(doc, k - 2);
+      if (owner) return owner;
+    }
     // an apposition between commas names the speaker: "Ranjit Sharma, the police commissioner, said",
     // "N K Barot, senior inspector of Bapunagar police station, said"
     // (not when a name follows the verb: "..., said Joshua Karp, the group's director" is inverted)
