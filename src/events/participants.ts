@@ -3,7 +3,7 @@
 // No parser: these are rules over actor-mention spans, tokens and closed-class cues.
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES, isApostropheS } from './cues.js';
-import { hyphenedTail, NOUN_PHRASE_POS, OBJECT_PHRASE_POS, verbListEnd, type DocView } from './view.js';
+import { hyphenedTail, inTime, NOUN_PHRASE_POS, OBJECT_PHRASE_POS, verbListEnd, type DocView } from './view.js';
 import { namesOfficeHolder } from '../actors/roles.js';
 import { actorRef, sentenceIndexOfToken, tok, wordsAt } from '../doc.js';
 import { WORDS } from './words.js';
@@ -457,6 +457,9 @@ function resolvePronoun(view: DocView, k: number, s: Sentence, sentenceFloor: nu
   // "X said (that) it downed ...": the pronoun is the speaker, and the event is X's own claim.
   let v = k - 1;
   if (tokenNorm(view, v) === 'that') v--;
+  // "Schumer said on Monday he opposed ...": a time between the speech verb and its clause
+  while (v > s.tokenStart && inTime(view.doc, tok(view.doc, v).start)) v--;
+  if (v > s.tokenStart && inTime(view.doc, tok(view.doc, v + 1).start) && tok(view.doc, v).pos === 'ADP') v--;
   if (v >= s.tokenStart && CUES.speechVerbs.has(tokenNorm(view, v))) {
     const sp = speakerOf(view, v, s);
     if (sp >= 0) return { refs: refs(view, kind === 'ANY' ? coordinateLeft(view, sp, s.tokenStart) : [sp]), token: k, selfReport: kind !== 'PER' || view.actorType[sp] === 'PER' };
