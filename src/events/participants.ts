@@ -115,7 +115,8 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
     if (prev < 0 || out.includes(prev)) break;
     // "accused Iran of supplying weapons to Hezbollah, and Iran denied": a party that is the object of
     // a preposition before ", and" ends the clause before; ", and" opens a clause with a subject of its own
-    if (w === 'and' && tokenNorm(view, k + 1) === ',' && tok(view.doc, headBefore(view, prev)).pos === 'ADP') break;
+    const opener = headBefore(view, prev);
+    if (w === 'and' && tokenNorm(view, k + 1) === ',' && opener >= 0 && tok(view.doc, opener).pos === 'ADP') break;
     out.unshift(prev);
     first = int32At(view.actorFirstToken, prev);
   }
