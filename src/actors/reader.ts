@@ -77,6 +77,8 @@ export class Reader {
   messages: Doc['messages'] = [];
   /** Places and state-coded actors seen so far: where generic agents get their country. */
   private sites: { unit: number; sent: number; code: string; actor: boolean }[] = [];
+  /** Units where a country backs or leads ("Russian-backed", "US-led"): no country clue for other generic agents. */
+  private backers = new Set<number>();
   /** Surname / full-name keys of people seen -> built index. */
   private names = new Map<string, number>();
   private byFrom = new Map<number, El>();
@@ -334,7 +336,8 @@ export class Reader {
       for (let i = this.sites.length - 1; i >= 0; i--) {
         const s = at(this.sites, i);
         if (s.sent < sent - 1) break;
-        if (s.actor === wantActor && s.unit < k && isStateCode(s.code)) return s.code;
+        // "civilians" after "the Russian-backed offensive": the backer is not where the people are from
+        if (s.actor === wantActor && s.unit < k && isStateCode(s.code) && !this.backers.has(s.unit)) return s.code;
       }
     }
     let i0 = 0;
@@ -348,7 +351,7 @@ export class Reader {
     }
     for (let i = i0; i < this.els.length; i++) {
       const e = at(this.els, i);
-      if (e.from <= k) continue;
+      if (e.from <= k || this.attachedSuffix(e.to, e.from, LED)) continue;
       if (unitAt(this.units, e.from).sent !== sent) break;
       // "US $50 million": a currency names no country of the story
       if (this.sameSent(e.from, e.to) && WORDS.currencyWords.has(unitAt(this.units, e.to).norm)) continue;
@@ -552,6 +555,7 @@ export class Reader {
         k++;
       } else if (this.attachedSuffix(k, e.from, LED)) {
         k += 2; // "Saudi-led coalition", "U.S.-led forces"
+        this.backers.add(e.from);
       }
       const j = this.skipAdj(k, e.from);
       const next = this.elIn(e.from, j);
