@@ -459,6 +459,18 @@ export class Reader {
     return f !== null && (this.focusSents.size > 1 || (this.focusSents.size === 1 && !this.focusSents.has(sent))) ? f : null;
   }
 
+  /**
+   * For a legislator at unit k whose sentence names no country: the article's focus when the
+   * nearest mention names another country ("Members of Congress" after a sentence on Mexico).
+   * Null with no nearest mention at all: a focus from one stray place is no better than none.
+   */
+  private seatedFocus(k: number): string | null {
+    if (this.sentenceCode(k)) return null;
+    const near = this.contextCode(k);
+    const focus = near ? this.focusBeyond(unitAt(this.units, k).sent) : null;
+    return focus !== null && focus !== near ? focus : null;
+  }
+
   /** The first country named after unit k in its sentence ("... protested in Kyrgyzstan"). */
   private nextCountry(k: number): string | null {
     for (let j = k; this.sameSent(k, j); j++) {
@@ -902,6 +914,8 @@ export class Reader {
           this.info('country-from-place-phrase', `"${this.text(start, end).text}" placed in ${code} by the place phrase after it`, start, end);
         } else if (det === 'the' && head.sector !== null && WORDS.backReferringSectors.has(head.sector) && (code = this.sameSectorCode(start, head.sector))) {
           this.info('country-same-sector', `"${this.text(start, end).text}" took ${code} from the last actor of its sector ("Israeli troops ... the army said")`, start, end);
+        } else if (head.sector !== null && WORDS.seatedSectors.has(head.sector) && (code = this.seatedFocus(start))) {
+          this.info('country-most-mentioned', `"${this.text(start, end).text}" sits at home and its sentence names no country; took ${code}, the country the article mentions most, over a passing mention nearby`, start, end);
         } else {
           code = this.contextCode(start);
           this.info('country-nearest', `"${this.text(start, end).text}" has no country of its own; took ${code ?? 'none'} from the nearest country mention`, start, end);
