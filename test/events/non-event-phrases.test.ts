@@ -30,3 +30,22 @@ test('an arrest report is no arrest', () => {
 test('aid still given is aid', () => {
   assert.deepEqual(types('Jordan helped Iraq with fuel and water last winter.'), ['AID']);
 });
+
+test('a court appearance is no arrest by the court', () => {
+  assert.deepEqual(types('Three teenagers appeared in court in Leeds on Monday over the stadium riot.'), []);
+  assert.deepEqual(types('Police arrested two men in Leeds on Monday.'), ['COERCE']);
+});
+
+test('ruling an area "for" years, a message gone unanswered "for" a week: no journey', () => {
+  assert.deepEqual(types('Police entered Douma under a deal with Jaish al-Islam, the armed group that controlled the town for years.'), []);
+  assert.deepEqual(types('The 40-year-old Briton had just completed a trip to Mecca and his messages to his family in Leeds had gone unanswered for over a week.'), ['CONSULT']);
+});
+
+test('recovering from a war seizes nothing; recovering arms from a party does', () => {
+  assert.deepEqual(types('The Yemeni army is still recovering from the failed rebel offensive against President Hadi.'), []);
+  assert.deepEqual(types('The Syrian army recovered weapons from the rebels in Homs.'), ['COERCE']);
+});
+
+test('calling a race for a candidate is no demand', () => {
+  assert.deepEqual(types('CNN and other networks called the race for Macron in France.'), []);
+});
