@@ -49,3 +49,9 @@ test('recovering from a war seizes nothing; recovering arms from a party does', 
 test('calling a race for a candidate is no demand', () => {
   assert.deepEqual(types('CNN and other networks called the race for Macron in France.'), []);
 });
+
+test('what someone has "ever" met or visited is experience, not a meeting or visit', () => {
+  assert.deepEqual(types('The nurse was shot dead in Aleppo, one of the bravest women I have ever met.'), ['ASSAULT']);
+  assert.deepEqual(types('It was the finest city the Kenyan president had ever visited.'), []);
+  assert.deepEqual(types('Putin met Erdogan in Sochi on Monday.'), ['CONSULT']);
+});
