@@ -4,6 +4,7 @@
 import type { ActorRef, Sentence } from '../types.js';
 import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES, isApostropheS } from './cues.js';
 import { hyphenedTail, inTime, NOUN_PHRASE_POS, OBJECT_PHRASE_POS, verbListEnd, type DocView } from './view.js';
+import { firstCovering } from '../span-index.js';
 import { namesOfficeHolder } from '../actors/roles.js';
 import { actorRef, sentenceIndexOfToken, tok, wordsAt } from '../doc.js';
 import { WORDS } from './words.js';
@@ -564,7 +565,7 @@ function unknownAppositiveHost(view: DocView, s: Sentence, close: number): Party
   const named = appositionName(view, j);
   if (first < 0 || (named >= 0 && tok(view.doc, int32At(view.actorLastToken, named)).pos === 'PROPN')) return null;
   if (first > s.tokenStart && ['VERB', 'AUX'].includes(tok(view.doc, first - 1).pos)) return null;
-  const m = view.doc.mentions.find((x) => x.start <= tok(view.doc, j - 1).start && tok(view.doc, j - 1).end <= x.end);
+  const m = firstCovering(view.doc.mentions, tok(view.doc, j - 1).start, tok(view.doc, j - 1).end);
   if (!m || m.type !== 'PER') return null;
   const party = uncodedParty(view, first, j - 1);
   for (let t = j + 1; t < close && tok(view.doc, t).pos !== 'ADP'; t++) {
