@@ -5,7 +5,7 @@ import { attachPlace } from './attach-place.js';
 import { FRAMES, type Draft, type FrameInput, type Verdict } from './frames/index.js';
 import { actorless, FRAME_CODES, onlyNotConsulted } from './frames/codes.js';
 import { PLACE_REFS, countedVictims, findObject, groupAnaphor, ownOrgan, placeTakesRecipient, relativeClause } from './clause.js';
-import { appositivePassive, coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, toRef, betweenSides, type Party } from './participants.js';
+import { appositivePassive, relativeUnknownName, coordinatedAgent, coordinatedPassive, findByAgent, firstPassiveOf, findCauseAgent, findSubject, findSubjectCauseAgent, isPassive, reducedPassive, toRef, betweenSides, type Party } from './participants.js';
 import { quotedParties } from './quoted.js';
 import { ploverInfo } from './codes.js';
 import { WORDS } from './words.js';
@@ -172,7 +172,7 @@ export function codeCandidate(x: FrameInput): Coded | { drop: Drop } {
       d.actor = findByAgent(view, s, c.end) ?? coordinatedAgent(view, s, c.head) ?? (ploverInfo(d.type).quad === 4 ? findCauseAgent(view, s, c.end) : null);
       // A derived passive's subject is the entry's own object ("sanctions were imposed on Iran"):
       // the party acted on follows the verb, as in the active.
-      if (!e.passive) d.recipient = findSubject(view, s, c.head, floor);
+      if (!e.passive) d.recipient = findSubject(view, s, c.head, floor) ?? relativeUnknownName(view, s, c.head);
     } else {
       d.actor = findSubject(view, s, c.head, floor) ?? (ploverInfo(d.type).quad === 4 ? findSubjectCauseAgent(view, s, c.head, floor) : null);
     }

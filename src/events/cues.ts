@@ -87,6 +87,8 @@ export const isApostropheS = (norm: string): boolean => norm === "'s" || norm ==
 export const ADVERB_LIKE = set('adverbLike');
 export const PRONOUNS: Readonly<Record<string, 'PER' | 'NONPER' | 'ANY'>> = TABLES.pronouns;
 export const RELATIVES = set('relatives');
+/** Relative words that stand for a person ("Nguyen, who was detained"), not a thing ("the Taser that was fired"). */
+export const PERSON_RELATIVES = set('personRelatives');
 /** Words that open a relative clause after a comma ("Russia, which ...", "the EU, whose ministers ...", "Georgia, where ..."). */
 export const COMMA_RELATIVES = set('commaRelatives');
 /** Quotation marks: one list for the quotes and events stages (data/quotes/cues.json). */

@@ -2,7 +2,7 @@
 // (or the by-phrase of a passive), the recipient the first non-locative actor after it.
 // No parser: these are rules over actor-mention spans, tokens and closed-class cues.
 import type { ActorRef, Sentence } from '../types.js';
-import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES, isApostropheS } from './cues.js';
+import { ADVERB_LIKE, BE_FORMS, CUES, PRONOUNS, RELATIVES, COMMA_RELATIVES, PERSON_RELATIVES, isApostropheS } from './cues.js';
 import { hyphenedTail, inTime, NOUN_PHRASE_POS, OBJECT_PHRASE_POS, verbListEnd, type DocView } from './view.js';
 import { firstCovering } from '../span-index.js';
 import { namesOfficeHolder } from '../actors/roles.js';
@@ -575,6 +575,21 @@ function unknownAppositiveHost(view: DocView, s: Sentence, close: number): Party
     return { ...party, refs: [{ ...at(party.refs, 0), code: r.code, sector: r.sector }] };
   }
   return party;
+}
+
+/**
+ * "Nguyen, who was detained by authorities on his way to meet Obama": the name no dictionary knows
+ * that a relative word right before the verb at `h` stands for, as an uncoded party, or null. For a
+ * passive, whose subject is the one acted on: a party later in the clause is not.
+ */
+export function relativeUnknownName(view: DocView, s: Sentence, h: number): Party | null {
+  const r = skipLeft(view, h - 1, s.tokenStart);
+  if (r <= s.tokenStart || !PERSON_RELATIVES.has(tokenNorm(view, r))) return null;
+  const j = tokenNorm(view, r - 1) === ',' ? r - 2 : r - 1;
+  const first = j >= s.tokenStart ? unknownNameStart(view, s, j) : -1;
+  // a person's name, as the name tagger reads it ("the driver of a silver Pontiac Grand Prix, who was shot" is no car shot)
+  const m = first >= 0 ? firstCovering(view.doc.mentions, tok(view.doc, j).start, tok(view.doc, j).end) : undefined;
+  return m?.type === 'PER' ? { ...uncodedParty(view, first, j), token: first } : null;
 }
 
 /**
