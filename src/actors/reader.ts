@@ -77,8 +77,6 @@ export class Reader {
   messages: Doc['messages'] = [];
   /** Places and state-coded actors seen so far: where generic agents get their country. */
   private sites: { unit: number; sent: number; code: string; actor: boolean }[] = [];
-  /** Units where a country backs or leads ("Russian-backed", "US-led"): no country clue for other generic agents. */
-  private backers = new Set<number>();
   /** Surname / full-name keys of people seen -> built index. */
   private names = new Map<string, number>();
   private byFrom = new Map<number, El>();
@@ -274,6 +272,13 @@ export class Reader {
     return this.sameSent(from, k + 1) && unitAt(u, k).text === '-' && unitAt(u, k).start === unitAt(u, k - 1).end && unitAt(u, k + 1).start === unitAt(u, k).end && words.has(unitAt(u, k + 1).norm);
   }
 
+  /** A country written as a backer or leader at unit k ("Russian-backed", "US-led"): no country clue for other generic agents. */
+  private backerAt(k: number): boolean {
+    const e = this.byFrom.get(k);
+    const t = e?.target;
+    return e !== undefined && t?.kind === 'place' && t.place.kind !== 'region' && !this.attachedPrefix(k, PREFIXES) && this.attachedSuffix(e.to, k, LED);
+  }
+
   private prevNorm(k: number): string | null {
     return k > 0 && this.sameSent(k - 1, k) ? unitAt(this.units, k - 1).norm : null;
   }
@@ -337,7 +342,7 @@ export class Reader {
         const s = at(this.sites, i);
         if (s.sent < sent - 1) break;
         // "civilians" after "the Russian-backed offensive": the backer is not where the people are from
-        if (s.actor === wantActor && s.unit < k && isStateCode(s.code) && !this.backers.has(s.unit)) return s.code;
+        if (s.actor === wantActor && s.unit < k && isStateCode(s.code) && !this.backerAt(s.unit)) return s.code;
       }
     }
     let i0 = 0;
@@ -567,7 +572,6 @@ export class Reader {
         k++;
       } else if (this.attachedSuffix(k, e.from, LED)) {
         k += 2; // "Saudi-led coalition", "U.S.-led forces"
-        this.backers.add(e.from);
       }
       const j = this.skipAdj(k, e.from);
       const next = this.elIn(e.from, j);

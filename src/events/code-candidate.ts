@@ -15,7 +15,7 @@ import { isCrowd } from './size.js';
 import { mobilisedForces } from './mobilised.js';
 import { pollAnswer } from './poll.js';
 import { POSSESSED_REFS } from './possessed.js';
-import { hasParty, NOUN_PHRASE_POS } from './view.js';
+import { hasParty, OBJECT_PHRASE_POS } from './view.js';
 import type { LexEntry } from './lexicon.js';
 import { firstTokenAtOrAfter, tok } from '../doc.js';
 import { partyNoun } from './party-nouns.js';
@@ -370,7 +370,7 @@ function insertedBefore(doc: Doc, s: Sentence, place: Span, head: number): boole
   // an apposition or a relative clause of the noun before it ("Jack Letts, a Briton held ...", "Lee, who
   // works in ..."), not a participle's clause ("we had this idea, living in Raqqa, getting bombed")
   const before = tok(doc, open - 1), after = tok(doc, open + 1);
-  return (before.pos === 'NOUN' || before.pos === 'PROPN') && (NOUN_PHRASE_POS.has(after.pos) || after.pos === 'PRON');
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && OBJECT_PHRASE_POS.has(after.pos);
 }
 
 /**

@@ -379,7 +379,7 @@ function introducedBy(view: DocView, idx: number, preps: readonly string[]): boo
 
 /** Whether a verb (past adverbs: "and then shift") stands at token `k`, outside any name. */
 function secondVerbPhrase(view: DocView, k: number, limit: number): boolean {
-  while (k < limit && tok(view.doc, k).pos === 'ADV') k++;
+  k = afterAdverbs(view, k, limit);
   return k < limit && tok(view.doc, k).pos === 'VERB' && int32At(view.actorAt, k) < 0;
 }
 
@@ -559,14 +559,12 @@ function appositiveHost(view: DocView, s: Sentence, close: number): number {
 function unknownAppositiveHost(view: DocView, s: Sentence, close: number): Party | null {
   const j = appositionOpen(view, s.tokenStart, close);
   if (j <= s.tokenStart) return null;
-  const first = unknownNameStart(view, s, j - 1);
+  const first = unknownPersonStart(view, s, j - 1);
   // a party named by a name in the apposition ("Senator Ted Cruz", not "Erdogan's spokesman") is
   // the subject itself; a name after a verb is its object
   const named = appositionName(view, j);
   if (first < 0 || (named >= 0 && tok(view.doc, int32At(view.actorLastToken, named)).pos === 'PROPN')) return null;
   if (first > s.tokenStart && ['VERB', 'AUX'].includes(tok(view.doc, first - 1).pos)) return null;
-  const m = firstCovering(view.doc.mentions, tok(view.doc, j - 1).start, tok(view.doc, j - 1).end);
-  if (!m || m.type !== 'PER') return null;
   const party = uncodedParty(view, first, j - 1);
   for (let t = j + 1; t < close && tok(view.doc, t).pos !== 'ADP'; t++) {
     const role = int32At(view.actorAt, t);
@@ -586,10 +584,20 @@ export function relativeUnknownName(view: DocView, s: Sentence, h: number): Part
   const r = skipLeft(view, h - 1, s.tokenStart);
   if (r <= s.tokenStart || !PERSON_RELATIVES.has(tokenNorm(view, r))) return null;
   const j = tokenNorm(view, r - 1) === ',' ? r - 2 : r - 1;
-  const first = j >= s.tokenStart ? unknownNameStart(view, s, j) : -1;
-  // a person's name, as the name tagger reads it ("the driver of a silver Pontiac Grand Prix, who was shot" is no car shot)
-  const m = first >= 0 ? firstCovering(view.doc.mentions, tok(view.doc, j).start, tok(view.doc, j).end) : undefined;
-  return m?.type === 'PER' ? { ...uncodedParty(view, first, j), token: first } : null;
+  // ("the driver of a silver Pontiac Grand Prix, who was shot" is no car shot)
+  const first = j >= s.tokenStart ? unknownPersonStart(view, s, j) : -1;
+  return first >= 0 ? { ...uncodedParty(view, first, j), token: first } : null;
+}
+
+/**
+ * The first token of a person's name no dictionary knows that ends at `last` (unknownNameStart, and
+ * the name tagger reads it as a person), or -1.
+ */
+function unknownPersonStart(view: DocView, s: Sentence, last: number): number {
+  const first = unknownNameStart(view, s, last);
+  if (first < 0) return -1;
+  const m = firstCovering(view.doc.mentions, tok(view.doc, last).start, tok(view.doc, last).end);
+  return m?.type === 'PER' ? first : -1;
 }
 
 /**
