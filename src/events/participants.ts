@@ -103,14 +103,10 @@ function coordinateLeft(view: DocView, idx: number, floor: number): number[] {
     if (w !== 'and' && !(w === ',' && sawAnd)) break;
     if (w === 'and') sawAnd = true;
     k--;
-    // "Senator A, the armed services chairman, and Senator B urged": an apposition of the party
-    // before ", and" is passed over to that party, which is the list's earlier item
-    const apposed = w === 'and' && tokenNorm(view, k) === ',' ? apposedHost(view, floor, k) : -1;
-    if (apposed >= 0) k = int32At(view.actorLastToken, apposed);
     // ", and Democratic Representative X, who resigned": after a comma an adjective may open a new
     // clause's subject, not the next item of the list
-    else if (w === 'and' && tokenNorm(view, k) === ',' && adjectives > 0) break;
-    else if (w === 'and' && tokenNorm(view, k) === ',') k--;
+    if (w === 'and' && tokenNorm(view, k) === ',' && adjectives > 0) break;
+    if (w === 'and' && tokenNorm(view, k) === ',') k--;
     const short = k >= floor ? beforeShortForm(view, k) : -1;
     const prev = short >= 0 && int32At(view.actorFirstToken, short) >= floor ? short : k >= floor ? int32At(view.actorAt, k) : -1;
     if (prev < 0 || out.includes(prev)) break;
@@ -517,19 +513,6 @@ function appositionName(view: DocView, open: number): number {
   const det = tokenNorm(view, open + 1);
   const k = tok(view.doc, open + 1).pos === 'DET' ? open + 2 : open + 1;
   return det !== 'a' && det !== 'an' ? int32At(view.actorAt, k) : -1;
-}
-
-/** The party before an apposition closed at `close` that describes it (no other party named in it), or -1. */
-function apposedHost(view: DocView, floor: number, close: number): number {
-  const j = appositionOpen(view, floor, close);
-  const host = j > floor ? int32At(view.actorAt, j - 1) : -1;
-  const named = j >= 0 ? appositionName(view, j) : -1;
-  // only a subject's own start: "tensions between Turkey and the US, the two largest armies in Nato,
-  // and Ankara intervened" lists no subjects
-  let before = host >= 0 ? headBefore(view, host) : -1;
-  while (before >= floor && NOUN_PHRASE_POS.has(tok(view.doc, before).pos)) before--; // "Republican Senator X"
-  if (before >= floor && tokenNorm(view, before) !== ',') return -1;
-  return host >= 0 && (named < 0 || at(view.doc.actors, named).actor.id === at(view.doc.actors, host).actor.id) ? host : -1;
 }
 
 /**
