@@ -94,9 +94,6 @@ function pickCounty(cands: CountyRec[], places: Place[], docAdmins: ReadonlySet<
   return cands.reduce((best, c) => (km(c.lat, c.lon, lat, lon) < km(best.lat, best.lon, lat, lon) ? c : best));
 }
 
-/** Words after a name that lead to the place holding it: "Rawiya village near Sere Kaniye", "Lamitan town, Basilan", "Torkula village of Guma". */
-const HOLDER_LINKS = new Set([',', 'in', 'near', 'outside', 'of']);
-
 /**
  * The known place (with a point) that holds a name read off a head noun: one among the head's
  * modifiers ("the south Baghdad neighbourhood of", "Baghdad's southern district of"), else one
@@ -112,7 +109,7 @@ function holder(doc: Doc, places: Place[], before: [number, number], after: numb
   const inside = places.find((p) => pointed(p) && p.end >= lo && p.start < from.end && p.end <= tokenAt(tokens, before[1]).end);
   if (inside) return inside;
   let k = after;
-  if (k >= end || !HOLDER_LINKS.has(tokenAt(tokens, k).norm)) return null;
+  if (k >= end || !WORDS.holderLinks.has(tokenAt(tokens, k).norm)) return null;
   k++;
   if (k < end && tokenAt(tokens, k).norm === 'the') k++;
   if (k >= end) return null;

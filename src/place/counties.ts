@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { loadJson } from '../data.js';
 import { normKey } from './normalize.js';
+import { WORDS } from './words.js';
 import type { Doc, Sentence } from '../types.js';
 import { tok } from '../doc.js';
 
@@ -14,8 +15,6 @@ export const COUNTY_COLUMNS = ['name', 'admin1', 'lat', 'lon'] as const;
 export function countyWord(state: string): string {
   return state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
 }
-
-const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
 
 const Row = z.tuple([z.string().min(1), z.string().length(2), z.number(), z.number()]);
 const Table = z.object({ about: z.string(), columns: z.tuple(COUNTY_COLUMNS.map((c) => z.literal(c)) as never), counties: z.array(z.unknown()) });
@@ -51,7 +50,7 @@ export function countyMentions(doc: Doc, sentences: Sentence[], maxWords: number
   const out: CountyRec[][] = [];
   for (const s of sentences) {
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      if (!COUNTY_WORDS.has(tok(doc, k).text)) continue;
+      if (!WORDS.countyWords.has(tok(doc, k).text)) continue;
       const hit = countyAt(doc, Math.max(s.tokenStart, k - maxWords), k);
       if (hit) out.push(hit.counties);
     }
