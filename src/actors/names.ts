@@ -324,7 +324,7 @@ export function typeName(c: NameContext): { type: MentionType | null; strong: bo
   if (words.length >= 3 && words.every((w) => w.length <= 3 && allCaps(w) || w.length === 1)) return { type: null, strong: true };
   if (words.length === 2 && commonWord(first) && /^[\p{Lu}\d]$/u.test(at(words, 1))) return { type: null, strong: true };
   // "FIRST DIVISION", "Second Division": a tier of a league, not a name
-  if (words.length === 2 && /^(?:first|second|third|fourth|premier)$/.test(first) && last === 'division') return { type: null, strong: true };
+  if (words.length === 2 && WORDS.leagueTiers.has(first) && last === 'division') return { type: null, strong: true };
   // a table header line, every cell a short code: "W L T PF PA", "P W D L F A PTS"
   if (words.every((w) => w.length <= 3 && allCaps(w)) && headerLine(units, from)) return { type: null, strong: true };
   if (words.length === 1 && c.people.has(key)) return { type: 'PER', strong: true };

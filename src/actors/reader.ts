@@ -884,7 +884,7 @@ export class Reader {
       }
     }
     // "these terrorists": the last actor of that sector
-    if (head.group && !mod && ['these', 'those', 'the'].includes(det)) {
+    if (head.group && !mod && WORDS.backReferringDeterminers.has(det)) {
       const sent = unitAt(u, start).sent;
       for (let i = this.built.length - 1; i >= 0; i--) {
         const b = at(this.built, i);
