@@ -32,7 +32,8 @@ test('"anti-" and "pro-" countries are attitudes, not actors; "-led" keeps the c
 });
 
 test('a role word used as a noun modifier makes no actor', () => {
-  const doc = actorsOf('The passenger plane landed near a police station in Kenya.', '2019-01-01');
+  // (a police station, like a police post, is the police that staff it: roles.test.ts)
+  const doc = actorsOf('The passenger plane landed near a police van in Kenya.', '2019-01-01');
   assert.equal(doc.actors.filter((a) => a.actor.sector === 'CVL' || a.actor.sector === 'COP').length, 0);
 });
 

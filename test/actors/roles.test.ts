@@ -125,6 +125,12 @@ test('Indian police forces and ranks are police: BSF, CISF, SRP, railway police,
   for (const s of ['BSF', 'home guards', 'ACP', 'SHO']) assert.equal(one(doc, s).actor.sector, 'COP', s);
 });
 
+test('a police station is the police that staff it: it files a complaint, and an attack on it falls on the police', () => {
+  const doc = actorsOf('The Vasna police station registered a complaint against the shopkeepers after gunmen fired at the Karak police outpost.', '2002-03-03');
+  assert.equal(one(doc, 'police station').actor.sector, 'COP');
+  assert.equal(one(doc, 'police outpost').actor.sector, 'COP');
+});
+
 test("a noun naming a role's own people is the phrase's head: 'opposition candidates' are the opposition, a 'police car' is no actor", () => {
   const doc = actorsOf('Officials in Kampala said Ugandan opposition candidates and rebel commanders would meet. A police car was burnt.', '2020-05-05');
   assert.equal(one(doc, 'Ugandan opposition candidates').actor.id, 'UGA-OPP');
