@@ -1026,16 +1026,38 @@ export function firstPassiveOf(view: DocView, s: Sentence, h: number): number {
   let n = a;
   while (n >= s.tokenStart && a - n < 4 && countWord(tok(view.doc, n))) n--;
   if (n < a && n >= s.tokenStart && tokenNorm(view, n) === 'and') a = n;
-  if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return -1;
+  if (a < s.tokenStart || tokenNorm(view, a) !== 'and') return listedPassive(view, s, h);
   for (let k = a - 1; k >= s.tokenStart && a - k <= 12; k--) {
     const t = tok(view.doc, k);
-    if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return -1;
+    if (t.norm === ',' || t.norm === ';' || t.norm === 'and' || SUBORDINATORS.has(t.norm) || RELATIVES.has(t.norm)) return listedPassive(view, s, h);
     if (t.pos === 'VERB' || participleForm(t.norm)) {
       if (isPassive(view, k, s.tokenStart)) return k;
-      if (t.pos === 'VERB') return -1;
+      if (t.pos === 'VERB') return listedPassive(view, s, h);
     }
   }
   return -1;
+}
+
+/**
+ * "were targeted, expelled and killed by the militia": a participle in a list of bare participles
+ * (", P", "and P", ", and P", "but P") whose first item is passive shares that passive. A participle right
+ * after a comma counts only when the list goes on after it ("expelled and"): "the man, who was
+ * arrested, confessed" has a comma and no list. Returns the first item's index, or -1.
+ */
+function listedPassive(view: DocView, s: Sentence, h: number): number {
+  let k = h;
+  for (let moved = false; ; moved = true) {
+    let a = skipLeft(view, k - 1, s.tokenStart);
+    if (a < s.tokenStart) return -1;
+    const sep = tokenNorm(view, a);
+    if (tok(view.doc, a).pos === 'CCONJ') { if (a - 1 >= s.tokenStart && tokenNorm(view, a - 1) === ',') a--; }
+    else if (sep !== ',') return -1;
+    else if (!moved && !(h + 1 < s.tokenEnd && (tokenNorm(view, h + 1) === ',' || tok(view.doc, h + 1).pos === 'CCONJ'))) return -1;
+    const p = skipLeft(view, a - 1, s.tokenStart);
+    if (p < s.tokenStart || !participleForm(tokenNorm(view, p))) return -1;
+    if (isPassive(view, p, s.tokenStart)) return p;
+    k = p;
+  }
 }
 
 /**
