@@ -286,3 +286,11 @@ test('posting a notice or posting online moves no forces; posting troops does', 
     ['Two companies of reserve police have been posted to prevent trouble in the old city, an officer said.', ['MOBILIZE']],
   ]);
 });
+
+test('agreeing that something is so, or with what someone said, is a view; agreeing to act still agrees', () => {
+  expectTypes('2020-03-02', [
+    ['The Kenyan ministers agreed that the vaccine campaign had been a success.', [], 'AGREE'],
+    ["As Kenya's president, I agree with those comments.", [], 'AGREE'],
+    ['Kenya and Uganda agreed on Monday to share water from the lake.', ['AGREE'], 'AGREE'],
+  ]);
+});
