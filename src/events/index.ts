@@ -12,6 +12,7 @@ import { readModality } from './modality.js';
 import { findReporter } from './reporter.js';
 import { placeByLocale } from './locale.js';
 import { placeByContext } from './place-context.js';
+import { placeByStoryCountry } from './place-person.js';
 import { propose, proposeVendor, type Candidate } from './propose.js';
 import { hasPassive, partyAfter } from './participants.js';
 import { PLACE_REFS, hasGroupAnaphor } from './clause.js';
@@ -371,6 +372,7 @@ export function eventsStage(doc: Doc): Doc {
   answerRequests(doc, events);
   placeByLocale(doc, events);
   placeByContext(events);
+  placeByStoryCountry(doc, events);
   doc.events = events;
   doc.nonFactual = nonFactual;
   return doc;

@@ -17,7 +17,8 @@ interface Locale {
   people: Set<string>;
 }
 
-function storyLocale(doc: Doc): Locale | null {
+/** The story's focus place: its dateline, else a headline's "in X"; with the people the headline names. */
+export function storyLocale(doc: Doc): Locale | null {
   for (const z of doc.zones) {
     if (z.kind !== 'dateline' && z.kind !== 'title') continue;
     const places = doc.places.filter((p) => p.start >= z.start && p.end <= z.end);
