@@ -138,8 +138,9 @@ export interface Place extends Span {
  * Which evidence gave an event its place, strongest first: its own clause; the story's dateline
  * (where the reporter files from); the story's focus place (a headline's "in X"); the country of its
  * actors, for an act done at home (every actor of one state, no recipient of another), country level;
- * the country of the story's place, for an act of a person no dictionary places whose other parties
- * are all of it, country level.
+ * the country of the story's place (dateline, headline, else the state nearly all its places and
+ * actors belong to), for an act of a person no dictionary places whose other parties are all of it,
+ * country level.
  */
 export const PLACE_FROM = ['clause', 'dateline', 'story', 'actor-country', 'story-country'] as const;
 export type PlaceFrom = (typeof PLACE_FROM)[number];

@@ -1,11 +1,12 @@
 // A place for the act of a person whose home no dictionary gives ("Okafor, 58, has denied the
 // charges", "Reyes said he had spoken with the mayor"), when its clause, the dateline rule and the
 // actors' own state gave none: such a person has no code, so the actor-country rule cannot place
-// the act. A story filed from one country (its dateline, else a headline's "in X") is about that
-// country's people unless the text says otherwise; so when every other party of the act is of the
-// story's country (or of none), the act is placed in that country, at country level, with placeFrom
-// 'story-country'. A party of another state ("Lindqvist met the Russian envoy") or an
-// uncoded party that is no person ("Gulf governments urged the president") leaves the act unplaced.
+// the act. A story filed from one country (its dateline, else a headline's "in X"; with neither, the
+// one state nearly all its places and coded actors belong to) is about that country's people unless
+// the text says otherwise; so when every other party of the act is of the story's country (or of
+// none), the act is placed in that country, at country level, with placeFrom 'story-country'. A party
+// of another state ("Lindqvist met the Russian envoy") or an uncoded party that is no person ("Gulf
+// governments urged the president") leaves the act unplaced.
 import type { ActorRef, Doc, Event } from '../types.js';
 import { country } from '../countries/table.js';
 import { storyLocale } from './locale.js';
@@ -21,12 +22,34 @@ function person(doc: Doc, r: ActorRef): boolean {
   return doc.mentions.some((m) => m.type === 'PER' && m.start < r.end && r.start < m.end);
 }
 
+/** A story's state by weight of mentions: at least this many places and coded actors of states... */
+const MIN_MENTIONS = 5;
+/** ...of which this share names one state; a story of two states' dealings has no one focus. */
+const DOMINANT_SHARE = 0.9;
+
+/** With no dateline or headline place: the one state nearly all the story's places and coded actors belong to. */
+function dominantCountry(doc: Doc): { code: string; start: number; end: number } | null {
+  const seen = new Map<string, { n: number; start: number; end: number }>();
+  let total = 0;
+  const count = (code: string | null, start: number, end: number): void => {
+    if (!code || !country(code)) return;
+    total++;
+    const c = seen.get(code);
+    if (c) c.n++;
+    else seen.set(code, { n: 1, start, end });
+  };
+  for (const p of doc.places) count(p.country, p.start, p.end);
+  for (const a of doc.actors) count(a.actor.code, a.start, a.end);
+  const top = [...seen.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  return top && total >= MIN_MENTIONS && top[1].n >= DOMINANT_SHARE * total ? { code: top[0], start: top[1].start, end: top[1].end } : null;
+}
+
 /** Gives the story's country to the unplaced acts of persons no dictionary places whose other parties are all of it. */
 export function placeByStoryCountry(doc: Doc, events: Event[]): void {
   const locale = storyLocale(doc);
-  const code = locale?.place.country;
-  const c = code ? country(code) : undefined;
-  if (!locale || !c) return;
+  const where = locale?.place.country ? { code: locale.place.country, start: locale.place.start, end: locale.place.end } : dominantCountry(doc);
+  const c = where ? country(where.code) : undefined;
+  if (!where || !c) return;
   for (const e of events) {
     if (e.place || e.modality.background) continue;
     const unknown = e.actor.filter((a) => a.code === null);
@@ -34,7 +57,7 @@ export function placeByStoryCountry(doc: Doc, events: Event[]): void {
     if (!e.actor.every((a) => a.code === null || a.code === c.code)) continue;
     if (!e.recipient.every((r) => r.code === null || r.code === c.code)) continue;
     // The span is the evidence: the story's place.
-    e.place = { start: locale.place.start, end: locale.place.end, text: c.name, name: c.name, country: c.code, lat: c.lat, lon: c.lon, kind: 'country' };
+    e.place = { start: where.start, end: where.end, text: c.name, name: c.name, country: c.code, lat: c.lat, lon: c.lon, kind: 'country' };
     e.placeFrom = 'story-country';
   }
 }

@@ -17,7 +17,15 @@ test("an act of a person no dictionary knows takes the story's country when ever
   assert.equal(met?.place ?? null, null);
 });
 
-test('with no dateline or headline place, such an act stays unplaced', () => {
+test("with no dateline or headline place, the one state nearly all the story's places and actors belong to stands in", () => {
+  const lead = 'Kenyan lawmakers in Nairobi passed the budget on Tuesday, and Kenya\'s treasury in Mombasa welcomed the vote. Kenyan police guarded parliament in Nairobi.';
+  const d = annotate({ text: `${lead}\n\n${body}`, published: '2023-05-02' });
+  const thanked = d.events.find((e) => e.type === 'SUPPORT' && e.actor[0]?.code === null);
+  assert.equal(thanked?.place?.country, 'KEN');
+  assert.equal(thanked?.placeFrom, 'story-country');
+});
+
+test('with no story place and no dominant state, such an act stays unplaced', () => {
   const d = annotate({ text: body, published: '2023-05-02' });
   const thanked = d.events.find((e) => e.type === 'SUPPORT');
   assert.ok(thanked);
