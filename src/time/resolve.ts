@@ -20,8 +20,9 @@ const DURATION = /\b(past|last|next|previous|coming|recent)\s+(several|few|coupl
 const EVENT_RELATIVE = /\b(day|days|week|weeks|month|months|year|years|hours?)\s+(after|before|later|earlier)\b/i;
 const PERIOD = /^(?:the\s+)?(?:(?:earlier|later|early|late)\s+)?(last|past|previous|this|next|coming)\s+(week|month|year)$/i;
 // "later in the month", "during the week": chrono reads "in the month" as a month ahead; news
-// means the period the story is told in (the direction word is absent, so PERIOD's `this`)
-const THE_PERIOD = /^(?:(?:earlier|later|early|late)\s+)?the\s+(week|month|year)$/i;
+// means the period the story is told in (the direction word is absent, so PERIOD's `this`); so does
+// "earlier in the day", which chrono reads as the day after
+const THE_PERIOD = /^(?:(?:earlier|later|early|late)\s+)?the\s+(day|week|month|year)$/i;
 const EXPLICIT_DIRECTION = /\b(next|last|this|coming|past|previous|ago|yesterday|today|tomorrow|tonight)\b/i;
 const LOWER_WEEKDAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/;
 const PART_OF_DAY = /^(morning|afternoon|evening|night|noon|midnight)$/;
@@ -126,6 +127,7 @@ export function resolveResult(r: ParsedResult, c: Ctx): Resolution {
     const step = dir === 'this' ? 0 : dir === 'next' || dir === 'coming' ? 1 : -1;
     const unit = (period ? at(period, 2) : at(thePeriod!, 1)).toLowerCase();
     const ref = fromDay(c.refDay);
+    if (unit === 'day') return { expr: make(start, end, text, fmtDay(ref.y, ref.m, ref.d), 'day', tags) };
     if (unit === 'week') return { expr: make(start, end, text, isoWeek(c.refDay + 7 * step), 'week', tags) };
     if (unit === 'month') {
       const months = ref.y * 12 + (ref.m - 1) + step;

@@ -90,6 +90,17 @@ test('"later in the month" and "earlier in the week" are the story\'s own month 
   assert.deepEqual([find(doc, 'the month').value, find(doc, 'the month').granularity], ['2024-03', 'month']);
 });
 
+test('"earlier in the day" is the story\'s own day, not the next one', () => {
+  const doc = read('The governor left the summit after a quarrel with his host earlier in the day.', THURSDAY);
+  assert.deepEqual([find(doc, 'the day').value, find(doc, 'the day').granularity], [THURSDAY, 'day']);
+});
+
+test('"9/11" alone names the 2001 attacks, not this year\'s 11 September; a full numeric date stays', () => {
+  const doc = read('Airport checks were tightened after 9/11. The count closes on 9/11/2025.', THURSDAY);
+  assert.ok(!doc.times.some((t) => t.text === '9/11'), JSON.stringify(doc.times.map((t) => t.text)));
+  assert.equal(find(doc, '9/11/2025').value, '2025-09-11');
+});
+
 test('"N days after" an event is tagged for the events stage to re-anchor', () => {
   const doc = read('The strike came three days after the talks collapsed.', THURSDAY);
   const t = doc.times.find((x) => x.tags?.includes('relative-to-event'));
