@@ -7,7 +7,8 @@ import { numberValue } from './size.js';
 import { ADVERB_LIKE, CUES, isApostropheS } from './cues.js';
 import { firstTokenAtOrAfter, inSentence } from './view.js';
 import { isBackground } from './background.js';
-import { timeDate, type CalendarDate } from '../time/calendar-date.js';
+import { startsAfter, timeDate, type CalendarDate } from '../time/calendar-date.js';
+import { futureBefore } from '../time/tense.js';
 import { WORDS } from './words.js';
 import { tok } from '../doc.js';
 import { group, own } from '../at.js';
@@ -167,8 +168,11 @@ function beforeReport(t: TimeExpr, date: string, told: readonly TimeExpr[]): str
   return shifted;
 }
 
-/** `verbal`: the act is verbal (quad 1 or 3), said about things rather than done in them. */
-export function attachDate(doc: Doc, s: Sentence, triggerStart: number, verbal = false): DateFields {
+/**
+ * `verbal`: the act is verbal (quad 1 or 3), said about things rather than done in them. `done`: the
+ * event is read as factual and not as intended (no negation, hypothesis or future marking).
+ */
+export function attachDate(doc: Doc, s: Sentence, triggerStart: number, verbal = false, done = false): DateFields {
   const published = doc.article.published ? doc.article.published.slice(0, 10) : null;
   // "agreed to hand back the districts by 1 December": a deadline is not when the event happened.
   const times = inSentence(doc.times, s).filter((t) => !CUES.deadlinePreps.has(wordBefore(doc, t.start)));
@@ -189,10 +193,16 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number, verbal =
   // nor, before the trigger, when another verb stands between ("denied meddling in the 2016 election
   // and Trump has denied any collusion": the year belongs to the first clause)
   const dating = modifiers.filter((t) => (t.start > triggerStart ? !verbal : sameClause(doc, s, triggerStart, t) && !inEarlierConjunct(doc, s, triggerStart, t)));
+  // "said on Monday he supports Hatch running for re-election next year", "agreed to intensify
+  // efforts in 2018": a time after publication dates a plan, not a verb's act the story tells as done,
+  // unless the act itself is told as ahead ("will host talks on Wednesday"). A noun's event may lie
+  // ahead without a marker ("his visit to Asia next month").
+  const doneVerb = done && published !== null && tok(doc, firstTokenAtOrAfter(doc, triggerStart)).pos === 'VERB' && !futureBefore(doc.text.slice(s.start, triggerStart));
   for (const mine of [...plain.filter((t) => !cutOff(t)), ...plain.filter(cutOff), ...dating]) {
     const rel = relativeToEvent(doc, mine, triggerStart, published);
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
     const d = timeDate(mine);
+    if (d && doneVerb && startsAfter(d, published!)) continue;
     // "offered to hand over two men suspected of blowing up a plane in 1988": a date that would
     // make the event history must be in the trigger's own clause, with no other verb between
     if (d && isBackground(doc, { date: d.date, dateFrom: 'sentence' }) && !sameClause(doc, s, triggerStart, mine)) continue;

@@ -138,7 +138,7 @@ function codeSentence(view: DocView, s: Sentence, floor: number, out: Event[], n
       context: readContexts(doc.tokens, s, c.pattern.entry.context),
       actor: coded.actor.refs,
       recipient: coded.recipient?.refs ?? [],
-      ...attachDate(doc, s, trigger.start, quad % 2 === 1),
+      ...attachDate(doc, s, trigger.start, quad % 2 === 1, !notFact && !modality.future),
       place: attachPlace(doc, s, trigger.start, parties),
       size: info.quad === 4 ? sizeOf(sentenceCounts(doc, s)) : { dead: null, injured: null, arrested: null },
       modality: { negated: modality.negated, hypothetical: notFact !== null && !modality.negated, future: modality.future, claimed: coded.claimed },

@@ -3,6 +3,7 @@
 // unknown parts (XXXX-WI) are not dates and give null.
 import type { Granularity, TimeExpr } from '../types.js';
 import { group } from '../at.js';
+import { isoWeek, toDay } from './calendar.js';
 
 export interface CalendarDate { date: string; granularity: Exclude<Granularity, 'time'> }
 
@@ -21,4 +22,12 @@ export function calendarDate(value: string): CalendarDate | null {
 export function timeDate(t: TimeExpr): CalendarDate | null {
   if (t.timexType === 'DURATION' || t.timexType === 'SET') return null;
   return calendarDate(t.value);
+}
+
+/** Whether every day of `d` lies after `day` (an ISO day): "next year", "Jan. 20" read from December. */
+export function startsAfter(d: CalendarDate, day: string): boolean {
+  if (d.granularity === 'day') return d.date > day;
+  if (d.granularity === 'week') return d.date > isoWeek(toDay(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))));
+  if (d.granularity === 'month') return d.date > day.slice(0, 7);
+  return d.date > day.slice(0, 4);
 }

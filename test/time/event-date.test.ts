@@ -57,3 +57,14 @@ test('"two days after" an anchored event counts from that event\'s date', () => 
   const e = eventAt(doc, 'raided homes');
   assert.deepEqual([e.date, e.dateFrom, e.dateGranularity], ['2015-11-15', 'sentence', 'day']);
 });
+
+test('a time after publication does not date a verb\'s act told as done; a planned act keeps it', () => {
+  const doc = annotate({ text: 'The Turkish president said on Tuesday he supports Greece hosting the summit next year. The ministers agreed to expand the fishing quota in 2025. The two envoys will meet in Geneva on Monday.', published: THURSDAY });
+  const supports = eventAt(doc, 'supports');
+  assert.deepEqual([supports.date, supports.dateFrom], ['2024-03-12', 'sentence']);
+  const agreed = eventAt(doc, 'agreed');
+  assert.deepEqual([agreed.date, agreed.dateFrom], [THURSDAY, 'published']);
+  const meet = [...doc.events, ...(doc.nonFactual ?? [])].find((x) => doc.text.slice(x.trigger.start, x.trigger.end).startsWith('meet'));
+  assert.ok(meet);
+  assert.equal(meet.date, '2024-03-18');
+});
