@@ -203,6 +203,10 @@ export function attachDate(doc: Doc, s: Sentence, triggerStart: number, verbal =
     if (rel) return { date: rel, dateFrom: 'sentence', dateGranularity: 'day' };
     const d = timeDate(mine);
     if (d && doneVerb && startsAfter(d, published!)) continue;
+    // "declined to answer questions about contacts during the 2016 campaign", "met Trump, who was
+    // elected a year ago": a year told after the trigger with a verb between dates that verb's clause
+    // (a year fronted before the clause, "In 2005, the firms that had built it sued", still dates it)
+    if (d?.granularity === 'year' && mine.start > triggerStart && !sameClause(doc, s, triggerStart, mine)) continue;
     // "offered to hand over two men suspected of blowing up a plane in 1988": a date that would
     // make the event history must be in the trigger's own clause, with no other verb between
     if (d && isBackground(doc, { date: d.date, dateFrom: 'sentence' }) && !sameClause(doc, s, triggerStart, mine)) continue;

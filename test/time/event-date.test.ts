@@ -68,3 +68,10 @@ test('a time after publication does not date a verb\'s act told as done; a plann
   assert.ok(meet);
   assert.equal(meet.date, '2024-03-18');
 });
+
+test('a year told after the trigger in another clause dates that clause, not the trigger; a year fronted before the clause still does', () => {
+  const doc = annotate({ text: 'The governor condemned the rebels, who seized the town in 2024. In 2024, the rebels that had fled the valley attacked the town.', published: THURSDAY });
+  assert.deepEqual([eventAt(doc, 'condemned').date, eventAt(doc, 'condemned').dateFrom], [THURSDAY, 'published']);
+  assert.deepEqual([eventAt(doc, 'seized').date, eventAt(doc, 'seized').dateFrom], ['2024', 'sentence']);
+  assert.deepEqual([eventAt(doc, 'attacked').date, eventAt(doc, 'attacked').dateFrom], ['2024', 'sentence']);
+});
