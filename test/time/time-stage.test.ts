@@ -193,6 +193,13 @@ test('"Q3" without a year is the latest third quarter already begun', () => {
   assert.equal(find(doc, 'Q3').value, '2023-Q3');
 });
 
+test('"on 2 February last year" is that day of the year before, not of the publication year', () => {
+  const doc = read('The volunteer crossed into Syria on 2 February last year. The talks opened on March 3 of last year.', THURSDAY);
+  assert.deepEqual([find(doc, '2 February').value, find(doc, '2 February').granularity], ['2023-02-02', 'day']);
+  assert.equal(find(doc, 'March 3').value, '2023-03-03');
+  assert.equal(find(doc, 'last year').value, '2023');
+});
+
 test('"the end of this year" is the year', () => {
   const doc = read('The troops will leave by the end of this year.', THURSDAY);
   assert.equal(find(doc, 'the end of this year').value, '2024');
