@@ -16,7 +16,8 @@ const PATTERN = new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${MONT
 // month alone, which then falls in the publication's year or the one before by the past bias)
 // "on 18 August last year", "Aug. 18 of last year" too: that day of that year (chrono reads the day in the
 // publication's year)
-const YEAR_AFTER = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g');
+// groups: the expression (day and month as written, without an ordinal's suffix), its leading day, the month, its trailing day, the year's direction
+const YEAR_AFTER = new RegExp(`\\b((?:(\\d{1,2})\\s+)?(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?=(?:st|nd|rd|th)?\\b))?)(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g');
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export function findModifiedMonths(text: string, offset: number, refDay: number | null): TimeExpr[] {
@@ -32,12 +33,12 @@ export function findModifiedMonths(text: string, offset: number, refDay: number 
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: fmtMonth(y, month), granularity: 'month' });
   }
   for (const m of text.matchAll(YEAR_AFTER)) {
-    const month = MONTHS.indexOf(group(m, 2).toLowerCase()) + 1;
-    const y = ref.y + (YEAR_STEP[group(m, 4).toLowerCase()] ?? 0);
-    const day = Number(m[1] ?? m[3] ?? 0);
+    const month = MONTHS.indexOf(group(m, 3).toLowerCase()) + 1;
+    const y = ref.y + (YEAR_STEP[group(m, 5).toLowerCase()] ?? 0);
+    const day = Number(m[2] ?? m[4] ?? 0);
     // the month (or day and month) alone is the expression, as TIMEX3 corpora mark it (MEANTIME:
     // "October" 2010-10 and "next year" 2010); chrono's "last year" stays beside it
-    const spanText = m[3] !== undefined ? m[0].slice(0, m[0].indexOf(m[3], group(m, 2).length) + m[3].length) : m[1] !== undefined ? `${m[0].slice(0, m[0].indexOf(group(m, 2)))}${group(m, 2)}` : group(m, 2);
+    const spanText = group(m, 1);
     const value = day >= 1 && day <= 31 ? fmtDay(y, month, day) : fmtMonth(y, month);
     out.push({ start: offset + m.index, end: offset + m.index + spanText.length, text: spanText, value, granularity: value.length === 10 ? 'day' : 'month' });
   }
