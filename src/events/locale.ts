@@ -11,7 +11,7 @@ import { tok } from '../doc.js';
 /** Event dates the text gives (its own sentence, or the reporting verb's day), not a fallback. */
 const DATED_BY_TEXT: ReadonlySet<Event['dateFrom']> = new Set(['sentence', 'reporting']);
 
-interface Locale {
+export interface Locale {
   place: Place;
   /** Actor ids the headline names; empty for a dateline, which places the reporting, not a person. */
   people: Set<string>;
@@ -35,9 +35,8 @@ export function storyLocale(doc: Doc): Locale | null {
   return null;
 }
 
-/** Gives the story's locale to same-day verbal events of its people that have no place of their own. */
-export function placeByLocale(doc: Doc, events: Event[]): void {
-  const locale = storyLocale(doc);
+/** Gives the story's locale (storyLocale) to same-day verbal events of its people that have no place of their own. */
+export function placeByLocale(doc: Doc, events: Event[], locale: Locale | null): void {
   const day = doc.article.published?.slice(0, 10);
   if (!locale || !day) return;
   for (const e of events) {

@@ -9,7 +9,7 @@
 // governments urged the president") leaves the act unplaced.
 import type { ActorRef, Doc, Event } from '../types.js';
 import { country } from '../countries/table.js';
-import { storyLocale } from './locale.js';
+import type { Locale } from './locale.js';
 import { ORG_HEAD, ORG_SUFFIX } from '../actors/names.js';
 
 /**
@@ -44,16 +44,24 @@ function dominantCountry(doc: Doc): { code: string; start: number; end: number }
   return top && total >= MIN_MENTIONS && top[1].n >= DOMINANT_SHARE * total ? { code: top[0], start: top[1].start, end: top[1].end } : null;
 }
 
-/** Gives the story's country to the unplaced acts of persons no dictionary places whose other parties are all of it. */
-export function placeByStoryCountry(doc: Doc, events: Event[]): void {
-  const locale = storyLocale(doc);
+/** An unplaced, non-background act whose uncoded actors are all persons the name tagger reads as such. */
+function unknownPersonAct(doc: Doc, e: Event): boolean {
+  if (e.place || e.modality.background) return false;
+  const unknown = e.actor.filter((a) => a.code === null);
+  return unknown.length > 0 && unknown.every((a) => person(doc, a));
+}
+
+/**
+ * Gives the story's country (from `locale`, storyLocale's reading of the dateline or headline, else
+ * the dominant state) to the unplaced acts of persons no dictionary places whose other parties are all of it.
+ */
+export function placeByStoryCountry(doc: Doc, events: Event[], locale: Locale | null): void {
+  const acts = events.filter((e) => unknownPersonAct(doc, e));
+  if (acts.length === 0) return;
   const where = locale?.place.country ? { code: locale.place.country, start: locale.place.start, end: locale.place.end } : dominantCountry(doc);
   const c = where ? country(where.code) : undefined;
   if (!where || !c) return;
-  for (const e of events) {
-    if (e.place || e.modality.background) continue;
-    const unknown = e.actor.filter((a) => a.code === null);
-    if (unknown.length === 0 || !unknown.every((a) => person(doc, a))) continue;
+  for (const e of acts) {
     if (!e.actor.every((a) => a.code === null || a.code === c.code)) continue;
     if (!e.recipient.every((r) => r.code === null || r.code === c.code)) continue;
     // The span is the evidence: the story's place.

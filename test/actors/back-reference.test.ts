@@ -3,9 +3,7 @@
 // mention (the other side's). Officials and ministries are not read this way (data/actors/word-classes.json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsOf, one } from './helpers.js';
-
-const codeOf = (text: string, phrase: string): string | null => one(actorsOf(text, '2020-02-02'), phrase).actor.code;
+import { codeOf } from './helpers.js';
 
 test('the army that reports an act of its own soldiers is theirs', () => {
   assert.equal(codeOf('Ugandan soldiers shot two Congolese fishermen on the lake, the army said.', 'army'), 'UGA');

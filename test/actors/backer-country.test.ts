@@ -2,9 +2,7 @@
 // near it: a generic agent with no country of its own does not take it from the nearest mention.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsOf, one } from './helpers.js';
-
-const codeOf = (text: string, phrase: string): string | null => one(actorsOf(text, '2020-02-02'), phrase).actor.code;
+import { codeOf } from './helpers.js';
 
 test('a backer named just before is no country clue for a generic agent', () => {
   const text = 'Fighting went on near Homs in Syria for a third week. A Turkish-backed offensive shelled the town, and villagers fled.';

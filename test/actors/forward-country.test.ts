@@ -3,9 +3,7 @@
 // the article names another country in more sentences than this one, that focus is the better guess.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsOf, one } from './helpers.js';
-
-const codeOf = (text: string, phrase: string): string | null => one(actorsOf(text, '2020-02-02'), phrase).actor.code;
+import { codeOf } from './helpers.js';
 
 test('a country past the role\'s verb gives way to the article\'s focus', () => {
   const text = 'The Kenyan parliament returned from its recess on Monday. Its members face a busy week. '

@@ -28,3 +28,8 @@ export function one(doc: Doc, surface: string, nth = 0): ActorMention {
   if (!m) throw new Error(`no actor mention "${surface}" (#${nth}); have: ${doc.actors.map((a) => a.text).join(' | ')}`);
   return m;
 }
+
+/** The country code the actors stage gives the first mention whose text is `phrase`. */
+export function codeOf(text: string, phrase: string, published = '2020-02-02'): string | null {
+  return one(actorsOf(text, published), phrase).actor.code;
+}

@@ -3,9 +3,7 @@
 // story). With no focus beyond one sentence, the nearest mention still decides.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsOf, one } from './helpers.js';
-
-const codeOf = (text: string, phrase: string): string | null => one(actorsOf(text, '2020-02-02'), phrase).actor.code;
+import { codeOf } from './helpers.js';
 
 test('lawmakers take the article\'s country over a passing mention in the sentence before', () => {
   const text = 'Kenya will vote on a new budget in March. Kenyan farmers want lower taxes on fuel. '
